@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Real-browser tests: built widget and extension in Debian's Chromium through playwright-core.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
