@@ -1,0 +1,59 @@
+/**
+ * Reads a response body as text while counting bytes, so a huge or endless answer is cut off
+ * at the cap instead of filling memory, and a stalled one times out.
+ */
+import { NetworkError, TimeoutError, TooLargeError } from '../model/errors.ts';
+
+export interface ReadLimits {
+  url: string;
+  maxBytes: number;
+  timeoutMs: number;
+  contentType: string;
+}
+
+function decoderFor(contentType: string): TextDecoder {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  if (charset) {
+    try {
+      return new TextDecoder(charset);
+    } catch {
+      // An unknown charset label: UTF-8 is the best guess for feeds.
+    }
+  }
+  return new TextDecoder('utf-8');
+}
+
+/**
+ * The body of `response` as text, at most `maxBytes` long.
+ * @throws TooLargeError past the cap, TimeoutError when the body stalls, NetworkError when the connection drops.
+ * @example const text = await readCapped(response, { url, maxBytes: 1e7, timeoutMs: 15000, contentType: 'text/calendar' });
+ */
+export async function readCapped(response: Response, limits: ReadLimits): Promise<string> {
+  const decoder = decoderFor(limits.contentType);
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(limits.url, limits.timeoutMs)), limits.timeoutMs);
+  });
+  timedOut.catch(() => undefined);
+  const parts: string[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), timedOut]);
+      if (done) break;
+      received += value.byteLength;
+      if (received > limits.maxBytes) throw new TooLargeError(limits.url, limits.maxBytes);
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+    parts.push(decoder.decode());
+    return parts.join('');
+  } catch (error) {
+    reader.cancel().catch(() => undefined);
+    if (error instanceof TooLargeError || error instanceof TimeoutError) throw error;
+    throw new NetworkError(limits.url, { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
