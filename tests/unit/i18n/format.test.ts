@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { eventTimes, formatDayLong, formatMonth, formatTime, weekdayNames, zoneCity } from '../../../lib/i18n/format.ts';
+
+describe('Intl formatting', () => {
+  it('formats a day whatever the machine zone', () => {
+    expect(formatDayLong('2026-11-23', 'en')).toContain('November');
+    expect(formatDayLong('2026-11-23', 'en')).toContain('23');
+    expect(formatDayLong('2026-11-23', 'fr')).toBe('lundi 23 novembre 2026');
+    expect(formatDayLong('2026-11-23', 'de')).toBe('Montag, 23. November 2026');
+  });
+  it('formats a month title', () => {
+    expect(formatMonth('2026-11', 'it')).toBe('novembre 2026');
+  });
+  it('starts weeks on Monday', () => {
+    expect(weekdayNames('en')[0]).toBe('Mon');
+    expect(weekdayNames('fr', 'long')[6]).toBe('dimanche');
+  });
+  it('formats a time in a zone', () => {
+    expect(formatTime(new Date('2026-11-23T13:30:00Z'), 'fr', 'Europe/Paris')).toBe('14:30');
+  });
+  it('names the city of a zone', () => expect(zoneCity('America/New_York')).toBe('New York'));
+});
+
+describe('eventTimes', () => {
+  const brussels = { start: '2026-11-23T14:00', end: '2026-11-23T16:00', allDay: false, timeZone: 'Europe/Brussels' };
+  it('shows the viewer time and the event time when zones differ', () => {
+    const t = eventTimes(brussels, 'en-GB', 'Europe/London');
+    expect(t.viewerTime).toBe('13:00 – 15:00');
+    expect(t.eventTime).toEqual({ time: '14:00', zone: 'Brussels' });
+    expect(t.day).toBe('2026-11-23');
+  });
+  it('shows only one time when the clocks agree', () => {
+    const t = eventTimes(brussels, 'en-GB', 'Europe/Paris');
+    expect(t.viewerTime).toBe('14:00 – 16:00');
+    expect(t.eventTime).toBeUndefined();
+  });
+  it('moves the day when the viewer is far away', () => {
+    const late = { start: '2026-11-23T23:30', allDay: false, timeZone: 'Europe/Brussels' };
+    expect(eventTimes(late, 'en', 'Asia/Tokyo').day).toBe('2026-11-24');
+  });
+  it('has no time for all-day events', () => {
+    const t = eventTimes({ start: '2026-11-23', allDay: true }, 'en', 'UTC');
+    expect(t).toEqual({ day: '2026-11-23' });
+  });
+  it('reads floating times in the viewer zone', () => {
+    const t = eventTimes({ start: '2026-11-23T09:00', allDay: false }, 'en-GB', 'Asia/Tokyo');
+    expect(t.viewerTime).toBe('9:00');
+    expect(t.eventTime).toBeUndefined();
+  });
+});
