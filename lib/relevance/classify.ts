@@ -1,0 +1,89 @@
+/**
+ * A transparent relevance score: a text is relevant when it talks about the target group
+ * (migrants, refugees, third-country nationals...) AND takes an inclusion angle. Each side
+ * adds up the weights of the distinct terms it meets; the reasons quote the words found.
+ */
+import type { TopicId } from '../model/event.ts';
+import { foldKeepLength } from './fold.ts';
+import { compileTerms, type TermHit, type TermMatcher } from './matcher.ts';
+import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS } from './taxonomy.ts';
+
+export interface Classification {
+  relevant: boolean;
+  score: number;
+  topics: TopicId[];
+  reasons: string[];
+}
+
+/** Longer texts are classified on their first part: enough to know what a page is about. */
+export const MAX_CLASSIFY_CHARS = 60_000;
+
+let compiled: { target: TermMatcher; angle: TermMatcher; legal: TermMatcher } | undefined;
+const matchers = () => (compiled ??= {
+  target: compileTerms(TARGET_TERMS),
+  angle: compileTerms(ANGLE_TERMS),
+  legal: compileTerms(LEGAL_MIGRATION_TERMS),
+});
+
+interface Tally {
+  total: number;
+  /** Distinct terms, strongest first, with the words as written. */
+  found: Array<{ term: string; weight: number; words: string }>;
+}
+
+function tally(hits: TermHit[], original: string): Tally {
+  const byTerm = new Map<string, { weight: number; count: number; words: string }>();
+  for (const hit of hits) {
+    const seen = byTerm.get(hit.entry.term);
+    if (seen) seen.count++;
+    else byTerm.set(hit.entry.term, { weight: hit.entry.weight, count: 1, words: original.slice(hit.index, hit.index + hit.length) });
+  }
+  let total = 0;
+  const found: Tally['found'] = [];
+  for (const [term, v] of byTerm) {
+    // Repetition counts a little: a page about refugees says so more than once.
+    total += v.weight * (1 + 0.15 * Math.min(v.count - 1, 4));
+    found.push({ term, weight: v.weight, words: v.words.replace(/\s+/g, ' ') });
+  }
+  found.sort((a, b) => b.weight - a.weight);
+  return { total, found };
+}
+
+function topicsOf(hits: TermHit[]): TopicId[] {
+  const weights = new Map<TopicId, number>();
+  for (const hit of hits) {
+    const topic = hit.entry.topic;
+    if (topic) weights.set(topic, (weights.get(topic) ?? 0) + hit.entry.weight);
+  }
+  return [...weights].filter(([, w]) => w >= 0.8).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([topic]) => topic);
+}
+
+const quote = (items: Array<{ words: string }>) => items.map((i) => `'${i.words}'`).join(', ');
+
+/**
+ * @example classify('A job fair for refugees and their integration').relevant // true
+ * @example classify('City marathon on Sunday').relevant // false
+ */
+export function classify(text: string, _options: { lang?: string } = {}): Classification {
+  const original = typeof text === 'string' ? text.slice(0, MAX_CLASSIFY_CHARS) : '';
+  const folded = foldKeepLength(original);
+  const m = matchers();
+  const targetHits = m.target.find(folded);
+  const angleHits = m.angle.find(folded);
+  const target = tally(targetHits, original);
+  const angle = tally(angleHits, original);
+  const legal = tally(m.legal.find(folded), original);
+  const core = angleHits.some((h) => h.entry.core);
+  const legalOnly = legal.total >= 1 && !core;
+  const relevant = target.total >= 1 && angle.total >= 0.8 && !legalOnly;
+  const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
+  const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
+  const reasons: string[] = [];
+  const whoWords = target.found.slice(0, 2);
+  const angleWords = angle.found.slice(0, 2);
+  if (relevant) reasons.push(`mentions ${quote(whoWords)} and ${quote(angleWords)}`);
+  else if (target.total < 1) reasons.push(target.found.length ? `only a passing mention of ${quote(whoWords)}` : 'no mention of migrants, refugees or newcomers');
+  else if (legalOnly) reasons.push(`about legal migration (${quote(legal.found.slice(0, 2))}) with no inclusion angle`);
+  else reasons.push(`mentions ${quote(whoWords)} but no inclusion topic`);
+  return { relevant, score, topics: topicsOf(angleHits), reasons };
+}

@@ -1,0 +1,115 @@
+/**
+ * The multilingual vocabulary of the relevance classifier (en, fr, de, it, es), folded
+ * (lower case, no accents). A trailing `*` matches any word ending; spaces also match
+ * hyphens, and apostrophes match typographic ones.
+ *
+ * Two questions decide relevance: does the text talk about the target group (TARGET), and
+ * does it take an inclusion angle (ANGLE: integration, services, rights, skills...)?
+ */
+import type { TopicId } from '../model/event.ts';
+
+export interface Term {
+  term: string;
+  weight: number;
+  topic?: TopicId;
+  /** Core inclusion vocabulary: outweighs legal-migration wording. */
+  core?: boolean;
+}
+
+const t = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] =>
+  terms.map((term) => ({ term, weight, ...extra }));
+
+/** Who the events are for: migrants, refugees, asylum seekers, third-country nationals, newcomers. */
+export const TARGET_TERMS: readonly Term[] = [
+  ...t(1, [
+    'migrant*', 'immigrant*', 'immigre', 'immigres', 'immigree', 'immigrees', 'immigrati', 'immigrato', 'immigrata', 'immigrate',
+    'inmigrante*', 'emigrant*',
+    'refugee*', 'refugie', 'refugies', 'refugiee', 'refugiees', 'rifugiat*', 'refugiad*', 'fluchtling*', 'gefluchtete*', 'gefluchteten',
+    'asylum seeker*', 'asylum', 'asylum applicant*', 'demandeur* d\'asile', 'demandeuse* d\'asile', 'droit d\'asile', 'asylsuchende*', 'asylbewerber*',
+    'asylberechtigte*', 'richiedent* asilo', 'richiedente* protezione', 'solicitante* de asilo', 'solicitante* de proteccion', 'derecho de asilo',
+    'international protection', 'protection internationale', 'internationalen schutz', 'protezione internazionale', 'proteccion internacional',
+    'temporary protection', 'protection temporaire', 'vorubergehenden schutz', 'protezione temporanea', 'proteccion temporal',
+    'third country national*', 'tcn', 'tcns', 'non eu nationals', 'non eu citizens',
+    'ressortissant* de pays tiers', 'ressortissant* d\'un pays tiers', 'ressortissant* des pays tiers', 'drittstaatsangehorige*',
+    'drittstaatenangehorige*', 'cittadin* di paesi terzi', 'cittadin* di paesi non ue', 'cittadin* stranier*', 'nacionales de terceros paises',
+    'ciudadan* de terceros paises', 'nacional* de paises terceros',
+    'unaccompanied minor*', 'unaccompanied children', 'separated children', 'mineur* non accompagne*', 'mineur* isole* etranger*',
+    'minori stranieri non accompagnati', 'minori non accompagnati', 'msna', 'menores no acompanados', 'menores extranjeros no acompanados',
+    'unbegleitete* minderjahrige*', 'unbegleiteten minderjahrigen',
+    'primo arrivant*', 'neuzugewanderte*', 'zugewanderte*', 'neu zugewanderte*', 'zugewanderten',
+    'migration background', 'migrant background', 'migrationshintergrund', 'migrationsgeschichte', 'issu* de l\'immigration',
+    'background migratorio', 'origine straniera', 'origen migrante', 'origen extranjero',
+    'displaced person*', 'displaced people', 'personnes deplacees', 'sfollati', 'desplazad*', 'exile*', 'exiliad*',
+    'sans papiers', 'undocumented', 'stateless', 'apatride*', 'staatenlose*',
+    'amif', 'fami', 'asylum, migration and integration fund', 'asylum migration and integration fund',
+    'fonds asile, migration et integration', 'fonds asile migration et integration', 'asyl , migrations und integrationsfonds',
+    'asyl migrations und integrationsfonds', 'fondo asilo migrazione e integrazione', 'fondo asilo, migrazione e integrazione',
+    'fondo de asilo, migracion e integracion', 'fondo de asilo migracion e integracion',
+  ]),
+  ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'recien llegad*', 'neuankommende*', 'foreign nationals',
+    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere']),
+  ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
+    'zuwanderung', 'immigrazione', 'inmigracion', 'diaspora*', 'mobility of', 'flucht']),
+];
+
+/** The inclusion angle: integration, reception, rights, services, work, skills, language... */
+export const ANGLE_TERMS: readonly Term[] = [
+  ...t(1, ['integration*', 'integrazion*', 'integracion*', 'integrer', 'integrare', 'integrieren', 'integrar'], { topic: 'social-inclusion', core: true }),
+  ...t(1, ['inclusion', 'inclusion sociale', 'social inclusion', 'inklusion', 'inclusione', 'inclusione sociale', 'inclusion social', 'inclusive',
+    'inclusiva', 'inclusivo', 'inclusives', 'inklusiv*', 'social cohesion', 'cohesion sociale', 'sozialen zusammenhalt', 'sozialer zusammenhalt',
+    'coesione sociale', 'cohesion social', 'teilhabe', 'vivre ensemble', 'convivenza', 'convivencia', 'welcoming communities', 'welcoming cities'],
+  { topic: 'social-inclusion', core: true }),
+  ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
+  ...t(1, ['labour inclusion', 'labor inclusion', 'labour market integration', 'labor market integration', 'insertion professionnelle',
+    'insertion socioprofessionnelle', 'insertion', 'inserimento lavorativo', 'inserimento', 'insercion laboral', 'insercion sociolaboral',
+    'insercion', 'arbeitsmarktintegration', 'berufliche integration', 'eingliederung'], { topic: 'labour', core: true }),
+  ...t(0.8, ['labour market', 'labor market', 'marche du travail', 'marche de l\'emploi', 'arbeitsmarkt*', 'mercato del lavoro',
+    'mercado laboral', 'mercado de trabajo', 'job fair*', 'job seekers', 'jobsuche', 'salon de l\'emploi', 'forum emploi', 'jobborse',
+    'fiera del lavoro', 'feria de empleo', 'entrepreneurship', 'entrepreneuriat', 'imprenditorialita', 'emprendimiento', 'unternehmensgrundung'],
+  { topic: 'labour' }),
+  ...t(0.5, ['employment', 'employers', 'employer', 'emploi', 'employeurs', 'beschaftigung', 'arbeitgeber*', 'occupazione', 'datori di lavoro',
+    'empleo', 'empleadores', 'empresas', 'work', 'jobs', 'lavoro', 'trabajo', 'arbeit'], { topic: 'labour' }),
+  ...t(1, ['language course*', 'language class*', 'language learning', 'language training', 'cours de francais', 'cours de langue*',
+    'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'integrationskurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
+    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
+    'aprendizaje del idioma', 'english classes', 'esol', 'fle'], { topic: 'language', core: true }),
+  ...t(1, ['recognition of qualifications', 'skills recognition', 'recognition of skills', 'recognition of diplomas',
+    'reconnaissance des diplomes', 'reconnaissance des qualifications', 'reconnaissance des competences', 'anerkennung*',
+    'riconoscimento dei titoli', 'riconoscimento delle competenze', 'reconocimiento de titulos', 'homologacion', 'validation of skills'],
+  { topic: 'education-skills', core: true }),
+  ...t(0.6, ['vocational training', 'vet', 'formation professionnelle', 'berufsausbildung', 'ausbildung', 'formazione professionale',
+    'formacion profesional', 'upskilling', 'education', 'schools', 'school', 'ecole', 'bildung', 'istruzione', 'scuola', 'educacion', 'escuela',
+    'skills', 'competences', 'kompetenzen', 'competenze', 'competencias', 'qualifications', 'mentoring', 'tutorat'], { topic: 'education-skills' }),
+  ...t(1, ['anti discrimination', 'antidiscrimination', 'non discrimination', 'discrimination*', 'diskriminierung*', 'discriminazion*',
+    'discriminacion*', 'racism*', 'racisme', 'rassismus', 'razzismo', 'racismo', 'xenophob*', 'xenofob*', 'fremdenfeindlich*', 'hate speech',
+    'discours de haine', 'hassrede', 'discorso d\'odio', 'discurso de odio'], { topic: 'rights-anti-discrimination', core: true }),
+  ...t(0.6, ['rights', 'droits', 'rechte', 'diritti', 'derechos', 'legal aid', 'legal advice', 'aide juridique', 'rechtsberatung',
+    'assistenza legale', 'asesoramiento juridico', 'access to justice'], { topic: 'rights-anti-discrimination' }),
+  ...t(0.8, ['mental health', 'sante mentale', 'psychische gesundheit', 'salute mentale', 'salud mental', 'psychosocial', 'psychosozial*',
+    'psicosocial*', 'trauma*', 'healthcare', 'health care', 'acces aux soins', 'gesundheitsversorgung', 'assistenza sanitaria',
+    'atencion sanitaria'], { topic: 'health' }),
+  ...t(0.5, ['health', 'sante', 'gesundheit', 'salute', 'salud'], { topic: 'health' }),
+  ...t(0.8, ['housing', 'logement', 'hebergement', 'wohnen', 'wohnraum', 'unterbringung', 'alloggio', 'abitativ*', 'vivienda', 'alojamiento',
+    'homelessness', 'sans abri'], { topic: 'housing' }),
+  ...t(0.6, ['civic participation', 'political participation', 'participation', 'citizenship', 'citoyennete', 'partizipation', 'einburgerung',
+    'cittadinanza attiva', 'partecipazione', 'participacion', 'ciudadania', 'volunteering', 'benevolat', 'ehrenamt*', 'volontariato',
+    'voluntariado', 'community building'], { topic: 'civic-participation' }),
+  ...t(0.4, ['capacity building', 'renforcement des capacites', 'kapazitatsaufbau', 'rafforzamento delle capacita', 'desarrollo de capacidades',
+    'mutual learning', 'peer learning', 'good practice*', 'best practice*', 'bonnes pratiques', 'gute praxis', 'buone pratiche', 'buone prassi',
+    'buenas practicas', 'training of trainers', 'formation de formateurs', 'toolkit', 'practitioners', 'professionnels', 'fachkrafte',
+    'operatori', 'profesionales'], { topic: 'capacity-building' }),
+  ...t(0.4, ['funding', 'call for proposals', 'appel a projets', 'financement', 'forderung', 'forderprogramm*', 'finanziamento', 'bando',
+    'financiacion', 'convocatoria', 'action plan', 'plan d\'action', 'aktionsplan', 'piano d\'azione', 'plan de accion', 'policy makers',
+    'policymakers', 'managing authorities', 'programming period', 'politique', 'politiques', 'politik', 'politiche', 'politicas', 'policy',
+    'policies'], { topic: 'policy-funding' }),
+];
+
+/** Legal migration without inclusion (visas, permits, talent pathways): near misses. */
+export const LEGAL_MIGRATION_TERMS: readonly Term[] = t(1, [
+  'legal pathways', 'legal migration', 'labour migration', 'labor migration', 'talent partnership*', 'talent pool', 'blue card',
+  'carte bleue', 'blaue karte', 'visa', 'visas', 'visum', 'visa application*', 'work permit*', 'residence permit*', 'single permit',
+  'titre de sejour', 'titres de sejour', 'aufenthaltstitel', 'aufenthaltserlaubnis', 'arbeitserlaubnis', 'permesso di soggiorno',
+  'permessi di soggiorno', 'permiso de residencia', 'permiso de trabajo', 'fachkrafteeinwanderung*', 'skilled immigration', 'skilled worker visa',
+  'voies legales', 'vie legali', 'vias legales', 'canales legales', 'migration legale', 'migrazione legale', 'migracion legal',
+  'golden visa', 'digital nomad*', 'recruitment from abroad',
+]);

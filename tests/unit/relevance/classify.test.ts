@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify, classifyEvent } from '../../../lib/relevance/index.ts';
+
+const relevant: Array<[string, string]> = [
+  ['en', 'Webinar on the labour market integration of third-country nationals, with employers and public employment services.'],
+  ['en', 'Workshop for practitioners: mental health support for unaccompanied minors and young refugees.'],
+  ['en', 'Job fair for newcomers and refugees: meet employers who hire people with a migrant background.'],
+  ['fr', "Atelier : l'accès au logement pour les réfugiés et les demandeurs d'asile à Lyon."],
+  ['fr', "Journée d'échange sur l'insertion professionnelle des personnes migrantes, organisée avec le FAMI."],
+  ['de', 'Fachtag: Arbeitsmarktintegration von Geflüchteten und Drittstaatsangehörigen in Bayern.'],
+  ['de', 'Integrationskurs für Neuzugewanderte: Anmeldung ab sofort möglich.'],
+  ['it', "Convegno sull'inclusione lavorativa dei migranti e dei richiedenti asilo a Torino."],
+  ['it', 'Corsi di italiano gratuiti per cittadini di paesi terzi, finanziati dal FAMI.'],
+  ['es', 'Jornada sobre la inclusión sociolaboral de personas migrantes y refugiadas en Madrid.'],
+  ['es', 'Taller de empleo para solicitantes de asilo: preparación de entrevistas y mercado laboral.'],
+];
+
+const nearMisses: Array<[string, string]> = [
+  ['en', 'Erasmus+ partner meeting in Lisbon on digital skills for seniors and the social inclusion of older people.'],
+  ['en', 'Join the city marathon on Sunday: 42 km through the old town, inclusive categories for all runners.'],
+  ['en', 'Open-air concert in the park with local bands, food trucks and fireworks.'],
+  ['en', 'Tech meetup: newcomers welcome! Talks on CI integration and Kubernetes.'],
+  ['en', 'Legal pathways: the EU Talent Pool helps third-country nationals find jobs; visa and work permit procedures explained.'],
+  ['fr', 'Marathon de Paris : inscriptions ouvertes pour la course du 6 avril.'],
+  ['de', 'Konzert im Stadtpark: Sommerfest mit Musik und Tanz.'],
+  ['de', 'Informationsabend zur Blauen Karte und zum Visum für Fachkräfte aus Drittstaaten.'],
+  ['it', 'Meetup di sviluppatori JavaScript: integrazione continua e test automatici.'],
+  ['es', 'Concierto solidario en el auditorio municipal con la orquesta local.'],
+];
+
+describe('classify', () => {
+  it.each(relevant)('relevant (%s): %s', (lang, text) => {
+    const c = classify(text, { lang });
+    expect(c.relevant).toBe(true);
+    expect(c.score).toBeGreaterThanOrEqual(0.5);
+    expect(c.reasons[0]).toMatch(/^mentions '/);
+  });
+
+  it.each(nearMisses)('near miss stays out (%s): %s', (lang, text) => {
+    const c = classify(text, { lang });
+    expect(c.relevant).toBe(false);
+    expect(c.score).toBeLessThan(0.5);
+    expect(c.reasons.length).toBe(1);
+  });
+
+  it('explains itself with the words found', () => {
+    const c = classify('A seminar on third-country nationals and the labour market.');
+    expect(c.reasons).toEqual(["mentions 'third-country nationals' and 'labour market'"]);
+    expect(c.topics).toEqual(['labour']);
+  });
+
+  it('ignores case, accents and hyphenation', () => {
+    expect(classify('RÉFUGIÉS et INTÉGRATION').relevant).toBe(true);
+    expect(classify('refugies et integration').relevant).toBe(true);
+    expect(classify('third country nationals: integration').relevant).toBe(true);
+  });
+
+  it('matches whole words only', () => {
+    expect(classify('Remigrantsonderzoek integration').relevant).toBe(false);
+  });
+
+  it('gives topics per theme', () => {
+    expect(classify('Sprachkurs und Wohnungssuche für Geflüchtete: Wohnraum, Unterbringung').topics).toEqual(
+      expect.arrayContaining(['language', 'housing']),
+    );
+  });
+
+  it('classifies an event from its own fields', () => {
+    const c = classifyEvent({ title: 'Webinar: refugee women in the labour market', location: { city: 'Brussels' } });
+    expect(c.relevant).toBe(true);
+    expect(classifyEvent({ title: 'Board games night' }).relevant).toBe(false);
+  });
+
+  it('never throws and stays within bounds on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (s) => {
+        const c = classify(s);
+        expect(c.score).toBeGreaterThanOrEqual(0);
+        expect(c.score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
