@@ -1,0 +1,103 @@
+/**
+ * Reminder times for saved events: before the start (default 1 day and 1 hour) and before a
+ * registration deadline. Computed in the event's own zone, so a reminder "1 day before" keeps
+ * the wall-clock time across a daylight-saving change. Alarms are named after event and offset,
+ * so the background can reschedule them from storage at any time.
+ */
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import { addDays, zonedWallTimeToUtc } from '../../lib/time/zoned.ts';
+import { DAY_MINUTES, type NotificationSettings, type SavedEvents } from './types.ts';
+
+export type ReminderKind = 'start' | 'deadline';
+
+export interface PlannedReminder {
+  /** The alarm name: `remind|<kind>|<offset minutes>|<event id>`. */
+  name: string;
+  kind: ReminderKind;
+  eventId: string;
+  offsetMinutes: number;
+  /** ms since the epoch. */
+  when: number;
+}
+
+const PREFIX = 'remind|';
+/** All-day events and date-only deadlines are reminded at this wall time, not at midnight. */
+const ALL_DAY_REMINDER_TIME = '09:00';
+
+export function reminderAlarmName(kind: ReminderKind, offsetMinutes: number, eventId: string): string {
+  return `${PREFIX}${kind}|${offsetMinutes}|${eventId}`;
+}
+
+export function parseReminderAlarmName(name: string): { kind: ReminderKind; offsetMinutes: number; eventId: string } | null {
+  if (!name.startsWith(PREFIX)) return null;
+  const [kind, offset, ...rest] = name.slice(PREFIX.length).split('|');
+  const eventId = rest.join('|');
+  if ((kind !== 'start' && kind !== 'deadline') || !/^\d+$/.test(offset ?? '') || !eventId) return null;
+  return { kind, offsetMinutes: Number(offset), eventId };
+}
+
+export const isReminderAlarm = (name: string) => name.startsWith(PREFIX);
+
+/**
+ * The instant `offsetMinutes` before the wall time `wall` in `zone`. Whole days are counted on
+ * the calendar (same clock time on an earlier day), other offsets as elapsed time.
+ * @example reminderInstant('2026-03-29T10:00', 1440, 'Europe/Brussels').toISOString() // '2026-03-28T09:00:00.000Z'
+ */
+export function reminderInstant(wall: string, offsetMinutes: number, zone: string): Date {
+  if (offsetMinutes % DAY_MINUTES === 0) {
+    const day = addDays(wall.slice(0, 10), -offsetMinutes / DAY_MINUTES);
+    return zonedWallTimeToUtc(`${day}T${wall.slice(11, 16)}`, zone);
+  }
+  return new Date(zonedWallTimeToUtc(wall, zone).getTime() - offsetMinutes * 60_000);
+}
+
+function startWall(event: InclusionEvent): string {
+  return event.start.length === 10 ? `${event.start}T${ALL_DAY_REMINDER_TIME}` : event.start;
+}
+
+/** Deadline reminders: the day before the deadline, at its time (or 09:00 for a date). */
+function deadlineWall(deadline: string): string {
+  return deadline.length === 10 ? `${deadline}T${ALL_DAY_REMINDER_TIME}` : deadline;
+}
+
+/**
+ * Every reminder still ahead of `now` for the saved events. Floating times (no zone) are read
+ * in `viewerZone`, so they move when the user travels; zoned events do not.
+ */
+export function planReminders(saved: SavedEvents, settings: NotificationSettings, now: Date, viewerZone: string): PlannedReminder[] {
+  if (!settings.enabled) return [];
+  const out: PlannedReminder[] = [];
+  const add = (kind: ReminderKind, event: InclusionEvent, offset: number, wall: string) => {
+    let when: number;
+    try {
+      when = reminderInstant(wall, offset, event.timeZone ?? viewerZone).getTime();
+    } catch {
+      return;
+    }
+    if (when > now.getTime()) out.push({ name: reminderAlarmName(kind, offset, event.id), kind, eventId: event.id, offsetMinutes: offset, when });
+  };
+  for (const { event } of Object.values(saved)) {
+    if (event.status === 'cancelled') continue;
+    for (const offset of new Set(settings.reminderOffsets)) {
+      if (Number.isInteger(offset) && offset > 0) add('start', event, offset, startWall(event));
+    }
+    if (settings.deadlineReminders && event.registrationDeadline) {
+      add('deadline', event, DAY_MINUTES, deadlineWall(event.registrationDeadline));
+    }
+  }
+  return out.sort((a, b) => a.when - b.when);
+}
+
+export interface AlarmChanges {
+  create: PlannedReminder[];
+  clear: string[];
+}
+
+/** What to change so the existing reminder alarms match the plan (other alarms are left alone). */
+export function reconcileAlarms(planned: PlannedReminder[], existing: Array<{ name: string; scheduledTime: number }>): AlarmChanges {
+  const have = new Map(existing.filter((a) => isReminderAlarm(a.name)).map((a) => [a.name, a.scheduledTime]));
+  const want = new Map(planned.map((p) => [p.name, p]));
+  const clear = [...have.keys()].filter((name) => !want.has(name) || Math.abs((have.get(name) ?? 0) - want.get(name)!.when) > 1000);
+  const create = planned.filter((p) => !have.has(p.name) || clear.includes(p.name));
+  return { create, clear };
+}
