@@ -1,0 +1,49 @@
+/** `inclusio validate FILE`: checks a feed.json or an ICS file and lists each problem and where it is. */
+import { readFile } from 'node:fs/promises';
+import { InclusioError, type Problem } from '../model/errors.ts';
+import { validateFeed } from '../model/validate.ts';
+import { lintIcs } from './ics-lint.ts';
+
+export interface ValidationReport {
+  kind: 'feed' | 'ics';
+  problems: Problem[];
+  /** Events (feed) or VEVENTs (ics) seen. */
+  count: number;
+}
+
+function jsonProblem(text: string, error: Error): Problem {
+  // V8 says "... in JSON at position N (line L column C)" or just "position N".
+  const lineCol = /line (\d+) column (\d+)/.exec(error.message);
+  if (lineCol) return { path: `line ${lineCol[1]}, column ${lineCol[2]}`, message: 'not valid JSON' };
+  const pos = /position (\d+)/.exec(error.message);
+  if (pos) {
+    const before = text.slice(0, Number(pos[1]));
+    const line = before.split('\n').length;
+    return { path: `line ${line}, column ${before.length - before.lastIndexOf('\n')}`, message: 'not valid JSON' };
+  }
+  return { path: '(root)', message: `not valid JSON: ${error.message}` };
+}
+
+/**
+ * @example const { problems } = await validateFile('public/feed.json');
+ */
+export async function validateFile(path: string): Promise<ValidationReport> {
+  let text: string;
+  try {
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (cause) {
+    throw new InclusioError('usage', `Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause });
+  }
+  const isIcs = /\.(ics|ical|ifb)$/i.test(path) || /^\s*BEGIN:VCALENDAR/i.test(text);
+  if (isIcs) {
+    return { kind: 'ics', problems: lintIcs(text), count: (text.match(/^BEGIN:VEVENT\s*$/gim) ?? []).length };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'feed', problems: [jsonProblem(text, error as Error)], count: 0 };
+  }
+  const events = (data as { events?: unknown[] } | null)?.events;
+  return { kind: 'feed', problems: validateFeed(data), count: Array.isArray(events) ? events.length : 0 };
+}
