@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../lib/cli/args.ts';
+import { writeFilesAtomically } from '../../../lib/cli/atomic-write.ts';
+import { readSourcesFile } from '../../../lib/cli/sources-file.ts';
+import { ParseError, UsageError, ValidationError } from '../../../lib/model/errors.ts';
+import { renderTemplate } from '../../../scripts/demo-sources.mjs';
+
+describe('parseArgs', () => {
+  it.each([
+    [['build', 's.json', '--out', 'dist'], ['build', 's.json'], { out: 'dist' }, []],
+    [['build', '--out=dist', 's.json', '--debug'], ['build', 's.json'], { out: 'dist' }, ['debug']],
+    [['extract', 'a b.txt', '--published', '2021-03-19'], ['extract', 'a b.txt'], { published: '2021-03-19' }, []],
+  ])('%j', (argv, positionals, options, flags) => {
+    const parsed = parseArgs(argv, ['out', 'published'], ['debug']);
+    expect(parsed.positionals).toEqual(positionals);
+    expect(Object.fromEntries(parsed.options)).toEqual(options);
+    expect([...parsed.flags]).toEqual(flags);
+  });
+  it.each([
+    [['--out'], '--out needs a value'],
+    [['--out='], '--out needs a value'],
+    [['--verbose'], 'Unknown option --verbose'],
+  ])('%j fails with a usage error', (argv, message) => {
+    expect(() => parseArgs(argv, ['out'], [])).toThrow(UsageError);
+    expect(() => parseArgs(argv, ['out'], [])).toThrow(message);
+  });
+});
+
+describe('readSourcesFile', () => {
+  it('reads a valid list', () => {
+    const list = readSourcesFile('{"title":"N","publicUrl":"https://n.example/e/","sources":[{"url":"a.ics","format":"ics"},{"url":"https://b.example/f.json","name":"B"}]}');
+    expect(list.sources).toHaveLength(2);
+  });
+  it('throws ParseError on broken JSON', () => expect(() => readSourcesFile('{')).toThrow(ParseError));
+  it.each([
+    ['[]', ['(root)', 'title', 'sources']],
+    ['{"title":"x","sources":[]}', ['sources']],
+    ['{"title":"x","publicUrl":"ftp://x","sources":[{"url":"a"}]}', ['publicUrl']],
+    ['{"title":"x","sources":[{"url":"javascript://x"},{"url":"a","name":3,"format":"xml"}]}', ['sources[0].url', 'sources[1].name', 'sources[1].format']],
+  ])('%s -> problems at %j', (text, paths) => {
+    try {
+      readSourcesFile(text);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).problems.map((p) => p.path)).toEqual(paths);
+    }
+  });
+});
+
+describe('writeFilesAtomically', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const temp = () => {
+    const d = mkdtempSync(join(tmpdir(), 'inclusio-atomic-'));
+    dirs.push(d);
+    return d;
+  };
+
+  it('writes every file, prunes stale topic files and leaves no staging folder', async () => {
+    const out = temp();
+    mkdirSync(join(out, 'topics'));
+    writeFileSync(join(out, 'topics', 'housing.ics'), 'old');
+    writeFileSync(join(out, 'keep.txt'), 'mine');
+    await writeFilesAtomically(out, { 'feed.json': '{}', 'topics/labour.ics': 'L' }, ['topics']);
+    expect(readFileSync(join(out, 'feed.json'), 'utf8')).toBe('{}');
+    expect(readdirSync(join(out, 'topics'))).toEqual(['labour.ics']);
+    expect(readdirSync(out).sort()).toEqual(['feed.json', 'keep.txt', 'topics']);
+  });
+
+  it('leaves the previous files whole when a write fails', async () => {
+    const out = temp();
+    writeFileSync(join(out, 'feed.json'), 'previous');
+    // a path that cannot be created (a file stands where a folder must go) makes the run fail midway
+    await expect(writeFilesAtomically(out, { 'feed.json': 'new', 'feed.json/oops.ics': 'x' })).rejects.toThrow();
+    expect(readFileSync(join(out, 'feed.json'), 'utf8')).toBe('previous');
+    expect(readdirSync(out)).toEqual(['feed.json']);
+  });
+});
+
+describe('demo source templates', () => {
+  it.each([
+    ['{{date+10}}', '2026-12-02'],
+    ['{{ics-22}}', '20261031'],
+    ['{{en+40}}', '1 January 2027'],
+    ['{{fr+9}}', '1er décembre 2026'],
+    ['{{de+0}}', '22. November 2026'],
+    ['{{rfc822-1}}', 'Sat, 21 Nov 2026 08:00:00 GMT'],
+  ])('%s', (token, expected) => {
+    expect(renderTemplate(token, new Date(Date.UTC(2026, 10, 22)))).toBe(expected);
+  });
+});
