@@ -1,0 +1,182 @@
+/**
+ * schema.org Event in JSON-LD (pages, `@graph`, arrays, subtypes) mapped to the model:
+ * attendance mode, VirtualLocation, Place and PostalAddress, status, organizer, languages,
+ * offers (registration link and deadline).
+ */
+import type { EventLocation, EventStatus, InclusionEvent, Mode } from '../model/event.ts';
+import { ParseError } from '../model/errors.ts';
+import { countryCode, countryZone } from './countries.ts';
+import { finishEvent, safeUrl, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
+import { htmlToText } from './html-text.ts';
+import { placeDate, readIsoDate } from './iso-date.ts';
+import { languageTag } from './languages.ts';
+import { splitLocation } from './location.ts';
+import { collectEvents, enumName, isNode, nodesOf, textOf, typesOf, type Node } from './jsonld-walk.ts';
+import { eventId } from '../model/id.ts';
+
+const MODES: Record<string, Mode> = {
+  OnlineEventAttendanceMode: 'online',
+  OfflineEventAttendanceMode: 'in-person',
+  MixedEventAttendanceMode: 'hybrid',
+};
+const STATUSES: Record<string, EventStatus> = {
+  EventCancelled: 'cancelled',
+  EventPostponed: 'postponed',
+  EventRescheduled: 'rescheduled',
+  EventScheduled: 'scheduled',
+  EventMovedOnline: 'scheduled',
+};
+
+function readAddress(value: unknown, into: EventLocation): void {
+  if (typeof value === 'string') {
+    const split = splitLocation(value);
+    into.address = value.trim();
+    if (split?.city && !into.city) into.city = split.city;
+    if (split?.country && !into.country) into.country = split.country;
+    return;
+  }
+  if (!isNode(value)) return;
+  const street = textOf(value.streetAddress);
+  const postal = textOf(value.postalCode);
+  const city = textOf(value.addressLocality);
+  const line2 = [postal, city].filter(Boolean).join(' ');
+  const address = [street, line2].filter(Boolean).join(', ');
+  if (address) into.address = address;
+  if (city) into.city = city;
+  const country = countryCode(textOf(value.addressCountry));
+  if (country) into.country = country;
+}
+
+function readLocations(value: unknown): { location?: EventLocation; onlineUrl?: string } {
+  const out: { location?: EventLocation; onlineUrl?: string } = {};
+  for (const node of nodesOf(value)) {
+    const types = typesOf(node);
+    if (types.includes('VirtualLocation')) {
+      out.onlineUrl ??= textOf(node.url);
+      continue;
+    }
+    if (types.length === 0 && Object.keys(node).length === 1 && typeof node.name === 'string') {
+      // A bare string location: "Name, street, city, country".
+      const split = splitLocation(node.name);
+      if (split) out.location ??= split;
+      continue;
+    }
+    const location: EventLocation = {};
+    const name = textOf(node.name);
+    if (name) location.name = name;
+    if (types.includes('PostalAddress')) readAddress(node, location);
+    else readAddress(node.address, location);
+    if (Object.keys(location).length > 0) out.location ??= location;
+  }
+  return out;
+}
+
+function readOffers(value: unknown): { registrationUrl?: string; registrationDeadline?: string } {
+  const out: { registrationUrl?: string; registrationDeadline?: string } = {};
+  for (const offer of nodesOf(value)) {
+    out.registrationUrl ??= textOf(offer.url);
+    const until = readIsoDate(textOf(offer.validThrough) ?? textOf(offer.availabilityEnds));
+    if (until) out.registrationDeadline ??= until.wall;
+  }
+  return out;
+}
+
+function readOrganizer(value: unknown): EventDraft['organizer'] {
+  const node = nodesOf(value)[0];
+  if (!node) return undefined;
+  const name = textOf(node.name) ?? textOf(node.legalName);
+  return name ? { name, url: textOf(node.url) } : undefined;
+}
+
+function readLanguages(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap((v) => {
+    const tag = languageTag(isNode(v) ? textOf(v.alternateName) ?? textOf(v.name) : textOf(v));
+    return tag ? [tag] : [];
+  });
+}
+
+const plain = (text: string | undefined) => (text && /[<&]/.test(text) ? htmlToText(text) : text?.trim());
+
+/** A draft from one Event node. */
+function draftOf(node: Node, ctx: FinishContext): EventDraft {
+  const { location, onlineUrl } = readLocations(node.location);
+  const zoneHint = countryZone(location?.country);
+  const startRead = readIsoDate(textOf(node.startDate));
+  const endRead = readIsoDate(textOf(node.endDate));
+  const start = startRead ? placeDate(startRead, zoneHint) : undefined;
+  let end = endRead ? placeDate(endRead, start?.timeZone ?? zoneHint) : undefined;
+  if (start && end && start.timeZone !== end.timeZone) end = undefined;
+  // A date-only end of a timed event says the day, not the time: keep it only for all-day events.
+  let endWall = end?.wall;
+  if (start && endWall && start.wall.length === 10 && endWall.length > 10) endWall = endWall.slice(0, 10);
+  if (start && endWall && start.wall.length > 10 && endWall.length === 10) endWall = undefined;
+  const status = STATUSES[enumName(node.eventStatus) ?? ''];
+  let mode = MODES[enumName(node.eventAttendanceMode) ?? ''];
+  if (enumName(node.eventStatus) === 'EventMovedOnline') mode = 'online';
+  if (!mode && onlineUrl) mode = location ? 'hybrid' : 'online';
+  const draft: EventDraft = {
+    title: plain(textOf(node.name)),
+    description: plain(textOf(node.description)),
+    start: start?.wall,
+    end: endWall,
+    timeZone: start?.timeZone,
+    location,
+    onlineUrl,
+    url: textOf(node.url),
+    organizer: readOrganizer(node.organizer),
+    languages: readLanguages(node.inLanguage),
+    ...readOffers(node.offers),
+  };
+  if (mode) draft.mode = mode;
+  if (status) draft.status = status;
+  const rawId = typeof node['@id'] === 'string' ? node['@id'] : undefined;
+  const absoluteId = rawId && (safeUrl(rawId, ctx.sourceUrl) ?? (/^[a-z][\w+.-]*:/i.test(rawId) ? rawId : undefined));
+  if (absoluteId && start) draft.id = eventId(absoluteId, '', start.wall);
+  return draft;
+}
+
+/**
+ * Model events from parsed JSON-LD (any shape sites publish).
+ * @example eventsFromJsonLd(JSON.parse(scriptText), { format: 'jsonld', warnings: [] })
+ */
+export function eventsFromJsonLd(data: unknown, ctx: FinishContext): InclusionEvent[] {
+  const events: InclusionEvent[] = [];
+  for (const node of collectEvents(data)) {
+    // A series is a container when it has no date of its own; its sub-events are the events.
+    if (node.startDate === undefined && node.subEvent !== undefined) continue;
+    const event = finishEvent(draftOf(node, ctx), ctx);
+    if (event) events.push(event);
+  }
+  return uniqueIds(events);
+}
+
+/**
+ * Parses JSON-LD text; a block that is not JSON gives a ParseError.
+ * @example readJsonLdText('{"@type":"Event","name":"x","startDate":"2026-12-01"}')
+ */
+export function readJsonLdText(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '').trim());
+  } catch (cause) {
+    throw new ParseError('jsonld', `JSON-LD is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/**
+ * The contents of every `<script type="application/ld+json">` in an HTML text, without a DOM.
+ * @example jsonLdBlocks('<script type="application/ld+json">{"@type":"Event"}</script>') // ['{"@type":"Event"}']
+ */
+export function jsonLdBlocks(html: string): string[] {
+  const blocks: string[] = [];
+  const open = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>/gi;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(html)) !== null) {
+    const start = m.index + m[0].length;
+    const end = html.toLowerCase().indexOf('</script', start);
+    blocks.push(html.slice(start, end === -1 ? html.length : end));
+    if (end === -1) break;
+    open.lastIndex = end;
+  }
+  return blocks;
+}

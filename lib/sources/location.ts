@@ -1,0 +1,79 @@
+/**
+ * Splits a one-line place as calendars write it ("Name, street, postcode city, country")
+ * into the model's parts. A heuristic: it keeps the whole text in `name` or `address` when
+ * it cannot tell the parts apart, so nothing a partner wrote is lost.
+ */
+import type { EventLocation } from '../model/event.ts';
+import { countryCode } from './countries.ts';
+
+const STREET_RE =
+  /\d|\b(rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|quai|all[ée]e|impasse|street|st\.|road|rd\.|lane|square|strasse|straße|str\.|gasse|weg|platz|allee|ring|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|rua|straat|laan|plein|gracht|ulica|ul\.)\b/i;
+/** "1040 Bruxelles", "75011 Paris", "D-10115 Berlin", "00184 Roma RM", "28013 Madrid" */
+const POSTCODE_CITY_RE = /^(?:[A-Z]{1,2}-)?(\d{4,5})\s+(\p{L}[\p{L}\s'.-]*?)(?:\s+\(?[A-Z]{2}\)?)?$/u;
+/** "London SW1A 1AA", "Dublin 2" */
+const CITY_POSTCODE_RE = /^(\p{L}[\p{L}\s'.-]*?)\s+([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{1,2})$/u;
+const URL_RE = /https?:\/\/[^\s<>"')]+/i;
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The city in a "postcode city" (or "city postcode") part, if it has that shape. */
+function cityOf(part: string): string | undefined {
+  const a = POSTCODE_CITY_RE.exec(part);
+  if (a) return clean(a[2] ?? '');
+  const b = CITY_POSTCODE_RE.exec(part);
+  if (b) return clean(b[1] ?? '');
+  return undefined;
+}
+
+/**
+ * Parts of a written place, or undefined when nothing physical is left (empty, or only a URL).
+ * @example splitLocation('Maison des Associations, Rue de la Loi 42, 1040 Bruxelles, Belgique')
+ * // { name: 'Maison des Associations', address: 'Rue de la Loi 42, 1040 Bruxelles', city: 'Bruxelles', country: 'BE' }
+ */
+export function splitLocation(text: string | undefined): EventLocation | undefined {
+  if (!text) return undefined;
+  const withoutUrl = clean(text.replace(URL_RE, ' ').replace(/[\r\n]+/g, ', '));
+  const parts = withoutUrl.split(/\s*[,;]\s*|\s+[–|]\s+/).map(clean).filter(Boolean);
+  if (parts.length === 0) return undefined;
+  const out: EventLocation = {};
+  const last = parts[parts.length - 1];
+  const country = parts.length > 1 || last?.length === 2 ? countryCode(last) : countryCode(last);
+  if (country) {
+    out.country = country;
+    parts.pop();
+  }
+  if (parts.length === 0) return out;
+  let cityIndex = -1;
+  for (let i = parts.length - 1; i >= 0 && cityIndex < 0; i--) {
+    const city = cityOf(parts[i] ?? '');
+    if (city) {
+      out.city = city;
+      cityIndex = i;
+    }
+  }
+  if (cityIndex < 0 && (parts.length >= 2 || out.country)) {
+    const candidate = parts[parts.length - 1] ?? '';
+    if (!STREET_RE.test(candidate) && candidate.split(' ').length <= 4) {
+      out.city = candidate;
+      cityIndex = parts.length - 1;
+    }
+  }
+  const first = parts[0] ?? '';
+  const hasName = !STREET_RE.test(first) && !(parts.length === 1 && cityIndex === 0);
+  if (hasName) out.name = first;
+  const addressParts = parts.slice(hasName ? 1 : 0);
+  // A bare city after the name is not an address of its own.
+  const onlyCity = addressParts.length === 1 && cityIndex === parts.length - 1 && !cityOf(addressParts[0] ?? '');
+  if (addressParts.length > 0 && !onlyCity) out.address = addressParts.join(', ');
+  return out;
+}
+
+/** The first http(s) URL in a text. */
+export function firstUrl(text: string | undefined): string | undefined {
+  return text ? URL_RE.exec(text)?.[0]?.replace(/[.,;:!?]+$/, '') : undefined;
+}
+
+/** True when a location object has something in it. */
+export function hasPlace(location: EventLocation | undefined): location is EventLocation {
+  return !!location && !!(location.name || location.address || location.city || location.country);
+}

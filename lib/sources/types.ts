@@ -1,0 +1,31 @@
+/**
+ * Types shared by the source readers (kept apart so light readers need not load heavy ones).
+ */
+import type { InclusionEvent, SourceFormat } from '../model/event.ts';
+
+/** browser: DOMParser; Node/CLI: linkedom's parseHTML. */
+export type HtmlParser = (html: string) => Document;
+
+export interface SourceContext {
+  now: Date;
+  parseHtml?: HtmlParser;
+  sourceUrl?: string;
+  sourceName?: string;
+  format?: SourceFormat;
+  contentType?: string;
+  /** 'YYYY-MM-DD' */
+  published?: string;
+  /** Recurrence expansion window; default 365 days back, 730 ahead. */
+  window?: { pastDays: number; futureDays: number };
+}
+
+export interface ParsedSource {
+  format: SourceFormat;
+  title?: string;
+  icsUrl?: string;
+  events: InclusionEvent[];
+  warnings: string[];
+}
+
+
+export const DEFAULT_WINDOW = { pastDays: 365, futureDays: 730 } as const;
