@@ -6,7 +6,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import type { ICalCalendar, ICalDateTimeValue } from 'ical-generator';
 import { ValidationError } from '../model/errors.ts';
 import type { EventStatus, InclusionEvent } from '../model/event.ts';
-import { zonedWallTimeToUtc } from '../time/zoned.ts';
+import { utcToZonedWallTime, zonedWallTimeToUtc } from '../time/zoned.ts';
 import { calendarDescription, locationText, safeHttpUrl } from './details.ts';
 import type { CalendarTimes } from './times.ts';
 import { calendarTimes } from './times.ts';
@@ -61,6 +61,14 @@ function zonedWallTime(wall: string, zone: string) {
   return zoned as unknown as ICalDateTimeValue;
 }
 
+/**
+ * A wall time that exists in the zone: 02:30 on a spring-forward night becomes 03:30, the same
+ * instant by RFC 5545's rule (offset before the gap), which some readers (ical.js) get wrong.
+ */
+function realWallTime(wall: string, zone: string): string {
+  return utcToZonedWallTime(zonedWallTimeToUtc(wall, zone), zone);
+}
+
 /** A Date whose UTC fields are the wall time: ical-generator writes those for dates and floating times. */
 function utcFieldsDate(wall: string): Date {
   return new Date(`${wall.length === 10 ? `${wall}T00:00` : wall}:00Z`);
@@ -75,7 +83,7 @@ function timing(t: CalendarTimes) {
     case 'utc':
       return { timezone: 'UTC', start: utcFieldsDate(t.start), end: utcFieldsDate(t.end) };
     case 'zoned':
-      return { timezone: t.zone!, start: zonedWallTime(t.start, t.zone!), end: zonedWallTime(t.end, t.zone!) };
+      return { timezone: t.zone!, start: zonedWallTime(realWallTime(t.start, t.zone!), t.zone!), end: zonedWallTime(realWallTime(t.end, t.zone!), t.zone!) };
   }
 }
 
