@@ -1,13 +1,36 @@
 import { defineConfig } from 'wxt';
 
-// The extension: Chrome MV3 and Firefox MV3 from one code base.
+/**
+ * The extension: Chrome MV3 and Firefox MV3 from one code base. Least privilege: feed hosts
+ * are optional and asked for when the user adds a source. The `e2e` mode (used only by the
+ * real-browser tests, built to .output/chrome-mv3-e2e) also grants the loopback host, because
+ * a headless browser cannot click "Allow" on a permission prompt.
+ */
 export default defineConfig({
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    icons: { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png', 128: '/icons/128.png' },
+    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: '/icons/16.png', 32: '/icons/32.png' } },
+    browser_specific_settings: {
+      gecko: {
+        id: 'inclusio-events@inclusio',
+        strict_min_version: '128.0',
+        // Nothing leaves the browser except requests to the feeds the user picked.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+  hooks: {
+    // public/ also holds the web demo and the feed schema; they are not part of the extension.
+    'build:publicAssets': (_wxt, files) => {
+      const keep = files.filter((file) => !/^(demo|schema)\//.test(file.relativeDest.replaceAll('\\', '/')));
+      files.splice(0, files.length, ...keep);
+    },
   },
 });

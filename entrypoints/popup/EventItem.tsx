@@ -1,0 +1,60 @@
+/**
+ * One event in the popup: when, title (a link to its page), place, save, add to calendar and
+ * "why shown". Widget components are reused for the time line, status and calendar menu.
+ */
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import { AddToCalendar } from '../../widget/ui/AddToCalendar.tsx';
+import type { Ui } from '../../widget/ui/context.ts';
+import { placeText, WhenText } from '../../widget/ui/EventCard.tsx';
+import { safeHref } from '../../widget/ui/safe-url.ts';
+import { StatusBadge } from '../../widget/ui/StatusBadge.tsx';
+import type { Strings } from '../shared/i18n.ts';
+import type { InterestScore } from '../shared/interests.ts';
+import { WhyShown } from './WhyShown.tsx';
+
+export interface EventItemProps {
+  ui: Ui;
+  strings: Strings;
+  event: InclusionEvent;
+  saved: boolean;
+  isNew?: boolean;
+  score?: InterestScore;
+  onToggleSave: (event: InclusionEvent) => void;
+  onDownload: (events: InclusionEvent[]) => void;
+}
+
+export function EventItem({ ui, strings, event, saved, isNew, score, onToggleSave, onDownload }: EventItemProps) {
+  const { t } = strings;
+  const href = safeHref(event.url ?? event.registrationUrl ?? event.onlineUrl);
+  const place = placeText(ui, event);
+  return (
+    <li class={`item status-${event.status}`} data-id={event.id}>
+      <div class="item-when">
+        <WhenText ui={ui} event={event} />
+        {isNew && <span class="new-badge">{t('newLabel')}</span>}
+      </div>
+      <h3 class="item-title">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {event.title}
+          </a>
+        ) : (
+          event.title
+        )}
+      </h3>
+      <p class="item-meta">
+        <StatusBadge ui={ui} status={event.status} />
+        {place && <span>{place}</span>}
+        {event.organizer?.name && <span>{event.organizer.name}</span>}
+      </p>
+      <div class="item-actions">
+        <button type="button" class="button button-small save" aria-pressed={saved} onClick={() => onToggleSave(event)}>
+          {saved ? t('unsave') : t('save')}
+          <span class="sr-only">: {event.title}</span>
+        </button>
+        <AddToCalendar ui={ui} event={event} onDownload={onDownload} />
+      </div>
+      {score && <WhyShown ui={ui} strings={strings} event={event} score={score} />}
+    </li>
+  );
+}

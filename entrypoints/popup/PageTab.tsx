@@ -1,0 +1,86 @@
+/**
+ * "On this page": runs the content script in the tab the user is looking at (activeTab +
+ * scripting: no standing access to any site) and lists the events it found, one click to save.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import type { Ui } from '../../widget/ui/context.ts';
+import type { Strings } from '../shared/i18n.ts';
+import { isPageResult, type PageResult } from '../shared/page-reading.ts';
+import type { SavedEvents } from '../shared/types.ts';
+import { EventItem } from './EventItem.tsx';
+
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+type State = { kind: 'scanning' } | { kind: 'failed' } | { kind: 'done'; result: PageResult };
+
+/** The tab to read: `?tab=<id>` when the popup is open in a tab of its own, else the active tab. */
+async function targetTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function readTab(): Promise<PageResult> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) throw new Error('no tab');
+  // The generated PublicPath type only lists files present at the last `wxt prepare`.
+  const files = [CONTENT_SCRIPT] as unknown as Parameters<typeof browser.scripting.executeScript>[0] extends { files?: infer F } ? F : never;
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files });
+  const result: unknown = injection?.result;
+  if (!isPageResult(result)) throw new Error('unexpected result');
+  return result;
+}
+
+export interface PageTabProps {
+  ui: Ui;
+  strings: Strings;
+  saved: SavedEvents;
+  onToggleSave: (event: InclusionEvent) => void;
+  onDownload: (events: InclusionEvent[]) => void;
+}
+
+export function PageTab({ ui, strings, saved, onToggleSave, onDownload }: PageTabProps) {
+  const { t } = strings;
+  const [state, setState] = useState<State>({ kind: 'scanning' });
+  const scan = () => {
+    setState({ kind: 'scanning' });
+    readTab().then(
+      (result) => setState({ kind: 'done', result }),
+      () => setState({ kind: 'failed' }),
+    );
+  };
+  useEffect(scan, []);
+
+  if (state.kind === 'scanning') return <p class="empty" role="status">{t('scanning')}</p>;
+  if (state.kind === 'failed') {
+    return (
+      <div>
+        <p class="notice" role="status">{t('pageCannotRead')}</p>
+        <button type="button" class="button button-small" onClick={scan}>{t('scanPage')}</button>
+      </div>
+    );
+  }
+  const { result } = state;
+  return (
+    <div>
+      <p class={result.relevant ? 'page-verdict relevant' : 'page-verdict'} role="status">
+        {result.relevant ? t('pageRelevant', result.relevance.reasons.join('; ') || result.relevance.topics.map((x) => ui.messages.topics[x]).join(', ')) : t('pageNotRelevant')}
+      </p>
+      {result.events.length === 0 ? (
+        <p class="empty">{t('pageNoEvents')}</p>
+      ) : (
+        <>
+          <h2 class="section-title">{t('pageEvents')}</h2>
+          <ul class="items">
+            {result.events.map((event) => (
+              <EventItem key={event.id} ui={ui} strings={strings} event={event} saved={event.id in saved} onToggleSave={onToggleSave} onDownload={onDownload} />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

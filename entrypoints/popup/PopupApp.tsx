@@ -1,0 +1,70 @@
+/** The popup: two tabs, "For you" and "On this page", in the user's language. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import { downloadIcs } from '../shared/download.ts';
+import { toggleSaved } from '../shared/saving.ts';
+import { feedCacheItem, savedEventsItem, seenIdsItem, settingsItem } from '../shared/storage.ts';
+import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
+import { useStored } from '../shared/use-stored.ts';
+import { PageTab } from './PageTab.tsx';
+import { UpcomingTab } from './UpcomingTab.tsx';
+
+type Tab = 'upcoming' | 'page';
+
+export function PopupApp() {
+  const settings = useStored(settingsItem);
+  const caches = useStored(feedCacheItem);
+  const saved = useStored(savedEventsItem);
+  const seen = useStored(seenIdsItem);
+  const [pageUi, setPageUi] = useState<PageUi | null>(null);
+  const [tab, setTab] = useState<Tab>(new URLSearchParams(location.search).get('view') === 'page' ? 'page' : 'upcoming');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    if (!settings) return;
+    void loadPageUi(settings.uiLanguage).then((loaded) => {
+      applyDirection(loaded.strings);
+      setPageUi(loaded);
+    });
+  }, [settings?.uiLanguage]);
+
+  if (!settings || !caches || !saved || !seen || !pageUi) return <p class="empty">…</p>;
+  const { ui, strings } = pageUi;
+  const { t } = strings;
+
+  const onToggleSave = (event: InclusionEvent) => {
+    setError('');
+    toggleSaved(event, new Date()).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  const onDownload = (events: InclusionEvent[]) => void downloadIcs(events);
+  const tabs: Array<[Tab, string]> = [
+    ['upcoming', t('tabUpcoming')],
+    ['page', t('tabOnPage')],
+  ];
+
+  return (
+    <div class="root theme-auto page">
+      <header class="page-header">
+        <div role="tablist" class="tabs">
+          {tabs.map(([id, label]) => (
+            <button key={id} id={`tab-${id}`} role="tab" type="button" aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" class="button button-small" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </header>
+      {error && <p class="notice" role="alert">{error}</p>}
+      <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'upcoming' ? (
+          <UpcomingTab ui={ui} strings={strings} settings={settings} caches={caches} saved={saved} seen={seen} onToggleSave={onToggleSave} onDownload={onDownload} />
+        ) : (
+          <PageTab ui={ui} strings={strings} saved={saved} onToggleSave={onToggleSave} onDownload={onDownload} />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * .ics downloads from extension pages. ical-generator is loaded only when the user asks for a
+ * file, so opening the popup stays fast.
+ */
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import { downloadText, fileNameFor } from '../../widget/download.ts';
+
+export async function downloadIcs(events: InclusionEvent[]): Promise<void> {
+  const { eventsToIcs } = await import('../../lib/calendar/ics.ts');
+  const [first] = events;
+  const name = events.length === 1 && first ? fileNameFor(first.title) : 'inclusio-events.ics';
+  downloadText(document.body, name, eventsToIcs(events, { now: new Date() }), 'text/calendar');
+}
