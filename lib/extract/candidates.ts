@@ -1,0 +1,92 @@
+/**
+ * Sorts the dated mentions of a page into events, deadlines and the rest (publication
+ * stamps, laws, reports, project periods), with a transparent event score.
+ */
+import { DATE_LABEL, EVENT_NOUN, EVENT_VERB } from './cues.ts';
+import type { DateMention } from './dates.ts';
+import { mentionContext, type MentionContext } from './context.ts';
+import { notEventReason, type NotEvent } from './filters.ts';
+import { lineSpan, type PageText } from './text.ts';
+import type { TimeMention } from './times.ts';
+
+export interface Candidate {
+  mention: DateMention;
+  ctx: MentionContext;
+  kind: 'event' | NotEvent;
+  /** Evidence that this date is an event (>= EVENT_THRESHOLD to count). */
+  score: number;
+  labelled: boolean;
+}
+
+export const EVENT_THRESHOLD = 2;
+
+const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias|\|)/u;
+
+function textOf(page: PageText, start: number, end: number): string {
+  return page.folded.slice(start, end);
+}
+
+/**
+ * Judges every mention. `published` is the page's own date (a standalone date line equal
+ * to it is the posting date, not an event).
+ * @example judgeMentions(page, mentions, times, '2021-03-19').filter((c) => c.kind === 'event')
+ */
+export function judgeMentions(
+  page: PageText,
+  mentions: readonly DateMention[],
+  times: readonly TimeMention[],
+  publishedDay: string | undefined,
+): Candidate[] {
+  const headlineSpan = firstLine(page);
+  const headlineNoun = headlineSpan ? EVENT_NOUN.test(textOf(page, headlineSpan.start, headlineSpan.end)) : false;
+  const out: Candidate[] = [];
+  for (const m of mentions) {
+    const ctx = mentionContext(page, m, mentions);
+    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
+    const after = page.folded.slice(m.end, Math.min(ctx.line.end, m.end + 40));
+    const lineText = textOf(page, ctx.line.start, ctx.line.end);
+    const labelled = DATE_LABEL.test(page.folded.slice(ctx.line.start, m.start + 1));
+    let kind: Candidate['kind'] = 'event';
+    const reason = notEventReason(before, after);
+    if (reason) kind = reason;
+    const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
+    if (kind === 'event' && ctx.dateLine && !labelled) {
+      const early = ctx.line.index <= 6;
+      const timestamp = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\W*$/u.test(after) && !/[-–—]|to|bis|a /u.test(after);
+      if ((publishedDay && day === publishedDay) || (early && (POSTING.test(lineText) || timestamp)) || (timestamp && /12:00\s*am/.test(after))) {
+        kind = 'publication';
+      }
+    }
+    let score = 0;
+    if (kind === 'event') {
+      const own = textOf(page, ctx.own.start, ctx.own.end);
+      const sentence = textOf(page, ctx.sentence.start, ctx.sentence.end);
+      if (labelled) score += 3;
+      if (EVENT_NOUN.test(own)) score += 2;
+      else if (EVENT_NOUN.test(sentence)) score += 1.5;
+      if (EVENT_VERB.test(sentence)) score += 1;
+      if (times.some((t) => t.start >= ctx.own.start && t.end <= ctx.own.end)) score += 1;
+      if (ctx.dateLine) {
+        const near = ctx.block.map((s) => textOf(page, s.start, s.end)).join('\n');
+        if (EVENT_NOUN.test(near) || EVENT_VERB.test(near)) score += 1.5;
+        if (ctx.block.some((s) => times.some((t) => t.start >= s.start && t.end <= s.end))) score += 1;
+      }
+      if (EVENT_NOUN.test(textOf(page, ctx.paragraph.start, ctx.paragraph.end))) score += 0.5;
+      if (headlineNoun) score += 0.5;
+    }
+    out.push({ mention: m, ctx, kind, score, labelled });
+  }
+  return out;
+}
+
+function firstLine(page: PageText) {
+  for (let i = 0; i < Math.min(page.lineStarts.length, 10); i++) {
+    const span = lineSpan(page, i)!;
+    if (span.end > span.start) return span;
+  }
+  return undefined;
+}
+
+function isoOf(d: { y?: number; m: number; d: number }): string {
+  return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The pieces of text around a dated mention that speak about the same event: its own
+ * segment (in a list of dated items), its sentence, and the short lines of a date block
+ * ("Date: ... / Start time: ... / Venue: ...").
+ */
+import type { DateMention } from './dates.ts';
+import { lineAt, lineSpan, paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
+
+export interface MentionContext {
+  line: Span & { index: number };
+  sentence: Span;
+  paragraph: Span;
+  /** The part of a list sentence that belongs to this date; the sentence otherwise. */
+  own: Span;
+  /** Short neighbouring lines of a date block (empty when the date sits in prose). */
+  block: Span[];
+  /** True when the date's line holds little besides the date. */
+  dateLine: boolean;
+}
+
+const SEPARATORS = /[;•|]|\s[·▪►]\s/gu;
+
+/** Text of a line without dates, times and filler words: what is left says what the line is about. */
+export function lineRemainder(page: PageText, line: Span, mentions: readonly Span[]): string {
+  let text = page.folded.slice(line.start, line.end);
+  for (const m of mentions) {
+    if (m.end <= line.start || m.start >= line.end) continue;
+    const a = Math.max(0, m.start - line.start);
+    const b = Math.min(text.length, m.end - line.start);
+    text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  }
+  return text
+    .replace(/\d{1,2}[:h.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?|\d{1,2}\s*(?:am|pm|uhr|h)(?![a-z])/g, ' ')
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .replace(/(?<![\p{L}])(?:on|at|the|le|la|il|el|am|um|de|du|des|del|from|to|au|a|bis|vom|dal|al|et|and|und|e|y|posted|published|by|cet|cest)(?![\p{L}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * @example mentionContext(page, mention, allMentions).own // the span of "Webinar X 5 May"
+ */
+export function mentionContext(page: PageText, m: DateMention, siblings: readonly DateMention[]): MentionContext {
+  const line = lineAt(page, m.start);
+  const sentence = sentenceAt(page, m.start);
+  const paragraph = paragraphAt(page, m.start);
+  const inSentence = siblings.filter((s) => s.start < sentence.end && s.end > sentence.start);
+  let own: Span = sentence;
+  if (inSentence.length > 1) {
+    // Cut the sentence at list separators, then between neighbouring dates.
+    const cuts = [sentence.start];
+    const text = page.text.slice(sentence.start, sentence.end);
+    SEPARATORS.lastIndex = 0;
+    for (let s = SEPARATORS.exec(text); s; s = SEPARATORS.exec(text)) cuts.push(sentence.start + s.index + 1);
+    cuts.push(sentence.end);
+    let segStart = sentence.start;
+    let segEnd = sentence.end;
+    for (let i = 0; i < cuts.length - 1; i++) {
+      if (cuts[i]! <= m.start && m.start < cuts[i + 1]!) [segStart, segEnd] = [cuts[i]!, cuts[i + 1]!];
+    }
+    const others = inSentence.filter((s) => s !== m && s.start >= segStart && s.start < segEnd);
+    for (const o of others) {
+      if (o.end <= m.start) segStart = Math.max(segStart, o.end);
+      else segEnd = Math.min(segEnd, o.start);
+    }
+    own = { start: segStart, end: segEnd };
+  }
+  const remainder = lineRemainder(page, line, siblings);
+  const dateLine = remainder.length <= 30 || /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:/u.test(page.text.slice(line.start, m.start));
+  const block: Span[] = [];
+  if (dateLine) {
+    const taken = (s: Span) => siblings.some((o) => o !== m && o.start >= s.start && o.start < s.end);
+    for (let i = line.index + 1, seen = 0; seen < 6; i++) {
+      const span = lineSpan(page, i);
+      if (!span) break;
+      if (span.end === span.start) continue;
+      if (taken(span) || span.end - span.start > 160) break;
+      block.push(span);
+      seen++;
+    }
+    for (let i = line.index - 1, seen = 0; i >= 0 && seen < 2; i--) {
+      const span = lineSpan(page, i)!;
+      if (span.end === span.start) continue;
+      if (taken(span) || span.end - span.start > 160) break;
+      block.push(span);
+      seen++;
+    }
+  }
+  return { line, sentence, paragraph, own, block, dateLine };
+}
+
+/**
+ * The text of several spans, joined by line breaks.
+ * @example spansText(page.text, [{ start: 0, end: 4 }]) // 'Date'
+ */
+export function spansText(text: string, spans: readonly Span[]): string {
+  return spans.map((s) => text.slice(s.start, s.end)).join('\n');
+}

@@ -1,0 +1,56 @@
+/**
+ * Words that make a dated mention an event: event nouns ("workshop", "Fachtag",
+ * "convegno", "jornada"...), event verbs ("will take place", "aura lieu", "findet statt"),
+ * and date labels ("Date:", "Quand :", "Datum:", "Data:", "Fecha:"). All folded.
+ */
+
+const NOUNS = [
+  // en
+  'events?', 'workshops?', 'webinars?', 'conferences?', 'seminars?', 'meetings?', 'forums?', 'sessions?', 'trainings?', 'training course',
+  'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
+  'celebrations?', 'launch', 'open days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
+  'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
+  'community days?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
+  'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
+  // fr
+  'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
+  'journees?', 'salons?', 'expositions?', 'soirees?', 'projections?', 'lancement', 'visites?', 'assemblees?', 'permanences?', 'debats?',
+  'cours', 'stages?', 'sommet', 'matinales?', 'petit-dejeuner', 'conferences-debats?', 'cafe-rencontre', 'ciné-debat', 'cine-debat',
+  // de
+  'veranstaltung(?:en)?', 'konferenz(?:en)?', 'tagung(?:en)?', 'fachtag(?:ung)?(?:e|en)?', 'seminare?', 'treffen', 'sitzung(?:en)?',
+  'schulung(?:en)?', 'fortbildung(?:en)?', 'weiterbildung(?:en)?', 'kurse?', 'vortrag', 'vortrage', 'podiumsdiskussion(?:en)?', 'diskussion',
+  'messe', 'fest', 'ausstellung', 'info-?abend', 'informationsabend', 'infoveranstaltung', 'informationsveranstaltung', 'netzwerktreffen',
+  'austausch', 'lesung', 'jobborse', 'kongress', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
+  'sprechstunde', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
+  // it
+  'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
+  'tavol[ae] rotond[ae]', 'giornat[ae]', 'festa', 'mostra', 'presentazione', 'assemblea', 'laboratori[o]?', 'congresso', 'fiera', 'visita',
+  'lancio', 'webinar', 'evento finale', 'iniziativa',
+  // es
+  'eventos?', 'talleres?', 'taller', 'conferencias?', 'jornadas?', 'seminarios?', 'reunion(?:es)?', 'encuentros?', 'foros?', 'sesion(?:es)?',
+  'formacion(?:es)?', 'cursos?', 'mesas? redondas?', 'ferias?', 'exposicion(?:es)?', 'presentacion(?:es)?', 'asamblea', 'congreso', 'charlas?',
+  'visitas?', 'lanzamiento', 'coloquios?', 'cumbre', 'seminario web', 'webinarios?', 'acto', 'actos',
+];
+
+const VERBS = [
+  'takes? place', 'took place', 'taking place', 'will be held', 'was held', 'were held', 'is held', 'be held', 'held', 'hosted', 'hosts', 'hosting',
+  'organi[sz]ed', 'organi[sz]es', 'organi[sz]ing', 'join us', 'join the', 'register', 'registration', 'sign up', 'will gather', 'gathered',
+  'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda',
+  'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',
+  'rejoignez', 'inscriptions?', 'inscrivez', 'participants', 'intervenants', 'vous invite',
+  'findet', 'finden', 'fand', 'fanden', 'statt', 'veranstaltet', 'laden', 'einladung', 'anmeldung', 'teilnehmende', 'referent(?:innen|en)?',
+  'si terra', 'si terranno', 'si e tenuto', 'si e tenuta', 'si svolgera', 'si svolgeranno', 'si e svolto', 'si e svolta', 'organizza', 'organizzato',
+  'iscrizion[ei]', 'partecipanti', 'relatori', 'invita',
+  'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
+  'participantes', 'ponentes', 'invitamos', 'te esperamos',
+];
+
+export const EVENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${NOUNS.join('|')})(?![\\p{L}])`, 'u');
+export const EVENT_VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
+
+/** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line. */
+export const DATE_LABEL = /^\s*[-•*]?\s*(?:date(?:s)?(?: and time| & time| et heure| et lieu)?|when|event date|date of the event|quand|datum|wann|termin|zeit(?:raum)?|data|quando|fecha(?: y hora)?|cuando|dia|day|time|horaire|heure|uhrzeit|orario|hora)\s*:/u;
+
+/** Words that say a dated event was called off or moved. */
+export const CANCELLED = /(?<![\p{L}])(?:cancell?ed|annule|annulee|abgesagt|annullat[oa]|cancelad[oa]|suspendid[oa]|entfallt|faellt aus|fallt aus)(?![\p{L}])/u;
+export const POSTPONED = /(?<![\p{L}])(?:postponed|reporte|reportee|verschoben|rinviat[oa]|posticipat[oa]|aplazad[oa]|pospuest[oa]|rescheduled)(?![\p{L}])/u;

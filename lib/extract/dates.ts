@@ -1,0 +1,233 @@
+/**
+ * Finds dated mentions in a page: "17th of March", "5 de mayo de 2021", "3. Mai",
+ * "March 17, 2021", "12/04/2019" (day first), "2021-03-17", ranges ("11th-12th December
+ * 2017", "du 3 au 5 mai", "26/02/2019 - 26/02/2019"), coordinated days ("20th and 21st
+ * March") and lists ("3, 10 and 17 May"). Only day-precise dates: a month or a year alone
+ * never names an event.
+ *
+ * A hand-written scanner rather than a general parser: it reads the five languages at
+ * once (pages mix them), is strictly day-first, and runs in linear time over the page.
+ */
+import type { PageLanguage } from './language.ts';
+import type { PageText } from './text.ts';
+import { AND_WORDS, DAY, RANGE_WORDS, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+
+export interface DayDate {
+  y?: number;
+  m: number;
+  d: number;
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** One day, the two ends of a range, or the days of a list. */
+  days: DayDate[];
+  range: boolean;
+  explicitYear: boolean;
+  numeric: boolean;
+}
+
+/** A page with more dated mentions than this is read up to this many (documented cap). */
+export const MAX_DATE_MENTIONS = 400;
+
+const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?`;
+const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}./:,])';
+const WEEKDAY_ALT = WEEKDAYS.join('|');
+
+interface Scanners {
+  dayMonth: RegExp;
+  monthDay: RegExp | undefined;
+  leadingDay: RegExp;
+  weekdayBefore: RegExp;
+}
+
+const cache = new Map<string, Scanners>();
+
+function scanners(languages: readonly PageLanguage[]): Scanners {
+  const key = [...languages].sort().join(',');
+  let s = cache.get(key);
+  if (s) return s;
+  const month = `(${monthAlternation(languages)})(?![\\p{L}])`;
+  s = {
+    dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${YEAR})?`, 'gu'),
+    monthDay: languages.includes('en')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:,?\\s+${YEAR})?`, 'gu')
+      : undefined,
+    // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*$`, 'u'),
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+)?$`, 'u'),
+  };
+  cache.set(key, s);
+  return s;
+}
+
+/** Words before a leading number that make it a label, not a day ("Workshop 2 - 5 May"). */
+const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion)\s*[.:#]?\s*$/u;
+
+const RANGE_GAP = /^\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\s*(?:the|le|el|il|den|dem|zum)?\s*$/u;
+const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+const validish = (m: number, d: number, y?: number) => isValidDay(y ?? 2024, m, d);
+
+function textual(page: PageText, s: Scanners): DateMention[] {
+  const out: DateMention[] = [];
+  const { folded } = page;
+  s.dayMonth.lastIndex = 0;
+  for (let m = s.dayMonth.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = s.dayMonth.exec(folded)) {
+    const month = monthNumber(m[2]!);
+    const d = Number(m[1]);
+    const y = m[3] ? Number(m[3]) : undefined;
+    if (!month || !validish(month, d, y)) continue;
+    const days: DayDate[] = [{ y, m: month, d }];
+    let start = m.index;
+    let range = false;
+    // Walk back over "3 au", "20th and", "3, 10 and" to collect the leading days.
+    for (let k = 0; k < 6; k++) {
+      const before = folded.slice(Math.max(0, start - 40), start);
+      const lead = s.leadingDay.exec(before);
+      if (!lead) break;
+      const leadStart = start - before.length + lead.index;
+      if (LABEL_WORD.test(folded.slice(Math.max(0, leadStart - 20), leadStart))) break;
+      const ld = Number(lead[1]);
+      const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!);
+      if (!validish(month, ld, y) || ld >= days[0]!.d) break;
+      if (isRange) {
+        if (days.length > 1) break;
+        range = true;
+      }
+      days.unshift({ y, m: month, d: ld });
+      start = leadStart;
+      if (isRange) break;
+    }
+    if (!range && days.length === 2 && days[1]!.d === days[0]!.d + 1) range = true;
+    out.push({ start, end: m.index + m[0].length, days, range, explicitYear: y !== undefined, numeric: false });
+  }
+  if (s.monthDay) {
+    const taken = out.map((o) => [o.start, o.end] as const);
+    s.monthDay.lastIndex = 0;
+    for (let m = s.monthDay.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = s.monthDay.exec(folded)) {
+      const at = m.index;
+      const stop = at + m[0].length;
+      if (taken.some(([a, b]) => at < b && stop > a)) continue;
+      const month = monthNumber(m[1]!);
+      const d = Number(m[2]);
+      const d2 = m[3] ? Number(m[3]) : undefined;
+      const y = m[4] ? Number(m[4]) : undefined;
+      if (!month || !validish(month, d, y)) continue;
+      const days: DayDate[] = [{ y, m: month, d }];
+      if (d2 !== undefined && d2 > d && validish(month, d2, y)) days.push({ y, m: month, d: d2 });
+      const range = days.length === 2 && (/-|–|—|to|through/.test(m[0]) || d2 === d + 1);
+      out.push({ start: at, end: stop, days, range, explicitYear: y !== undefined, numeric: false });
+    }
+  }
+  return out;
+}
+
+const NUMERIC = /(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu;
+const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+const GERMAN_SHORT = new RegExp(`(?<=(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|${WEEKDAY_ALT})\\.?,?\\s)(\\d{1,2})\\.(\\d{1,2})\\.(?![\\p{N}])`, 'gu');
+
+function numeric(page: PageText): DateMention[] {
+  const out: DateMention[] = [];
+  const { folded } = page;
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = NUMERIC.exec(folded)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const sep = m[2]!;
+    const yText = m[4]!;
+    if (yText.length === 2 && sep === '-') continue;
+    const y = yText.length === 2 ? 2000 + Number(yText) : Number(yText);
+    // Day first, as in Europe; month first only when the day-first reading is impossible.
+    let [d, mo] = [a, b];
+    if (b > 12 && a <= 12) [d, mo] = [b, a];
+    if (!isValidDay(y, mo, d)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo, d }], range: false, explicitYear: true, numeric: true });
+  }
+  ISO.lastIndex = 0;
+  for (let m = ISO.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = ISO.exec(folded)) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (!isValidDay(y, mo, d)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo, d }], range: false, explicitYear: true, numeric: true });
+  }
+  GERMAN_SHORT.lastIndex = 0;
+  for (let m = GERMAN_SHORT.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = GERMAN_SHORT.exec(folded)) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    if (!validish(mo, d)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, days: [{ m: mo, d }], range: false, explicitYear: false, numeric: true });
+  }
+  return out;
+}
+
+function dayValue(x: DayDate): number {
+  return (x.y ?? 0) * 10000 + x.m * 100 + x.d;
+}
+
+/** Joins "30 June – 2 July 2021" and "26/02/2019 - 26/02/2019" into one range, and fills years from the right. */
+function combine(page: PageText, sorted: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const cur of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && cur.start >= prev.end) {
+      const gap = page.folded.slice(prev.end, cur.start);
+      if (gap.length <= 14 && RANGE_GAP.test(gap) && prev.days.length === 1 && cur.days.length <= 2) {
+        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        const last = cur.days[cur.days.length - 1]!;
+        if (dayValue(first) === dayValue(last)) out[out.length - 1] = { ...prev, end: cur.end, days: [first], explicitYear: first.y !== undefined };
+        else out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: cur.explicitYear };
+        continue;
+      }
+      if (gap.length <= 10 && AND_GAP.test(gap)) {
+        const year = cur.days[0]!.y;
+        if (year !== undefined) prev.days = prev.days.map((d) => (d.y === undefined ? { ...d, y: year } : d));
+        const a = prev.days[prev.days.length - 1]!;
+        const b = cur.days[0]!;
+        if (prev.days.length === 1 && cur.days.length === 1 && a.y === b.y && isNextDay(a, b)) {
+          out[out.length - 1] = { ...prev, end: cur.end, days: [a, b], range: true, explicitYear: cur.explicitYear };
+          continue;
+        }
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+function isNextDay(a: DayDate, b: DayDate): boolean {
+  const y = a.y ?? 2024;
+  const next = new Date(Date.UTC(y, a.m - 1, a.d + 1));
+  return next.getUTCMonth() + 1 === b.m && next.getUTCDate() === b.d;
+}
+
+/**
+ * Every day-precise dated mention of the page, in reading order.
+ * @example findDates(readText('Bruxelles 21 June – Final Conference'), ['en'])[0].days // [{ m: 6, d: 21 }]
+ */
+export function findDates(page: PageText, languages: readonly PageLanguage[]): DateMention[] {
+  const s = scanners(languages.length ? languages : ['en']);
+  const all = [...textual(page, s), ...numeric(page)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const unique: DateMention[] = [];
+  for (const m of all) {
+    const last = unique[unique.length - 1];
+    if (last && m.start < last.end) continue;
+    unique.push(m);
+  }
+  const combined = combine(page, unique).slice(0, MAX_DATE_MENTIONS);
+  for (const m of combined) {
+    const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
+    const wd = s.weekdayBefore.exec(before);
+    if (wd) m.start -= before.length - wd.index;
+  }
+  return combined;
+}

@@ -1,0 +1,117 @@
+/**
+ * One event as read from one dated mention: its days, times, place, mode, title, links
+ * and status, each taken from the text that belongs to that mention.
+ */
+import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
+import type { Candidate } from './candidates.ts';
+import { spansText } from './context.ts';
+import { CANCELLED, POSTPONED } from './cues.ts';
+import { cityIn, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { decideMode, modeCues } from './mode.ts';
+import { findLinks, type Links } from './registration.ts';
+import type { PageText, Span } from './text.ts';
+import type { TimeMention } from './times.ts';
+import { headingAbove, quotedTitle, segmentTitle, sentenceTitle } from './title.ts';
+import type { RefDay } from './year.ts';
+
+export interface Draft {
+  pos: number;
+  startDay: RefDay;
+  endDay?: RefDay;
+  startTime?: number;
+  endTime?: number;
+  timeZone?: string;
+  title: string;
+  /** True when the title is the event's own (list item, quoted name), not a heading. */
+  ownTitle: boolean;
+  location?: EventLocation;
+  mode?: Mode;
+  status: EventStatus;
+  links: Links;
+  text: string;
+  score: number;
+  labelled: boolean;
+  explicitYear: boolean;
+  multi: boolean;
+}
+
+const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
+
+/** Start and end times from the times near a date: a range, or labelled start and end. */
+function pickTimes(times: readonly TimeMention[], cand: Candidate): { from?: number; to?: number; zone?: string } {
+  const { ctx, mention } = cand;
+  const own = times.filter((t) => within(t, ctx.own) || (ctx.dateLine && within(t, ctx.line)));
+  const block = times.filter((t) => ctx.block.some((s) => within(t, s)));
+  const pool = own.length ? own : block;
+  if (!pool.length) return {};
+  const after = pool.filter((t) => t.start >= mention.start);
+  const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
+  const end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
+  const zone = pool.find((t) => t.timeZone)?.timeZone;
+  return { from: first.role === 'end' ? undefined : first.from, ...(end !== undefined ? { to: end } : {}), ...(zone ? { zone } : {}) };
+}
+
+function placeNear(page: PageText, cand: Candidate, ownText: string): EventLocation | undefined {
+  const { ctx } = cand;
+  for (const span of [ctx.line, ...ctx.block]) {
+    const line = page.text.slice(span.start, span.end);
+    const label = VENUE_LABEL.exec(page.folded.slice(span.start, span.end));
+    if (label) {
+      const value = line.slice(line.length - label[1]!.length);
+      const place = placeFromValue(value);
+      if (place) return place;
+    }
+  }
+  for (const span of ctx.block) {
+    const line = page.text.slice(span.start, span.end);
+    if (looksLikeAddress(line)) return placeFromValue(line);
+  }
+  return cityIn(ownText);
+}
+
+/**
+ * @example draftEvent(page, candidate, days, times, true)
+ */
+export function draftEvent(page: PageText, cand: Candidate, days: { start: RefDay; end?: RefDay }, times: readonly TimeMention[], multi: boolean): Draft {
+  const { ctx, mention } = cand;
+  const ownText = page.text.slice(ctx.own.start, ctx.own.end);
+  const blockText = spansText(page.text, ctx.block);
+  const foldedOwn = page.folded.slice(ctx.own.start, ctx.own.end);
+  const foldedBlock = spansText(page.folded, ctx.block);
+  const t = pickTimes(times, cand);
+  const location = placeNear(page, cand, ownText);
+  const mode = decideMode(modeCues(`${foldedOwn}\n${foldedBlock}`), !!location);
+  let title: string | undefined;
+  let ownTitle = false;
+  if (multi) {
+    const rel: Array<[number, number]> = [[mention.start - ctx.own.start, mention.end - ctx.own.start]];
+    title = segmentTitle(ownText, rel, location?.city);
+    ownTitle = !!title;
+  }
+  if (!title) {
+    title = quotedTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end));
+    ownTitle = !!title;
+  }
+  title ??= headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
+  const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
+  const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
+  return {
+    pos: mention.start,
+    startDay: days.start,
+    ...(days.end ? { endDay: days.end } : {}),
+    ...(t.from !== undefined ? { startTime: t.from } : {}),
+    ...(t.from !== undefined && t.to !== undefined ? { endTime: t.to } : {}),
+    ...(t.zone ? { timeZone: t.zone } : {}),
+    title,
+    ownTitle,
+    ...(location ? { location } : {}),
+    ...(mode ? { mode } : {}),
+    status,
+    links: findLinks(`${ownText}\n${blockText}`),
+    text: ownText,
+    score: cand.score,
+    labelled: cand.labelled,
+    explicitYear: mention.explicitYear,
+    multi,
+  };
+}

@@ -1,0 +1,198 @@
+/**
+ * Events in free text: news posts, newsletters, project pages. Reads the dates, times,
+ * places, mode, links and deadlines a careful person would, and leaves out the dates that
+ * are not events (posting stamps, deadlines, laws, reports, project periods).
+ *
+ * Bounded work: at most MAX_TEXT_CHARS of text, MAX_DATE_MENTIONS dated mentions and
+ * MAX_TIME_MENTIONS times are read per page.
+ */
+import { eventId } from '../model/id.ts';
+import { ParseError } from '../model/errors.ts';
+import type { EventLocation, InclusionEvent, SourceFormat, TopicId } from '../model/event.ts';
+import { classify } from '../relevance/index.ts';
+import { EVENT_THRESHOLD, judgeMentions, type Candidate } from './candidates.ts';
+import { confidence } from './confidence.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { draftEvent, type Draft } from './draft.ts';
+import { MAX_EVENT_DAYS } from './filters.ts';
+import { detectLanguage, detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
+import { mergeDrafts } from './merge.ts';
+import { decideMode, modeCues } from './mode.ts';
+import { looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { zoneOfCountry } from './places-data.ts';
+import { findLinks } from './registration.ts';
+import { readText, type PageText } from './text.ts';
+import { clock, findTimes } from './times.ts';
+import { headline } from './title.ts';
+import { daysBetween, isoDay, pickYear, refDay, type RefDay } from './year.ts';
+
+export { MAX_TEXT_CHARS } from './text.ts';
+export { MAX_DATE_MENTIONS } from './dates.ts';
+export { MAX_TIME_MENTIONS } from './times.ts';
+
+export interface ExtractOptions {
+  published?: string;
+  lang?: string;
+  now?: Date;
+  url?: string;
+  title?: string;
+  sourceName?: string;
+  format?: SourceFormat;
+}
+
+export interface ExtractResult {
+  language: string;
+  relevant: boolean;
+  relevance: { score: number; topics: TopicId[]; reasons: string[] };
+  events: InclusionEvent[];
+}
+
+function resolveDays(cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined): Map<DateMention, RefDay[]> {
+  const out = new Map<DateMention, RefDay[]>();
+  let lastExplicit: { day: RefDay; pos: number } | undefined;
+  for (const c of cands) {
+    if (c.kind === 'reference' || c.kind === 'period') continue;
+    const m = c.mention;
+    const first = m.days[0]!;
+    let ref: RefDay | undefined;
+    if (first.y === undefined) {
+      const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
+      ref = near ?? published ?? lastExplicit?.day ?? now;
+      if (!ref) continue;
+    }
+    const days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
+    // A range written without years that crosses the new year: "28 December – 3 January".
+    for (let i = 1; i < days.length; i++) {
+      if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
+    }
+    out.set(m, days);
+    if (m.explicitYear) lastExplicit = { day: days[days.length - 1]!, pos: m.start };
+  }
+  return out;
+}
+
+function guessPublished(cands: Candidate[]): RefDay | undefined {
+  const stamp = cands.find((c) => c.kind === 'publication' && c.mention.explicitYear && c.ctx.line.index <= 6);
+  const d = stamp?.mention.days[0];
+  return d?.y !== undefined ? { y: d.y, m: d.m, d: d.d } : undefined;
+}
+
+function pageVenue(page: PageText): EventLocation | undefined {
+  const lines = page.text.split('\n').slice(0, 400);
+  for (const line of lines) {
+    const label = VENUE_LABEL.exec(line.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    if (label && line.length < 200) {
+      const place = placeFromValue(line.slice(line.indexOf(':') + 1));
+      if (place) return place;
+    }
+  }
+  for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
+  return undefined;
+}
+
+function ordered(l: EventLocation): EventLocation {
+  return { ...(l.name ? { name: l.name } : {}), ...(l.address ? { address: l.address } : {}), ...(l.city ? { city: l.city } : {}), ...(l.country ? { country: l.country } : {}) };
+}
+
+function stamp(day: RefDay, minutes: number | undefined): string {
+  return minutes === undefined ? isoDay(day) : `${isoDay(day)}T${clock(minutes)}`;
+}
+
+/**
+ * Reads the events a free text announces or reports.
+ * @example extractEvents('Webinar on refugees and the labour market, 5 May 2021, 10:00-12:00 CET', { published: '2021-04-01' }).events[0].start // '2021-05-05T10:00'
+ */
+export function extractEvents(text: string, options: ExtractOptions = {}): ExtractResult {
+  if (typeof text !== 'string') throw new ParseError('text', 'The page text must be a string');
+  const page = readText(text);
+  const requested = toPageLanguage(options.lang);
+  const language: PageLanguage = requested ?? detectLanguage(page.text);
+  const languages = [...new Set<PageLanguage>([language, ...detectLanguages(page.text)])];
+  const pageClass = classify(page.text, { lang: language });
+  const mentions = findDates(page, languages);
+  const times = findTimes(page, mentions);
+  const publishedGiven = refDay(options.published);
+  const cands = judgeMentions(page, mentions, times, options.published?.slice(0, 10));
+  const published = publishedGiven ?? guessPublished(cands);
+  const now = options.now && !Number.isNaN(options.now.getTime())
+    ? { y: options.now.getUTCFullYear(), m: options.now.getUTCMonth() + 1, d: options.now.getUTCDate() }
+    : undefined;
+  const resolved = resolveDays(cands, published, now);
+
+  const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
+  const perSentence = new Map<number, number>();
+  for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);
+  const drafts: Draft[] = [];
+  for (const c of events) {
+    const days = resolved.get(c.mention)!;
+    const multi = (perSentence.get(c.ctx.sentence.start) ?? 0) > 1;
+    if (c.mention.range) {
+      const [start, end] = [days[0]!, days[days.length - 1]!];
+      if (daysBetween(start, end) > MAX_EVENT_DAYS) continue;
+      drafts.push(draftEvent(page, c, { start, end }, times, multi));
+    } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1));
+  }
+  const merged = mergeDrafts(drafts);
+  const single = merged.length === 1;
+  if (single) {
+    const only = merged[0]!;
+    only.location ??= pageVenue(page);
+    only.mode = decideMode(modeCues(page.folded), !!only.location) ?? only.mode;
+    if (!only.ownTitle) only.title = options.title ?? headline(page) ?? only.title;
+    only.links = { ...findLinks(page.text), ...only.links };
+  }
+  for (const d of merged) {
+    if (d.mode || d.multi) continue;
+    const c = events.find((e) => e.mention.start === d.pos);
+    if (c) d.mode = decideMode(modeCues(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end)), !!d.location);
+  }
+
+  const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));
+  const sourceKey = options.url ?? options.sourceName ?? 'text';
+  const out: InclusionEvent[] = merged.map((d) => {
+    const start = stamp(d.startDay, d.startTime);
+    const allDay = d.startTime === undefined;
+    let end: string | undefined;
+    if (d.endDay && daysBetween(d.startDay, d.endDay) > 0) end = stamp(d.endDay, allDay ? undefined : d.endTime ?? undefined);
+    else if (!allDay && d.endTime !== undefined && d.endTime > d.startTime!) end = stamp(d.startDay, d.endTime);
+    const deadline = deadlines
+      .filter((x) => daysBetween(x.day, d.startDay) >= 0)
+      .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos))[0];
+    const own = classify(`${d.title}\n${d.text}`, { lang: language });
+    const topics = [...new Set([...own.topics, ...pageClass.topics])].slice(0, 5);
+    const relevant = pageClass.relevant || own.relevant;
+    const timeZone = d.timeZone ?? (allDay ? undefined : zoneOfCountry(d.location?.country));
+    const event: InclusionEvent = {
+      id: eventId(sourceKey, d.title, start),
+      title: d.title,
+      description: d.text.replace(/\s+/g, ' ').trim().slice(0, 500),
+      start,
+      ...(end ? { end } : {}),
+      allDay,
+      ...(timeZone ? { timeZone } : {}),
+      ...(d.location ? { location: ordered(d.location) } : {}),
+      mode: d.mode ?? 'unknown',
+      ...(d.links.onlineUrl ? { onlineUrl: d.links.onlineUrl } : {}),
+      ...(d.links.url ?? options.url ? { url: d.links.url ?? options.url } : {}),
+      ...(d.links.registrationUrl ? { registrationUrl: d.links.registrationUrl } : {}),
+      ...(deadline ? { registrationDeadline: isoDay(deadline.day) } : {}),
+      languages: [language],
+      topics,
+      relevance: {
+        score: Math.max(pageClass.score, own.score),
+        relevant,
+        reasons: pageClass.relevant || !own.relevant ? pageClass.reasons : own.reasons,
+      },
+      status: d.status,
+      source: { ...(options.url ? { url: options.url } : {}), ...(options.sourceName ? { name: options.sourceName } : {}), format: options.format ?? 'text' },
+      confidence: confidence(d),
+    };
+    return event;
+  });
+  return {
+    language,
+    relevant: pageClass.relevant,
+    relevance: { score: pageClass.score, topics: pageClass.topics, reasons: pageClass.reasons },
+    events: out,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * One event per day: the same event is often named twice on a page ("on 12 April...",
+ * "Date: 12/04/2019"), and a date inside an announced range is a day of that event.
+ */
+import type { Draft } from './draft.ts';
+import { daysBetween } from './year.ts';
+
+function covers(d: Draft, other: Draft): boolean {
+  if (daysBetween(d.startDay, other.startDay) === 0) return true;
+  return !!d.endDay && daysBetween(d.startDay, other.startDay) >= 0 && daysBetween(other.startDay, d.endDay) >= 0;
+}
+
+function absorb(into: Draft, from: Draft): void {
+  if (into.startTime === undefined && from.startTime !== undefined && daysBetween(into.startDay, from.startDay) === 0) {
+    into.startTime = from.startTime;
+    if (from.endTime !== undefined) into.endTime = from.endTime;
+  }
+  if (!into.endDay && from.endDay) into.endDay = from.endDay;
+  into.timeZone ??= from.timeZone;
+  into.location ??= from.location;
+  if (!into.mode || (into.mode === 'in-person' && from.mode && from.mode !== 'in-person')) into.mode = from.mode ?? into.mode;
+  if (!into.ownTitle && from.ownTitle) [into.title, into.ownTitle] = [from.title, true];
+  into.links = { ...from.links, ...into.links };
+  into.score = Math.max(into.score, from.score);
+  into.labelled ||= from.labelled;
+  into.explicitYear ||= from.explicitYear;
+  if (into.status === 'scheduled') into.status = from.status;
+}
+
+/**
+ * Merges drafts naming the same day (or a day inside another's range), keeping the richest fields.
+ * @example mergeDrafts([a, b]).length // 1 when a and b share a day
+ */
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+  const ranges = [...drafts].sort((a, b) => Number(!!b.endDay) - Number(!!a.endDay) || a.pos - b.pos);
+  const out: Draft[] = [];
+  for (const d of ranges) {
+    const host = out.find((o) => covers(o, d) || covers(d, o));
+    if (host) {
+      if (covers(d, host) && !covers(host, d)) {
+        const copy = { ...host };
+        Object.assign(host, d);
+        absorb(host, copy);
+      } else absorb(host, d);
+    } else out.push({ ...d });
+  }
+  return out.sort((a, b) => daysBetween(b.startDay, a.startDay) || a.pos - b.pos);
+}

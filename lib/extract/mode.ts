@@ -1,0 +1,40 @@
+/**
+ * Online, hybrid or in person, from the words around an event: "webinar", "Zoom",
+ * "en ligne", "Online-Veranstaltung", "in linea", "en línea" (online); "hybrid", "face to
+ * face and online", "en présentiel et en ligne" (hybrid); "in presence", "vor Ort" or a
+ * physical venue (in person).
+ */
+import type { Mode } from '../model/event.ts';
+
+const ONLINE = /(?<![\p{L}])(?:online|on-line|webinars?|webinaires?|webinari|webinarios?|seminario web|zoom|ms teams|microsoft teams|via teams|on teams|teams meeting|teams link|webex|google meet|gotomeeting|virtual(?:ly|e|mente)?|virtuel(?:le)?|livestream(?:ed)?|live stream(?:ed)?|streamed live|en ligne|a distance|visioconference|videoconference|videoconferenza|videoconferencia|in linea|en linea|da remoto|a distancia|digital(?:e|en)? (?:event|veranstaltung|format)|online-(?:veranstaltung|seminar|workshop|format|event)|onlineveranstaltung)(?![\p{L}])/u;
+const HYBRID = /(?<![\p{L}])(?:hybrid(?:e|es|o|a)?|ibrid[oa]|hibrid[oa]|blended|(?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence|physically) (?:and|&|or|as well as) (?:online|virtual(?:ly)?|remotely)|(?:online|virtual(?:ly)?|remotely) (?:and|&|or) (?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence)|(?:en )?presentiel et (?:en ligne|a distance)|en ligne et (?:en )?presentiel|vor ort und online|online und vor ort|prasenz und online|in presenza e (?:online|da remoto|in streaming)|online e in presenza|presencial y (?:online|en linea|virtual)|(?:online|virtual) y presencial|also (?:be )?(?:streamed|broadcast|available online)|follow (?:it )?online|possible to (?:follow|join|attend) online)(?![\p{L}])/u;
+const IN_PERSON = /(?<![\p{L}])(?:in[- ]person|face[- ]to[- ]face|on[- ]?site|in presence|en presentiel|presentiel|vor ort|in prasenz|prasenzveranstaltung|in presenza|presencial(?:mente)?)(?![\p{L}])/u;
+
+// "Register online" says how to sign up, not where the event is.
+const NOT_MODE = /(?<![\p{L}])(?:(?:register|registration|apply|sign up|book|available|published|find (?:it|us|more)|more information|read more|information) (?:is )?(?:online|on-line)|(?:online|on-line) (?:registration|form|application|anmeldung|at|here|via)|online-anmeldung|(?:inscription|inscriptions|inscrivez-vous|candidature) en ligne|(?:online )?anmelden|iscrizion[ei] online|inscripcion(?:es)? (?:online|en linea)|on our website)(?![\p{L}])/gu;
+
+export interface ModeCues {
+  online: boolean;
+  hybrid: boolean;
+  inPerson: boolean;
+}
+
+/**
+ * The mode words found in a (folded) piece of text.
+ * @example modeCues('join the webinar on zoom') // { online: true, hybrid: false, inPerson: false }
+ */
+export function modeCues(text: string): ModeCues {
+  const folded = text.replace(NOT_MODE, ' ');
+  return { online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded) };
+}
+
+/**
+ * The mode from cues and whether a physical place was found.
+ * @example decideMode({ online: false, hybrid: false, inPerson: false }, true) // 'in-person'
+ */
+export function decideMode(cues: ModeCues, hasVenue: boolean): Mode | undefined {
+  if (cues.hybrid || (cues.online && cues.inPerson)) return 'hybrid';
+  if (cues.online) return 'online';
+  if (cues.inPerson || hasVenue) return 'in-person';
+  return undefined;
+}

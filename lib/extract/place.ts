@@ -1,0 +1,104 @@
+/**
+ * Where an event happens: a labelled venue line ("Venue:", "Lieu :", "Ort:", "Luogo:",
+ * "Lugar:"), an address line (street and postcode), or a known city named near the date
+ * ("Bruxelles 21 June", "in Berlin"). Cities keep the spelling of the page; the country
+ * code comes from the address or the city.
+ */
+import type { EventLocation } from '../model/event.ts';
+import { escapeRegExp, foldKeepLength } from '../relevance/fold.ts';
+import { CITY_COUNTRY, COUNTRY_CODE } from './places-data.ts';
+
+const boundaryAlternation = (names: Iterable<string>) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/'/g, "['’]")})(?![\\p{L}\\p{N}])`, 'gu');
+
+let compiled: { city: RegExp; country: RegExp } | undefined;
+const regexes = () => (compiled ??= { city: boundaryAlternation(CITY_COUNTRY.keys()), country: boundaryAlternation(COUNTRY_CODE.keys()) });
+
+export const VENUE_LABEL = /^\s*[-•*]?\s*(?:venue|location|place|where|address|lieu|adresse|ou|ort|veranstaltungsort|wo|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:\s*(.+)$/u;
+const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
+const POSTCODE_CITY = /(?<![\p{N}])(?:[a-z]{1,2}-)?\d{4,5}(?:\s?[a-z]{2})?\s+([\p{L}][\p{L}'’ -]{1,40})/u;
+const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
+
+interface CityHit {
+  index: number;
+  name: string;
+  country: string;
+}
+
+function cities(original: string, folded: string): CityHit[] {
+  const re = regexes().city;
+  const out: CityHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m && out.length < 50; m = re.exec(folded)) {
+    // A city is a proper noun: "Nice" the city, not "nice"; "Porto", not "porto di mare".
+    if (!/\p{Lu}/u.test(original[m.index] ?? '')) continue;
+    const code = CITY_COUNTRY.get(m[0].replace(/’/g, "'"));
+    if (code) out.push({ index: m.index, name: original.slice(m.index, m.index + m[0].length), country: code });
+  }
+  return out;
+}
+
+function country(original: string, folded: string): string | undefined {
+  const re = regexes().country;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (!/\p{Lu}/u.test(original[m.index] ?? '')) continue;
+    return COUNTRY_CODE.get(m[0]);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a venue string ("Hotel X, Place De Brouckère 31, 1000 Bruxelles, Belgium").
+ * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
+ */
+export function placeFromValue(value: string): EventLocation | undefined {
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!clean) return undefined;
+  const folded = foldKeepLength(clean);
+  if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean);
+  const location: EventLocation = {};
+  const postcode = POSTCODE_CITY.exec(folded);
+  const cityHits = cities(clean, folded);
+  const code = country(clean, folded);
+  if (postcode) {
+    const at = postcode.index + postcode[0].length - postcode[1]!.length;
+    const cityText = clean.slice(at, at + postcode[1]!.length).replace(/\s+(?:belgium|belgique|france|germany|deutschland|italia|italy|espana|spain|españa).*$/iu, '').trim();
+    const known = cityHits.find((c) => c.index >= at);
+    location.city = known ? known.name : cityText;
+    location.country = known?.country;
+  } else if (cityHits.length) {
+    const last = cityHits[cityHits.length - 1]!;
+    location.city = last.name;
+    location.country = last.country;
+  }
+  if (code) location.country = code;
+  const first = parts[0] ?? '';
+  const isCountry = (p: string) => COUNTRY_CODE.has(foldKeepLength(p));
+  if (first && !/\d/.test(first) && !STREET.test(foldKeepLength(first)) && first !== location.city && !isCountry(first)) location.name = first;
+  const addressParts = parts.slice(location.name ? 1 : 0).filter((p) => !isCountry(p));
+  if (addressParts.some((p) => /\d/.test(p) || STREET.test(foldKeepLength(p)))) location.address = addressParts.join(', ');
+  if (!location.city && !location.address && !location.name) return undefined;
+  if (!location.country) delete location.country;
+  return location;
+}
+
+/**
+ * True when a line reads like a postal address (a street word with a number, or a postcode and a town).
+ * @example looksLikeAddress('Place De Brouckère 31, 1000 Bruxelles, Belgium') // true
+ */
+export function looksLikeAddress(line: string): boolean {
+  const folded = foldKeepLength(line);
+  if (line.length > 160) return false;
+  return (STREET.test(folded) && /\d/.test(folded)) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
+}
+
+/**
+ * The first known city named in a piece of text, as written there.
+ * @example cityIn('Final conference in Bruxelles') // { city: 'Bruxelles', country: 'BE' }
+ */
+export function cityIn(text: string): EventLocation | undefined {
+  const hit = cities(text, foldKeepLength(text))[0];
+  return hit ? { city: hit.name, country: hit.country } : undefined;
+}

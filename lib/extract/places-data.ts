@@ -1,0 +1,108 @@
+/**
+ * European cities (with their names in en, fr, de, it, es and the local one) and
+ * countries, folded, with ISO 3166-1 alpha-2 codes and the IANA zone of each country.
+ */
+
+/** 'CC:name|name|...' per line. */
+const CITIES = `BE:brussels|bruxelles|brussel|brussel|bruessel|brusel|bruselas|bruxelas|antwerp|antwerpen|anvers|anversa|amberes|ghent|gent|gand|liege|luik|luttich|namur|namen|charleroi|leuven|louvain|mechelen|malines|mons|bruges|brugge|brugge
+FR:paris|parigi|lyon|lione|marseille|marsiglia|marsella|toulouse|tolosa|lille|nantes|strasbourg|strassburg|strasburgo|estrasburgo|bordeaux|burdeos|montpellier|nizza|niza|rennes|grenoble|metz|rouen|dijon|clermont-ferrand|saint-etienne|toulon|calais|perpignan|besancon|limoges|poitiers|orleans|reims|le havre|brest|caen|avignon|mulhouse|la rochelle|bayonne
+DE:berlin|berlino|berlino|hamburg|hambourg|amburgo|hamburgo|munich|munchen|monaco di baviera|munich|cologne|koln|colonia|frankfurt|francfort|francoforte|stuttgart|stoccarda|dusseldorf|dortmund|leipzig|lipsia|bremen|breme|brema|dresden|dresde|dresda|hannover|hanovre|nuremberg|nurnberg|norimberga|duisburg|bochum|wuppertal|bielefeld|bonn|munster|mannheim|karlsruhe|augsburg|wiesbaden|mainz|freiburg|kiel|rostock|potsdam|erfurt|magdeburg|saarbrucken|regensburg|gottingen|heidelberg|aachen|chemnitz|osnabruck|kassel|braunschweig
+IT:rome|roma|milan|milano|milan|naples|napoli|napoles|turin|torino|palermo|genoa|genova|genes|bologna|bolonia|florence|firenze|florencia|bari|catania|venice|venezia|venise|venecia|verona|messina|padua|padova|padoue|trieste|brescia|parma|modena|reggio emilia|reggio calabria|perugia|livorno|cagliari|foggia|salerno|ravenna|ferrara|rimini|siracusa|sassari|pescara|bergamo|trento|bolzano|vicenza|ancona|lecce|udine|crotone|lampedusa|pisa|siena|caserta|matera|campobasso|l'aquila|aosta
+ES:madrid|barcelona|barcelone|valencia|seville|sevilla|seville|zaragoza|saragosse|malaga|murcia|las palmas|bilbao|bilbo|alicante|cordoba|valladolid|vigo|gijon|granada|vitoria|a coruna|la coruna|san sebastian|donostia|santander|pamplona|salamanca|almeria|cadiz|ceuta|melilla|tenerife|santa cruz de tenerife|girona|tarragona|oviedo|burgos|toledo|merida|huelva|jerez|logrono|lleida|badajoz
+NL:amsterdam|rotterdam|the hague|den haag|la haye|l'aia|la haya|utrecht|eindhoven|groningen|maastricht|leiden|nijmegen|tilburg|arnhem|delft|haarlem
+LU:luxembourg|luxemburg|lussemburgo|luxemburgo
+AT:vienna|wien|vienne|viena|graz|linz|salzburg|salzbourg|salisburgo|innsbruck|klagenfurt
+CH:geneva|geneve|genf|ginevra|ginebra|zurich|zurigo|basel|bale|basilea|bern|berne|berna|lausanne|losanna|lugano
+PT:lisbon|lisboa|lisbonne|lisbona|porto|oporto|braga|coimbra
+IE:dublin|dublino|galway|limerick
+GB:london|londres|londra|manchester|birmingham|glasgow|edinburgh|edimbourg|liverpool|leeds|bristol|cardiff|belfast|sheffield|newcastle|oxford|cambridge
+GR:athens|athenes|athen|atene|atenas|thessaloniki|salonique|lesbos|lesvos|chios|samos|patras|heraklion
+PL:warsaw|warszawa|varsovie|warschau|varsavia|varsovia|krakow|cracovie|krakau|cracovia|wroclaw|gdansk|poznan|lodz|lublin|katowice
+CZ:prague|praha|prag|praga|brno|ostrava
+SK:bratislava|kosice
+HU:budapest|debrecen|szeged
+SI:ljubljana|lubiana|maribor
+HR:zagreb|zagabria|rijeka
+RO:bucharest|bucuresti|bucarest|bukarest|cluj-napoca|iasi|timisoara
+BG:plovdiv|varna
+DK:copenhagen|kobenhavn|copenhague|kopenhagen|copenaghen|aarhus|odense
+SE:stockholm|stoccolma|estocolmo|gothenburg|goteborg|malmo|uppsala
+FI:helsinki|helsingfors|tampere|turku
+NO:oslo|bergen|trondheim
+EE:tallinn
+LV:riga
+LT:vilnius|kaunas
+CY:nicosia|limassol|larnaca
+MT:valletta|la valette|la valletta
+IS:reykjavik
+UA:kyiv|kiev|lviv|odesa|odessa|kharkiv
+TR:istanbul|ankara|izmir|gaziantep
+RS:belgrade|beograd|belgrado
+BA:sarajevo
+AL:tirana
+MK:skopje
+MD:chisinau`;
+
+/** 'CC:name|name|...' */
+const COUNTRIES = `BE:belgium|belgique|belgie|belgien|belgio|belgica
+FR:france|frankreich|francia
+DE:germany|allemagne|deutschland|germania|alemania
+IT:italy|italie|italien|italia
+ES:spain|espagne|spanien|spagna|espana
+NL:netherlands|the netherlands|pays-bas|niederlande|paesi bassi|paises bajos
+LU:luxembourg|luxemburg|lussemburgo|luxemburgo
+AT:austria|autriche|osterreich
+CH:switzerland|suisse|schweiz|svizzera|suiza
+PT:portugal|portogallo
+IE:ireland|irlande|irland|irlanda
+GB:united kingdom|uk|royaume-uni|vereinigtes konigreich|regno unito|reino unido|england|scotland|wales
+GR:greece|grece|griechenland|grecia
+PL:poland|pologne|polen|polonia
+CZ:czech republic|czechia|republique tcheque|tschechien|repubblica ceca|republica checa
+SE:sweden|suede|schweden|svezia|suecia
+DK:denmark|danemark|danemark|danimarca|dinamarca
+FI:finland|finlande|finnland|finlandia
+HU:hungary|hongrie|ungarn|ungheria|hungria
+RO:romania|roumanie|rumanien|rumania
+BG:bulgaria|bulgarie|bulgarien
+HR:croatia|croatie|kroatien|croazia|croacia
+SI:slovenia|slovenie|slowenien|eslovenia
+SK:slovakia|slovaquie|slowakei|slovacchia|eslovaquia
+CY:cyprus|chypre|zypern|cipro|chipre
+MT:malta|malte
+EE:estonia|estonie|estland
+LV:latvia|lettonie|lettland|lettonia|letonia
+LT:lithuania|lituanie|litauen|lituania
+NO:norway|norvege|norwegen|norvegia|noruega
+UA:ukraine|ucraina|ucrania
+TR:turkey|turkiye|turquie|turkei|turchia|turquia`;
+
+const ZONE_BY_COUNTRY: Record<string, string> = {
+  BE: 'Europe/Brussels', FR: 'Europe/Paris', DE: 'Europe/Berlin', IT: 'Europe/Rome', ES: 'Europe/Madrid', NL: 'Europe/Amsterdam',
+  LU: 'Europe/Luxembourg', AT: 'Europe/Vienna', CH: 'Europe/Zurich', PT: 'Europe/Lisbon', IE: 'Europe/Dublin', GB: 'Europe/London',
+  GR: 'Europe/Athens', PL: 'Europe/Warsaw', CZ: 'Europe/Prague', SK: 'Europe/Bratislava', HU: 'Europe/Budapest', SI: 'Europe/Ljubljana',
+  HR: 'Europe/Zagreb', RO: 'Europe/Bucharest', BG: 'Europe/Sofia', DK: 'Europe/Copenhagen', SE: 'Europe/Stockholm', FI: 'Europe/Helsinki',
+  NO: 'Europe/Oslo', EE: 'Europe/Tallinn', LV: 'Europe/Riga', LT: 'Europe/Vilnius', CY: 'Asia/Nicosia', MT: 'Europe/Malta',
+  IS: 'Atlantic/Reykjavik', UA: 'Europe/Kyiv', TR: 'Europe/Istanbul', RS: 'Europe/Belgrade', BA: 'Europe/Sarajevo', AL: 'Europe/Tirane',
+  MK: 'Europe/Skopje', MD: 'Europe/Chisinau',
+};
+
+function parse(table: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const [code, names] = line.split(':') as [string, string];
+    for (const name of names.split('|')) if (!out.has(name)) out.set(name, code);
+  }
+  return out;
+}
+
+export const CITY_COUNTRY: ReadonlyMap<string, string> = parse(CITIES);
+export const COUNTRY_CODE: ReadonlyMap<string, string> = parse(COUNTRIES);
+
+/**
+ * The IANA zone of a country code, when we know it.
+ * @example zoneOfCountry('BE') // 'Europe/Brussels'
+ */
+export function zoneOfCountry(code: string | undefined): string | undefined {
+  return code ? ZONE_BY_COUNTRY[code] : undefined;
+}

@@ -1,0 +1,123 @@
+/**
+ * The page as the extractor sees it: cleaned text, its folded twin (same indices), and
+ * helpers to find the line, sentence and paragraph around a position.
+ */
+import { foldKeepLength } from '../relevance/fold.ts';
+
+/**
+ * Pages longer than this are read up to this length: enough for any real announcement and
+ * a hard bound on time (about 30 ms on a laptop). Documented cap.
+ */
+export const MAX_TEXT_CHARS = 200_000;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PageText {
+  text: string;
+  folded: string;
+  /** Start index of every line. */
+  lineStarts: number[];
+}
+
+/**
+ * Normalises line ends, spaces and control characters, and caps the length.
+ * @example cleanText('a\r\nb\u00a0c') // 'a\nb c'
+ */
+export function cleanText(raw: string): string {
+  return raw
+    .slice(0, MAX_TEXT_CHARS)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\u2009\u200a\t\f\v]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/ +\n/g, '\n');
+}
+
+/**
+ * @example const page = readText('Title\n\nOn 3 May...'); page.lineStarts // [0, 6, 7]
+ */
+export function readText(raw: string): PageText {
+  const text = cleanText(raw);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return { text, folded: foldKeepLength(text), lineStarts };
+}
+
+/**
+ * The line holding `pos`, as a span and as its number.
+ * @example lineAt(page, 8) // { start: 7, end: 19, index: 2 }
+ */
+export function lineAt(page: PageText, pos: number): Span & { index: number } {
+  const starts = page.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = starts[lo]!;
+  const next = starts[lo + 1];
+  return { start, end: next === undefined ? page.text.length : next - 1, index: lo };
+}
+
+/**
+ * The span of line number `index` (0-based), or undefined past the end.
+ * @example lineSpan(page, 0) // { start: 0, end: 5 }
+ */
+export function lineSpan(page: PageText, index: number): Span | undefined {
+  const start = page.lineStarts[index];
+  if (start === undefined) return undefined;
+  const next = page.lineStarts[index + 1];
+  return { start, end: next === undefined ? page.text.length : next - 1 };
+}
+
+const SENTENCE_LIMIT = 600;
+
+function isBoundary(text: string, i: number): boolean {
+  // A full stop ends a sentence when a space and a capital (or an opening quote) follow,
+  // and it is not part of a number ("3. Mai") or an initial ("J. Smith").
+  const c = text[i];
+  if (c === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== ' ' && next !== '\n') return false;
+  const prev = text[i - 1] ?? '';
+  if (c === '.' && /\d/.test(prev)) return false;
+  if (c === '.' && /\p{Lu}/u.test(prev) && !/\p{L}/u.test(text[i - 2] ?? '')) return false;
+  const after = text.slice(i + 1, i + 4).trimStart()[0] ?? '';
+  return after === '' || /[\p{Lu}\d"“«(]/u.test(after);
+}
+
+/**
+ * The sentence holding `pos` (bounded by line ends and full stops).
+ * @example sentenceAt(page, 10) // { start: 7, end: 40 }
+ */
+export function sentenceAt(page: PageText, pos: number): Span {
+  const { text } = page;
+  let start = pos;
+  const minStart = Math.max(0, pos - SENTENCE_LIMIT);
+  while (start > minStart && !isBoundary(text, start - 1)) start--;
+  let end = pos;
+  const maxEnd = Math.min(text.length, pos + SENTENCE_LIMIT);
+  while (end < maxEnd && !isBoundary(text, end)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return { start, end };
+}
+
+/**
+ * The paragraph (lines between blank lines) holding `pos`.
+ * @example paragraphAt(page, 10) // { start: 7, end: 60 }
+ */
+export function paragraphAt(page: PageText, pos: number): Span {
+  const { text } = page;
+  const before = text.lastIndexOf('\n\n', pos);
+  const after = text.indexOf('\n\n', pos);
+  const start = before < 0 ? 0 : before + 2;
+  const end = after < 0 ? text.length : after;
+  return { start: Math.max(start, pos - 3000), end: Math.min(end, pos + 3000) };
+}

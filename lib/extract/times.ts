@@ -1,0 +1,154 @@
+/**
+ * Times of day in local styles: "09:30", "9h30", "14h", "17.00 Uhr", "ore 11,00",
+ * "10:00 am — 12:00 pm", "2pm", "de 10 à 12h", "from 10 to 12", paired into start and
+ * end, with a named time zone where the page gives one ("CET", "Brussels time").
+ */
+import type { PageText, Span } from './text.ts';
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  /** Minutes after midnight. */
+  from: number;
+  to?: number;
+  /** 'start' / 'end' when a label says so ("Start time:", "Fin :"). */
+  role?: 'start' | 'end';
+  timeZone?: string;
+}
+
+/** At most this many times are read per page (documented cap). */
+export const MAX_TIME_MENTIONS = 800;
+
+const MER = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
+const CLOCK = new RegExp(
+  `(?<![\\p{N}.,:/])(?:(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\\.?)\\s+)?([01]?\\d|2[0-3])\\s?([:h.,])\\s?([0-5]\\d)(?![\\p{N}]|[./]\\p{N})(?:\\s?${MER}(?![\\p{L}]))?(?:\\s?(uhr|h|hrs|horas|hs|ore)(?![\\p{L}]))?`,
+  'gu',
+);
+const HOUR_ONLY = new RegExp(`(?<![\\p{N}.,:/])(?:(ore|alle|dalle|um|at|a las|las)\\s+)?([01]?\\d|2[0-3])\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
+const ORE = /(?<![\p{L}])(?:alle\s+|dalle\s+)?ore\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:]\p{N})/gu;
+const MER_RANGE = /(?<![\p{N}.,:/])([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
+const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|de las|entre las|between|tra le|fra le)\s+([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|y las|and|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?=[\s.,;)]|$)/gu;
+const ZONES: Array<[RegExp, string]> = [
+  [/^\W{0,3}\(?(?:cet|cest|mez|mesz|central european(?: summer)? time|brussels time|heure de bruxelles|heure de paris|paris time|berlin time|rome time|ora italiana|hora de madrid|madrid time|vienna time|amsterdam time|heure belge|heure francaise|ora di roma)(?![\p{L}])/u, 'Europe/Brussels'],
+  [/^\W{0,3}\(?(?:gmt|bst|uk time|london time|irish time|dublin time|wet|west|lisbon time)(?![\p{L}])/u, 'Europe/London'],
+  [/^\W{0,3}\(?(?:eet|eest|athens time|helsinki time)(?![\p{L}])/u, 'Europe/Athens'],
+  [/^\W{0,3}\(?utc(?![\p{L}+-])/u, 'UTC'],
+];
+const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine)\s*:?\s*$/u;
+const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|doors open|from)\s*:?\s*$/u;
+
+function minutes(h: number, m: number, meridiem: string | undefined): number {
+  let hour = h;
+  if (meridiem) {
+    const pm = meridiem.startsWith('p');
+    if (hour === 12) hour = pm ? 12 : 0;
+    else if (pm) hour += 12;
+  }
+  return hour * 60 + m;
+}
+
+function overlaps(spans: readonly Span[], a: number, b: number): boolean {
+  return spans.some((s) => a < s.end && b > s.start);
+}
+
+/**
+ * Every time of day in the page, ranges paired, outside the given date spans.
+ * @example findTimes(readText('10:00 am — 12:00 pm'), [])[0] // { from: 600, to: 720, ... }
+ */
+export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMention[] {
+  const { folded } = page;
+  const raw: Array<TimeMention & { meridiem?: string; strong: boolean }> = [];
+  const push = (t: TimeMention & { meridiem?: string; strong: boolean }) => {
+    if (raw.length < MAX_TIME_MENTIONS && !overlaps(dateSpans, t.start, t.end) && !overlaps(raw, t.start, t.end)) raw.push(t);
+  };
+  BARE_RANGE.lastIndex = 0;
+  for (let m = BARE_RANGE.exec(folded); m; m = BARE_RANGE.exec(folded)) {
+    const suffix = m[6];
+    const a = Number(m[2]);
+    const b = Number(m[4]);
+    // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
+    if (!suffix && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    let from = minutes(a, Number(m[3] ?? 0), undefined);
+    let to = minutes(b, Number(m[5] ?? 0), undefined);
+    if (suffix === 'pm') {
+      to = minutes(b, Number(m[5] ?? 0), 'pm');
+      if (a < 12 && a + 12 <= b + 12 && from + 720 <= to) from += 720;
+    }
+    if (to <= from) continue;
+    push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
+  }
+  MER_RANGE.lastIndex = 0;
+  for (let m = MER_RANGE.exec(folded); m; m = MER_RANGE.exec(folded)) {
+    const meridiem = m[5]!.replace(/[\s.]/g, '');
+    const to = minutes(Number(m[3]), Number(m[4] ?? 0), meridiem);
+    let from = minutes(Number(m[1]), Number(m[2] ?? 0), meridiem);
+    if (from >= to) from = minutes(Number(m[1]), Number(m[2] ?? 0), 'am');
+    if (from < to) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
+  }
+  CLOCK.lastIndex = 0;
+  for (let m = CLOCK.exec(folded); m; m = CLOCK.exec(folded)) {
+    const sep = m[3]!;
+    const cue = m[1];
+    const meridiem = m[5]?.replace(/[\s.]/g, '');
+    const unit = m[6];
+    // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am".
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um';
+    if (sep === ',' && !strong) continue;
+    const start = m.index + (cue ? m[0].indexOf(m[2]!, cue.length) : 0);
+    push({ start, end: m.index + m[0].length, from: minutes(Number(m[2]), Number(m[4]), meridiem), meridiem, strong });
+  }
+  HOUR_ONLY.lastIndex = 0;
+  for (let m = HOUR_ONLY.exec(folded); m; m = HOUR_ONLY.exec(folded)) {
+    const meridiem = m[3]?.replace(/[\s.]/g, '');
+    const start = m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
+    push({ start, end: m.index + m[0].length, from: minutes(Number(m[2]), 0, meridiem), meridiem, strong: true });
+  }
+  ORE.lastIndex = 0;
+  for (let m = ORE.exec(folded); m; m = ORE.exec(folded)) {
+    push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const out: TimeMention[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    const next = raw[i + 1];
+    let mention: TimeMention = { start: t.start, end: t.end, from: t.from, ...(t.to !== undefined ? { to: t.to } : {}) };
+    if (t.to === undefined && next && next.to === undefined) {
+      const gap = folded.slice(t.end, next.start);
+      if (gap.length <= 12 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|bis|alle|al|hasta|y|\/|and|e)?\s*(?:ore|las|les|h)?\s*$/u.test(gap)) {
+        let from = t.from;
+        // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
+        if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < next.from) from += 720;
+        if (next.from > from) {
+          mention = { start: t.start, end: next.end, from, to: next.from };
+          i++;
+        }
+      }
+    }
+    if (!t.strong && mention.to === undefined) continue;
+    const label = folded.slice(Math.max(0, mention.start - 30), mention.start);
+    if (mention.to === undefined) {
+      if (END_LABEL.test(label)) mention.role = 'end';
+      else if (START_LABEL.test(label)) mention.role = 'start';
+    }
+    const after = folded.slice(mention.end, mention.end + 30);
+    for (const [re, zone] of ZONES) {
+      if (re.test(after)) {
+        mention.timeZone = zone;
+        break;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/**
+ * 'HH:MM' from minutes after midnight.
+ * @example clock(570) // '09:30'
+ */
+export function clock(minutesOfDay: number): string {
+  const h = Math.floor(minutesOfDay / 60) % 24;
+  const m = minutesOfDay % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Month and weekday names (folded) in en, fr, de, it, es, and the regular expression
+ * pieces built from them. Abbreviations that are also common words elsewhere ("set",
+ * "ago", "mar") are only accepted for the page's own languages.
+ */
+import type { PageLanguage } from './language.ts';
+
+const FULL_MONTHS: Array<[string, number]> = [];
+const add = (names: string, month: number, into: Array<[string, number]>) => names.split(' ').forEach((n) => into.push([n, month]));
+
+[
+  'january janvier januar janner gennaio enero',
+  'february fevrier februar feber febbraio febrero',
+  'march mars marz maerz marzo',
+  'april avril aprile abril',
+  'may mai maggio mayo',
+  'june juin juni giugno junio',
+  'july juillet juli luglio julio',
+  'august aout agosto',
+  'september septembre settembre septiembre setiembre',
+  'october octobre oktober ottobre octubre',
+  'november novembre noviembre',
+  'december decembre dezember dicembre diciembre',
+].forEach((names, i) => add(names, i + 1, FULL_MONTHS));
+
+const ABBREVIATIONS: Record<PageLanguage, string[]> = {
+  en: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  fr: ['janv', 'fevr', 'fev', 'mars', 'avr', 'juin', 'juil', 'aout', 'sept', 'oct', 'nov', 'dec'],
+  de: ['jan', 'feb', 'mar', 'marz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  it: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'sett', 'ott', 'nov', 'dic'],
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'set', 'oct', 'nov', 'dic'],
+};
+
+const ABBREVIATION_MONTH: Record<string, number> = {
+  jan: 1, janv: 1, gen: 1, ene: 1, feb: 2, fevr: 2, fev: 2, mar: 3, marz: 3, mars: 3, apr: 4, avr: 4, abr: 4, mai: 5, mag: 5, may: 5,
+  jun: 6, juin: 6, giu: 6, jul: 7, juil: 7, lug: 7, aug: 8, aout: 8, ago: 8, sep: 9, sept: 9, set: 9, sett: 9, oct: 10, okt: 10, ott: 10,
+  nov: 11, dec: 12, dez: 12, dic: 12,
+};
+
+const MONTH_BY_NAME = new Map<string, number>(FULL_MONTHS);
+for (const [name, month] of Object.entries(ABBREVIATION_MONTH)) if (!MONTH_BY_NAME.has(name)) MONTH_BY_NAME.set(name, month);
+
+/**
+ * The month number of a folded month name or abbreviation (with or without a final dot).
+ * @example monthNumber('fevr.') // 2
+ */
+export function monthNumber(name: string): number | undefined {
+  return MONTH_BY_NAME.get(name.replace(/\.$/, ''));
+}
+
+/**
+ * A regex alternation of the month names accepted for these languages, longest first.
+ * @example new RegExp(`^(?:${monthAlternation(['en'])})$`).test('sept') // true
+ */
+export function monthAlternation(languages: readonly PageLanguage[]): string {
+  const names = new Set(FULL_MONTHS.map(([n]) => n));
+  for (const lang of languages) for (const a of ABBREVIATIONS[lang]) names.add(`${a}\\.?`);
+  for (const a of ABBREVIATIONS.en) names.add(`${a}\\.`);
+  return [...names].sort((a, b) => b.length - a.length).join('|');
+}
+
+export const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
+  'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+];
+
+/** A day number with the ordinal marks of the five languages: 17th, 1er, 3., 1°, 1º. */
+export const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?';
+/** Words and signs joining the two ends of a range of days. */
+export const RANGE_WORDS = '-|–|—|‒|to|till|until|through|thru|au|jusqu\'au|bis|al|a|hasta|fino al|al giorno';
+/** Words joining coordinated days ("20th and 21st", "3 & 4"). */
+export const AND_WORDS = 'and|&|et|und|e|y|,';

@@ -1,0 +1,53 @@
+/**
+ * Years for dates written without one ("21 April"): the year that puts the date nearest
+ * to a reference day, which is a dated mention just before it in the page, else the
+ * publication date, else today.
+ */
+import type { DayDate } from './dates.ts';
+
+export interface RefDay {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+
+/**
+ * @example pickYear({ m: 4, d: 21 }, { y: 2021, m: 3, d: 19 }) // 2021
+ * @example pickYear({ m: 1, d: 10 }, { y: 2021, m: 12, d: 1 }) // 2022
+ */
+export function pickYear(date: Pick<DayDate, 'm' | 'd'>, ref: RefDay): number {
+  let best = ref.y;
+  let bestGap = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    const gap = Math.abs(serial(y, date.m, date.d) - serial(ref.y, ref.m, ref.d));
+    if (gap < bestGap) [best, bestGap] = [y, gap];
+  }
+  return best;
+}
+
+/**
+ * A 'YYYY-MM-DD' string as a reference day.
+ * @example refDay('2021-03-19') // { y: 2021, m: 3, d: 19 }
+ */
+export function refDay(iso: string | undefined): RefDay | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+}
+
+/**
+ * 'YYYY-MM-DD' for a complete day.
+ * @example isoDay({ y: 2021, m: 4, d: 2 }) // '2021-04-02'
+ */
+export function isoDay(d: RefDay): string {
+  return `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
+/**
+ * Days between two complete days (b - a).
+ * @example daysBetween({ y: 2021, m: 4, d: 2 }, { y: 2021, m: 4, d: 5 }) // 3
+ */
+export function daysBetween(a: RefDay, b: RefDay): number {
+  return serial(b.y, b.m, b.d) - serial(a.y, a.m, a.d);
+}
