@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -31,6 +32,14 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       const keep = files.filter((file) => !/^(demo|schema)\//.test(file.relativeDest.replaceAll('\\', '/')));
       files.splice(0, files.length, ...keep);
+      // The suggested sources point at the demo served by `npm start` unless told otherwise.
+      const base = process.env.INCLUSIO_DIRECTORY_BASE;
+      const index = files.findIndex((file) => file.relativeDest === 'directory.json');
+      const source = files[index];
+      if (base && source && 'absoluteSrc' in source) {
+        const directory = { ...JSON.parse(readFileSync(source.absoluteSrc, 'utf8')), base };
+        files[index] = { relativeDest: 'directory.json', contents: JSON.stringify(directory, null, 2) };
+      }
     },
   },
 });

@@ -61,13 +61,12 @@ describe('importBackup', () => {
 
   it('lists every problem, not only the first', () => {
     const text = JSON.stringify({ ...good(), version: 2, settings: { ...imported, uiLanguage: 'xx' } });
-    const error = (() => {
-      try {
-        parseBackup(text);
-      } catch (e) {
-        return e as ValidationError;
-      }
-    })();
+    let error: ValidationError | undefined;
+    try {
+      parseBackup(text);
+    } catch (e) {
+      error = e as ValidationError;
+    }
     expect(error?.problems.map((p) => p.path)).toEqual(['version', 'settings.uiLanguage']);
   });
 

@@ -1,0 +1,93 @@
+/** New-event notifications (instant or daily digest), quiet hours and reminder times. */
+import { useState } from 'preact/hooks';
+import type { Strings, StringKey } from '../shared/i18n.ts';
+import { DAY_MINUTES, type NotificationSettings } from '../shared/types.ts';
+
+const REMINDER_CHOICES: Array<[number, StringKey]> = [
+  [7 * DAY_MINUTES, 'reminderWeek'],
+  [DAY_MINUTES, 'reminderDay'],
+  [60, 'reminderHour'],
+  [15, 'reminder15'],
+];
+
+export interface NotificationsSectionProps {
+  strings: Strings;
+  notifications: NotificationSettings;
+  onSave: (notifications: NotificationSettings) => Promise<void>;
+}
+
+export function NotificationsSection({ strings, notifications, onSave }: NotificationsSectionProps) {
+  const { t } = strings;
+  const [draft, setDraft] = useState<NotificationSettings>(notifications);
+  const [status, setStatus] = useState('');
+  const set = (patch: Partial<NotificationSettings>) => setDraft({ ...draft, ...patch });
+  const setQuiet = (patch: Partial<NotificationSettings['quietHours']>) => set({ quietHours: { ...draft.quietHours, ...patch } });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await onSave(draft);
+      setStatus(t('settingsSaved'));
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <form id="notifications" onSubmit={(e) => void save(e)}>
+      <fieldset>
+        <legend>{t('notificationsHeading')}</legend>
+        <label class="row">
+          <input type="checkbox" name="notify" checked={draft.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} /> {t('notifyEnabled')}
+        </label>
+        <div class="row">
+          <label>
+            <input type="radio" name="mode" value="instant" checked={draft.mode === 'instant'} onChange={() => set({ mode: 'instant' })} /> {t('modeInstant')}
+          </label>
+          <label>
+            <input type="radio" name="mode" value="digest" checked={draft.mode === 'digest'} onChange={() => set({ mode: 'digest' })} /> {t('modeDigest')}
+          </label>
+          <input type="time" name="digest-time" aria-label={t('modeDigest')} value={draft.digestTime} onInput={(e) => e.currentTarget.value && set({ digestTime: e.currentTarget.value })} />
+        </div>
+        <div class="row">
+          <label>
+            <input type="checkbox" name="quiet" checked={draft.quietHours.enabled} onChange={(e) => setQuiet({ enabled: e.currentTarget.checked })} /> {t('quietHours')}
+          </label>
+          <input type="time" name="quiet-start" aria-label={`${t('quietHours')} (start)`} value={draft.quietHours.start} onInput={(e) => e.currentTarget.value && setQuiet({ start: e.currentTarget.value })} />
+          <span>{t('quietTo')}</span>
+          <input type="time" name="quiet-end" aria-label={`${t('quietHours')} ${t('quietTo')}`} value={draft.quietHours.end} onInput={(e) => e.currentTarget.value && setQuiet({ end: e.currentTarget.value })} />
+        </div>
+        <fieldset>
+          <legend>{t('remindersLabel')}</legend>
+          <div class="checks">
+            {REMINDER_CHOICES.map(([minutes, key]) => (
+              <label key={minutes}>
+                <input
+                  type="checkbox"
+                  name="reminder"
+                  value={minutes}
+                  checked={draft.reminderOffsets.includes(minutes)}
+                  onChange={(e) =>
+                    set({
+                      reminderOffsets: e.currentTarget.checked
+                        ? [...draft.reminderOffsets, minutes].sort((a, b) => b - a)
+                        : draft.reminderOffsets.filter((m) => m !== minutes),
+                    })
+                  }
+                />{' '}
+                {t(key)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label class="row">
+          <input type="checkbox" name="deadlines" checked={draft.deadlineReminders} onChange={(e) => set({ deadlineReminders: e.currentTarget.checked })} /> {t('deadlineReminders')}
+        </label>
+        <div class="row">
+          <button type="submit" class="button">{t('saveSettings')}</button>
+          <span role="status" class="ok">{status}</span>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
