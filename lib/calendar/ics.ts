@@ -6,11 +6,13 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import type { ICalCalendar, ICalDateTimeValue } from 'ical-generator';
 import { ValidationError } from '../model/errors.ts';
 import type { EventStatus, InclusionEvent } from '../model/event.ts';
-import { utcToZonedWallTime, zonedWallTimeToUtc } from '../time/zoned.ts';
+import { zonedWallTimeToUtc } from '../time/zoned.ts';
 import { calendarDescription, locationText, safeHttpUrl } from './details.ts';
-import type { CalendarTimes } from './times.ts';
-import { calendarTimes } from './times.ts';
-import { vtimezone } from './vtimezone.ts';
+import type { CalendarTimes, WallToUtc } from './times.ts';
+import { calendarTimes, isKnownZone } from './times.ts';
+import { vtimezoneFromTable } from './vtimezone.ts';
+import type { ZoneTable } from './zone-table.ts';
+import { utcToWall, wallToUtc, zoneTable } from './zone-table.ts';
 
 export interface IcsOptions {
   /** Calendar name (X-WR-CALNAME). */
@@ -34,7 +36,7 @@ const STATUS: Record<EventStatus, ICalEventStatus> = {
  * as `DTSTART;TZID=zone:YYYYMMDDTHHMMSS` without converting it through the host's own zone
  * (which is what it does with a plain Date).
  */
-function zonedWallTime(wall: string, zone: string) {
+function zonedWallTime(wall: string, zone: string, ms: number) {
   const [y, mo, d] = wall.slice(0, 10).split('-').map(Number) as [number, number, number];
   const [h, mi] = wall.slice(11, 16).split(':').map(Number) as [number, number];
   const text = `${wall}:00`;
@@ -50,7 +52,6 @@ function zonedWallTime(wall: string, zone: string) {
     timeZoneId: zone,
     toPlainDateTime: () => plain,
     toInstant: () => {
-      const ms = zonedWallTimeToUtc(wall, zone).getTime();
       return { epochMilliseconds: ms, toJSON: () => new Date(ms).toISOString(), toString: () => new Date(ms).toISOString(), toZonedDateTimeISO: () => zoned };
     },
     // Always asked for the event's own zone.
@@ -61,20 +62,48 @@ function zonedWallTime(wall: string, zone: string) {
   return zoned as unknown as ICalDateTimeValue;
 }
 
-/**
- * A wall time that exists in the zone: 02:30 on a spring-forward night becomes 03:30, the same
- * instant by RFC 5545's rule (offset before the gap), which some readers (ical.js) get wrong.
- */
-function realWallTime(wall: string, zone: string): string {
-  return utcToZonedWallTime(zonedWallTimeToUtc(wall, zone), zone);
-}
-
 /** A Date whose UTC fields are the wall time: ical-generator writes those for dates and floating times. */
 function utcFieldsDate(wall: string): Date {
   return new Date(`${wall.length === 10 ? `${wall}T00:00` : wall}:00Z`);
 }
 
-function timing(t: CalendarTimes) {
+/** Converts wall times of one export, through per-zone offset tables (one binary search each). */
+class ZoneConverter {
+  readonly tables = new Map<string, ZoneTable>();
+
+  constructor(events: InclusionEvent[]) {
+    const spans = new Map<string, [number, number]>();
+    for (const e of events) {
+      const zone = typeof e.timeZone === 'string' ? e.timeZone.trim() : '';
+      if (!zone || e.allDay || typeof e.start !== 'string') continue;
+      const years = [e.start, typeof e.end === 'string' ? e.end : e.start].map((v) => Number(v.slice(0, 4))).filter((y) => y > 0);
+      if (!years.length) continue;
+      const [lo, hi] = spans.get(zone) ?? [Infinity, -Infinity];
+      spans.set(zone, [Math.min(lo, ...years), Math.max(hi, ...years)]);
+    }
+    for (const [zone, [lo, hi]] of spans) {
+      if (isKnownZone(zone)) this.tables.set(zone, zoneTable(zone, lo, hi));
+    }
+  }
+
+  readonly toUtc: WallToUtc = (wall, zone) => {
+    const table = this.tables.get(zone);
+    return table ? wallToUtc(table, wall) : zonedWallTimeToUtc(wall, zone).getTime();
+  };
+
+  /**
+   * The wall time as a Temporal-shaped value. A time in a spring-forward gap (02:30) becomes the
+   * real wall time of the same instant (03:30, RFC 5545's reading), which ical.js reads wrongly.
+   */
+  zoned(wall: string, zone: string): ICalDateTimeValue {
+    const ms = this.toUtc(wall, zone);
+    const table = this.tables.get(zone);
+    const real = table ? utcToWall(table, ms) : wall;
+    return zonedWallTime(real, zone, ms);
+  }
+}
+
+function timing(t: CalendarTimes, zones: ZoneConverter) {
   switch (t.kind) {
     case 'all-day':
       return { allDay: true, start: utcFieldsDate(t.start), end: utcFieldsDate(t.end) };
@@ -83,7 +112,7 @@ function timing(t: CalendarTimes) {
     case 'utc':
       return { timezone: 'UTC', start: utcFieldsDate(t.start), end: utcFieldsDate(t.end) };
     case 'zoned':
-      return { timezone: t.zone!, start: zonedWallTime(realWallTime(t.start, t.zone!), t.zone!), end: zonedWallTime(realWallTime(t.end, t.zone!), t.zone!) };
+      return { timezone: t.zone!, start: zones.zoned(t.start, t.zone!), end: zones.zoned(t.end, t.zone!) };
   }
 }
 
@@ -92,16 +121,15 @@ function escapeText(s: string): string {
   return s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
-function timesOf(e: InclusionEvent, index: number): CalendarTimes {
+function timesOf(e: InclusionEvent, index: number, toUtc: WallToUtc): CalendarTimes {
   try {
-    return calendarTimes(e);
+    return calendarTimes(e, toUtc);
   } catch (cause) {
     throw new ValidationError([{ path: `events[${index}].start`, message: `Not a date: ${String(e.start)}` }], { cause });
   }
 }
 
-function addEvent(cal: ICalCalendar, e: InclusionEvent, times: CalendarTimes, stamp: Date): void {
-  const t = timing(times);
+function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof timing>, stamp: Date): void {
   const event = cal.createEvent({
     id: `${e.id}@inclusio`,
     stamp,
@@ -131,21 +159,15 @@ function addEvent(cal: ICalCalendar, e: InclusionEvent, times: CalendarTimes, st
  * @example eventsToIcs(events, { name: 'Inclusion events', now }) // 'BEGIN:VCALENDAR\r\n...'
  */
 export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}): string {
-  const allTimes = events.map(timesOf);
-  // The years each zone must be exact for.
-  const years = new Map<string, [number, number]>();
-  for (const t of allTimes) {
-    if (t.kind !== 'zoned' || !t.zone) continue;
-    const [lo, hi] = years.get(t.zone) ?? [Infinity, -Infinity];
-    years.set(t.zone, [Math.min(lo, Number(t.start.slice(0, 4))), Math.max(hi, Number(t.end.slice(0, 4)))]);
-  }
+  const zones = new ZoneConverter(events);
+  const timings = events.map((e, i) => timing(timesOf(e, i, zones.toUtc), zones));
   const cal = ical({
     prodId: { company: 'Inclusio', product: 'Inclusio events', language: 'EN' },
     timezone: {
       name: null,
       generator: (zone) => {
-        const span = years.get(zone);
-        return span ? vtimezone(zone, span[0], span[1]) : null;
+        const table = zones.tables.get(zone);
+        return table ? vtimezoneFromTable(table) : null;
       },
     },
   });
@@ -154,6 +176,6 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
   const calUrl = safeHttpUrl(options.url);
   if (calUrl) cal.url(calUrl);
   const stamp = options.now ?? new Date(0);
-  events.forEach((e, i) => addEvent(cal, e, allTimes[i]!, stamp));
+  events.forEach((e, i) => addEvent(cal, e, timings[i]!, stamp));
   return cal.toString();
 }

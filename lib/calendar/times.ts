@@ -53,7 +53,10 @@ function addMinutes(wall: string, minutes: number): string {
  * (the wall time is kept). Throws ValidationError for a start that is not a date.
  * @example calendarTimes({ start: '2026-12-03', end: '2026-12-04', allDay: true, ... }) // { kind: 'all-day', start: '2026-12-03', end: '2026-12-05' }
  */
-export function calendarTimes(event: Pick<InclusionEvent, 'start' | 'end' | 'allDay' | 'timeZone'>): CalendarTimes {
+export function calendarTimes(
+  event: Pick<InclusionEvent, 'start' | 'end' | 'allDay' | 'timeZone'>,
+  toUtc: WallToUtc = intlWallToUtc,
+): CalendarTimes {
   if (!isEventDate(event.start)) {
     throw new ValidationError([{ path: 'start', message: `Not a date: ${String(event.start)}` }]);
   }
@@ -69,12 +72,17 @@ export function calendarTimes(event: Pick<InclusionEvent, 'start' | 'end' | 'all
   else if (zone && isKnownZone(zone)) kind = 'zoned';
   const start = event.start;
   const timedEnd = end && timeOf(end) ? end : undefined;
-  const endWall = timedEnd && instantOf(timedEnd, kind, zone) > instantOf(start, kind, zone) ? timedEnd : addMinutes(start, 60);
+  const endWall = timedEnd && instantOf(timedEnd, kind, zone, toUtc) > instantOf(start, kind, zone, toUtc) ? timedEnd : addMinutes(start, 60);
   return kind === 'zoned' && zone ? { kind, start, end: endWall, zone } : { kind, start, end: endWall };
 }
 
-function instantOf(wall: string, kind: TimeKind, zone: string | undefined): number {
-  return kind === 'zoned' && zone ? zonedWallTimeToUtc(wall, zone).getTime() : Date.parse(`${wall}:00Z`);
+/** Converts a wall time in a zone to epoch ms; the ICS export passes a faster table-based one. */
+export type WallToUtc = (wall: string, zone: string) => number;
+
+const intlWallToUtc: WallToUtc = (wall, zone) => zonedWallTimeToUtc(wall, zone).getTime();
+
+function instantOf(wall: string, kind: TimeKind, zone: string | undefined, toUtc: WallToUtc = intlWallToUtc): number {
+  return kind === 'zoned' && zone ? toUtc(wall, zone) : Date.parse(`${wall}:00Z`);
 }
 
 /**
