@@ -92,6 +92,9 @@ export interface EventTimes {
   day: string;
   /** Start (and end) clock time in the viewer's zone, e.g. '14:00 – 16:00'; undefined for all-day. */
   viewerTime?: string;
+  /** The two halves of viewerTime, for layouts that stack them. */
+  viewerStart?: string;
+  viewerEnd?: string;
   /** Start time where the event happens, when that zone's clocks differ from the viewer's. */
   eventTime?: { time: string; zone: string };
 }
@@ -109,11 +112,16 @@ export function eventTimes(
   const start = eventInstant(e.start, e.timeZone, viewerZone);
   const startText = formatTime(start, locale, viewerZone);
   let viewerTime = startText;
+  let viewerEnd: string | undefined;
   if (e.end && e.end.length > 10) {
     const end = eventInstant(e.end, e.timeZone, viewerZone);
-    if (end.getTime() > start.getTime()) viewerTime = `${startText} – ${formatTime(end, locale, viewerZone)}`;
+    if (end.getTime() > start.getTime()) {
+      viewerEnd = formatTime(end, locale, viewerZone);
+      viewerTime = `${startText} – ${viewerEnd}`;
+    }
   }
-  const out: EventTimes = { day: dayInZone(start, viewerZone), viewerTime };
+  const out: EventTimes = { day: dayInZone(start, viewerZone), viewerTime, viewerStart: startText };
+  if (viewerEnd) out.viewerEnd = viewerEnd;
   if (e.timeZone && e.timeZone !== viewerZone && formatTime(start, locale, e.timeZone) !== startText) {
     out.eventTime = { time: formatTime(start, locale, e.timeZone), zone: zoneCity(e.timeZone) };
   }

@@ -26,6 +26,7 @@ describe('eventTimes', () => {
   it('shows the viewer time and the event time when zones differ', () => {
     const t = eventTimes(brussels, 'en-GB', 'Europe/London');
     expect(t.viewerTime).toBe('13:00 – 15:00');
+    expect([t.viewerStart, t.viewerEnd]).toEqual(['13:00', '15:00']);
     expect(t.eventTime).toEqual({ time: '14:00', zone: 'Brussels' });
     expect(t.day).toBe('2026-11-23');
   });

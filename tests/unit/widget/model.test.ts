@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { loadMessages } from '../../../lib/i18n/index.ts';
+import { readConfig } from '../../../widget/config.ts';
+import { createModel, PAGE_EVENTS } from '../../../widget/model.ts';
+import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
+
+const now = new Date('2026-11-22T10:00:00Z');
+const model = (attrs: Record<string, string> = {}) =>
+  createModel({ now: () => now, viewerZone: 'Europe/Brussels', config: readConfig((n) => attrs[n] ?? null) });
+
+// About 130 past events (from early October) then upcoming ones.
+const events = makeEvents(400, '2026-10-09');
+
+describe('widget model', () => {
+  it('lists upcoming events from today, a page at a time, never splitting a day', () => {
+    const m = model();
+    m.events.value = events;
+    const { days, more } = m.visibleDays.value;
+    expect(days[0]?.day).toBe('2026-11-22');
+    const shown = days.reduce((n, d) => n + d.events.length, 0);
+    expect(shown).toBeGreaterThanOrEqual(PAGE_EVENTS);
+    expect(shown).toBeLessThan(PAGE_EVENTS + 3);
+    expect(shown + more).toBe(m.listed.value.length);
+    m.showMore();
+    expect(m.visibleDays.value.days.reduce((n, d) => n + d.events.length, 0)).toBeGreaterThanOrEqual(2 * PAGE_EVENTS);
+  });
+
+  it('keeps two instances apart', () => {
+    const a = model();
+    const b = model();
+    a.events.value = events;
+    b.events.value = events;
+    a.query.value = 'italian';
+    expect(a.listed.value.length).toBeLessThan(b.listed.value.length);
+    expect(b.query.value).toBe('');
+  });
+
+  it('opens the archive newest first', () => {
+    const m = model();
+    m.events.value = events;
+    m.archive.value = true;
+    const listed = m.listed.value;
+    expect(listed.length).toBeGreaterThan(0);
+    // Today's morning events are over at 11:00 in Brussels: they belong to the archive too.
+    expect(listed.every((e) => e.start.slice(0, 10) <= '2026-11-22')).toBe(true);
+    expect(listed.some((e) => e.start.slice(0, 10) < '2026-11-22')).toBe(true);
+    expect(listed[0]!.start >= listed[listed.length - 1]!.start).toBe(true);
+  });
+
+  it('starts on the archive with past="true" and hides it with past="false"', () => {
+    const first = model({ past: 'true' });
+    first.events.value = events;
+    expect(first.listed.value[0]!.start.slice(0, 10) <= '2026-11-22').toBe(true);
+    expect(first.listed.value.at(-1)!.start.slice(0, 10) < '2026-11-01').toBe(true);
+    const hidden = model({ past: 'false' });
+    hidden.events.value = events;
+    hidden.archive.value = true;
+    expect(hidden.listed.value[0]!.start.slice(0, 10)).toBe('2026-11-22');
+    expect(hidden.listed.value.every((e) => e.start.slice(0, 10) >= '2026-11-22')).toBe(true);
+  });
+
+  it('combines partner filters (attributes) with visitor filters and search', () => {
+    const m = model({ topics: 'labour,language' });
+    m.events.value = events;
+    expect(m.listed.value.every((e) => e.topics.some((t) => t === 'labour' || t === 'language'))).toBe(true);
+    expect(m.choices.value.topics).toEqual(['labour', 'language']);
+    m.filter.value = { country: 'IT' };
+    expect(m.listed.value.length).toBeGreaterThan(0);
+    expect(m.listed.value.every((e) => e.location?.country === 'IT')).toBe(true);
+    m.query.value = 'conversation bologna';
+    expect(m.listed.value.every((e) => e.title.startsWith('Conversation café'))).toBe(true);
+    m.query.value = 'zzzz-nothing';
+    expect(m.listed.value).toEqual([]);
+    m.clearFilters();
+    expect(m.listed.value.length).toBeGreaterThan(0);
+  });
+
+  it('filters by date range and language', () => {
+    const m = model();
+    m.events.value = events;
+    m.filter.value = { from: '2026-12-01', to: '2026-12-02', language: 'uk' };
+    expect(m.listed.value.length).toBeGreaterThan(0);
+    for (const e of m.listed.value) {
+      expect(e.start.slice(0, 10) >= '2026-12-01' && e.start.slice(0, 10) <= '2026-12-02').toBe(true);
+      expect(e.languages).toContain('uk');
+    }
+  });
+
+  it('caps the list at max', () => {
+    const m = model({ max: '7' });
+    m.events.value = events;
+    expect(m.listed.value).toHaveLength(7);
+  });
+
+  it('forces the list view on narrow containers', () => {
+    const m = model({ view: 'month' });
+    expect(m.view.value).toBe('month');
+    m.narrow.value = true;
+    expect(m.view.value).toBe('list');
+  });
+
+  it('places events on every day they span in the month grid', () => {
+    const m = model();
+    m.events.value = [
+      ...makeEvents(3, '2026-11-10', 1),
+      { ...makeEvents(1, '2026-11-27')[0]!, id: 'conf', allDay: true, start: '2026-11-27', end: '2026-12-02' },
+    ];
+    const grid = m.monthDays.value;
+    expect(grid.get('2026-11-10')?.map((e) => e.id)).toEqual(['ev-0']);
+    for (const d of ['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02']) expect(grid.get(d)?.some((e) => e.id === 'conf'), d).toBe(true);
+    expect(grid.get('2026-12-03')).toBeUndefined();
+  });
+
+  it('lists filter choices from the events', () => {
+    const m = model();
+    m.events.value = events;
+    expect(m.choices.value.countries).toEqual(['AT', 'BE', 'FR', 'IT', 'PT']);
+    expect(m.choices.value.modes.sort()).toEqual(['hybrid', 'in-person', 'online']);
+    expect(m.choices.value.languages).toContain('ar');
+  });
+
+  it('switches messages per instance', async () => {
+    const m = model();
+    m.messages.value = await loadMessages('ar');
+    expect(model().messages.value.locale).toBe('en');
+    expect(m.messages.value.locale).toBe('ar');
+  });
+});
+
+describe('intl locale', () => {
+  it('uses the viewer\'s regional variant of the UI language for dates', async () => {
+    const m = createModel({ now: () => now, viewerZone: 'UTC', viewerLanguages: ['en-GB', 'fr-BE'] });
+    expect(m.intlLocale.value).toBe('en-GB');
+    m.messages.value = await loadMessages('fr');
+    expect(m.intlLocale.value).toBe('fr-BE');
+    m.messages.value = await loadMessages('de');
+    expect(m.intlLocale.value).toBe('de');
+  });
+});

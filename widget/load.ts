@@ -1,0 +1,99 @@
+/**
+ * Fetches every feed of a widget, in parallel, with conditional GETs against the cached copy.
+ * Each feed succeeds or fails on its own: one partner's broken calendar must not hide the
+ * others' events, and a failed feed falls back to its last good copy.
+ */
+import type { Validators } from '../lib/http/client.ts';
+import type { InclusionEvent } from '../lib/model/event.ts';
+import { describeError } from '../lib/model/errors.ts';
+import { sortEvents } from '../lib/query/sort.ts';
+import { CACHE_VERSION, type CacheEntry, type SourceSnapshot } from './cache.ts';
+
+/** What fetching one feed gave: the contract of lib/sources fetchSource. */
+export type FetchOutcome =
+  | { notModified: true; validators: Validators }
+  | { notModified: false; validators: Validators; events: InclusionEvent[]; icsUrl?: string; title?: string; format: string };
+
+export type FetchFeed = (url: string, validators: Validators | undefined) => Promise<FetchOutcome>;
+
+export interface Failure {
+  url: string;
+  message: string;
+  /** True when a saved copy of this feed stands in for it. */
+  cached: boolean;
+}
+
+export interface LoadResult {
+  events: InclusionEvent[];
+  /** Calendars a viewer can subscribe to (webcal). */
+  icsUrls: string[];
+  failures: Failure[];
+  entry: CacheEntry;
+  /** Oldest successful fetch time among the feeds shown, ISO. */
+  updated?: string;
+}
+
+/**
+ * Merges the events of several feeds: duplicates joined, in start order. The dedupe code is
+ * loaded only when there is more than one feed to merge.
+ */
+export async function mergeSnapshots(snapshots: SourceSnapshot[]): Promise<InclusionEvent[]> {
+  if (snapshots.length === 1) return snapshots[0]!.events;
+  const { dedupeEvents } = await import('../lib/query/dedupe.ts');
+  return sortEvents(dedupeEvents(snapshots.flatMap((s) => s.events)));
+}
+
+export function icsUrlsOf(urls: readonly string[], entry: CacheEntry): string[] {
+  const out = new Set<string>();
+  for (const url of urls) {
+    const snap = entry.sources[url];
+    if (snap?.icsUrl) out.add(snap.icsUrl);
+    else if (snap && /\.ics($|\?)/i.test(url)) out.add(url);
+  }
+  return [...out];
+}
+
+/** The events a cache entry holds for these feeds, or undefined when it holds none of them. */
+export async function fromCache(urls: readonly string[], entry: CacheEntry | undefined): Promise<Omit<LoadResult, 'failures' | 'entry'> | undefined> {
+  if (!entry) return undefined;
+  const snaps = urls.map((u) => entry.sources[u]).filter((s): s is SourceSnapshot => !!s);
+  if (snaps.length === 0) return undefined;
+  const out: Omit<LoadResult, 'failures' | 'entry'> = { events: await mergeSnapshots(snaps), icsUrls: icsUrlsOf(urls, entry) };
+  const updated = snaps.map((s) => s.fetchedAt).sort()[0];
+  if (updated) out.updated = updated;
+  return out;
+}
+
+/**
+ * Refreshes every feed. Never throws: failures are listed, with the cached copy kept in their place.
+ * @example const r = await refreshFeeds(['https://a.org/feed.json'], cache.read(key), fetchFeed, new Date());
+ */
+export async function refreshFeeds(urls: readonly string[], previous: CacheEntry | undefined, fetchFeed: FetchFeed, now: Date): Promise<LoadResult> {
+  const settled = await Promise.allSettled(urls.map((url) => fetchFeed(url, previous?.sources[url]?.validators)));
+  const entry: CacheEntry = { version: CACHE_VERSION, sources: {} };
+  const failures: Failure[] = [];
+  settled.forEach((result, i) => {
+    const url = urls[i] as string;
+    const old = previous?.sources[url];
+    if (result.status === 'fulfilled') {
+      const value = result.value;
+      if (value.notModified) {
+        if (old) entry.sources[url] = { ...old, validators: { ...old.validators, ...value.validators }, fetchedAt: now.toISOString() };
+        else failures.push({ url, message: 'The server said nothing changed, but there is no saved copy.', cached: false });
+        return;
+      }
+      const snap: SourceSnapshot = { events: value.events, validators: value.validators, fetchedAt: now.toISOString() };
+      if (value.icsUrl) snap.icsUrl = value.icsUrl;
+      else if (value.format === 'ics') snap.icsUrl = url;
+      if (value.title) snap.title = value.title;
+      entry.sources[url] = snap;
+    } else {
+      if (old) entry.sources[url] = old;
+      failures.push({ url, message: describeError(result.reason), cached: !!old });
+    }
+  });
+  const shown = await fromCache(urls, entry);
+  const out: LoadResult = { events: shown?.events ?? [], icsUrls: shown?.icsUrls ?? [], failures, entry };
+  if (shown?.updated) out.updated = shown.updated;
+  return out;
+}

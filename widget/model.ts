@@ -1,0 +1,203 @@
+/**
+ * The state of one widget instance, as signals. Each <inclusio-events> (and the extension
+ * popup) creates its own model, so two widgets on a page never share filters or data.
+ * Derived lists are computed lazily: the search index is built on the first keystroke, not
+ * on load, and only the visible page of days is ever rendered.
+ */
+import { computed, signal } from '@preact/signals';
+import { englishMessages, type Messages } from '../lib/i18n/index.ts';
+import type { InclusionEvent, Mode, TopicId } from '../lib/model/event.ts';
+import { filterEvents, lastDayOf, type EventFilter } from '../lib/query/filter.ts';
+import { groupByDay } from '../lib/query/group.ts';
+import { createSearchIndex } from '../lib/query/search.ts';
+import { addDays, dayInZone } from '../lib/time/zoned.ts';
+import { readConfig, type ViewName, type WidgetConfig } from './config.ts';
+import { splitByNow } from './split.ts';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'stale' | 'partial' | 'error' | 'no-source';
+
+export interface LoadState {
+  status: LoadStatus;
+  /** ISO time the shown events were last fetched. */
+  updated?: string;
+}
+
+/** What a visitor picked in the filter bar (on top of the filters the partner set in attributes). */
+export interface UserFilter {
+  topic?: TopicId;
+  country?: string;
+  mode?: Mode;
+  language?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Events added per "show more", and roughly on the first page. */
+export const PAGE_EVENTS = 50;
+
+export interface ModelOptions {
+  now: () => Date;
+  viewerZone: string;
+  /** The browser's languages: a regional variant of the UI language ('en-GB') picks its date style. */
+  viewerLanguages?: readonly string[];
+  config?: WidgetConfig;
+}
+
+export function createModel(options: ModelOptions) {
+  const { now, viewerZone } = options;
+  const config = signal<WidgetConfig>(options.config ?? readConfig(() => null));
+  const messages = signal<Messages>(englishMessages);
+  const events = signal<InclusionEvent[]>([]);
+  const load = signal<LoadState>({ status: 'idle' });
+  const icsUrls = signal<string[]>([]);
+  const query = signal('');
+  const filter = signal<UserFilter>({});
+  const archive = signal(config.value.past === 'first');
+  const requestedView = signal<ViewName>(config.value.view);
+  const narrow = signal(false);
+  const selectedId = signal<string | null>(null);
+  const today = signal(dayInZone(now(), viewerZone));
+  const month = signal(today.value.slice(0, 7));
+  const openDay = signal<string | null>(null);
+  const pageEvents = signal(PAGE_EVENTS);
+
+  /** Tag for Intl: the viewer's own variant of the UI language when they have one, e.g. en-GB. */
+  const intlLocale = computed(() => {
+    const ui = messages.value.locale;
+    return options.viewerLanguages?.find((l) => l.toLowerCase().split('-')[0] === ui) ?? ui;
+  });
+  const view = computed<ViewName>(() => (narrow.value ? 'list' : requestedView.value));
+  const split = computed(() => splitByNow(events.value, now(), viewerZone));
+  const searchIndex = computed(() => createSearchIndex(events.value));
+
+  const activeFilter = computed<EventFilter>(() => {
+    const c = config.value;
+    const f = filter.value;
+    const out: EventFilter = {};
+    const topics = f.topic ? [f.topic] : c.topics;
+    if (topics.length) out.topics = topics;
+    const countries = f.country ? [f.country] : c.countries;
+    if (countries.length) out.countries = countries;
+    const modes = f.mode ? [f.mode] : c.modes;
+    if (modes.length) out.modes = modes;
+    if (f.language) out.languages = [f.language];
+    if (f.from) out.from = f.from;
+    if (f.to) out.to = f.to;
+    return out;
+  });
+
+  /** Applies search and filters to a list, keeping its order. */
+  function narrowDown(list: InclusionEvent[]): InclusionEvent[] {
+    let out = list;
+    const q = query.value.trim();
+    if (q) {
+      const hits = new Set(searchIndex.value(q));
+      out = out.filter((e) => hits.has(e));
+    }
+    const f = activeFilter.value;
+    return Object.keys(f).length ? filterEvents(out, f) : out;
+  }
+
+  /** The list view's events: upcoming in order, or the archive newest first. */
+  const listed = computed(() => {
+    const base = archive.value && config.value.past !== 'hidden' ? split.value.past.slice().reverse() : split.value.upcoming;
+    const out = narrowDown(base);
+    const max = config.value.max;
+    return max && out.length > max ? out.slice(0, max) : out;
+  });
+
+  /** Days of the list, only as many as the current page needs. */
+  const visibleDays = computed(() => {
+    const list = listed.value;
+    const cut = Math.min(list.length, pageEvents.value);
+    // Finish the last day so a day is never split across "show more".
+    let end = cut;
+    const lastDay = cut > 0 ? list[cut - 1]!.start.slice(0, 10) : '';
+    while (end < list.length && list[end]!.start.slice(0, 10) === lastDay) end++;
+    return { days: groupByDay(list.slice(0, end)), more: list.length - end };
+  });
+
+  /** Events per day of the shown month, multi-day events on each of their days. */
+  const monthDays = computed(() => {
+    const m = month.value;
+    const first = `${m}-01`;
+    const last = addDays(addDays(first, 40).slice(0, 7) + '-01', -1);
+    const gridStart = addDays(first, -6);
+    const gridEnd = addDays(last, 6);
+    const inRange = events.value.filter((e) => e.start.slice(0, 10) <= gridEnd && lastDayOf(e) >= gridStart);
+    const byDay = new Map<string, InclusionEvent[]>();
+    for (const e of narrowDown(inRange)) {
+      let day = e.start.slice(0, 10) < gridStart ? gridStart : e.start.slice(0, 10);
+      const end = lastDayOf(e);
+      for (let n = 0; day <= end && day <= gridEnd && n < 62; n++, day = addDays(day, 1)) {
+        const list = byDay.get(day);
+        if (list) list.push(e);
+        else byDay.set(day, [e]);
+      }
+    }
+    return byDay;
+  });
+
+  const selected = computed(() => (selectedId.value ? (events.value.find((e) => e.id === selectedId.value) ?? null) : null));
+
+  /** Choices for the filter bar, from the events themselves. */
+  const choices = computed(() => {
+    const topics = new Set<TopicId>();
+    const countries = new Set<string>();
+    const modes = new Set<Mode>();
+    const languages = new Set<string>();
+    for (const e of events.value) {
+      for (const t of e.topics) topics.add(t);
+      if (e.location?.country) countries.add(e.location.country.toUpperCase());
+      modes.add(e.mode);
+      for (const l of e.languages ?? []) languages.add(l.toLowerCase().split('-')[0] ?? l);
+    }
+    const c = config.value;
+    return {
+      topics: [...topics].filter((t) => !c.topics.length || c.topics.includes(t)).sort(),
+      countries: [...countries].filter((x) => !c.countries.length || c.countries.includes(x)).sort(),
+      modes: [...modes].filter((m) => m !== 'unknown' && (!c.modes.length || c.modes.includes(m))),
+      languages: [...languages].sort(),
+    };
+  });
+
+  return {
+    viewerZone,
+    now,
+    config,
+    messages,
+    intlLocale,
+    events,
+    load,
+    icsUrls,
+    query,
+    filter,
+    archive,
+    requestedView,
+    narrow,
+    view,
+    selectedId,
+    selected,
+    today,
+    month,
+    openDay,
+    pageEvents,
+    split,
+    listed,
+    visibleDays,
+    monthDays,
+    choices,
+    showMore() {
+      pageEvents.value += PAGE_EVENTS;
+    },
+    resetPage() {
+      pageEvents.value = PAGE_EVENTS;
+    },
+    clearFilters() {
+      filter.value = {};
+      query.value = '';
+    },
+  };
+}
+
+export type WidgetModel = ReturnType<typeof createModel>;

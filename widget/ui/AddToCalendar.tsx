@@ -1,0 +1,80 @@
+/**
+ * "Add to calendar" for one event: an .ics file (for Apple Calendar and desktop Outlook) and
+ * links to Google, Outlook.com, Office 365 and Yahoo. A native <details> disclosure, so it
+ * works with keyboard and screen readers without a custom menu widget; the links are built
+ * only when it is opened.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import type { CalendarTarget } from '../../lib/calendar/links.ts';
+import { useCalendarLinks } from './use-calendar-links.ts';
+import { translate } from '../../lib/i18n/index.ts';
+import type { Ui } from './context.ts';
+import { safeHref } from './safe-url.ts';
+
+const TARGETS: CalendarTarget[] = ['google', 'outlook', 'office365', 'yahoo'];
+
+export interface AddToCalendarProps {
+  ui: Ui;
+  event: InclusionEvent;
+  onDownload: (events: InclusionEvent[]) => void;
+}
+
+export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
+  const [open, setOpen] = useState(false);
+  const links = useCalendarLinks(open);
+  const ref = useRef<HTMLDetailsElement>(null);
+  const m = ui.messages;
+  const close = () => {
+    const details = ref.current;
+    if (!details) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
+  return (
+    <details
+      class="atc"
+      part="add-to-calendar"
+      ref={ref}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <summary class="button button-small">
+        <svg class="icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zm-.5 5h9v7.5h-9zM7.25 7v2h-2v1.5h2v2h1.5v-2h2V9h-2V7z" /></svg>
+        {translate(m, 'addToCalendar')}
+        <span class="sr-only">: {event.title}</span>
+      </summary>
+      {open && (
+        <ul class="atc-menu" part="menu">
+          <li>
+            <button type="button" class="menu-item" onClick={() => { onDownload([event]); close(); }}>
+              {translate(m, 'icsFile')}
+            </button>
+          </li>
+          {TARGETS.map((target) => {
+            let href: string | undefined;
+            try {
+              href = links ? safeHref(links.calendarLink(event, target)) : undefined;
+            } catch {
+              // An event the target cannot express (e.g. a bad date): leave that link out.
+              href = undefined;
+            }
+            return href ? (
+              <li key={target}>
+                <a class="menu-item" href={href} target="_blank" rel="noopener noreferrer">
+                  {translate(m, target)}
+                  <span class="sr-only"> {translate(m, 'opensNewTab')}</span>
+                </a>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+    </details>
+  );
+}

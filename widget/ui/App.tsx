@@ -1,0 +1,172 @@
+/**
+ * The whole widget UI for one model: toolbar (search, filters, view, archive), state notices,
+ * the list or month view, an event's detail, and the feed-wide actions.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { formatDayLong } from '../../lib/i18n/format.ts';
+import { plural, textDirection, translate } from '../../lib/i18n/index.ts';
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import type { WidgetModel } from '../model.ts';
+import type { Ui } from './context.ts';
+import { EventList } from './EventList.tsx';
+import { Filters } from './Filters.tsx';
+import { safeHref } from './safe-url.ts';
+import { StatusBar } from './StatusBar.tsx';
+import { useCalendarLinks } from './use-calendar-links.ts';
+import { loadCalendarLinks, loadEventDetail, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
+
+export interface AppProps {
+  model: WidgetModel;
+  idPrefix?: string;
+  onRetry: () => void;
+  onDownload: (events: InclusionEvent[], name?: string) => void;
+}
+
+function Segmented(props: { label: string; options: Array<{ value: string; label: string; pressed: boolean }>; onPick: (value: string) => void }) {
+  return (
+    <div class="segmented" role="group" aria-label={props.label}>
+      {props.options.map((o) => (
+        <button type="button" key={o.value} aria-pressed={o.pressed} onClick={() => props.onPick(o.value)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const messages = model.messages.value;
+  const ui: Ui = { messages, locale: model.intlLocale.value, viewerZone: model.viewerZone };
+  const m = messages;
+  const dir = textDirection(messages.locale);
+  const load = model.load.value;
+  const view = model.view.value;
+  const selected = model.selected.value;
+  const config = model.config.value;
+  const theme = config.theme;
+  const hasEvents = model.events.value.length > 0;
+  const listed = model.listed.value;
+  const openEvent = (e: InclusionEvent) => (model.selectedId.value = e.id);
+  const back = () => {
+    const id = model.selectedId.value;
+    model.selectedId.value = null;
+    // Return focus to the event the visitor came from.
+    queueMicrotask(() => rootRef.current?.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
+  };
+
+  const detailModule = useLazy(loadEventDetail, !!selected);
+  const monthModule = useLazy(loadMonthGrid, view === 'month');
+  useEffect(() => {
+    if (!hasEvents) return;
+    // Once the list is up, fetch the other views while the visitor reads.
+    const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+    idle(() => prefetchLazy([loadEventDetail, loadMonthGrid, loadCalendarLinks]));
+  }, [hasEvents]);
+
+  let body;
+  if (selected) {
+    const EventDetail = detailModule?.EventDetail;
+    body = EventDetail && <EventDetail ui={ui} event={selected} onBack={back} onDownload={(list) => onDownload(list)} />;
+  } else if (!hasEvents) {
+    body = load.status === 'ready' ? <p class="empty">{translate(m, 'noEvents')}</p> : null;
+  } else if (view === 'month') {
+    const MonthGrid = monthModule?.MonthGrid;
+    const openDay = model.openDay.value;
+    const dayEvents = openDay ? (model.monthDays.value.get(openDay) ?? []) : [];
+    body = (
+      <>
+        {MonthGrid && <MonthGrid
+          ui={ui}
+          month={model.month.value}
+          today={model.today.value}
+          byDay={model.monthDays.value}
+          openDay={openDay}
+          rtl={dir === 'rtl'}
+          onMonth={(month) => (model.month.value = month)}
+          onOpenDay={(day) => (model.openDay.value = day)}
+        />}
+        {openDay && (
+          <section class="day-panel" aria-label={translate(m, 'eventsOn', { date: formatDayLong(openDay, ui.locale) })}>
+            {dayEvents.length ? (
+              <EventList ui={ui} days={[{ day: openDay, events: dayEvents }]} more={0} today={model.today.value} onShowMore={() => {}} onOpen={openEvent} onDownload={onDownload} />
+            ) : (
+              <p class="empty">{translate(m, 'noEvents')}</p>
+            )}
+          </section>
+        )}
+      </>
+    );
+  } else {
+    const { days, more } = model.visibleDays.value;
+    body = days.length ? (
+      <EventList ui={ui} days={days} more={more} today={model.today.value} onShowMore={model.showMore} onOpen={openEvent} onDownload={onDownload} />
+    ) : (
+      <p class="empty">{translate(m, model.query.value || Object.keys(model.filter.value).length ? 'noMatches' : 'noEvents')}</p>
+    );
+  }
+
+  const count = view === 'month' ? null : listed.length;
+  const subscribe = model.icsUrls.value.map((u) => safeHref(u)).filter((u): u is string => !!u);
+  const links = useCalendarLinks(subscribe.length > 0);
+
+  return (
+    <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef} aria-label={translate(m, 'calendarLabel')} role="region">
+      {hasEvents && !selected && (
+        <div class="toolbar" part="toolbar">
+          <Filters
+            ui={ui}
+            idPrefix={idPrefix}
+            query={model.query.value}
+            values={model.filter.value}
+            choices={model.choices.value}
+            onQuery={(q) => { model.query.value = q; model.resetPage(); }}
+            onChange={(f) => { model.filter.value = f; model.resetPage(); }}
+            onClear={() => { model.clearFilters(); model.resetPage(); }}
+          />
+          <div class="switches">
+            {!model.narrow.value && (
+              <Segmented
+                label={translate(m, 'view')}
+                options={[
+                  { value: 'list', label: translate(m, 'viewList'), pressed: view === 'list' },
+                  { value: 'month', label: translate(m, 'viewMonth'), pressed: view === 'month' },
+                ]}
+                onPick={(v) => (model.requestedView.value = v === 'month' ? 'month' : 'list')}
+              />
+            )}
+            {view === 'list' && config.past !== 'hidden' && (
+              <Segmented
+                label={translate(m, 'past')}
+                options={[
+                  { value: 'upcoming', label: translate(m, 'upcoming'), pressed: !model.archive.value },
+                  { value: 'past', label: translate(m, 'past'), pressed: model.archive.value },
+                ]}
+                onPick={(v) => { model.archive.value = v === 'past'; model.resetPage(); }}
+              />
+            )}
+          </div>
+        </div>
+      )}
+      <StatusBar ui={ui} status={load.status} updated={load.updated} onRetry={onRetry} />
+      <p class={count === null || selected ? 'sr-only' : 'count'} role="status" aria-live="polite">
+        {count === null ? '' : hasEvents ? plural(m, 'results', count) : ''}
+      </p>
+      <div class="body">{body}</div>
+      {hasEvents && !selected && (
+        <div class="footer" part="footer">
+          {view === 'list' && listed.length > 0 && (
+            <button type="button" class="button button-small" onClick={() => onDownload(listed, 'events')}>
+              {translate(m, 'downloadAll')}
+            </button>
+          )}
+          {links && subscribe.map((u) => (
+            <a key={u} class="button button-small button-link" href={links.webcalUrl(u)}>
+              {translate(m, 'subscribe')}
+            </a>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

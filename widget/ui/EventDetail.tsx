@@ -1,0 +1,125 @@
+/**
+ * Everything about one event: when (in the viewer's zone, with the event's own when they
+ * differ), where, how to join or register, who organises it, its topics, and why it is listed.
+ * All feed text is rendered as text; only http(s) links become links.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { formatDayLong, formatDayShort } from '../../lib/i18n/format.ts';
+import { translate } from '../../lib/i18n/index.ts';
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import { AddToCalendar } from './AddToCalendar.tsx';
+import { countryName, languageName, type Ui } from './context.ts';
+import { WhenText } from './EventCard.tsx';
+import { LinkedText } from './LinkedText.tsx';
+import { safeHref } from './safe-url.ts';
+import { StatusBadge } from './StatusBadge.tsx';
+
+export interface EventDetailProps {
+  ui: Ui;
+  event: InclusionEvent;
+  onBack: () => void;
+  onDownload: (events: InclusionEvent[]) => void;
+}
+
+function ExternalLink({ href, label, ui }: { href: string | undefined; label: string; ui: Ui }) {
+  const safe = safeHref(href);
+  if (!safe) return null;
+  return (
+    <a class="button button-link" href={safe} target="_blank" rel="noopener noreferrer" part="link">
+      {label}
+      <span class="sr-only"> {translate(ui.messages, 'opensNewTab')}</span>
+    </a>
+  );
+}
+
+export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps) {
+  const m = ui.messages;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [event.id]);
+  const loc = event.location;
+  const place = [loc?.name, loc?.address, loc?.city, loc?.country ? countryName(loc.country, ui.locale) : undefined]
+    .filter((x): x is string => !!x)
+    // An address often repeats the city or venue: keep each piece once.
+    .filter((x, i, all) => all.findIndex((y) => y.includes(x)) === i);
+  const deadline = event.registrationDeadline;
+  const organizerHref = safeHref(event.organizer?.url);
+  return (
+    <article class="detail" part="detail" aria-labelledby="detail-title">
+      <button type="button" class="button button-quiet back" onClick={onBack}>
+        <span aria-hidden="true" class="back-arrow">←</span> {translate(m, 'back')}
+      </button>
+      <h3 class="detail-title" id="detail-title" tabIndex={-1} ref={heading}>
+        {event.title}
+      </h3>
+      <p class="detail-when">
+        <StatusBadge ui={ui} status={event.status} />
+        <span class="detail-day">{formatDayLong(event.start.slice(0, 10), ui.locale)}</span> <WhenText ui={ui} event={event} />
+      </p>
+      <dl class="facts">
+        {place.length > 0 && (
+          <>
+            <dt>{translate(m, 'where')}</dt>
+            <dd>{place.join(', ')}</dd>
+          </>
+        )}
+        {event.mode !== 'unknown' && (
+          <>
+            <dt>{translate(m, 'mode')}</dt>
+            <dd>{m.modes[event.mode]}</dd>
+          </>
+        )}
+        {event.organizer?.name && (
+          <>
+            <dt>{translate(m, 'organiser')}</dt>
+            <dd>
+              {organizerHref ? (
+                <a href={organizerHref} target="_blank" rel="noopener noreferrer">
+                  {event.organizer.name}
+                  <span class="sr-only"> {translate(m, 'opensNewTab')}</span>
+                </a>
+              ) : (
+                event.organizer.name
+              )}
+            </dd>
+          </>
+        )}
+        {event.languages && event.languages.length > 0 && (
+          <>
+            <dt>{translate(m, 'languages')}</dt>
+            <dd>{event.languages.map((l) => languageName(l, ui.locale)).join(', ')}</dd>
+          </>
+        )}
+        {event.topics.length > 0 && (
+          <>
+            <dt>{translate(m, 'topics')}</dt>
+            <dd>
+              <ul class="tags" role="list">
+                {event.topics.map((t) => (
+                  <li class="tag" key={t} part="tag">{m.topics[t]}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      {deadline && <p class="deadline">{translate(m, 'registerBy', { date: formatDayShort(deadline, ui.locale) })}</p>}
+      <div class="detail-actions">
+        <ExternalLink ui={ui} href={event.registrationUrl} label={translate(m, 'register')} />
+        <ExternalLink ui={ui} href={event.onlineUrl} label={translate(m, 'joinOnline')} />
+        <ExternalLink ui={ui} href={event.url} label={translate(m, 'moreInfo')} />
+        <AddToCalendar ui={ui} event={event} onDownload={onDownload} />
+      </div>
+      {event.description && <LinkedText text={event.description} newTabLabel={translate(m, 'opensNewTab')} />}
+      {event.relevance.reasons.length > 0 && (
+        <section class="why" aria-labelledby="why-title">
+          <h4 id="why-title">{translate(m, 'whyListed')}</h4>
+          <ul>
+            {event.relevance.reasons.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

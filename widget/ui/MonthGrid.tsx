@@ -1,0 +1,153 @@
+/**
+ * A month of days, Monday first. One day button is in the tab order at a time (roving
+ * tabindex): arrows move by day and week (mirrored right to left), Home/End to the week's
+ * ends, Page Up/Down by month, Enter or Space opens the day's events.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDayLong, formatMonth, weekdayNames } from '../../lib/i18n/format.ts';
+import { plural, translate } from '../../lib/i18n/index.ts';
+import type { InclusionEvent } from '../../lib/model/event.ts';
+import { addDays } from '../../lib/time/zoned.ts';
+import type { Ui } from './context.ts';
+
+export interface MonthGridProps {
+  ui: Ui;
+  /** 'YYYY-MM' */
+  month: string;
+  today: string;
+  /** Events per day ('YYYY-MM-DD'). */
+  byDay: Map<string, InclusionEvent[]>;
+  openDay: string | null;
+  rtl: boolean;
+  onMonth: (month: string) => void;
+  onOpenDay: (day: string) => void;
+}
+
+/** Monday on or before `day`. */
+export function weekStart(day: string): string {
+  const dow = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(day, -dow);
+}
+
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+export function shiftMonth(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + delta, 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** The day keyboard focus moves to for a key, or undefined for keys the grid does not handle. */
+export function nextDay(day: string, key: string, rtl: boolean): string | undefined {
+  const sideways = rtl ? -1 : 1;
+  switch (key) {
+    case 'ArrowRight': return addDays(day, sideways);
+    case 'ArrowLeft': return addDays(day, -sideways);
+    case 'ArrowDown': return addDays(day, 7);
+    case 'ArrowUp': return addDays(day, -7);
+    case 'Home': return weekStart(day);
+    case 'End': return addDays(weekStart(day), 6);
+    case 'PageDown': case 'PageUp': {
+      const target = shiftMonth(monthOf(day), key === 'PageDown' ? 1 : -1);
+      const dayNum = Math.min(Number(day.slice(8, 10)), 28);
+      return `${target}-${String(dayNum).padStart(2, '0')}`;
+    }
+    default: return undefined;
+  }
+}
+
+export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOpenDay }: MonthGridProps) {
+  const m = ui.messages;
+  const initial = monthOf(today) === month ? today : `${month}-01`;
+  const [focus, setFocus] = useState(initial);
+  const moved = useRef(false);
+  const table = useRef<HTMLTableElement>(null);
+  const focusDay = monthOf(focus) === month ? focus : `${month}-01`;
+
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    table.current?.querySelector<HTMLButtonElement>(`button[data-day="${focusDay}"]`)?.focus();
+  }, [focusDay, month]);
+
+  const start = weekStart(`${month}-01`);
+  const weeks = Array.from({ length: 6 }, (_, w) => Array.from({ length: 7 }, (_, d) => addDays(start, w * 7 + d)));
+  const names = weekdayNames(ui.locale, 'short');
+  const longNames = weekdayNames(ui.locale, 'long');
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = nextDay(focusDay, e.key, rtl);
+    if (!target) return;
+    e.preventDefault();
+    moved.current = true;
+    setFocus(target);
+    if (monthOf(target) !== month) onMonth(monthOf(target));
+  };
+
+  return (
+    <div class="month" part="month">
+      <div class="month-bar">
+        <button type="button" class="button button-icon" onClick={() => onMonth(shiftMonth(month, -1))} aria-label={translate(m, 'previousMonth')}>
+          <span aria-hidden="true" class="flip">‹</span>
+        </button>
+        <h3 class="month-title" id="month-title" aria-live="polite">{formatMonth(month, ui.locale)}</h3>
+        <button type="button" class="button button-icon" onClick={() => onMonth(shiftMonth(month, 1))} aria-label={translate(m, 'nextMonth')}>
+          <span aria-hidden="true" class="flip">›</span>
+        </button>
+        <button type="button" class="button button-small" onClick={() => { setFocus(today); onMonth(monthOf(today)); }}>
+          {translate(m, 'today')}
+        </button>
+      </div>
+      <table class="grid" ref={table} aria-labelledby="month-title" onKeyDown={onKeyDown}>
+        <thead>
+          <tr>
+            {names.map((n, i) => (
+              <th key={i} scope="col" abbr={longNames[i]}>{n}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week[0]}>
+              {week.map((day) => {
+                const list = byDay.get(day) ?? [];
+                const outside = monthOf(day) !== month;
+                const cls = ['day-cell', outside && 'outside', day === today && 'is-today', list.length > 0 && 'has-events', day === openDay && 'is-open']
+                  .filter(Boolean)
+                  .join(' ');
+                return (
+                  <td key={day}>
+                    <button
+                      type="button"
+                      class={cls}
+                      part="day"
+                      data-day={day}
+                      tabIndex={day === focusDay ? 0 : -1}
+                      aria-current={day === today ? 'date' : undefined}
+                      aria-pressed={day === openDay}
+                      onClick={() => { setFocus(day); onOpenDay(day); }}
+                      onFocus={() => day !== focusDay && monthOf(day) === month && setFocus(day)}
+                    >
+                      <span class="sr-only">{formatDayLong(day, ui.locale)}, {plural(m, 'dayEvents', list.length)}</span>
+                      <span class="day-number" aria-hidden="true">{Number(day.slice(8, 10))}</span>
+                      {list.length > 0 && (
+                        <span class="day-events" aria-hidden="true">
+                          {list.slice(0, 2).map((e) => (
+                            <span class={`day-event status-${e.status}`} key={e.id}>{e.title}</span>
+                          ))}
+                          {list.length > 2 && <span class="day-more">{plural(m, 'moreEvents', list.length - 2)}</span>}
+                        </span>
+                      )}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

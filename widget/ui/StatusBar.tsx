@@ -1,0 +1,54 @@
+/**
+ * Loading, stale and error states in words, never a blank box: what happened, when the shown
+ * events were last updated, and a way to try again.
+ */
+import { formatDateTime } from '../../lib/i18n/format.ts';
+import { translate, type TextKey } from '../../lib/i18n/index.ts';
+import type { Ui } from './context.ts';
+
+export type StatusKind = 'idle' | 'loading' | 'ready' | 'refreshing' | 'stale' | 'partial' | 'error' | 'no-source';
+
+export interface StatusBarProps {
+  ui: Ui;
+  status: StatusKind;
+  /** ISO time the shown events were fetched. */
+  updated?: string;
+  onRetry: () => void;
+}
+
+const MESSAGE: Partial<Record<StatusKind, TextKey>> = {
+  stale: 'staleMessage',
+  partial: 'partialMessage',
+  error: 'errorMessage',
+  'no-source': 'noSource',
+};
+
+export function StatusBar({ ui, status, updated, onRetry }: StatusBarProps) {
+  const m = ui.messages;
+  if (status === 'loading') {
+    return (
+      <div class="notice notice-loading" part="notice">
+        <span class="spinner" aria-hidden="true" />
+        {translate(m, 'loading')}
+      </div>
+    );
+  }
+  const key = MESSAGE[status];
+  if (!key) return null;
+  const canRetry = status !== 'no-source';
+  return (
+    <div class={`notice notice-${status}`} part="notice" role={status === 'error' ? 'alert' : undefined}>
+      <p>
+        {translate(m, key)}
+        {updated && status !== 'error' && (
+          <span class="updated"> {translate(m, 'lastUpdated', { time: formatDateTime(new Date(updated), ui.locale, ui.viewerZone) })}</span>
+        )}
+      </p>
+      {canRetry && (
+        <button type="button" class="button button-small" onClick={onRetry}>
+          {translate(m, 'retry')}
+        </button>
+      )}
+    </div>
+  );
+}
