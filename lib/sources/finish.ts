@@ -4,9 +4,9 @@
  * format except feed v1, whose events are already model events.
  */
 import { eventId } from '../model/id.ts';
-import { isEventDate, type EventLocation, type EventStatus, type InclusionEvent, type Mode, type SourceFormat } from '../model/event.ts';
+import { type EventLocation, type EventStatus, type InclusionEvent, type Mode, type SourceFormat } from '../model/event.ts';
 import { isTimeZone } from '../model/validate.ts';
-import { classifyEvent } from '../relevance/index.ts';
+import { classifyEvent, type Classification } from '../relevance/index.ts';
 import { inferMode } from './mode.ts';
 
 export interface EventDraft {
@@ -38,96 +38,128 @@ export interface FinishContext {
   sourceName?: string;
   lang?: string;
   warnings: string[];
+  /** Classifications by text, so a series or a repeated description is classified once. */
+  classified?: Map<string, Classification>;
 }
 
 const UNTITLED = '(no title)';
 
+// Plain absolute http(s) URLs are kept as written; anything else goes through URL to be resolved or refused.
+const SIMPLE_URL_RE = /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:[/?#][\x21-\x7e]*)?$/;
+
 /** An absolute http(s) URL, resolved against `base`, or undefined. */
 export function safeUrl(value: string | undefined, base?: string): string | undefined {
   if (!value || typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (SIMPLE_URL_RE.test(trimmed) && !/[<>"\\]/.test(trimmed)) return trimmed;
   try {
-    const url = new URL(value.trim(), base);
+    const url = new URL(trimmed, base);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
   }
 }
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const WALL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d)?$/;
+
+/** isEventDate without a Date per call: parsers produce many dates. */
+function isWallDate(value: string): boolean {
+  const m = WALL_RE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 0));
+}
+
+const squash = (s: string | undefined) => (s === undefined ? undefined : /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim());
+
 function cleanLocation(location: EventLocation | undefined): EventLocation | undefined {
   if (!location) return undefined;
   const out: EventLocation = {};
-  for (const key of ['name', 'address', 'city'] as const) {
-    const v = location[key]?.replace(/\s+/g, ' ').trim();
-    if (v) out[key] = v;
-  }
+  const name = squash(location.name);
+  const address = squash(location.address);
+  const city = squash(location.city);
+  if (name) out.name = name;
+  if (address) out.address = address;
+  if (city) out.city = city;
   if (location.country && /^[A-Z]{2}$/.test(location.country)) out.country = location.country;
-  return Object.keys(out).length > 0 ? out : undefined;
+  return out.name || out.address || out.city || out.country ? out : undefined;
 }
+
+const LANGUAGE_RE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
 
 /**
  * A model event from a draft, or undefined (with a warning) when it has no usable start.
  * @example finishEvent({ title: 'Job fair', start: '2026-12-01T10:00' }, { format: 'ics', warnings: [] })
  */
 export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEvent | undefined {
-  const title = (draft.title ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) || UNTITLED;
+  const title = squash(draft.title)?.slice(0, 500) || UNTITLED;
   const start = draft.start;
-  if (!start || !isEventDate(start)) {
+  if (!start || !isWallDate(start)) {
     ctx.warnings.push(`Skipped "${title}": no valid start date${start ? ` (${start.slice(0, 40)})` : ''}`);
     return undefined;
   }
   const allDay = start.length === 10;
-  const description = draft.description?.replace(/[ \t]+\n/g, '\n').trim() || undefined;
+  const rawDescription = draft.description;
+  const description = rawDescription ? (/[ \t]\n/.test(rawDescription) ? rawDescription.replace(/[ \t]+\n/g, '\n') : rawDescription).trim() || undefined : undefined;
   const location = cleanLocation(draft.location);
   const onlineUrl = safeUrl(draft.onlineUrl, ctx.sourceUrl);
-  let end: string | undefined;
-  if (draft.end && isEventDate(draft.end) && draft.end.length === start.length && draft.end !== start) {
-    if (draft.end > start) end = draft.end;
-    else ctx.warnings.push(`"${title}": end ${draft.end} is before start ${start}; end dropped`);
+  const lang = ctx.lang ?? draft.languages?.[0];
+  const keywords = draft.keywords?.length ? `\n${draft.keywords.join(', ')}` : '';
+  const classifyText = description || keywords ? `${description ?? ''}${keywords}` : undefined;
+  const cacheKey = ctx.classified
+    ? `${lang ?? ''}\u0000${title}\u0000${classifyText ?? ''}\u0000${location?.name ?? ''}\u0000${location?.address ?? ''}\u0000${location?.city ?? ''}`
+    : '';
+  let c = ctx.classified?.get(cacheKey);
+  if (!c) {
+    c = classifyEvent({ title, description: classifyText, location }, lang ? { lang } : undefined);
+    ctx.classified?.set(cacheKey, c);
   }
-  let timeZone: string | undefined;
+  // Assigned in the model's field order so printed events read naturally.
+  const event = {} as InclusionEvent;
+  event.id = draft.id?.trim() || eventId(ctx.sourceUrl ?? ctx.sourceName ?? ctx.format, title, start);
+  event.title = title;
+  if (description) event.description = description;
+  event.start = start;
+  const end = draft.end;
+  if (end && end !== start && end.length === start.length && isWallDate(end)) {
+    if (end > start) event.end = end;
+    else ctx.warnings.push(`"${title}": end ${end} is before start ${start}; end dropped`);
+  }
+  event.allDay = allDay;
   if (draft.timeZone && !allDay) {
-    if (isTimeZone(draft.timeZone)) timeZone = draft.timeZone;
+    if (isTimeZone(draft.timeZone)) event.timeZone = draft.timeZone;
     else ctx.warnings.push(`"${title}": unknown time zone ${draft.timeZone}; times kept as written`);
   }
+  if (location) event.location = location;
+  event.mode = draft.mode ?? inferMode({ title, description, locationText: draft.locationText, location, onlineUrl });
+  if (onlineUrl) event.onlineUrl = onlineUrl;
   const url = safeUrl(draft.url, ctx.sourceUrl);
+  if (url) event.url = url;
   const registrationUrl = safeUrl(draft.registrationUrl, ctx.sourceUrl);
-  const deadline = draft.registrationDeadline && isEventDate(draft.registrationDeadline) ? draft.registrationDeadline : undefined;
-  const organizerName = draft.organizer?.name?.replace(/\s+/g, ' ').trim();
-  const organizerUrl = safeUrl(draft.organizer?.url, ctx.sourceUrl);
-  const languages = [...new Set((draft.languages ?? []).filter((l) => /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(l)))];
-  const keywords = draft.keywords?.length ? `\n${draft.keywords.join(', ')}` : '';
-  const lang = ctx.lang ?? languages[0];
-  const c = classifyEvent(
-    { title, description: description || keywords ? `${description ?? ''}${keywords}` : undefined, location },
-    lang ? { lang } : undefined,
-  );
-  // Built in the model's field order so printed events read naturally.
-  return {
-    id: draft.id?.trim() || eventId(ctx.sourceUrl ?? ctx.sourceName ?? ctx.format, title, start),
-    title,
-    ...(description ? { description } : {}),
-    start,
-    ...(end ? { end } : {}),
-    allDay,
-    ...(timeZone ? { timeZone } : {}),
-    ...(location ? { location } : {}),
-    mode: draft.mode ?? inferMode({ title, description, locationText: draft.locationText, location, onlineUrl }),
-    ...(onlineUrl ? { onlineUrl } : {}),
-    ...(url ? { url } : {}),
-    ...(registrationUrl ? { registrationUrl } : {}),
-    ...(deadline ? { registrationDeadline: deadline } : {}),
-    ...(organizerName ? { organizer: organizerUrl ? { name: organizerName, url: organizerUrl } : { name: organizerName } } : {}),
-    ...(languages.length > 0 ? { languages } : {}),
-    topics: c.topics,
-    relevance: { score: c.score, relevant: c.relevant, reasons: c.reasons },
-    status: draft.status ?? 'scheduled',
-    source: {
-      format: ctx.format,
-      ...(ctx.sourceUrl ? { url: ctx.sourceUrl } : {}),
-      ...(ctx.sourceName ? { name: ctx.sourceName } : {}),
-    },
-    ...(draft.confidence !== undefined && draft.confidence >= 0 && draft.confidence <= 1 ? { confidence: draft.confidence } : {}),
-  };
+  if (registrationUrl) event.registrationUrl = registrationUrl;
+  if (draft.registrationDeadline && isWallDate(draft.registrationDeadline)) event.registrationDeadline = draft.registrationDeadline;
+  const organizerName = squash(draft.organizer?.name);
+  if (organizerName) {
+    const organizerUrl = safeUrl(draft.organizer?.url, ctx.sourceUrl);
+    event.organizer = organizerUrl ? { name: organizerName, url: organizerUrl } : { name: organizerName };
+  }
+  if (draft.languages?.length) {
+    const languages = [...new Set(draft.languages.filter((l) => LANGUAGE_RE.test(l)))];
+    if (languages.length > 0) event.languages = languages;
+  }
+  event.topics = [...c.topics];
+  event.relevance = { score: c.score, relevant: c.relevant, reasons: [...c.reasons] };
+  event.status = draft.status ?? 'scheduled';
+  event.source = { format: ctx.format };
+  if (ctx.sourceUrl) event.source.url = ctx.sourceUrl;
+  if (ctx.sourceName) event.source.name = ctx.sourceName;
+  if (draft.confidence !== undefined && draft.confidence >= 0 && draft.confidence <= 1) event.confidence = draft.confidence;
+  return event;
 }
 
 /** Makes ids unique within one source (feeds reuse UIDs), keeping the first as it is. */

@@ -21,7 +21,7 @@ function cityOf(part: string): string | undefined {
   const a = POSTCODE_CITY_RE.exec(part);
   if (a) return clean(a[2] ?? '');
   const b = CITY_POSTCODE_RE.exec(part);
-  if (b) return clean(b[1] ?? '');
+  if (b && !STREET_RE.test(b[1] ?? '')) return clean(b[1] ?? '');
   return undefined;
 }
 
@@ -32,8 +32,37 @@ function cityOf(part: string): string | undefined {
  */
 export function splitLocation(text: string | undefined): EventLocation | undefined {
   if (!text) return undefined;
+  // Feeds repeat their venues: split each text once (copies, as callers may change them).
+  const known = memo.get(text);
+  if (known !== undefined) return known ? { ...known } : undefined;
+  const split = splitUncached(text);
+  if (memo.size > 2_000) memo.clear();
+  memo.set(text, split ?? null);
+  return split ? { ...split } : undefined;
+}
+
+const memo = new Map<string, EventLocation | null>();
+
+function splitUncached(text: string): EventLocation | undefined {
   const withoutUrl = clean(text.replace(URL_RE, ' ').replace(/[\r\n]+/g, ', '));
+  // Meetup style: "Venue (street, city, country)".
+  const bracketed = /^([^(),]+?)\s*\((.+)\)$/.exec(withoutUrl);
+  if (bracketed) {
+    const inner = splitUncached(bracketed[2] ?? '') ?? {};
+    const name = clean(bracketed[1] ?? '');
+    const out: EventLocation = { name };
+    if (inner.name || inner.address) out.address = [inner.name, inner.address].filter(Boolean).join(', ');
+    if (inner.city) out.city = inner.city;
+    if (inner.country) out.country = inner.country;
+    return out;
+  }
   const parts = withoutUrl.split(/\s*[,;]\s*|\s+[–|]\s+/).map(clean).filter(Boolean);
+  // WordPress style: "..., Berlin, 12043, Deutschland": a lone postcode belongs to the city before it.
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (/^\d{4,5}$/.test(parts[i] ?? '') && !/\d/.test(parts[i - 1] ?? '')) {
+      parts.splice(i - 1, 2, `${parts[i]} ${parts[i - 1]}`);
+    }
+  }
   if (parts.length === 0) return undefined;
   const out: EventLocation = {};
   const last = parts[parts.length - 1];
@@ -44,7 +73,7 @@ export function splitLocation(text: string | undefined): EventLocation | undefin
   }
   if (parts.length === 0) return out;
   let cityIndex = -1;
-  for (let i = parts.length - 1; i >= 0 && cityIndex < 0; i--) {
+  for (let i = parts.length - 1; i >= Math.max(0, parts.length - 2) && cityIndex < 0; i--) {
     const city = cityOf(parts[i] ?? '');
     if (city) {
       out.city = city;

@@ -1,0 +1,171 @@
+/**
+ * Tolerant reading of iCalendar text into jCal. Clean feeds go straight through ical.js;
+ * a feed with junk (stray lines, missing END lines, a broken component) is repaired line by
+ * line and, if that is not enough, read one component at a time, with a warning for each
+ * thing dropped, so one bad entry never costs the whole calendar.
+ */
+import ICAL from 'ical.js';
+import { ParseError } from '../model/errors.ts';
+
+/** ['vcalendar', properties, components] as ical.js produces it. */
+export type JCal = [string, JProp[], JCal[]];
+export type JProp = [string, Record<string, unknown>, string, ...unknown[]];
+
+const CONTENT_LINE_RE = /^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:/;
+const CHILDREN: Record<string, string[]> = {
+  VCALENDAR: ['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE'],
+  VEVENT: ['VALARM'],
+  VTODO: ['VALARM'],
+  VTIMEZONE: ['STANDARD', 'DAYLIGHT'],
+};
+
+interface Line {
+  text: string;
+  /** 1-based physical line where it starts. */
+  at: number;
+}
+
+function unfold(text: string): Line[] {
+  const raw = text.split(/\r\n|\n|\r/);
+  const lines: Line[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] ?? '';
+    const last = lines[lines.length - 1];
+    if ((line.startsWith(' ') || line.startsWith('\t')) && last) last.text += line.slice(1);
+    else if (line.trim() !== '') lines.push({ text: line, at: i + 1 });
+  }
+  return lines;
+}
+
+/** Lines that form well-nested components; junk dropped, missing ENDs added. */
+function repair(lines: Line[], warnings: string[]): Line[] {
+  const out: Line[] = [];
+  const stack: string[] = [];
+  for (const line of lines) {
+    if (!CONTENT_LINE_RE.test(line.text)) {
+      warnings.push(`line ${line.at}: not an iCalendar line, skipped`);
+      continue;
+    }
+    const begin = /^BEGIN:(.+)$/i.exec(line.text.trim());
+    const end = /^END:(.+)$/i.exec(line.text.trim());
+    if (begin) {
+      const name = (begin[1] ?? '').toUpperCase();
+      // A BEGIN that cannot nest here means the open component lost its END.
+      while (stack.length > 0 && !(CHILDREN[stack[stack.length - 1] ?? ''] ?? []).includes(name) && !name.startsWith('X-')) {
+        const open = stack.pop() ?? '';
+        warnings.push(`line ${line.at}: ${open} was not closed; closed before ${name}`);
+        out.push({ text: `END:${open}`, at: line.at });
+      }
+      if (stack.length === 0 && name !== 'VCALENDAR') {
+        warnings.push(`line ${line.at}: ${name} outside a calendar, skipped`);
+        continue;
+      }
+      stack.push(name);
+      out.push({ text: `BEGIN:${name}`, at: line.at });
+    } else if (end) {
+      const name = (end[1] ?? '').trim().toUpperCase();
+      if (!stack.includes(name)) {
+        warnings.push(`line ${line.at}: END:${name} without BEGIN, skipped`);
+        continue;
+      }
+      while (stack[stack.length - 1] !== name) {
+        const open = stack.pop() ?? '';
+        warnings.push(`line ${line.at}: ${open} was not closed`);
+        out.push({ text: `END:${open}`, at: line.at });
+      }
+      stack.pop();
+      out.push({ text: `END:${name}`, at: line.at });
+    } else if (stack.length > 0) {
+      out.push(line);
+    }
+  }
+  while (stack.length > 0) {
+    const open = stack.pop() ?? '';
+    warnings.push(`${open} was not closed at the end of the text`);
+    out.push({ text: `END:${open}`, at: lines.length });
+  }
+  return out;
+}
+
+function parseCalendars(text: string): JCal[] {
+  const parsed = ICAL.parse(text) as unknown;
+  const list = (Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed : [parsed]) as JCal[];
+  return list.filter((c) => Array.isArray(c) && c[0] === 'vcalendar');
+}
+
+const join = (lines: Line[]) => lines.map((l) => l.text).join('\r\n');
+
+/** Reads each top-level component on its own, skipping those ical.js refuses. */
+function parsePiecewise(lines: Line[], warnings: string[]): JCal[] {
+  const calendars: JCal[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!/^BEGIN:VCALENDAR$/i.test(lines[i]?.text ?? '')) {
+      i++;
+      continue;
+    }
+    const props: Line[] = [];
+    const blocks: Line[][] = [];
+    i++;
+    for (; i < lines.length && !/^END:VCALENDAR$/i.test(lines[i]?.text ?? ''); i++) {
+      const line = lines[i] as Line;
+      if (!/^BEGIN:/i.test(line.text)) {
+        props.push(line);
+        continue;
+      }
+      const name = line.text.slice(6).toUpperCase();
+      const block: Line[] = [line];
+      for (i++; i < lines.length && lines[i]?.text.toUpperCase() !== `END:${name}`; i++) block.push(lines[i] as Line);
+      if (i < lines.length) block.push(lines[i] as Line);
+      blocks.push(block);
+    }
+    i++;
+    const shell = (body: Line[]) => `BEGIN:VCALENDAR\r\n${join(body)}\r\nEND:VCALENDAR`;
+    let calendar: JCal = ['vcalendar', [], []];
+    for (const prop of props) {
+      try {
+        calendar[1].push(...(parseCalendars(shell([prop]))[0]?.[1] ?? []));
+      } catch {
+        warnings.push(`line ${prop.at}: calendar property could not be read, skipped`);
+      }
+    }
+    for (const block of blocks) {
+      try {
+        calendar[2].push(...(parseCalendars(shell(block))[0]?.[2] ?? []));
+      } catch (error) {
+        warnings.push(`line ${block[0]?.at}: ${block[0]?.text.slice(6)} could not be read (${(error as Error).message}), skipped`);
+      }
+    }
+    calendars.push(calendar);
+    calendar = ['vcalendar', [], []];
+  }
+  return calendars;
+}
+
+/**
+ * The calendars in an iCalendar text as jCal, repairing what it can.
+ * @throws ParseError when the text holds no calendar at all.
+ * @example const [calendar] = readCalendarText('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', []);
+ */
+export function readCalendarText(text: string, warnings: string[]): JCal[] {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!/BEGIN:VCALENDAR/i.test(clean.slice(0, 65_536))) {
+    throw new ParseError('ics', 'Not an iCalendar file: no BEGIN:VCALENDAR');
+  }
+  try {
+    const calendars = parseCalendars(clean);
+    if (calendars.length > 0) return calendars;
+  } catch {
+    // Junk somewhere: repair below.
+  }
+  const repaired = repair(unfold(clean), warnings);
+  try {
+    const calendars = parseCalendars(join(repaired));
+    if (calendars.length > 0) return calendars;
+  } catch {
+    // Still refused: read component by component.
+  }
+  const calendars = parsePiecewise(repaired, warnings);
+  if (calendars.length === 0) throw new ParseError('ics', 'No readable calendar in the iCalendar text');
+  return calendars;
+}

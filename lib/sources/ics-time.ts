@@ -1,0 +1,126 @@
+/**
+ * DTSTART/DTEND/RDATE/EXDATE values read into wall time in a known frame: an IANA zone, UTC,
+ * or floating. Zones are resolved from TZID (IANA, Windows, prefixed, display names), else
+ * through the calendar's own VTIMEZONE (as UTC), else the time is kept as written.
+ */
+import ICAL from 'ical.js';
+import type { JCal, JProp } from './ics-text.ts';
+import { utcMsToWall, wallMinutes, wallToUtcMs } from './wall.ts';
+import { resolveTimeZone } from './windows-zones.ts';
+
+export interface IcsTime {
+  /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' in the frame. */
+  wall: string;
+  /** An IANA zone; 'UTC' for UTC times; undefined for floating times and dates. */
+  zone?: string;
+}
+
+export interface ZoneContext {
+  /** X-WR-TIMEZONE, resolved: where UTC and floating times are shown. */
+  calendarZone?: string;
+  /** VTIMEZONE components by TZID, for ids no table knows. */
+  vtimezones: Map<string, JCal>;
+  warnings: string[];
+  warned: Set<string>;
+}
+
+const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z?)$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const BASIC_RE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z?))?$/;
+
+const customZones = new WeakMap<JCal, InstanceType<typeof ICAL.Timezone>>();
+
+function viaVtimezone(wall: string, tzid: string, ctx: ZoneContext): number | undefined {
+  const vtz = ctx.vtimezones.get(tzid);
+  if (!vtz) return undefined;
+  try {
+    let tz = customZones.get(vtz);
+    if (!tz) {
+      tz = new ICAL.Timezone(new ICAL.Component(vtz));
+      customZones.set(vtz, tz);
+    }
+    const [y, mo, d, h, mi] = [wall.slice(0, 4), wall.slice(5, 7), wall.slice(8, 10), wall.slice(11, 13), wall.slice(14, 16)].map(Number);
+    const time = ICAL.Time.fromData({ year: y, month: mo, day: d, hour: h, minute: mi, second: 0 }, tz);
+    const ms = time.toUnixTime() * 1000;
+    return Number.isFinite(ms) ? ms : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function warnOnce(ctx: ZoneContext, key: string, message: string): void {
+  if (ctx.warned.has(key)) return;
+  ctx.warned.add(key);
+  ctx.warnings.push(message);
+}
+
+/** Splits a raw jCal value into date or date-time parts, also accepting the basic form. */
+function shape(raw: unknown): { wall: string; utc: boolean } | undefined {
+  if (typeof raw !== 'string') return undefined;
+  if (DATE_RE.test(raw)) return { wall: raw, utc: false };
+  const m = DATE_TIME_RE.exec(raw);
+  if (m) return { wall: `${m[1]}T${m[2]}:${m[3]}`, utc: m[4] === 'Z' };
+  // ical.js reads 'DTSTART:20261203' (a date without VALUE=DATE) as a broken date-time.
+  const broken = /^(\d{4}-\d{2}-\d{2})T::$/.exec(raw);
+  if (broken) return { wall: broken[1] as string, utc: false };
+  const b = BASIC_RE.exec(raw);
+  if (b) return b[4] === undefined ? { wall: `${b[1]}-${b[2]}-${b[3]}`, utc: false } : { wall: `${b[1]}-${b[2]}-${b[3]}T${b[4]}:${b[5]}`, utc: b[6] === 'Z' };
+  return undefined;
+}
+
+/**
+ * One value of a date property in its own frame, or undefined when it is not a date.
+ * @example readTimeValue('2026-12-01T09:00:00', { tzid: 'W. Europe Standard Time' }, zctx) // { wall: '2026-12-01T09:00', zone: 'Europe/Berlin' }
+ */
+export function readTimeValue(raw: unknown, params: Record<string, unknown>, ctx: ZoneContext): IcsTime | undefined {
+  // RDATE;VALUE=PERIOD values are [start, end or duration].
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  const s = shape(value);
+  if (!s) return undefined;
+  if (s.wall.length === 10) return { wall: s.wall };
+  if (s.utc) return { wall: s.wall, zone: 'UTC' };
+  const tzid = typeof params.tzid === 'string' ? params.tzid : undefined;
+  if (!tzid) return { wall: s.wall };
+  const zone = resolveTimeZone(tzid) ?? resolveTimeZone(locationOf(ctx.vtimezones.get(tzid)));
+  if (zone) return { wall: s.wall, zone };
+  const ms = viaVtimezone(s.wall, tzid, ctx);
+  if (ms !== undefined) {
+    warnOnce(ctx, tzid, `Time zone "${tzid}" is not a known zone; its times were converted with the calendar's own rules`);
+    return { wall: utcMsToWall(ms, 'UTC'), zone: 'UTC' };
+  }
+  warnOnce(ctx, tzid, `Time zone "${tzid}" is unknown; its times are kept as written`);
+  return { wall: s.wall };
+}
+
+function locationOf(vtz: JCal | undefined): string | undefined {
+  const prop = vtz?.[1].find((p) => p[0] === 'x-lic-location');
+  return typeof prop?.[3] === 'string' ? prop[3] : undefined;
+}
+
+/** Every value of a (possibly multi-valued) date property. */
+export function readTimeValues(prop: JProp, ctx: ZoneContext): IcsTime[] {
+  const out: IcsTime[] = [];
+  for (let i = 3; i < prop.length; i++) {
+    const t = readTimeValue(prop[i], prop[1], ctx);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The wall time of `time` on the clock of `zone` (undefined: keep as written).
+ * Dates and floating times are never moved.
+ */
+export function toZone(time: IcsTime, zone: string | undefined): string {
+  if (!zone || !time.zone || time.zone === zone || time.wall.length === 10) return time.wall;
+  const ms = time.zone === 'UTC' ? wallMinutes(time.wall) * 60_000 : wallToUtcMs(time.wall, time.zone);
+  return utcMsToWall(ms, zone);
+}
+
+/** The zone an event's times are shown in: its own, else the calendar's for UTC and floating times. */
+export function displayZone(time: IcsTime, ctx: ZoneContext): string | undefined {
+  if (time.wall.length === 10) return undefined;
+  if (time.zone && time.zone !== 'UTC') return time.zone;
+  if (time.zone === 'UTC') return ctx.calendarZone ?? 'UTC';
+  return ctx.calendarZone;
+}
