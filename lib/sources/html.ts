@@ -1,0 +1,116 @@
+/**
+ * A web page read for events: its JSON-LD first, then schema.org microdata, else its main
+ * text through lib/extract. Also the page's title, publication date and language, which the
+ * extension and the CLI show and pass on.
+ */
+import type { InclusionEvent } from '../model/event.ts';
+import { extractEvents } from '../extract/index.ts';
+import { uniqueIds, type FinishContext } from './finish.ts';
+import { htmlToText } from './html-text.ts';
+import { readIsoDate } from './iso-date.ts';
+import { eventsFromJsonLd } from './jsonld.ts';
+import { isNode, textOf } from './jsonld-walk.ts';
+import { languageTag } from './languages.ts';
+import { microdataItems } from './microdata.ts';
+import type { ParsedSource, SourceContext } from './types.ts';
+
+export interface PageReading extends ParsedSource {
+  /** The main text of the page, for people and for lib/extract. */
+  text: string;
+  pageTitle?: string;
+  /** 'YYYY-MM-DD' */
+  published?: string;
+  language?: string;
+}
+
+const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+
+/** JSON-LD blocks parsed; a block that is not JSON is reported and skipped. */
+function jsonLdData(doc: Document, warnings: string[]): unknown[] {
+  const out: unknown[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
+    if (!/application\/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
+    // Some CMSs wrap the block in comments or CDATA markers.
+    const raw = (script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
+    if (!raw) continue;
+    try {
+      out.push(JSON.parse(raw));
+    } catch {
+      warnings.push('A JSON-LD block on the page is not valid JSON; skipped');
+    }
+  }
+  return out;
+}
+
+function mainText(doc: Document): string {
+  const main = doc.querySelector('article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
+  if (!main) return '';
+  // Work on a copy: in the extension this is the live page.
+  const copy = main.cloneNode(true) as Element;
+  for (const el of Array.from(copy.querySelectorAll(CHROME))) el.remove();
+  return htmlToText(copy.innerHTML ?? copy.textContent ?? '');
+}
+
+function pageTitle(doc: Document): string | undefined {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const title = og ?? doc.querySelector('title')?.textContent ?? doc.querySelector('h1')?.textContent;
+  return title?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+function publishedDay(doc: Document, data: unknown[]): string | undefined {
+  const candidates = [
+    doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
+    doc.querySelector('meta[itemprop="datePublished"]')?.getAttribute('content'),
+    doc.querySelector('meta[name="date"], meta[name="dc.date"], meta[name="DC.date"]')?.getAttribute('content'),
+  ];
+  for (const value of data) {
+    const nodes = Array.isArray(value) ? value : isNode(value) && Array.isArray(value['@graph']) ? value['@graph'] : [value];
+    for (const node of nodes) if (isNode(node) && node.datePublished !== undefined) candidates.push(textOf(node.datePublished));
+  }
+  candidates.push(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  for (const c of candidates) {
+    const day = readIsoDate(c?.trim().slice(0, 25))?.wall.slice(0, 10) ?? readIsoDate(c?.trim().slice(0, 10))?.wall;
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/**
+ * Events on a page, with its text, title, date and language.
+ * @example const page = readPage(new DOMParser().parseFromString(html, 'text/html'), { now: new Date('2026-11-22') });
+ */
+export function readPage(doc: Document, ctx: SourceContext): PageReading {
+  const warnings: string[] = [];
+  const data = jsonLdData(doc, warnings);
+  const text = mainText(doc);
+  const title = pageTitle(doc);
+  const published = ctx.published ?? publishedDay(doc, data);
+  const language = languageTag(doc.documentElement?.getAttribute('lang') ?? undefined)?.split('-')[0];
+  const finish: FinishContext = { format: 'jsonld', warnings };
+  if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
+  if (ctx.sourceName) finish.sourceName = ctx.sourceName;
+  if (language) finish.lang = language;
+  let format: PageReading['format'] = 'jsonld';
+  let events: InclusionEvent[] = data.flatMap((d) => eventsFromJsonLd(d, finish));
+  if (events.length === 0) {
+    format = 'html';
+    events = eventsFromJsonLd(microdataItems(doc), { ...finish, format: 'html' });
+  }
+  if (events.length === 0) {
+    format = 'html';
+    events = extractEvents(text, {
+      now: ctx.now,
+      format: 'html',
+      ...(published ? { published } : {}),
+      ...(language ? { lang: language } : {}),
+      ...(ctx.sourceUrl ? { url: ctx.sourceUrl } : {}),
+      ...(title ? { title } : {}),
+      ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}),
+    }).events;
+  }
+  const reading: PageReading = { format, events: uniqueIds(events), warnings, text };
+  if (title) reading.pageTitle = title;
+  if (published) reading.published = published;
+  if (language) reading.language = language;
+  return reading;
+}

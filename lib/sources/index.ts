@@ -1,0 +1,102 @@
+/**
+ * Reading any source Inclusio knows: sniff the format, then hand the text to its reader.
+ * Feed v1 is read in this chunk; the heavy readers (ical.js, lib/extract) load on demand, so
+ * a widget that only shows feed.json stays small.
+ */
+import type { HttpClient, Validators } from '../http/client.ts';
+import { InclusioError, ParseError } from '../model/errors.ts';
+import { detectFormat } from './detect.ts';
+import { parseJsonFeed } from './json-feed.ts';
+import type { ParsedSource, SourceContext } from './types.ts';
+
+export type { HtmlParser, ParsedSource, SourceContext } from './types.ts';
+export type { PageReading } from './html.ts';
+export { detectFormat } from './detect.ts';
+export { htmlToText } from './html-text.ts';
+
+const ACCEPT = 'text/calendar, application/json, application/ld+json, application/rss+xml, application/atom+xml, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
+
+async function readText(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  const { extractEvents } = await import('../extract/index.ts');
+  const result = extractEvents(text, {
+    now: ctx.now,
+    format: 'text',
+    ...(ctx.published ? { published: ctx.published } : {}),
+    ...(ctx.sourceUrl ? { url: ctx.sourceUrl } : {}),
+    ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}),
+  });
+  return { format: 'text', events: result.events, warnings: [] };
+}
+
+async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  if (ctx.parseHtml) {
+    const { readPage } = await import('./html.ts');
+    const { format, events, warnings } = readPage(ctx.parseHtml(text), ctx);
+    return { format, events, warnings };
+  }
+  // No DOM at hand: JSON-LD blocks, else the page's text.
+  const { jsonLdSource } = await import('./jsonld-source.ts');
+  const structured = jsonLdSource(text, ctx);
+  if (structured.events.length > 0) return structured;
+  const { htmlToText } = await import('./html-text.ts');
+  const fromText = await readText(htmlToText(text), ctx);
+  return { ...fromText, format: 'html', warnings: structured.warnings };
+}
+
+/**
+ * Events from a source's text. The format is `ctx.format`, else sniffed from the text, the
+ * content type and the URL.
+ * @throws ParseError, ValidationError or UnsupportedFormatError with a short message.
+ * @example const { events, warnings } = await parseSource(icsText, { now: new Date('2026-11-22'), sourceUrl: 'https://x.org/cal.ics' });
+ */
+export async function parseSource(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  const format = ctx.format ?? detectFormat(text, ctx.contentType, ctx.sourceUrl);
+  try {
+    switch (format) {
+      case 'json':
+        return parseJsonFeed(text);
+      case 'ics': {
+        const { parseIcs } = await import('./ics.ts');
+        return parseIcs(text, ctx);
+      }
+      case 'jsonld': {
+        const { jsonLdSource } = await import('./jsonld-source.ts');
+        return jsonLdSource(text, ctx);
+      }
+      case 'rss': {
+        const { parseRss } = await import('./rss.ts');
+        return parseRss(text, ctx);
+      }
+      case 'html':
+        return await readHtml(text, ctx);
+      default:
+        return await readText(text, ctx);
+    }
+  } catch (error) {
+    if (error instanceof InclusioError) throw error;
+    throw new ParseError(format, `Could not read the ${format} source: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  }
+}
+
+/**
+ * Fetches a source and reads it; an unchanged source (HTTP 304) is not read at all.
+ * @throws the typed errors of the HTTP client and of parseSource.
+ * @example
+ * const result = await fetchSource(createHttpClient(), url, { now: new Date(), validators: cached?.validators });
+ * if (!result.notModified) show(result.events);
+ */
+export async function fetchSource(
+  client: HttpClient,
+  url: string,
+  ctx: SourceContext & { validators?: Validators },
+): Promise<{ notModified: true; validators: Validators } | (ParsedSource & { notModified: false; validators: Validators; url: string })> {
+  const { validators, ...context } = ctx;
+  const response = await client.get(url, { accept: ACCEPT, ...(validators ? { validators } : {}) });
+  if (response.notModified) return { notModified: true, validators: response.validators };
+  const parsed = await parseSource(response.body, {
+    ...context,
+    sourceUrl: context.sourceUrl ?? url,
+    contentType: context.contentType ?? response.contentType,
+  });
+  return { ...parsed, notModified: false, validators: response.validators, url: response.url };
+}

@@ -1,0 +1,36 @@
+/**
+ * A JSON-LD source: a JSON-LD document, or a page read without a DOM for its
+ * `<script type="application/ld+json">` blocks.
+ */
+import { ParseError } from '../model/errors.ts';
+import type { FinishContext } from './finish.ts';
+import { uniqueIds } from './finish.ts';
+import { eventsFromJsonLd, jsonLdBlocks, readJsonLdText } from './jsonld.ts';
+import type { ParsedSource, SourceContext } from './types.ts';
+
+/**
+ * Events from JSON-LD text or from the JSON-LD blocks of an HTML text.
+ * @throws ParseError when a JSON-LD document is not JSON.
+ * @example jsonLdSource('{"@type":"Event","name":"Atelier","startDate":"2026-12-01"}', { now: new Date('2026-11-22') })
+ */
+export function jsonLdSource(text: string, ctx: SourceContext): ParsedSource {
+  const warnings: string[] = [];
+  const finish: FinishContext = { format: 'jsonld', warnings };
+  if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
+  if (ctx.sourceName) finish.sourceName = ctx.sourceName;
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    return { format: 'jsonld', events: eventsFromJsonLd(readJsonLdText(trimmed), finish), warnings };
+  }
+  const blocks = jsonLdBlocks(text);
+  if (blocks.length === 0 && !/<[a-z!]/i.test(trimmed)) throw new ParseError('jsonld', 'Not JSON-LD: neither JSON nor a page with JSON-LD');
+  const events = blocks.flatMap((block) => {
+    try {
+      return eventsFromJsonLd(readJsonLdText(block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '')), finish);
+    } catch {
+      warnings.push('A JSON-LD block on the page is not valid JSON; skipped');
+      return [];
+    }
+  });
+  return { format: 'jsonld', events: uniqueIds(events), warnings };
+}
