@@ -134,7 +134,7 @@ export function parseIcs(text: string, ctx: SourceContext): ParsedSource {
   const warnings: string[] = [];
   try {
     const calendars = readCalendarText(text, warnings);
-    const window = ctx.window ?? DEFAULT_WINDOW;
+    const span = ctx.window ?? DEFAULT_WINDOW;
     const today = ctx.now.toISOString().slice(0, 10);
     const finish: FinishContext = { format: 'ics', warnings, classified: new Map() };
     if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
@@ -146,7 +146,7 @@ export function parseIcs(text: string, ctx: SourceContext): ParsedSource {
       title ??= props.title;
       const zones: ZoneContext = { vtimezones: new Map(), warnings, warned: new Set() };
       if (props.zone) zones.calendarZone = props.zone;
-      readCalendar({ finish, zones, from: addDays(today, -window.pastDays), to: addDays(today, window.futureDays), events }, calendar);
+      readCalendar({ finish, zones, from: addDays(today, -span.pastDays), to: addDays(today, span.futureDays), events }, calendar);
     }
     const extra = warnings.length - MAX_WARNINGS;
     const kept = extra > 0 ? [...warnings.slice(0, MAX_WARNINGS), `...and ${extra} more warnings`] : warnings;
