@@ -57,6 +57,9 @@ function pageTitle(doc: Document): string | undefined {
   return title?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
+const PUBLISHED_TIME = 'time[pubdate][datetime], time[itemprop="datePublished"][datetime], .byline time[datetime], .entry-meta time[datetime], .post-meta time[datetime], .published[datetime]';
+const POSTED_RE = /\b(posted|published|publi[ée]|mis en ligne|ver[öo]ffentlicht|pubblicato|publicado|gepubliceerd)\b/i;
+
 function publishedDay(doc: Document, data: unknown[]): string | undefined {
   const candidates = [
     doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'),
@@ -67,7 +70,14 @@ function publishedDay(doc: Document, data: unknown[]): string | undefined {
     const nodes = Array.isArray(value) ? value : isNode(value) && Array.isArray(value['@graph']) ? value['@graph'] : [value];
     for (const node of nodes) if (isNode(node) && node.datePublished !== undefined) candidates.push(textOf(node.datePublished));
   }
-  candidates.push(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  candidates.push(doc.querySelector(PUBLISHED_TIME)?.getAttribute('datetime'));
+  // Any other <time> counts only when its line says it is a posting date (event dates use <time> too).
+  for (const time of Array.from(doc.querySelectorAll('time[datetime]:not([itemprop])')).slice(0, 20)) {
+    if (POSTED_RE.test(time.parentElement?.textContent ?? '')) {
+      candidates.push(time.getAttribute('datetime'));
+      break;
+    }
+  }
   for (const c of candidates) {
     const day = readIsoDate(c?.trim().slice(0, 25))?.wall.slice(0, 10) ?? readIsoDate(c?.trim().slice(0, 10))?.wall;
     if (day) return day;

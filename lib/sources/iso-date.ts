@@ -36,13 +36,15 @@ export function readIsoDate(text: string | undefined): ReadDate | undefined {
 }
 
 /**
- * Wall time in a zone for a read date. With an offset that matches the hinted zone the wall time
+ * Wall time in a zone for a read date. Without an offset the time is the place's local time. With an offset that matches the hinted zone the wall time
  * stays as written; a UTC time moves to the hinted zone's clock (or stays in UTC); any other
  * offset keeps the wall time as written, without a zone.
  * @example placeDate({ wall: '2026-12-01T09:00', offset: 0 }, 'Europe/Brussels') // { wall: '2026-12-01T10:00', timeZone: 'Europe/Brussels' }
  */
 export function placeDate(date: ReadDate, zoneHint: string | undefined): { wall: string; timeZone?: string } {
-  if (date.offset === undefined || date.wall.length === 10) return { wall: date.wall };
+  if (date.wall.length === 10) return { wall: date.wall };
+  // A time without offset is local time where the event happens.
+  if (date.offset === undefined) return zoneHint ? { wall: date.wall, timeZone: zoneHint } : { wall: date.wall };
   const utcMs = (wallMinutes(date.wall) - date.offset) * 60_000;
   if (zoneHint) {
     let hintOffset: number | undefined;

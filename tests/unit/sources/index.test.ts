@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpClient } from '../../../lib/http/client.ts';
+import type { SourceFormat } from '../../../lib/model/event.ts';
+import { HttpStatusError, ParseError, ValidationError } from '../../../lib/model/errors.ts';
+import { fetchSource, parseSource, type HtmlParser } from '../../../lib/sources/index.ts';
+import { startServer, type TestServer } from '../../support/http-server.ts';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/sources');
+const text = (path: string) => readFileSync(join(fixtures, path), 'utf8');
+const now = new Date('2026-11-22T08:00:00Z');
+const parseHtml: HtmlParser = (html) => parseHTML(html).document as unknown as Document;
+
+const feed = JSON.stringify({
+  version: 1, title: 'Réseau', updated: '2026-11-21T06:00:00Z', icsUrl: 'https://network.example.org/feed.ics',
+  events: [{ id: 'a', title: 'Atelier', start: '2026-12-01', allDay: true, mode: 'in-person', topics: ['labour'], status: 'scheduled',
+    relevance: { score: 0.7, relevant: true, reasons: ['x'] }, source: { format: 'ics' } }],
+});
+
+describe('parseSource', () => {
+  it.each<[string, () => string, SourceFormat, number, { parseHtml?: boolean; contentType?: string }]>([
+    ['Google ICS', () => text('ics/google.ics'), 'ics', 19, {}],
+    ['Outlook ICS sent as text/html', () => text('ics/outlook.ics'), 'ics', 4, { contentType: 'text/html' }],
+    ['feed v1', () => feed, 'json', 1, {}],
+    ['JSON-LD page without a DOM', () => text('jsonld/mixed.html'), 'jsonld', 2, {}],
+    ['JSON-LD page with a DOM', () => text('jsonld/array.html'), 'jsonld', 2, { parseHtml: true }],
+    ['microdata page', () => text('html/microdata.html'), 'html', 1, { parseHtml: true }],
+    ['RSS', () => text('rss/news.rss'), 'rss', 2, {}],
+    ['Atom', () => text('rss/atom.xml'), 'rss', 1, {}],
+    ['plain text', () => 'Sprachcafé für Geflüchtete am 3. Dezember 2026 von 17.00 bis 19.00 Uhr im Rathaus Leipzig.', 'text', 1, {}],
+  ])('sniffs and reads %s', async (_label, source, format, count, options) => {
+    const parsed = await parseSource(source(), {
+      now, sourceUrl: 'https://partner.example.org/source', ...(options.parseHtml ? { parseHtml } : {}),
+      ...(options.contentType ? { contentType: options.contentType } : {}),
+    });
+    expect(parsed.format).toBe(format);
+    expect(parsed.events).toHaveLength(count);
+  });
+
+  it('keeps the topics and relevance of feed v1 events', async () => {
+    const parsed = await parseSource(feed, { now });
+    expect(parsed).toMatchObject({ title: 'Réseau', icsUrl: 'https://network.example.org/feed.ics' });
+    expect(parsed.events[0]).toMatchObject({ topics: ['labour'], relevance: { score: 0.7 } });
+  });
+
+  it('reads the JSON-LD blocks of a page when told the format', async () => {
+    const parsed = await parseSource(text('jsonld/virtual.html'), { now, format: 'jsonld' });
+    expect(parsed).toMatchObject({ format: 'jsonld', events: [{ mode: 'online' }] });
+  });
+
+  it('follows the format it is given over the sniffer', async () => {
+    await expect(parseSource(text('ics/apple.ics'), { now, format: 'json' })).rejects.toBeInstanceOf(ParseError);
+  });
+
+  it('refuses a bare list of events as feed v1 with ValidationError', async () => {
+    await expect(parseSource('[{"id":"a"}]', { now })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('fetchSource against a real server', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+  const client = () => createHttpClient({ timeoutMs: 2_000, backoffMs: 5 });
+
+  it('fetches, sniffs a mislabelled calendar and returns validators and the final URL', async () => {
+    server.serve('/partner.ics', text('ics/meetup.ics'), 'text/plain', { etag: '"m1"' });
+    server.route('/old.ics', (_req, res) => void res.writeHead(301, { location: '/partner.ics' }).end());
+    const result = await fetchSource(client(), server.url('/old.ics'), { now });
+    expect(result.notModified).toBe(false);
+    if (result.notModified) return;
+    expect(result).toMatchObject({ format: 'ics', url: server.url('/partner.ics'), validators: { etag: '"m1"' } });
+    expect(result.events).toHaveLength(2);
+    // Ids rest on the URL the caller knows the source by, not on where it redirected.
+    expect(result.events[0]?.source.url).toBe(server.url('/old.ics'));
+  });
+
+  it('costs a 304 and no parse when unchanged', async () => {
+    let bodies = 0;
+    server.route('/cached.ics', (req, res) => {
+      if (req.headers['if-none-match'] === '"v7"') res.writeHead(304, { etag: '"v7"' }).end();
+      else {
+        bodies++;
+        res.writeHead(200, { 'content-type': 'text/calendar', etag: '"v7"' }).end('not a calendar at all');
+      }
+    });
+    const result = await fetchSource(client(), server.url('/cached.ics'), { now, validators: { etag: '"v7"' } });
+    expect(result).toEqual({ notModified: true, validators: { etag: '"v7"' } });
+    expect(bodies).toBe(0);
+    // Had it been parsed, this body would have failed.
+    await expect(fetchSource(client(), server.url('/cached.ics'), { now })).rejects.toBeInstanceOf(ParseError);
+  });
+
+  it('passes HTTP errors on as typed errors', async () => {
+    server.route('/gone.ics', (_req, res) => void res.writeHead(410).end());
+    await expect(fetchSource(client(), server.url('/gone.ics'), { now })).rejects.toBeInstanceOf(HttpStatusError);
+  });
+
+  it('asks for the formats it reads', async () => {
+    server.serve('/accept.json', feed, 'application/json');
+    await fetchSource(client(), server.url('/accept.json'), { now });
+    const accept = String(server.requests.filter((r) => r.path === '/accept.json').at(-1)?.headers.accept);
+    expect(accept).toContain('text/calendar');
+    expect(accept).toContain('application/json');
+  });
+});
