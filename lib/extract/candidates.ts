@@ -20,6 +20,18 @@ export interface Candidate {
 
 export const EVENT_THRESHOLD = 2;
 
+// A label alone on the line above the date ("Datum" / "6.–7. März 2017").
+const LABEL_LINE = /^\s*(?:date|dates|date and time|when|datum|termin|wann|quand|data|quando|fecha|cuando|zeit|orario)\s*:?\s*$/u;
+const DEADLINE_LINE = /^\s*(?:deadline|registration deadline|closing date|anmeldeschluss|anmeldefrist|bewerbungsschluss|date limite(?: d'inscription)?|scadenza(?: iscrizioni)?|plazo(?: de inscripcion)?|fecha limite)\s*:?\s*$/u;
+
+function previousLine(page: PageText, index: number): string {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const span = lineSpan(page, i)!;
+    if (span.end > span.start) return page.folded.slice(span.start, span.end);
+  }
+  return '';
+}
+
 const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias|\|)/u;
 
 function textOf(page: PageText, start: number, end: number): string {
@@ -39,15 +51,28 @@ export function judgeMentions(
 ): Candidate[] {
   const headlineSpan = firstLine(page);
   const headlineNoun = headlineSpan ? EVENT_NOUN.test(textOf(page, headlineSpan.start, headlineSpan.end)) : false;
+  // The lines right under an event headline usually give its date and place.
+  const underHeadline = new Set<number>();
+  if (headlineSpan && headlineNoun) {
+    const first = page.lineStarts.indexOf(headlineSpan.start);
+    for (let i = first + 1, seen = 0; seen < 3 && i < page.lineStarts.length; i++) {
+      const span = lineSpan(page, i)!;
+      if (span.end > span.start) {
+        underHeadline.add(i);
+        seen++;
+      }
+    }
+  }
   const out: Candidate[] = [];
   for (const m of mentions) {
     const ctx = mentionContext(page, m, mentions);
     const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
     const after = page.folded.slice(m.end, Math.min(ctx.line.end, m.end + 40));
     const lineText = textOf(page, ctx.line.start, ctx.line.end);
-    const labelled = DATE_LABEL.test(page.folded.slice(ctx.line.start, m.start + 1));
+    const above = ctx.dateLine ? previousLine(page, ctx.line.index) : '';
+    const labelled = DATE_LABEL.test(page.folded.slice(ctx.line.start, m.start + 1)) || LABEL_LINE.test(above);
     let kind: Candidate['kind'] = 'event';
-    const reason = notEventReason(before, after);
+    const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after);
     if (reason) kind = reason;
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
     if (kind === 'event' && ctx.dateLine && !labelled) {
@@ -73,6 +98,8 @@ export function judgeMentions(
       }
       if (EVENT_NOUN.test(textOf(page, ctx.paragraph.start, ctx.paragraph.end))) score += 0.5;
       if (headlineNoun) score += 0.5;
+      if (underHeadline.has(ctx.line.index) && !m.numeric) score += 1.5;
+      else if (underHeadline.has(ctx.line.index)) score += 1;
     }
     out.push({ mention: m, ctx, kind, score, labelled });
   }

@@ -19,6 +19,7 @@ export interface MentionContext {
 }
 
 const SEPARATORS = /[;•|]|\s[·▪►]\s/gu;
+const CLAUSE_BREAK = /,\s|\s(?:and|et|und|e|y|then|puis|dann|poi|luego)\s/gu;
 
 /** Text of a line without dates, times and filler words: what is left says what the line is about. */
 export function lineRemainder(page: PageText, line: Span, mentions: readonly Span[]): string {
@@ -59,9 +60,22 @@ export function mentionContext(page: PageText, m: DateMention, siblings: readonl
       if (cuts[i]! <= m.start && m.start < cuts[i + 1]!) [segStart, segEnd] = [cuts[i]!, cuts[i + 1]!];
     }
     const others = inSentence.filter((s) => s !== m && s.start >= segStart && s.start < segEnd);
+    // Between two dates, the item boundary is the last comma or "and" before the later date:
+    // "a webinar on 3 November (14:00), a study visit to Lisbon on 24 November".
+    const lastBreak = (from: number, to: number): number | undefined => {
+      const gap = page.text.slice(from, to);
+      let at: number | undefined;
+      for (const b of gap.matchAll(CLAUSE_BREAK)) at = from + b.index;
+      return at;
+    };
     for (const o of others) {
-      if (o.end <= m.start) segStart = Math.max(segStart, o.end);
-      else segEnd = Math.min(segEnd, o.start);
+      if (o.end <= m.start) {
+        const cut = lastBreak(o.end, m.start);
+        segStart = Math.max(segStart, cut === undefined ? o.end : cut + 1);
+      } else {
+        const cut = lastBreak(m.end, o.start);
+        segEnd = Math.min(segEnd, cut ?? o.start);
+      }
     }
     own = { start: segStart, end: segEnd };
   }

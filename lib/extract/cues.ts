@@ -8,9 +8,10 @@ const NOUNS = [
   // en
   'events?', 'workshops?', 'webinars?', 'conferences?', 'seminars?', 'meetings?', 'forums?', 'sessions?', 'trainings?', 'training course',
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
-  'celebrations?', 'launch', 'open days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
+  'celebrations?', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
   'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
   'community days?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
+  'concerts?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
@@ -45,7 +46,9 @@ const VERBS = [
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
 ];
 
-export const EVENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${NOUNS.join('|')})(?![\\p{L}])`, 'u');
+// German builds compounds: "Sommerfest", "Fachkonferenz", "Infoveranstaltung", "Netzwerktreffen".
+const GERMAN_TAILS = '\\p{L}{2,}(?:fest|feier|tagung|konferenz|veranstaltung|veranstaltungen|treffen|seminar|workshop|messe|abend|forum|kongress|gesprach|runde|cafe|kurs|kurse|schulung|fortbildung|vortrag|lesung|markt)';
+export const EVENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${NOUNS.join('|')}|${GERMAN_TAILS})(?![\\p{L}])`, 'u');
 export const EVENT_VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line. */

@@ -32,7 +32,7 @@ export interface DateMention {
 export const MAX_DATE_MENTIONS = 400;
 
 const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?`;
-const YEAR = '((?:19|20)\\d{2})(?!\\d)';
+const YEAR = '((?:1[89]|20)\\d{2})(?!\\d)';
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}./:,])';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
 
@@ -56,7 +56,7 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
       ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:,?\\s+${YEAR})?`, 'gu')
       : undefined,
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*$`, 'u'),
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
     weekdayBefore: new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+)?$`, 'u'),
   };
   cache.set(key, s);
@@ -85,7 +85,7 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     const month = monthNumber(m[2]!);
     const d = Number(m[1]);
     const y = m[3] ? Number(m[3]) : undefined;
-    if (!month || !validish(month, d, y)) continue;
+    if (!month || !validish(month, d, y) || (y !== undefined && y < 1990)) continue;
     const days: DayDate[] = [{ y, m: month, d }];
     let start = m.index;
     let range = false;
@@ -121,7 +121,7 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       const d = Number(m[2]);
       const d2 = m[3] ? Number(m[3]) : undefined;
       const y = m[4] ? Number(m[4]) : undefined;
-      if (!month || !validish(month, d, y)) continue;
+      if (!month || !validish(month, d, y) || (y !== undefined && y < 1990)) continue;
       const days: DayDate[] = [{ y, m: month, d }];
       if (d2 !== undefined && d2 > d && validish(month, d2, y)) days.push({ y, m: month, d: d2 });
       const range = days.length === 2 && (/-|–|—|to|through/.test(m[0]) || d2 === d + 1);
@@ -149,7 +149,7 @@ function numeric(page: PageText): DateMention[] {
     // Day first, as in Europe; month first only when the day-first reading is impossible.
     let [d, mo] = [a, b];
     if (b > 12 && a <= 12) [d, mo] = [b, a];
-    if (!isValidDay(y, mo, d)) continue;
+    if (!isValidDay(y, mo, d) || y < 1990) continue;
     out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo, d }], range: false, explicitYear: true, numeric: true });
   }
   ISO.lastIndex = 0;

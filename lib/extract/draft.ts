@@ -48,6 +48,8 @@ function pickTimes(times: readonly TimeMention[], cand: Candidate): { from?: num
   const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
   const end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
   const zone = pool.find((t) => t.timeZone)?.timeZone;
+  // "00:00–23:59" is how some calendars write a whole day.
+  if (first.from === 0 && (end ?? 0) >= 23 * 60 + 59) return {};
   return { from: first.role === 'end' ? undefined : first.from, ...(end !== undefined ? { to: end } : {}), ...(zone ? { zone } : {}) };
 }
 
@@ -66,7 +68,7 @@ function placeNear(page: PageText, cand: Candidate, ownText: string): EventLocat
     const line = page.text.slice(span.start, span.end);
     if (looksLikeAddress(line)) return placeFromValue(line);
   }
-  return cityIn(ownText);
+  return cityIn(ownText) ?? cityIn(spansText(page.text, ctx.block));
 }
 
 /**

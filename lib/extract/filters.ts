@@ -3,17 +3,21 @@
  * stamps, dates of laws, reports and citations, and project periods.
  */
 
-export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period';
+export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
 
 // A strong cue may stand a few words before the date ("the deadline for registration is 30 April").
 const DEADLINE_STRONG = /(?:deadline|closing date|apply (?:by|before|until)|applications? (?:close|closes|are open until|open until)|register (?:by|before|until)|registrations? (?:close|closes|is open until|are open until|open until|until|by|before)|sign up (?:by|before|until)|no later than|not later than|submit(?:ted)? (?:by|before)|date limite|d[ae]lai|au plus tard|inscriptions? (?:jusqu|avant|ouvertes jusqu|possibles jusqu)|candidatures? (?:jusqu|avant)|anmeldeschluss|anmeldefrist|anmeldung(?:en)? (?:bis|erbeten bis|bitte bis)|bewerbungsschluss|bewerbungsfrist|einsendeschluss|spatestens|frist|entro e non oltre|scadenza|iscrizion[ei] (?:entro|aperte fino|fino)|candidature entro|termine (?:ultimo|per)|plazo|fecha limite|inscripcion(?:es)? (?:hasta|abiertas hasta|antes)|solicitudes hasta)[^.;\n]{0,40}$/u;
 // A weak cue must stand right before the date ("until 5 May", "entro il 5 maggio").
+// "Registration for the webinar closes on 31 October".
+const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|solicitudes|call)[^.;\n]{0,40}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|entro il|entro|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
 
 const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|legge|decreto|regolamento|direttiva|circolare|ley|real decreto|reglamento|directiva|orden|convention|treaty|pact|pacte|pakt|patto|pacto|judgment|judgement|ruling|arret|urteil|sentenza|sentencia)\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
-const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|entered into force|entree en vigueur|in kraft|entrata in vigore|entrada en vigor|approved|approuve|verabschiedet|approvato|aprobado)\b[^.;\n]{0,30}$/u;
+const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)\b[^.;\n]{0,30}$/u;
+// Ticket sales and rain dates are dates around an event, not events.
+const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|prevendita|venta)[^.;\n]{0,60}(?:from|since|desde|a partir del?|des le|ab|ab dem|dal|dall)\s*(?:the|el|le|il|dem)?\s*$|(?:in case of rain|if it rains|en cas de pluie|en cas d'intemperies|bei regen|bei schlechtwetter|in caso di pioggia|in caso di maltempo|en caso de lluvia)[^.;\n]{0,80}$/u;
 const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$/u;
 
@@ -22,10 +26,11 @@ const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|pr
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
  */
 export function notEventReason(before: string, after: string): NotEvent | undefined {
-  if (DEADLINE_STRONG.test(before) || DEADLINE_WEAK.test(before)) return 'deadline';
+  if (DEADLINE_STRONG.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
+  if (OTHER.test(before)) return 'other';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   return undefined;

@@ -18,11 +18,11 @@ import { MAX_EVENT_DAYS } from './filters.ts';
 import { detectLanguage, detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { cityIn, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
 import { zoneOfCountry } from './places-data.ts';
 import { findLinks } from './registration.ts';
 import { readText, type PageText } from './text.ts';
-import { clock, findTimes } from './times.ts';
+import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
 import { daysBetween, isoDay, pickYear, refDay, type RefDay } from './year.ts';
 
@@ -77,17 +77,40 @@ function guessPublished(cands: Candidate[]): RefDay | undefined {
   return d?.y !== undefined ? { y: d.y, m: d.m, d: d.d } : undefined;
 }
 
+const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|lieu|adresse|ort|veranstaltungsort|tagungsort|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:?\s*$/u;
+
 function pageVenue(page: PageText): EventLocation | undefined {
   const lines = page.text.split('\n').slice(0, 400);
-  for (const line of lines) {
-    const label = VENUE_LABEL.exec(line.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  const folded = page.folded.split('\n').slice(0, 400);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const label = VENUE_LABEL.exec(folded[i]!);
     if (label && line.length < 200) {
       const place = placeFromValue(line.slice(line.indexOf(':') + 1));
+      if (place) return place;
+    }
+    if (VENUE_ALONE.test(folded[i]!)) {
+      // "VERANSTALTUNGSORT" on its own line: the venue follows, one part per line.
+      const parts: string[] = [];
+      for (let j = i + 1; j < Math.min(lines.length, i + 5) && lines[j]!.trim(); j++) parts.push(lines[j]!.trim());
+      const place = placeFromValue(parts.join(', '));
       if (place) return place;
     }
   }
   for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
   return undefined;
+}
+
+/**
+ * For a page about one event with an agenda ("09:30 Welcome ... 16:00 Closing"), the
+ * first and last times of the agenda after the date are the event's start and end.
+ */
+function programmeTimes(times: readonly TimeMention[], pos: number): { startTime?: number; endTime?: number } {
+  const agenda = times.filter((t) => t.start > pos).slice(0, 60);
+  if (agenda.length < 3) return {};
+  const first = agenda[0]!;
+  const last = agenda.reduce((a, t) => Math.max(a, t.to ?? t.from), first.to ?? first.from);
+  return last > first.from ? { startTime: first.from, endTime: last } : { startTime: first.from };
 }
 
 function ordered(l: EventLocation): EventLocation {
@@ -132,7 +155,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       drafts.push(draftEvent(page, c, { start, end }, times, multi));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1));
   }
-  const merged = mergeDrafts(drafts);
+  const helpers = cands
+    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && c.score >= 1 && resolved.has(c.mention) && !c.mention.range)
+    .map((c) => draftEvent(page, c, { start: resolved.get(c.mention)![0]! }, times, true));
+  const merged = mergeDrafts(drafts, helpers);
   const single = merged.length === 1;
   if (single) {
     const only = merged[0]!;
@@ -140,11 +166,16 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     only.mode = decideMode(modeCues(page.folded), !!only.location) ?? only.mode;
     if (!only.ownTitle) only.title = options.title ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
+    if (only.startTime === undefined) Object.assign(only, programmeTimes(times, only.pos));
   }
   for (const d of merged) {
     if (d.mode || d.multi) continue;
     const c = events.find((e) => e.mention.start === d.pos);
-    if (c) d.mode = decideMode(modeCues(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end)), !!d.location);
+    if (!c) continue;
+    // Prose about several events: the paragraph around a date names its place and mode.
+    const paragraph = page.text.slice(c.ctx.paragraph.start, c.ctx.paragraph.end);
+    d.location ??= cityIn(paragraph);
+    d.mode = decideMode(modeCues(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end)), !!d.location);
   }
 
   const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));

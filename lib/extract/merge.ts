@@ -16,6 +16,10 @@ function absorb(into: Draft, from: Draft): void {
     if (from.endTime !== undefined) into.endTime = from.endTime;
   }
   if (!into.endDay && from.endDay) into.endDay = from.endDay;
+  // "Closing on Friday 24 March at 17h": a time on the last day of a range is its end.
+  if (into.endDay && into.endTime === undefined && from.startTime !== undefined && daysBetween(into.endDay, from.startDay) === 0) {
+    into.endTime = from.endTime ?? from.startTime;
+  }
   into.timeZone ??= from.timeZone;
   into.location ??= from.location;
   if (!into.mode || (into.mode === 'in-person' && from.mode && from.mode !== 'in-person')) into.mode = from.mode ?? into.mode;
@@ -31,7 +35,7 @@ function absorb(into: Draft, from: Draft): void {
  * Merges drafts naming the same day (or a day inside another's range), keeping the richest fields.
  * @example mergeDrafts([a, b]).length // 1 when a and b share a day
  */
-export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] = []): Draft[] {
   const ranges = [...drafts].sort((a, b) => Number(!!b.endDay) - Number(!!a.endDay) || a.pos - b.pos);
   const out: Draft[] = [];
   for (const d of ranges) {
@@ -43,6 +47,11 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
         absorb(host, copy);
       } else absorb(host, d);
     } else out.push({ ...d });
+  }
+  // Weaker mentions of an event's days ("opening on 8 November at 13:00") only add details.
+  for (const h of helpers) {
+    const host = out.find((o) => covers(o, h));
+    if (host) absorb(host, { ...h, title: host.title, ownTitle: false, multi: host.multi });
   }
   return out.sort((a, b) => daysBetween(b.startDay, a.startDay) || a.pos - b.pos);
 }

@@ -25,7 +25,7 @@ const CLOCK = new RegExp(
   'gu',
 );
 const HOUR_ONLY = new RegExp(`(?<![\\p{N}.,:/])(?:(ore|alle|dalle|um|at|a las|las)\\s+)?([01]?\\d|2[0-3])\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
-const ORE = /(?<![\p{L}])(?:alle\s+|dalle\s+)?ore\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:]\p{N})/gu;
+const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+)([01]?\d|2[0-3])(?![\p{N}]|[.,:]\p{N})/gu;
 const MER_RANGE = /(?<![\p{N}.,:/])([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|de las|entre las|between|tra le|fra le)\s+([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|y las|and|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?=[\s.,;)]|$)/gu;
 const ZONES: Array<[RegExp, string]> = [

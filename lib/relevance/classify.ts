@@ -75,7 +75,8 @@ export function classify(text: string, _options: { lang?: string } = {}): Classi
   const legal = tally(m.legal.find(folded), original);
   const core = angleHits.some((h) => h.entry.core);
   const legalOnly = legal.total >= 1 && !core;
-  const relevant = target.total >= 1 && angle.total >= 0.8 && !legalOnly;
+  // A clear target group with an inclusion angle; or migration in general with a strong one.
+  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core));
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
   const reasons: string[] = [];
