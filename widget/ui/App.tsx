@@ -111,7 +111,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const links = useCalendarLinks(subscribe.length > 0);
 
   return (
-    <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef} aria-label={translate(m, 'calendarLabel')} role="region">
+    <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef}>
       {hasEvents && !selected && (
         <div class="toolbar" part="toolbar">
           <Filters

@@ -103,3 +103,13 @@ export function hostileEvents(from = '2026-11-24'): InclusionEvent[] {
     relevance: { score: 1, relevant: true, reasons: [XSS.img] },
   }));
 }
+
+/** Today as 'YYYY-MM-DD' in `zone`: tests build their events around the real date. */
+export function todayIn(zone = 'Europe/Brussels'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/** 'YYYY-MM-DD' `days` after `from`. */
+export function dayAfter(from: string, days: number): string {
+  return day(from, days);
+}

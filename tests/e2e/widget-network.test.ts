@@ -1,0 +1,115 @@
+/**
+ * Feeds that fail: a 500 and a timeout after a good visit show the saved events with "last
+ * updated" and a retry; a feed broken from the first visit shows a clear message and a
+ * console warning; an unchanged feed costs a conditional request.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../support/http-server.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
+import { ensureWidgetBuilt, openPage, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
+
+let browser: Browser;
+let server: TestServer;
+const body = JSON.stringify(makeFeed(makeEvents(12, todayIn())));
+let mode: 'ok' | '500' | 'hang' = 'ok';
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  server = await startWidgetServer();
+  server.route('/flaky.json', (req, res) => {
+    if (mode === '500') return void res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+    if (mode === 'hang') return; // never answers
+    if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304, { etag: '"v1"' }).end();
+    res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"', 'cache-control': 'no-store' }).end(body);
+  });
+  server.route('/broken.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"version": 1, "events": [oops'));
+  server.route('/down.json', (_req, res) => void res.writeHead(503).end());
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('failing feeds', () => {
+  it('shows the saved events with "last updated" and a retry when the feed answers 500, then recovers', async () => {
+    mode = 'ok';
+    const url = servePage(server, '/flaky-500.html', { widgets: [{ src: '/flaky.json' }] });
+    const { page, console, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    const w = page.locator('inclusio-events');
+    const titles = await w.locator('.event-title').allTextContents();
+
+    mode = '500';
+    await page.reload();
+    await waitForEvents(page);
+    await w.locator('.notice-stale').waitFor({ timeout: 20_000 });
+    expect(await w.locator('.event-title').allTextContents()).toEqual(titles);
+    expect(await w.locator('.notice-stale').textContent()).toMatch(/Could not refresh the events\..*Last updated/);
+    expect(console.some((m) => m.startsWith('warning: [inclusio]') && m.includes('500'))).toBe(true);
+
+    mode = 'ok';
+    await w.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => w.locator('.notice').count()).toBe(0);
+    expect(await w.locator('.event-title').allTextContents()).toEqual(titles);
+    await context.close();
+  });
+
+  it('shows the saved events at once while a feed times out', async () => {
+    mode = 'ok';
+    const url = servePage(server, '/flaky-hang.html', { widgets: [{ src: '/flaky.json', timeout: '800' }] });
+    const { page, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    mode = 'hang';
+    await page.reload();
+    // From the cache, before the feed could answer.
+    await waitForEvents(page);
+    const w = page.locator('inclusio-events');
+    expect(await w.locator('.notice-stale').count()).toBe(0);
+    await w.locator('.notice-stale').waitFor({ timeout: 20_000 });
+    expect(await w.locator('li.event').count()).toBe(12);
+    mode = 'ok';
+    await context.close();
+  });
+
+  it('sends the saved ETag and keeps the events on 304 Not Modified', async () => {
+    mode = 'ok';
+    const url = servePage(server, '/etag.html', { widgets: [{ src: '/flaky.json' }] });
+    const { page, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    const seen = server.requests.length;
+    await page.reload();
+    await waitForEvents(page);
+    await expect.poll(() => server.requests.slice(seen).some((r) => r.path === '/flaky.json' && r.headers['if-none-match'] === '"v1"')).toBe(true);
+    const w = page.locator('inclusio-events');
+    await expect.poll(() => w.locator('.notice').count()).toBe(0);
+    expect(await w.locator('li.event').count()).toBe(12);
+    await context.close();
+  });
+
+  it.each([
+    ['/broken.json', 'not valid JSON'],
+    ['/down.json', '503'],
+  ])('explains a feed broken from the start (%s) instead of a blank box', async (src, detail) => {
+    const url = servePage(server, `/broken-${src.slice(1, 5)}.html`, { widgets: [{ src, timeout: '2000' }] });
+    const { page, console, context } = await openPage(browser, url);
+    const w = page.locator('inclusio-events');
+    const alert = w.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('The events could not be loaded.');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    expect(console.some((m) => m.startsWith('warning: [inclusio]') && m.toLowerCase().includes(detail.toLowerCase()))).toBe(true);
+    await context.close();
+  });
+
+  it('says so when no feed address is given', async () => {
+    const url = servePage(server, '/nosrc.html', { widgets: [{ lang: 'it' }] });
+    const { page, console, context } = await openPage(browser, url);
+    const w = page.locator('inclusio-events');
+    await expect.poll(() => w.locator('.notice-no-source').textContent()).toBe('Non è stato indicato alcun indirizzo di calendario.');
+    expect(console.some((m) => m.startsWith('warning: [inclusio] no feed'))).toBe(true);
+    await context.close();
+  });
+});
