@@ -91,6 +91,8 @@ function publishedDay(doc: Document, data: unknown[]): string | undefined {
  */
 export function readPage(doc: Document, ctx: SourceContext): PageReading {
   const warnings: string[] = [];
+  // A parser given a fragment like "</item>" may produce a document without a root element.
+  if (!doc.documentElement) return { format: 'html', events: [], warnings: ['The page has no content'], text: '' };
   const data = jsonLdData(doc, warnings);
   const text = mainText(doc);
   const title = pageTitle(doc);

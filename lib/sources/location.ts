@@ -87,6 +87,11 @@ function splitUncached(text: string): EventLocation | undefined {
       cityIndex = parts.length - 1;
     }
   }
+  // "..., 1000 Bruxelles, Bruxelles" (a writer that adds the city again): keep it once.
+  const cityPart = parts[cityIndex] ?? '';
+  if (out.city && cityIndex >= 0 && cityIndex < parts.length - 1 && parts[parts.length - 1]?.toLowerCase() === out.city.toLowerCase() && cityPart.toLowerCase() !== out.city.toLowerCase()) {
+    parts.pop();
+  }
   const first = parts[0] ?? '';
   const hasName = !STREET_RE.test(first) && !(parts.length === 1 && cityIndex === 0);
   if (hasName) out.name = first;
