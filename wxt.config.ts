@@ -9,7 +9,7 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   manifestVersion: 3,
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -17,15 +17,20 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     icons: { 16: '/icons/16.png', 32: '/icons/32.png', 48: '/icons/48.png', 128: '/icons/128.png' },
-    action: { default_title: '__MSG_actionTitle__', default_icon: { 16: '/icons/16.png', 32: '/icons/32.png' } },
-    browser_specific_settings: {
-      gecko: {
-        id: 'inclusio-events@inclusio',
-        strict_min_version: '128.0',
-        // Nothing leaves the browser except requests to the feeds the user picked.
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    action: { default_icon: { 16: '/icons/16.png', 32: '/icons/32.png' } },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'inclusio-events@inclusio',
+              // optional_host_permissions in MV3 needs Firefox 128.
+              strict_min_version: '128.0',
+              // Nothing leaves the browser except requests to the feeds the user picked.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
   hooks: {
     // public/ also holds the web demo and the feed schema; they are not part of the extension.

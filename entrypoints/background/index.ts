@@ -1,3 +1,95 @@
+import { browser } from 'wxt/browser';
+import { createHttpClient } from '../../lib/http/client.ts';
+import { fetchSource } from '../../lib/sources/index.ts';
+import { markSeen, updateBadge } from '../shared/badge.ts';
+import { loadStrings } from '../shared/i18n.ts';
+import { isBackgroundRequest, viewerZone, type BackgroundRequest } from '../shared/messages.ts';
+import { showReminder, takeTarget } from '../shared/notifier.ts';
+import { parseReminderAlarmName } from '../shared/reminders.ts';
+import type { SourceReader } from '../shared/refresh.ts';
+import { readSaved, readSettings, savedEventsItem, settingsItem } from '../shared/storage.ts';
+import { DELIVER_ALARM, deliverQueued, runRefresh } from './refresh-cycle.ts';
+import { syncReminderAlarms } from './reminder-alarms.ts';
+
+const REFRESH_ALARM = 'refresh';
+const REFRESH_MINUTES = 60;
+
 export default defineBackground(() => {
-  // Filled in by the extension issue.
+  const client = createHttpClient({ timeoutMs: 20_000 });
+  // Service workers have no DOMParser (Chrome); Firefox's event page does.
+  const parseHtml = typeof DOMParser === 'undefined' ? undefined : (html: string) => new DOMParser().parseFromString(html, 'text/html');
+  const read: SourceReader = fetchSource;
+
+  // Refreshes are chained so an alarm and a button press never notify the same event twice.
+  let chain: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = chain.then(job, job);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  const refresh = () => serial(() => runRefresh({ client, read, now: new Date(), zone: viewerZone(), ...(parseHtml ? { parseHtml } : {}) }));
+  const reminders = () => serial(() => syncReminderAlarms(new Date(), viewerZone()));
+
+  async function setUp() {
+    const existing = await browser.alarms.get(REFRESH_ALARM);
+    if (!existing) await browser.alarms.create(REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: REFRESH_MINUTES });
+    await reminders();
+    await updateBadge(new Date(), viewerZone());
+  }
+
+  async function remind(name: string) {
+    const parsed = parseReminderAlarmName(name);
+    if (!parsed) return;
+    const [saved, settings] = await Promise.all([readSaved(), readSettings()]);
+    const entry = saved[parsed.eventId];
+    if (!entry || !settings.notifications.enabled) return;
+    const strings = await loadStrings(settings.uiLanguage);
+    await showReminder(entry.event, parsed.kind, name, { strings, now: new Date(), zone: viewerZone() });
+  }
+
+  async function handle(request: BackgroundRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'refresh':
+        return refresh();
+      case 'deliver':
+        return serial(() => deliverQueued(new Date(), viewerZone()));
+      case 'sync-reminders':
+        return reminders();
+      case 'update-badge':
+        return updateBadge(new Date(), viewerZone());
+    }
+  }
+
+  browser.runtime.onInstalled.addListener(() => void setUp());
+  browser.runtime.onStartup.addListener(() => void setUp());
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refresh();
+    else if (alarm.name === DELIVER_ALARM) void serial(() => deliverQueued(new Date(), viewerZone()));
+    else void remind(alarm.name);
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    void (async () => {
+      const target = await takeTarget(id);
+      await browser.notifications.clear(id);
+      if (!target) return;
+      await browser.tabs.create({ url: target.url });
+      await markSeen(target.eventIds);
+      await updateBadge(new Date(), viewerZone());
+    })();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+    return handle(message).then(
+      (result) => ({ ok: true, result }),
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+
+  // Saving or unsaving an event, or changing reminder times, reschedules the reminders.
+  savedEventsItem.watch(() => void reminders());
+  settingsItem.watch(() => void reminders());
 });

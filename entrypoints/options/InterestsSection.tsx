@@ -48,7 +48,7 @@ export function InterestsSection({ ui, strings, interests, onSave }: InterestsSe
     <form onSubmit={(e) => void save(e)} id="interests">
       <fieldset>
         <legend>{t('interestsHeading')}</legend>
-        <p class="empty">{t('interestsHint')}</p>
+        <p class="hint">{t('interestsHint')}</p>
         <fieldset>
           <legend>{t('topicsLabel')}</legend>
           <div class="checks">

@@ -2,7 +2,9 @@
  * One event in the popup: when, title (a link to its page), place, save, add to calendar and
  * "why shown". Widget components are reused for the time line, status and calendar menu.
  */
+import { formatDayShort } from '../../lib/i18n/format.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
+import { dayInZone, eventInstant } from '../../lib/time/zoned.ts';
 import { AddToCalendar } from '../../widget/ui/AddToCalendar.tsx';
 import type { Ui } from '../../widget/ui/context.ts';
 import { placeText, WhenText } from '../../widget/ui/EventCard.tsx';
@@ -23,6 +25,16 @@ export interface EventItemProps {
   onDownload: (events: InclusionEvent[]) => void;
 }
 
+/** The start day as the viewer sees it (a 23:00 event in New York is the next day in Brussels). */
+function viewerDay(event: InclusionEvent, ui: Ui): string {
+  if (event.allDay || event.start.length === 10) return event.start.slice(0, 10);
+  try {
+    return dayInZone(eventInstant(event.start, event.timeZone, ui.viewerZone), ui.viewerZone);
+  } catch {
+    return event.start.slice(0, 10);
+  }
+}
+
 export function EventItem({ ui, strings, event, saved, isNew, score, onToggleSave, onDownload }: EventItemProps) {
   const { t } = strings;
   const href = safeHref(event.url ?? event.registrationUrl ?? event.onlineUrl);
@@ -30,6 +42,7 @@ export function EventItem({ ui, strings, event, saved, isNew, score, onToggleSav
   return (
     <li class={`item status-${event.status}`} data-id={event.id}>
       <div class="item-when">
+        <span class="item-day">{formatDayShort(viewerDay(event, ui), ui.locale)}</span>
         <WhenText ui={ui} event={event} />
         {isNew && <span class="new-badge">{t('newLabel')}</span>}
       </div>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import type { Ui } from '../../widget/ui/context.ts';
+import { upcomingEvents } from '../shared/diff.ts';
 import type { Strings } from '../shared/i18n.ts';
 import { isPageResult, type PageResult } from '../shared/page-reading.ts';
 import type { SavedEvents } from '../shared/types.ts';
@@ -64,18 +65,21 @@ export function PageTab({ ui, strings, saved, onToggleSave, onDownload }: PageTa
     );
   }
   const { result } = state;
+  // A news post often reports a past event and announces the next ones: the next ones matter.
+  const upcoming = upcomingEvents(result.events, new Date(), ui.viewerZone);
+  const events = upcoming.length > 0 ? upcoming : result.events;
   return (
     <div>
       <p class={result.relevant ? 'page-verdict relevant' : 'page-verdict'} role="status">
         {result.relevant ? t('pageRelevant', result.relevance.reasons.join('; ') || result.relevance.topics.map((x) => ui.messages.topics[x]).join(', ')) : t('pageNotRelevant')}
       </p>
-      {result.events.length === 0 ? (
+      {events.length === 0 ? (
         <p class="empty">{t('pageNoEvents')}</p>
       ) : (
         <>
           <h2 class="section-title">{t('pageEvents')}</h2>
           <ul class="items">
-            {result.events.map((event) => (
+            {events.map((event) => (
               <EventItem key={event.id} ui={ui} strings={strings} event={event} saved={event.id in saved} onToggleSave={onToggleSave} onDownload={onDownload} />
             ))}
           </ul>

@@ -25,6 +25,7 @@ export function PopupApp() {
     if (!settings) return;
     void loadPageUi(settings.uiLanguage).then((loaded) => {
       applyDirection(loaded.strings);
+      document.title = loaded.strings.t('actionTitle');
       setPageUi(loaded);
     });
   }, [settings?.uiLanguage]);

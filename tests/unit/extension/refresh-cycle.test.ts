@@ -2,12 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHttpClient } from '../../../lib/http/client.ts';
 import { createFeed } from '../../../lib/model/feed.ts';
+import { fetchSource } from '../../../lib/sources/index.ts';
 import type { InclusionEvent } from '../../../lib/model/event.ts';
 import { DELIVER_ALARM, deliverQueued, runRefresh } from '../../../entrypoints/background/refresh-cycle.ts';
 import { feedCacheItem, knownIdsItem, pendingItem, writeSaved, writeSettings } from '../../../entrypoints/shared/storage.ts';
 import { defaultSettings, type Settings } from '../../../entrypoints/shared/types.ts';
 import { startServer, type TestServer } from '../../support/http-server.ts';
-import { feedReader } from '../../fixtures/extension/feed-reader.ts';
 import { cityMarathon, labourWebinarBE, languageCafeLyon, makeEvent } from '../../fixtures/extension/events.ts';
 
 const zone = 'Europe/Brussels';
@@ -16,7 +16,7 @@ let server: TestServer;
 let feedEvents: InclusionEvent[];
 let failing = false;
 const client = createHttpClient({ retries: 0, timeoutMs: 5000 });
-const deps = (at = now) => ({ client, read: feedReader, now: at, zone });
+const deps = (at = now) => ({ client, read: fetchSource, now: at, zone });
 
 function settingsWith(over: Partial<Settings> = {}): Settings {
   const base = defaultSettings();
