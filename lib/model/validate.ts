@@ -4,9 +4,36 @@
  * Kept in step with public/schema/feed-v1.schema.json (a test checks both agree).
  */
 import type { Problem } from './errors.ts';
-import { EVENT_STATUSES, MODES, SOURCE_FORMATS, TOPIC_IDS, isEventDate } from './event.ts';
+import { EVENT_STATUSES, MODES, SOURCE_FORMATS, TOPIC_IDS } from './event.ts';
 
 type Json = Record<string, unknown>;
+
+const DATE_PARTS_RE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):[0-5]\d)?$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const dateCache = new Map<string, boolean>();
+
+/**
+ * Same answer as isEventDate (event.ts), without a Date per call: a feed holds tens of
+ * thousands of dates, most of them repeated. Years 0-99 count as 1900-1999, as Date.UTC does.
+ */
+function isEventDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  let known = dateCache.get(value);
+  if (known === undefined) {
+    const m = DATE_PARTS_RE.exec(value);
+    if (!m) known = false;
+    else {
+      const raw = Number(m[1]);
+      const year = raw < 100 ? raw + 1900 : raw;
+      const month = Number(m[2]);
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      known = Number(m[3]) <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number));
+    }
+    if (dateCache.size > 100_000) dateCache.clear();
+    dateCache.set(value, known);
+  }
+  return known;
+}
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isHttpUrl = (v: unknown): boolean => {
