@@ -90,6 +90,10 @@ export default defineBackground(() => {
   });
 
   // Saving or unsaving an event, or changing reminder times, reschedules the reminders.
+  // New interests change which events count for the badge.
   savedEventsItem.watch(() => void reminders());
-  settingsItem.watch(() => void reminders());
+  settingsItem.watch(() => {
+    void reminders();
+    void updateBadge(new Date(), viewerZone());
+  });
 });

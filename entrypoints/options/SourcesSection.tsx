@@ -57,6 +57,13 @@ export function SourcesSection({ strings, sources, onChange }: SourcesSectionPro
   };
 
   const update = (next: SourceEntry[]) => void onChange(next).catch((e: unknown) => setMessage({ ok: false, text: describeError(e) }));
+  // Least privilege: give back access to a host once no source on it is left.
+  const remove = (source: SourceEntry) => {
+    const next = sources.filter((x) => x.url !== source.url);
+    update(next);
+    const pattern = originPattern(source.url);
+    if (pattern && !next.some((x) => originPattern(x.url) === pattern)) void browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  };
   const available = directory.filter((d) => !sources.some((s) => s.url === d.url));
 
   return (
@@ -76,7 +83,7 @@ export function SourcesSection({ strings, sources, onChange }: SourcesSectionPro
                 <br />
                 <span class="source-url">{s.url}</span>
               </span>
-              <button type="button" class="button button-small" onClick={() => update(sources.filter((x) => x.url !== s.url))}>
+              <button type="button" class="button button-small" onClick={() => remove(s)}>
                 {t('removeSource')}
                 <span class="sr-only">: {s.name}</span>
               </button>

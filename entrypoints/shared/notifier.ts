@@ -45,7 +45,7 @@ async function remember(id: string, target: NotificationTarget): Promise<void> {
 
 async function show(id: string, title: string, message: string, target: NotificationTarget): Promise<string> {
   await remember(id, target);
-  await browser.notifications.create(id, { type: 'basic', iconUrl: extensionUrl(ICON), title, message, priority: 0 });
+  await browser.notifications.create(id, { type: 'basic', iconUrl: extensionUrl(ICON), title, message });
   return id;
 }
 
