@@ -113,7 +113,7 @@ export function SourcesSection({ strings, sources, onChange }: SourcesSectionPro
       )}
       {available.length > 0 && (
         <>
-          <h3 class="section-title">{t('directoryHeading')}</h3>
+          <h2 class="section-title">{t('directoryHeading')}</h2>
           <ul class="sources">
             {available.map((d) => (
               <li key={d.url}>

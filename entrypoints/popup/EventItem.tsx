@@ -46,7 +46,7 @@ export function EventItem({ ui, strings, event, saved, isNew, score, onToggleSav
         <WhenText ui={ui} event={event} />
         {isNew && <span class="new-badge">{t('newLabel')}</span>}
       </div>
-      <h3 class="item-title">
+      <h2 class="item-title">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
             {event.title}
@@ -54,7 +54,7 @@ export function EventItem({ ui, strings, event, saved, isNew, score, onToggleSav
         ) : (
           event.title
         )}
-      </h3>
+      </h2>
       <p class="item-meta">
         <StatusBadge ui={ui} status={event.status} />
         {place && <span>{place}</span>}

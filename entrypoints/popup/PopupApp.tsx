@@ -45,7 +45,8 @@ export function PopupApp() {
   ];
 
   return (
-    <div class="root theme-auto page">
+    <main class="root theme-auto page">
+      <h1 class="sr-only">{t('actionTitle')}</h1>
       <header class="page-header">
         <div role="tablist" class="tabs">
           {tabs.map(([id, label]) => (
@@ -66,6 +67,6 @@ export function PopupApp() {
           <PageTab ui={ui} strings={strings} saved={saved} onToggleSave={onToggleSave} onDownload={onDownload} />
         )}
       </section>
-    </div>
+    </main>
   );
 }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { makeEvent } from '../fixtures/extension/events.ts';
-import { startExtension, type ExtensionHarness } from './support/extension.ts';
+import { axeViolations, startExtension, type ExtensionHarness } from './support/extension.ts';
 
 // The callbacks below run inside an extension page, where `chrome` is the extension API;
 // they are serialised into that page, so loose types are enough here.
@@ -183,6 +183,32 @@ describe('the extension in Chromium', () => {
     await popup.getByText('This page does not seem to be about migrant inclusion.').waitFor();
     await popup.close();
     await sports.close();
+  });
+
+  it('popup (both tabs, English and Arabic) and options pass axe-core', async () => {
+    for (const language of ['en', 'ar']) {
+      await ext.run(async (lang: string) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...settings, uiLanguage: lang } });
+      }, language);
+      const popup = await ext.open('popup.html');
+      await popup.waitForSelector('.items .item');
+      await popup.locator('.why summary').first().click();
+      expect(await popup.getAttribute('html', 'dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.getByRole('tab').nth(1).click();
+      await popup.locator('.page-verdict, .notice').first().waitFor();
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.close();
+      const options = await ext.open('options.html');
+      await options.waitForSelector('#sources');
+      expect(await axeViolations(options)).toEqual([]);
+      await options.close();
+    }
+    await ext.run(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...settings, uiLanguage: 'auto' } });
+    });
   });
 
   it('a failing feed server keeps the saved and cached events', async () => {

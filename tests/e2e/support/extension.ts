@@ -4,6 +4,7 @@
  * browser cannot answer a permission prompt.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from './chromium.ts';
@@ -52,3 +53,16 @@ export async function startExtension(): Promise<ExtensionHarness> {
 }
 
 export type { BrowserContext };
+
+/**
+ * axe-core violations on an extension page. Evaluated through the debugging protocol, since the
+ * page's CSP (script-src 'self') rightly refuses an injected <script>.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
