@@ -1,5 +1,6 @@
 /** `inclusio validate FILE`: checks a feed.json or an ICS file and lists each problem and where it is. */
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { InclusioError, type Problem } from '../model/errors.ts';
 import { validateFeed } from '../model/validate.ts';
 import { lintIcs } from './ics-lint.ts';
@@ -27,10 +28,10 @@ function jsonProblem(text: string, error: Error): Problem {
 /**
  * @example const { problems } = await validateFile('public/feed.json');
  */
-export async function validateFile(path: string): Promise<ValidationReport> {
+export async function validateFile(path: string, cwd = '.'): Promise<ValidationReport> {
   let text: string;
   try {
-    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    text = (await readFile(resolve(cwd, path), 'utf8')).replace(/^\uFEFF/, '');
   } catch (cause) {
     throw new InclusioError('usage', `Cannot read ${path}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause });
   }
