@@ -38,8 +38,9 @@ export interface FinishContext {
   sourceName?: string;
   lang?: string;
   warnings: string[];
-  /** Classifications by text, so a series or a repeated description is classified once. */
+  /** Classifications (and modes) by text, so a series or a repeated description is read once. */
   classified?: Map<string, Classification>;
+  modes?: Map<string, Mode>;
 }
 
 const UNTITLED = '(no title)';
@@ -136,7 +137,16 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
     else ctx.warnings.push(`"${title}": unknown time zone ${draft.timeZone}; times kept as written`);
   }
   if (location) event.location = location;
-  event.mode = draft.mode ?? inferMode({ title, description, locationText: draft.locationText, location, onlineUrl });
+  let mode = draft.mode;
+  if (!mode) {
+    const modeKey = ctx.modes ? `${cacheKey}\u0000${draft.locationText ?? ''}\u0000${onlineUrl ? 1 : 0}` : '';
+    mode = ctx.modes?.get(modeKey);
+    if (!mode) {
+      mode = inferMode({ title, description, locationText: draft.locationText, location, onlineUrl });
+      ctx.modes?.set(modeKey, mode);
+    }
+  }
+  event.mode = mode;
   if (onlineUrl) event.onlineUrl = onlineUrl;
   const url = safeUrl(draft.url, ctx.sourceUrl);
   if (url) event.url = url;

@@ -136,7 +136,7 @@ export function parseIcs(text: string, ctx: SourceContext): ParsedSource {
     const calendars = readCalendarText(text, warnings);
     const span = ctx.window ?? DEFAULT_WINDOW;
     const today = ctx.now.toISOString().slice(0, 10);
-    const finish: FinishContext = { format: 'ics', warnings, classified: new Map() };
+    const finish: FinishContext = { format: 'ics', warnings, classified: new Map(), modes: new Map() };
     if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
     if (ctx.sourceName) finish.sourceName = ctx.sourceName;
     let title: string | undefined;

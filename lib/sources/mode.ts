@@ -12,14 +12,31 @@ const ONLINE_WORD_RE =
   /\b(online|on-line|webinar|webinaire|webinario|webinarium|virtual|virtuel(?:le)?|virtuell|virtuale|en ligne|in linea|en l[ií]nea|zoom|microsoft teams|teams meeting|google meet|webex|livestream|live stream|streaming|videoconf[ée]rence|videokonferenz|videoconferenza|videoconferencia|digital(?:e)? veranstaltung)\b/i;
 const HYBRID_RE = /\b(hybrid|hybride|ibrid[oa]|h[ií]brid[oa]|in person and online|en présentiel et en ligne|vor ort und online|in presenza e online|presencial y en l[ií]nea)\b/i;
 
+// Feeds repeat their descriptions and places; each distinct text is scanned once.
+const urlMemo = new Map<string, string | null>();
+const placeMemo = new Map<string, boolean>();
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+  if (memo.size > 2_000) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 /** The first video-meeting link in a text (Zoom, Teams, Meet, Webex...). */
 export function meetingUrl(text: string | undefined): string | undefined {
-  return text ? MEETING_URL_RE.exec(text)?.[0]?.replace(/[.,;:!?]+$/, '') : undefined;
+  if (!text) return undefined;
+  const known = urlMemo.get(text);
+  if (known !== undefined) return known ?? undefined;
+  return remember(urlMemo, text, MEETING_URL_RE.exec(text)?.[0]?.replace(/[.,;:!?]+$/, '') ?? null) ?? undefined;
 }
 
 /** True when a place text names only an online venue ("Online", "Zoom", a meeting link). */
 export function isOnlinePlace(text: string | undefined): boolean {
   if (!text) return false;
+  return placeMemo.get(text) ?? remember(placeMemo, text, onlineOnly(text));
+}
+
+function onlineOnly(text: string): boolean {
   const rest = text.replace(MEETING_URL_RE, ' ').replace(ONLINE_WORD_RE, ' ').replace(/https?:\/\/\S+/g, ' ');
   return (MEETING_URL_RE.test(text) || ONLINE_WORD_RE.test(text)) && !/\p{L}{3,}/u.test(rest.replace(/\b(meeting|event|link|via|only|uniquement|nur|solo|sólo|solamente|session|room|raum|salle|besprechung|réunion|riunione|reunión|sitzung|call)\b/gi, ''));
 }

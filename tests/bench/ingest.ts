@@ -88,7 +88,7 @@ function icalJsParseAndWalk(text: string): number {
 }
 
 /** Median of timed runs after warm-up, runs of the two sides interleaved. */
-async function compare(ours: () => unknown, reference: () => unknown, runs = 7): Promise<{ ours: number; reference: number }> {
+async function compare(ours: () => unknown, reference: () => unknown, runs = 9): Promise<{ ours: number; reference: number }> {
   for (let i = 0; i < 2; i++) {
     await ours();
     await reference();
