@@ -44,8 +44,11 @@ function isEventDate(value: unknown): value is string {
 }
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+// Plain http(s) URLs with a name host, no port and printable ASCII always parse; URL decides the rest.
+const PLAIN_HTTP_URL_RE = /^https?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?:[/?#][\x21-\x7e]*)?$/;
 const isHttpUrl = (v: unknown): boolean => {
   if (typeof v !== 'string') return false;
+  if (PLAIN_HTTP_URL_RE.test(v) && !/xn--/i.test(v)) return true;
   try {
     const u = new URL(v);
     return u.protocol === 'http:' || u.protocol === 'https:';
