@@ -2,11 +2,12 @@
  * Sorts the dated mentions of a page into events, deadlines and the rest (publication
  * stamps, laws, reports, project periods), with a transparent event score.
  */
-import { DATE_LABEL, EVENT_NOUN, EVENT_VERB } from './cues.ts';
+import { DATE_LABEL } from './cues.ts';
+import { indexCues } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
 import { notEventReason, type NotEvent } from './filters.ts';
-import { lineSpan, type PageText } from './text.ts';
+import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
 
 export interface Candidate {
@@ -50,7 +51,8 @@ export function judgeMentions(
   publishedDay: string | undefined,
 ): Candidate[] {
   const headlineSpan = firstLine(page);
-  const headlineNoun = headlineSpan ? EVENT_NOUN.test(textOf(page, headlineSpan.start, headlineSpan.end)) : false;
+  const cues = indexCues(page.folded);
+  const headlineNoun = headlineSpan ? cues.noun(headlineSpan) : false;
   // The lines right under an event headline usually give its date and place.
   const underHeadline = new Set<number>();
   if (headlineSpan && headlineNoun) {
@@ -64,6 +66,18 @@ export function judgeMentions(
     }
   }
   const out: Candidate[] = [];
+  const timeStarts = times.map((t) => t.start);
+  const hasTimeIn = (s: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = timeStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeStarts[mid]! < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
+    return false;
+  };
   for (const m of mentions) {
     const ctx = mentionContext(page, m, mentions);
     const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
@@ -84,19 +98,19 @@ export function judgeMentions(
     }
     let score = 0;
     if (kind === 'event') {
-      const own = textOf(page, ctx.own.start, ctx.own.end);
-      const sentence = textOf(page, ctx.sentence.start, ctx.sentence.end);
       if (labelled) score += 3;
-      if (EVENT_NOUN.test(own)) score += 2;
-      else if (EVENT_NOUN.test(sentence)) score += 1.5;
-      if (EVENT_VERB.test(sentence)) score += 1;
-      if (times.some((t) => t.start >= ctx.own.start && t.end <= ctx.own.end)) score += 1;
+      const sentenceNoun = cues.noun(ctx.sentence);
+      if (cues.noun(ctx.own)) score += 2;
+      else if (sentenceNoun) score += 1.5;
+      if (cues.verb(ctx.sentence)) score += 1;
+      // "...invites you to an online debate. Watch it on Tuesday, 28 September."
+      if (!sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2))) score += 1;
+      if (hasTimeIn(ctx.own)) score += 1;
       if (ctx.dateLine) {
-        const near = ctx.block.map((s) => textOf(page, s.start, s.end)).join('\n');
-        if (EVENT_NOUN.test(near) || EVENT_VERB.test(near)) score += 1.5;
-        if (ctx.block.some((s) => times.some((t) => t.start >= s.start && t.end <= s.end))) score += 1;
+        if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
+        if (ctx.block.some(hasTimeIn)) score += 1;
       }
-      if (EVENT_NOUN.test(textOf(page, ctx.paragraph.start, ctx.paragraph.end))) score += 0.5;
+      if (cues.noun(ctx.paragraph)) score += 0.5;
       if (headlineNoun) score += 0.5;
       if (underHeadline.has(ctx.line.index) && !m.numeric) score += 1.5;
       else if (underHeadline.has(ctx.line.index)) score += 1;

@@ -38,11 +38,28 @@ export function lineRemainder(page: PageText, line: Span, mentions: readonly Spa
     .trim();
 }
 
+/** The mentions (sorted by start) that start within [from, to). */
+function nearby(sorted: readonly DateMention[], from: number, to: number): DateMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) out.push(sorted[i]!);
+  return out;
+}
+
 /**
  * @example mentionContext(page, mention, allMentions).own // the span of "Webinar X 5 May"
  */
-export function mentionContext(page: PageText, m: DateMention, siblings: readonly DateMention[]): MentionContext {
-  const line = lineAt(page, m.start);
+export function mentionContext(page: PageText, m: DateMention, all: readonly DateMention[]): MentionContext {
+  const siblings = nearby(all, m.start - 1200, m.end + 1200);
+  const fullLine = lineAt(page, m.start);
+  // A page without line breaks is one huge line: look at most a few hundred characters around the date.
+  const line = { start: Math.max(fullLine.start, m.start - 300), end: Math.min(fullLine.end, m.end + 300), index: fullLine.index };
   const sentence = sentenceAt(page, m.start);
   const paragraph = paragraphAt(page, m.start);
   const inSentence = siblings.filter((s) => s.start < sentence.end && s.end > sentence.start);

@@ -11,6 +11,7 @@ const NOUNS = [
   'celebrations?', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
   'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
   'community days?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
+  'debates?', 'discussions?', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
   'concerts?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // fr
@@ -42,13 +43,15 @@ const VERBS = [
   'findet', 'finden', 'fand', 'fanden', 'statt', 'veranstaltet', 'laden', 'einladung', 'anmeldung', 'teilnehmende', 'referent(?:innen|en)?',
   'si terra', 'si terranno', 'si e tenuto', 'si e tenuta', 'si svolgera', 'si svolgeranno', 'si e svolto', 'si e svolta', 'organizza', 'organizzato',
   'iscrizion[ei]', 'partecipanti', 'relatori', 'invita',
+  'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
 ];
 
 // German builds compounds: "Sommerfest", "Fachkonferenz", "Infoveranstaltung", "Netzwerktreffen".
-const GERMAN_TAILS = '\\p{L}{2,}(?:fest|feier|tagung|konferenz|veranstaltung|veranstaltungen|treffen|seminar|workshop|messe|abend|forum|kongress|gesprach|runde|cafe|kurs|kurse|schulung|fortbildung|vortrag|lesung|markt)';
-export const EVENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${NOUNS.join('|')}|${GERMAN_TAILS})(?![\\p{L}])`, 'u');
+// (Checked from the end of the word, so the scan stays linear.)
+const GERMAN_TAILS = '(?<=\\p{L}{2})(?:fest|feier|tagung|konferenz|veranstaltung|veranstaltungen|treffen|seminar|workshop|messe|abend|forum|kongress|gesprach|runde|cafe|kurs|kurse|schulung|fortbildung|vortrag|lesung|markt)';
+export const EVENT_NOUN = new RegExp(`(?:(?<![\\p{L}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![\\p{L}])`, 'u');
 export const EVENT_VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
 
 /** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line. */

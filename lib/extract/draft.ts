@@ -6,7 +6,7 @@ import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
 import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, POSTPONED } from './cues.ts';
-import { cityIn, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { cityIn, countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import type { PageText, Span } from './text.ts';
@@ -68,7 +68,8 @@ function placeNear(page: PageText, cand: Candidate, ownText: string): EventLocat
     const line = page.text.slice(span.start, span.end);
     if (looksLikeAddress(line)) return placeFromValue(line);
   }
-  return cityIn(ownText) ?? cityIn(spansText(page.text, ctx.block));
+  const block = spansText(page.text, ctx.block);
+  return cityIn(ownText) ?? cityIn(block) ?? countryIn(block);
 }
 
 /**

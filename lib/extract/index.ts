@@ -9,13 +9,13 @@
 import { eventId } from '../model/id.ts';
 import { ParseError } from '../model/errors.ts';
 import type { EventLocation, InclusionEvent, SourceFormat, TopicId } from '../model/event.ts';
-import { classify } from '../relevance/index.ts';
+import { classify, classifyFolded } from '../relevance/index.ts';
 import { EVENT_THRESHOLD, judgeMentions, type Candidate } from './candidates.ts';
 import { confidence } from './confidence.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { draftEvent, type Draft } from './draft.ts';
 import { MAX_EVENT_DAYS } from './filters.ts';
-import { detectLanguage, detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
+import { detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { cityIn, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
@@ -105,12 +105,36 @@ function pageVenue(page: PageText): EventLocation | undefined {
  * For a page about one event with an agenda ("09:30 Welcome ... 16:00 Closing"), the
  * first and last times of the agenda after the date are the event's start and end.
  */
-function programmeTimes(times: readonly TimeMention[], pos: number): { startTime?: number; endTime?: number } {
-  const agenda = times.filter((t) => t.start > pos).slice(0, 60);
-  if (agenda.length < 3) return {};
-  const first = agenda[0]!;
-  const last = agenda.reduce((a, t) => Math.max(a, t.to ?? t.from), first.to ?? first.from);
-  return last > first.from ? { startTime: first.from, endTime: last } : { startTime: first.from };
+function programmeTimes(page: PageText, times: readonly TimeMention[], pos: number, cands: readonly Candidate[]): { startTime?: number; endTime?: number } {
+  // Times on posting-stamp lines are not the event's.
+  const stampLines = new Set(cands.filter((c) => c.kind === 'publication').map((c) => c.ctx.line.start));
+  const usable = times.filter((t) => !stampLines.has(lineStartOf(page, t.start)));
+  const agenda = usable.filter((t) => t.start > pos).slice(0, 60);
+  if (agenda.length >= 3) {
+    const first = agenda[0]!;
+    const last = agenda.reduce((a, t) => Math.max(a, t.to ?? t.from), first.to ?? first.from);
+    return last > first.from ? { startTime: first.from, endTime: last } : { startTime: first.from };
+  }
+  // A page about one event that names one time (or one range) names the event's time.
+  if (usable.length >= 1 && usable.length <= 2) {
+    const t = usable[0]!;
+    const end = t.to ?? usable[1]?.from;
+    return end !== undefined && end > t.from ? { startTime: t.from, endTime: end } : { startTime: t.from };
+  }
+  return {};
+}
+
+const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|cierre|clausura)/u;
+
+/** The time an agenda gives for the close ("20.00 Uhr Ende der Veranstaltung"). */
+function closingTime(page: PageText, times: readonly TimeMention[], pos: number): number | undefined {
+  const t = times.filter((x) => x.start > pos).find((x) => CLOSING.test(page.folded.slice(x.end, x.end + 30)));
+  return t?.from;
+}
+
+function lineStartOf(page: PageText, pos: number): number {
+  const before = page.text.lastIndexOf('\n', pos - 1);
+  return before + 1;
 }
 
 function ordered(l: EventLocation): EventLocation {
@@ -129,9 +153,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   if (typeof text !== 'string') throw new ParseError('text', 'The page text must be a string');
   const page = readText(text);
   const requested = toPageLanguage(options.lang);
-  const language: PageLanguage = requested ?? detectLanguage(page.text);
-  const languages = [...new Set<PageLanguage>([language, ...detectLanguages(page.text)])];
-  const pageClass = classify(page.text, { lang: language });
+  const detected = detectLanguages(page.folded, true);
+  const language: PageLanguage = requested ?? detected[0] ?? 'en';
+  const languages = [...new Set<PageLanguage>([language, ...detected])];
+  const pageClass = classifyFolded(page.text, page.folded, { lang: language });
   const mentions = findDates(page, languages);
   const times = findTimes(page, mentions);
   const publishedGiven = refDay(options.published);
@@ -156,7 +181,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1));
   }
   const helpers = cands
-    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && c.score >= 1 && resolved.has(c.mention) && !c.mention.range)
+    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && !c.mention.range)
     .map((c) => draftEvent(page, c, { start: resolved.get(c.mention)![0]! }, times, true));
   const merged = mergeDrafts(drafts, helpers);
   const single = merged.length === 1;
@@ -166,7 +191,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     only.mode = decideMode(modeCues(page.folded), !!only.location) ?? only.mode;
     if (!only.ownTitle) only.title = options.title ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
-    if (only.startTime === undefined) Object.assign(only, programmeTimes(times, only.pos));
+    if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
+    else if (only.endTime === undefined) {
+      const end = closingTime(page, times, only.pos);
+      if (end !== undefined && end > only.startTime) only.endTime = end;
+    }
   }
   for (const d of merged) {
     if (d.mode || d.multi) continue;

@@ -28,11 +28,13 @@ const SAMPLE_CHARS = 20_000;
  * Counts of function words per language, highest first.
  * @example languageScores('the event of the year')[0] // ['en', 3]
  */
-export function languageScores(text: string): Array<[PageLanguage, number]> {
+export function languageScores(text: string, alreadyFolded = false): Array<[PageLanguage, number]> {
   const counts: Record<PageLanguage, number> = { en: 0, fr: 0, de: 0, it: 0, es: 0 };
-  const words = foldKeepLength(text.slice(0, SAMPLE_CHARS)).match(/[a-z]+/g) ?? [];
-  for (const w of words) {
-    const langs = WORD_LANGS.get(w);
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const folded = alreadyFolded ? sample : foldKeepLength(sample);
+  const word = /[a-z]+/g;
+  for (let m = word.exec(folded); m; m = word.exec(folded)) {
+    const langs = WORD_LANGS.get(m[0]);
     if (langs) for (const l of langs) counts[l] += 1 / langs.length;
   }
   return LANGUAGES.map((l) => [l, counts[l]] as [PageLanguage, number]).sort((a, b) => b[1] - a[1]);
@@ -42,8 +44,8 @@ export function languageScores(text: string): Array<[PageLanguage, number]> {
  * The dominant language of a text ('en' when nothing is recognisable).
  * @example detectLanguage('Le séminaire aura lieu à Paris pour les réfugiés') // 'fr'
  */
-export function detectLanguage(text: string): PageLanguage {
-  const [first] = languageScores(text);
+export function detectLanguage(text: string, alreadyFolded = false): PageLanguage {
+  const [first] = languageScores(text, alreadyFolded);
   return first && first[1] > 0 ? first[0] : 'en';
 }
 
@@ -52,8 +54,8 @@ export function detectLanguage(text: string): PageLanguage {
  * mixed pages: the date reader accepts the month abbreviations of each.
  * @example detectLanguages('Das Seminar findet statt. The seminar takes place.') // ['de', 'en']
  */
-export function detectLanguages(text: string): PageLanguage[] {
-  const scores = languageScores(text);
+export function detectLanguages(text: string, alreadyFolded = false): PageLanguage[] {
+  const scores = languageScores(text, alreadyFolded);
   const top = scores[0]?.[1] ?? 0;
   if (top === 0) return ['en'];
   return scores.filter(([, n]) => n >= Math.max(2, top * 0.15)).map(([l]) => l);

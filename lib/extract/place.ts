@@ -5,14 +5,15 @@
  * code comes from the address or the city.
  */
 import type { EventLocation } from '../model/event.ts';
-import { escapeRegExp, foldKeepLength } from '../relevance/fold.ts';
+import { foldKeepLength } from '../relevance/fold.ts';
+import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
+import type { Term } from '../relevance/taxonomy.ts';
 import { CITY_COUNTRY, COUNTRY_CODE } from './places-data.ts';
 
-const boundaryAlternation = (names: Iterable<string>) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|').replace(/'/g, "['’]")})(?![\\p{L}\\p{N}])`, 'gu');
-
-let compiled: { city: RegExp; country: RegExp } | undefined;
-const regexes = () => (compiled ??= { city: boundaryAlternation(CITY_COUNTRY.keys()), country: boundaryAlternation(COUNTRY_CODE.keys()) });
+// Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
+const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({ term, weight: 0 }));
+let compiled: { city: TermMatcher; country: TermMatcher } | undefined;
+const matchers = () => (compiled ??= { city: compileTerms(asTerms(CITY_COUNTRY.keys())), country: compileTerms(asTerms(COUNTRY_CODE.keys())) });
 
 export const VENUE_LABEL = /^\s*[-•*]?\s*(?:venue|location|place|where|address|lieu|adresse|ou|ort|veranstaltungsort|wo|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:\s*(.+)$/u;
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
@@ -26,24 +27,20 @@ interface CityHit {
 }
 
 function cities(original: string, folded: string): CityHit[] {
-  const re = regexes().city;
   const out: CityHit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m && out.length < 50; m = re.exec(folded)) {
+  for (const hit of matchers().city.find(folded)) {
     // A city is a proper noun: "Nice" the city, not "nice"; "Porto", not "porto di mare".
-    if (!/\p{Lu}/u.test(original[m.index] ?? '')) continue;
-    const code = CITY_COUNTRY.get(m[0].replace(/’/g, "'"));
-    if (code) out.push({ index: m.index, name: original.slice(m.index, m.index + m[0].length), country: code });
+    if (!/\p{Lu}/u.test(original[hit.index] ?? '')) continue;
+    const code = CITY_COUNTRY.get(hit.entry.term);
+    if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
+    if (out.length >= 50) break;
   }
   return out;
 }
 
 function country(original: string, folded: string): string | undefined {
-  const re = regexes().country;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    if (!/\p{Lu}/u.test(original[m.index] ?? '')) continue;
-    return COUNTRY_CODE.get(m[0]);
+  for (const hit of matchers().country.find(folded)) {
+    if (/\p{Lu}/u.test(original[hit.index] ?? '')) return COUNTRY_CODE.get(hit.entry.term);
   }
   return undefined;
 }
@@ -92,6 +89,22 @@ export function looksLikeAddress(line: string): boolean {
   const folded = foldKeepLength(line);
   if (line.length > 160) return false;
   return (STREET.test(folded) && /\d/.test(folded)) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
+}
+
+const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
+
+/**
+ * A country named as the place of an event ("Malta – Info evening", "in Portugal"), when no city is.
+ * @example countryIn('Malta – Information evening') // { name: 'Malta', country: 'MT' }
+ */
+export function countryIn(text: string): EventLocation | undefined {
+  COUNTRY_PLACE.lastIndex = 0;
+  for (let m = COUNTRY_PLACE.exec(text); m; m = COUNTRY_PLACE.exec(text)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    const code = COUNTRY_CODE.get(foldKeepLength(name));
+    if (code) return { name, country: code };
+  }
+  return undefined;
 }
 
 /**

@@ -115,9 +115,8 @@ export function sentenceAt(page: PageText, pos: number): Span {
  */
 export function paragraphAt(page: PageText, pos: number): Span {
   const { text } = page;
-  const before = text.lastIndexOf('\n\n', pos);
-  const after = text.indexOf('\n\n', pos);
-  const start = before < 0 ? 0 : before + 2;
-  const end = after < 0 ? text.length : after;
-  return { start: Math.max(start, pos - 3000), end: Math.min(end, pos + 3000) };
+  const from = Math.max(0, pos - 3000);
+  const before = text.slice(from, pos).lastIndexOf('\n\n');
+  const after = text.slice(pos, pos + 3000).indexOf('\n\n');
+  return { start: before < 0 ? from : from + before + 2, end: after < 0 ? Math.min(text.length, pos + 3000) : pos + after };
 }

@@ -20,13 +20,17 @@ export interface TimeMention {
 export const MAX_TIME_MENTIONS = 800;
 
 const MER = '(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)';
+// Patterns start on the digits (a leading optional word would make the scan test every
+// position); what stands before a time is checked by hand.
 const CLOCK = new RegExp(
-  `(?<![\\p{N}.,:/])(?:(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\\.?)\\s+)?([01]?\\d|2[0-3])\\s?([:h.,])\\s?([0-5]\\d)(?![\\p{N}]|[./]\\p{N})(?:\\s?${MER}(?![\\p{L}]))?(?:\\s?(uhr|h|hrs|horas|hs|ore)(?![\\p{L}]))?`,
+  `(\\d{1,2})\\s?([:h.,])\\s?([0-5]\\d)(?![\\p{N}]|[./]\\p{N})(?:\\s?${MER}(?![\\p{L}]))?(?:\\s?(uhr|h|hrs|horas|hs|ore)(?![\\p{L}]))?`,
   'gu',
 );
-const HOUR_ONLY = new RegExp(`(?<![\\p{N}.,:/])(?:(ore|alle|dalle|um|at|a las|las)\\s+)?([01]?\\d|2[0-3])\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
+const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
+const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
+const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+)([01]?\d|2[0-3])(?![\p{N}]|[.,:]\p{N})/gu;
-const MER_RANGE = /(?<![\p{N}.,:/])([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
+const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|de las|entre las|between|tra le|fra le)\s+([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|y las|and|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?=[\s.,;)]|$)/gu;
 const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?(?:cet|cest|mez|mesz|central european(?: summer)? time|brussels time|heure de bruxelles|heure de paris|paris time|berlin time|rome time|ora italiana|hora de madrid|madrid time|vienna time|amsterdam time|heure belge|heure francaise|ora di roma)(?![\p{L}])/u, 'Europe/Brussels'],
@@ -47,8 +51,9 @@ function minutes(h: number, m: number, meridiem: string | undefined): number {
   return hour * 60 + m;
 }
 
-function overlaps(spans: readonly Span[], a: number, b: number): boolean {
-  return spans.some((s) => a < s.end && b > s.start);
+function covered(mask: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (mask[i]) return true;
+  return false;
 }
 
 /**
@@ -58,8 +63,14 @@ function overlaps(spans: readonly Span[], a: number, b: number): boolean {
 export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMention[] {
   const { folded } = page;
   const raw: Array<TimeMention & { meridiem?: string; strong: boolean }> = [];
+  // Characters already taken by a date (1) or a time (2): a time never overlaps either.
+  const mask = new Uint8Array(folded.length + 1);
+  for (const s of dateSpans) mask.fill(1, s.start, s.end);
   const push = (t: TimeMention & { meridiem?: string; strong: boolean }) => {
-    if (raw.length < MAX_TIME_MENTIONS && !overlaps(dateSpans, t.start, t.end) && !overlaps(raw, t.start, t.end)) raw.push(t);
+    if (raw.length < MAX_TIME_MENTIONS && !covered(mask, t.start, t.end)) {
+      raw.push(t);
+      mask.fill(2, t.start, t.end);
+    }
   };
   BARE_RANGE.lastIndex = 0;
   for (let m = BARE_RANGE.exec(folded); m; m = BARE_RANGE.exec(folded)) {
@@ -79,6 +90,10 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   }
   MER_RANGE.lastIndex = 0;
   for (let m = MER_RANGE.exec(folded); m; m = MER_RANGE.exec(folded)) {
+    if (NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
+      MER_RANGE.lastIndex = m.index + 1;
+      continue;
+    }
     const meridiem = m[5]!.replace(/[\s.]/g, '');
     const to = minutes(Number(m[3]), Number(m[4] ?? 0), meridiem);
     let from = minutes(Number(m[1]), Number(m[2] ?? 0), meridiem);
@@ -87,21 +102,27 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   }
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(folded); m; m = CLOCK.exec(folded)) {
-    const sep = m[3]!;
-    const cue = m[1];
-    const meridiem = m[5]?.replace(/[\s.]/g, '');
-    const unit = m[6];
+    if (Number(m[1]) > 23 || NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
+      CLOCK.lastIndex = m.index + 1;
+      continue;
+    }
+    const sep = m[2]!;
+    const cue = CLOCK_CUE.exec(folded.slice(Math.max(0, m.index - 10), m.index))?.[1];
+    const meridiem = m[4]?.replace(/[\s.]/g, '');
+    const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am".
     const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um';
     if (sep === ',' && !strong) continue;
-    const start = m.index + (cue ? m[0].indexOf(m[2]!, cue.length) : 0);
-    push({ start, end: m.index + m[0].length, from: minutes(Number(m[2]), Number(m[4]), meridiem), meridiem, strong });
+    push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }
   HOUR_ONLY.lastIndex = 0;
   for (let m = HOUR_ONLY.exec(folded); m; m = HOUR_ONLY.exec(folded)) {
-    const meridiem = m[3]?.replace(/[\s.]/g, '');
-    const start = m.index + (m[1] ? m[0].indexOf(m[2]!, m[1].length) : 0);
-    push({ start, end: m.index + m[0].length, from: minutes(Number(m[2]), 0, meridiem), meridiem, strong: true });
+    if (Number(m[1]) > 23 || NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
+      HOUR_ONLY.lastIndex = m.index + 1;
+      continue;
+    }
+    const meridiem = m[2]?.replace(/[\s.]/g, '');
+    push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, meridiem), meridiem, strong: true });
   }
   ORE.lastIndex = 0;
   for (let m = ORE.exec(folded); m; m = ORE.exec(folded)) {

@@ -11,7 +11,15 @@ export interface RefDay {
   d: number;
 }
 
-const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+/** Days since 1970-01-01 for a civil date (proleptic Gregorian), without building a Date. */
+function serial(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
 /**
  * @example pickYear({ m: 4, d: 21 }, { y: 2021, m: 3, d: 19 }) // 2021

@@ -64,9 +64,18 @@ const quote = (items: Array<{ words: string }>) => items.map((i) => `'${i.words}
  * @example classify('A job fair for refugees and their integration').relevant // true
  * @example classify('City marathon on Sunday').relevant // false
  */
-export function classify(text: string, _options: { lang?: string } = {}): Classification {
+export function classify(text: string, options: { lang?: string } = {}): Classification {
   const original = typeof text === 'string' ? text.slice(0, MAX_CLASSIFY_CHARS) : '';
-  const folded = foldKeepLength(original);
+  return classifyFolded(original, foldKeepLength(original), options);
+}
+
+/**
+ * classify() for a caller that already holds the folded text (same length as the original).
+ * @example classifyFolded(text, foldKeepLength(text))
+ */
+export function classifyFolded(text: string, foldedText: string, _options: { lang?: string } = {}): Classification {
+  const original = text.slice(0, MAX_CLASSIFY_CHARS);
+  const folded = foldedText.slice(0, MAX_CLASSIFY_CHARS);
   const m = matchers();
   const targetHits = m.target.find(folded);
   const angleHits = m.angle.find(folded);

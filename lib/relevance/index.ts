@@ -5,7 +5,7 @@
 import type { InclusionEvent } from '../model/event.ts';
 import { classify, type Classification } from './classify.ts';
 
-export { classify, MAX_CLASSIFY_CHARS, type Classification } from './classify.ts';
+export { classify, classifyFolded, MAX_CLASSIFY_CHARS, type Classification } from './classify.ts';
 export { foldKeepLength, foldTerm } from './fold.ts';
 
 /**

@@ -1,6 +1,8 @@
 /**
- * Compiles a term list into one regular expression over folded text, so a page is scanned
- * once per list however many terms it holds.
+ * Finds taxonomy terms in folded text. The text is cut into words once; each word is
+ * looked up by its exact form or its first three letters, and only the few terms that
+ * can start there are checked with their own small pattern. Linear in the text, whatever
+ * the number of terms.
  */
 import { escapeRegExp } from './fold.ts';
 import type { Term } from './taxonomy.ts';
@@ -29,32 +31,60 @@ function termSource(term: string): string {
     .join('');
 }
 
+interface Compiled {
+  entry: Term;
+  source: string;
+  sticky?: RegExp;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MAX_HITS = 5000;
+
 /**
  * @example compileTerms([{ term: 'refugee*', weight: 1 }]).find('two refugees') // [{ entry, index: 4, length: 8 }]
  */
 export function compileTerms(terms: readonly Term[]): TermMatcher {
-  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
-  const sources = sorted.map((entry) => termSource(entry.term));
-  const all = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const each = sources.map((s) => new RegExp(`^(?:${s})$`, 'u'));
-  const exact = new Map<string, Term>();
-  sorted.forEach((entry) => {
-    if (!/[*\s\-']/.test(entry.term)) exact.set(entry.term, entry);
-  });
-  const identify = (match: string): Term | undefined => {
-    const direct = exact.get(match);
-    if (direct) return direct;
-    for (let i = 0; i < each.length; i++) if (each[i]!.test(match)) return sorted[i];
-    return undefined;
-  };
+  const exact = new Map<string, Compiled[]>();
+  const byPrefix = new Map<string, Array<Compiled & { prefix: string }>>();
+  for (const entry of terms) {
+    const compiled: Compiled = { entry, source: termSource(entry.term) };
+    const firstWord = /^[^ \-'*]*\*?/.exec(entry.term)![0];
+    if (firstWord.endsWith('*') || firstWord.length < entry.term.length && /^[^ \-']*\*/.test(entry.term)) {
+      const prefix = firstWord.replace(/\*$/, '');
+      const key = prefix.slice(0, 3);
+      byPrefix.set(key, [...(byPrefix.get(key) ?? []), { ...compiled, prefix }]);
+    } else {
+      exact.set(firstWord, [...(exact.get(firstWord) ?? []), compiled]);
+    }
+  }
   return {
     find(folded: string): TermHit[] {
       const hits: TermHit[] = [];
-      all.lastIndex = 0;
-      for (let m = all.exec(folded); m; m = all.exec(folded)) {
-        const entry = identify(m[0]);
-        if (entry) hits.push({ entry, index: m.index, length: m[0].length });
-        if (hits.length > 5000) break;
+      let coveredUntil = 0;
+      WORD.lastIndex = 0;
+      for (let w = WORD.exec(folded); w && hits.length < MAX_HITS; w = WORD.exec(folded)) {
+        if (w.index < coveredUntil) continue;
+        const word = w[0];
+        const sameWord = exact.get(word);
+        const samePrefix = byPrefix.get(word.slice(0, 3));
+        if (!sameWord && !samePrefix) continue;
+        let best: Compiled | undefined;
+        let bestLength = 0;
+        for (const list of [sameWord, samePrefix]) {
+          if (!list) continue;
+          for (const c of list) {
+            if (list === samePrefix && !word.startsWith((c as Compiled & { prefix: string }).prefix)) continue;
+            // Patterns are built on first use: most terms never meet a page.
+            const re = (c.sticky ??= new RegExp(`(?:${c.source})(?![\\p{L}\\p{N}])`, 'uy'));
+            re.lastIndex = w.index;
+            const m = re.exec(folded);
+            if (m && m[0].length > bestLength) [best, bestLength] = [c, m[0].length];
+          }
+        }
+        if (best) {
+          hits.push({ entry: best.entry, index: w.index, length: bestLength });
+          coveredUntil = w.index + bestLength;
+        }
       }
       return hits;
     },

@@ -49,7 +49,7 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'recien llegad*', 'neuankommende*', 'foreign nationals',
     'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere']),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
-    'zuwanderung', 'immigrazione', 'inmigracion', 'diaspora*', 'mobility of', 'flucht']),
+    'zuwanderung', 'immigrazione', 'inmigracion', 'diaspor*', 'mobility of', 'flucht']),
 ];
 
 /** The inclusion angle: integration, reception, rights, services, work, skills, language... */

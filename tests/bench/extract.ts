@@ -1,0 +1,47 @@
+// Free-text extraction speed: ms per 5 KB and per 100 KB page, next to chrono-node's own
+// parse (en-GB, the same text) in the same run. Run: node_modules/.bin/node tests/bench/extract.ts
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { extractEvents } from '../../lib/extract/index.ts';
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'pages');
+const corpus = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'))
+  .join('\n\n');
+
+/** Real page text (our labelled fixtures, repeated) cut to about `bytes` bytes. */
+function pageOf(bytes: number): string {
+  let text = corpus;
+  while (Buffer.byteLength(text) < bytes) text += `\n\n${corpus}`;
+  return text.slice(0, bytes);
+}
+
+function msPerRun(fn: () => unknown, minMs = 400): number {
+  for (let i = 0; i < 3; i++) fn();
+  let runs = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    fn();
+    runs++;
+  }
+  return (performance.now() - t0) / runs;
+}
+
+const now = new Date('2026-11-22T12:00:00Z');
+const results: Record<string, number> = {};
+for (const [name, bytes, target] of [
+  ['5 KB page', 5_000, 3],
+  ['100 KB page', 100_000, 60],
+] as const) {
+  const text = pageOf(bytes);
+  const ours = msPerRun(() => extractEvents(text, { now, published: '2022-01-01' }));
+  const reference = msPerRun(() => chrono.en.GB.parse(text, now));
+  results[name] = ours;
+  console.log(`extract ${name}: ours ${ours.toFixed(2)} ms, reference ${reference.toFixed(2)} ms, ratio ${(ours / reference).toFixed(2)} (target <= ${target} ms for ours)`);
+}
+const perKbSmall = results['5 KB page']! / 5;
+const perKbLarge = results['100 KB page']! / 100;
+console.log(`extract linearity (ms per KB, 100 KB vs 5 KB): ours ${perKbLarge.toFixed(3)} ms, reference ${perKbSmall.toFixed(3)} ms, ratio ${(perKbLarge / perKbSmall).toFixed(2)} (target <= 1.5)`);
