@@ -91,7 +91,10 @@ const ZONES: Record<string, string> = {
   TN: 'Africa/Tunis',
 };
 
-/** The main IANA zone of a country (ISO code), when it has one. */
+/**
+ * The main IANA zone of a country (ISO code), when it has one.
+ * @example countryZone('BE') // 'Europe/Brussels'
+ */
 export function countryZone(code: string | undefined): string | undefined {
   return code ? ZONES[code] : undefined;
 }

@@ -48,7 +48,11 @@ const UNTITLED = '(no title)';
 // Plain absolute http(s) URLs are kept as written; anything else goes through URL to be resolved or refused.
 const SIMPLE_URL_RE = /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:[/?#][\x21-\x7e]*)?$/;
 
-/** An absolute http(s) URL, resolved against `base`, or undefined. */
+/**
+ * An absolute http(s) URL, resolved against `base`, or undefined.
+ * @example safeUrl('/agenda', 'https://x.org/news/') // 'https://x.org/agenda'
+ * @example safeUrl('javascript:alert(1)') // undefined
+ */
 export function safeUrl(value: string | undefined, base?: string): string | undefined {
   if (!value || typeof value !== 'string') return undefined;
   const trimmed = value.trim();
@@ -172,7 +176,10 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
   return event;
 }
 
-/** Makes ids unique within one source (feeds reuse UIDs), keeping the first as it is. */
+/**
+ * Makes ids unique within one source (feeds reuse UIDs), keeping the first as it is.
+ * @example uniqueIds([a, b]).map((e) => e.id) // ['uid', 'uid/2026-12-02T10:00']
+ */
 export function uniqueIds(events: InclusionEvent[]): InclusionEvent[] {
   const seen = new Set<string>();
   for (const event of events) {

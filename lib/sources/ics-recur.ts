@@ -37,7 +37,10 @@ function untilOnClock(until: unknown, start: IcsTime): string | undefined {
   return until.replace(/Z$/, '');
 }
 
-/** Same instant (or day) key as `start`'s frame, for matching EXDATE and RECURRENCE-ID. */
+/**
+ * The wall time of `time` on the clock of the series `frame`, for matching EXDATE and RECURRENCE-ID.
+ * @example keyOnClock({ wall: '2026-12-01T09:00', zone: 'UTC' }, { wall: '2026-11-03T10:00', zone: 'Europe/Brussels' }) // '2026-12-01T10:00'
+ */
 export function keyOnClock(time: IcsTime, frame: IcsTime): string {
   if (frame.wall.length === 10) return time.wall.slice(0, 10);
   if (time.wall.length === 10) return time.wall;

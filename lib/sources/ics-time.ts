@@ -97,7 +97,10 @@ function locationOf(vtz: JCal | undefined): string | undefined {
   return typeof prop?.[3] === 'string' ? prop[3] : undefined;
 }
 
-/** Every value of a (possibly multi-valued) date property. */
+/**
+ * Every value of a (possibly multi-valued) date property such as EXDATE.
+ * @example readTimeValues(['exdate', {}, 'date', '2026-12-01', '2026-12-08'], zctx).length // 2
+ */
 export function readTimeValues(prop: JProp, ctx: ZoneContext): IcsTime[] {
   const out: IcsTime[] = [];
   for (let i = 3; i < prop.length; i++) {
@@ -110,6 +113,7 @@ export function readTimeValues(prop: JProp, ctx: ZoneContext): IcsTime[] {
 /**
  * The wall time of `time` on the clock of `zone` (undefined: keep as written).
  * Dates and floating times are never moved.
+ * @example toZone({ wall: '2026-12-01T09:00', zone: 'UTC' }, 'Europe/Brussels') // '2026-12-01T10:00'
  */
 export function toZone(time: IcsTime, zone: string | undefined): string {
   if (!zone || !time.zone || time.zone === zone || time.wall.length === 10) return time.wall;
@@ -117,7 +121,10 @@ export function toZone(time: IcsTime, zone: string | undefined): string {
   return utcMsToWall(ms, zone);
 }
 
-/** The zone an event's times are shown in: its own, else the calendar's for UTC and floating times. */
+/**
+ * The zone an event's times are shown in: its own, else the calendar's for UTC and floating times.
+ * @example displayZone({ wall: '2026-12-01T09:00', zone: 'UTC' }, { calendarZone: 'Europe/Rome', ...rest }) // 'Europe/Rome'
+ */
 export function displayZone(time: IcsTime, ctx: ZoneContext): string | undefined {
   if (time.wall.length === 10) return undefined;
   if (time.zone && time.zone !== 'UTC') return time.zone;

@@ -38,7 +38,10 @@ export interface RawEvent {
 
 const DURATION_RE = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 
-/** Seconds in an iCalendar duration ('PT1H30M', 'P1D'), or undefined. */
+/**
+ * Seconds in an iCalendar duration, or undefined.
+ * @example durationSeconds('PT1H30M') // 5400
+ */
 export function durationSeconds(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const m = DURATION_RE.exec(value.trim());
@@ -121,7 +124,10 @@ function endOf(raw: RawEvent, start: IcsTime, zone: string | undefined): string 
   return undefined;
 }
 
-/** What a VEVENT says, as a draft with start and end on the event's display clock. */
+/**
+ * What a VEVENT says, as a draft with start and end on the event's display clock.
+ * @example draftOfVevent(readVevent(vevent, zctx), zctx).start // '2026-12-01T10:00'
+ */
 export function draftOfVevent(raw: RawEvent, zctx: ZoneContext, start: IcsTime | undefined = raw.start): EventDraft {
   const zone = start ? displayZone(start, zctx) : undefined;
   const description = plainDescription(raw);

@@ -14,13 +14,20 @@ const EVENT_TYPES = new Set([
 
 export const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The local names of a node's types: 'https://schema.org/SocialEvent' and 'schema:SocialEvent' give 'SocialEvent'. */
+/**
+ * The local names of a node's types.
+ * @example typesOf({ '@type': ['https://schema.org/SocialEvent', 'schema:Thing'] }) // ['SocialEvent', 'Thing']
+ */
 export function typesOf(node: Node): string[] {
   const raw = node['@type'] ?? node.type;
   const list = Array.isArray(raw) ? raw : [raw];
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
 }
 
+/**
+ * True for schema.org Event and its subtypes.
+ * @example isEventNode({ '@type': 'EducationEvent' }) // true
+ */
 export function isEventNode(node: Node): boolean {
   return typesOf(node).some((t) => EVENT_TYPES.has(t));
 }
@@ -51,7 +58,10 @@ export function collectEvents(data: unknown, limit = 5_000): Node[] {
   return found;
 }
 
-/** Text of a JSON-LD value: a string, a number, `{ "@value": ... }`, or the first of a list. */
+/**
+ * Text of a JSON-LD value: a string, a number, `{ "@value": ... }`, or the first of a list.
+ * @example textOf([{ '@value': 'Atelier' }]) // 'Atelier'
+ */
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
@@ -66,13 +76,19 @@ export function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A value as a list of nodes (strings become `{ name }`). */
+/**
+ * A value as a list of nodes (strings become `{ name }`).
+ * @example nodesOf('Gent') // [{ name: 'Gent' }]
+ */
 export function nodesOf(value: unknown): Node[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return list.flatMap((v) => (isNode(v) ? [v] : typeof v === 'string' && v.trim() ? [{ name: v }] : []));
 }
 
-/** 'https://schema.org/EventCancelled' -> 'EventCancelled' */
+/**
+ * The local name of an enumeration value.
+ * @example enumName('https://schema.org/EventCancelled') // 'EventCancelled'
+ */
 export function enumName(value: unknown): string | undefined {
   const text = textOf(value);
   return text?.replace(/^.*[/#:]/, '');

@@ -102,12 +102,18 @@ function splitUncached(text: string): EventLocation | undefined {
   return out;
 }
 
-/** The first http(s) URL in a text. */
+/**
+ * The first http(s) URL in a text, without trailing punctuation.
+ * @example firstUrl('See https://x.org/a.') // 'https://x.org/a'
+ */
 export function firstUrl(text: string | undefined): string | undefined {
   return text ? URL_RE.exec(text)?.[0]?.replace(/[.,;:!?]+$/, '') : undefined;
 }
 
-/** True when a location object has something in it. */
+/**
+ * True when a location object has something in it.
+ * @example hasPlace({ city: 'Gent' }) // true
+ */
 export function hasPlace(location: EventLocation | undefined): location is EventLocation {
   return !!location && !!(location.name || location.address || location.city || location.country);
 }

@@ -22,7 +22,10 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** The first video-meeting link in a text (Zoom, Teams, Meet, Webex...). */
+/**
+ * The first video-meeting link in a text (Zoom, Teams, Meet, Webex...).
+ * @example meetingUrl('Join: https://zoom.us/j/123.') // 'https://zoom.us/j/123'
+ */
 export function meetingUrl(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const known = urlMemo.get(text);
@@ -30,7 +33,11 @@ export function meetingUrl(text: string | undefined): string | undefined {
   return remember(urlMemo, text, MEETING_URL_RE.exec(text)?.[0]?.replace(/[.,;:!?]+$/, '') ?? null) ?? undefined;
 }
 
-/** True when a place text names only an online venue ("Online", "Zoom", a meeting link). */
+/**
+ * True when a place text names only an online venue ("Online", "Zoom", a meeting link).
+ * @example isOnlinePlace('Microsoft Teams Meeting') // true
+ * @example isOnlinePlace('Rathaus, Köln') // false
+ */
 export function isOnlinePlace(text: string | undefined): boolean {
   if (!text) return false;
   return placeMemo.get(text) ?? remember(placeMemo, text, onlineOnly(text));

@@ -17,7 +17,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** Most items read from one feed; feeds with thousands of posts are archives, not news. */
 const MAX_ITEMS = 500;
 
-/** 'YYYY-MM-DD' of an RFC 822 date ('Tue, 03 Nov 2026 09:00:00 +0100') or an ISO date, as written. */
+/**
+ * 'YYYY-MM-DD' of an RFC 822 or ISO date, as written.
+ * @example itemDay('Tue, 03 Nov 2026 09:00:00 +0100') // '2026-11-03'
+ */
 export function itemDay(value: string): string | undefined {
   const iso = readIsoDate(value.trim().slice(0, 10));
   if (iso) return iso.wall.slice(0, 10);

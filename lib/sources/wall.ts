@@ -7,7 +7,10 @@ import { zoneOffsetMinutes } from '../time/zoned.ts';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-/** Minutes since 1970-01-01T00:00 of a wall time read as if it were UTC. */
+/**
+ * Minutes since 1970-01-01T00:00 of a wall time read as if it were UTC.
+ * @example wallMinutes('1970-01-02') // 1440
+ */
 export function wallMinutes(wall: string): number {
   const ms = Date.UTC(
     Number(wall.slice(0, 4)),
@@ -20,13 +23,16 @@ export function wallMinutes(wall: string): number {
 }
 
 /** The wall time `minutes` after the epoch; `dateOnly` gives 'YYYY-MM-DD'. */
-export function wallFromMinutes(minutes: number, dateOnly = false): string {
+function wallFromMinutes(minutes: number, dateOnly = false): string {
   const d = new Date(minutes * 60_000);
   const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return dateOnly ? day : `${day}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-/** Adds minutes to a wall time, keeping its form (whole days for dates). */
+/**
+ * Adds minutes to a wall time, keeping its form (whole days for dates).
+ * @example addWallMinutes('2026-12-31T23:30', 45) // '2027-01-01T00:15'
+ */
 export function addWallMinutes(wall: string, minutes: number): string {
   return wallFromMinutes(wallMinutes(wall) + minutes, wall.length === 10);
 }
@@ -76,10 +82,4 @@ export function wallToUtcMs(wall: string, zone: string): number {
     if (offsetAt(candidate, zone) === offset) return candidate;
   }
   return guess - before * 60_000;
-}
-
-/** Moves a wall time from one zone's clock to another's (same instant). */
-export function convertWall(wall: string, from: string, to: string): string {
-  if (from === to || wall.length === 10) return wall;
-  return utcMsToWall(wallToUtcMs(wall, from), to);
 }

@@ -83,11 +83,10 @@ export function parseXml(text: string): XmlElement {
   return root;
 }
 
-/** Direct children named `name` (any of the names given). */
-export function childrenNamed(el: XmlElement, ...names: string[]): XmlElement[] {
-  return el.children.filter((c) => names.includes(c.name));
-}
-
+/**
+ * The first direct child with one of the names, tried in order.
+ * @example firstChild(item, 'content:encoded', 'description')
+ */
 export function firstChild(el: XmlElement, ...names: string[]): XmlElement | undefined {
   for (const name of names) {
     const found = el.children.find((c) => c.name === name);
@@ -96,7 +95,10 @@ export function firstChild(el: XmlElement, ...names: string[]): XmlElement | und
   return undefined;
 }
 
-/** Every descendant named `name`, depth first. */
+/**
+ * Every descendant named `name`, depth first (not looking inside a match).
+ * @example descendants(root, 'item').length
+ */
 export function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
   for (const c of el.children) {
     if (c.name === name) out.push(c);
@@ -117,7 +119,10 @@ export function innerHtml(source: string, el: XmlElement | undefined): string {
   return /<[a-zA-Z!/]/.test(raw) ? raw : decodeEntities(raw);
 }
 
-/** The plain text inside an element. */
+/**
+ * The plain text inside an element.
+ * @example innerText('<t>Caf&#233;</t>', parseXml('<t>Caf&#233;</t>').children[0]) // 'Café'
+ */
 export function innerText(source: string, el: XmlElement | undefined): string {
   return el ? htmlToText(innerHtml(source, el)).replace(/\s+/g, ' ').trim() : '';
 }
