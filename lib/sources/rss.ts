@@ -10,6 +10,7 @@ import { safeUrl, uniqueIds } from './finish.ts';
 import { htmlToText } from './html-text.ts';
 import { readIsoDate } from './iso-date.ts';
 import { eventsFromJsonLd, jsonLdBlocks } from './jsonld.ts';
+import { languageTag } from './languages.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 import { descendants, firstChild, innerHtml, innerText, parseXml, type XmlElement } from './xml.ts';
 
@@ -43,12 +44,13 @@ function atomLink(entry: XmlElement): string | undefined {
   return alternate?.attrs.href;
 }
 
-function readItems(text: string, root: XmlElement): { title?: string; items: Item[] } {
+function readItems(text: string, root: XmlElement): { title?: string; lang?: string; items: Item[] } {
   const feed = root.children.find((c) => c.name === 'rss' || c.name === 'feed' || c.name === 'rdf:rdf');
   if (!feed) throw new ParseError('rss', 'Not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> element');
   const atom = feed.name === 'feed';
   const channel = atom ? feed : firstChild(feed, 'channel') ?? feed;
   const title = innerText(text, firstChild(channel, 'title')) || undefined;
+  const lang = languageTag(innerText(text, firstChild(channel, 'language', 'dc:language')) || feed.attrs['xml:lang'])?.split('-')[0];
   const nodes = atom ? descendants(feed, 'entry') : descendants(feed, 'item');
   const items = nodes.slice(0, MAX_ITEMS).map((node): Item => {
     let link = atom ? atomLink(node) : innerText(text, firstChild(node, 'link')) || undefined;
@@ -63,12 +65,12 @@ function readItems(text: string, root: XmlElement): { title?: string; items: Ite
     if (day) item.published = day;
     return item;
   });
-  return title ? { title, items } : { items };
+  return { items, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
 }
 
-function eventsOfItem(item: Item, ctx: SourceContext, warnings: string[]): InclusionEvent[] {
+function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, warnings: string[]): InclusionEvent[] {
   const url = safeUrl(item.link, ctx.sourceUrl);
-  const finish = { format: 'rss' as const, warnings, ...(url ? { sourceUrl: url } : {}), ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}) };
+  const finish = { format: 'rss' as const, warnings, ...(url ? { sourceUrl: url } : {}), ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}), ...(lang ? { lang } : {}) };
   const structured: InclusionEvent[] = [];
   for (const block of jsonLdBlocks(item.html)) {
     try {
@@ -83,6 +85,7 @@ function eventsOfItem(item: Item, ctx: SourceContext, warnings: string[]): Inclu
     now: ctx.now,
     format: 'rss',
     ...(published ? { published } : {}),
+    ...(lang ? { lang } : {}),
     ...(url ? { url } : {}),
     ...(item.title ? { title: item.title } : {}),
     ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}),
@@ -97,9 +100,9 @@ function eventsOfItem(item: Item, ctx: SourceContext, warnings: string[]): Inclu
  */
 export function parseRss(text: string, ctx: SourceContext): ParsedSource {
   const warnings: string[] = [];
-  const { title, items } = readItems(text, parseXml(text));
+  const { title, lang, items } = readItems(text, parseXml(text));
   const events: InclusionEvent[] = [];
-  for (const item of items) events.push(...eventsOfItem(item, ctx, warnings));
+  for (const item of items) events.push(...eventsOfItem(item, ctx, lang, warnings));
   const parsed: ParsedSource = { format: 'rss', events: uniqueIds(events), warnings };
   if (title) parsed.title = title;
   return parsed;
