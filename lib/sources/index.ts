@@ -54,7 +54,7 @@ export async function parseSource(text: string, ctx: SourceContext): Promise<Par
   try {
     switch (format) {
       case 'json':
-        return parseJsonFeed(text);
+        return parseJsonFeed(text, ctx);
       case 'ics': {
         const { parseIcs } = await import('./ics.ts');
         return parseIcs(text, ctx);

@@ -14,6 +14,14 @@ describe('parseJsonFeed', () => {
     expect(parseJsonFeed(`\uFEFF${text}`)).toEqual({ format: 'json', title: 'Netzwerk', icsUrl: 'https://x.org/feed.ics', events: [event], warnings: [] });
   });
 
+  it('names where the events were read from, keeping their earlier sources', () => {
+    const text = JSON.stringify({ version: 1, title: 'N', updated: '2026-11-22T06:00:00Z', events: [event, { ...event, id: 'e2', sources: [{ format: 'ics', name: 'Caritas' }, { format: 'rss', url: 'https://x.org/feed' }] }] });
+    const { events } = parseJsonFeed(text, { sourceUrl: 'https://network.example.org/feed.json', sourceName: 'Network' });
+    const via = { format: 'json', url: 'https://network.example.org/feed.json', name: 'Network' };
+    expect(events[0]).toMatchObject({ source: via, sources: [via, { format: 'ics', name: 'Caritas' }], topics: ['language'] });
+    expect(events[1]?.sources).toEqual([via, { format: 'ics', name: 'Caritas' }, { format: 'rss', url: 'https://x.org/feed' }]);
+  });
+
   it('refuses a bare list of events with a clear ValidationError', () => {
     const error = (() => {
       try {
