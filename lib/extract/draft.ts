@@ -6,7 +6,7 @@ import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
 import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, POSTPONED } from './cues.ts';
-import { cityIn, countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type PlaceIndex } from './place.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import type { PageText, Span } from './text.ts';
@@ -53,7 +53,7 @@ function pickTimes(times: readonly TimeMention[], cand: Candidate): { from?: num
   return { from: first.role === 'end' ? undefined : first.from, ...(end !== undefined ? { to: end } : {}), ...(zone ? { zone } : {}) };
 }
 
-function placeNear(page: PageText, cand: Candidate, ownText: string): EventLocation | undefined {
+function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLocation | undefined {
   const { ctx } = cand;
   for (const span of [ctx.line, ...ctx.block]) {
     const line = page.text.slice(span.start, span.end);
@@ -68,21 +68,29 @@ function placeNear(page: PageText, cand: Candidate, ownText: string): EventLocat
     const line = page.text.slice(span.start, span.end);
     if (looksLikeAddress(line)) return placeFromValue(line);
   }
-  const block = spansText(page.text, ctx.block);
-  return cityIn(ownText) ?? cityIn(block) ?? countryIn(block);
+  let found = places.cityIn(ctx.own);
+  for (const span of ctx.block) found ??= places.cityIn(span);
+  return found ?? countryIn(spansText(page.text, ctx.block));
 }
 
 /**
  * @example draftEvent(page, candidate, days, times, true)
  */
-export function draftEvent(page: PageText, cand: Candidate, days: { start: RefDay; end?: RefDay }, times: readonly TimeMention[], multi: boolean): Draft {
+export function draftEvent(
+  page: PageText,
+  cand: Candidate,
+  days: { start: RefDay; end?: RefDay },
+  times: readonly TimeMention[],
+  multi: boolean,
+  places: PlaceIndex,
+): Draft {
   const { ctx, mention } = cand;
   const ownText = page.text.slice(ctx.own.start, ctx.own.end);
   const blockText = spansText(page.text, ctx.block);
   const foldedOwn = page.folded.slice(ctx.own.start, ctx.own.end);
   const foldedBlock = spansText(page.folded, ctx.block);
   const t = pickTimes(times, cand);
-  const location = placeNear(page, cand, ownText);
+  const location = placeNear(page, cand, places);
   const mode = decideMode(modeCues(`${foldedOwn}\n${foldedBlock}`), !!location);
   let title: string | undefined;
   let ownTitle = false;

@@ -18,7 +18,7 @@ import { MAX_EVENT_DAYS } from './filters.ts';
 import { detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { cityIn, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { indexPlaces, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
 import { zoneOfCountry } from './places-data.ts';
 import { findLinks } from './registration.ts';
 import { readText, type PageText } from './text.ts';
@@ -170,6 +170,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
   const perSentence = new Map<number, number>();
   for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);
+  const places = indexPlaces(page.text, page.folded);
   const drafts: Draft[] = [];
   for (const c of events) {
     const days = resolved.get(c.mention)!;
@@ -177,12 +178,12 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (c.mention.range) {
       const [start, end] = [days[0]!, days[days.length - 1]!];
       if (daysBetween(start, end) > MAX_EVENT_DAYS) continue;
-      drafts.push(draftEvent(page, c, { start, end }, times, multi));
-    } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1));
+      drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
+    } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
   const helpers = cands
     .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && !c.mention.range)
-    .map((c) => draftEvent(page, c, { start: resolved.get(c.mention)![0]! }, times, true));
+    .map((c) => draftEvent(page, c, { start: resolved.get(c.mention)![0]! }, times, true, places));
   const merged = mergeDrafts(drafts, helpers);
   const single = merged.length === 1;
   if (single) {
@@ -202,8 +203,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const c = events.find((e) => e.mention.start === d.pos);
     if (!c) continue;
     // Prose about several events: the paragraph around a date names its place and mode.
-    const paragraph = page.text.slice(c.ctx.paragraph.start, c.ctx.paragraph.end);
-    d.location ??= cityIn(paragraph);
+    d.location ??= places.cityIn(c.ctx.paragraph);
     d.mode = decideMode(modeCues(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end)), !!d.location);
   }
 

@@ -26,14 +26,14 @@ interface CityHit {
   country: string;
 }
 
-function cities(original: string, folded: string): CityHit[] {
+function cities(original: string, folded: string, max = 50): CityHit[] {
   const out: CityHit[] = [];
   for (const hit of matchers().city.find(folded)) {
     // A city is a proper noun: "Nice" the city, not "nice"; "Porto", not "porto di mare".
     if (!/\p{Lu}/u.test(original[hit.index] ?? '')) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
-    if (out.length >= 50) break;
+    if (out.length >= max) break;
   }
   return out;
 }
@@ -105,6 +105,32 @@ export function countryIn(text: string): EventLocation | undefined {
     if (code) return { name, country: code };
   }
   return undefined;
+}
+
+export interface PlaceIndex {
+  /** The first known city named inside a span of the page. */
+  cityIn(span: { start: number; end: number }): EventLocation | undefined;
+}
+
+/**
+ * Finds every known city of a page once; spans are then looked up by binary search.
+ * @example indexPlaces(page.text, page.folded).cityIn({ start: 0, end: 40 })
+ */
+export function indexPlaces(text: string, folded: string): PlaceIndex {
+  const hits = cities(text, folded, 5000);
+  return {
+    cityIn(span) {
+      let lo = 0;
+      let hi = hits.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hits[mid]!.index < span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const hit = hits[lo];
+      return hit && hit.index + hit.name.length <= span.end ? { city: hit.name, country: hit.country } : undefined;
+    },
+  };
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { TopicId } from '../model/event.ts';
 import { foldKeepLength } from './fold.ts';
 import { compileTerms, type TermHit, type TermMatcher } from './matcher.ts';
-import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS } from './taxonomy.ts';
+import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS, type Term } from './taxonomy.ts';
 
 export interface Classification {
   relevant: boolean;
@@ -18,12 +18,19 @@ export interface Classification {
 /** Longer texts are classified on their first part: enough to know what a page is about. */
 export const MAX_CLASSIFY_CHARS = 60_000;
 
-let compiled: { target: TermMatcher; angle: TermMatcher; legal: TermMatcher } | undefined;
-const matchers = () => (compiled ??= {
-  target: compileTerms(TARGET_TERMS),
-  angle: compileTerms(ANGLE_TERMS),
-  legal: compileTerms(LEGAL_MIGRATION_TERMS),
-});
+type Group = 'target' | 'angle' | 'legal';
+// One matcher for the three lists: the text is cut into words once.
+let compiled: { all: TermMatcher; group: Map<Term, Group> } | undefined;
+const matchers = () => {
+  if (!compiled) {
+    const group = new Map<Term, Group>();
+    for (const t of TARGET_TERMS) group.set(t, 'target');
+    for (const t of ANGLE_TERMS) group.set(t, 'angle');
+    for (const t of LEGAL_MIGRATION_TERMS) group.set(t, 'legal');
+    compiled = { all: compileTerms([...group.keys()]), group };
+  }
+  return compiled;
+};
 
 interface Tally {
   total: number;
@@ -77,11 +84,12 @@ export function classifyFolded(text: string, foldedText: string, _options: { lan
   const original = text.slice(0, MAX_CLASSIFY_CHARS);
   const folded = foldedText.slice(0, MAX_CLASSIFY_CHARS);
   const m = matchers();
-  const targetHits = m.target.find(folded);
-  const angleHits = m.angle.find(folded);
+  const hits = m.all.find(folded);
+  const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target');
+  const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle');
   const target = tally(targetHits, original);
   const angle = tally(angleHits, original);
-  const legal = tally(m.legal.find(folded), original);
+  const legal = tally(hits.filter((h) => m.group.get(h.entry) === 'legal'), original);
   const core = angleHits.some((h) => h.entry.core);
   const legalOnly = legal.total >= 1 && !core;
   // A clear target group with an inclusion angle; or migration in general with a strong one.

@@ -20,7 +20,7 @@ function pageOf(bytes: number): string {
 }
 
 function msPerRun(fn: () => unknown, minMs = 400): number {
-  for (let i = 0; i < 3; i++) fn();
+  for (let i = 0; i < 30; i++) fn();
   let runs = 0;
   const t0 = performance.now();
   while (performance.now() - t0 < minMs) {
