@@ -7,7 +7,7 @@ import type { EventLocation } from '../model/event.ts';
 import { countryCode } from './countries.ts';
 
 const STREET_RE =
-  /\d|\b(rue|avenue|av\.|boulevard|bd|chauss[ée]e|place|quai|all[ée]e|impasse|street|st\.|road|rd\.|lane|square|strasse|straße|str\.|gasse|weg|platz|allee|ring|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|rua|straat|laan|plein|gracht|ulica|ul\.)\b/i;
+  /\d|\b(?:rue|avenue|boulevard|chauss[ée]e|place|quai|all[ée]e|impasse|street|road|lane|square|strasse|straße|gasse|weg|platz|allee|ring|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|rua|straat|laan|plein|gracht|ulica)\b|\b(?:av|bd|st|rd|str|ul)\./i;
 /** "1040 Bruxelles", "75011 Paris", "D-10115 Berlin", "00184 Roma RM", "28013 Madrid" */
 const POSTCODE_CITY_RE = /^(?:[A-Z]{1,2}-)?(\d{4,5})\s+(\p{L}[\p{L}\s'.-]*?)(?:\s+\(?[A-Z]{2}\)?)?$/u;
 /** "London SW1A 1AA", "Dublin 2" */
@@ -95,10 +95,10 @@ function splitUncached(text: string): EventLocation | undefined {
   const first = parts[0] ?? '';
   const hasName = !STREET_RE.test(first) && !(parts.length === 1 && cityIndex === 0);
   if (hasName) out.name = first;
-  const addressParts = parts.slice(hasName ? 1 : 0);
-  // A bare city after the name is not an address of its own.
-  const onlyCity = addressParts.length === 1 && cityIndex === parts.length - 1 && !cityOf(addressParts[0] ?? '');
-  if (addressParts.length > 0 && !onlyCity) out.address = addressParts.join(', ');
+  // A bare city ("..., Lisbon") is the city, not part of the address; "1100 Wien" stays in it for the postcode.
+  const bareCity = cityIndex >= 0 && !cityOf(parts[cityIndex] ?? '');
+  const addressParts = parts.slice(hasName ? 1 : 0, bareCity ? cityIndex : undefined);
+  if (addressParts.length > 0) out.address = addressParts.join(', ');
   return out;
 }
 

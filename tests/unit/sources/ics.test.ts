@@ -90,7 +90,7 @@ const cases: Case[] = [
     events: {
       'event_301234567@meetup.com': {
         start: '2026-12-10T19:00', end: '2026-12-10T21:00', timeZone: 'Europe/Madrid', mode: 'in-person',
-        location: { name: 'Centro Comunitario Lavapiés', address: 'Calle de Embajadores 35, Madrid', city: 'Madrid', country: 'ES' },
+        location: { name: 'Centro Comunitario Lavapiés', address: 'Calle de Embajadores 35', city: 'Madrid', country: 'ES' },
         url: 'https://www.meetup.com/es-ES/voluntariado-refugiados-madrid/events/301234567/',
       },
       'event_301234999@meetup.com': { mode: 'online', absent: ['location'] },

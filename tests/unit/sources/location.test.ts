@@ -16,6 +16,11 @@ describe('splitLocation', () => {
     ['Stadtbibliothek', { name: 'Stadtbibliothek' }],
     ['Brussels, BE', { city: 'Brussels', country: 'BE' }],
     ['Community Centre\n12 High Street\nLondon SW1A 1AA\nUnited Kingdom', { name: 'Community Centre', address: '12 High Street, London SW1A 1AA', city: 'London', country: 'GB' }],
+    ['Biblioteca de Alcântara, Rua José Dias Coelho 27, Lisbon, Portugal', { name: 'Biblioteca de Alcântara', address: 'Rua José Dias Coelho 27', city: 'Lisbon', country: 'PT' }],
+    ['Centrum Wielokulturowe, ul. Jagiellońska 54, Warsaw, PL', { name: 'Centrum Wielokulturowe', address: 'ul. Jagiellońska 54', city: 'Warsaw', country: 'PL' }],
+    ['Centro Comunitario Lavapiés (Calle de Embajadores 35, Madrid, España)', { name: 'Centro Comunitario Lavapiés', address: 'Calle de Embajadores 35', city: 'Madrid', country: 'ES' }],
+    ['Maison, Rue X 1, 1000 Bruxelles, Bruxelles, BE', { name: 'Maison', address: 'Rue X 1, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }],
+    ['Interkulturelles Zentrum, Karl-Marx-Straße 83, Berlin, 12043, Deutschland', { name: 'Interkulturelles Zentrum', address: 'Karl-Marx-Straße 83, 12043 Berlin', city: 'Berlin', country: 'DE' }],
     ['', undefined],
     ['https://zoom.us/j/1', undefined],
   ])('%j', (text, expected) => {
