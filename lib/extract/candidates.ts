@@ -96,6 +96,8 @@ export function judgeMentions(
         kind = 'publication';
       }
     }
+    // A news dateline: "MORELIA, 28 de noviembre de 2018.- El gobierno...".
+    if (kind === 'event' && !labelled && day && day === publishedDay && ctx.line.index <= 3 && m.start - ctx.line.start <= 40) kind = 'publication';
     let score = 0;
     if (kind === 'event') {
       if (labelled) score += 3;

@@ -107,6 +107,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       start = leadStart;
       if (isRange) break;
     }
+    // "entre el 14 y el 19 de enero", "between 3 and 7 May": a range written as a pair.
+    if (!range && days.length === 2 && /(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u.test(folded.slice(Math.max(0, start - 14), start))) range = true;
     if (!range && days.length === 2 && days[1]!.d === days[0]!.d + 1) range = true;
     out.push({ start, end: m.index + m[0].length, days, range, explicitYear: y !== undefined, numeric: false });
   }

@@ -35,6 +35,9 @@ export function segmentTitle(text: string, remove: Array<[number, number]>, city
   return best && /\p{L}{3}/u.test(best) ? cut(best) : undefined;
 }
 
+// Posting stamps and bylines are not headings.
+const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|actualizado|^by\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2})/iu;
+
 const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])/u;
 
 /**
@@ -67,6 +70,7 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     const text = page.text.slice(start, end).trim();
     if (!text) continue;
     seen++;
+    if (STAMP_LINE.test(text)) continue;
     if (text.length <= 140 && !/[.!?:]$/.test(text) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
   }
   return undefined;
