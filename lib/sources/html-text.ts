@@ -18,9 +18,10 @@ const PARA = '\u0002';
 
 const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/y;
 
-/** Collapses runs of spaces and trims each line; at most one empty line in a row. */
+/** Collapses runs of spaces and trims each line; at most one empty line in a row; no control characters. */
 function tidy(raw: string): string {
-  const lines = raw.split('\n').map((line) => line.replace(/[ \t\f\r\u00a0]+/g, ' ').trim());
+  // Control characters are never text a reader should get (and some break calendars).
+  const lines = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').split('\n').map((line) => line.replace(/[ \t\f\r\u00a0]+/g, ' ').trim());
   const out: string[] = [];
   for (const line of lines) {
     if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;

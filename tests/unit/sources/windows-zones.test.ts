@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isTimeZone } from '../../../lib/model/validate.ts';
+import { htmlToText } from '../../../lib/sources/html-text.ts';
+import { resolveTimeZone } from '../../../lib/sources/windows-zones.ts';
+
+describe('resolveTimeZone', () => {
+  it.each([
+    ['W. Europe Standard Time', 'Europe/Berlin'],
+    ['Romance Standard Time', 'Europe/Paris'],
+    ['GMT Standard Time', 'Europe/London'],
+    ['Central Europe Standard Time', 'Europe/Budapest'],
+    ['Central European Standard Time', 'Europe/Warsaw'],
+    ['E. Europe Standard Time', 'Europe/Chisinau'],
+    ['FLE Standard Time', 'Europe/Kiev'],
+    ['GTB Standard Time', 'Europe/Bucharest'],
+    ['Turkey Standard Time', 'Europe/Istanbul'],
+    ['Morocco Standard Time', 'Africa/Casablanca'],
+    ['Eastern Standard Time', 'America/New_York'],
+    ['Pacific Standard Time', 'America/Los_Angeles'],
+    ['UTC', 'UTC'],
+    ['Z', 'UTC'],
+    ['Europe/Brussels', 'Europe/Brussels'],
+    ['"Europe/Paris"', 'Europe/Paris'],
+    ['/freeassociation.sourceforge.net/Tzfile/Europe/Brussels', 'Europe/Brussels'],
+    ['/freeassociation.sourceforge.net/Europe/Brussels', 'Europe/Brussels'],
+    ['/mozilla.org/20050126_1/America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['/softwarestudio.org/Olson_20011030_5/Europe/Rome', 'Europe/Rome'],
+    ['(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', 'Europe/Berlin'],
+    ['(UTC+01:00) Brussels, Copenhagen, Madrid, Paris', 'Europe/Paris'],
+    ['(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', 'Europe/Kiev'],
+    ['Customized Time Zone', undefined],
+    ['', undefined],
+  ])('%s -> %s', (tzid, zone) => {
+    expect(resolveTimeZone(tzid)).toBe(zone);
+  });
+
+  it('maps only to zones this runtime knows', () => {
+    const names = ['Dateline', 'Hawaiian', 'Alaskan', 'Mountain', 'US Mountain', 'Central', 'Canada Central', 'SA Pacific', 'Atlantic', 'Newfoundland',
+      'E. South America', 'Argentina', 'Greenland', 'Azores', 'Cape Verde', 'Greenwich', 'W. Central Africa', 'Jordan', 'Middle East', 'Egypt',
+      'Syria', 'South Africa', 'Israel', 'Kaliningrad', 'Libya', 'Arabic', 'Arab', 'Belarus', 'Russian', 'E. Africa', 'Iran', 'Arabian',
+      'Azerbaijan', 'Georgian', 'Caucasus', 'Afghanistan', 'West Asia', 'Pakistan', 'India', 'Nepal', 'Central Asia', 'Bangladesh', 'Myanmar',
+      'SE Asia', 'China', 'Singapore', 'W. Australia', 'Taipei', 'Tokyo', 'Korea', 'Cen. Australia', 'AUS Central', 'E. Australia',
+      'AUS Eastern', 'Tasmania', 'New Zealand', 'Fiji', 'Tonga', 'Samoa'];
+    for (const name of names) {
+      const zone = resolveTimeZone(`${name} Standard Time`);
+      expect(zone, name).toBeDefined();
+      expect(isTimeZone(zone as string), `${name} -> ${zone}`).toBe(true);
+    }
+  });
+});
+
+describe('htmlToText on arbitrary markup', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('<p>', '</p>', '<br>', '<li>', '<script>', '</script>', '<style>', '<!--', '-->', '<![CDATA[', ']]>', '&amp;', '&#x', '&#99999999;', '<a href="x>y">', '<', '>', '"', '\u0001', '\u0002', '<pre>', '</pre>'),
+    fc.string({ maxLength: 12 }),
+  );
+  it('never throws, leaves no break markers and no script text', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+      const out = htmlToText(parts.join(''));
+      expect(out).not.toMatch(/[\u0001\u0002]/);
+      expect(out).toBe(out.trim());
+    }), { numRuns: 500 });
+    expect(htmlToText('<p>a</p><script>secret()</script><p>b</p>')).toBe('a\n\nb');
+  });
+});
