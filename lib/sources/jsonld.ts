@@ -11,6 +11,7 @@ import { htmlToText } from './html-text.ts';
 import { placeDate, readIsoDate } from './iso-date.ts';
 import { languageTag } from './languages.ts';
 import { splitLocation } from './location.ts';
+import { isOnlinePlace } from './mode.ts';
 import { collectEvents, enumName, isNode, nodesOf, textOf, typesOf, type Node } from './jsonld-walk.ts';
 import { eventId } from '../model/id.ts';
 
@@ -47,8 +48,8 @@ function readAddress(value: unknown, into: EventLocation): void {
   if (country) into.country = country;
 }
 
-function readLocations(value: unknown): { location?: EventLocation; onlineUrl?: string } {
-  const out: { location?: EventLocation; onlineUrl?: string } = {};
+function readLocations(value: unknown): { location?: EventLocation; onlineUrl?: string; locationText?: string } {
+  const out: { location?: EventLocation; onlineUrl?: string; locationText?: string } = {};
   for (const node of nodesOf(value)) {
     const types = typesOf(node);
     if (types.includes('VirtualLocation')) {
@@ -56,9 +57,13 @@ function readLocations(value: unknown): { location?: EventLocation; onlineUrl?: 
       continue;
     }
     if (types.length === 0 && Object.keys(node).length === 1 && typeof node.name === 'string') {
-      // A bare string location: "Name, street, city, country".
-      const split = splitLocation(node.name);
-      if (split) out.location ??= split;
+      // A bare string location: "Name, street, city, country", "Online", or a link.
+      out.locationText ??= node.name;
+      if (/^https?:\/\//i.test(node.name.trim())) out.onlineUrl ??= node.name.trim();
+      else if (!isOnlinePlace(node.name)) {
+        const split = splitLocation(node.name);
+        if (split) out.location ??= split;
+      }
       continue;
     }
     const location: EventLocation = {};
@@ -100,7 +105,7 @@ const plain = (text: string | undefined) => (text && /[<&]/.test(text) ? htmlToT
 
 /** A draft from one Event node. */
 function draftOf(node: Node, ctx: FinishContext): EventDraft {
-  const { location, onlineUrl } = readLocations(node.location);
+  const { location, onlineUrl, locationText } = readLocations(node.location);
   const zoneHint = countryZone(location?.country);
   const startRead = readIsoDate(textOf(node.startDate));
   const endRead = readIsoDate(textOf(node.endDate));
@@ -122,6 +127,7 @@ function draftOf(node: Node, ctx: FinishContext): EventDraft {
     end: endWall,
     timeZone: start?.timeZone,
     location,
+    locationText,
     onlineUrl,
     url: textOf(node.url),
     organizer: readOrganizer(node.organizer),

@@ -133,6 +133,16 @@ describe('eventsFromJsonLd over fixtures', () => {
     expect(event?.timeZone).toBeUndefined();
   });
 
+  it.each([
+    ['Online', 'online', undefined],
+    ['https://zoom.us/j/123', 'online', 'https://zoom.us/j/123'],
+    ['Stadtbibliothek, Graz, Österreich', 'in-person', undefined],
+  ])('reads a place written as %j', (place, mode, onlineUrl) => {
+    const [event] = eventsFromJsonLd({ '@type': 'Event', name: 'x', startDate: '2026-12-01', location: place }, { format: 'jsonld', warnings: [] });
+    expect(event?.mode).toBe(mode);
+    expect(event?.onlineUrl).toBe(onlineUrl);
+  });
+
   it('keeps UTC times in UTC when no place tells the zone', () => {
     const [event] = eventsFromJsonLd({ '@type': 'Event', name: 'x', startDate: '2026-12-01T10:00:00Z' }, { format: 'jsonld', warnings: [] });
     expect(event).toMatchObject({ start: '2026-12-01T10:00', timeZone: 'UTC' });
