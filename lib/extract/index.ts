@@ -53,9 +53,11 @@ function resolveDays(cands: Candidate[], published: RefDay | undefined, now: Ref
   for (const c of cands) {
     if (c.kind === 'reference' || c.kind === 'period') continue;
     const m = c.mention;
+    // Within one mention, a day without a year takes the year of a day that has one.
+    const known = m.days.find((d) => d.y !== undefined);
     const first = m.days[0]!;
-    let ref: RefDay | undefined;
-    if (first.y === undefined) {
+    let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
+    if (first.y === undefined && !known) {
       const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
       ref = near ?? published ?? lastExplicit?.day ?? now;
       if (!ref) continue;

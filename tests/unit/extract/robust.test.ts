@@ -39,6 +39,10 @@ describe('extractEvents on any input', () => {
     );
   });
 
+  it('joins a dated and an undated end of a range (found by fast-check)', () => {
+    expect(extractEvents('Workshop 12/04/2019 – 3 au 5 mai', { now }).events.map((e) => [e.start, e.end])).toEqual([['2019-04-12', '2019-05-05']]);
+  });
+
   it('reads a page with 2,000 dates up to its cap', () => {
     const text = Array.from({ length: 2000 }, (_, i) => `Workshop ${i} on ${(i % 28) + 1} March 2022 at 10:00.`).join('\n');
     const result = extractEvents(text, { now });
