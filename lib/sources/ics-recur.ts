@@ -81,7 +81,11 @@ export function expandSeries(
       const recur = ICAL.Recur.fromData(data as never);
       const first = dateOnly ? ICAL.Time.fromDateString(start.wall) : ICAL.Time.fromDateTimeString(`${start.wall}:00`);
       const iterator = recur.iterator(first);
-      for (let step = 0; step < MAX_STEPS; step++) {
+      for (let step = 0; ; step++) {
+        if (step === MAX_STEPS) {
+          error = `its repetitions stopped after ${MAX_STEPS} steps, before the end of the window`;
+          break;
+        }
         const next = iterator.next();
         if (!next) break;
         const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
@@ -90,7 +94,7 @@ export function expandSeries(
         if (walls.length > options.cap * 4) break;
       }
     } catch (cause) {
-      error = (cause as Error).message;
+      error = `its recurrence rule could not be read (${(cause as Error).message})`;
     }
   }
   // DTSTART is always an occurrence, even when the rule does not produce it.

@@ -34,6 +34,8 @@ export interface RawEvent {
   recurrenceId?: IcsTime;
   /** DTSTART was present but unreadable. */
   badStart?: string;
+  /** X-MICROSOFT-CDO-ALLDAYEVENT:TRUE (Outlook writes all-day events as midnight to midnight). */
+  outlookAllDay?: boolean;
 }
 
 const DURATION_RE = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
@@ -52,6 +54,15 @@ export function durationSeconds(value: unknown): number | undefined {
 }
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+
+/** Outlook's midnight-to-midnight all-day events as dates (DTEND stays exclusive, as in ICS). */
+function asDates(raw: RawEvent): RawEvent {
+  const midnight = (t: IcsTime | undefined) => !!t && t.wall.length > 10 && t.wall.endsWith('T00:00');
+  if (!raw.outlookAllDay || !midnight(raw.start)) return raw;
+  const out: RawEvent = { ...raw, start: { wall: (raw.start as IcsTime).wall.slice(0, 10) } };
+  if (raw.end) out.end = midnight(raw.end) ? { wall: raw.end.wall.slice(0, 10) } : undefined;
+  return out;
+}
 
 /**
  * The properties of one VEVENT that Inclusio uses.
@@ -96,10 +107,11 @@ export function readVevent(vevent: JCal, zctx: ZoneContext): RawEvent {
       case 'rdate': raw.rdates.push(...readTimeValues(prop, zctx)); break;
       case 'exdate': raw.exdates.push(...readTimeValues(prop, zctx)); break;
       case 'recurrence-id': raw.recurrenceId = readTimeValue(value, prop[1], zctx); break;
+      case 'x-microsoft-cdo-alldayevent': raw.outlookAllDay = text(value)?.toUpperCase() === 'TRUE'; break;
       default: break;
     }
   }
-  return raw;
+  return asDates(raw);
 }
 
 const HTML_RE = /<\/?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|html|body|table|h\d)\b[^>]*>|&(?:nbsp|amp|#\d+);/i;
@@ -128,7 +140,8 @@ function endOf(raw: RawEvent, start: IcsTime, zone: string | undefined): string 
  * What a VEVENT says, as a draft with start and end on the event's display clock.
  * @example draftOfVevent(readVevent(vevent, zctx), zctx).start // '2026-12-01T10:00'
  */
-export function draftOfVevent(raw: RawEvent, zctx: ZoneContext, start: IcsTime | undefined = raw.start): EventDraft {
+export function draftOfVevent(raw: RawEvent, zctx: ZoneContext, occurrence?: IcsTime): EventDraft {
+  const start = occurrence ?? raw.start;
   const zone = start ? displayZone(start, zctx) : undefined;
   const description = plainDescription(raw);
   const locationText = raw.location?.trim() || undefined;

@@ -62,7 +62,7 @@ function expand(run: Run, master: RawEvent, overrides: RawEvent[]): void {
   const byKey = new Map<string, RawEvent>();
   for (const o of overrides) if (o.recurrenceId) byKey.set(keyOnClock(o.recurrenceId, start), o);
   const expansion = expandSeries(start, master.rrules, master.rdates, master.exdates, { from: run.from, to: run.to, cap: OCCURRENCE_CAP });
-  if (expansion.error) run.finish.warnings.push(`"${title}": recurrence rule could not be read (${expansion.error}); only its listed dates are kept`);
+  if (expansion.error) run.finish.warnings.push(`"${title}": ${expansion.error}; the dates found are kept`);
   if (expansion.capped) run.finish.warnings.push(`"${title}" repeats more than ${OCCURRENCE_CAP} times in the window; only the first ${OCCURRENCE_CAP} are kept`);
   const zone = displayZone(start, run.zones);
   for (const occurrence of expansion.starts) {

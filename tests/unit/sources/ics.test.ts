@@ -50,7 +50,7 @@ const cases: Case[] = [
   {
     file: 'outlook.ics',
     title: 'Integrationsbüro Kalender',
-    count: 4,
+    count: 5,
     events: {
       '040000008200E00074C5B7101A82E00800000000B0C1D2E3F4A5B601000000000000000010000000AABBCCDDEEFF': {
         start: '2026-12-10T10:00', end: '2026-12-10T12:30', timeZone: 'Europe/Berlin', languages: ['de-DE'],
@@ -67,6 +67,8 @@ const cases: Case[] = [
       },
       // A one-day all-day event has no end.
       '040000008200E00074C5B7101A82E00800000000E3F4A5B6C7D8E901000000000000000010000000DDEEFF001122': { start: '2027-01-12', allDay: true, absent: ['end'] },
+      // Outlook writes all-day events as midnight to midnight with X-MICROSOFT-CDO-ALLDAYEVENT.
+      '040000008200E00074C5B7101A82E00800000000F4A5B6C7D8E9FA01000000000000000010000000EEFF00112233': { start: '2026-12-21', end: '2026-12-22', allDay: true, absent: ['timeZone'] },
     },
     warnings: [],
   },
@@ -228,6 +230,12 @@ describe('parseIcs over calendar exports', () => {
 
   it.each(['', 'hello', '<html></html>', 'END:VCALENDAR'])('refuses %j with ParseError', (text) => {
     expect(() => parseIcs(text, { now })).toThrow(ParseError);
+  });
+
+  it('stops a rule that needs too many steps to reach the window, with a warning', () => {
+    const text = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:m\r\nSUMMARY:Every minute\r\nDTSTART:20200101T000000Z\r\nRRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    const parsed = parseIcs(text, { now });
+    expect(parsed.warnings.join()).toMatch(/Every minute.*stopped after/);
   });
 
   it('reads a calendar without events', () => {
