@@ -53,5 +53,7 @@ export async function runExtract(cmd: ExtractCommand): Promise<ExtractResult> {
     ...(cmd.published ?? page.published ? { published: (cmd.published ?? page.published) as string } : {}),
     ...(page.pageTitle ? { title: page.pageTitle } : {}),
   });
-  return page.format === 'html' || page.events.length === 0 ? fromText : { ...fromText, events: page.events };
+  // Events read from prose carry a confidence; structured ones (JSON-LD, microdata) do not.
+  const structured = page.events.filter((e) => e.confidence === undefined);
+  return structured.length === 0 ? fromText : { ...fromText, events: structured };
 }
