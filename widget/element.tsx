@@ -5,12 +5,12 @@
 import { render } from 'preact';
 import { loadMessages, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { sortEvents } from '../lib/query/sort.ts';
 import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
 import { downloadText, fileNameFor } from './download.ts';
 import { fromCache, refreshFeeds } from './load.ts';
 import { createModel, type WidgetModel } from './model.ts';
+import { orderEvents } from './order.ts';
 import { isOrderedByStart } from './split.ts';
 import { widgetSheet } from './styles.ts';
 import { App } from './ui/App.tsx';
@@ -61,7 +61,7 @@ export class InclusioEventsElement extends HTMLElement {
   set events(list: InclusionEvent[]) {
     this.#manual = true;
     this.#abort?.abort();
-    this.#model.events.value = isOrderedByStart(list) ? list : sortEvents(list);
+    this.#model.events.value = isOrderedByStart(list) ? list : orderEvents(list);
     this.#model.load.value = { status: 'ready' };
   }
 

@@ -5,8 +5,8 @@
  */
 import type { Validators } from '../lib/http/client.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { describeError } from '../lib/model/errors.ts';
-import { sortEvents } from '../lib/query/sort.ts';
+import { orderEvents } from './order.ts';
+import { isOrderedByStart } from './split.ts';
 import { CACHE_VERSION, type CacheEntry, type SourceSnapshot } from './cache.ts';
 
 /** What fetching one feed gave: the contract of lib/sources fetchSource. */
@@ -38,9 +38,12 @@ export interface LoadResult {
  * loaded only when there is more than one feed to merge.
  */
 export async function mergeSnapshots(snapshots: SourceSnapshot[]): Promise<InclusionEvent[]> {
-  if (snapshots.length === 1) return snapshots[0]!.events;
+  if (snapshots.length === 1) {
+    const events = snapshots[0]!.events;
+    return isOrderedByStart(events) ? events : orderEvents(events);
+  }
   const { dedupeEvents } = await import('../lib/query/dedupe.ts');
-  return sortEvents(dedupeEvents(snapshots.flatMap((s) => s.events)));
+  return orderEvents(dedupeEvents(snapshots.flatMap((s) => s.events)));
 }
 
 export function icsUrlsOf(urls: readonly string[], entry: CacheEntry): string[] {
@@ -89,7 +92,8 @@ export async function refreshFeeds(urls: readonly string[], previous: CacheEntry
       entry.sources[url] = snap;
     } else {
       if (old) entry.sources[url] = old;
-      failures.push({ url, message: describeError(result.reason), cached: !!old });
+      const reason: unknown = result.reason;
+      failures.push({ url, message: reason instanceof Error ? reason.message : String(reason), cached: !!old });
     }
   });
   const shown = await fromCache(urls, entry);

@@ -8,7 +8,6 @@ import { computed, signal } from '@preact/signals';
 import { englishMessages, type Messages } from '../lib/i18n/index.ts';
 import type { InclusionEvent, Mode, TopicId } from '../lib/model/event.ts';
 import { filterEvents, lastDayOf, type EventFilter } from '../lib/query/filter.ts';
-import { groupByDay } from '../lib/query/group.ts';
 import { createSearchIndex } from '../lib/query/search.ts';
 import { addDays, dayInZone } from '../lib/time/zoned.ts';
 import { readConfig, type ViewName, type WidgetConfig } from './config.ts';
@@ -32,8 +31,25 @@ export interface UserFilter {
   to?: string;
 }
 
+/**
+ * Day sections of an ordered list (start order, or the archive's reverse order), kept in that
+ * order: lib/query's groupByDay sorts days ascending, which the archive must not.
+ */
+export function groupConsecutive(list: InclusionEvent[]): Array<{ day: string; events: InclusionEvent[] }> {
+  const out: Array<{ day: string; events: InclusionEvent[] }> = [];
+  for (const e of list) {
+    const day = e.start.slice(0, 10);
+    const last = out[out.length - 1];
+    if (last?.day === day) last.events.push(e);
+    else out.push({ day, events: [e] });
+  }
+  return out;
+}
+
 /** Events added per "show more", and roughly on the first page. */
-export const PAGE_EVENTS = 50;
+export const PAGE_EVENTS = 25;
+/** Events drawn in the frame right after a keystroke or filter change; the rest of the page follows a frame later. */
+export const FIRST_PAINT_EVENTS = 8;
 
 export interface ModelOptions {
   now: () => Date;
@@ -60,6 +76,8 @@ export function createModel(options: ModelOptions) {
   const month = signal(today.value.slice(0, 7));
   const openDay = signal<string | null>(null);
   const pageEvents = signal(PAGE_EVENTS);
+  /** True for the first frame after the list changed: draw only what fits on screen. */
+  const eager = signal(false);
 
   /** Tag for Intl: the viewer's own variant of the UI language when they have one, e.g. en-GB. */
   const intlLocale = computed(() => {
@@ -109,12 +127,12 @@ export function createModel(options: ModelOptions) {
   /** Days of the list, only as many as the current page needs. */
   const visibleDays = computed(() => {
     const list = listed.value;
-    const cut = Math.min(list.length, pageEvents.value);
+    const cut = Math.min(list.length, eager.value ? FIRST_PAINT_EVENTS : pageEvents.value);
     // Finish the last day so a day is never split across "show more".
     let end = cut;
     const lastDay = cut > 0 ? list[cut - 1]!.start.slice(0, 10) : '';
     while (end < list.length && list[end]!.start.slice(0, 10) === lastDay) end++;
-    return { days: groupByDay(list.slice(0, end)), more: list.length - end };
+    return { days: groupConsecutive(list.slice(0, end)), more: list.length - end };
   });
 
   /** Events per day of the shown month, multi-day events on each of their days. */
@@ -182,6 +200,7 @@ export function createModel(options: ModelOptions) {
     month,
     openDay,
     pageEvents,
+    eager,
     split,
     listed,
     visibleDays,
@@ -190,8 +209,17 @@ export function createModel(options: ModelOptions) {
     showMore() {
       pageEvents.value += PAGE_EVENTS;
     },
+    /** Back to the first page after the list changed; the next frame should call finishPaint(). */
     resetPage() {
       pageEvents.value = PAGE_EVENTS;
+      eager.value = true;
+    },
+    finishPaint() {
+      eager.value = false;
+    },
+    /** Builds the search index ahead of the first keystroke (call when the page is idle). */
+    prewarm() {
+      void searchIndex.value;
     },
     clearFilters() {
       filter.value = {};

@@ -1,11 +1,22 @@
 /**
- * Past/upcoming split that stays cheap for 10,000 events: only events within a day of today
- * need lib/query's exact, zone-aware test; the rest are decided by comparing day strings.
+ * Past/upcoming split that stays cheap for 10,000 events: only events within a day or two of
+ * today need the exact, zone-aware test; the rest are decided by comparing day strings.
+ * Agrees with lib/query's splitPastUpcoming (see the unit test) and keeps the input order.
  */
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { lastDayOf } from '../lib/query/filter.ts';
-import { splitPastUpcoming } from '../lib/query/group.ts';
 import { addDays, dayInZone } from '../lib/time/zoned.ts';
+import { fastInstant } from './order.ts';
+
+/**
+ * lib/query's splitPastUpcoming rule for one event: a timed event is past once its end (else
+ * its start) is before now; an all-day one stays upcoming through its last day for the viewer.
+ */
+function isPast(e: InclusionEvent, now: Date, today: string, viewerZone: string): boolean {
+  const last = e.end ?? e.start;
+  if (e.allDay || last.length === 10) return lastDayOf(e) < today;
+  return fastInstant(last, e.timeZone, viewerZone).getTime() < now.getTime();
+}
 
 export function splitByNow(events: InclusionEvent[], now: Date, viewerZone: string): { past: InclusionEvent[]; upcoming: InclusionEvent[] } {
   const today = dayInZone(now, viewerZone);
@@ -14,17 +25,12 @@ export function splitByNow(events: InclusionEvent[], now: Date, viewerZone: stri
   const after = addDays(today, 2);
   const past: InclusionEvent[] = [];
   const upcoming: InclusionEvent[] = [];
-  const unsure: InclusionEvent[] = [];
   for (const e of events) {
     if (e.start.slice(0, 10) > after) upcoming.push(e);
     else if (lastDayOf(e) < before) past.push(e);
-    else unsure.push(e);
+    else (isPast(e, now, today, viewerZone) ? past : upcoming).push(e);
   }
-  if (unsure.length === 0) return { past, upcoming };
-  const exact = splitPastUpcoming(unsure, now, viewerZone);
-  const order = new Map(events.map((e, i) => [e, i] as const));
-  const byOrder = (a: InclusionEvent, b: InclusionEvent) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  return { past: [...past, ...exact.past].sort(byOrder), upcoming: [...exact.upcoming, ...upcoming].sort(byOrder) };
+  return { past, upcoming };
 }
 
 /** Events in start order without paying for zone conversions when the feed is already ordered. */

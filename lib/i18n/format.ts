@@ -2,7 +2,7 @@
  * Dates and times for people, through Intl only. Functions take the locale and the time zone
  * as parameters (lib/ never reads the clock or the environment).
  */
-import { dayInZone, eventInstant } from '../time/zoned.ts';
+import { eventInstant } from '../time/zoned.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -88,8 +88,6 @@ export function zoneCity(timeZone: string): string {
 }
 
 export interface EventTimes {
-  /** The day the event starts for the viewer, 'YYYY-MM-DD'. */
-  day: string;
   /** Start (and end) clock time in the viewer's zone, e.g. '14:00 – 16:00'; undefined for all-day. */
   viewerTime?: string;
   /** The two halves of viewerTime, for layouts that stack them. */
@@ -99,28 +97,34 @@ export interface EventTimes {
   eventTime?: { time: string; zone: string };
 }
 
+/** Converts a wall time in a zone (the viewer's for floating times) to an instant. */
+export type ToInstant = (wall: string, timeZone: string | undefined, fallbackZone: string) => Date;
+
 /**
  * Times of an event for a viewer in `viewerZone`, with the event's own time when its zone differs.
+ * `toInstant` defaults to lib/time's eventInstant; callers converting thousands of times may
+ * pass a table-driven one.
  * @example eventTimes({ start: '2026-11-23T14:00', allDay: false, timeZone: 'Europe/Brussels' }, 'en', 'America/New_York').eventTime // { time: '2:00 PM', zone: 'Brussels' }
  */
 export function eventTimes(
   e: { start: string; end?: string; allDay: boolean; timeZone?: string },
   locale: string,
   viewerZone: string,
+  toInstant: ToInstant = eventInstant,
 ): EventTimes {
-  if (e.allDay || e.start.length === 10) return { day: e.start.slice(0, 10) };
-  const start = eventInstant(e.start, e.timeZone, viewerZone);
+  if (e.allDay || e.start.length === 10) return {};
+  const start = toInstant(e.start, e.timeZone, viewerZone);
   const startText = formatTime(start, locale, viewerZone);
   let viewerTime = startText;
   let viewerEnd: string | undefined;
   if (e.end && e.end.length > 10) {
-    const end = eventInstant(e.end, e.timeZone, viewerZone);
+    const end = toInstant(e.end, e.timeZone, viewerZone);
     if (end.getTime() > start.getTime()) {
       viewerEnd = formatTime(end, locale, viewerZone);
       viewerTime = `${startText} – ${viewerEnd}`;
     }
   }
-  const out: EventTimes = { day: dayInZone(start, viewerZone), viewerTime, viewerStart: startText };
+  const out: EventTimes = { viewerTime, viewerStart: startText };
   if (viewerEnd) out.viewerEnd = viewerEnd;
   if (e.timeZone && e.timeZone !== viewerZone && formatTime(start, locale, e.timeZone) !== startText) {
     out.eventTime = { time: formatTime(start, locale, e.timeZone), zone: zoneCity(e.timeZone) };

@@ -39,7 +39,7 @@ describe('inclusio-events in Chromium', () => {
     const w = page.locator(widget());
     const headings = await w.locator('h3.day-heading').allTextContents();
     expect(headings[0]).toContain('Today');
-    expect(await w.locator('li.event').count()).toBeGreaterThanOrEqual(50);
+    expect(await w.locator('li.event').count()).toBeGreaterThanOrEqual(25);
     expect(await w.locator('.count').textContent()).toMatch(/^\d+ events$/);
     // Only the first page is rendered; the rest comes with "Show more".
     const before = await w.locator('li.event').count();

@@ -13,7 +13,7 @@ import { Filters } from './Filters.tsx';
 import { safeHref } from './safe-url.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCalendarLinks } from './use-calendar-links.ts';
-import { loadCalendarLinks, loadEventDetail, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
+import { loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
 
 export interface AppProps {
   model: WidgetModel;
@@ -61,8 +61,19 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     if (!hasEvents) return;
     // Once the list is up, fetch the other views while the visitor reads.
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-    idle(() => prefetchLazy([loadEventDetail, loadMonthGrid, loadCalendarLinks]));
-  }, [hasEvents]);
+    idle(() => {
+      prefetchLazy([loadEventDetail, loadMonthGrid, loadCalendarLinks, loadFilterGrid]);
+      idle(() => model.prewarm());
+    });
+  }, [hasEvents, model.events.value]);
+
+  const eager = model.eager.value;
+  useEffect(() => {
+    if (!eager) return;
+    // The first screenful is on screen; draw the rest of the page in the next frame.
+    const id = requestAnimationFrame(() => model.finishPaint());
+    return () => cancelAnimationFrame(id);
+  }, [eager, listed]);
 
   let body;
   if (selected) {

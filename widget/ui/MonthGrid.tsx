@@ -78,10 +78,14 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
   const longNames = weekdayNames(ui.locale, 'long');
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const target = nextDay(focusDay, e.key, rtl);
+    // Read the day from the focused button, not from state: keys can arrive faster than renders.
+    const from = (e.target as HTMLElement).closest<HTMLElement>('button[data-day]')?.dataset.day ?? focusDay;
+    const target = nextDay(from, e.key, rtl);
     if (!target) return;
     e.preventDefault();
-    moved.current = true;
+    const button = table.current?.querySelector<HTMLButtonElement>(`button[data-day="${target}"]`);
+    if (button && monthOf(target) === month) button.focus();
+    else moved.current = true;
     setFocus(target);
     if (monthOf(target) !== month) onMonth(monthOf(target));
   };

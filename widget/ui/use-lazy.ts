@@ -44,3 +44,4 @@ export function prefetchLazy(loaders: Array<() => Promise<unknown>>): void {
 export const loadCalendarLinks = () => import('../../lib/calendar/links.ts');
 export const loadMonthGrid = () => import('./MonthGrid.tsx');
 export const loadEventDetail = () => import('./EventDetail.tsx');
+export const loadFilterGrid = () => import('./FilterGrid.tsx');

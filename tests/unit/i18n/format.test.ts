@@ -28,20 +28,19 @@ describe('eventTimes', () => {
     expect(t.viewerTime).toBe('13:00 – 15:00');
     expect([t.viewerStart, t.viewerEnd]).toEqual(['13:00', '15:00']);
     expect(t.eventTime).toEqual({ time: '14:00', zone: 'Brussels' });
-    expect(t.day).toBe('2026-11-23');
   });
   it('shows only one time when the clocks agree', () => {
     const t = eventTimes(brussels, 'en-GB', 'Europe/Paris');
     expect(t.viewerTime).toBe('14:00 – 16:00');
     expect(t.eventTime).toBeUndefined();
   });
-  it('moves the day when the viewer is far away', () => {
-    const late = { start: '2026-11-23T23:30', allDay: false, timeZone: 'Europe/Brussels' };
-    expect(eventTimes(late, 'en', 'Asia/Tokyo').day).toBe('2026-11-24');
+  it('takes another wall-time converter', () => {
+    const t = eventTimes(brussels, 'en-GB', 'UTC', () => new Date('2026-11-23T05:00:00Z'));
+    expect(t.viewerStart).toBe('5:00');
   });
   it('has no time for all-day events', () => {
     const t = eventTimes({ start: '2026-11-23', allDay: true }, 'en', 'UTC');
-    expect(t).toEqual({ day: '2026-11-23' });
+    expect(t).toEqual({});
   });
   it('reads floating times in the viewer zone', () => {
     const t = eventTimes({ start: '2026-11-23T09:00', allDay: false }, 'en-GB', 'Asia/Tokyo');

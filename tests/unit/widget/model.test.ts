@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from '../../../lib/i18n/index.ts';
 import { readConfig } from '../../../widget/config.ts';
-import { createModel, PAGE_EVENTS } from '../../../widget/model.ts';
+import { createModel, FIRST_PAINT_EVENTS, PAGE_EVENTS } from '../../../widget/model.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -135,5 +135,18 @@ describe('intl locale', () => {
     expect(m.intlLocale.value).toBe('fr-BE');
     m.messages.value = await loadMessages('de');
     expect(m.intlLocale.value).toBe('de');
+  });
+});
+
+describe('progressive paint', () => {
+  it('draws a screenful right after a change, then the whole page', () => {
+    const m = model();
+    m.events.value = events;
+    m.query.value = 'italian';
+    m.resetPage();
+    const count = () => m.visibleDays.value.days.reduce((n, d) => n + d.events.length, 0);
+    expect(count()).toBeLessThanOrEqual(FIRST_PAINT_EVENTS + 2);
+    m.finishPaint();
+    expect(count()).toBeGreaterThanOrEqual(PAGE_EVENTS);
   });
 });

@@ -1,0 +1,180 @@
+/**
+ * Widget benchmarks in headless Chromium, against FullCalendar in the same run:
+ * - initial JavaScript (entry + static imports), gzip, vs FullCalendar core+daygrid+list;
+ * - first render of 1,000 and 10,000 events vs FullCalendar's listYear view of the same events;
+ * - a search keystroke and a filter change over 10,000 events, vs one frame (16.7 ms).
+ * Run: node_modules/.bin/node tests/bench/widget.ts
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { launchBrowser } from '../e2e/support/chromium.ts';
+import { makeEvents } from '../e2e/support/widget-fixtures.ts';
+import { ensureWidgetBuilt, ROOT, startWidgetServer } from '../e2e/support/widget-harness.ts';
+
+const OUT = join(ROOT, '.output', 'bench');
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+const line = (name: string, ours: number, reference: number, unit: string, target: string, note = '') =>
+  console.log(`${name}: ours ${ours.toFixed(unit === 'KB' ? 1 : 2)} ${unit}, reference ${reference.toFixed(unit === 'KB' ? 1 : 2)} ${unit}${note}, ratio ${(ours / reference).toFixed(3)} (target <= ${target})`);
+
+/** A file and everything it statically imports, relative to its folder. */
+function staticGraph(dir: string, file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(join(dir, file), 'utf8');
+  // Static imports only: `import ... from "./x.js"` and bare `import "./x.js"`, never import().
+  const deps = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+)["']/g)].map((m) => join(file, '..', m[1]!).replaceAll('\\', '/'));
+  return [file, ...deps.flatMap((d) => staticGraph(dir, d, seen))];
+}
+
+async function bundleFullCalendar(): Promise<string> {
+  mkdirSync(OUT, { recursive: true });
+  const entry = join(OUT, 'fullcalendar-entry.js');
+  writeFileSync(entry, "export { Calendar } from '@fullcalendar/core';\nexport { default as listPlugin } from '@fullcalendar/list';\nexport { default as dayGridPlugin } from '@fullcalendar/daygrid';\n");
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'silent',
+    publicDir: false,
+    build: {
+      outDir: OUT,
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => 'fullcalendar.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  return join(OUT, 'fullcalendar.js');
+}
+
+ensureWidgetBuilt();
+const fcFile = await bundleFullCalendar();
+const widgetDir = join(ROOT, '.output', 'widget');
+const initial = staticGraph(widgetDir, 'inclusio.js');
+const initialGzip = initial.reduce((n, f) => n + gzipSync(readFileSync(join(widgetDir, f)), { level: 9 }).length, 0);
+const fcGzip = gzipSync(readFileSync(fcFile), { level: 9 }).length;
+console.log(`widget initial JS (gzip): ours ${kb(initialGzip)} KB, reference ${kb(fcGzip)} KB (FullCalendar core+daygrid+list), ratio ${(initialGzip / fcGzip).toFixed(3)} (target <= 25 KB: ${initialGzip <= 25_000 ? 'met' : 'MISSED'}); files: ${initial.join(', ')}`);
+
+const server = await startWidgetServer();
+server.serve('/bench/fullcalendar.js', readFileSync(fcFile), 'text/javascript');
+server.serve('/bench.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/widget/inclusio.js"></script></head><body><div id="stage"></div></body></html>`, 'text/html');
+
+// All events inside one calendar year, so listYear shows every one of them.
+const events1k = makeEvents(1000, '2027-01-02', 3);
+const events10k = makeEvents(10_000, '2027-01-02', 28);
+
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Brussels' });
+const page = await context.newPage();
+await page.goto(server.url('/bench.html'));
+await page.waitForFunction(() => !!customElements.get('inclusio-events'));
+await page.evaluate(async () => {
+  const fc = await import('/bench/fullcalendar.js' as string);
+  (window as unknown as { fc: unknown }).fc = fc;
+});
+
+interface BenchWindow {
+  fc: { Calendar: new (el: HTMLElement, options: object) => { render(): void; destroy(): void }; listPlugin: unknown };
+}
+
+async function renderTimes(events: unknown[], runs: number): Promise<{ ours: number; reference: number; oursRows: number; refRows: number }> {
+  return page.evaluate(
+    async ({ events, runs }) => {
+      const w = window as unknown as BenchWindow;
+      const stage = document.getElementById('stage')!;
+      const fcEvents = (events as Array<{ title: string; start: string; end?: string; allDay: boolean }>).map((e) => ({ title: e.title, start: e.start, end: e.end, allDay: e.allDay }));
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const settle = () => new Promise((r) => setTimeout(r, 50));
+      const ours: number[] = [];
+      const reference: number[] = [];
+      let oursRows = 0;
+      let refRows = 0;
+      for (let i = 0; i < runs + 1; i++) {
+        stage.replaceChildren();
+        await settle();
+        let t = performance.now();
+        const el = document.createElement('inclusio-events') as HTMLElement & { events: unknown };
+        el.events = events;
+        stage.append(el);
+        oursRows = el.shadowRoot!.querySelectorAll('li.event').length;
+        void document.body.offsetHeight;
+        if (i > 0) ours.push(performance.now() - t);
+        stage.replaceChildren();
+        await settle();
+        const div = document.createElement('div');
+        stage.append(div);
+        t = performance.now();
+        const calendar = new w.fc.Calendar(div, { plugins: [w.fc.listPlugin], initialView: 'listYear', initialDate: '2027-01-02', events: fcEvents });
+        calendar.render();
+        refRows = div.querySelectorAll('.fc-list-event').length;
+        void document.body.offsetHeight;
+        if (i > 0) reference.push(performance.now() - t);
+        calendar.destroy();
+      }
+      return { ours: median(ours), reference: median(reference), oursRows, refRows };
+    },
+    { events, runs },
+  );
+}
+
+const r1 = await renderTimes(events1k, 7);
+line('first render, 1,000 events', r1.ours, r1.reference, 'ms', '0.35', ` (FullCalendar listYear; rows drawn: ours ${r1.oursRows}, reference ${r1.refRows})`);
+const r10 = await renderTimes(events10k, 5);
+line('first render, 10,000 events', r10.ours, r10.reference, 'ms', '0.1', ` (FullCalendar listYear; rows drawn: ours ${r10.oursRows}, reference ${r10.refRows})`);
+
+// Typing into the search box and changing a filter over 10,000 events: time from the input
+// event to the updated, laid-out list.
+const typing = await page.evaluate(async (events) => {
+  const stage = document.getElementById('stage')!;
+  stage.replaceChildren();
+  const el = document.createElement('inclusio-events') as HTMLElement & { events: unknown };
+  el.events = events;
+  stage.append(el);
+  const root = el.shadowRoot!;
+  // A visitor reads before typing: let the widget's idle work (search index) run first.
+  await new Promise((r) => setTimeout(r, 1000));
+  const changed = (act: () => void) =>
+    new Promise<number>((resolve) => {
+      const t = performance.now();
+      const mo = new MutationObserver(() => {
+        mo.disconnect();
+        void document.body.offsetHeight;
+        resolve(performance.now() - t);
+      });
+      mo.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      act();
+    });
+  const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+  const keys: number[] = [];
+  for (const q of ['j', 'jo', 'job', 'job ', 'job f', 'job fa', 'job fai', 'job fair', 'job fai', 'job fa', 'bo', 'bol', 'bologna']) {
+    keys.push(await changed(() => {
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }));
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((r) => setTimeout(r, 50));
+  root.querySelector<HTMLElement>('.more-filters summary')!.click();
+  await new Promise((r) => setTimeout(r, 50));
+  const select = root.querySelector<HTMLSelectElement>('.filter-grid select')!;
+  const filters: number[] = [];
+  for (const value of [...select.options].map((o) => o.value).slice(1).concat([''])) {
+    filters.push(await changed(() => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }));
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  return { keyMedian: sorted(keys)[Math.floor(keys.length / 2)]!, keyMax: sorted(keys).at(-1)!, first: keys[0]!, filterMedian: sorted(filters)[Math.floor(filters.length / 2)]!, filterMax: sorted(filters).at(-1)! };
+}, events10k);
+const frame = 1000 / 60;
+line('search keystroke, 10,000 events (median)', typing.keyMedian, frame, 'ms', '1', ` (one frame; worst ${typing.keyMax.toFixed(2)} ms, first keystroke ${typing.first.toFixed(2)} ms)`);
+line('filter change, 10,000 events (median)', typing.filterMedian, frame, 'ms', '1', ` (one frame; worst ${typing.filterMax.toFixed(2)} ms)`);
+
+await browser.close();
+await server.close();
