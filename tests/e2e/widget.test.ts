@@ -203,4 +203,40 @@ describe('inclusio-events in Chromium', () => {
     expect(hrefs.every(([, t, r]) => t === '_blank' && r?.includes('noopener'))).toBe(true);
     await context.close();
   });
+
+  it('takes its language from the page when it has no lang attribute, and follows attribute changes', async () => {
+    const url = servePage(server, '/page-lang.html', { widgets: [{ src: '/feed.json' }], lang: 'de-AT' });
+    const { page, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    const w = page.locator(widget());
+    await expect.poll(() => w.getByRole('searchbox').getAttribute('placeholder')).toBe('Veranstaltungen durchsuchen');
+    await page.evaluate(() => document.querySelector('inclusio-events')!.setAttribute('lang', 'es'));
+    await expect.poll(() => w.getByRole('searchbox').getAttribute('placeholder')).toBe('Buscar eventos');
+    await context.close();
+  });
+
+  it('uses the list on narrow containers even when the month view is asked for', async () => {
+    const url = servePage(server, '/narrow.html', { widgets: [{ src: '/feed.json', view: 'month' }] });
+    const { page, context } = await openPage(browser, url, { viewport: { width: 400, height: 800 } });
+    await waitForEvents(page);
+    const w = page.locator(widget());
+    expect(await w.locator('table.grid').count()).toBe(0);
+    expect(await w.getByRole('button', { name: 'Month' }).count()).toBe(0);
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await w.locator('table.grid').waitFor();
+    await context.close();
+  });
+
+  it('takes the partner\'s colours, radius and parts from outside the shadow root', async () => {
+    const css = 'inclusio-events { --inclusio-accent: rgb(35, 64, 142); --inclusio-radius: 2px; } inclusio-events::part(day-heading) { text-transform: uppercase; }';
+    const url = servePage(server, '/themed.html', { widgets: [{ src: '/feed.json', theme: 'light' }], css });
+    const { page, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    const w = page.locator(widget());
+    const pressed = w.locator('.segmented button[aria-pressed="true"]').first();
+    expect(await pressed.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(35, 64, 142)');
+    expect(await w.locator('.root').evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('2px');
+    expect(await w.locator('h3.day-heading').first().evaluate((el) => getComputedStyle(el).textTransform)).toBe('uppercase');
+    await context.close();
+  });
 });

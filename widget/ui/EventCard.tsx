@@ -53,14 +53,14 @@ export function EventCard({ ui, event, onOpen, onDownload }: EventCardProps) {
       </div>
       <div class="event-body">
         <h4 class="event-title" part="event-title">
-          <button type="button" class="link-button" onClick={() => onOpen(event)} data-open={event.id}>
+          <button type="button" class="link-button" onClick={() => onOpen(event)} data-open={event.id} dir="auto">
             {event.title}
           </button>
         </h4>
         <p class="event-meta">
           <StatusBadge ui={ui} status={event.status} />
-          {place && <span class="place">{place}</span>}
-          {event.organizer?.name && <span class="organizer">{event.organizer.name}</span>}
+          {place && <span class="place" dir="auto">{place}</span>}
+          {event.organizer?.name && <span class="organizer" dir="auto">{event.organizer.name}</span>}
         </p>
       </div>
       <div class="event-actions">

@@ -48,7 +48,7 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
       <button type="button" class="button button-quiet back" onClick={onBack}>
         <span aria-hidden="true" class="back-arrow">←</span> {translate(m, 'back')}
       </button>
-      <h3 class="detail-title" id="detail-title" tabIndex={-1} ref={heading}>
+      <h3 class="detail-title" id="detail-title" tabIndex={-1} ref={heading} dir="auto">
         {event.title}
       </h3>
       <p class="detail-when">

@@ -6,7 +6,7 @@ export function LinkedText(props: { text: string; newTabLabel: string }) {
   return (
     <div class="description">
       {paragraphs.map((p, i) => (
-        <p key={i}>
+        <p key={i} dir="auto">
           {linkify(p).map((part, j) =>
             'href' in part ? (
               <a key={j} href={part.href} target="_blank" rel="noopener noreferrer nofollow" part="link">

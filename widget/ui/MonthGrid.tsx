@@ -139,7 +139,7 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
                       {list.length > 0 && (
                         <span class="day-events" aria-hidden="true">
                           {list.slice(0, 2).map((e) => (
-                            <span class={`day-event status-${e.status}`} key={e.id}>{e.title}</span>
+                            <span class={`day-event status-${e.status}`} key={e.id} dir="auto">{e.title}</span>
                           ))}
                           {list.length > 2 && <span class="day-more">{plural(m, 'moreEvents', list.length - 2)}</span>}
                         </span>
