@@ -3,12 +3,14 @@
  * updated" and a retry; a feed broken from the first visit shows a clear message and a
  * console warning; an unchanged feed costs a conditional request.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, openPage, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
+import { ensureWidgetBuilt, openPage, ROOT, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -26,6 +28,12 @@ beforeAll(async () => {
   });
   server.route('/broken.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"version": 1, "events": [oops'));
   server.route('/down.json', (_req, res) => void res.writeHead(503).end());
+  // The demo's sample sources, dated around today the way `npm start` renders them.
+  const { renderDemoSources } = (await import(join(ROOT, 'scripts', 'demo-sources.mjs') as string)) as { renderDemoSources(from: string, to: string): void };
+  const rendered = join(ROOT, '.output', 'test-widget-sources');
+  renderDemoSources(join(ROOT, 'public', 'demo', 'sources'), rendered);
+  const types: Record<string, string> = { ics: 'text/calendar', html: 'text/html', rss: 'application/rss+xml', json: 'application/json' };
+  for (const name of readdirSync(rendered)) server.serve(`/sources/${name}`, readFileSync(join(rendered, name)), `${types[name.split('.').pop()!] ?? 'text/plain'}; charset=utf-8`);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -110,6 +118,25 @@ describe('failing feeds', () => {
     const w = page.locator('inclusio-events');
     await expect.poll(() => w.locator('.notice-no-source').textContent()).toBe('Non è stato indicato alcun indirizzo di calendario.');
     expect(console.some((m) => m.startsWith('warning: [inclusio] no feed'))).toBe(true);
+    await context.close();
+  });
+
+  it('merges feeds in every format: iCalendar, feed JSON, a page with JSON-LD and RSS news', async () => {
+    const src = '/sources/partners.ics /sources/network.json /sources/event-page.html /sources/news.rss';
+    const url = servePage(server, '/formats.html', { widgets: [{ src, past: 'false', max: '200' }] });
+    const { page, console, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    const w = page.locator('inclusio-events');
+    await expect.poll(() => w.locator('.notice').count(), { timeout: 20_000 }).toBe(0);
+    const titles = await w.locator('.event-title').allTextContents();
+    // One from each source format.
+    expect(titles).toContain('Willkommensabend für neu Zugewanderte'); // JSON-LD page
+    expect(titles.some((t) => t.startsWith('Atelier'))).toBe(true); // feed JSON
+    expect(titles.some((t) => t.startsWith('Language café'))).toBe(true); // ICS (weekly RRULE)
+    expect(new Set(titles).size).toBeGreaterThan(10);
+    // The .ics source can be subscribed to.
+    expect(await w.getByRole('link', { name: 'Subscribe to this calendar' }).getAttribute('href')).toMatch(/^webcal:\/\/127\.0\.0\.1:\d+\/sources\/partners\.ics$/);
+    expect(console.filter((m) => m.startsWith('error'))).toEqual([]);
     await context.close();
   });
 });
