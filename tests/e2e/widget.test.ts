@@ -201,6 +201,9 @@ describe('inclusio-events in Chromium', () => {
     const hrefs = await links.evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.getAttribute('target'), a.getAttribute('rel')]));
     expect(hrefs.map(([h]) => new URL(h!).host)).toEqual(['calendar.google.com', 'outlook.live.com', 'outlook.office.com', 'calendar.yahoo.com']);
     expect(hrefs.every(([, t, r]) => t === '_blank' && r?.includes('noopener'))).toBe(true);
+    // A click elsewhere closes the menu.
+    await page.locator('h1').click();
+    await expect.poll(() => w.locator('.atc-menu').count()).toBe(0);
     await context.close();
   });
 

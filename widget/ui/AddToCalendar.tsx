@@ -4,7 +4,7 @@
  * works with keyboard and screen readers without a custom menu widget; the links are built
  * only when it is opened.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import type { CalendarTarget } from '../../lib/calendar/links.ts';
 import { useCalendarLinks } from './use-calendar-links.ts';
@@ -25,12 +25,21 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
   const links = useCalendarLinks(open);
   const ref = useRef<HTMLDetailsElement>(null);
   const m = ui.messages;
-  const close = () => {
+  const close = (refocus = true) => {
     const details = ref.current;
     if (!details) return;
     details.open = false;
-    details.querySelector('summary')?.focus();
+    if (refocus) details.querySelector('summary')?.focus();
   };
+  useEffect(() => {
+    if (!open) return;
+    // A click anywhere else closes the menu (composedPath sees through shadow roots).
+    const onPointer = (e: PointerEvent) => {
+      if (ref.current && !e.composedPath().includes(ref.current)) close(false);
+    };
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => document.removeEventListener('pointerdown', onPointer, true);
+  }, [open]);
   return (
     <details
       class="atc"
