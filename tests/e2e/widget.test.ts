@@ -99,6 +99,11 @@ describe('inclusio-events in Chromium', () => {
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
     await expect.poll(focused).toMatch(/^button\|button\|Job fair/);
+    // Escape also leaves the detail.
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatch(/^h3\|\|Job fair/);
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toMatch(/^button\|button\|Job fair/);
     await context.close();
   });
 

@@ -130,7 +130,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
             idPrefix={idPrefix}
             query={model.query.value}
             values={model.filter.value}
-            choices={model.choices.value}
+            choices={() => model.choices.value}
             onQuery={(q) => { model.query.value = q; model.resetPage(); }}
             onChange={(f) => { model.filter.value = f; model.resetPage(); }}
             onClear={() => { model.clearFilters(); model.resetPage(); }}

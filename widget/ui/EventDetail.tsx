@@ -44,7 +44,15 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
   const deadline = event.registrationDeadline;
   const organizerHref = safeHref(event.organizer?.url);
   return (
-    <article class="detail" part="detail" aria-labelledby="detail-title">
+    <article
+      class="detail"
+      part="detail"
+      aria-labelledby="detail-title"
+      onKeyDown={(e) => {
+        // Escape goes back, unless an open calendar menu inside takes it first.
+        if (e.key === 'Escape' && !e.defaultPrevented && !(e.target as HTMLElement).closest('details[open]')) onBack();
+      }}
+    >
       <button type="button" class="button button-quiet back" onClick={onBack}>
         <span aria-hidden="true" class="back-arrow">←</span> {translate(m, 'back')}
       </button>

@@ -30,7 +30,8 @@ export interface FiltersProps {
   idPrefix: string;
   query: string;
   values: FilterValues;
-  choices: FilterChoices;
+  /** Called only once the filter fields are shown: listing the choices walks every event. */
+  choices: () => FilterChoices;
   onQuery: (query: string) => void;
   onChange: (values: FilterValues) => void;
   onClear: () => void;
@@ -62,7 +63,7 @@ export function Filters({ ui, idPrefix, query, values, choices, onQuery, onChang
           {active > 0 && <span class="count"> ({active})</span>}
         </summary>
         {open && Grid ? (
-          <Grid ui={ui} idPrefix={idPrefix} query={query} values={values} choices={choices} onChange={onChange} onClear={onClear} />
+          <Grid ui={ui} idPrefix={idPrefix} query={query} values={values} choices={choices()} onChange={onChange} onClear={onClear} />
         ) : null}
       </details>
     </div>

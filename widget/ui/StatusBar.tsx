@@ -37,7 +37,7 @@ export function StatusBar({ ui, status, updated, onRetry }: StatusBarProps) {
   if (!key) return null;
   const canRetry = status !== 'no-source';
   return (
-    <div class={`notice notice-${status}`} part="notice" role={status === 'error' ? 'alert' : undefined}>
+    <div class={`notice notice-${status}`} part="notice" role={status === 'error' ? 'alert' : 'status'}>
       <p>
         {translate(m, key)}
         {updated && status !== 'error' && (
