@@ -3,7 +3,7 @@
  * stamps, laws, reports, project periods), with a transparent event score.
  */
 import { DATE_LABEL } from './cues.ts';
-import { indexCues } from './cue-index.ts';
+import { indexCues, type CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
 import { notEventReason, type NotEvent } from './filters.ts';
@@ -49,9 +49,9 @@ export function judgeMentions(
   mentions: readonly DateMention[],
   times: readonly TimeMention[],
   publishedDay: string | undefined,
+  cues: CueIndex = indexCues(page.folded),
 ): Candidate[] {
   const headlineSpan = firstLine(page);
-  const cues = indexCues(page.folded);
   const headlineNoun = headlineSpan ? cues.noun(headlineSpan) : false;
   // The lines right under an event headline usually give its date and place.
   const underHeadline = new Set<number>();

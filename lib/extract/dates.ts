@@ -7,6 +7,10 @@
  *
  * A hand-written scanner rather than a general parser: it reads the five languages at
  * once (pages mix them), is strictly day-first, and runs in linear time over the page.
+ * What needs a reference day and a grammar per language ("next Thursday", "jeudi
+ * prochain", "morgen", "this Friday") is left to chrono-node in relative.ts, which runs
+ * only on the sentences this scanner left unread; where both read the same words, the
+ * scanner's reading is kept.
  */
 import type { PageLanguage } from './language.ts';
 import type { PageText } from './text.ts';
@@ -26,6 +30,10 @@ export interface DateMention {
   range: boolean;
   explicitYear: boolean;
   numeric: boolean;
+  /** Read by chrono-node relative to the publication day (relative.ts). */
+  relative?: boolean;
+  /** The time chrono read with the date, used when no time is found beside it. */
+  clock?: { from: number; to?: number };
 }
 
 /** A page with more dated mentions than this is read up to this many (documented cap). */

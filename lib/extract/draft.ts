@@ -43,7 +43,7 @@ function pickTimes(times: readonly TimeMention[], cand: Candidate): { from?: num
   const own = times.filter((t) => within(t, ctx.own) || (ctx.dateLine && within(t, ctx.line)));
   const block = times.filter((t) => ctx.block.some((s) => within(t, s)));
   const pool = own.length ? own : block;
-  if (!pool.length) return {};
+  if (!pool.length) return mention.clock ? { from: mention.clock.from, ...(mention.clock.to !== undefined ? { to: mention.clock.to } : {}) } : {};
   const after = pool.filter((t) => t.start >= mention.start);
   const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
   const end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;

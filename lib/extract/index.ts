@@ -9,9 +9,10 @@
 import { eventId } from '../model/id.ts';
 import { ParseError } from '../model/errors.ts';
 import type { EventLocation, InclusionEvent, SourceFormat, TopicId } from '../model/event.ts';
-import { classify, classifyFolded } from '../relevance/index.ts';
+import { classify, classifyFolded, foldKeepLength } from '../relevance/index.ts';
 import { EVENT_THRESHOLD, judgeMentions, type Candidate } from './candidates.ts';
 import { confidence } from './confidence.ts';
+import { indexCues } from './cue-index.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { draftEvent, type Draft } from './draft.ts';
 import { MAX_EVENT_DAYS } from './filters.ts';
@@ -21,7 +22,8 @@ import { decideMode, modeCues } from './mode.ts';
 import { indexPlaces, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
 import { zoneOfCountry } from './places-data.ts';
 import { findLinks } from './registration.ts';
-import { readText, type PageText } from './text.ts';
+import { findRelativeDates } from './relative.ts';
+import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
 import { daysBetween, isoDay, pickYear, refDay, type RefDay } from './year.ts';
@@ -134,6 +136,21 @@ function closingTime(page: PageText, times: readonly TimeMention[], pos: number)
   return t?.from;
 }
 
+// "at the same place", "au même endroit", "am selben Ort", "nello stesso luogo", "en el mismo lugar".
+const SAME_PLACE = /(?<![\p{L}])(?:same (?:place|venue|location|address)|meme (?:endroit|lieu|adresse)|selben ort|gleichen ort|stesso (?:luogo|posto|indirizzo)|mismo (?:lugar|sitio|espacio))(?![\p{L}])/u;
+
+/** An event "at the same place" is where the event named before it is. */
+function inheritSamePlace(drafts: Draft[]): void {
+  const byPos = [...drafts].sort((a, b) => a.pos - b.pos);
+  for (let i = 1; i < byPos.length; i++) {
+    const d = byPos[i]!;
+    const prev = byPos[i - 1]!;
+    if (d.location || !prev.location || !SAME_PLACE.test(foldKeepLength(d.text))) continue;
+    d.location = prev.location;
+    if (!d.mode || d.mode === 'unknown') d.mode = prev.mode === 'online' ? undefined : prev.mode;
+  }
+}
+
 function lineStartOf(page: PageText, pos: number): number {
   const before = page.text.lastIndexOf('\n', pos - 1);
   return before + 1;
@@ -159,14 +176,20 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const language: PageLanguage = requested ?? detected[0] ?? 'en';
   const languages = [...new Set<PageLanguage>([language, ...detected])];
   const pageClass = classifyFolded(page.text, page.folded, { lang: language });
-  const mentions = findDates(page, languages);
-  const times = findTimes(page, mentions);
+  const scanned = findDates(page, languages);
+  const cues = indexCues(page.folded);
   const publishedGiven = refDay(options.published);
-  const cands = judgeMentions(page, mentions, times, options.published?.slice(0, 10));
-  const published = publishedGiven ?? guessPublished(cands);
+  const publishedDay = options.published?.slice(0, 10);
   const now = options.now && !Number.isNaN(options.now.getTime())
     ? { y: options.now.getUTCFullYear(), m: options.now.getUTCMonth() + 1, d: options.now.getUTCDate() }
     : undefined;
+  // Relative dates need the posting day: given, else the page's own stamp, else today.
+  const reference = () => publishedGiven ?? guessPublished(judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues)) ?? now;
+  const relative = findRelativeDates(page, scanned, language, reference, cues);
+  const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
+  const times = findTimes(page, mentions);
+  const cands = judgeMentions(page, mentions, times, publishedDay, cues);
+  const published = publishedGiven ?? guessPublished(cands);
   const resolved = resolveDays(cands, published, now);
 
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
@@ -196,10 +219,15 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
     else if (only.endTime === undefined) {
-      const end = closingTime(page, times, only.pos);
+      // "...opens at 10:00. Employers will meet candidates until 16:00.": an end in the same paragraph.
+      const startAt = times.find((t) => t.start >= only.pos && t.from === only.startTime);
+      const para = startAt && paragraphAt(page, startAt.start);
+      const until = para && times.find((t) => t.role === 'end' && t.start > startAt.start && t.end <= para.end)?.from;
+      const end = closingTime(page, times, only.pos) ?? until;
       if (end !== undefined && end > only.startTime) only.endTime = end;
     }
   }
+  inheritSamePlace(merged);
   for (const d of merged) {
     if (d.mode || d.multi) continue;
     const c = events.find((e) => e.mention.start === d.pos);

@@ -1,0 +1,200 @@
+/**
+ * Relative and weekday dates read with chrono-node in the page's language: "next Thursday
+ * at 18:00", "this Friday", "jeudi prochain à 14h", "nächsten Dienstag um 10 Uhr",
+ * "il prossimo martedì", "el próximo jueves", "tomorrow", "Thursday 26th".
+ *
+ * Why two readers: the hand-written scanner (dates.ts) reads absolute European dates,
+ * ranges and lists in all five languages at once, strictly day first and in linear time;
+ * chrono-node reads everything that needs a reference day and a grammar per language
+ * (relative words, weekdays, "next"/"prochain"/"nächsten"), which the scanner does not try.
+ * Chrono is slower and reads too much (times alone, "next week", "in two weeks"), so it only
+ * runs on the few sentences that hold an event word and a date-ish word the scanner left
+ * unread, its readings must name a day, and the scanner wins where both read the same words.
+ */
+import * as chronoDe from 'chrono-node/de';
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
+import * as chronoFr from 'chrono-node/fr';
+import * as chronoIt from 'chrono-node/it';
+import type { CueIndex } from './cue-index.ts';
+import type { DateMention, DayDate } from './dates.ts';
+import { languageScores, type PageLanguage } from './language.ts';
+import { sentenceAt, type PageText, type Span } from './text.ts';
+import { WEEKDAYS } from './vocabulary.ts';
+import type { RefDay } from './year.ts';
+
+/** At most this many sentences of a page go to chrono-node (documented cap). */
+export const MAX_CHRONO_SENTENCES = 40;
+
+type Parser = { parse: typeof chronoEn.GB.parse };
+const PARSERS: Record<PageLanguage, Parser> = {
+  en: chronoEn.GB,
+  fr: chronoFr.casual,
+  de: chronoDe.casual,
+  it: chronoIt.casual,
+  es: chronoEs.casual,
+};
+
+const DAY_WORDS = [
+  'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
+  'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
+];
+const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
+/** Words that may start a date the scanner does not read (folded text). */
+const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${[...FULL_WEEKDAYS, ...DAY_WORDS].join('|')})(?![\\p{L}])`, 'gu');
+/** "am Morgen", "por la mañana": the morning, not tomorrow. */
+const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
+/** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
+const NAMES_DAY = new RegExp(`(?:${[...WEEKDAYS, ...DAY_WORDS].join('|')}|\\d)`, 'u');
+const NOT_A_DAY = /(?<![\p{L}])(?:week|weeks|weekend|month|months|semaine|semaines|mois|woche|wochen|monat|monate|settimana|settimane|mese|mesi|semana|semanas|mes|meses)(?![\p{L}])/u;
+/** The time part of a chrono reading ("at 18:00", "à 14h", "um 10 Uhr", "alle 17", "a las 18:00"). */
+const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a las|de las|las|de|des|dès|entre)\s+)*(?:ore\s+)?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?![\p{L}]).*$/isu;
+/** A day number right after a weekday: "Thursday 26th", "jeudi 26", "Donnerstag, 26." (no month). */
+const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))/u;
+const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
+const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
+const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
+/** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
+const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico)(?![\p{L}])/u;
+/** Sentences reporting a past event: a bare weekday in them points back, not forward. */
+const PAST = /(?<![\p{L}])(?:took place|was held|were held|gathered|welcomed|met with|was attended|a eu lieu|ont eu lieu|s'est tenue?|s’est tenue?|a reuni|ont participe|fand statt|fanden statt|hat stattgefunden|trafen sich|nahmen teil|si e svolt[oa]|si e tenut[oa]|ha riunito|hanno partecipato|tuvo lugar|se celebro|se llevo a cabo|reunio|participaron)(?![\p{L}])/u;
+
+function inside(sorted: readonly Span[], pos: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start <= pos;
+}
+
+const overlaps = (sorted: readonly Span[], a: number, b: number) => sorted.some((s) => a < s.end && b > s.start);
+
+function serialUtc(d: DayDate & { y: number }): number {
+  return Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
+}
+
+function fromSerial(n: number): DayDate & { y: number } {
+  const t = new Date(n * 86_400_000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** The day with this weekday and day of month nearest to the reference, forward unless the sentence is past. */
+function weekdayWithDay(weekday: number, dayOfMonth: number, ref: RefDay, past: boolean): (DayDate & { y: number }) | undefined {
+  const base = serialUtc(ref);
+  let best: (DayDate & { y: number }) | undefined;
+  for (let k = -12; k <= 12; k++) {
+    const month = new Date(Date.UTC(ref.y, ref.m - 1 + k, dayOfMonth));
+    if (month.getUTCDate() !== dayOfMonth || month.getUTCDay() !== weekday) continue;
+    const s = month.getTime() / 86_400_000;
+    if (past ? s > base : s < base - 1) continue;
+    if (!best || Math.abs(s - base) < Math.abs(serialUtc(best) - base)) best = fromSerial(s);
+  }
+  return best;
+}
+
+/**
+ * "next Thursday", "jeudi prochain", "el próximo jueves", "il prossimo martedì": the coming
+ * one, as most announcements mean it (chrono would take the one in the following week).
+ * A bare weekday in a report of a past event is the last one before the posting day.
+ */
+function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'from' | 'after' | 'next'): DayDate & { y: number } {
+  const base = serialUtc(ref);
+  const today = new Date(base * 86_400_000).getUTCDay();
+  if (direction === 'before') return fromSerial(base - (((today - weekday + 7) % 7) || 7));
+  const ahead = (weekday - today + 7) % 7;
+  if (ahead === 0) return fromSerial(base + (direction === 'from' ? 0 : 7));
+  // Nobody says "next Tuesday" on Monday for tomorrow: then it is the week after.
+  return fromSerial(base + (direction === 'next' && ahead === 1 ? 8 : ahead));
+}
+
+function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLanguage {
+  const [first, second] = languageScores(page.folded.slice(s.start, s.end), true);
+  return first && first[1] >= 2 && first[1] > (second?.[1] ?? 0) ? first[0] : fallback;
+}
+
+/** Sentences with an event word and a date-ish word outside the scanner's mentions. */
+function candidateSentences(page: PageText, taken: readonly Span[], cues: CueIndex): Span[] {
+  const out: Span[] = [];
+  TRIGGER.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = TRIGGER.exec(page.folded); m && out.length < MAX_CHRONO_SENTENCES; m = TRIGGER.exec(page.folded)) {
+    if (m.index < lastEnd || inside(taken, m.index)) continue;
+    if ((m[0] === 'morgen' || m[0] === 'manana') && MORNING.test(page.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const s = sentenceAt(page, m.index);
+    if (!cues.noun(s) && !cues.verb(s)) continue;
+    // A sentence that already gives a full date gives the event's: its "yesterday" or
+    // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
+    if (taken.some((t) => t.start < s.end && t.end > s.start)) continue;
+    if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
+    out.push(s);
+    lastEnd = s.end;
+  }
+  return out;
+}
+
+/**
+ * Dated mentions chrono-node reads in the sentences the scanner left, relative to `ref`
+ * (the publication day). `taken` are the scanner's mentions, sorted by start.
+ * @example findRelativeDates(readText('Join the workshop next Thursday at 18:00.'), [], 'en', () => ({ y: 2026, m: 11, d: 16 }), cues)[0].days // [{ y: 2026, m: 11, d: 26 }]
+ */
+export function findRelativeDates(
+  page: PageText,
+  taken: readonly DateMention[],
+  language: PageLanguage,
+  reference: () => RefDay | undefined,
+  cues: CueIndex,
+): DateMention[] {
+  const sentences = candidateSentences(page, taken, cues);
+  if (!sentences.length) return [];
+  const ref = reference();
+  if (!ref) return [];
+  const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
+  const out: DateMention[] = [];
+  for (const s of sentences) {
+    const text = page.text.slice(s.start, s.end);
+    const folded = page.folded.slice(s.start, s.end);
+    const past = PAST.test(folded);
+    let results: ReturnType<Parser['parse']>;
+    try {
+      results = PARSERS[languageOf(page, s, language)].parse(text, { instant, timezone: 0 }, { forwardDate: true });
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const start = s.start + r.index;
+      const own = page.folded.slice(start, start + r.text.length);
+      const c = r.start;
+      if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own)) continue;
+      const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
+      let end = start + (dateText.length || r.text.length);
+      if (overlaps(taken, start, end)) continue;
+      let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+      const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
+      if (weekdayOnly) {
+        const n = DAY_AFTER.exec(page.folded.slice(end, end + 12));
+        if (n) {
+          const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past);
+          if (found) {
+            day = found;
+            end += n[0].length;
+          }
+        } else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+      } else if (c.isCertain('month') && !c.isCertain('year')) {
+        // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
+        day = { m: day.m, d: day.d };
+      }
+      const days: DayDate[] = [day];
+      let range = false;
+      if (r.end && r.end.isCertain('day')) {
+        const last = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
+        if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
+      }
+      const clock = c.isCertain('hour') ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
+      out.push({ start, end, days, range, explicitYear: c.isCertain('year'), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
+    }
+  }
+  return out;
+}

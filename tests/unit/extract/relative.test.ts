@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+// 2026-11-16 is a Monday.
+const monday = '2026-11-16';
+
+const read: Array<[string, string, string, string[]]> = [
+  ['en next weekday with time', monday, 'Join our information session for refugees next Thursday at 18:00 in Ghent.', ['2026-11-19T18:00']],
+  ['en this weekday with range', monday, 'The workshop on housing for refugees is this Friday from 2 to 4 pm.', ['2026-11-20T14:00']],
+  ['en tomorrow', monday, 'Tomorrow at 10:00 the job fair for newcomers opens at the Expo Centre.', ['2026-11-17T10:00']],
+  ['en weekday with a day number', monday, 'Our language café for refugees meets on Wednesday 25th at 10am.', ['2026-11-25T10:00']],
+  ['en past report points back', '2026-11-20', 'On Thursday, the workshop on the integration of refugees took place in Vienna.', ['2026-11-19']],
+  ['fr jeudi prochain', monday, 'Rendez-vous jeudi prochain à 14h pour l’atelier emploi des personnes réfugiées.', ['2026-11-19T14:00']],
+  ['fr ce samedi', monday, 'La permanence juridique pour les demandeurs d’asile aura lieu ce samedi de 10h à 12h.', ['2026-11-21T10:00']],
+  ['de nächsten Dienstag (not tomorrow)', monday, 'Das Treffen für Geflüchtete findet nächsten Dienstag um 10 Uhr im Rathaus statt.', ['2026-11-24T10:00']],
+  ['de kommenden Mittwoch', monday, 'Das Sprachcafé für Geflüchtete öffnet am kommenden Mittwoch um 17 Uhr.', ['2026-11-18T17:00']],
+  ['it il prossimo martedì', monday, 'Il corso di italiano per rifugiati inizia il prossimo martedì alle 17.', ['2026-11-24T17:00']],
+  ['it domani', monday, 'Domani si terrà una sessione online di orientamento per richiedenti asilo, dalle 18 alle 19.', ['2026-11-17T18:00']],
+  ['es el próximo jueves', monday, 'La charla sobre empleo para personas refugiadas será el próximo jueves a las 18:00.', ['2026-11-19T18:00']],
+  ['es este viernes', monday, 'Este viernes celebraremos un encuentro virtual para personas migrantes, de 17:00 a 18:30.', ['2026-11-20T17:00']],
+];
+
+const notEvents: Array<[string, string, string]> = [
+  ['a posting stamp', 'Council news\n\nUpdated yesterday at 16:40\n\nThe council adopted its integration strategy for migrants.'],
+  ['yesterday without an event word', 'Yesterday the council adopted its strategy for the integration of migrants and refugees.'],
+  ['the day news was given, beside the event date', 'Yesterday, the organisers confirmed that the training for volunteers working with refugees goes ahead on 27 November at 6 pm.'],
+  ['next week is not a day', 'The workshop for refugees will take place next week; the date follows.'],
+  ['a deadline', 'Register by this Friday for the workshop on refugees and the labour market.'],
+  ['the morning, not tomorrow', 'Das Seminar für Geflüchtete beginnt am Morgen.'],
+].map(([name, text]) => [name!, monday, text!] as [string, string, string]);
+
+describe('relative and weekday dates (chrono-node)', () => {
+  it.each(read)('%s', (_name, published, text, starts) => {
+    const out = extractEvents(text, { published });
+    expect(out.events.map((e) => e.start)).toEqual(starts);
+  });
+
+  it.each(notEvents)('not an event: %s', (_name, published, text) => {
+    const starts = extractEvents(text, { published }).events.map((e) => e.start.slice(0, 10));
+    // Only the absolute date of the third case is an event.
+    expect(starts.filter((s) => s !== '2026-11-27')).toEqual([]);
+  });
+
+  it('leaves dates the scanner reads to the scanner', () => {
+    const out = extractEvents('The webinar for refugees takes place on Thursday 19 November 2026 at 10:00.', { published: monday });
+    expect(out.events.map((e) => e.start)).toEqual(['2026-11-19T10:00']);
+  });
+
+  it('needs a reference day for relative dates', () => {
+    expect(extractEvents('Join the workshop for refugees next Thursday at 18:00.').events).toEqual([]);
+  });
+});
