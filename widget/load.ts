@@ -50,7 +50,14 @@ export function icsUrlsOf(urls: readonly string[], entry: CacheEntry): string[] 
   const out = new Set<string>();
   for (const url of urls) {
     const snap = entry.sources[url];
-    if (snap?.icsUrl) out.add(snap.icsUrl);
+    if (snap?.icsUrl) {
+      // A feed may name its calendar relative to itself ("feed.ics").
+      try {
+        out.add(new URL(snap.icsUrl, url).href);
+      } catch {
+        /* not a URL: nothing to subscribe to */
+      }
+    }
     else if (snap && /\.ics($|\?)/i.test(url)) out.add(url);
   }
   return [...out];

@@ -80,3 +80,11 @@ describe('fromCache', () => {
     expect(await fromCache([A], undefined)).toBeUndefined();
   });
 });
+
+describe('icsUrlsOf', () => {
+  it('resolves a calendar address relative to its feed', async () => {
+    const { icsUrlsOf } = await import('../../../widget/load.ts');
+    const entry: CacheEntry = { version: CACHE_VERSION, sources: { [A]: { events: [], validators: {}, fetchedAt: '', icsUrl: 'feed.ics' }, [B]: { events: [], validators: {}, fetchedAt: '' } } };
+    expect(icsUrlsOf([A, B], entry)).toEqual(['https://a.example.org/feed.ics', B]);
+  });
+});
