@@ -1,5 +1,6 @@
 /**
- * The multilingual vocabulary of the relevance classifier (en, fr, de, it, es), folded
+ * The multilingual vocabulary of the relevance classifier (en, fr, de, it, es; the main
+ * terms in uk and ar, which the UI speaks and partners publish in), folded
  * (lower case, no accents). A trailing `*` matches any word ending; spaces also match
  * hyphens, and apostrophes match typographic ones.
  *
@@ -7,6 +8,7 @@
  * does it take an inclusion angle (ANGLE: integration, services, rights, skills...)?
  */
 import type { TopicId } from '../model/event.ts';
+import { foldTerm } from './fold.ts';
 
 export interface Term {
   term: string;
@@ -18,6 +20,8 @@ export interface Term {
 
 const t = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] =>
   terms.map((term) => ({ term, weight, ...extra }));
+// Ukrainian and Arabic terms are written as people write them and folded here (й -> и, أ -> ا).
+const f = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] => t(weight, terms.map(foldTerm), extra);
 
 /** Who the events are for: migrants, refugees, asylum seekers, third-country nationals, newcomers. */
 export const TARGET_TERMS: readonly Term[] = [
@@ -46,6 +50,13 @@ export const TARGET_TERMS: readonly Term[] = [
     'asyl migrations und integrationsfonds', 'fondo asilo migrazione e integrazione', 'fondo asilo, migrazione e integrazione',
     'fondo de asilo, migracion e integracion', 'fondo de asilo migracion e integracion',
   ]),
+  // uk: migrants, refugees, asylum seekers, people under temporary / international protection, displaced people.
+  ...f(1, ['мігрант*', 'мігрантк*', 'іммігрант*', 'біженц*', 'біженк*', 'біженець', 'шукач* притулку', 'тимчасов* захист*',
+    'міжнародн* захист*', 'переселен*', 'внутрішньо переміщен*', 'впо']),
+  // ar: refugees, migrants, asylum seekers, displaced people (with the article and common prefixes).
+  ...f(1, ['لاجئ*', 'اللاجئ*', 'للاجئ*', 'واللاجئ*', 'مهاجر*', 'المهاجر*', 'للمهاجر*', 'والمهاجر*', 'طالبي اللجوء', 'طالب اللجوء',
+    'اللجوء', 'النازح*', 'نازح*', 'الحماية المؤقتة', 'الحماية الدولية']),
+  ...f(0.7, ['новоприбул*', 'іноземц*', 'الوافد*', 'القادم* الجدد']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'recien llegad*', 'neuankommende*', 'foreign nationals',
     'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere']),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
@@ -75,14 +86,32 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(1, ['language course*', 'language class*', 'language learning', 'language training', 'cours de francais', 'cours de langue*',
     'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'integrationskurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
     'corso di lingua', 'corsi di lingua', 'lingua italiana', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
-    'aprendizaje del idioma', 'english classes', 'esol', 'fle'], { topic: 'language', core: true }),
+    'aprendizaje del idioma', 'english classes', 'esol', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
+    'conversation club*', 'conversation group*', 'conversation class*', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
+    'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',
+    'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
+  // Mentoring pairs newcomers with people in work: labour inclusion.
+  ...t(1, ['mentoring programme*', 'mentoring program*', 'mentoring scheme*', 'programme de mentorat', 'mentoring-programm*',
+    'mentoringprogramm*', 'programma di mentoring', 'programa de mentoria', 'programa de mentoring'], { topic: 'labour', core: true }),
+  ...t(0.8, ['mentoring', 'mentorship', 'mentors', 'mentorat', 'mentoria', 'tutorat'], { topic: 'labour' }),
+  ...f(1, ['інтеграці*', 'інклюзі*', 'соціальн* згуртован*', 'اندماج', 'الاندماج', 'إدماج', 'الإدماج', 'دمج', 'الدمج'], { topic: 'social-inclusion', core: true }),
+  ...f(1, ['працевлаштуван*', 'ринок праці', 'ринку праці', 'سوق العمل', 'التوظيف', 'توظيف', 'فرص العمل'], { topic: 'labour', core: true }),
+  ...f(0.5, ['робота', 'роботи', 'роботу', 'зайнятост*', 'вакансі*', 'العمل', 'عمل', 'وظائف'], { topic: 'labour' }),
+  ...f(1, ['мовн* курс*', 'курс* мови', 'курс* української', 'розмовн* клуб*', 'دورات اللغة', 'دروس اللغة', 'تعلم اللغة', 'تعليم اللغة'],
+    { topic: 'language', core: true }),
+  ...f(1, ['визнання кваліфікац*', 'визнання диплом*', 'معادلة الشهادات'], { topic: 'education-skills', core: true }),
+  ...f(0.6, ['освіт*', 'навчанн*', 'профес* навчан*', 'التعليم', 'التدريب المهني', 'المهارات'], { topic: 'education-skills' }),
+  ...f(1, ['дискримінаці*', 'расизм*', 'التمييز', 'العنصرية'], { topic: 'rights-anti-discrimination', core: true }),
+  ...f(0.6, ['права', 'прав людини', 'правов* допомог*', 'юридичн* консультаці*', 'حقوق', 'الحقوق', 'المساعدة القانونية'], { topic: 'rights-anti-discrimination' }),
+  ...f(0.8, ['медичн* допомог*', 'здоров*', 'психологічн* підтримк*', 'психічн* здоров*', 'الصحة', 'الرعاية الصحية', 'الصحة النفسية'], { topic: 'health' }),
+  ...f(0.8, ['житл*', 'السكن', 'الإسكان'], { topic: 'housing' }),
   ...t(1, ['recognition of qualifications', 'skills recognition', 'recognition of skills', 'recognition of diplomas',
     'reconnaissance des diplomes', 'reconnaissance des qualifications', 'reconnaissance des competences', 'anerkennung*',
     'riconoscimento dei titoli', 'riconoscimento delle competenze', 'reconocimiento de titulos', 'homologacion', 'validation of skills'],
   { topic: 'education-skills', core: true }),
   ...t(0.6, ['vocational training', 'vet', 'formation professionnelle', 'berufsausbildung', 'ausbildung', 'formazione professionale',
     'formacion profesional', 'upskilling', 'education', 'schools', 'school', 'ecole', 'bildung', 'istruzione', 'scuola', 'educacion', 'escuela',
-    'skills', 'competences', 'kompetenzen', 'competenze', 'competencias', 'qualifications', 'mentoring', 'tutorat'], { topic: 'education-skills' }),
+    'skills', 'competences', 'kompetenzen', 'competenze', 'competencias', 'qualifications'], { topic: 'education-skills' }),
   ...t(1, ['anti discrimination', 'antidiscrimination', 'non discrimination', 'discrimination*', 'diskriminierung*', 'discriminazion*',
     'discriminacion*', 'racism*', 'racisme', 'rassismus', 'razzismo', 'racismo', 'xenophob*', 'xenofob*', 'fremdenfeindlich*', 'hate speech',
     'discours de haine', 'hassrede', 'discorso d\'odio', 'discurso de odio'], { topic: 'rights-anti-discrimination', core: true }),

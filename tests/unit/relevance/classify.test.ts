@@ -14,6 +14,19 @@ const relevant: Array<[string, string]> = [
   ['it', 'Corsi di italiano gratuiti per cittadini di paesi terzi, finanziati dal FAMI.'],
   ['es', 'Jornada sobre la inclusión sociolaboral de personas migrantes y refugiadas en Madrid.'],
   ['es', 'Taller de empleo para solicitantes de asilo: preparación de entrevistas y mercado laboral.'],
+  ['en', 'Language café for newcomers — Weekly conversation practice in Portuguese and English for newcomers, refugees and volunteers'],
+  ['en', 'Mentoring programme for refugee women opens in Ghent — pairs refugee women with professionals in care, IT and logistics'],
+  ['uk', 'Інформаційна зустріч: права людей під тимчасовим захистом — доступ до роботи, житла та медичної допомоги для людей під тимчасовим захистом'],
+  ['uk', 'Мовні курси та працевлаштування для біженців з України у Відні.'],
+  ['ar', 'ورشة عمل حول اندماج اللاجئين في سوق العمل'],
+  ['ar', 'دورات اللغة الألمانية للمهاجرين الجدد في برلين'],
+];
+
+const topicCases: Array<[string, string, string]> = [
+  ['language', 'en', 'Language café for newcomers — Weekly conversation practice in Portuguese and English for newcomers, refugees and volunteers'],
+  ['labour', 'en', 'Mentoring programme for refugee women opens in Ghent — pairs refugee women with professionals in care, IT and logistics'],
+  ['housing', 'uk', 'Інформаційна зустріч: права людей під тимчасовим захистом — доступ до роботи, житла та медичної допомоги для людей під тимчасовим захистом'],
+  ['labour', 'ar', 'ورشة عمل حول اندماج اللاجئين في سوق العمل'],
 ];
 
 const nearMisses: Array<[string, string]> = [
@@ -27,9 +40,18 @@ const nearMisses: Array<[string, string]> = [
   ['de', 'Informationsabend zur Blauen Karte und zum Visum für Fachkräfte aus Drittstaaten.'],
   ['it', 'Meetup di sviluppatori JavaScript: integrazione continua e test automatici.'],
   ['es', 'Concierto solidario en el auditorio municipal con la orquesta local.'],
+  ['en', 'Mentoring programme for young coders: pairs students with senior developers in IT and logistics.'],
+  ['en', 'Language café: weekly conversation practice in Portuguese and English for everyone who loves languages.'],
+  ['uk', 'Концерт у міському парку: музика, їжа та розваги для всієї родини.'],
+  ['uk', 'Візи та дозволи на роботу для висококваліфікованих фахівців.'],
+  ['ar', 'حفل موسيقي في حديقة المدينة مع فرق محلية'],
 ];
 
 describe('classify', () => {
+  it.each(topicCases)('topic %s (%s): %s', (topic, lang, text) => {
+    expect(classify(text, { lang }).topics).toContain(topic);
+  });
+
   it.each(relevant)('relevant (%s): %s', (lang, text) => {
     const c = classify(text, { lang });
     expect(c.relevant).toBe(true);
