@@ -247,4 +247,14 @@ describe('inclusio-events in Chromium', () => {
     expect(await w.locator('h3.day-heading').first().evaluate((el) => getComputedStyle(el).textTransform)).toBe('uppercase');
     await context.close();
   });
+
+  it('survives its script being loaded twice (a second copy does not redefine the element)', async () => {
+    const url = servePage(server, '/twice.html', { widgets: [{ src: '/feed.json' }], body: '<script type="module" src="/widget/inclusio.js?copy=2"></script>' });
+    const { page, errors, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    expect(await page.locator('inclusio-events li.event').count()).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -150,3 +150,15 @@ describe('progressive paint', () => {
     expect(count()).toBeGreaterThanOrEqual(PAGE_EVENTS);
   });
 });
+
+describe('groupConsecutive', () => {
+  it('keeps the list order of days (the archive runs newest first)', async () => {
+    const { groupConsecutive } = await import('../../../widget/model.ts');
+    const list = makeEvents(6, '2026-11-01', 2).reverse();
+    expect(groupConsecutive(list).map((g) => [g.day, g.events.length])).toEqual([
+      ['2026-11-03', 2],
+      ['2026-11-02', 2],
+      ['2026-11-01', 2],
+    ]);
+  });
+});
