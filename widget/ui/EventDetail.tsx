@@ -67,7 +67,7 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
         {place.length > 0 && (
           <>
             <dt>{translate(m, 'where')}</dt>
-            <dd>{place.join(', ')}</dd>
+            <dd dir="auto">{place.join(', ')}</dd>
           </>
         )}
         {event.mode !== 'unknown' && (
@@ -118,12 +118,12 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
         <AddToCalendar ui={ui} event={event} onDownload={onDownload} />
       </div>
       {event.description && <LinkedText text={event.description} newTabLabel={translate(m, 'opensNewTab')} />}
-      {event.relevance.reasons.length > 0 && (
+      {event.relevance.relevant && event.relevance.reasons.length > 0 && (
         <section class="why" aria-labelledby="why-title">
           <h4 id="why-title">{translate(m, 'whyListed')}</h4>
           <ul>
             {event.relevance.reasons.map((r, i) => (
-              <li key={i}>{r}</li>
+              <li key={i} dir="auto">{r}</li>
             ))}
           </ul>
         </section>

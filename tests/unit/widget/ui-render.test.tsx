@@ -55,6 +55,15 @@ describe('UI components from props', () => {
     render(null, root());
   });
 
+  it('EventDetail: says why an event is listed only when it was judged relevant', () => {
+    const [event] = makeEvents(1, '2026-11-24');
+    render(<EventDetail ui={ui} event={event!} onBack={noop} onDownload={noop} />, root());
+    expect(root().querySelector('.why')?.textContent).toContain('Why it is listed');
+    render(<EventDetail ui={ui} event={{ ...event!, relevance: { score: 0.1, relevant: false, reasons: ['no mention of newcomers'] } }} onBack={noop} onDownload={noop} />, root());
+    expect(root().querySelector('.why')).toBeNull();
+    render(null, root());
+  });
+
   it('StatusBar: a failing feed explains itself in the viewer\'s language', async () => {
     const fr = await loadMessages('fr');
     render(<StatusBar ui={{ ...ui, messages: fr, locale: 'fr' }} status="stale" updated="2026-11-21T09:30:00.000Z" onRetry={noop} />, root());
