@@ -125,6 +125,12 @@ describe('inclusio-events in Chromium', () => {
     await w.locator('.day-panel li.event').first().waitFor();
     const expected = events.filter((e) => e.start.slice(0, 10) === target).map((e) => e.title);
     expect(await w.locator('.day-panel .event-title').allTextContents()).toEqual(expected);
+    // "Download all shown" in the month view saves that month's events.
+    const [download] = await Promise.all([page.waitForEvent('download'), w.getByRole('button', { name: 'Download all shown (.ics)' }).click()]);
+    const monthIcs = readFileSync((await download.path())!, 'utf8');
+    const month = today.slice(0, 7);
+    const inMonth = events.filter((e) => e.start.startsWith(month));
+    expect(monthIcs.match(/BEGIN:VEVENT/g)).toHaveLength(inMonth.length);
     // Page Down goes to the next month, keeping the focus in the grid.
     const title = await w.locator('.month-title').textContent();
     await w.locator(`button[data-day="${target}"]`).focus();

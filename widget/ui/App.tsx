@@ -34,6 +34,14 @@ function Segmented(props: { label: string; options: Array<{ value: string; label
   );
 }
 
+/** Every event with a day in the shown month, once each, in start order. */
+function monthEvents(model: WidgetModel): InclusionEvent[] {
+  const month = model.month.value;
+  const seen = new Set<InclusionEvent>();
+  for (const [day, list] of model.monthDays.value) if (day.startsWith(month)) for (const e of list) seen.add(e);
+  return model.events.value.filter((e) => seen.has(e));
+}
+
 export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const messages = model.messages.value;
@@ -166,8 +174,8 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
       <div class="body">{body}</div>
       {hasEvents && !selected && (
         <div class="footer" part="footer">
-          {view === 'list' && listed.length > 0 && (
-            <button type="button" class="button button-small" onClick={() => onDownload(listed, 'events')}>
+          {(view === 'month' || listed.length > 0) && (
+            <button type="button" class="button button-small" onClick={() => onDownload(view === 'month' ? monthEvents(model) : listed, 'events')}>
               {translate(m, 'downloadAll')}
             </button>
           )}
