@@ -49,7 +49,7 @@ export function groupConsecutive(list: InclusionEvent[]): Array<{ day: string; e
 /** Events added per "show more", and roughly on the first page. */
 export const PAGE_EVENTS = 25;
 /** Events drawn in the frame right after a keystroke or filter change; the rest of the page follows a frame later. */
-export const FIRST_PAINT_EVENTS = 8;
+export const FIRST_PAINT_EVENTS = 6;
 
 export interface ModelOptions {
   now: () => Date;
