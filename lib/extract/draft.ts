@@ -5,13 +5,13 @@
 import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
 import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
-import { CANCELLED, POSTPONED } from './cues.ts';
+import { CANCELLED, DATE_LABEL, EVENT_NOUN, POSTPONED } from './cues.ts';
 import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type PlaceIndex } from './place.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import type { PageText, Span } from './text.ts';
 import type { TimeMention } from './times.ts';
-import { headingAbove, quotedTitle, segmentTitle, sentenceTitle } from './title.ts';
+import { headingAbove, phraseTitle, quotedTitle, segmentTitle, sentenceTitle } from './title.ts';
 import type { RefDay } from './year.ts';
 
 export interface Draft {
@@ -24,6 +24,8 @@ export interface Draft {
   title: string;
   /** True when the title is the event's own (list item, quoted name), not a heading. */
   ownTitle: boolean;
+  /** The name the event's own sentence gives it ("the online follow-up webinar"), if any. */
+  phrase?: string;
   location?: EventLocation;
   mode?: Mode;
   status: EventStatus;
@@ -73,6 +75,16 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   return found ?? countryIn(spansText(page.text, ctx.block));
 }
 
+/** A short line of its own that holds the date and an event word that is not a date label. */
+function isItemLine(page: PageText, cand: Candidate): boolean {
+  const { ctx, mention } = cand;
+  if (ctx.line.end - ctx.line.start > 200 || ctx.sentence.start > ctx.line.start + 3 || ctx.sentence.end < ctx.line.end - 2) return false;
+  const folded = page.folded.slice(ctx.line.start, ctx.line.end);
+  const rel = mention.start - ctx.line.start;
+  const rest = `${folded.slice(0, rel)} ${folded.slice(mention.end - ctx.line.start)}`;
+  return rest.replace(/\s+/g, ' ').trim().length <= 90 && !DATE_LABEL.test(folded) && EVENT_NOUN.test(rest);
+}
+
 /**
  * @example draftEvent(page, candidate, days, times, true)
  */
@@ -96,13 +108,22 @@ export function draftEvent(
   let ownTitle = false;
   if (multi) {
     const rel: Array<[number, number]> = [[mention.start - ctx.own.start, mention.end - ctx.own.start]];
-    title = segmentTitle(ownText, rel, location?.city);
+    // The segment's own event words name it best ("a study visit to Lisbon on 24 November");
+    // a quoted name wins, and the remainder of the segment is the fallback.
+    title = quotedTitle(ownText) ?? phraseTitle(ownText, rel[0]![0]) ?? segmentTitle(ownText, rel, location?.city);
     ownTitle = !!title;
   }
   if (!title) {
     title = quotedTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end));
     ownTitle = !!title;
   }
+  if (!title && isItemLine(page, cand)) {
+    // "Belgian case study (peer-learning session): 9 December 2026": the line names its event.
+    const line = page.text.slice(ctx.line.start, ctx.line.end);
+    title = segmentTitle(line, [[mention.start - ctx.line.start, mention.end - ctx.line.start]], location?.city);
+    ownTitle = !!title;
+  }
+  const phrase = title ? undefined : phraseTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end), mention.start - ctx.sentence.start);
   title ??= headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
@@ -115,6 +136,7 @@ export function draftEvent(
     ...(t.zone ? { timeZone: t.zone } : {}),
     title,
     ownTitle,
+    ...(phrase ? { phrase } : {}),
     ...(location ? { location } : {}),
     ...(mode ? { mode } : {}),
     status,

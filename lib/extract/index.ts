@@ -23,7 +23,7 @@ import { indexPlaces, looksLikeAddress, placeFromValue, VENUE_LABEL } from './pl
 import { zoneOfCountry } from './places-data.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
-import { paragraphAt, readText, type PageText } from './text.ts';
+import { lineAt, paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
 import { daysBetween, isoDay, pickYear, refDay, type RefDay } from './year.ts';
@@ -137,7 +137,7 @@ function closingTime(page: PageText, times: readonly TimeMention[], pos: number)
 }
 
 // "at the same place", "au même endroit", "am selben Ort", "nello stesso luogo", "en el mismo lugar".
-const SAME_PLACE = /(?<![\p{L}])(?:same (?:place|venue|location|address)|meme (?:endroit|lieu|adresse)|selben ort|gleichen ort|stesso (?:luogo|posto|indirizzo)|mismo (?:lugar|sitio|espacio))(?![\p{L}])/u;
+const SAME_PLACE = /(?<![\p{L}])(?:same (?:place|venue|location|address)|meme (?:endroit|lieu|adresse|salle)|selben ort|gleichen ort|stess[oa] (?:luogo|posto|indirizzo|sede)|mismo (?:lugar|sitio|espacio))(?![\p{L}])/u;
 
 /** An event "at the same place" is where the event named before it is. */
 function inheritSamePlace(drafts: Draft[]): void {
@@ -148,6 +148,20 @@ function inheritSamePlace(drafts: Draft[]): void {
     if (d.location || !prev.location || !SAME_PLACE.test(foldKeepLength(d.text))) continue;
     d.location = prev.location;
     if (!d.mode || d.mode === 'unknown') d.mode = prev.mode === 'online' ? undefined : prev.mode;
+  }
+}
+
+/**
+ * On a page with several events, a heading shared by several of them (or the page headline)
+ * is not any one's name: each takes the name its own sentence gives it, where there is one.
+ */
+function ownNames(drafts: Draft[], pageHeadline: string | undefined): void {
+  if (drafts.length < 2) return;
+  const count = new Map<string, number>();
+  for (const d of drafts) count.set(d.title, (count.get(d.title) ?? 0) + 1);
+  for (const d of drafts) {
+    if (d.ownTitle || !d.phrase || ((count.get(d.title) ?? 0) < 2 && d.title !== pageHeadline)) continue;
+    [d.title, d.ownTitle] = [d.phrase, true];
   }
 }
 
@@ -228,14 +242,30 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     }
   }
   inheritSamePlace(merged);
+  ownNames(merged, headline(page));
   for (const d of merged) {
     if (d.mode || d.multi) continue;
     const c = events.find((e) => e.mention.start === d.pos);
     if (!c) continue;
-    // Prose about several events: the paragraph around a date names its place and mode.
+    // Prose about several events: the paragraph around a date names its place and mode,
+    // unless it also dates another event (then its words may be that event's: "... visited
+    // the service. Join the online webinar on 21 December").
+    const para = c.ctx.paragraph;
+    const shared = events.some((e) => e !== c && e.mention.start >= para.start && e.mention.start < para.end
+      && daysBetween(resolved.get(e.mention)![0]!, d.startDay) !== 0);
+    if (shared) continue;
     d.location ??= places.cityIn(c.ctx.paragraph);
     d.mode = decideMode(modeCues(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end)), !!d.location);
   }
+
+  // A place the headline names ("Report: our study visit to Stockholm") is where the
+  // page's in-person events happen when their own text names none.
+  const firstLine = page.text.search(/\S/);
+  const headSpan = firstLine >= 0 ? { start: firstLine, end: lineAt(page, firstLine).end } : undefined;
+  const isHeadline = headSpan && headSpan.end - headSpan.start <= 160 && headSpan.end < page.text.length
+    && !mentions.some((m) => m.start < headSpan.end && m.end > headSpan.start);
+  const headCity = isHeadline ? places.cityIn(headSpan) : undefined;
+  if (headCity) for (const d of merged) if (!d.location && d.mode !== 'online' && d.mode !== 'hybrid') d.location = headCity;
 
   const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));
   const sourceKey = options.url ?? options.sourceName ?? 'text';

@@ -24,6 +24,7 @@ function absorb(into: Draft, from: Draft): void {
   into.location ??= from.location;
   if (!into.mode || (into.mode === 'in-person' && from.mode && from.mode !== 'in-person')) into.mode = from.mode ?? into.mode;
   if (!into.ownTitle && from.ownTitle) [into.title, into.ownTitle] = [from.title, true];
+  into.phrase ??= from.phrase;
   into.links = { ...from.links, ...into.links };
   into.score = Math.max(into.score, from.score);
   into.labelled ||= from.labelled;

@@ -3,17 +3,17 @@
  * for Integration' 5 May"), a quoted name after an event word, the heading above the date,
  * or the page headline when the page announces a single event.
  */
+import { foldKeepLength } from '../relevance/fold.ts';
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
 
 const MAX_TITLE = 160;
 
 function tidy(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '')
-    .replace(/^(?:and|et|und|e|y|on|the|le|il|el|am|au|du|from|to|then|finally|next)\s+/iu, '')
-    .trim();
+  const t = s.replace(/\s+/g, ' ').replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '');
+  const rest = t.replace(/^(?:and|et|und|e|y|on|the|le|il|el|am|au|du|from|to|then|finally|next)\s+/iu, '');
+  // "Next steps" stays a heading; "and the closing conference" loses its "and".
+  return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
 }
 
 const cut = (s: string) => (s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` : s);
@@ -26,9 +26,11 @@ export function segmentTitle(text: string, remove: Array<[number, number]>, city
   let s = text;
   for (const [a, b] of [...remove].sort((x, y) => y[0] - x[0])) s = `${s.slice(0, a)} \u0000 ${s.slice(b)}`;
   s = s.replace(/\([^)]*\)/g, ' ');
-  const afterColon = s.split(/:\s/);
-  if (afterColon.length > 1 && afterColon[afterColon.length - 1]!.replace(/\u0000/g, '').trim().length > 3) s = afterColon[afterColon.length - 1]!;
   if (city) s = s.replace(new RegExp(`(^|\\s)${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$|,)`, 'u'), ' ');
+  // "Name: date in City" keeps the name; "Label: Name, date" keeps what follows the label.
+  const afterColon = s.split(/:\s/);
+  const last = afterColon[afterColon.length - 1]!.replace(/\u0000/g, '').replace(/(?<![\p{L}])(?:in|at|en|a|à|im|am|um|bei|presso|online)(?![\p{L}])/giu, '');
+  if (afterColon.length > 1 && /\p{L}{4}/u.test(last)) s = afterColon[afterColon.length - 1]!;
   const parts = s.split('\u0000').map(tidy).filter((p) => p.length > 2);
   // "International Workshop 9 June – workshop": the longer side carries the name.
   const best = parts.sort((a, b) => Number(EVENT_NOUN.test(b.toLowerCase())) - Number(EVENT_NOUN.test(a.toLowerCase())) || b.length - a.length)[0];
@@ -70,7 +72,10 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     const text = page.text.slice(start, end).trim();
     if (!text) continue;
     seen++;
-    if (STAMP_LINE.test(text)) continue;
+    // A date on its own line ("9 gennaio 2023") is a stamp, not a heading.
+    if (STAMP_LINE.test(text) || (text.length <= 30 && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text))) continue;
+    // A long line with numbers is another event's item line, not a heading.
+    if (text.length > 60 && /\d/u.test(text)) continue;
     if (text.length <= 140 && !/[.!?:]$/.test(text) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
   }
   return undefined;
@@ -91,4 +96,62 @@ export function headline(page: PageText): string | undefined {
  */
 export function sentenceTitle(text: string, span: Span): string {
   return cut(tidy(text.slice(span.start, span.end))) || 'Event';
+}
+
+const NOUNS = new RegExp(EVENT_NOUN.source, 'gu');
+// Words that end a name going left: articles, verbs of invitation, prepositions (folded).
+const LEFT_STOP = new Set(('more all other further plus autres weitere altri otros the a an our your their its this that these join attend to and or at in on of for with by from will is are was were be read ' +
+  'next upcoming new register see le la les l un une du des au aux a de et notre nos votre prochain prochaine rejoignez participez ' +
+  'der die das den dem ein eine einen einer zur zum und am im unser unsere nachste nachsten naechste il lo gli i uno una del della dei al alla e nostro ' +
+  'prossimo prossima el los las y en con para por nuestro nuestra proximo proxima neue neuen neuer nouveau nouvel nouvelle nuovo nuova nuevo nueva').split(' '));
+// The qualifying words after the event word: a preposition phrase, perhaps after one or two
+// adjectives ("incontro informativo sui diritti", "workshop on housing rights").
+const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:on|about|for|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|della|del|de)\s/u;
+const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
+const OF = /^\s+(?:of|of the|de|des|du|de la|de los|de las|del|della|delle|dei|degli|di|der|des)\s+$/u;
+const GENERIC = /^(?:events?|evenements?|veranstaltung(?:en)?|eventi|evento|eventos?|sessions?|programme|program|editions?|activities|weeks?|weekends?|semaines?|settimana|semanas?|woche|giornata|jornada|journee|day|tag)$/u;
+
+/**
+ * The name a sentence gives an event: the event word with the words that qualify it
+ * ("join the online follow-up webinar on 21 December" -> "Online follow-up webinar").
+ * `at` is the date's index in the sentence; the event word nearest before it is preferred.
+ * @example phraseTitle('Read the report and join the online follow-up webinar on 21 December.', 56) // 'Online follow-up webinar'
+ */
+export function phraseTitle(sentence: string, at: number): string | undefined {
+  const folded = foldKeepLength(sentence);
+  let best: { start: number; end: number } | undefined;
+  NOUNS.lastIndex = 0;
+  let before: { start: number; end: number } | undefined;
+  for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) {
+    const hit = { start: m.index, end: m.index + m[0].length };
+    if (hit.end <= at || !best) [before, best] = [best, hit];
+    if (hit.start >= at) break;
+  }
+  if (!best) return undefined;
+  // "la presentazione dei corsi", "the launch of the workshops": the name starts at the first event word.
+  if (before && OF.test(folded.slice(before.end, best.start))) best = { start: before.start, end: best.end };
+  let { start, end } = best;
+  while (start > 0 && /[\p{L}-]/u.test(sentence[start - 1]!)) start--;
+  while (end < sentence.length && /\p{L}/u.test(sentence[end]!)) end++;
+  const head = sentence.slice(start, end);
+  const left: string[] = [];
+  const words = sentence.slice(0, start).split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0 && left.length < 3; i--) {
+    const w = words[i]!;
+    const bare = foldKeepLength(w).replace(/[^\p{L}\p{N}'’-]/gu, '');
+    if (!bare || /[,;:.!?)"”»]$/u.test(w) || /\d/u.test(bare) || LEFT_STOP.has(bare.replace(/^l['’]/u, 'l'))) break;
+    left.unshift(w);
+  }
+  let right = '';
+  const tail = sentence.slice(end, end < at ? at : sentence.length);
+  const foldedTail = folded.slice(end, end + tail.length);
+  if (RIGHT_LEAD.test(foldedTail)) {
+    const lead = RIGHT_LEAD.exec(foldedTail)![0];
+    const stop = RIGHT_STOP.exec(foldedTail.slice(lead.length - 1));
+    right = tail.slice(0, stop ? lead.length - 1 + stop.index : tail.length).split(/\s+/).slice(0, 12).join(' ');
+    right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|for|from|of|et|and|und|e|y|ein|statt))+\s*$/iu, '');
+  }
+  const phrase = tidy(`${left.join(' ')} ${head}${right ? ` ${right.trim()}` : ''}`);
+  if (!phrase || GENERIC.test(foldKeepLength(phrase))) return undefined;
+  return cut(phrase.charAt(0).toUpperCase() + phrase.slice(1));
 }
