@@ -63,7 +63,8 @@ export function startDemoServer({ root, port = 8080, host = '127.0.0.1' }) {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
     if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
-    if (pathname.startsWith('/feed/') || pathname.startsWith('/sources/')) headers['access-control-allow-origin'] = '*';
+    // Feeds are read, and the widget's module scripts fetched, from partners' other origins.
+    if (/^\/(feed|sources|widget)\//.test(pathname)) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });

@@ -101,7 +101,8 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
 
   const events = sortEvents(dedupeEvents(collected));
   report.events = events.length;
-  const icsUrl = list.publicUrl ? new URL('feed.ics', list.publicUrl.endsWith('/') ? list.publicUrl : `${list.publicUrl}/`).href : undefined;
+  // Relative to feed.json unless the public address is known, so viewers can subscribe either way.
+  const icsUrl = list.publicUrl ? new URL('feed.ics', list.publicUrl.endsWith('/') ? list.publicUrl : `${list.publicUrl}/`).href : 'feed.ics';
   const feed = createFeed(list.title, events, now, icsUrl);
   const files: Record<string, string> = {
     'feed.json': `${JSON.stringify(feed, null, 2)}\n`,

@@ -42,6 +42,7 @@ describe('inclusio build', () => {
     const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8'));
     expect(validateFeed(feed)).toEqual([]);
     expect(feed.title).toBe('Inclusion Network Europe: events');
+    expect(feed.icsUrl).toBe('feed.ics');
     // every format contributed events
     const formats = new Set(feed.events.map((e: { source: { format: string } }) => e.source.format));
     for (const f of ['ics', 'json', 'jsonld', 'rss']) expect(formats, f).toContain(f);
