@@ -10,7 +10,7 @@ import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
 import { downloadText, fileNameFor } from './download.ts';
 import { fromCache, refreshFeeds } from './load.ts';
 import { createModel, type WidgetModel } from './model.ts';
-import { orderEvents } from './order.ts';
+import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
 import { widgetSheet } from './styles.ts';
 import { App } from './ui/App.tsx';
@@ -61,7 +61,7 @@ export class InclusioEventsElement extends HTMLElement {
   set events(list: InclusionEvent[]) {
     this.#manual = true;
     this.#abort?.abort();
-    this.#model.events.value = isOrderedByStart(list) ? list : orderEvents(list);
+    this.#model.events.value = isOrderedByStart(list) ? list : sortEvents(list);
     this.#model.load.value = { status: 'ready' };
   }
 

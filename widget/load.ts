@@ -5,7 +5,7 @@
  */
 import type { Validators } from '../lib/http/client.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { orderEvents } from './order.ts';
+import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
 import { CACHE_VERSION, type CacheEntry, type SourceSnapshot } from './cache.ts';
 
@@ -40,10 +40,10 @@ export interface LoadResult {
 export async function mergeSnapshots(snapshots: SourceSnapshot[]): Promise<InclusionEvent[]> {
   if (snapshots.length === 1) {
     const events = snapshots[0]!.events;
-    return isOrderedByStart(events) ? events : orderEvents(events);
+    return isOrderedByStart(events) ? events : sortEvents(events);
   }
   const { dedupeEvents } = await import('../lib/query/dedupe.ts');
-  return orderEvents(dedupeEvents(snapshots.flatMap((s) => s.events)));
+  return sortEvents(dedupeEvents(snapshots.flatMap((s) => s.events)));
 }
 
 export function icsUrlsOf(urls: readonly string[], entry: CacheEntry): string[] {

@@ -6,7 +6,7 @@
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { lastDayOf } from '../lib/query/filter.ts';
 import { addDays, dayInZone } from '../lib/time/zoned.ts';
-import { fastInstant } from './order.ts';
+import { eventInstant } from '../lib/time/offsets.ts';
 
 /**
  * lib/query's splitPastUpcoming rule for one event: a timed event is past once its end (else
@@ -15,7 +15,7 @@ import { fastInstant } from './order.ts';
 function isPast(e: InclusionEvent, now: Date, today: string, viewerZone: string): boolean {
   const last = e.end ?? e.start;
   if (e.allDay || last.length === 10) return lastDayOf(e) < today;
-  return fastInstant(last, e.timeZone, viewerZone).getTime() < now.getTime();
+  return eventInstant(last, e.timeZone, viewerZone).getTime() < now.getTime();
 }
 
 export function splitByNow(events: InclusionEvent[], now: Date, viewerZone: string): { past: InclusionEvent[]; upcoming: InclusionEvent[] } {

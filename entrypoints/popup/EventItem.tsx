@@ -4,7 +4,8 @@
  */
 import { formatDayShort } from '../../lib/i18n/format.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import { dayInZone, eventInstant } from '../../lib/time/zoned.ts';
+import { eventInstant } from '../../lib/time/offsets.ts';
+import { dayInZone } from '../../lib/time/zoned.ts';
 import { AddToCalendar } from '../../widget/ui/AddToCalendar.tsx';
 import type { Ui } from '../../widget/ui/context.ts';
 import { placeText, WhenText } from '../../widget/ui/EventCard.tsx';

@@ -2,7 +2,7 @@
  * Shrinks feed caches when local storage is full. Caches can be fetched again; saved events
  * cannot, so caches give way first.
  */
-import { eventInstant } from '../../lib/time/zoned.ts';
+import { eventInstant } from '../../lib/time/offsets.ts';
 import type { FeedCaches } from './types.ts';
 
 export interface TrimOptions {

@@ -2,7 +2,7 @@
  * Which events are new since the last refresh, and which are still ahead.
  */
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import { eventInstant } from '../../lib/time/zoned.ts';
+import { eventInstant } from '../../lib/time/offsets.ts';
 
 /** Events whose id is not among `knownIds`, each once. */
 export function findNewEvents(events: InclusionEvent[], knownIds: Iterable<string>): InclusionEvent[] {

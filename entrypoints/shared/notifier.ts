@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { formatDateTime, formatDayLong } from '../../lib/i18n/format.ts';
-import { eventInstant } from '../../lib/time/zoned.ts';
+import { eventInstant } from '../../lib/time/offsets.ts';
 import { extensionUrl, type Strings } from './i18n.ts';
 import type { Delivery } from './notify-plan.ts';
 import { notificationTargetsItem } from './storage.ts';

@@ -11,8 +11,8 @@ import { calendarDescription, locationText, safeHttpUrl } from './details.ts';
 import type { CalendarTimes, WallToUtc } from './times.ts';
 import { calendarTimes, isKnownZone } from './times.ts';
 import { vtimezoneFromTable } from './vtimezone.ts';
-import type { ZoneTable } from './zone-table.ts';
-import { utcToWall, wallToUtc, zoneTable } from './zone-table.ts';
+import type { ZoneTable } from '../time/zone-table.ts';
+import { utcToWall, wallToUtc, zoneTable } from '../time/zone-table.ts';
 
 export interface IcsOptions {
   /** Calendar name (X-WR-CALNAME). */

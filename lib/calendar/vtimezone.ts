@@ -4,8 +4,8 @@
  * day and bisecting to the minute, and each change becomes one observance.
  */
 import { isKnownZone } from './times.ts';
-import type { ZoneTable } from './zone-table.ts';
-import { zoneTable } from './zone-table.ts';
+import type { ZoneTable } from '../time/zone-table.ts';
+import { zoneTable } from '../time/zone-table.ts';
 
 function offsetText(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';

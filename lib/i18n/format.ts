@@ -2,7 +2,7 @@
  * Dates and times for people, through Intl only. Functions take the locale and the time zone
  * as parameters (lib/ never reads the clock or the environment).
  */
-import { eventInstant } from '../time/zoned.ts';
+import { eventInstant } from '../time/offsets.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -97,28 +97,22 @@ export interface EventTimes {
   eventTime?: { time: string; zone: string };
 }
 
-/** Converts a wall time in a zone (the viewer's for floating times) to an instant. */
-export type ToInstant = (wall: string, timeZone: string | undefined, fallbackZone: string) => Date;
-
 /**
  * Times of an event for a viewer in `viewerZone`, with the event's own time when its zone differs.
- * `toInstant` defaults to lib/time's eventInstant; callers converting thousands of times may
- * pass a table-driven one.
  * @example eventTimes({ start: '2026-11-23T14:00', allDay: false, timeZone: 'Europe/Brussels' }, 'en', 'America/New_York').eventTime // { time: '2:00 PM', zone: 'Brussels' }
  */
 export function eventTimes(
   e: { start: string; end?: string; allDay: boolean; timeZone?: string },
   locale: string,
   viewerZone: string,
-  toInstant: ToInstant = eventInstant,
 ): EventTimes {
   if (e.allDay || e.start.length === 10) return {};
-  const start = toInstant(e.start, e.timeZone, viewerZone);
+  const start = eventInstant(e.start, e.timeZone, viewerZone);
   const startText = formatTime(start, locale, viewerZone);
   let viewerTime = startText;
   let viewerEnd: string | undefined;
   if (e.end && e.end.length > 10) {
-    const end = toInstant(e.end, e.timeZone, viewerZone);
+    const end = eventInstant(e.end, e.timeZone, viewerZone);
     if (end.getTime() > start.getTime()) {
       viewerEnd = formatTime(end, locale, viewerZone);
       viewerTime = `${startText} – ${viewerEnd}`;

@@ -2,7 +2,8 @@
 import type { InclusionEvent } from '../model/event.ts';
 import { dayOf, timeOf } from '../model/event.ts';
 import { ValidationError } from '../model/errors.ts';
-import { dayInZone, eventInstant } from '../time/zoned.ts';
+import { eventInstant } from '../time/offsets.ts';
+import { dayInZone } from '../time/zoned.ts';
 import { lastDayOf } from './filter.ts';
 
 function groupBy<K extends string>(events: InclusionEvent[], keyOf: (e: InclusionEvent) => K): Array<[K, InclusionEvent[]]> {

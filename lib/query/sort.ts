@@ -1,7 +1,7 @@
 /** Chronological order for lists and calendars. */
 import type { InclusionEvent } from '../model/event.ts';
 import { dayOf, timeOf } from '../model/event.ts';
-import { zonedWallTimeToUtc } from '../time/zoned.ts';
+import { orderingMs } from '../time/offsets.ts';
 import { foldText } from './search.ts';
 
 interface SortKey {
@@ -11,26 +11,9 @@ interface SortKey {
   title: string;
 }
 
-function instantMs(e: InclusionEvent, memo: Map<string, number>): number {
-  const time = timeOf(e.start);
-  if (e.allDay || !time) return -Infinity;
-  const memoKey = `${e.timeZone ?? ''} ${e.start}`;
-  let ms = memo.get(memoKey);
-  if (ms === undefined) {
-    const [y, m, d] = e.start.slice(0, 10).split('-').map(Number) as [number, number, number];
-    const [hh, mm] = time.split(':').map(Number) as [number, number];
-    // Floating times have no instant: they sort as if they were UTC.
-    ms = Date.UTC(y, m - 1, d, hh, mm);
-    if (e.timeZone) {
-      try {
-        ms = zonedWallTimeToUtc(e.start, e.timeZone).getTime();
-      } catch {
-        // an unknown zone keeps the wall-clock order
-      }
-    }
-    memo.set(memoKey, ms);
-  }
-  return ms;
+function instantMs(e: InclusionEvent): number {
+  // Floating times (and unknown zones) have no instant: they sort as if they were UTC.
+  return e.allDay || !timeOf(e.start) ? -Infinity : orderingMs(e.start, e.timeZone);
 }
 
 /**
@@ -40,11 +23,10 @@ function instantMs(e: InclusionEvent, memo: Map<string, number>): number {
  * @example sortEvents(events)[0].start // the earliest
  */
 export function sortEvents(events: InclusionEvent[], order: 'asc' | 'desc' = 'asc'): InclusionEvent[] {
-  const memo = new Map<string, number>();
   const keyed = events.map((e, i) => ({
     e,
     i,
-    k: { day: dayOf(e.start), ms: instantMs(e, memo), title: foldText(e.title) } satisfies SortKey,
+    k: { day: dayOf(e.start), ms: instantMs(e), title: foldText(e.title) } satisfies SortKey,
   }));
   const sign = order === 'desc' ? -1 : 1;
   keyed.sort((a, b) => {

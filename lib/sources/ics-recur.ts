@@ -6,7 +6,7 @@
 import ICAL from 'ical.js';
 import type { IcsTime } from './ics-time.ts';
 import { toZone } from './ics-time.ts';
-import { utcMsToWall } from './wall.ts';
+import { utcMsToWall } from '../time/offsets.ts';
 
 export interface ExpandOptions {
   /** 'YYYY-MM-DD' bounds of the window, inclusive, compared on the series' own clock. */

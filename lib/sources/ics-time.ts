@@ -5,7 +5,8 @@
  */
 import ICAL from 'ical.js';
 import type { JCal, JProp } from './ics-text.ts';
-import { utcMsToWall, wallMinutes, wallToUtcMs } from './wall.ts';
+import { utcMsToWall, wallToUtcMs } from '../time/offsets.ts';
+import { wallMinutes } from './wall.ts';
 import { resolveTimeZone } from './windows-zones.ts';
 
 export interface IcsTime {

@@ -3,7 +3,8 @@
  * `2026-12-01T10:00:00+01:00`, `...Z`), turned into model wall time plus a zone when the zone
  * can be known. An offset alone does not name a zone, so the place's country is the hint.
  */
-import { wallMinutes, utcMsToWall } from './wall.ts';
+import { utcMsToWall } from '../time/offsets.ts';
+import { wallMinutes } from './wall.ts';
 import { zoneOffsetMinutes } from '../time/zoned.ts';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;

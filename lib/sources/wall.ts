@@ -1,9 +1,8 @@
 /**
- * Arithmetic on wall-time strings ('YYYY-MM-DD' and 'YYYY-MM-DDTHH:MM') and fast UTC-to-wall
- * conversion. Event times are wall times in a zone, so durations and recurrences are computed
- * on the wall clock; instants are needed only where a source writes UTC.
+ * Arithmetic on wall-time strings ('YYYY-MM-DD' and 'YYYY-MM-DDTHH:MM'). Event times are wall
+ * times in a zone, so durations and recurrences are computed on the wall clock; conversions to
+ * and from instants are lib/time/offsets.ts's.
  */
-import { zoneOffsetMinutes } from '../time/zoned.ts';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -35,51 +34,4 @@ function wallFromMinutes(minutes: number, dateOnly = false): string {
  */
 export function addWallMinutes(wall: string, minutes: number): string {
   return wallFromMinutes(wallMinutes(wall) + minutes, wall.length === 10);
-}
-
-// Offsets are constant within each 15-minute UTC slot in every zone in use, so one Intl call
-// per slot and zone serves a whole feed of UTC times.
-const SLOT_MS = 15 * 60_000;
-const offsetCache = new Map<string, Map<number, number>>();
-
-function offsetAt(utcMs: number, zone: string): number {
-  let perZone = offsetCache.get(zone);
-  if (!perZone) {
-    perZone = new Map();
-    offsetCache.set(zone, perZone);
-  }
-  const slot = Math.floor(utcMs / SLOT_MS);
-  let offset = perZone.get(slot);
-  if (offset === undefined) {
-    offset = zoneOffsetMinutes(new Date(slot * SLOT_MS), zone);
-    if (perZone.size > 50_000) perZone.clear();
-    perZone.set(slot, offset);
-  }
-  return offset;
-}
-
-/**
- * The wall time ('YYYY-MM-DDTHH:MM') clocks in `zone` show at the UTC instant `utcMs`.
- * @example utcMsToWall(Date.UTC(2026, 11, 1, 9, 0), 'Europe/Brussels') // '2026-12-01T10:00'
- */
-export function utcMsToWall(utcMs: number, zone: string): string {
-  const minutes = Math.floor(utcMs / 60_000);
-  return wallFromMinutes(zone === 'UTC' ? minutes : minutes + offsetAt(utcMs, zone));
-}
-
-/**
- * The UTC instant (ms) at which clocks in `zone` show `wall`. In a gap the offset before the
- * change is used; in an overlap the first instant.
- * @example wallToUtcMs('2026-12-01T10:00', 'Europe/Brussels') === Date.UTC(2026, 11, 1, 9, 0)
- */
-export function wallToUtcMs(wall: string, zone: string): number {
-  const guess = wallMinutes(wall) * 60_000;
-  if (zone === 'UTC') return guess;
-  const before = offsetAt(guess - 3 * 3_600_000, zone);
-  const after = offsetAt(guess + 3 * 3_600_000, zone);
-  for (const offset of before >= after ? [before, after] : [after, before]) {
-    const candidate = guess - offset * 60_000;
-    if (offsetAt(candidate, zone) === offset) return candidate;
-  }
-  return guess - before * 60_000;
 }

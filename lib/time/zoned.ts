@@ -99,11 +99,3 @@ export function addDays(day: string, days: number): string {
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
-
-/**
- * The instant an event value starts. Floating times (no zone) are read in `fallbackZone`
- * (the viewer's zone), all-day values at midnight.
- */
-export function eventInstant(value: string, timeZone: string | undefined, fallbackZone: string): Date {
-  return zonedWallTimeToUtc(value.length === 10 ? `${value}T00:00` : value, timeZone ?? fallbackZone);
-}

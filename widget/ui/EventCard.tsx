@@ -3,7 +3,6 @@ import { eventTimes, formatDayShort } from '../../lib/i18n/format.ts';
 import { translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { lastDayOf } from '../../lib/query/filter.ts';
-import { fastInstant } from '../order.ts';
 import { AddToCalendar } from './AddToCalendar.tsx';
 import type { Ui } from './context.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -25,7 +24,7 @@ export function placeText(ui: Ui, e: InclusionEvent): string {
 
 export function WhenText({ ui, event }: { ui: Ui; event: InclusionEvent }) {
   const m = ui.messages;
-  const t = eventTimes(event, ui.locale, ui.viewerZone, fastInstant);
+  const t = eventTimes(event, ui.locale, ui.viewerZone);
   const last = lastDayOf(event);
   const until = last !== event.start.slice(0, 10) ? translate(m, 'until', { date: formatDayShort(last, ui.locale) }) : '';
   return (

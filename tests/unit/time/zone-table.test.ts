@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vtimezone } from '../../../lib/calendar/vtimezone.ts';
-import { offsetAt, utcToWall, wallToUtc, zoneTable } from '../../../lib/calendar/zone-table.ts';
+import { offsetAt, utcToWall, wallToUtc, zoneTable } from '../../../lib/time/zone-table.ts';
 import { utcToZonedWallTime, zonedWallTimeToUtc, zoneOffsetMinutes } from '../../../lib/time/zoned.ts';
 
 const ZONES = ['Europe/Brussels', 'Europe/Kyiv', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago', 'Africa/Casablanca'];

@@ -2,7 +2,7 @@
  * A zone's UTC offsets over a span of years as a sorted table of changes, so that converting
  * thousands of wall times costs a binary search each instead of several Intl calls.
  */
-import { zoneOffsetMinutes } from '../time/zoned.ts';
+import { zoneOffsetMinutes } from './zoned.ts';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
