@@ -1,19 +1,23 @@
 /** Topics, countries, cities, languages and formats the user cares about. */
 import { useState } from 'preact/hooks';
 import { MODES, TOPIC_IDS, type Mode, type TopicId } from '../../lib/model/event.ts';
-import type { Ui } from '../../widget/ui/context.ts';
+import { countryName, languageName, type Ui } from '../../widget/ui/context.ts';
 import type { Strings } from '../shared/i18n.ts';
 import type { Interests } from '../shared/types.ts';
 
 const splitList = (text: string) => [...new Set(text.split(/[,;]/).map((s) => s.trim()).filter(Boolean))];
 
-/** Turns the text fields into lists; codes are normalised, anything malformed is dropped. */
-export function readInterestFields(fields: { countries: string; cities: string; languages: string }) {
-  return {
-    countries: splitList(fields.countries).map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)),
-    cities: splitList(fields.cities),
-    languages: splitList(fields.languages).map((l) => l.toLowerCase()).filter((l) => /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(l)),
-  };
+/** Countries offered as choices: Europe and its neighbours, where partners run events. */
+export const COUNTRY_CHOICES = [
+  'AL', 'AT', 'BA', 'BE', 'BG', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HR', 'HU', 'IE', 'IS', 'IT',
+  'LT', 'LU', 'LV', 'MD', 'ME', 'MK', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'RS', 'SE', 'SI', 'SK', 'TR', 'UA', 'XK',
+];
+/** Languages events are commonly held in, besides the UI languages. */
+export const LANGUAGE_CHOICES = ['ar', 'de', 'el', 'en', 'es', 'fa', 'fr', 'it', 'nl', 'pl', 'ps', 'pt', 'ro', 'ru', 'so', 'ti', 'tr', 'uk'];
+
+/** The choices plus any code already saved (from an import or an older version), by name. */
+function choices(known: readonly string[], saved: readonly string[], name: (code: string) => string): Array<[string, string]> {
+  return [...new Set([...known, ...saved])].map((code): [string, string] => [code, name(code)]).sort((a, b) => a[1].localeCompare(b[1]));
 }
 
 export interface InterestsSectionProps {
@@ -27,9 +31,9 @@ export function InterestsSection({ ui, strings, interests, onSave }: InterestsSe
   const { t } = strings;
   const [topics, setTopics] = useState<TopicId[]>(interests.topics);
   const [modes, setModes] = useState<Mode[]>(interests.modes);
-  const [countries, setCountries] = useState(interests.countries.join(', '));
+  const [countries, setCountries] = useState<string[]>(interests.countries);
   const [cities, setCities] = useState(interests.cities.join(', '));
-  const [languages, setLanguages] = useState(interests.languages.join(', '));
+  const [languages, setLanguages] = useState<string[]>(interests.languages);
   const [status, setStatus] = useState('');
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
@@ -37,7 +41,7 @@ export function InterestsSection({ ui, strings, interests, onSave }: InterestsSe
     e.preventDefault();
     setStatus('');
     try {
-      await onSave({ topics, modes, ...readInterestFields({ countries, cities, languages }) });
+      await onSave({ topics, modes, countries, languages, cities: splitList(cities) });
       setStatus(t('settingsSaved'));
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -60,18 +64,30 @@ export function InterestsSection({ ui, strings, interests, onSave }: InterestsSe
             ))}
           </div>
         </fieldset>
-        <label class="field">
-          {t('countriesLabel')}
-          <input type="text" name="countries" value={countries} onInput={(e) => setCountries(e.currentTarget.value)} autocomplete="off" />
-        </label>
+        <fieldset>
+          <legend>{t('countriesLabel')}</legend>
+          <div class="checks">
+            {choices(COUNTRY_CHOICES, interests.countries, (c) => countryName(c, ui.locale)).map(([code, label]) => (
+              <label key={code}>
+                <input type="checkbox" name="country" value={code} checked={countries.includes(code)} onChange={(e) => setCountries(toggle(countries, code, e.currentTarget.checked))} /> {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <label class="field">
           {t('citiesLabel')}
           <input type="text" name="cities" value={cities} onInput={(e) => setCities(e.currentTarget.value)} />
         </label>
-        <label class="field">
-          {t('languagesLabel')}
-          <input type="text" name="languages" value={languages} onInput={(e) => setLanguages(e.currentTarget.value)} autocomplete="off" />
-        </label>
+        <fieldset>
+          <legend>{t('languagesLabel')}</legend>
+          <div class="checks">
+            {choices(LANGUAGE_CHOICES, interests.languages, (l) => languageName(l, ui.locale)).map(([code, label]) => (
+              <label key={code}>
+                <input type="checkbox" name="language" value={code} checked={languages.includes(code)} onChange={(e) => setLanguages(toggle(languages, code, e.currentTarget.checked))} /> {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <fieldset>
           <legend>{t('modesLabel')}</legend>
           <div class="checks">

@@ -70,7 +70,7 @@ export function SourcesSection({ strings, sources, onChange }: SourcesSectionPro
     <fieldset id="sources">
       <legend>{t('sourcesHeading')}</legend>
       {sources.length === 0 ? (
-        <p class="empty">{t('noSources')}</p>
+        <p class="empty">{t('noSourcesOptions')}</p>
       ) : (
         <ul class="sources">
           {sources.map((s) => (

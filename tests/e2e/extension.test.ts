@@ -115,7 +115,7 @@ describe('the extension in Chromium', () => {
   it('options saves interests, and the popup keeps only what matches them', async () => {
     const options = await ext.open('options.html');
     await options.check('input[name="topic"][value="labour"]');
-    await options.fill('input[name="countries"]', 'be');
+    await options.check('input[name="country"][value="BE"]');
     await options.click('#interests button[type="submit"]');
     await options.getByText('Saved.').waitFor();
     const interests = await ext.run(async () => (await chrome.storage.sync.get('settings')).settings.interests);
