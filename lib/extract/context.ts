@@ -96,8 +96,11 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
     }
     own = { start: segStart, end: segEnd };
   }
-  const remainder = lineRemainder(page, line, siblings);
-  const dateLine = remainder.length <= 30 || /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:/u.test(page.text.slice(line.start, m.start));
+  // A labelled line ("Date: ...") or a short one is a date line; a long line of prose never
+  // shrinks to 30 letters, so only lines in between need their remainder worked out.
+  const labelledLine = /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:/u.test(page.text.slice(line.start, m.start));
+  const rawRest = line.end - line.start - (m.end - m.start);
+  const dateLine = labelledLine || rawRest <= 30 || (rawRest <= 160 && lineRemainder(page, line, siblings).length <= 30);
   const block: Span[] = [];
   if (dateLine) {
     const taken = (s: Span) => siblings.some((o) => o !== m && o.start >= s.start && o.start < s.end);

@@ -57,6 +57,29 @@ const VERBS = [
 const GERMAN_TAILS = '(?<=\\p{L}{2})(?:fest|feier|tagung|konferenz|veranstaltung|veranstaltungen|treffen|seminar|workshop|messe|abend|forum|kongress|gesprach|runde|cafe|kurs|kurse|schulung|fortbildung|vortrag|lesung|markt)';
 export const EVENT_NOUN = new RegExp(`(?:(?<![\\p{L}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![\\p{L}])`, 'u');
 export const EVENT_VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
+/** The German compound tails, tried on a word's end (cue-index.ts). */
+/**
+ * The event nouns / verbs grouped by their first two letters (or first letter), each group a
+ * small sticky pattern: a word is tried only against the few patterns that can start it.
+ */
+export interface StartIndex {
+  two: Map<string, RegExp>;
+  one: Map<string, RegExp>;
+}
+function indexByStart(patterns: readonly string[]): StartIndex {
+  const two = new Map<string, string[]>();
+  const one = new Map<string, string[]>();
+  for (const p of patterns) {
+    const byTwo = /^[a-z]{2}/.test(p) && !/^[a-z]{1,2}[?*]/.test(p.slice(0, 3));
+    const [map, key] = byTwo ? [two, p.slice(0, 2)] : [one, p[0]!];
+    map.set(key, [...(map.get(key) ?? []), p]);
+  }
+  const compile = (m: Map<string, string[]>) => new Map([...m].map(([k, ps]) => [k, new RegExp(`(?:${ps.join('|')})(?![\\p{L}])`, 'uy')]));
+  return { two: compile(two), one: compile(one) };
+}
+export const EVENT_NOUN_STARTS = indexByStart(NOUNS);
+export const EVENT_VERB_STARTS = indexByStart(VERBS);
+export const GERMAN_TAIL_END = new RegExp(`${GERMAN_TAILS}$`, 'u');
 
 /** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line. */
 export const DATE_LABEL = /^\s*[-•*]?\s*(?:date(?:s)?(?: and time| & time| et heure| et lieu)?|when|event date|date of the event|quand|datum|wann|termin|zeit(?:raum)?|data|quando|fecha(?: y hora)?|cuando|dia|day|time|horaire|heure|uhrzeit|orario|hora)\s*:/u;

@@ -25,12 +25,14 @@ export interface Draft {
   /** True when the title is the event's own (list item, quoted name), not a heading. */
   ownTitle: boolean;
   /** The name the event's own sentence gives it ("the online follow-up webinar"), if any. */
-  phrase?: string;
+  phrase?: () => string | undefined;
   location?: EventLocation;
   mode?: Mode;
   status: EventStatus;
   links: Links;
   text: string;
+  /** Where `text` is in the page. */
+  span: Span;
   score: number;
   labelled: boolean;
   explicitYear: boolean;
@@ -123,7 +125,8 @@ export function draftEvent(
     title = segmentTitle(line, [[mention.start - ctx.line.start, mention.end - ctx.line.start]], location?.city);
     ownTitle = !!title;
   }
-  const phrase = title ? undefined : phraseTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end), mention.start - ctx.sentence.start);
+  // Worked out only if the title turns out to be shared with other events (index.ts).
+  const phrase = title ? undefined : () => phraseTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end), mention.start - ctx.sentence.start);
   title ??= headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
@@ -142,6 +145,7 @@ export function draftEvent(
     status,
     links: findLinks(`${ownText}\n${blockText}`),
     text: ownText,
+    span: { start: ctx.own.start, end: ctx.own.end },
     score: cand.score,
     labelled: cand.labelled,
     explicitYear: mention.explicitYear,

@@ -9,7 +9,7 @@
 import { eventId } from '../model/id.ts';
 import { ParseError } from '../model/errors.ts';
 import type { EventLocation, InclusionEvent, SourceFormat, TopicId } from '../model/event.ts';
-import { classify, classifyFolded, foldKeepLength } from '../relevance/index.ts';
+import { classify, classifyHits, foldKeepLength, MAX_CLASSIFY_CHARS, termHits, type TermHit } from '../relevance/index.ts';
 import { EVENT_THRESHOLD, judgeMentions, type Candidate } from './candidates.ts';
 import { confidence } from './confidence.ts';
 import { indexCues } from './cue-index.ts';
@@ -161,8 +161,21 @@ function ownNames(drafts: Draft[], pageHeadline: string | undefined): void {
   for (const d of drafts) count.set(d.title, (count.get(d.title) ?? 0) + 1);
   for (const d of drafts) {
     if (d.ownTitle || !d.phrase || ((count.get(d.title) ?? 0) < 2 && d.title !== pageHeadline)) continue;
-    [d.title, d.ownTitle] = [d.phrase, true];
+    const phrase = d.phrase();
+    if (phrase) [d.title, d.ownTitle] = [phrase, true];
   }
+}
+
+/**
+ * An event's own relevance: the page's term hits inside its text, with its title's. (The
+ * page is scanned once; only text past the classified part is read again.)
+ */
+function ownClass(d: Draft, pageHits: readonly TermHit[], wordsOnPage: (h: TermHit) => string, language: string) {
+  if (d.span.end > MAX_CLASSIFY_CHARS) return classify(`${d.title}\n${d.text}`, { lang: language });
+  const inside = pageHits.filter((h) => h.index >= d.span.start && h.index + h.length <= d.span.end);
+  const title = termHits(foldKeepLength(d.title));
+  const titleWords = new Map(title.map((h) => [h, d.title.slice(h.index, h.index + h.length)]));
+  return classifyHits([...title, ...inside], (h) => titleWords.get(h) ?? wordsOnPage(h));
 }
 
 function lineStartOf(page: PageText, pos: number): number {
@@ -189,7 +202,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const detected = detectLanguages(page.folded, true);
   const language: PageLanguage = requested ?? detected[0] ?? 'en';
   const languages = [...new Set<PageLanguage>([language, ...detected])];
-  const pageClass = classifyFolded(page.text, page.folded, { lang: language });
+  const pageHits = termHits(page.folded);
+  const wordsOnPage = (h: TermHit) => page.text.slice(h.index, h.index + h.length);
+  const pageClass = classifyHits(pageHits, wordsOnPage);
   const scanned = findDates(page, languages);
   const cues = indexCues(page.folded);
   const publishedGiven = refDay(options.published);
@@ -220,8 +235,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
+  // Weak mentions only add details to an event on their day: draft only those that can.
+  const onEventDay = (day: RefDay) => drafts.some((d) => daysBetween(d.startDay, day) >= 0 && daysBetween(day, d.endDay ?? d.startDay) <= 0);
   const helpers = cands
-    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && !c.mention.range)
+    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && !c.mention.range && onEventDay(resolved.get(c.mention)![0]!))
     .map((c) => draftEvent(page, c, { start: resolved.get(c.mention)![0]! }, times, true, places));
   const merged = mergeDrafts(drafts, helpers);
   const single = merged.length === 1;
@@ -278,7 +295,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const deadline = deadlines
       .filter((x) => daysBetween(x.day, d.startDay) >= 0)
       .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos))[0];
-    const own = classify(`${d.title}\n${d.text}`, { lang: language });
+    const own = ownClass(d, pageHits, wordsOnPage, language);
     const topics = [...new Set([...own.topics, ...pageClass.topics])].slice(0, 5);
     const relevant = pageClass.relevant || own.relevant;
     const timeZone = d.timeZone ?? (allDay ? undefined : zoneOfCountry(d.location?.country));

@@ -40,8 +40,11 @@ const DAY_WORDS = [
   'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
 ];
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
-/** Words that may start a date the scanner does not read (folded text). */
-const TRIGGER = new RegExp(`(?<![\\p{L}])(?:${[...FULL_WEEKDAYS, ...DAY_WORDS].join('|')})(?![\\p{L}])`, 'gu');
+/** Words that may start a date the scanner does not read (folded; looked up word by word). */
+const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
+  'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche']);
+// Folded text is lower case: a plain class of the letters we meet is much faster than \p{L}.
+const WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f\u0590-\u06ff]+/g;
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
 /** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
@@ -118,10 +121,10 @@ function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLangua
 /** Sentences with an event word and a date-ish word outside the scanner's mentions. */
 function candidateSentences(page: PageText, taken: readonly Span[], cues: CueIndex): Span[] {
   const out: Span[] = [];
-  TRIGGER.lastIndex = 0;
+  WORD.lastIndex = 0;
   let lastEnd = -1;
-  for (let m = TRIGGER.exec(page.folded); m && out.length < MAX_CHRONO_SENTENCES; m = TRIGGER.exec(page.folded)) {
-    if (m.index < lastEnd || inside(taken, m.index)) continue;
+  for (let m = WORD.exec(page.folded); m && out.length < MAX_CHRONO_SENTENCES; m = WORD.exec(page.folded)) {
+    if (m.index < lastEnd || !TRIGGER_WORDS.has(m[0]) || inside(taken, m.index)) continue;
     if ((m[0] === 'morgen' || m[0] === 'manana') && MORNING.test(page.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
     const s = sentenceAt(page, m.index);
     if (!cues.noun(s) && !cues.verb(s)) continue;

@@ -38,12 +38,12 @@ interface Tally {
   found: Array<{ term: string; weight: number; words: string }>;
 }
 
-function tally(hits: TermHit[], original: string): Tally {
+function tally(hits: TermHit[], wordsOf: (hit: TermHit) => string): Tally {
   const byTerm = new Map<string, { weight: number; count: number; words: string }>();
   for (const hit of hits) {
     const seen = byTerm.get(hit.entry.term);
     if (seen) seen.count++;
-    else byTerm.set(hit.entry.term, { weight: hit.entry.weight, count: 1, words: original.slice(hit.index, hit.index + hit.length) });
+    else byTerm.set(hit.entry.term, { weight: hit.entry.weight, count: 1, words: wordsOf(hit) });
   }
   let total = 0;
   const found: Tally['found'] = [];
@@ -82,14 +82,29 @@ export function classify(text: string, options: { lang?: string } = {}): Classif
  */
 export function classifyFolded(text: string, foldedText: string, _options: { lang?: string } = {}): Classification {
   const original = text.slice(0, MAX_CLASSIFY_CHARS);
-  const folded = foldedText.slice(0, MAX_CLASSIFY_CHARS);
+  return classifyHits(termHits(foldedText), (h) => original.slice(h.index, h.index + h.length));
+}
+
+/**
+ * The taxonomy terms in a folded text (its first MAX_CLASSIFY_CHARS), in reading order: a
+ * page's hits can then be reused for each of its parts (lib/extract classifies every event).
+ * @example termHits(foldKeepLength('Job fair for refugees')).length // 2
+ */
+export function termHits(foldedText: string): TermHit[] {
+  return matchers().all.find(foldedText.slice(0, MAX_CLASSIFY_CHARS));
+}
+
+/**
+ * The classification of a set of term hits; `wordsOf` gives the words as written, for the reasons.
+ * @example classifyHits(termHits(folded), (h) => text.slice(h.index, h.index + h.length)).relevant
+ */
+export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string): Classification {
   const m = matchers();
-  const hits = m.all.find(folded);
   const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target');
   const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle');
-  const target = tally(targetHits, original);
-  const angle = tally(angleHits, original);
-  const legal = tally(hits.filter((h) => m.group.get(h.entry) === 'legal'), original);
+  const target = tally(targetHits, wordsOf);
+  const angle = tally(angleHits, wordsOf);
+  const legal = tally(hits.filter((h) => m.group.get(h.entry) === 'legal'), wordsOf);
   const core = angleHits.some((h) => h.entry.core);
   const legalOnly = legal.total >= 1 && !core;
   // A clear target group with an inclusion angle; or migration in general with a strong one.

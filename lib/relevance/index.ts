@@ -5,7 +5,8 @@
 import type { InclusionEvent } from '../model/event.ts';
 import { classify, type Classification } from './classify.ts';
 
-export { classify, classifyFolded, MAX_CLASSIFY_CHARS, type Classification } from './classify.ts';
+export { classify, classifyFolded, classifyHits, termHits, MAX_CLASSIFY_CHARS, type Classification } from './classify.ts';
+export type { TermHit } from './matcher.ts';
 export { foldKeepLength, foldTerm } from './fold.ts';
 
 /**
