@@ -54,9 +54,12 @@ const VERBS = [
 
 // German builds compounds: "Sommerfest", "Fachkonferenz", "Infoveranstaltung", "Netzwerktreffen".
 // (Checked from the end of the word, so the scan stays linear.)
-const GERMAN_TAILS = '(?<=\\p{L}{2})(?:fest|feier|tagung|konferenz|veranstaltung|veranstaltungen|treffen|seminar|workshop|messe|abend|forum|kongress|gesprach|runde|cafe|kurs|kurse|schulung|fortbildung|vortrag|lesung|markt)';
-export const EVENT_NOUN = new RegExp(`(?:(?<![\\p{L}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![\\p{L}])`, 'u');
-export const EVENT_VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
+// Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
+// several times faster than \p{L} in patterns run over every event's text.
+const LETTER = 'a-z\\u00c0-\\u024f';
+const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:fest|feier|tagung|konferenz|veranstaltung|veranstaltungen|treffen|seminar|workshop|messe|abend|forum|kongress|gesprach|runde|cafe|kurs|kurse|schulung|fortbildung|vortrag|lesung|markt)`;
+export const EVENT_NOUN = new RegExp(`(?:(?<![${LETTER}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![${LETTER}])`);
+export const EVENT_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS.join('|')})(?![${LETTER}])`);
 /** The German compound tails, tried on a word's end (cue-index.ts). */
 /**
  * The event nouns / verbs grouped by their first two letters (or first letter), each group a
@@ -74,16 +77,16 @@ function indexByStart(patterns: readonly string[]): StartIndex {
     const [map, key] = byTwo ? [two, p.slice(0, 2)] : [one, p[0]!];
     map.set(key, [...(map.get(key) ?? []), p]);
   }
-  const compile = (m: Map<string, string[]>) => new Map([...m].map(([k, ps]) => [k, new RegExp(`(?:${ps.join('|')})(?![\\p{L}])`, 'uy')]));
+  const compile = (m: Map<string, string[]>) => new Map([...m].map(([k, ps]) => [k, new RegExp(`(?:${ps.join('|')})(?![${LETTER}])`, 'y')]));
   return { two: compile(two), one: compile(one) };
 }
 export const EVENT_NOUN_STARTS = indexByStart(NOUNS);
 export const EVENT_VERB_STARTS = indexByStart(VERBS);
-export const GERMAN_TAIL_END = new RegExp(`${GERMAN_TAILS}$`, 'u');
+export const GERMAN_TAIL_END = new RegExp(`${GERMAN_TAILS}$`);
 
 /** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line. */
 export const DATE_LABEL = /^\s*[-•*]?\s*(?:date(?:s)?(?: and time| & time| et heure| et lieu)?|when|event date|date of the event|quand|datum|wann|termin|zeit(?:raum)?|data|quando|fecha(?: y hora)?|cuando|dia|day|time|horaire|heure|uhrzeit|orario|hora)\s*:/u;
 
 /** Words that say a dated event was called off or moved. */
-export const CANCELLED = /(?<![\p{L}])(?:cancell?ed|annule|annulee|abgesagt|annullat[oa]|cancelad[oa]|suspendid[oa]|entfallt|faellt aus|fallt aus)(?![\p{L}])/u;
-export const POSTPONED = /(?<![\p{L}])(?:postponed|reporte|reportee|verschoben|rinviat[oa]|posticipat[oa]|aplazad[oa]|pospuest[oa]|rescheduled)(?![\p{L}])/u;
+export const CANCELLED = new RegExp(`(?<![${LETTER}])(?:cancell?ed|annule|annulee|abgesagt|annullat[oa]|cancelad[oa]|suspendid[oa]|entfallt|faellt aus|fallt aus)(?![${LETTER}])`);
+export const POSTPONED = new RegExp(`(?<![${LETTER}])(?:postponed|reporte|reportee|verschoben|rinviat[oa]|posticipat[oa]|aplazad[oa]|pospuest[oa]|rescheduled)(?![${LETTER}])`);

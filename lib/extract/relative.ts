@@ -118,9 +118,12 @@ function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLangua
   return first && first[1] >= 2 && first[1] > (second?.[1] ?? 0) ? first[0] : fallback;
 }
 
-/** Sentences with an event word and a date-ish word outside the scanner's mentions. */
-function candidateSentences(page: PageText, taken: readonly Span[], cues: CueIndex): Span[] {
-  const out: Span[] = [];
+/**
+ * Sentences with an event word and a date-ish word outside the scanner's mentions, each with
+ * the window around that word that chrono reads (its cost grows with the text it is given).
+ */
+function candidateSentences(page: PageText, taken: readonly Span[], cues: CueIndex): Array<{ sentence: Span; window: Span }> {
+  const out: Array<{ sentence: Span; window: Span }> = [];
   WORD.lastIndex = 0;
   let lastEnd = -1;
   for (let m = WORD.exec(page.folded); m && out.length < MAX_CHRONO_SENTENCES; m = WORD.exec(page.folded)) {
@@ -132,11 +135,19 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     if (taken.some((t) => t.start < s.end && t.end > s.start)) continue;
     if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
-    out.push(s);
-    lastEnd = s.end;
+    // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
+    let from = Math.max(s.start, m.index - WINDOW_BEFORE);
+    while (from > s.start && /\S/u.test(page.text[from - 1]!)) from--;
+    let to = Math.min(s.end, m.index + m[0].length + WINDOW_AFTER);
+    while (to < s.end && /\S/u.test(page.text[to]!)) to++;
+    out.push({ sentence: s, window: { start: from, end: to } });
+    lastEnd = to;
   }
   return out;
 }
+
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 70;
 
 /**
  * Dated mentions chrono-node reads in the sentences the scanner left, relative to `ref`
@@ -156,13 +167,13 @@ export function findRelativeDates(
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const out: DateMention[] = [];
-  for (const s of sentences) {
+  for (const { sentence, window: s } of sentences) {
     const text = page.text.slice(s.start, s.end);
-    const folded = page.folded.slice(s.start, s.end);
+    const folded = page.folded.slice(sentence.start, sentence.end);
     const past = PAST.test(folded);
     let results: ReturnType<Parser['parse']>;
     try {
-      results = PARSERS[languageOf(page, s, language)].parse(text, { instant, timezone: 0 }, { forwardDate: true });
+      results = PARSERS[languageOf(page, sentence, language)].parse(text, { instant, timezone: 0 }, { forwardDate: true });
     } catch {
       continue;
     }

@@ -98,7 +98,7 @@ export function sentenceTitle(text: string, span: Span): string {
   return cut(tidy(text.slice(span.start, span.end))) || 'Event';
 }
 
-const NOUNS = new RegExp(EVENT_NOUN.source, 'gu');
+const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
 // Words that end a name going left: articles, verbs of invitation, prepositions (folded).
 const LEFT_STOP = new Set(('more all other further plus autres weitere altri otros the a an our your their its this that these join attend to and or at in on of for with by from will is are was were be read ' +
   'next upcoming new register see le la les l un une du des au aux a de et notre nos votre prochain prochaine rejoignez participez ' +
