@@ -20,7 +20,7 @@ import { detectLanguages, toPageLanguage, type PageLanguage } from './language.t
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { indexPlaces, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
-import { zoneOfCountry } from './places-data.ts';
+import { countryZone } from '../geo/countries.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
 import { lineAt, paragraphAt, readText, type PageText } from './text.ts';
@@ -298,7 +298,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const own = ownClass(d, pageHits, wordsOnPage, language);
     const topics = [...new Set([...own.topics, ...pageClass.topics])].slice(0, 5);
     const relevant = pageClass.relevant || own.relevant;
-    const timeZone = d.timeZone ?? (allDay ? undefined : zoneOfCountry(d.location?.country));
+    const timeZone = d.timeZone ?? (allDay ? undefined : countryZone(d.location?.country));
     const event: InclusionEvent = {
       id: eventId(sourceKey, d.title, start),
       title: d.title,

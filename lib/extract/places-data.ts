@@ -1,7 +1,9 @@
 /**
- * European cities (with their names in en, fr, de, it, es and the local one) and
- * countries, folded, with ISO 3166-1 alpha-2 codes and the IANA zone of each country.
+ * European cities (with their names in en, fr, de, it, es and the local one), folded, with
+ * ISO 3166-1 alpha-2 codes; and the country names of lib/geo, folded the same way.
  */
+import { countryNames } from '../geo/countries.ts';
+import { foldKeepLength } from '../relevance/fold.ts';
 
 /** 'CC:name|name|...' per line. */
 const CITIES = `BE:brussels|bruxelles|brussel|brussel|bruessel|brusel|bruselas|bruxelas|antwerp|antwerpen|anvers|anversa|amberes|ghent|gent|gand|liege|luik|luttich|namur|namen|charleroi|leuven|louvain|mechelen|malines|mons|bruges|brugge|brugge|hasselt|kortrijk|courtrai|ostend|oostende|ostende|aalst|alost|sint-niklaas|genk|tournai|doornik|verviers|mouscron|seraing|la louviere|wavre|arlon|molenbeek|schaerbeek|anderlecht|ixelles|etterbeek|saint-gilles
@@ -43,50 +45,6 @@ AL:tirana
 MK:skopje
 MD:chisinau`;
 
-/** 'CC:name|name|...' */
-const COUNTRIES = `BE:belgium|belgique|belgie|belgien|belgio|belgica
-FR:france|frankreich|francia
-DE:germany|allemagne|deutschland|germania|alemania
-IT:italy|italie|italien|italia
-ES:spain|espagne|spanien|spagna|espana
-NL:netherlands|the netherlands|pays-bas|niederlande|paesi bassi|paises bajos
-LU:luxembourg|luxemburg|lussemburgo|luxemburgo
-AT:austria|autriche|osterreich
-CH:switzerland|suisse|schweiz|svizzera|suiza
-PT:portugal|portogallo
-IE:ireland|irlande|irland|irlanda
-GB:united kingdom|uk|royaume-uni|vereinigtes konigreich|regno unito|reino unido|england|scotland|wales
-GR:greece|grece|griechenland|grecia
-PL:poland|pologne|polen|polonia
-CZ:czech republic|czechia|republique tcheque|tschechien|repubblica ceca|republica checa
-SE:sweden|suede|schweden|svezia|suecia
-DK:denmark|danemark|danemark|danimarca|dinamarca
-FI:finland|finlande|finnland|finlandia
-HU:hungary|hongrie|ungarn|ungheria|hungria
-RO:romania|roumanie|rumanien|rumania
-BG:bulgaria|bulgarie|bulgarien
-HR:croatia|croatie|kroatien|croazia|croacia
-SI:slovenia|slovenie|slowenien|eslovenia
-SK:slovakia|slovaquie|slowakei|slovacchia|eslovaquia
-CY:cyprus|chypre|zypern|cipro|chipre
-MT:malta|malte
-EE:estonia|estonie|estland
-LV:latvia|lettonie|lettland|lettonia|letonia
-LT:lithuania|lituanie|litauen|lituania
-NO:norway|norvege|norwegen|norvegia|noruega
-UA:ukraine|ucraina|ucrania
-TR:turkey|turkiye|turquie|turkei|turchia|turquia`;
-
-const ZONE_BY_COUNTRY: Record<string, string> = {
-  BE: 'Europe/Brussels', FR: 'Europe/Paris', DE: 'Europe/Berlin', IT: 'Europe/Rome', ES: 'Europe/Madrid', NL: 'Europe/Amsterdam',
-  LU: 'Europe/Luxembourg', AT: 'Europe/Vienna', CH: 'Europe/Zurich', PT: 'Europe/Lisbon', IE: 'Europe/Dublin', GB: 'Europe/London',
-  GR: 'Europe/Athens', PL: 'Europe/Warsaw', CZ: 'Europe/Prague', SK: 'Europe/Bratislava', HU: 'Europe/Budapest', SI: 'Europe/Ljubljana',
-  HR: 'Europe/Zagreb', RO: 'Europe/Bucharest', BG: 'Europe/Sofia', DK: 'Europe/Copenhagen', SE: 'Europe/Stockholm', FI: 'Europe/Helsinki',
-  NO: 'Europe/Oslo', EE: 'Europe/Tallinn', LV: 'Europe/Riga', LT: 'Europe/Vilnius', CY: 'Asia/Nicosia', MT: 'Europe/Malta',
-  IS: 'Atlantic/Reykjavik', UA: 'Europe/Kyiv', TR: 'Europe/Istanbul', RS: 'Europe/Belgrade', BA: 'Europe/Sarajevo', AL: 'Europe/Tirane',
-  MK: 'Europe/Skopje', MD: 'Europe/Chisinau',
-};
-
 function parse(table: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of table.split('\n')) {
@@ -97,12 +55,9 @@ function parse(table: string): Map<string, string> {
 }
 
 export const CITY_COUNTRY: ReadonlyMap<string, string> = parse(CITIES);
-export const COUNTRY_CODE: ReadonlyMap<string, string> = parse(COUNTRIES);
 
-/**
- * The IANA zone of a country code, when we know it.
- * @example zoneOfCountry('BE') // 'Europe/Brussels'
- */
-export function zoneOfCountry(code: string | undefined): string | undefined {
-  return code ? ZONE_BY_COUNTRY[code] : undefined;
-}
+// Names that are also common words in running text: German "Island" (Iceland), "Malte".
+const AMBIGUOUS_IN_PROSE = new Set(['island', 'malte']);
+export const COUNTRY_CODE: ReadonlyMap<string, string> = new Map(
+  countryNames(foldKeepLength).filter(([name]) => !AMBIGUOUS_IN_PROSE.has(name)),
+);

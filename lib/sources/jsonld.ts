@@ -5,7 +5,7 @@
  */
 import type { EventLocation, EventStatus, InclusionEvent, Mode } from '../model/event.ts';
 import { ParseError } from '../model/errors.ts';
-import { countryCode, countryZone } from './countries.ts';
+import { countryCode, countryZone } from '../geo/countries.ts';
 import { finishEvent, safeUrl, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
 import { htmlToText } from './html-text.ts';
 import { placeDate, readIsoDate } from './iso-date.ts';

@@ -4,7 +4,7 @@
  * it cannot tell the parts apart, so nothing a partner wrote is lost.
  */
 import type { EventLocation } from '../model/event.ts';
-import { countryCode } from './countries.ts';
+import { countryCode } from '../geo/countries.ts';
 
 const STREET_RE =
   /\d|\b(?:rue|avenue|boulevard|chauss[ée]e|place|quai|all[ée]e|impasse|street|road|lane|square|strasse|straße|gasse|weg|platz|allee|ring|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|rua|straat|laan|plein|gracht|ulica)\b|\b(?:av|bd|st|rd|str|ul)\./i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventLocation } from '../../../lib/model/event.ts';
-import { countryCode } from '../../../lib/sources/countries.ts';
+import { countryCode } from '../../../lib/geo/countries.ts';
 import { splitLocation } from '../../../lib/sources/location.ts';
 import { inferMode } from '../../../lib/sources/mode.ts';
 

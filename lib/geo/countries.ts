@@ -1,7 +1,8 @@
 /**
  * Country names as partners write them (English, French, German, Italian, Spanish and the
  * country's own name) mapped to ISO 3166-1 alpha-2 codes, for European countries and the
- * neighbours events often mention.
+ * neighbours events often mention, with each country's main time zone. One table for the
+ * structured readers (lib/sources) and the free-text reader (lib/extract).
  */
 
 // code: names separated by '|', compared accent- and case-insensitively.
@@ -86,7 +87,7 @@ const ZONES: Record<string, string> = {
   HU: 'Europe/Budapest', IE: 'Europe/Dublin', IT: 'Europe/Rome', LV: 'Europe/Riga', LT: 'Europe/Vilnius', LU: 'Europe/Luxembourg',
   MT: 'Europe/Malta', NL: 'Europe/Amsterdam', PL: 'Europe/Warsaw', PT: 'Europe/Lisbon', RO: 'Europe/Bucharest', SK: 'Europe/Bratislava',
   SI: 'Europe/Ljubljana', ES: 'Europe/Madrid', SE: 'Europe/Stockholm', NO: 'Europe/Oslo', IS: 'Atlantic/Reykjavik', CH: 'Europe/Zurich',
-  LI: 'Europe/Vaduz', GB: 'Europe/London', UA: 'Europe/Kiev', MD: 'Europe/Chisinau', RS: 'Europe/Belgrade', BA: 'Europe/Sarajevo',
+  LI: 'Europe/Vaduz', GB: 'Europe/London', UA: 'Europe/Kyiv', MD: 'Europe/Chisinau', RS: 'Europe/Belgrade', BA: 'Europe/Sarajevo',
   ME: 'Europe/Podgorica', MK: 'Europe/Skopje', AL: 'Europe/Tirane', XK: 'Europe/Belgrade', TR: 'Europe/Istanbul', MA: 'Africa/Casablanca',
   TN: 'Africa/Tunis',
 };
@@ -97,4 +98,13 @@ const ZONES: Record<string, string> = {
  */
 export function countryZone(code: string | undefined): string | undefined {
   return code ? ZONES[code] : undefined;
+}
+
+/**
+ * Every known name with its code, each name folded by `fold`, for finding country names in
+ * running text.
+ * @example new Map(countryNames((s) => s.toLowerCase())).get('belgique') // 'BE'
+ */
+export function countryNames(fold: (name: string) => string): Array<[string, string]> {
+  return Object.entries(NAMES).flatMap(([code, names]) => names.split('|').map((name): [string, string] => [fold(name), code]));
 }
