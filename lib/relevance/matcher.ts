@@ -34,6 +34,11 @@ function termSource(term: string): string {
 interface Compiled {
   entry: Term;
   source: string;
+  /**
+   * 'word' when the term is one plain word and 'stem' when it is one word ending in '*':
+   * then a word of the text matches it by comparison alone, with no pattern to run.
+   */
+  shape: 'word' | 'stem' | 'phrase';
   sticky?: RegExp;
 }
 
@@ -48,7 +53,8 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
   const exact = new Map<string, Compiled[]>();
   const byPrefix = new Map<string, Array<Compiled & { prefix: string }>>();
   for (const entry of terms) {
-    const compiled: Compiled = { entry, source: termSource(entry.term) };
+    const shape = /^[^ \-'*]+$/.test(entry.term) ? 'word' : /^[^ \-'*]+\*$/.test(entry.term) ? 'stem' : 'phrase';
+    const compiled: Compiled = { entry, source: termSource(entry.term), shape };
     const firstWord = /^[^ \-'*]*\*?/.exec(entry.term)![0];
     if (firstWord.endsWith('*') || firstWord.length < entry.term.length && /^[^ \-']*\*/.test(entry.term)) {
       const prefix = firstWord.replace(/\*$/, '');
@@ -71,17 +77,20 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
         if (!sameWord && !samePrefix) continue;
         let best: Compiled | undefined;
         let bestLength = 0;
-        for (const list of [sameWord, samePrefix]) {
-          if (!list) continue;
-          for (const c of list) {
-            if (list === samePrefix && !word.startsWith((c as Compiled & { prefix: string }).prefix)) continue;
+        const consider = (c: Compiled) => {
+          let length = 0;
+          if (c.shape === 'word') length = word === c.entry.term ? word.length : 0;
+          else if (c.shape === 'stem') length = word.length; // its prefix was checked by the caller
+          else {
             // Patterns are built on first use: most terms never meet a page.
             const re = (c.sticky ??= new RegExp(`(?:${c.source})(?![\\p{L}\\p{N}])`, 'uy'));
-            re.lastIndex = w.index;
-            const m = re.exec(folded);
-            if (m && m[0].length > bestLength) [best, bestLength] = [c, m[0].length];
+            re.lastIndex = w!.index;
+            length = re.exec(folded)?.[0].length ?? 0;
           }
-        }
+          if (length > bestLength) [best, bestLength] = [c, length];
+        };
+        if (sameWord) for (const c of sameWord) consider(c);
+        if (samePrefix) for (const c of samePrefix) if (word.startsWith(c.prefix)) consider(c);
         if (best) {
           hits.push({ entry: best.entry, index: w.index, length: bestLength });
           coveredUntil = w.index + bestLength;
