@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { MODES, TOPIC_IDS, type Mode, type TopicId } from '../../lib/model/event.ts';
 import { countryName, languageName, type Ui } from '../../widget/ui/context.ts';
 import type { Strings } from '../shared/i18n.ts';
+import { CheckGroup } from './CheckGroup.tsx';
 import type { Interests } from '../shared/types.ts';
 
 const splitList = (text: string) => [...new Set(text.split(/[,;]/).map((s) => s.trim()).filter(Boolean))];
@@ -35,7 +36,6 @@ export function InterestsSection({ ui, strings, interests, onSave }: InterestsSe
   const [cities, setCities] = useState(interests.cities.join(', '));
   const [languages, setLanguages] = useState<string[]>(interests.languages);
   const [status, setStatus] = useState('');
-  const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -53,51 +53,18 @@ export function InterestsSection({ ui, strings, interests, onSave }: InterestsSe
       <fieldset>
         <legend>{t('interestsHeading')}</legend>
         <p class="hint">{t('interestsHint')}</p>
-        <fieldset>
-          <legend>{t('topicsLabel')}</legend>
-          <div class="checks">
-            {TOPIC_IDS.filter((id) => id !== 'other').map((id) => (
-              <label key={id}>
-                <input type="checkbox" name="topic" value={id} checked={topics.includes(id)} onChange={(e) => setTopics(toggle(topics, id, e.currentTarget.checked))} />{' '}
-                {ui.messages.topics[id]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('countriesLabel')}</legend>
-          <div class="checks">
-            {choices(COUNTRY_CHOICES, interests.countries, (c) => countryName(c, ui.locale)).map(([code, label]) => (
-              <label key={code}>
-                <input type="checkbox" name="country" value={code} checked={countries.includes(code)} onChange={(e) => setCountries(toggle(countries, code, e.currentTarget.checked))} /> {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckGroup legend={t('topicsLabel')} name="topic" checked={topics} onChange={setTopics}
+          choices={TOPIC_IDS.filter((id) => id !== 'other').map((id) => [id, ui.messages.topics[id]] as const)} />
+        <CheckGroup legend={t('countriesLabel')} name="country" checked={countries} onChange={setCountries}
+          choices={choices(COUNTRY_CHOICES, interests.countries, (c) => countryName(c, ui.locale))} />
         <label class="field">
           {t('citiesLabel')}
           <input type="text" name="cities" value={cities} onInput={(e) => setCities(e.currentTarget.value)} />
         </label>
-        <fieldset>
-          <legend>{t('languagesLabel')}</legend>
-          <div class="checks">
-            {choices(LANGUAGE_CHOICES, interests.languages, (l) => languageName(l, ui.locale)).map(([code, label]) => (
-              <label key={code}>
-                <input type="checkbox" name="language" value={code} checked={languages.includes(code)} onChange={(e) => setLanguages(toggle(languages, code, e.currentTarget.checked))} /> {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend>{t('modesLabel')}</legend>
-          <div class="checks">
-            {MODES.filter((m) => m !== 'unknown').map((m) => (
-              <label key={m}>
-                <input type="checkbox" name="mode" value={m} checked={modes.includes(m)} onChange={(e) => setModes(toggle(modes, m, e.currentTarget.checked))} /> {ui.messages.modes[m]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckGroup legend={t('languagesLabel')} name="language" checked={languages} onChange={setLanguages}
+          choices={choices(LANGUAGE_CHOICES, interests.languages, (l) => languageName(l, ui.locale))} />
+        <CheckGroup legend={t('modesLabel')} name="mode" checked={modes} onChange={setModes}
+          choices={MODES.filter((m) => m !== 'unknown').map((m) => [m, ui.messages.modes[m]] as const)} />
         <div class="row">
           <button type="submit" class="button">{t('saveSettings')}</button>
           <span role="status" class="ok">{status}</span>
