@@ -12,6 +12,7 @@ import { createSearchIndex } from '../lib/query/search.ts';
 import { addDays, dayInZone } from '../lib/time/zoned.ts';
 import { readConfig, type ViewName, type WidgetConfig } from './config.ts';
 import { splitByNow } from './split.ts';
+import type { FilterValues } from './ui/Filters.tsx';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'refreshing' | 'stale' | 'partial' | 'error' | 'no-source';
 
@@ -22,14 +23,7 @@ export interface LoadState {
 }
 
 /** What a visitor picked in the filter bar (on top of the filters the partner set in attributes). */
-export interface UserFilter {
-  topic?: TopicId;
-  country?: string;
-  mode?: Mode;
-  language?: string;
-  from?: string;
-  to?: string;
-}
+export type UserFilter = FilterValues;
 
 /**
  * Day sections of an ordered list (start order, or the archive's reverse order), kept in that
