@@ -2,11 +2,33 @@
  * Where the event words of a page are, found in one scan, so that "is there an event word
  * in this sentence / paragraph / line?" costs a binary search instead of a new scan.
  */
-import { EVENT_NOUN_STARTS, EVENT_VERB_STARTS, GERMAN_TAIL_END, type StartIndex } from './cues.ts';
+import { wordsOf } from '../relevance/words.ts';
+import { EVENT_NOUN_STARTS, EVENT_VERB_STARTS, GERMAN_TAIL_END, GERMAN_TAIL_WORDS, type StartIndex } from './cues.ts';
+import type { Span } from './text.ts';
 
-/** The length of the event word starting at `at`, or 0. */
-function matchAt(index: StartIndex, folded: string, at: number, word: string): number {
-  for (const re of [index.two.get(word.slice(0, 2)), index.one.get(word[0]!)]) {
+/** A StartIndex keyed by char codes, to match the numbers words.ts gives each word. */
+interface CodeIndex {
+  two: Map<number, RegExp>;
+  one: Map<number, RegExp>;
+}
+
+function byCodes(index: StartIndex): CodeIndex {
+  return {
+    two: new Map([...index.two].map(([k, re]) => [k.charCodeAt(0) * 65536 + k.charCodeAt(1), re])),
+    one: new Map([...index.one].map(([k, re]) => [k.charCodeAt(0), re])),
+  };
+}
+
+const NOUN_STARTS = byCodes(EVENT_NOUN_STARTS);
+const VERB_STARTS = byCodes(EVENT_VERB_STARTS);
+/** The last two letters of every German compound tail: most long words end otherwise. */
+const TAIL_ENDS = new Set(GERMAN_TAIL_WORDS.map((t) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1)));
+
+/** The length of the event word starting at `at` (its prefix key is `key`), or 0. */
+function matchAt(index: CodeIndex, folded: string, at: number, key: number): number {
+  const two = index.two.get(Math.floor(key / 65536));
+  const one = index.one.get(Math.floor(key / 4294967296));
+  for (const re of [two, one]) {
     if (!re) continue;
     re.lastIndex = at;
     const m = re.exec(folded);
@@ -14,15 +36,12 @@ function matchAt(index: StartIndex, folded: string, at: number, word: string): n
   }
   return 0;
 }
-import type { Span } from './text.ts';
 
 export interface CueIndex {
   noun(span: Span): boolean;
   verb(span: Span): boolean;
 }
 
-// Folded text is lower case: a plain class of the letters we meet is much faster than \p{L}.
-const WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f\u0590-\u06ff]+/g;
 const MAX_HITS = 20_000;
 
 /**
@@ -34,21 +53,26 @@ function positions(folded: string): { nouns: Int32Array; verbs: Int32Array } {
   const verbs: number[] = [];
   let nounUntil = 0;
   let verbUntil = 0;
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(folded); w && nouns.length < MAX_HITS && verbs.length < MAX_HITS; w = WORD.exec(folded)) {
-    const at = w.index;
+  const words = wordsOf(folded);
+  for (let i = 0; i < words.count && nouns.length < MAX_HITS && verbs.length < MAX_HITS; i++) {
+    const at = words.start[i]!;
+    const key = words.key[i]!;
     if (at >= nounUntil) {
-      const n = matchAt(EVENT_NOUN_STARTS, folded, at, w[0]);
+      const n = matchAt(NOUN_STARTS, folded, at, key);
       if (n) {
         nouns.push(at, at + n);
         nounUntil = at + n;
-      } else if (w[0].length >= 6) {
-        const tail = GERMAN_TAIL_END.exec(w[0]);
-        if (tail) nouns.push(at + tail.index, at + w[0].length);
+      } else {
+        const end = words.end[i]!;
+        if (end - at >= 6 && TAIL_ENDS.has(folded.charCodeAt(end - 2) * 65536 + folded.charCodeAt(end - 1))) {
+          const word = folded.slice(at, end);
+          const tail = GERMAN_TAIL_END.exec(word);
+          if (tail) nouns.push(at + tail.index, end);
+        }
       }
     }
     if (at >= verbUntil) {
-      const v = matchAt(EVENT_VERB_STARTS, folded, at, w[0]);
+      const v = matchAt(VERB_STARTS, folded, at, key);
       if (v) {
         verbs.push(at, at + v);
         verbUntil = at + v;

@@ -57,7 +57,8 @@ const VERBS = [
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
-const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:fest|feier|tagung|konferenz|veranstaltung|veranstaltungen|treffen|seminar|workshop|messe|abend|forum|kongress|gesprach|runde|cafe|kurs|kurse|schulung|fortbildung|vortrag|lesung|markt)`;
+export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt'];
+const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:${GERMAN_TAIL_WORDS.join('|')})`;
 export const EVENT_NOUN = new RegExp(`(?:(?<![${LETTER}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![${LETTER}])`);
 export const EVENT_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS.join('|')})(?![${LETTER}])`);
 /** The German compound tails, tried on a word's end (cue-index.ts). */

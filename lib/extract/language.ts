@@ -3,6 +3,7 @@
  * enough on a paragraph. Mixed pages report the dominant language and the others found.
  */
 import { foldKeepLength } from '../relevance/fold.ts';
+import { prefixKey, wordsOf } from '../relevance/words.ts';
 
 export type PageLanguage = 'en' | 'fr' | 'de' | 'it' | 'es';
 export const LANGUAGES: readonly PageLanguage[] = ['en', 'fr', 'de', 'it', 'es'];
@@ -20,6 +21,9 @@ const WORD_LANGS = new Map<string, PageLanguage[]>();
 for (const lang of LANGUAGES) {
   for (const w of STOPWORDS[lang]) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 }
+/** Prefix numbers of the function words: most words of a page are turned away by one lookup. */
+const STOPWORD_KEYS = new Set([...WORD_LANGS.keys()].map((w) => prefixKey(w)));
+const LONGEST = Math.max(...[...WORD_LANGS.keys()].map((w) => w.length));
 
 /** Only this much of a page is looked at: the language does not change further down. */
 const SAMPLE_CHARS = 20_000;
@@ -32,9 +36,11 @@ export function languageScores(text: string, alreadyFolded = false): Array<[Page
   const counts: Record<PageLanguage, number> = { en: 0, fr: 0, de: 0, it: 0, es: 0 };
   const sample = text.slice(0, SAMPLE_CHARS);
   const folded = alreadyFolded ? sample : foldKeepLength(sample);
-  const word = /[a-z]+/g;
-  for (let m = word.exec(folded); m; m = word.exec(folded)) {
-    const langs = WORD_LANGS.get(m[0]);
+  const words = wordsOf(folded);
+  for (let i = 0; i < words.count; i++) {
+    const [start, end] = [words.start[i]!, words.end[i]!];
+    if (end - start > LONGEST || !STOPWORD_KEYS.has(words.key[i]!)) continue;
+    const langs = WORD_LANGS.get(folded.slice(start, end));
     if (langs) for (const l of langs) counts[l] += 1 / langs.length;
   }
   return LANGUAGES.map((l) => [l, counts[l]] as [PageLanguage, number]).sort((a, b) => b[1] - a[1]);

@@ -18,6 +18,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
 import type { DateMention, DayDate } from './dates.ts';
+import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
 import { WEEKDAYS } from './vocabulary.ts';
@@ -43,8 +44,7 @@ const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w 
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
   'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche']);
-// Folded text is lower case: a plain class of the letters we meet is much faster than \p{L}.
-const WORD = /[a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u052f\u0590-\u06ff]+/g;
+const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
 /** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
@@ -124,21 +124,24 @@ function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLangua
  */
 function candidateSentences(page: PageText, taken: readonly Span[], cues: CueIndex): Array<{ sentence: Span; window: Span }> {
   const out: Array<{ sentence: Span; window: Span }> = [];
-  WORD.lastIndex = 0;
   let lastEnd = -1;
-  for (let m = WORD.exec(page.folded); m && out.length < MAX_CHRONO_SENTENCES; m = WORD.exec(page.folded)) {
-    if (m.index < lastEnd || !TRIGGER_WORDS.has(m[0]) || inside(taken, m.index)) continue;
-    if ((m[0] === 'morgen' || m[0] === 'manana') && MORNING.test(page.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const s = sentenceAt(page, m.index);
+  const words = wordsOf(page.folded);
+  for (let i = 0; i < words.count && out.length < MAX_CHRONO_SENTENCES; i++) {
+    const at = words.start[i]!;
+    if (at < lastEnd || !TRIGGER_KEYS.has(words.key[i]!)) continue;
+    const word = page.folded.slice(at, words.end[i]!);
+    if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
+    if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
+    const s = sentenceAt(page, at);
     if (!cues.noun(s) && !cues.verb(s)) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     if (taken.some((t) => t.start < s.end && t.end > s.start)) continue;
     if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
-    let from = Math.max(s.start, m.index - WINDOW_BEFORE);
+    let from = Math.max(s.start, at - WINDOW_BEFORE);
     while (from > s.start && /\S/u.test(page.text[from - 1]!)) from--;
-    let to = Math.min(s.end, m.index + m[0].length + WINDOW_AFTER);
+    let to = Math.min(s.end, at + word.length + WINDOW_AFTER);
     while (to < s.end && /\S/u.test(page.text[to]!)) to++;
     out.push({ sentence: s, window: { start: from, end: to } });
     lastEnd = to;

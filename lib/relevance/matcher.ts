@@ -1,10 +1,11 @@
 /**
- * Finds taxonomy terms in folded text. The text is cut into words once; each word is
- * looked up by its exact form or its first three letters, and only the few terms that
- * can start there are checked with their own small pattern. Linear in the text, whatever
- * the number of terms.
+ * Finds taxonomy terms in folded text. The text is cut into words once (words.ts); each
+ * word is looked up by its first three letters, and only the few terms that can start
+ * there are compared, or checked with their own small pattern. Linear in the text,
+ * whatever the number of terms.
  */
 import { escapeRegExp } from './fold.ts';
+import { prefixKey, wordsOf } from './words.ts';
 import type { Term } from './taxonomy.ts';
 
 export interface TermHit {
@@ -39,61 +40,62 @@ interface Compiled {
    * then a word of the text matches it by comparison alone, with no pattern to run.
    */
   shape: 'word' | 'stem' | 'phrase';
+  /** What the text's word must be ('exact') or begin with ('prefix') for the term to be tried. */
+  first: string;
+  firstIs: 'exact' | 'prefix';
   sticky?: RegExp;
 }
 
-// Folded text is mostly ASCII; a plain class is faster than \p{L} and still skips punctuation.
-const WORD = /[a-z0-9\u00aa\u00b5\u00ba\u00c0-\u1fff\u2c00-\uffef]+/g;
 const MAX_HITS = 5000;
 
 /**
  * @example compileTerms([{ term: 'refugee*', weight: 1 }]).find('two refugees') // [{ entry, index: 4, length: 8 }]
  */
 export function compileTerms(terms: readonly Term[]): TermMatcher {
-  const exact = new Map<string, Compiled[]>();
-  const byPrefix = new Map<string, Array<Compiled & { prefix: string }>>();
+  const exact = new Map<number, Compiled[]>();
+  const byPrefix = new Map<number, Compiled[]>();
   for (const entry of terms) {
     const shape = /^[^ \-'*]+$/.test(entry.term) ? 'word' : /^[^ \-'*]+\*$/.test(entry.term) ? 'stem' : 'phrase';
-    const compiled: Compiled = { entry, source: termSource(entry.term), shape };
     const firstWord = /^[^ \-'*]*\*?/.exec(entry.term)![0];
-    if (firstWord.endsWith('*') || firstWord.length < entry.term.length && /^[^ \-']*\*/.test(entry.term)) {
-      const prefix = firstWord.replace(/\*$/, '');
-      const key = prefix.slice(0, 3);
-      byPrefix.set(key, [...(byPrefix.get(key) ?? []), { ...compiled, prefix }]);
-    } else {
-      exact.set(firstWord, [...(exact.get(firstWord) ?? []), compiled]);
-    }
+    const prefixed = firstWord.endsWith('*') || (firstWord.length < entry.term.length && /^[^ \-']*\*/.test(entry.term));
+    const first = firstWord.replace(/\*$/, '');
+    if (!first) continue;
+    const compiled: Compiled = { entry, source: termSource(entry.term), shape, first, firstIs: prefixed ? 'prefix' : 'exact' };
+    const map = prefixed ? byPrefix : exact;
+    const key = prefixKey(first);
+    map.set(key, [...(map.get(key) ?? []), compiled]);
   }
+  // One list per three-letter key: the exact words first, then the stems (ties go to the first).
+  const byKey = new Map<number, Compiled[]>(exact);
+  for (const [key, list] of byPrefix) byKey.set(key, [...(byKey.get(key) ?? []), ...list]);
   return {
     find(folded: string): TermHit[] {
       const hits: TermHit[] = [];
+      const words = wordsOf(folded);
       let coveredUntil = 0;
-      WORD.lastIndex = 0;
-      for (let w = WORD.exec(folded); w && hits.length < MAX_HITS; w = WORD.exec(folded)) {
-        if (w.index < coveredUntil) continue;
-        const word = w[0];
-        const sameWord = exact.get(word);
-        const samePrefix = byPrefix.get(word.slice(0, 3));
-        if (!sameWord && !samePrefix) continue;
+      for (let i = 0; i < words.count && hits.length < MAX_HITS; i++) {
+        const at = words.start[i]!;
+        if (at < coveredUntil) continue;
+        const candidates = byKey.get(words.key[i]!);
+        if (!candidates) continue;
+        const wordLength = words.end[i]! - at;
         let best: Compiled | undefined;
         let bestLength = 0;
-        const consider = (c: Compiled) => {
-          let length = 0;
-          if (c.shape === 'word') length = word === c.entry.term ? word.length : 0;
-          else if (c.shape === 'stem') length = word.length; // its prefix was checked by the caller
-          else {
+        for (const c of candidates) {
+          const fits = c.firstIs === 'exact' ? wordLength === c.first.length : wordLength >= c.first.length;
+          if (!fits || !folded.startsWith(c.first, at)) continue;
+          let length = wordLength;
+          if (c.shape === 'phrase') {
             // Patterns are built on first use: most terms never meet a page.
             const re = (c.sticky ??= new RegExp(`(?:${c.source})(?![\\p{L}\\p{N}])`, 'uy'));
-            re.lastIndex = w!.index;
+            re.lastIndex = at;
             length = re.exec(folded)?.[0].length ?? 0;
           }
           if (length > bestLength) [best, bestLength] = [c, length];
-        };
-        if (sameWord) for (const c of sameWord) consider(c);
-        if (samePrefix) for (const c of samePrefix) if (word.startsWith(c.prefix)) consider(c);
+        }
         if (best) {
-          hits.push({ entry: best.entry, index: w.index, length: bestLength });
-          coveredUntil = w.index + bestLength;
+          hits.push({ entry: best.entry, index: at, length: bestLength });
+          coveredUntil = at + bestLength;
         }
       }
       return hits;

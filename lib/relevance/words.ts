@@ -1,0 +1,74 @@
+/**
+ * The words of a folded text, found once and shared: the taxonomy, the city and country
+ * names, the event cues and the language guess all walk the same list instead of each
+ * running its own word pattern over the page. Each word carries a number made of its first
+ * three letters, so a lookup table can turn most words away without building a string.
+ */
+
+export interface Words {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** The first three char codes of each word packed in one number (see prefixKey). */
+  key: Float64Array;
+}
+
+/** Letters and digits of folded text (lower case): ASCII, Latin, Greek, Cyrillic and beyond. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x1fff && c !== 0xd7 && c !== 0xf7) || (c >= 0x2c00 && c <= 0xffef);
+}
+
+/**
+ * A number for the first (up to) three characters of a string: equal numbers, equal prefixes.
+ * @example prefixKey('refugees') === prefixKey('ref') // true
+ */
+export function prefixKey(s: string, from = 0, to = s.length): number {
+  const n = Math.min(3, to - from);
+  const a = s.charCodeAt(from);
+  const b = n > 1 ? s.charCodeAt(from + 1) : 0;
+  const c = n > 2 ? s.charCodeAt(from + 2) : 0;
+  return a * 4294967296 + b * 65536 + c;
+}
+
+/** The words of the last few texts: one page is read by several matchers in turn, with short texts between. */
+const recent: Array<[string, Words]> = [];
+const RECENT = 4;
+
+/**
+ * The words of a folded text.
+ * @example wordsOf('two refugees').count // 2
+ */
+export function wordsOf(folded: string): Words {
+  for (const [text, words] of recent) if (text === folded) return words;
+  let capacity = 64;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let key = new Float64Array(capacity);
+  let count = 0;
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < length && isWordCode(folded.charCodeAt(i))) i++;
+    if (count === capacity) {
+      capacity *= 2;
+      const [s, e, k] = [new Int32Array(capacity), new Int32Array(capacity), new Float64Array(capacity)];
+      s.set(start);
+      e.set(end);
+      k.set(key);
+      [start, end, key] = [s, e, k];
+    }
+    start[count] = from;
+    end[count] = i;
+    key[count] = prefixKey(folded, from, i);
+    count++;
+  }
+  const words = { count, start, end, key };
+  if (recent.unshift([folded, words]) > RECENT) recent.pop();
+  return words;
+}
