@@ -8,10 +8,16 @@ import type { Mode } from '../model/event.ts';
 
 const ONLINE = /(?<![a-z\u00c0-\u024f])(?:online|on-line|webinars?|webinaires?|webinari|webinarios?|seminario web|zoom|ms teams|microsoft teams|via teams|on teams|teams meeting|teams link|webex|google meet|gotomeeting|virtual(?:ly|e|mente)?|virtuel(?:le)?|livestream(?:ed)?|live stream(?:ed)?|streamed live|en ligne|a distance|visioconference|videoconference|videoconferenza|videoconferencia|in linea|en linea|da remoto|a distancia|digital(?:e|en)? (?:event|veranstaltung|format)|online-(?:veranstaltung|seminar|workshop|format|event)|onlineveranstaltung)(?![a-z\u00c0-\u024f])/;
 const HYBRID = /(?<![a-z\u00c0-\u024f])(?:hybrid(?:e|es|o|a)?|ibrid[oa]|hibrid[oa]|blended|(?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence|physically) (?:and|&|or|as well as) (?:online|virtual(?:ly)?|remotely)|(?:online|virtual(?:ly)?|remotely) (?:and|&|or) (?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence)|(?:en )?presentiel et (?:en ligne|a distance)|en ligne et (?:en )?presentiel|vor ort und online|online und vor ort|prasenz und online|in presenza e (?:online|da remoto|in streaming)|online e in presenza|presencial y (?:online|en linea|virtual)|(?:online|virtual) y presencial|also (?:be )?(?:streamed|broadcast|available online)|follow (?:it )?online|possible to (?:follow|join|attend) online)(?![a-z\u00c0-\u024f])/;
-const IN_PERSON = /(?<![a-z\u00c0-\u024f])(?:study visits?|study trips?|site visits?|field visits?|visited the|visite d'etude|visites d'etude|voyage d'etude|studienbesuch|studienreise|visita di studio|visite di studio|visita de estudio|visitas de estudio|in[- ]person|face[- ]to[- ]face|on[- ]?site|in presence|en presentiel|presentiel|vor ort|in prasenz|prasenzveranstaltung|in presenza|presencial(?:mente)?)(?![a-z\u00c0-\u024f])/;
+const IN_PERSON = /(?<![a-z\u00c0-\u024f])(?:study visits?|study trips?|site visits?|field visits?|visited the|visite d'etude|visites d'etude|voyage d'etude|studienbesuch|studienreise|visita di studio|visite di studio|visita de estudio|visitas de estudio|in[- ]person|face[- ]to[- ]face|on[- ]?site|in presence|en presentiel|presentiel|vor ort|in prasenz|prasenzveranstaltung|in presenza|presencial(?:es|mente)?|presentiels?|presentielles?)(?![a-z\u00c0-\u024f])/;
 
-// "Register online" says how to sign up, not where the event is.
-const NOT_MODE = /(?<![a-z\u00c0-\u024f])(?:(?:register|registration|apply|sign up|book|available|published|find (?:it|us|more)|more information|read more|information) (?:is )?(?:online|on-line)|(?:online|on-line) (?:registration|form|application|anmeldung|at|here|via)|online-anmeldung|(?:inscription|inscriptions|inscrivez-vous|candidature) en ligne|(?:online )?anmelden|iscrizion[ei] online|inscripcion(?:es)? (?:online|en linea)|on our website|visited the (?:website|web ?site|page|webpage|platform))(?![a-z\u00c0-\u024f])/g;
+// "Register online", "formulaire en ligne", "Online-Formular", "modulo online": how to sign
+// up or where a form is, not where the event is.
+const ONLINE_WORD = '(?:online|on-line|en ligne|in linea|en linea)';
+const FORM = '(?:forms?|formulare?|formulaires?|moduli|modulo|formularios?|questionnaires?|questionario|cuestionario|fragebogen|survey|umfrage|portale?|platform|plattform|plateforme|piattaforma|plataforma|registration|registrierung|anmeldung|application|bewerbung|booking|buchung|iscrizion[ei]|inscriptions?|inscripcion(?:es)?|candidature|candidatura|tickets?|ticketing|shop)';
+const SIGN_UP = "(?:register|registration|apply|sign up|book|enrol|enroll|s'inscrire|inscrivez-vous|inscription|inscriptions|candidature|anmelden|anmeldung|registrieren|iscriversi|iscriviti|iscrizion[ei]|inscribirse|inscribete|inscribase|inscripcion(?:es)?|registrarse)";
+const NOT_MODE = new RegExp(`(?<![a-z\u00c0-\u024f])(?:${ONLINE_WORD}[- ]?${FORM}|${FORM}(?: (?:d'inscription|di iscrizione|de inscripcion|de registro|of registration|zur anmeldung))? (?:(?:is|est|e|es|ist) )?(?:available )?${ONLINE_WORD}|${SIGN_UP} (?:(?:now|here|ici|hier|qui|aqui|gratuitement|kostenlos|gratis) )?${ONLINE_WORD}|(?:available|published|find (?:it|us|more)|more information|read more|information) (?:is )?${ONLINE_WORD}|(?:online|on-line) (?:at|here|via)|(?:online )?anmelden|on our website|visited the (?:website|web ?site|page|webpage|platform))(?![a-z\u00c0-\u024f])`, 'g');
+/** A live stream of an event held at a venue makes it hybrid; a stream alone, online. */
+const STREAM = /(?<![a-z\u00c0-\u024f])(?:live ?stream(?:ed|ing)?|streamed|streaming|in diretta|en direct|en directo|en vivo|live (?:ubertragen|ubertragung)|im livestream|retransmis|retransmitid[oa]|trasmess[oa] (?:anche )?in diretta|broadcast live)(?![a-z\u00c0-\u024f])/;
 
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag
 // runs several times faster than \p{L} on every character of every event's text.
@@ -19,24 +25,25 @@ export interface ModeCues {
   online: boolean;
   hybrid: boolean;
   inPerson: boolean;
+  stream: boolean;
 }
 
 /**
  * The mode words found in a (folded) piece of text.
- * @example modeCues('join the webinar on zoom') // { online: true, hybrid: false, inPerson: false }
+ * @example modeCues('join the webinar on zoom') // { online: true, hybrid: false, inPerson: false, stream: false }
  */
 export function modeCues(text: string): ModeCues {
   const folded = text.replace(NOT_MODE, ' ');
-  return { online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded) };
+  return { online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded) };
 }
 
 /**
  * The mode from cues and whether a physical place was found.
- * @example decideMode({ online: false, hybrid: false, inPerson: false }, true) // 'in-person'
+ * @example decideMode({ online: false, hybrid: false, inPerson: false, stream: false }, true) // 'in-person'
  */
 export function decideMode(cues: ModeCues, hasVenue: boolean): Mode | undefined {
-  if (cues.hybrid || (cues.online && cues.inPerson)) return 'hybrid';
-  if (cues.online) return 'online';
+  if (cues.hybrid || ((cues.online || cues.stream) && cues.inPerson) || (cues.stream && hasVenue)) return 'hybrid';
+  if (cues.online || cues.stream) return 'online';
   if (cues.inPerson || hasVenue) return 'in-person';
   return undefined;
 }

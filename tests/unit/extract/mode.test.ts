@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
+import { foldKeepLength } from '../../../lib/relevance/fold.ts';
+
+const modeOf = (text: string, hasVenue = false) => decideMode(modeCues(foldKeepLength(text)), hasVenue);
+
+describe('mode of an event from its words', () => {
+  it.each([
+    // A form or a sign-up that is online says nothing about the event.
+    ['Bitte melden Sie sich über das Online-Formular an.', true, 'in-person'],
+    ['Inscription obligatoire via le formulaire en ligne.', true, 'in-person'],
+    ["Iscrizione entro l'8 marzo tramite il modulo online.", true, 'in-person'],
+    ['Rellena el formulario de inscripción en línea.', true, 'in-person'],
+    ['Register online by 3 May; the workshop is held at the town hall.', true, 'in-person'],
+    ['Inscriptions en ligne ouvertes jusqu’au 2 juin.', false, undefined],
+    // The event itself online.
+    ['The webinar takes place on Zoom.', false, 'online'],
+    ['Ort: online (Zoom)', false, 'online'],
+    ['Sign up for the online workshop on CV writing.', false, 'online'],
+    ['Séance en ligne, lien envoyé après inscription.', false, 'online'],
+    // A stream of an event at a venue: both ways to attend.
+    ['Il convegno si terrà presso la Sala Polivalente e sarà trasmesso in diretta streaming su YouTube.', true, 'hybrid'],
+    ['Nantes, Hôtel de Région – également diffusée en direct sur YouTube', true, 'hybrid'],
+    ['The talk will be live streamed.', false, 'online'],
+    ['Hybrid event: join us in Vienna or online.', true, 'hybrid'],
+    ['Retomamos los talleres presenciales.', false, 'in-person'],
+    ['Rencontre en présentiel et à distance.', false, 'hybrid'],
+    ['Meeting at the community centre.', true, 'in-person'],
+    ['Meeting about housing.', false, undefined],
+  ])('%s', (text, hasVenue, expected) => {
+    expect(modeOf(text, hasVenue)).toBe(expected);
+  });
+});
