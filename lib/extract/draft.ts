@@ -7,6 +7,7 @@ import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, DATE_LABEL, EVENT_NOUN, POSTPONED } from './cues.ts';
 import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type PlaceIndex } from './place.ts';
+import { venueIn } from './venue.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import type { PageText, Span } from './text.ts';
@@ -74,6 +75,9 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   }
   let found = places.cityIn(ctx.own);
   for (const span of ctx.block) found ??= places.cityIn(span);
+  // "... at the Maison des Associations": a venue named in the event's own words.
+  const venue = venueIn(page.text.slice(ctx.own.start, ctx.own.end)) ?? venueIn(page.text.slice(ctx.sentence.start, ctx.sentence.end));
+  if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block));
 }
 

@@ -20,6 +20,7 @@ import { detectLanguages, toPageLanguage, type PageLanguage } from './language.t
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { indexPlaces, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { venueIn } from './venue.ts';
 import { countryZone } from '../geo/countries.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
@@ -102,7 +103,17 @@ function pageVenue(page: PageText): EventLocation | undefined {
     }
   }
   for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
-  return undefined;
+  return venuesOnPage(page)[0];
+}
+
+/** Venues named in the running text of a page's first paragraphs, each once. */
+function venuesOnPage(page: PageText): EventLocation[] {
+  const found: EventLocation[] = [];
+  for (const paragraph of page.text.slice(0, 20_000).split(/\n\s*\n/)) {
+    const venue = venueIn(paragraph);
+    if (venue && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
+  }
+  return found;
 }
 
 /**
@@ -283,6 +294,18 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     && !mentions.some((m) => m.start < headSpan.end && m.end > headSpan.start);
   const headCity = isHeadline ? places.cityIn(headSpan) : undefined;
   if (headCity) for (const d of merged) if (!d.location && d.mode !== 'online' && d.mode !== 'hybrid') d.location = headCity;
+  // A series at one venue ("our workshops are back at the Centro Cívico Las Sirenas"): that
+  // venue is where its dates happen, when the page names no other.
+  if (merged.length > 1 && merged.some((d) => !d.location && d.mode !== 'online')) {
+    const venues = venuesOnPage(page);
+    if (venues.length === 1) {
+      for (const d of merged) {
+        if (d.location || d.mode === 'online') continue;
+        d.location = venues[0];
+        d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
+      }
+    }
+  }
 
   const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));
   const sourceKey = options.url ?? options.sourceName ?? 'text';

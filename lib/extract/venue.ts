@@ -1,0 +1,117 @@
+/**
+ * Venues named in running text: "takes place at the Maison des Associations", "tendrá lugar
+ * en el Centro Cultural La Rambleta (Bulevar Sur, Valencia)", "presso la sede della
+ * Fondazione Borgo Dora in via Cottolengo", "in der Bertoldstraße 44". A venue is a
+ * capitalised name after a place preposition that starts with a kind of place (centre,
+ * Haus, sala...) or reads as a street address; an address in brackets or after a comma
+ * that follows it belongs to it.
+ */
+import type { EventLocation } from '../model/event.ts';
+import { foldKeepLength } from '../relevance/fold.ts';
+import { placeFromValue } from './place.ts';
+
+/** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
+const HEADS = new Set([
+  'centre', 'center', 'hall', 'library', 'museum', 'university', 'college', 'school', 'hotel', 'theatre', 'theater', 'cinema', 'church',
+  'house', 'institute', 'hub', 'auditorium', 'campus', 'chamber', 'foundation', 'pavilion', 'gallery', 'town', 'city', 'community', 'palace',
+  'maison', 'salle', 'mairie', 'bibliotheque', 'mediatheque', 'musee', 'universite', 'ecole', 'theatre', 'espace', 'amphitheatre', 'palais',
+  'fondation', 'foyer', 'cite', 'halle', 'institut', 'chambre', 'hotel', 'tiers-lieu', 'pole', 'carrefour',
+  'haus', 'zentrum', 'rathaus', 'saal', 'bibliothek', 'stadtbibliothek', 'universitat', 'hochschule', 'schule', 'kino', 'kirche', 'gemeindezentrum',
+  'burgerhaus', 'kulturzentrum', 'stiftung', 'akademie', 'forum', 'kulturhaus', 'begegnungszentrum', 'stadthalle', 'volkshochschule',
+  'sala', 'centro', 'casa', 'palazzo', 'biblioteca', 'museo', 'universita', 'scuola', 'teatro', 'fondazione', 'aula', 'spazio', 'camera',
+  'istituto', 'chiesa', 'circolo', 'cascina', 'villa', 'auditorio', 'palacio', 'universidad', 'escuela', 'cine', 'fundacion', 'espacio',
+  'ayuntamiento', 'ateneo', 'instituto', 'colegio', 'espai', 'casal', 'centre', 'sede', 'edificio', 'edificio', 'complesso', 'polo',
+]);
+/** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie)$/;
+const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
+/** Words that introduce a place, with the articles and filler words that may follow. */
+const BEFORE = /(?:^|[\s(,])(?:at|in|inside|a|à|au|aux|dans|chez|im|am|auf|bei|ins|presso|al|alla|allo|all'|all’|nella|nel|nello|en|hosted by|held at|lugar en)(?:\s+(?:the|la|le|les|l'|l’|el|los|las|il|lo|gli|der|die|das|dem|den|des|del|della|dello|degli|delle|de|du|di|sede|locaux|nuovi locali|neuen|räumen|raumen|in|premises of|main hall of|salle|sala|of))*\s+$/iu;
+const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
+/** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
+const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'con', 'es', 'sera', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
+const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
+const NUMBER = /^\d{1,4}[a-z]?$/i;
+const MAX_WORDS = 9;
+
+interface Found {
+  name: string;
+  end: number;
+}
+
+/** The capitalised name starting at `at` in `text`, ending before lower-case words or punctuation. */
+function nameAt(text: string, at: number): Found | undefined {
+  const words: Array<{ word: string; end: number }> = [];
+  const re = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
+  re.lastIndex = at;
+  for (let m = re.exec(text); m && words.length < MAX_WORDS; m = re.exec(text)) {
+    const word = m[1]!.replace(/\.$/, '');
+    const folded = foldKeepLength(word);
+    const previous = words.length ? foldKeepLength(words[words.length - 1]!.word) : '';
+    // "Maison de quartier des Tanneurs", "Centre social Bonneveine": a lower-case word may
+    // follow the kind of place closely; trailing ones are trimmed below.
+    const qualifier = words.length >= 1 && words.length <= 3 && /^\p{Ll}[\p{L}\p{M}-]+$/u.test(word) && !STOP.has(folded);
+    const ok = CAPITAL_WORD.test(word) || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && STREET_WORD.test(previous)) || qualifier;
+    if (!ok) break;
+    words.push({ word, end: m.index + word.length });
+    // A full stop, a line end or punctuation right after the word ends the name.
+    if (word.length < m[1]!.length || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
+  }
+  while (words.length && !CAPITAL_WORD.test(words[words.length - 1]!.word) && !NUMBER.test(words[words.length - 1]!.word)) words.pop();
+  return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
+}
+
+/**
+ * The venue part of a name: all of it when it starts with a kind of place; from the street
+ * on when it holds a street with a number ("Räumen in der Bertoldstraße 44" -> the street).
+ */
+function venuePart(name: string): string | undefined {
+  const words = name.split(' ');
+  const folded = foldKeepLength(name).split(' ');
+  if (HEADS.has(folded[0]!) || GERMAN_HEAD_END.test(folded[0]!)) return name;
+  const street = folded.findIndex((w, i) => STREET_WORD.test(w) && NUMBER.test(folded[i + 1] ?? ''));
+  return street >= 0 ? words.slice(street).join(' ') : undefined;
+}
+
+/** Parts of an address: a street, a postcode and town, a number, a capitalised town or "esquina calle X". */
+const ADDRESS_PART = /^(?:\p{Lu}|\d|(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road|esquina)\s)/u;
+
+/** The address that follows a venue: "(calle de Baix, 14, València)", ", Via Roma 1, Torino", " in via Cottolengo". */
+function addressAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 160);
+  const bracket = /^\s*\(([^()\n]{3,120})\)/.exec(rest);
+  if (bracket) return bracket[1]!;
+  const lead = /^\s*(?:,|in|an der|in der|nella|en la|en el)\s+/iu.exec(rest);
+  if (!lead) return '';
+  const parts: string[] = [];
+  for (const part of rest.slice(lead[0].length).split(/\s*,\s*/)) {
+    const clean = part.split(/[.;\n]/)[0]!.trim();
+    if (!clean || !ADDRESS_PART.test(clean) || clean.split(' ').length > 6) break;
+    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|alle|dalle|a las|à|a)\s.*$/iu, ''));
+    if (clean !== part.trim()) break;
+  }
+  // An address needs a street: "Via dei Mille 21, Bologna", not only a town after a comma.
+  return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}(?:strasse|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
+}
+
+/**
+ * The first venue named in a piece of running text, read into name, address, city and country.
+ * @example venueIn('La jornada tendrá lugar en el Centro Cultural La Rambleta (Bulevar Sur, Valencia).') // { name: 'Centro Cultural La Rambleta', address: 'Bulevar Sur, Valencia', city: 'Valencia', country: 'ES' }
+ */
+export function venueIn(text: string): EventLocation | undefined {
+  const capital = /[\p{Lu}]/gu;
+  for (let m = capital.exec(text); m; m = capital.exec(text)) {
+    const at = m.index;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    if (!BEFORE.test(text.slice(Math.max(0, at - 60), at))) continue;
+    const found = nameAt(text, at);
+    if (!found) continue;
+    capital.lastIndex = found.end;
+    const name = venuePart(found.name);
+    if (!name) continue;
+    const address = addressAfter(text, found.end);
+    const place = placeFromValue(address ? `${name}, ${address}` : name);
+    if (place) return place.name || place.address ? place : { ...place, name };
+  }
+  return undefined;
+}

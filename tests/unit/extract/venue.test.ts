@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { venueIn } from '../../../lib/extract/venue.ts';
+
+describe('venues named in running text', () => {
+  it.each([
+    ['La jornada tendrá lugar en el Espai Ciutadà del Carme (calle de Baix, 14, València) y comenzará a las 10.00 h.',
+      { name: 'Espai Ciutadà del Carme', address: 'calle de Baix, 14, València', city: 'València', country: 'ES' }],
+    ['La cita será a las 10.00 h en el Centro Cultural La Rambleta (Bulevar Sur, esquina calle Pío IX, Valencia).',
+      { name: 'Centro Cultural La Rambleta', address: 'Bulevar Sur, esquina calle Pío IX, Valencia', city: 'Valencia', country: 'ES' }],
+    ['Si è svolto ieri, presso la sede della Fondazione Borgo Dora in via Cottolengo, il secondo incontro.',
+      { name: 'Fondazione Borgo Dora', address: 'via Cottolengo' }],
+    ['I ragazzi presenteranno il cortometraggio al Cinema Massimo alle ore 21.', { name: 'Cinema Massimo' }],
+    ['Die Eröffnung findet am 3. März um 10 Uhr in den neuen Räumen in der Bertoldstraße 44 statt.', { address: 'Bertoldstraße 44' }],
+    ['The workshop takes place at the Maison des Associations, Rue Royale 12, 1000 Brussels.',
+      { name: 'Maison des Associations', address: 'Rue Royale 12, 1000 Brussels', city: 'Brussels', country: 'BE' }],
+    ['Il convegno si terrà presso la Sala Polivalente del Centro Civico Navile, via dei Mille 21, Bologna, e sarà trasmesso in diretta.',
+      { name: 'Sala Polivalente del Centro Civico Navile', address: 'via dei Mille 21, Bologna', city: 'Bologna', country: 'IT' }],
+    ['Rendez-vous à la Maison de quartier des Tanneurs à 14h.', { name: 'Maison de quartier des Tanneurs' }],
+    ['Treffpunkt ist im Bürgerhaus Stollwerck, Dreikönigenstraße 23, 50678 Köln.',
+      { name: 'Bürgerhaus Stollwerck', address: 'Dreikönigenstraße 23, 50678 Köln', city: 'Köln', country: 'DE' }],
+    ['The meeting is at the Town Hall to discuss the plan.', { name: 'Town Hall' }],
+  ])('%s', (text, expected) => {
+    expect(venueIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Ufficio stampa Fondazione Borgo Dora',
+    'We met in Berlin with the Mayor.',
+    'The Centre for Migration Studies published a report.',
+    'Das Team der Beratungsstelle stellt sich vor.',
+    '',
+  ])('finds no venue in: %s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+});
