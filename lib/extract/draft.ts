@@ -6,8 +6,11 @@ import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
 import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, DATE_LABEL, EVENT_NOUN, POSTPONED } from './cues.ts';
-import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type PlaceIndex } from './place.ts';
-import { venueIn } from './venue.ts';
+import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
+import { venueIn, type VenueIndex } from './venue.ts';
+
+/** The page's known cities and the words that may start a venue. */
+export type PlaceIndex = CityIndex & VenueIndex;
 import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import type { PageText, Span } from './text.ts';
@@ -76,7 +79,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   let found = places.cityIn(ctx.own);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
-  const venue = venueIn(page.text.slice(ctx.own.start, ctx.own.end)) ?? venueIn(page.text.slice(ctx.sentence.start, ctx.sentence.end));
+  const venue = !places.mayNameVenue(ctx.sentence) ? undefined
+    : venueIn(page.text.slice(ctx.own.start, ctx.own.end)) ?? venueIn(page.text.slice(ctx.sentence.start, ctx.sentence.end));
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block));
 }

@@ -14,13 +14,13 @@ import { EVENT_THRESHOLD, judgeMentions, type Candidate } from './candidates.ts'
 import { confidence } from './confidence.ts';
 import { indexCues } from './cue-index.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { draftEvent, type Draft } from './draft.ts';
+import { draftEvent, type Draft, type PlaceIndex } from './draft.ts';
 import { MAX_EVENT_DAYS } from './filters.ts';
 import { detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { indexPlaces, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
-import { venueIn } from './venue.ts';
+import { indexCities, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { indexVenues, venueIn } from './venue.ts';
 import { countryZone } from '../geo/countries.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
@@ -84,7 +84,7 @@ function guessPublished(cands: Candidate[]): RefDay | undefined {
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|lieu|adresse|ort|veranstaltungsort|tagungsort|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:?\s*$/u;
 
-function pageVenue(page: PageText): EventLocation | undefined {
+function pageVenue(page: PageText, places: PlaceIndex): EventLocation | undefined {
   const lines = page.text.split('\n').slice(0, 400);
   const folded = page.folded.split('\n').slice(0, 400);
   for (let i = 0; i < lines.length; i++) {
@@ -103,14 +103,16 @@ function pageVenue(page: PageText): EventLocation | undefined {
     }
   }
   for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
-  return venuesOnPage(page)[0];
+  return venuesOnPage(page, places)[0];
 }
 
 /** Venues named in the running text of a page's first paragraphs, each once. */
-function venuesOnPage(page: PageText): EventLocation[] {
+function venuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
   const found: EventLocation[] = [];
-  for (const paragraph of page.text.slice(0, 20_000).split(/\n\s*\n/)) {
-    const venue = venueIn(paragraph);
+  const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (let p = paragraphs.exec(page.text); p && p.index < 20_000; p = paragraphs.exec(page.text)) {
+    if (!places.mayNameVenue({ start: p.index, end: p.index + p[0].length })) continue;
+    const venue = venueIn(p[0]);
     if (venue && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
   }
   return found;
@@ -235,7 +237,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
   const perSentence = new Map<number, number>();
   for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);
-  const places = indexPlaces(page.text, page.folded);
+  const places: PlaceIndex = { ...indexCities(page.text, page.folded), ...indexVenues(page.folded) };
   const drafts: Draft[] = [];
   for (const c of events) {
     const days = resolved.get(c.mention)!;
@@ -255,7 +257,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const single = merged.length === 1;
   if (single) {
     const only = merged[0]!;
-    only.location ??= pageVenue(page);
+    only.location ??= pageVenue(page, places);
     only.mode = decideMode(modeCues(page.folded), !!only.location) ?? only.mode;
     if (!only.ownTitle) only.title = options.title ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
@@ -297,7 +299,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // A series at one venue ("our workshops are back at the Centro Cívico Las Sirenas"): that
   // venue is where its dates happen, when the page names no other.
   if (merged.length > 1 && merged.some((d) => !d.location && d.mode !== 'online')) {
-    const venues = venuesOnPage(page);
+    const venues = venuesOnPage(page, places);
     if (venues.length === 1) {
       for (const d of merged) {
         if (d.location || d.mode === 'online') continue;

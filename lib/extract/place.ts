@@ -107,16 +107,16 @@ export function countryIn(text: string): EventLocation | undefined {
   return undefined;
 }
 
-export interface PlaceIndex {
+export interface CityIndex {
   /** The first known city named inside a span of the page. */
   cityIn(span: { start: number; end: number }): EventLocation | undefined;
 }
 
 /**
  * Finds every known city of a page once; spans are then looked up by binary search.
- * @example indexPlaces(page.text, page.folded).cityIn({ start: 0, end: 40 })
+ * @example indexCities(page.text, page.folded).cityIn({ start: 0, end: 40 })
  */
-export function indexPlaces(text: string, folded: string): PlaceIndex {
+export function indexCities(text: string, folded: string): CityIndex {
   const hits = cities(text, folded, 5000);
   return {
     cityIn(span) {

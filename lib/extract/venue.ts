@@ -8,6 +8,7 @@
  */
 import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
+import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { placeFromValue } from './place.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -25,8 +26,15 @@ const HEADS = new Set([
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie)$/;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
-/** Words that introduce a place, with the articles and filler words that may follow. */
-const BEFORE = /(?:^|[\s(,])(?:at|in|inside|a|à|au|aux|dans|chez|im|am|auf|bei|ins|presso|al|alla|allo|all'|all’|nella|nel|nello|en|hosted by|held at|lugar en)(?:\s+(?:the|la|le|les|l'|l’|el|los|las|il|lo|gli|der|die|das|dem|den|des|del|della|dello|degli|delle|de|du|di|sede|locaux|nuovi locali|neuen|räumen|raumen|in|premises of|main hall of|salle|sala|of))*\s+$/iu;
+/** Words that introduce a place (either case of the first letter, as at a sentence start). */
+const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'im', 'am', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo',
+  "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en'];
+/** Articles and filler words between the preposition and the name. */
+const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
+  'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of'];
+const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+/** A preposition and its fillers, right before a capital letter: where a venue's name may start. */
+const INTRO = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*\\s+(?=\\p{Lu})`, 'gu');
 const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
 const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'con', 'es', 'sera', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
@@ -99,14 +107,15 @@ function addressAfter(text: string, end: number): string {
  * @example venueIn('La jornada tendrá lugar en el Centro Cultural La Rambleta (Bulevar Sur, Valencia).') // { name: 'Centro Cultural La Rambleta', address: 'Bulevar Sur, Valencia', city: 'Valencia', country: 'ES' }
  */
 export function venueIn(text: string): EventLocation | undefined {
-  const capital = /[\p{Lu}]/gu;
-  for (let m = capital.exec(text); m; m = capital.exec(text)) {
-    const at = m.index;
-    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
-    if (!BEFORE.test(text.slice(Math.max(0, at - 60), at))) continue;
+  INTRO.lastIndex = 0;
+  for (let m = INTRO.exec(text); m; m = INTRO.exec(text)) {
+    const at = m.index + m[0].length;
+    // Most capitals after "in" or "a" start a town or a person: only a kind of place or a street goes on.
+    const first = foldKeepLength(/^[^\s,;:()!?"“”«»]+/.exec(text.slice(at, at + 40))?.[0] ?? '');
+    if (!HEADS.has(first) && !GERMAN_HEAD_END.test(first) && !STREET_WORD.test(first)) continue;
     const found = nameAt(text, at);
     if (!found) continue;
-    capital.lastIndex = found.end;
+    INTRO.lastIndex = found.end;
     const name = venuePart(found.name);
     if (!name) continue;
     const address = addressAfter(text, found.end);
@@ -114,4 +123,42 @@ export function venueIn(text: string): EventLocation | undefined {
     if (place) return place.name || place.address ? place : { ...place, name };
   }
   return undefined;
+}
+
+const HEAD_KEYS = new Set([...HEADS].map((h) => prefixKey(h)));
+const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
+  .map((t) => prefixKey(t.slice(-3))));
+const MAX_HEADS = 2000;
+
+export interface VenueIndex {
+  /** Whether a span of the page holds a word that may start a venue's name. */
+  mayNameVenue(span: { start: number; end: number }): boolean;
+}
+
+/**
+ * Where the words that may start a venue are on a page (a kind of place or a street), so
+ * that only spans holding one are read with venueIn.
+ * @example indexVenues(foldKeepLength('Join us at the Maison des Associations')).mayNameVenue({ start: 0, end: 40 }) // true
+ */
+export function indexVenues(folded: string): VenueIndex {
+  const words = wordsOf(folded);
+  const heads: number[] = [];
+  for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
+    const [start, end] = [words.start[i]!, words.end[i]!];
+    const byStart = HEAD_KEYS.has(words.key[i]!) && HEADS.has(folded.slice(start, end));
+    const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
+    if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
+  }
+  return {
+    mayNameVenue(span) {
+      let lo = 0;
+      let hi = heads.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (heads[mid]! < span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < heads.length && heads[lo]! < span.end;
+    },
+  };
 }

@@ -34,14 +34,17 @@ export function prefixKey(s: string, from = 0, to = s.length): number {
 /** The words of the last few texts: one page is read by several matchers in turn, with short texts between. */
 const recent: Array<[string, Words]> = [];
 const RECENT = 4;
+/** Shorter texts are not kept: they are quick to cut again and would push a page out. */
+const KEEP_FROM = 500;
 
 /**
  * The words of a folded text.
  * @example wordsOf('two refugees').count // 2
  */
 export function wordsOf(folded: string): Words {
-  for (const [text, words] of recent) if (text === folded) return words;
-  let capacity = 64;
+  if (folded.length >= KEEP_FROM) for (const [text, words] of recent) if (text === folded) return words;
+  // About one word in six characters; grown below when a text has more.
+  let capacity = Math.min(4096, Math.ceil(folded.length / 6) + 4);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
   let key = new Float64Array(capacity);
@@ -69,6 +72,6 @@ export function wordsOf(folded: string): Words {
     count++;
   }
   const words = { count, start, end, key };
-  if (recent.unshift([folded, words]) > RECENT) recent.pop();
+  if (folded.length >= KEEP_FROM && recent.unshift([folded, words]) > RECENT) recent.pop();
   return words;
 }

@@ -30,8 +30,8 @@ describe('wordsOf', () => {
     expect(prefixKey('re')).not.toBe(prefixKey('ref'));
   });
 
-  it('keeps the words of a text it saw a few texts ago, and never mixes texts up', () => {
-    const page = foldKeepLength('Workshop for refugees in Ghent');
+  it('keeps the words of a page it saw a few texts ago, and never mixes texts up', () => {
+    const page = foldKeepLength('Workshop for refugees in Ghent. '.repeat(20));
     const first = wordsOf(page);
     wordsOf('title one');
     wordsOf('title two');
