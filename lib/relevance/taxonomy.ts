@@ -144,4 +144,8 @@ export const LEGAL_MIGRATION_TERMS: readonly Term[] = t(1, [
   'permessi di soggiorno', 'permiso de residencia', 'permiso de trabajo', 'fachkrafteeinwanderung*', 'skilled immigration', 'skilled worker visa',
   'voies legales', 'vie legali', 'vias legales', 'canales legales', 'migration legale', 'migrazione legale', 'migracion legal',
   'golden visa', 'digital nomad*', 'recruitment from abroad',
+  'visado', 'visados', 'visado de oro', 'nomadas digitales', 'autorizacion de residencia', 'autorizaciones de residencia', 'residencia y trabajo',
+  "visto d'ingresso", 'visto per lavoro', 'visti per lavoro', 'nomadi digitali', 'nomades numeriques', 'nomades digitaux', 'digitale nomaden', 'visa nomade',
+  'posted workers', 'trabajadores desplazados', 'travailleurs detaches', 'lavoratori distaccati', 'entsandte arbeitnehmer*',
+  'investor visa', 'visa de oro', 'visa dorado', 'goldenes visum',
 ]);

@@ -31,3 +31,13 @@ describe('mode of an event from its words', () => {
     expect(modeOf(text, hasVenue)).toBe(expected);
   });
 });
+
+describe('live words that are not a stream', () => {
+  it.each([
+    ['Encuentro en formato online, a través de Zoom, con subtitulado en directo.', true, 'online'],
+    ['Traduction en direct en anglais. Salle des fêtes de Lille.', true, 'in-person'],
+    ["L'evento sarà trasmesso anche in diretta sul canale della rete. Sala Europa, Roma.", true, 'hybrid'],
+  ])('%s', (text, hasVenue, expected) => {
+    expect(modeOf(text, hasVenue)).toBe(expected);
+  });
+});

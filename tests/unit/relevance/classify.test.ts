@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classify, classifyEvent } from '../../../lib/relevance/index.ts';
 
 const relevant: Array<[string, string]> = [
+  ['it', "Abbiamo visto quanto conta l'inserimento lavorativo dei rifugiati: il laboratorio riparte a ottobre."],
   ['en', 'Webinar on the labour market integration of third-country nationals, with employers and public employment services.'],
   ['en', 'Workshop for practitioners: mental health support for unaccompanied minors and young refugees.'],
   ['en', 'Job fair for newcomers and refugees: meet employers who hire people with a migrant background.'],
@@ -30,6 +31,10 @@ const topicCases: Array<[string, string, string]> = [
 ];
 
 const nearMisses: Array<[string, string]> = [
+  ['es', 'Extranjería: el visado para nómadas digitales supera las 12.000 autorizaciones de residencia; las empresas emergentes lo celebran.'],
+  ['es', 'Sesión formativa sobre fiscalidad de trabajadores desplazados para empresas y profesionales.'],
+  ['it', 'Nomadi digitali: nuove regole per il visto per lavoro da remoto, le imprese chiedono tempi più brevi.'],
+  ['fr', 'Le visa nomade numérique attire les entreprises et les professionnels étrangers.'],
   ['en', 'Erasmus+ partner meeting in Lisbon on digital skills for seniors and the social inclusion of older people.'],
   ['en', 'Join the city marathon on Sunday: 42 km through the old town, inclusive categories for all runners.'],
   ['en', 'Open-air concert in the park with local bands, food trucks and fireworks.'],
