@@ -18,6 +18,8 @@ export interface MentionContext {
   dateLine: boolean;
 }
 
+/** "Ort: ...", "Venue: ...": a labelled field of an item. */
+const FIELD_LINE = /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:\s/u;
 const SEPARATORS = /[;•|]|\s[·▪►]\s/gu;
 const CLAUSE_BREAK = /,\s|\s(?:and|et|und|e|y|then|puis|dann|poi|luego)\s/gu;
 
@@ -104,20 +106,35 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
   const block: Span[] = [];
   if (dateLine) {
     const taken = (s: Span) => siblings.some((o) => o !== m && o.start >= s.start && o.start < s.end);
+    // Lines after the date: its own paragraph (a long description included), then short
+    // lines past a blank one ("Date: ...\n\nVenue: ...").
+    let crossedBlank = false;
     for (let i = line.index + 1, seen = 0; seen < 6; i++) {
       const span = lineSpan(page, i);
       if (!span) break;
-      if (span.end === span.start) continue;
-      if (taken(span) || span.end - span.start > 160) break;
+      if (span.end === span.start) {
+        crossedBlank = true;
+        continue;
+      }
+      if (taken(span) || span.end - span.start > (crossedBlank ? 160 : 600)) break;
       block.push(span);
       seen++;
     }
-    for (let i = line.index - 1, seen = 0; i >= 0 && seen < 2; i--) {
+    // Lines before it, within its paragraph; past a blank line only a heading ("Athens –
+    // Info day"), as a field line ("Ort: ...") or prose up there ends another item.
+    for (let i = line.index - 1, seen = 0, blank = false; i >= 0 && seen < 2; i--) {
       const span = lineSpan(page, i)!;
-      if (span.end === span.start) continue;
+      if (span.end === span.start) {
+        if (seen > 0) break;
+        blank = true;
+        continue;
+      }
       if (taken(span) || span.end - span.start > 160) break;
+      const text = page.text.slice(span.start, span.end);
+      if (blank && (FIELD_LINE.test(text) || /[.!?:]\s*$/.test(text))) break;
       block.push(span);
       seen++;
+      if (blank) break;
     }
   }
   return { line, sentence, paragraph, own, block, dateLine };

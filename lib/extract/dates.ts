@@ -14,7 +14,7 @@
  */
 import type { PageLanguage } from './language.ts';
 import type { PageText } from './text.ts';
-import { AND_WORDS, DAY, RANGE_WORDS, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
 
 export interface DayDate {
   y?: number;
@@ -143,7 +143,12 @@ function textual(page: PageText, s: Scanners): DateMention[] {
 
 const NUMERIC = /(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu;
 const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
-const GERMAN_SHORT = new RegExp(`(?<=(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|${WEEKDAY_ALT})\\.?,?\\s)(\\d{1,2})\\.(\\d{1,2})\\.(?![\\p{N}])`, 'gu');
+/**
+ * Day and month with no year, as agendas write them: "am 17.04.", "Mi, 17.04. | 18:00",
+ * "jeu. 12/10", "22.–23.05." at the start of a line. Only after a weekday or a preposition,
+ * or (with dots) at a line start: "1/2" alone is a fraction, "17.04" alone may be a time.
+ */
+const SHORT_DATE = new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu');
 
 function numeric(page: PageText): DateMention[] {
   const out: DateMention[] = [];
@@ -170,12 +175,21 @@ function numeric(page: PageText): DateMention[] {
     if (!isValidDay(y, mo, d)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo, d }], range: false, explicitYear: true, numeric: true });
   }
-  GERMAN_SHORT.lastIndex = 0;
-  for (let m = GERMAN_SHORT.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = GERMAN_SHORT.exec(folded)) {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    if (!validish(mo, d)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, days: [{ m: mo, d }], range: false, explicitYear: false, numeric: true });
+  SHORT_DATE.lastIndex = 0;
+  for (let m = SHORT_DATE.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = SHORT_DATE.exec(folded)) {
+    const [d, until, sep, mo] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3]!, Number(m[4])];
+    let end = m.index + m[0].length;
+    const next = folded[end] ?? '';
+    if (sep === '.') {
+      // "17.04." with its closing dot; "17.04.2024" is read above, "17.04" alone may be a time.
+      if (next !== '.' || /\d/.test(folded[end + 1] ?? '')) continue;
+      end++;
+    } else if (next === '/' || (next === '.' && /\d/.test(folded[end + 1] ?? ''))) continue;
+    const atLineStart = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$/.test(folded.slice(Math.max(0, m.index - 8), m.index));
+    if (sep === '/' && atLineStart) continue;
+    if (!validish(mo, d) || (until !== undefined && (!validish(mo, until) || until <= d))) continue;
+    const days = until === undefined ? [{ m: mo, d }] : [{ m: mo, d }, { m: mo, d: until }];
+    out.push({ start: m.index, end, days, range: until !== undefined, explicitYear: false, numeric: true });
   }
   return out;
 }

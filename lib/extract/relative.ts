@@ -113,6 +113,20 @@ function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'fro
   return fromSerial(base + (direction === 'next' && ahead === 1 ? 8 : ahead));
 }
 
+/** "every Tuesday", "jeden Dienstag", "il sabato", "los sábados": a habit, not a date. */
+const HABIT_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:every|each|jeden|jede|jedem|chaque|tous les|toutes les|ogni|tutti i|tutte le|cada|todos los|todas las|il|les|los|las)\s+$/;
+const WEEKDAY_WORD = `(?:${WEEKDAYS.join('|')})`;
+/** "from Monday to Friday", "dal lunedì al venerdì", "von Montag bis Freitag": opening days. */
+const RANGE_AFTER = new RegExp(`^s?\\s*(?:to|till|until|-|–|au|a|bis|al|y|and|et|und|e)\\s+${WEEKDAY_WORD}(?![a-z])`);
+const RANGE_BEFORE = new RegExp(`${WEEKDAY_WORD}\\s*(?:to|till|until|-|–|au|a|bis|al|y|and|et|und|e)\\s+$`);
+
+function isHabitual(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 16), start);
+  const after = folded.slice(end, end + 16);
+  if (/^\s*,?\s*\d/.test(after)) return false;
+  return HABIT_BEFORE.test(before) || RANGE_AFTER.test(after) || RANGE_BEFORE.test(before);
+}
+
 function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLanguage {
   const [first, second] = languageScores(page.folded.slice(s.start, s.end), true);
   return first && first[1] >= 2 && first[1] > (second?.[1] ?? 0) ? first[0] : fallback;
@@ -132,6 +146,7 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     const word = page.folded.slice(at, words.end[i]!);
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
     if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
+    if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
     if (!cues.noun(s) && !cues.verb(s)) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
@@ -155,7 +170,7 @@ const WINDOW_AFTER = 70;
 /**
  * Dated mentions chrono-node reads in the sentences the scanner left, relative to `ref`
  * (the publication day). `taken` are the scanner's mentions, sorted by start.
- * @example findRelativeDates(readText('Join the workshop next Thursday at 18:00.'), [], 'en', () => ({ y: 2026, m: 11, d: 16 }), cues)[0].days // [{ y: 2026, m: 11, d: 26 }]
+ * @example findRelativeDates(readText('Join the workshop next Thursday at 18:00.'), [], 'en', () => ({ y: 2026, m: 11, d: 16 }), cues)[0].days // [{ y: 2026, m: 11, d: 19 }]
  */
 export function findRelativeDates(
   page: PageText,

@@ -81,6 +81,25 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
   return undefined;
 }
 
+/** Fields of an agenda item that are not its name ("Ort: ...", "Registration: ..."). */
+const FIELD_LABEL = /^[-•*\s]*(?:ort|venue|location|place|where|address|lieu|adresse|luogo|sede|indirizzo|lugar|direccion|date|dates|datum|data|fecha|time|zeit|uhrzeit|heure|horaire|orario|hora|anmeldung|registration|register|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|contacts?|kontakt|contatti|contacto|cost|price|preis|kosten|prix|tarif|costo|precio|infos?|information|informationen|informazioni|informacion|wann|wo|when|quand|quando|cuando|speakers?|referent(?:in|en)?|intervenants?|relatori?|ponentes?|zielgruppe|target group|public|publico|pubblico)\s*:/;
+
+/**
+ * An agenda item's name on the line under its date ("Mi, 17.04. | 18:00 Uhr" then
+ * "Infoabend: Ausbildung in der Pflege"), when the date line starts its paragraph.
+ * @example titleBelow(readText('Intro.\n\n17.04. | 18:00\nInfoabend: Pflege\nText.'), { start: 8, end: 21, index: 2 }) // 'Infoabend: Pflege'
+ */
+export function titleBelow(page: PageText, line: Span & { index: number }): string | undefined {
+  const above = line.index > 0 ? page.text.slice(page.lineStarts[line.index - 1]!, line.start).trim() : '';
+  if (above) return undefined;
+  const start = page.lineStarts[line.index + 1];
+  if (start === undefined) return undefined;
+  const end = (page.lineStarts[line.index + 2] ?? page.text.length + 1) - 1;
+  const text = page.text.slice(start, end).trim();
+  if (!text || text.length > 140 || /[.!?]$/.test(text) || FIELD_LABEL.test(foldKeepLength(text))) return undefined;
+  return /\p{L}{3}/u.test(text) ? cut(tidy(text)) : undefined;
+}
+
 /**
  * The first non-empty line of the page, when it reads as a headline.
  * @example headline(page) // 'Mutual Learning Conference on ...'

@@ -68,6 +68,11 @@ export const WEEKDAYS = [
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
 ];
 
+/** Short weekday forms seen before a numeric date in agendas ("Mi, 17.04.", "jeu. 12/10", "mié 3/5"). */
+export const SHORT_WEEKDAYS = [
+  'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'gio', 'sab', 'dom', 'mie', 'jue', 'vie',
+];
+
 /** A day number with the ordinal marks of the five languages: 17th, 1er, 3., 1°, 1º. */
 export const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?';
 /** Words and signs joining the two ends of a range of days. */

@@ -11,6 +11,10 @@ const cases: Array<[string, Array<[number | null, number, number]>, boolean]> = 
   ['11th-12th December 2017', [[2017, 12, 11], [2017, 12, 12]], true],
   ['26/02/2019 - 26/02/2019', [[2019, 2, 26]], false],
   ['du 3 au 5 mai', [[null, 5, 3], [null, 5, 5]], true],
+  ['Mi, 17.04. | 18:00–19:30 Uhr', [[null, 4, 17]], false],
+  ['Termine:\n22.–23.05.\nWorkshop für Betriebe', [[null, 5, 22], [null, 5, 23]], true],
+  ['atelier jeu. 12/10 à 18h', [[null, 10, 12]], false],
+  ['vom 3.–5.6. in Halle', [[null, 6, 3], [null, 6, 5]], true],
   ['vom 3. bis 5. Mai 2022', [[2022, 5, 3], [2022, 5, 5]], true],
   ['dal 3 al 5 maggio', [[null, 5, 3], [null, 5, 5]], true],
   ['del 3 al 5 de mayo de 2021', [[2021, 5, 3], [2021, 5, 5]], true],
@@ -35,7 +39,7 @@ describe('findDates', () => {
     expect(first?.range).toBe(range);
   });
 
-  it.each(['programming period 2021-2027', 'Regulation (EU) 2021/1147', 'in March 2021', 'during 4 hours', 'Workshop 2 - 3 people', 'version 1.2.3'])(
+  it.each(['programming period 2021-2027', 'Regulation (EU) 2021/1147', 'in March 2021', 'during 4 hours', 'Workshop 2 - 3 people', 'version 1.2.3', '1/2 day', 'Beginn um 17.04 Uhr', 'Version 1.2.', 'am 17.04'])(
     'reads no day in %s',
     (text) => expect(read(text)).toEqual([]),
   );

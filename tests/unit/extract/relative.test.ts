@@ -27,6 +27,11 @@ const notEvents: Array<[string, string, string]> = [
   ['next week is not a day', 'The workshop for refugees will take place next week; the date follows.'],
   ['a deadline', 'Register by this Friday for the workshop on refugees and the labour market.'],
   ['the morning, not tomorrow', 'Das Seminar für Geflüchtete beginnt am Morgen.'],
+  ['a weekly habit (de)', 'Unsere Sozialberatung für Geflüchtete findet jeden Dienstag von 9 bis 12 Uhr statt.'],
+  ['opening days (it)', 'Lo sportello per richiedenti asilo è aperto dal lunedì al venerdì, dalle 9.30 alle 12.30.'],
+  ['a habit with the article (it)', 'Il sabato visita guidata per i partecipanti al corso per rifugiati.'],
+  ['every weekday (en)', 'The drop-in session for refugees runs every Wednesday from 2 to 4 pm.'],
+  ['opening days (fr)', 'La permanence pour les personnes exilées est ouverte du lundi au jeudi de 9h à 12h.'],
 ].map(([name, text]) => [name!, monday, text!] as [string, string, string]);
 
 describe('relative and weekday dates (chrono-node)', () => {
