@@ -7,6 +7,7 @@ import { indexCues, type CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
 import { notEventReason, type NotEvent } from './filters.ts';
+import { shareListEvidence } from './lists.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
 
@@ -119,6 +120,7 @@ export function judgeMentions(
     }
     out.push({ mention: m, ctx, kind, score, labelled });
   }
+  shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }
 

@@ -25,7 +25,7 @@ const NOUNS = [
   'schulung(?:en)?', 'fortbildung(?:en)?', 'weiterbildung(?:en)?', 'kurse?', 'vortrag', 'vortrage', 'podiumsdiskussion(?:en)?', 'diskussion',
   'messe', 'fest', 'ausstellung', 'info-?abend', 'informationsabend', 'infoveranstaltung', 'informationsveranstaltung', 'netzwerktreffen',
   'austausch', 'lesung', 'jobborse', 'kongress', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
-  'sprechstunde', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
+  'sprechstunde', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
   'tavol[ae] rotond[ae]', 'giornat[ae]', 'festa', 'mostra', 'presentazione', 'assemblea', 'laboratori[o]?', 'congresso', 'fiera', 'visita',
@@ -42,7 +42,7 @@ const VERBS = [
   'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda',
   'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',
   'rejoignez', 'inscriptions?', 'inscrivez', 'participants', 'intervenants', 'vous invite',
-  'findet', 'finden', 'fand', 'fanden', 'statt', 'veranstaltet', 'laden', 'einladung', 'anmeldung', 'teilnehmende', 'referent(?:innen|en)?',
+  'findet', 'finden', 'fand', 'fanden', 'statt', 'veranstaltet', 'laden', 'ladt', 'einladung', 'anmeldung', 'teilnehmende', 'referent(?:innen|en)?',
   'si terra', 'si terranno', 'si e tenuto', 'si e tenuta', 'si svolgera', 'si svolgeranno', 'si e svolto', 'si e svolta', 'organizza', 'organizzato',
   'iscrizion[ei]', 'partecipanti', 'relatori', 'invita',
   'venez', 'rejoignez-nous', 'kommen sie', 'venite', 'vieni', 'ven', 'venid', 'llevara a cabo', 'se llevara a cabo', 'se realizara', 'se llevo a cabo',

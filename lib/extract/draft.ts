@@ -8,6 +8,7 @@ import { spansText } from './context.ts';
 import { CANCELLED, DATE_LABEL, EVENT_NOUN, POSTPONED } from './cues.ts';
 import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
 import { venueIn, type VenueIndex } from './venue.ts';
+import { listIntro } from './lists.ts';
 
 /** The page's known cities and the words that may start a venue. */
 export type PlaceIndex = CityIndex & VenueIndex;
@@ -46,11 +47,13 @@ export interface Draft {
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
 
 /** Start and end times from the times near a date: a range, or labelled start and end. */
-function pickTimes(times: readonly TimeMention[], cand: Candidate): { from?: number; to?: number; zone?: string } {
+function pickTimes(times: readonly TimeMention[], cand: Candidate, intro: Span | undefined): { from?: number; to?: number; zone?: string } {
   const { ctx, mention } = cand;
   const own = times.filter((t) => within(t, ctx.own) || (ctx.dateLine && within(t, ctx.line)));
   const block = times.filter((t) => ctx.block.some((s) => within(t, s)));
-  const pool = own.length ? own : block;
+  // A list's intro line gives the time of all its items ("Sessions (all 17:00-19:00):").
+  const shared = intro && !own.length && !block.length && !mention.clock ? times.filter((t) => within(t, intro)) : [];
+  const pool = own.length ? own : block.length ? block : shared;
   if (!pool.length) return mention.clock ? { from: mention.clock.from, ...(mention.clock.to !== undefined ? { to: mention.clock.to } : {}) } : {};
   const after = pool.filter((t) => t.start >= mention.start);
   const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
@@ -111,7 +114,7 @@ export function draftEvent(
   const blockText = spansText(page.text, ctx.block);
   const foldedOwn = page.folded.slice(ctx.own.start, ctx.own.end);
   const foldedBlock = spansText(page.folded, ctx.block);
-  const t = pickTimes(times, cand);
+  const t = pickTimes(times, cand, listIntro(page, ctx.line.index));
   const location = placeNear(page, cand, places);
   const mode = decideMode(modeCues(`${foldedOwn}\n${foldedBlock}`), !!location);
   let title: string | undefined;

@@ -18,6 +18,10 @@ const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglemen
 const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)\b[^.;\n]{0,30}$/u;
 // Ticket sales and rain dates are dates around an event, not events.
 const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|prevendita|venta)[^.;\n]{0,60}(?:from|since|desde|a partir del?|des le|ab|ab dem|dal|dall)\s*(?:the|el|le|il|dem)?\s*$|(?:in case of rain|if it rains|en cas de pluie|en cas d'intemperies|bei regen|bei schlechtwetter|in caso di pioggia|in caso di maltempo|en caso de lluvia)[^.;\n]{0,80}$/u;
+/** "Registration opens on 2 October", "inscriptions ouvertes dès le", "Anmeldung ab dem": not the event. */
+const OPENS = /(?:registration|registrations|applications?|bookings?|ticket sales|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|prenotazioni|inscripcion(?:es)?|solicitudes|reservas)[^.;\n]{0,30}(?:opens?|will open|opening|ouvrent|ouvriront|ouvertes?|startet|starten|beginnt|moglich|aprono|apriranno|aperte|abren|abriran|abiertas)\s*(?:on|from|le|des le|a partir du|am|ab|ab dem|il|dal|el|desde el|desde|a partir del)?\s*(?:the\s+)?$/u;
+/** "World Refugee Day (20 June)": the date a named day falls on, given in passing. */
+const NAMED_DAY = /(?:day|giornata|journee|tag|dia)(?: [\p{L}'’ ]{0,40})?\s*\(\s*$/u;
 const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$/u;
 
@@ -30,7 +34,8 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
-  if (OTHER.test(before)) return 'other';
+  if (OTHER.test(before) || OPENS.test(before)) return 'other';
+  if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   return undefined;

@@ -295,17 +295,24 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const isHeadline = headSpan && headSpan.end - headSpan.start <= 160 && headSpan.end < page.text.length
     && !mentions.some((m) => m.start < headSpan.end && m.end > headSpan.start);
   const headCity = isHeadline ? places.cityIn(headSpan) : undefined;
-  if (headCity) for (const d of merged) if (!d.location && d.mode !== 'online' && d.mode !== 'hybrid') d.location = headCity;
+  if (headCity) {
+    for (const d of merged) {
+      if (d.location || d.mode === 'online' || d.mode === 'hybrid') continue;
+      d.location = headCity;
+      d.mode = 'in-person';
+    }
+  }
   // A series at one venue ("our workshops are back at the Centro Cívico Las Sirenas"): that
   // venue is where its dates happen, when the page names no other.
-  if (merged.length > 1 && merged.some((d) => !d.location && d.mode !== 'online')) {
+  // A town alone (from the headline or the paragraph) gives way to that venue in the same town.
+  const placeless = (d: Draft) => d.mode !== 'online' && (!d.location || (!d.location.name && !d.location.address));
+  if (merged.length > 1 && merged.some(placeless)) {
     const venues = venuesOnPage(page, places);
-    if (venues.length === 1) {
-      for (const d of merged) {
-        if (d.location || d.mode === 'online') continue;
-        d.location = venues[0];
-        d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
-      }
+    const venue = venues.length === 1 ? venues[0]! : undefined;
+    for (const d of venue ? merged : []) {
+      if (!placeless(d) || (d.location?.city && venue!.city && foldKeepLength(d.location.city) !== foldKeepLength(venue!.city))) continue;
+      d.location = venue;
+      d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
     }
   }
 

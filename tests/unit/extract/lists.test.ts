@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+import { notEventReason } from '../../../lib/extract/filters.ts';
+
+const starts = (text: string, published: string) => extractEvents(text, { published }).events.map((e) => e.start);
+
+describe('dated lists and newsletter sections', () => {
+  it('reads every item of a list of sessions, with the time its intro line gives', () => {
+    const page = [
+      'Talleres de empleo para mujeres migrantes',
+      '',
+      'Volvemos a los talleres presenciales en el Centro Cívico Las Sirenas (Alameda de Hércules, 14, Sevilla).',
+      '',
+      'Calendario de sesiones (todas de 17:00 a 19:00 h):',
+      '',
+      '- 5/10/2021 – Tu currículum: cómo contar tu experiencia',
+      '- 19/10/2021 – Derechos laborales en el empleo del hogar',
+      '- 2/11/2021 – Entrevistas de trabajo: simulación',
+    ].join('\n');
+    const events = extractEvents(page, { published: '2021-09-20' }).events;
+    expect(events.map((e) => [e.start, e.end, e.mode, e.location?.name])).toEqual([
+      ['2021-10-05T17:00', '2021-10-05T19:00', 'in-person', 'Centro Cívico Las Sirenas'],
+      ['2021-10-19T17:00', '2021-10-19T19:00', 'in-person', 'Centro Cívico Las Sirenas'],
+      ['2021-11-02T17:00', '2021-11-02T19:00', 'in-person', 'Centro Cívico Las Sirenas'],
+    ]);
+  });
+
+  it('takes the items of a numbered newsletter list as events, and not the dates around them', () => {
+    const page = [
+      'Network newsletter – autumn',
+      '',
+      'UPCOMING',
+      '',
+      '1. Train-the-trainer: mentoring for job coaches who accompany refugees',
+      '5-6 October, Rotterdam',
+      'Two days for coaches and volunteer mentors who accompany status holders into work.',
+      'Registration opens on 2 October.',
+      '',
+      '2. Regional conference on status holders and the labour market',
+      'Tuesday 21 November 2023, 9:30-16:00',
+      '',
+      'FUNDING',
+      '',
+      'Grants for neighbourhood integration projects of refugees are open until 31 October.',
+    ].join('\n');
+    expect(starts(page, '2023-09-20')).toEqual(['2023-10-05', '2023-11-21T09:30']);
+  });
+
+  it.each([
+    ['Registration opens on ', ' for all members.', 'other'],
+    ['Les inscriptions seront ouvertes dès le ', '.', 'other'],
+    ['Die Anmeldung ist ab dem ', ' möglich.', undefined],
+    ['in occasione della Giornata mondiale del rifugiato (', ')', 'reference'],
+    ['for World Refugee Day (', '), the choir sings', 'reference'],
+  ])('before "%s": %s', (before, after, reason) => {
+    expect(notEventReason(before.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''), after)).toBe(reason);
+  });
+});
