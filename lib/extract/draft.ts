@@ -5,7 +5,7 @@
 import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
 import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
-import { CANCELLED, DATE_LABEL, EVENT_NOUN, POSTPONED } from './cues.ts';
+import { CANCELLED, DATE_LABEL, EVENT_NOUN, EVENT_VERB, POSTPONED } from './cues.ts';
 import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
 import { venueIn, type VenueIndex } from './venue.ts';
 import { listIntro } from './lists.ts';
@@ -95,7 +95,8 @@ function isItemLine(page: PageText, cand: Candidate): boolean {
   const folded = page.folded.slice(ctx.line.start, ctx.line.end);
   const rel = mention.start - ctx.line.start;
   const rest = `${folded.slice(0, rel)} ${folded.slice(mention.end - ctx.line.start)}`;
-  return rest.replace(/\s+/g, ' ').trim().length <= 90 && !DATE_LABEL.test(folded) && EVENT_NOUN.test(rest);
+  // "Il convegno si terrà il 14 e 15 marzo presso ..." is a sentence about the event, not its name.
+  return rest.replace(/\s+/g, ' ').trim().length <= 90 && !DATE_LABEL.test(folded) && EVENT_NOUN.test(rest) && !EVENT_VERB.test(rest);
 }
 
 /**

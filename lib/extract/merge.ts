@@ -13,11 +13,13 @@ function covers(d: Draft, other: Draft): boolean {
 function absorb(into: Draft, from: Draft): void {
   if (into.startTime === undefined && from.startTime !== undefined && daysBetween(into.startDay, from.startDay) === 0) {
     into.startTime = from.startTime;
-    if (from.endTime !== undefined) into.endTime = from.endTime;
+    if (from.endTime !== undefined) into.endTime ??= from.endTime;
   }
   if (!into.endDay && from.endDay) into.endDay = from.endDay;
-  // "Closing on Friday 24 March at 17h": a time on the last day of a range is its end.
-  if (into.endDay && into.endTime === undefined && from.startTime !== undefined && daysBetween(into.endDay, from.startDay) === 0) {
+  // "Closing on Friday 24 March at 17h", "Venerdì 15 marzo, dalle 9.30 alle 13": a time
+  // on the last day of a range is its end, over the first day's closing time.
+  const onLastDay = into.endDay && daysBetween(into.startDay, into.endDay) > 0 && daysBetween(into.endDay, from.startDay) === 0;
+  if (into.endDay && from.startTime !== undefined && daysBetween(into.endDay, from.startDay) === 0 && (into.endTime === undefined || onLastDay)) {
     into.endTime = from.endTime ?? from.startTime;
   }
   into.timeZone ??= from.timeZone;

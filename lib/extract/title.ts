@@ -105,9 +105,13 @@ export function titleBelow(page: PageText, line: Span & { index: number }): stri
  * @example headline(page) // 'Mutual Learning Conference on ...'
  */
 export function headline(page: PageText): string | undefined {
-  const first = page.text.split('\n').map((l) => l.trim()).find((l) => l.length > 0);
+  const lines = page.text.split('\n', 40).map((l) => l.trim()).filter((l) => l.length > 0);
+  // Menus and breadcrumbs ("Home » Eventi » Convegni", "Accueil > Actualités") come before the headline.
+  const first = lines.find((l) => l.length > 200 || !BREADCRUMB.test(l));
   return first && first.length <= 200 && /\p{L}{3}/u.test(first) ? cut(tidy(first)) : undefined;
 }
+
+const BREADCRUMB = /^(?:home|accueil|startseite|inicio|portada|menu|menü)\s*(?:[»>›|/:]|$)|^(?:you are here|vous etes ici|vous êtes ici|sie sind hier|skip to|aller au contenu|zum inhalt)\b|^[^»>›|/]{1,60}(?:\s[»>›|/]\s[^»>›|/]{1,60}){1,6}$/iu;
 
 /**
  * The sentence itself, cut to a title's length, as a last resort.

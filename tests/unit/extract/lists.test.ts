@@ -56,3 +56,13 @@ describe('dated lists and newsletter sections', () => {
     expect(notEventReason(before.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''), after)).toBe(reason);
   });
 });
+
+describe('the headline of a page under its breadcrumb', () => {
+  it.each([
+    ['Home » Eventi » Convegni\n\nLavoro e cittadinanza: percorsi di inclusione\n\nIl convegno sui migranti si terrà il 14 marzo 2024 a Bologna.', 'Lavoro e cittadinanza: percorsi di inclusione'],
+    ['Accueil > Actualités > Emploi\n\nAtelier CV pour personnes réfugiées\n\nL’atelier aura lieu le 3 mai 2024 à Lyon.', 'Atelier CV pour personnes réfugiées'],
+    ['Home care for refugee families: a workshop\n\nThe workshop on refugees takes place on 3 May 2024 in Ghent.', 'Home care for refugee families: a workshop'],
+  ])('%s', (text, title) => {
+    expect(extractEvents(text, { published: '2024-02-01' }).events[0]?.title).toBe(title);
+  });
+});

@@ -19,6 +19,8 @@ describe('venues named in running text', () => {
     ['Treffpunkt ist im Bürgerhaus Stollwerck, Dreikönigenstraße 23, 50678 Köln.',
       { name: 'Bürgerhaus Stollwerck', address: 'Dreikönigenstraße 23, 50678 Köln', city: 'Köln', country: 'DE' }],
     ['The meeting is at the Town Hall to discuss the plan.', { name: 'Town Hall' }],
+    ["Il convegno si terrà presso l'Aula Magna di Santa Lucia, via Castiglione 36, Bologna.",
+      { name: 'Aula Magna di Santa Lucia', address: 'via Castiglione 36, Bologna', city: 'Bologna', country: 'IT' }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
