@@ -16,7 +16,7 @@ import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import type { PageText, Span } from './text.ts';
 import type { TimeMention } from './times.ts';
-import { headingAbove, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, titleBelow } from './title.ts';
+import { headingAbove, nameBeforeDate, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, titleBelow } from './title.ts';
 import type { RefDay } from './year.ts';
 
 export interface Draft {
@@ -139,6 +139,10 @@ export function draftEvent(
   }
   // Worked out only if the title turns out to be shared with other events (index.ts).
   const phrase = title ? undefined : () => phraseTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end), mention.start - ctx.sentence.start);
+  if (!title) {
+    title = nameBeforeDate(page.text.slice(ctx.line.start, ctx.line.end), mention.start - ctx.line.start);
+    ownTitle = !!title;
+  }
   title ??= (ctx.dateLine ? titleBelow(page, ctx.line) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';

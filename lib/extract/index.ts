@@ -50,9 +50,27 @@ export interface ExtractResult {
   events: InclusionEvent[];
 }
 
-function resolveDays(cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined): Map<DateMention, RefDay[]> {
+/** "Sessions 2025", "Programm 2024": a short line naming only a year sets the year under it. */
+const YEAR_HEADING = /^[^\d\n]{0,30}((?:19|20)\d{2})[^\d\n]{0,10}$/;
+
+function yearHeadingAbove(page: PageText, lineIndex: number): RefDay | undefined {
+  for (let i = lineIndex, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const start = page.lineStarts[i]!;
+    const end = (page.lineStarts[i + 1] ?? page.text.length + 1) - 1;
+    if (end - start > 40) continue;
+    const m = YEAR_HEADING.exec(page.text.slice(start, end));
+    // Mid-year, so that every day of that year is nearest to it.
+    if (m) return { y: Number(m[1]), m: 7, d: 1 };
+  }
+  return undefined;
+}
+
+function resolveDays(page: PageText, cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined): Map<DateMention, RefDay[]> {
   const out = new Map<DateMention, RefDay[]>();
   let lastExplicit: { day: RefDay; pos: number } | undefined;
+  // With no posting day, a page's own dated events say which year it speaks of.
+  const firstExplicit = cands.find((c) => c.kind === 'event' && c.mention.explicitYear)?.mention.days.find((d) => d.y !== undefined);
+  const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
   for (const c of cands) {
     if (c.kind === 'reference' || c.kind === 'period') continue;
     const m = c.mention;
@@ -62,7 +80,7 @@ function resolveDays(cands: Candidate[], published: RefDay | undefined, now: Ref
     let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
     if (first.y === undefined && !known) {
       const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
-      ref = near ?? published ?? lastExplicit?.day ?? now;
+      ref = near ?? published ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? now;
       if (!ref) continue;
     }
     const days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
@@ -104,6 +122,28 @@ function pageVenue(page: PageText, places: PlaceIndex): EventLocation | undefine
   }
   for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
   return venuesOnPage(page, places)[0];
+}
+
+/**
+ * A series page gives its place once ("Ort: online (Zoom)" under three dated parts): when the
+ * page has a single venue line, events that name no place or mode of their own take it.
+ */
+function sharedVenueLine(page: PageText, drafts: Draft[]): void {
+  if (drafts.length < 2) return;
+  const values: string[] = [];
+  for (const [i, line] of page.folded.split('\n', 2000).entries()) {
+    const label = VENUE_LABEL.exec(line);
+    if (label && line.length < 200) values.push(page.text.split('\n', i + 1)[i]!.slice(line.length - label[1]!.length));
+    if (values.length > 1) return;
+  }
+  if (values.length !== 1) return;
+  const cues = modeCues(foldKeepLength(values[0]!));
+  const place = placeFromValue(values[0]!);
+  for (const d of drafts) {
+    if (d.location || (d.mode && d.mode !== 'unknown')) continue;
+    if (place) d.location = place;
+    d.mode = decideMode(cues, !!place);
+  }
 }
 
 /** Venues named in the running text of a page's first paragraphs, each once. */
@@ -232,7 +272,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const times = findTimes(page, mentions);
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
-  const resolved = resolveDays(cands, published, now);
+  const resolved = resolveDays(page, cands, published, now);
 
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
   const perSentence = new Map<number, number>();
@@ -304,6 +344,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
   // A series at one venue ("our workshops are back at the Centro Cívico Las Sirenas"): that
   // venue is where its dates happen, when the page names no other.
+  sharedVenueLine(page, merged);
   // A town alone (from the headline or the paragraph) gives way to that venue in the same town.
   const placeless = (d: Draft) => d.mode !== 'online' && (!d.location || (!d.location.name && !d.location.address));
   if (merged.length > 1 && merged.some(placeless)) {

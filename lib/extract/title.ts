@@ -9,8 +9,12 @@ import { EVENT_NOUN } from './cues.ts';
 
 const MAX_TITLE = 160;
 
+/** Words left dangling at a name's end once its date is taken out ("Session 1 : du"). */
+const DANGLING = /\s+(?:du|from|vom|von|dal|dalla|del|de|le|la|il|el|am|on|the|au|à|a|et|and|und|e|y|bis|to|al|des|der|die|das|los|las|les)$/iu;
+
 function tidy(s: string): string {
-  const t = s.replace(/\s+/g, ' ').replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '');
+  let t = s.replace(/\s+/g, ' ').replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '');
+  for (let i = 0; i < 3 && DANGLING.test(t); i++) t = t.replace(DANGLING, '').replace(/[\s,;:–—\-•*·|(.]+$/gu, '');
   const rest = t.replace(/^(?:and|et|und|e|y|on|the|le|il|el|am|au|du|from|to|then|finally|next)\s+/iu, '');
   // "Next steps" stays a heading; "and the closing conference" loses its "and".
   return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
@@ -74,8 +78,8 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     seen++;
     // A date on its own line ("9 gennaio 2023") is a stamp, not a heading.
     if (STAMP_LINE.test(text) || (text.length <= 30 && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text))) continue;
-    // A long line with numbers is another event's item line, not a heading.
-    if (text.length > 60 && /\d/u.test(text)) continue;
+    // A long line with a date or a time is another event's item line, not a heading.
+    if (text.length > 60 && /\d{1,2}[./:]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s?(?:h|uhr|am|pm)(?![\p{L}])/iu.test(text)) continue;
     if (text.length <= 140 && !/[.!?:]$/.test(text) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
   }
   return undefined;
@@ -98,6 +102,18 @@ export function titleBelow(page: PageText, line: Span & { index: number }): stri
   const text = page.text.slice(start, end).trim();
   if (!text || text.length > 140 || /[.!?]$/.test(text) || FIELD_LABEL.test(foldKeepLength(text))) return undefined;
   return /\p{L}{3}/u.test(text) ? cut(tidy(text)) : undefined;
+}
+
+/**
+ * The name written before a colon on the date's line: "Journée portes ouvertes : samedi 24 mai".
+ * @example nameBeforeDate('Journée portes ouvertes : samedi 24 mai 2025 de 10h à 17h', 26) // 'Journée portes ouvertes'
+ */
+export function nameBeforeDate(line: string, at: number): string | undefined {
+  const head = line.slice(0, at);
+  const colon = head.lastIndexOf(':');
+  if (colon < 3 || colon > 100 || head.length - colon > 24) return undefined;
+  const name = tidy(head.slice(0, colon));
+  return name.length >= 4 && EVENT_NOUN.test(foldKeepLength(name)) && !FIELD_LABEL.test(foldKeepLength(`${name}:`)) ? cut(name) : undefined;
 }
 
 /**

@@ -66,3 +66,34 @@ describe('the headline of a page under its breadcrumb', () => {
     expect(extractEvents(text, { published: '2024-02-01' }).events[0]?.title).toBe(title);
   });
 });
+
+describe('a series page that gives its place once', () => {
+  it('gives each part the one venue line of the page, and each part its own heading', () => {
+    const page = [
+      'Online-Seminarreihe: Anerkennung für Geflüchtete verstehen',
+      '',
+      'Teil 1: Grundlagen – reglementierte und nicht reglementierte Berufe',
+      'Termin: 05.10.2023, 10:00–11:30 Uhr',
+      '',
+      'Teil 2: Anpassungsqualifizierungen und Kenntnisprüfungen',
+      'Termin: 09.11.2023, 10:00–11:30 Uhr',
+      '',
+      'Ort: online (Zoom). Die Zugangsdaten erhalten Sie nach der Anmeldung.',
+    ].join('\n');
+    const events = extractEvents(page, { published: '2023-09-01' }).events;
+    expect(events.map((e) => [e.start, e.mode, e.title])).toEqual([
+      ['2023-10-05T10:00', 'online', 'Teil 1: Grundlagen – reglementierte und nicht reglementierte Berufe'],
+      ['2023-11-09T10:00', 'online', 'Teil 2: Anpassungsqualifizierungen und Kenntnisprüfungen'],
+    ]);
+  });
+
+  it('names a day from the words before its colon, and takes the year of a heading', () => {
+    const page = 'Cours de français pour personnes réfugiées\n\nSessions 2025\n- Session 1 : du 30 juin au 11 juillet\n- Session 2 : du 14 au 25 juillet\n\nJournée portes ouvertes : samedi 24 mai 2025 de 10h à 17h.';
+    const events = extractEvents(page, { now: new Date('2026-11-22T12:00:00Z') }).events;
+    expect(events.map((e) => [e.start, e.title])).toEqual([
+      ['2025-05-24T10:00', 'Journée portes ouvertes'],
+      ['2025-06-30', 'Session 1'],
+      ['2025-07-14', 'Session 2'],
+    ]);
+  });
+});
