@@ -120,6 +120,17 @@ export function judgeMentions(
     }
     out.push({ mention: m, ctx, kind, score, labelled });
   }
+  // A date that is not an event ("World Refugee Day (20 June)", a deadline) does not split
+  // its sentence: the event's segment runs over it ("... al Cinema Massimo alle ore 21").
+  const notEvents = new Set(out.filter((c) => c.kind !== 'event').map((c) => c.mention));
+  if (notEvents.size) {
+    const eventMentions = mentions.filter((m) => !notEvents.has(m));
+    for (const c of out) {
+      if (c.kind !== 'event' || c.ctx.own === c.ctx.sentence) continue;
+      const cut = mentions.some((m) => notEvents.has(m) && m.start >= c.ctx.sentence.start && m.start < c.ctx.sentence.end);
+      if (cut) c.ctx = mentionContext(page, c.mention, eventMentions);
+    }
+  }
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }

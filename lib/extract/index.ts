@@ -307,14 +307,16 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       const startAt = times.find((t) => t.start >= only.pos && t.from === only.startTime);
       const para = startAt && paragraphAt(page, startAt.start);
       const until = para && times.find((t) => t.role === 'end' && t.start > startAt.start && t.end <= para.end)?.from;
-      const end = closingTime(page, times, only.pos) ?? until;
+      // "Time: 14:00-15:30 CET" elsewhere on the page gives the end of the event starting at 14:00.
+      const range = times.find((t) => t.from === only.startTime && t.to !== undefined && t.to > t.from);
+      const end = closingTime(page, times, only.pos) ?? until ?? range?.to;
       if (end !== undefined && end > only.startTime) only.endTime = end;
     }
   }
   inheritSamePlace(merged);
   ownNames(merged, headline(page));
   for (const d of merged) {
-    if (d.mode || d.multi) continue;
+    if ((d.mode && d.mode !== 'in-person') || d.multi) continue;
     const c = events.find((e) => e.mention.start === d.pos);
     if (!c) continue;
     // Prose about several events: the paragraph around a date names its place and mode,
@@ -325,7 +327,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       && daysBetween(resolved.get(e.mention)![0]!, d.startDay) !== 0);
     if (shared) continue;
     d.location ??= places.cityIn(c.ctx.paragraph);
-    d.mode = decideMode(modeCues(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end)), !!d.location);
+    const paragraphMode = decideMode(modeCues(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end)), !!d.location);
+    // An event already known to be in person only becomes hybrid ("... or follow it on our livestream").
+    if (d.mode !== 'in-person' || paragraphMode === 'hybrid') d.mode = paragraphMode;
   }
 
   // A place the headline names ("Report: our study visit to Stockholm") is where the

@@ -97,3 +97,20 @@ describe('a series page that gives its place once', () => {
     ]);
   });
 });
+
+describe('details spread over a page', () => {
+  it.each([
+    ['a time after a named day in brackets belongs to the event',
+      'Nel frattempo, il 21 giugno, in occasione della Giornata mondiale del rifugiato (20 giugno), i ragazzi del progetto per minori stranieri presenteranno il cortometraggio al Cinema Massimo alle ore 21.',
+      '2022-06-01', [['2022-06-21T21:00', undefined, 'in-person']]],
+    ['a labelled time range gives the end of the event starting then',
+      'Webinar: refugee women into self-employment\n\nJoin us on Tuesday 14 November 2023 at 2pm CET for an online session on refugee and migrant women who start a business.\n\nTime: 14:00-15:30 CET',
+      '2023-10-20', [['2023-11-14T14:00', '2023-11-14T15:30', 'online']]],
+    ['a digital info session is online; a livestream of an opening makes it hybrid',
+      'Die Eröffnung des Welcome Centers für Geflüchtete findet am 3. März um 10 Uhr in der Bertoldstraße 44 statt. Wer nicht vor Ort sein kann, kann die Eröffnung im Livestream verfolgen.\n\nBereits am 27. Februar von 14 bis 15 Uhr lädt das Team Arbeitgeber zu einem digitalen Infotermin ein.',
+      '2025-02-10', [['2025-02-27T14:00', '2025-02-27T15:00', 'online'], ['2025-03-03T10:00', undefined, 'hybrid']]],
+  ])('%s', (_name, text, published, expected) => {
+    const events = extractEvents(text, { published }).events;
+    expect(events.map((e) => [e.start, e.end, e.mode])).toEqual(expected);
+  });
+});
