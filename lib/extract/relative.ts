@@ -205,6 +205,8 @@ export function findRelativeDates(
       if (overlaps(taken, start, end)) continue;
       let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
+      // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
+      if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
       if (weekdayOnly) {
         const n = DAY_AFTER.exec(page.folded.slice(end, end + 12));
         if (n) {
