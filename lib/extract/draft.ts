@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, DATE_LABEL, EVENT_NOUN, EVENT_VERB, POSTPONED } from './cues.ts';
 import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
-import { venueIn, type VenueIndex } from './venue.ts';
+import type { VenueIndex } from './venue.ts';
 import { listIntro } from './lists.ts';
 
 /** The page's known cities and the words that may start a venue. */
@@ -82,8 +82,7 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   let found = places.cityIn(ctx.own);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
-  const venue = !places.mayNameVenue(ctx.sentence) ? undefined
-    : venueIn(page.text.slice(ctx.own.start, ctx.own.end)) ?? venueIn(page.text.slice(ctx.sentence.start, ctx.sentence.end));
+  const venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block));
 }

@@ -20,7 +20,7 @@ import { detectLanguages, toPageLanguage, type PageLanguage } from './language.t
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { indexCities, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
-import { indexVenues, venueIn } from './venue.ts';
+import { indexVenues } from './venue.ts';
 import { countryZone } from '../geo/countries.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
@@ -151,8 +151,7 @@ function venuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
   const found: EventLocation[] = [];
   const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let p = paragraphs.exec(page.text); p && p.index < 20_000; p = paragraphs.exec(page.text)) {
-    if (!places.mayNameVenue({ start: p.index, end: p.index + p[0].length })) continue;
-    const venue = venueIn(p[0]);
+    const venue = places.venueIn(page.text, { start: p.index, end: p.index + p[0].length });
     if (venue && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
   }
   return found;

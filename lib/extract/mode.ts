@@ -16,6 +16,7 @@ const ONLINE_WORD = '(?:online|on-line|en ligne|in linea|en linea)';
 const FORM = '(?:forms?|formulare?|formulaires?|moduli|modulo|formularios?|questionnaires?|questionario|cuestionario|fragebogen|survey|umfrage|portale?|platform|plattform|plateforme|piattaforma|plataforma|registration|registrierung|anmeldung|application|bewerbung|booking|buchung|iscrizion[ei]|inscriptions?|inscripcion(?:es)?|candidature|candidatura|tickets?|ticketing|shop)';
 const SIGN_UP = "(?:register|registration|apply|sign up|book|enrol|enroll|s'inscrire|inscrivez-vous|inscription|inscriptions|candidature|anmelden|anmeldung|registrieren|iscriversi|iscriviti|iscrizion[ei]|inscribirse|inscribete|inscribase|inscripcion(?:es)?|registrarse)";
 const NOT_MODE = new RegExp(`(?<![a-z\u00c0-\u024f])(?:${ONLINE_WORD}[- ]?${FORM}|${FORM}(?: (?:d'inscription|di iscrizione|de inscripcion|de registro|of registration|zur anmeldung))? (?:(?:is|est|e|es|ist) )?(?:available )?${ONLINE_WORD}|${SIGN_UP} (?:(?:now|here|ici|hier|qui|aqui|gratuitement|kostenlos|gratis) )?${ONLINE_WORD}|(?:available|published|find (?:it|us|more)|more information|read more|information) (?:is )?${ONLINE_WORD}|(?:online|on-line) (?:at|here|via)|(?:online|on-line)[- ](?:banking|shopping|dienste|services|games|spiele|handel)|(?:online )?anmelden|on our website|visited the (?:website|web ?site|page|webpage|platform))(?![a-z\u00c0-\u024f])`, 'g');
+const MAY_SIGN_UP = /online|on-line|en ligne|in linea|en linea|anmelden|website|web site|webpage|platform|page/;
 /** A live stream of an event held at a venue makes it hybrid; a stream alone, online. */
 const STREAM = /(?<![a-z\u00c0-\u024f])(?:live ?stream(?:ed|ing)?|streamed|streaming|im livestream|live[- ](?:ubertragen|ubertragung)|broadcast live|(?:diffusee?s?|retransmise?s?|transmise?s?|retransmitid[oa]s?|transmitid[oa]s?|emitid[oa]s?|trasmess[oa]|ritrasmess[oa]|broadcast|ubertragen)(?: [a-z]+)? (?:en direct|en directo|in diretta|live)|(?:en direct|en directo|in diretta|live) (?:sur|en|on|su|auf|por|via) (?:youtube|facebook|vimeo|twitch|linkedin|la chaine|il canale|el canal|unsere[mr]? (?:website|kanal)|our (?:website|channel)|notre (?:site|chaine)))(?![a-z\u00c0-\u024f])/;
 
@@ -33,7 +34,8 @@ export interface ModeCues {
  * @example modeCues('join the webinar on zoom') // { online: true, hybrid: false, inPerson: false, stream: false }
  */
 export function modeCues(text: string): ModeCues {
-  const folded = text.replace(NOT_MODE, ' ');
+  // Every sign-up phrase holds one of these words: most texts skip the long pattern.
+  const folded = MAY_SIGN_UP.test(text) ? text.replace(NOT_MODE, ' ') : text;
   return { online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded) };
 }
 

@@ -33,8 +33,8 @@ const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'che
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of'];
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
-/** A preposition and its fillers, right before a capital letter: where a venue's name may start. */
-const INTRO = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+)(?=\\p{Lu})`, 'gu');
+/** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
+const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+)$`, 'u');
 const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
 const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'con', 'es', 'sera', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
@@ -102,27 +102,25 @@ function addressAfter(text: string, end: number): string {
   return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}(?:strasse|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
 }
 
+const INTRO_REACH = 60;
+
+/** The venue whose name starts at `at` (a kind of place or a street), if a place preposition leads to it. */
+function venueAt(text: string, at: number, from: number): EventLocation | undefined {
+  if (!/\p{Lu}/u.test(text[at] ?? '') || !INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) return undefined;
+  const found = nameAt(text, at);
+  const name = found && venuePart(found.name);
+  if (!found || !name) return undefined;
+  const address = addressAfter(text, found.end);
+  const place = placeFromValue(address ? `${name}, ${address}` : name);
+  return place && (place.name || place.address ? place : { ...place, name });
+}
+
 /**
  * The first venue named in a piece of running text, read into name, address, city and country.
  * @example venueIn('La jornada tendrá lugar en el Centro Cultural La Rambleta (Bulevar Sur, Valencia).') // { name: 'Centro Cultural La Rambleta', address: 'Bulevar Sur, Valencia', city: 'Valencia', country: 'ES' }
  */
 export function venueIn(text: string): EventLocation | undefined {
-  INTRO.lastIndex = 0;
-  for (let m = INTRO.exec(text); m; m = INTRO.exec(text)) {
-    const at = m.index + m[0].length;
-    // Most capitals after "in" or "a" start a town or a person: only a kind of place or a street goes on.
-    const first = foldKeepLength(/^[^\s,;:()!?"“”«»]+/.exec(text.slice(at, at + 40))?.[0] ?? '');
-    if (!HEADS.has(first) && !GERMAN_HEAD_END.test(first) && !STREET_WORD.test(first)) continue;
-    const found = nameAt(text, at);
-    if (!found) continue;
-    INTRO.lastIndex = found.end;
-    const name = venuePart(found.name);
-    if (!name) continue;
-    const address = addressAfter(text, found.end);
-    const place = placeFromValue(address ? `${name}, ${address}` : name);
-    if (place) return place.name || place.address ? place : { ...place, name };
-  }
-  return undefined;
+  return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
 const HEAD_KEYS = new Set([...HEADS].map((h) => prefixKey(h)));
@@ -131,14 +129,14 @@ const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'sc
 const MAX_HEADS = 2000;
 
 export interface VenueIndex {
-  /** Whether a span of the page holds a word that may start a venue's name. */
-  mayNameVenue(span: { start: number; end: number }): boolean;
+  /** The first venue named inside a span of the page's text. */
+  venueIn(text: string, span: { start: number; end: number }): EventLocation | undefined;
 }
 
 /**
  * Where the words that may start a venue are on a page (a kind of place or a street), so
- * that only spans holding one are read with venueIn.
- * @example indexVenues(foldKeepLength('Join us at the Maison des Associations')).mayNameVenue({ start: 0, end: 40 }) // true
+ * that a span is read only where one stands.
+ * @example indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length })
  */
 export function indexVenues(folded: string): VenueIndex {
   const words = wordsOf(folded);
@@ -150,7 +148,7 @@ export function indexVenues(folded: string): VenueIndex {
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }
   return {
-    mayNameVenue(span) {
+    venueIn(text, span) {
       let lo = 0;
       let hi = heads.length;
       while (lo < hi) {
@@ -158,7 +156,11 @@ export function indexVenues(folded: string): VenueIndex {
         if (heads[mid]! < span.start) lo = mid + 1;
         else hi = mid;
       }
-      return lo < heads.length && heads[lo]! < span.end;
+      for (let i = lo; i < heads.length && heads[i]! < span.end; i++) {
+        const venue = venueAt(text, heads[i]!, span.start);
+        if (venue) return venue;
+      }
+      return undefined;
     },
   };
 }
