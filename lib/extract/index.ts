@@ -13,21 +13,23 @@ import { classify, classifyHits, foldKeepLength, MAX_CLASSIFY_CHARS, termHits, t
 import { EVENT_THRESHOLD, judgeMentions, type Candidate } from './candidates.ts';
 import { confidence } from './confidence.ts';
 import { indexCues } from './cue-index.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { findDates } from './dates.ts';
 import { draftEvent, type Draft, type PlaceIndex } from './draft.ts';
 import { MAX_EVENT_DAYS } from './filters.ts';
 import { detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { indexCities, looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { indexCities } from './place.ts';
+import { inheritSamePlace, pageVenue, placeFromPage } from './page-places.ts';
+import { guessPublished, resolveDays } from './resolve-days.ts';
 import { indexVenues } from './venue.ts';
 import { countryZone } from '../geo/countries.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
-import { lineAt, paragraphAt, readText, type PageText } from './text.ts';
+import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
-import { daysBetween, isoDay, pickYear, refDay, type RefDay } from './year.ts';
+import { daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -48,113 +50,6 @@ export interface ExtractResult {
   relevant: boolean;
   relevance: { score: number; topics: TopicId[]; reasons: string[] };
   events: InclusionEvent[];
-}
-
-/** "Sessions 2025", "Programm 2024": a short line naming only a year sets the year under it. */
-const YEAR_HEADING = /^[^\d\n]{0,30}((?:19|20)\d{2})[^\d\n]{0,10}$/;
-
-function yearHeadingAbove(page: PageText, lineIndex: number): RefDay | undefined {
-  for (let i = lineIndex, seen = 0; i >= 0 && seen < 12; i--, seen++) {
-    const start = page.lineStarts[i]!;
-    const end = (page.lineStarts[i + 1] ?? page.text.length + 1) - 1;
-    if (end - start > 40) continue;
-    const m = YEAR_HEADING.exec(page.text.slice(start, end));
-    // Mid-year, so that every day of that year is nearest to it.
-    if (m) return { y: Number(m[1]), m: 7, d: 1 };
-  }
-  return undefined;
-}
-
-function resolveDays(page: PageText, cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined): Map<DateMention, RefDay[]> {
-  const out = new Map<DateMention, RefDay[]>();
-  let lastExplicit: { day: RefDay; pos: number } | undefined;
-  // With no posting day, a page's own dated events say which year it speaks of.
-  const firstExplicit = cands.find((c) => c.kind === 'event' && c.mention.explicitYear)?.mention.days.find((d) => d.y !== undefined);
-  const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
-  for (const c of cands) {
-    if (c.kind === 'reference' || c.kind === 'period') continue;
-    const m = c.mention;
-    // Within one mention, a day without a year takes the year of a day that has one.
-    const known = m.days.find((d) => d.y !== undefined);
-    const first = m.days[0]!;
-    let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
-    if (first.y === undefined && !known) {
-      const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
-      ref = near ?? published ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? now;
-      if (!ref) continue;
-    }
-    const days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
-    // A range written without years that crosses the new year: "28 December – 3 January".
-    for (let i = 1; i < days.length; i++) {
-      if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
-    }
-    out.set(m, days);
-    if (m.explicitYear) lastExplicit = { day: days[days.length - 1]!, pos: m.start };
-  }
-  return out;
-}
-
-function guessPublished(cands: Candidate[]): RefDay | undefined {
-  const stamp = cands.find((c) => c.kind === 'publication' && c.mention.explicitYear && c.ctx.line.index <= 6);
-  const d = stamp?.mention.days[0];
-  return d?.y !== undefined ? { y: d.y, m: d.m, d: d.d } : undefined;
-}
-
-const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|lieu|adresse|ort|veranstaltungsort|tagungsort|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:?\s*$/u;
-
-function pageVenue(page: PageText, places: PlaceIndex): EventLocation | undefined {
-  const lines = page.text.split('\n').slice(0, 400);
-  const folded = page.folded.split('\n').slice(0, 400);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const label = VENUE_LABEL.exec(folded[i]!);
-    if (label && line.length < 200) {
-      const place = placeFromValue(line.slice(line.indexOf(':') + 1));
-      if (place) return place;
-    }
-    if (VENUE_ALONE.test(folded[i]!)) {
-      // "VERANSTALTUNGSORT" on its own line: the venue follows, one part per line.
-      const parts: string[] = [];
-      for (let j = i + 1; j < Math.min(lines.length, i + 5) && lines[j]!.trim(); j++) parts.push(lines[j]!.trim());
-      const place = placeFromValue(parts.join(', '));
-      if (place) return place;
-    }
-  }
-  for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
-  return venuesOnPage(page, places)[0];
-}
-
-/**
- * A series page gives its place once ("Ort: online (Zoom)" under three dated parts): when the
- * page has a single venue line, events that name no place or mode of their own take it.
- */
-function sharedVenueLine(page: PageText, drafts: Draft[]): void {
-  if (drafts.length < 2) return;
-  const values: string[] = [];
-  for (const [i, line] of page.folded.split('\n', 2000).entries()) {
-    const label = VENUE_LABEL.exec(line);
-    if (label && line.length < 200) values.push(page.text.split('\n', i + 1)[i]!.slice(line.length - label[1]!.length));
-    if (values.length > 1) return;
-  }
-  if (values.length !== 1) return;
-  const cues = modeCues(foldKeepLength(values[0]!));
-  const place = placeFromValue(values[0]!);
-  for (const d of drafts) {
-    if (d.location || (d.mode && d.mode !== 'unknown')) continue;
-    if (place) d.location = place;
-    d.mode = decideMode(cues, !!place);
-  }
-}
-
-/** Venues named in the running text of a page's first paragraphs, each once. */
-function venuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
-  const found: EventLocation[] = [];
-  const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (let p = paragraphs.exec(page.text); p && p.index < 20_000; p = paragraphs.exec(page.text)) {
-    const venue = places.venueIn(page.text, { start: p.index, end: p.index + p[0].length });
-    if (venue && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
-  }
-  return found;
 }
 
 /**
@@ -186,21 +81,6 @@ const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusio
 function closingTime(page: PageText, times: readonly TimeMention[], pos: number): number | undefined {
   const t = times.filter((x) => x.start > pos).find((x) => CLOSING.test(page.folded.slice(x.end, x.end + 30)));
   return t?.from;
-}
-
-// "at the same place", "au même endroit", "am selben Ort", "nello stesso luogo", "en el mismo lugar".
-const SAME_PLACE = /(?<![\p{L}])(?:same (?:place|venue|location|address)|meme (?:endroit|lieu|adresse|salle)|selben ort|gleichen ort|stess[oa] (?:luogo|posto|indirizzo|sede)|mismo (?:lugar|sitio|espacio))(?![\p{L}])/u;
-
-/** An event "at the same place" is where the event named before it is. */
-function inheritSamePlace(drafts: Draft[]): void {
-  const byPos = [...drafts].sort((a, b) => a.pos - b.pos);
-  for (let i = 1; i < byPos.length; i++) {
-    const d = byPos[i]!;
-    const prev = byPos[i - 1]!;
-    if (d.location || !prev.location || !SAME_PLACE.test(foldKeepLength(d.text))) continue;
-    d.location = prev.location;
-    if (!d.mode || d.mode === 'unknown') d.mode = prev.mode === 'online' ? undefined : prev.mode;
-  }
 }
 
 /**
@@ -331,34 +211,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (d.mode !== 'in-person' || paragraphMode === 'hybrid') d.mode = paragraphMode;
   }
 
-  // A place the headline names ("Report: our study visit to Stockholm") is where the
-  // page's in-person events happen when their own text names none.
-  const firstLine = page.text.search(/\S/);
-  const headSpan = firstLine >= 0 ? { start: firstLine, end: lineAt(page, firstLine).end } : undefined;
-  const isHeadline = headSpan && headSpan.end - headSpan.start <= 160 && headSpan.end < page.text.length
-    && !mentions.some((m) => m.start < headSpan.end && m.end > headSpan.start);
-  const headCity = isHeadline ? places.cityIn(headSpan) : undefined;
-  if (headCity) {
-    for (const d of merged) {
-      if (d.location || d.mode === 'online' || d.mode === 'hybrid') continue;
-      d.location = headCity;
-      d.mode = 'in-person';
-    }
-  }
-  // A series at one venue ("our workshops are back at the Centro Cívico Las Sirenas"): that
-  // venue is where its dates happen, when the page names no other.
-  sharedVenueLine(page, merged);
-  // A town alone (from the headline or the paragraph) gives way to that venue in the same town.
-  const placeless = (d: Draft) => d.mode !== 'online' && (!d.location || (!d.location.name && !d.location.address));
-  if (merged.length > 1 && merged.some(placeless)) {
-    const venues = venuesOnPage(page, places);
-    const venue = venues.length === 1 ? venues[0]! : undefined;
-    for (const d of venue ? merged : []) {
-      if (!placeless(d) || (d.location?.city && venue!.city && foldKeepLength(d.location.city) !== foldKeepLength(venue!.city))) continue;
-      d.location = venue;
-      d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
-    }
-  }
+  placeFromPage(page, merged, places, mentions);
 
   const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));
   const sourceKey = options.url ?? options.sourceName ?? 'text';

@@ -15,13 +15,13 @@ import { placeFromValue } from './place.ts';
 const HEADS = new Set([
   'centre', 'center', 'hall', 'library', 'museum', 'university', 'college', 'school', 'hotel', 'theatre', 'theater', 'cinema', 'church',
   'house', 'institute', 'hub', 'auditorium', 'campus', 'chamber', 'foundation', 'pavilion', 'gallery', 'town', 'city', 'community', 'palace',
-  'maison', 'salle', 'mairie', 'bibliotheque', 'mediatheque', 'musee', 'universite', 'ecole', 'theatre', 'espace', 'amphitheatre', 'palais',
-  'fondation', 'foyer', 'cite', 'halle', 'institut', 'chambre', 'hotel', 'tiers-lieu', 'pole', 'carrefour',
+  'maison', 'salle', 'mairie', 'bibliotheque', 'mediatheque', 'musee', 'universite', 'ecole', 'espace', 'amphitheatre', 'palais',
+  'fondation', 'foyer', 'cite', 'halle', 'institut', 'chambre', 'tiers-lieu', 'pole', 'carrefour',
   'haus', 'zentrum', 'rathaus', 'saal', 'bibliothek', 'stadtbibliothek', 'universitat', 'hochschule', 'schule', 'kino', 'kirche', 'gemeindezentrum',
   'burgerhaus', 'kulturzentrum', 'stiftung', 'akademie', 'forum', 'kulturhaus', 'begegnungszentrum', 'stadthalle', 'volkshochschule',
   'sala', 'centro', 'casa', 'palazzo', 'biblioteca', 'museo', 'universita', 'scuola', 'teatro', 'fondazione', 'aula', 'spazio', 'camera',
   'istituto', 'chiesa', 'circolo', 'cascina', 'villa', 'auditorio', 'palacio', 'universidad', 'escuela', 'cine', 'fundacion', 'espacio',
-  'ayuntamiento', 'ateneo', 'instituto', 'colegio', 'espai', 'casal', 'centre', 'sede', 'edificio', 'edificio', 'complesso', 'polo',
+  'ayuntamiento', 'ateneo', 'instituto', 'colegio', 'espai', 'casal', 'sede', 'edificio', 'complesso', 'polo',
 ]);
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie)$/;
@@ -37,7 +37,7 @@ const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`
 const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+)$`, 'u');
 const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
-const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'con', 'es', 'sera', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
+const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'es', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
 const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const NUMBER = /^\d{1,4}[a-z]?$/i;
 const MAX_WORDS = 9;

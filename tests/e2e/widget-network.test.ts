@@ -9,12 +9,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
-import { makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
+import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
 import { ensureWidgetBuilt, openPage, ROOT, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
 
 let browser: Browser;
 let server: TestServer;
-const body = JSON.stringify(makeFeed(makeEvents(12, todayIn())));
+// From tomorrow: none of them may end while the test runs (an event over is not listed).
+const body = JSON.stringify(makeFeed(makeEvents(12, dayAfter(todayIn(), 1))));
 let mode: 'ok' | '500' | 'hang' = 'ok';
 
 beforeAll(async () => {

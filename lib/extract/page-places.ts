@@ -1,0 +1,128 @@
+/**
+ * Where the events of a page happen when their own words do not say: the page's venue line
+ * or address, a venue named in its text, the town in its headline, a venue shared by a
+ * series, an event "at the same place" as the one before.
+ */
+import type { EventLocation } from '../model/event.ts';
+import { foldKeepLength } from '../relevance/fold.ts';
+import type { DateMention } from './dates.ts';
+import type { Draft, PlaceIndex } from './draft.ts';
+import { decideMode, modeCues } from './mode.ts';
+import { looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { lineAt, type PageText } from './text.ts';
+
+const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|lieu|adresse|ort|veranstaltungsort|tagungsort|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:?\s*$/u;
+
+/**
+ * The venue of a page about one event: a venue line, an address line, or a venue in its text.
+ * @example pageVenue(page, places) // { name: 'Maison de la Paix', city: 'Bruxelles', country: 'BE' }
+ */
+export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | undefined {
+  const lines = page.text.split('\n').slice(0, 400);
+  const folded = page.folded.split('\n').slice(0, 400);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const label = VENUE_LABEL.exec(folded[i]!);
+    if (label && line.length < 200) {
+      const place = placeFromValue(line.slice(line.indexOf(':') + 1));
+      if (place) return place;
+    }
+    if (VENUE_ALONE.test(folded[i]!)) {
+      // "VERANSTALTUNGSORT" on its own line: the venue follows, one part per line.
+      const parts: string[] = [];
+      for (let j = i + 1; j < Math.min(lines.length, i + 5) && lines[j]!.trim(); j++) parts.push(lines[j]!.trim());
+      const place = placeFromValue(parts.join(', '));
+      if (place) return place;
+    }
+  }
+  for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
+  return venuesOnPage(page, places)[0];
+}
+
+/**
+ * A series page gives its place once ("Ort: online (Zoom)" under three dated parts): when the
+ * page has a single venue line, events that name no place or mode of their own take it.
+ */
+function sharedVenueLine(page: PageText, drafts: Draft[]): void {
+  if (drafts.length < 2) return;
+  const values: string[] = [];
+  for (const [i, line] of page.folded.split('\n', 2000).entries()) {
+    const label = VENUE_LABEL.exec(line);
+    if (label && line.length < 200) values.push(page.text.split('\n', i + 1)[i]!.slice(line.length - label[1]!.length));
+    if (values.length > 1) return;
+  }
+  if (values.length !== 1) return;
+  const cues = modeCues(foldKeepLength(values[0]!));
+  const place = placeFromValue(values[0]!);
+  for (const d of drafts) {
+    if (d.location || (d.mode && d.mode !== 'unknown')) continue;
+    if (place) d.location = place;
+    d.mode = decideMode(cues, !!place);
+  }
+}
+
+/** Venues named in the running text of a page's first paragraphs, each once. */
+function venuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
+  const found: EventLocation[] = [];
+  const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (let p = paragraphs.exec(page.text); p && p.index < 20_000; p = paragraphs.exec(page.text)) {
+    const venue = places.venueIn(page.text, { start: p.index, end: p.index + p[0].length });
+    if (venue && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
+  }
+  return found;
+}
+
+// "at the same place", "au même endroit", "am selben Ort", "nello stesso luogo", "en el mismo lugar".
+const SAME_PLACE = /(?<![\p{L}])(?:same (?:place|venue|location|address)|meme (?:endroit|lieu|adresse|salle)|selben ort|gleichen ort|stess[oa] (?:luogo|posto|indirizzo|sede)|mismo (?:lugar|sitio|espacio))(?![\p{L}])/u;
+
+/**
+ * An event "at the same place" is where the event named before it is.
+ * @example inheritSamePlace(drafts)
+ */
+export function inheritSamePlace(drafts: Draft[]): void {
+  const byPos = [...drafts].sort((a, b) => a.pos - b.pos);
+  for (let i = 1; i < byPos.length; i++) {
+    const d = byPos[i]!;
+    const prev = byPos[i - 1]!;
+    if (d.location || !prev.location || !SAME_PLACE.test(foldKeepLength(d.text))) continue;
+    d.location = prev.location;
+    if (!d.mode || d.mode === 'unknown') d.mode = prev.mode === 'online' ? undefined : prev.mode;
+  }
+}
+
+/**
+ * Places for the events of a page that name none: the headline's town, the page's single
+ * venue line, or the one venue its text names (a town alone gives way to it).
+ * @example placeFromPage(page, drafts, places, mentions)
+ */
+export function placeFromPage(page: PageText, merged: Draft[], places: PlaceIndex, mentions: readonly DateMention[]): void {
+  // A place the headline names ("Report: our study visit to Stockholm") is where the
+  // page's in-person events happen when their own text names none.
+  const firstLine = page.text.search(/\S/);
+  const headSpan = firstLine >= 0 ? { start: firstLine, end: lineAt(page, firstLine).end } : undefined;
+  const isHeadline = headSpan && headSpan.end - headSpan.start <= 160 && headSpan.end < page.text.length
+    && !mentions.some((m) => m.start < headSpan.end && m.end > headSpan.start);
+  const headCity = isHeadline ? places.cityIn(headSpan) : undefined;
+  if (headCity) {
+    for (const d of merged) {
+      if (d.location || d.mode === 'online' || d.mode === 'hybrid') continue;
+      d.location = headCity;
+      d.mode = 'in-person';
+    }
+  }
+  // A series at one venue ("our workshops are back at the Centro Cívico Las Sirenas"): that
+  // venue is where its dates happen, when the page names no other.
+  sharedVenueLine(page, merged);
+  // A town alone (from the headline or the paragraph) gives way to that venue in the same town.
+  const placeless = (d: Draft) => d.mode !== 'online' && (!d.location || (!d.location.name && !d.location.address));
+  if (merged.length > 1 && merged.some(placeless)) {
+    const venues = venuesOnPage(page, places);
+    const venue = venues.length === 1 ? venues[0]! : undefined;
+    for (const d of venue ? merged : []) {
+      if (!placeless(d) || (d.location?.city && venue!.city && foldKeepLength(d.location.city) !== foldKeepLength(venue!.city))) continue;
+      d.location = venue;
+      d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
+    }
+  }
+
+}

@@ -1,0 +1,66 @@
+/**
+ * The full day of each dated mention: a year where the text leaves it out, from the
+ * mention itself, a dated mention just before, the posting day, a "Sessions 2025" heading,
+ * the page's own dated events, or today, in that order.
+ */
+import type { Candidate } from './candidates.ts';
+import type { DateMention } from './dates.ts';
+import type { PageText } from './text.ts';
+import { daysBetween, pickYear, type RefDay } from './year.ts';
+
+/** "Sessions 2025", "Programm 2024": a short line naming only a year sets the year under it. */
+const YEAR_HEADING = /^[^\d\n]{0,30}((?:19|20)\d{2})[^\d\n]{0,10}$/;
+
+function yearHeadingAbove(page: PageText, lineIndex: number): RefDay | undefined {
+  for (let i = lineIndex, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const start = page.lineStarts[i]!;
+    const end = (page.lineStarts[i + 1] ?? page.text.length + 1) - 1;
+    if (end - start > 40) continue;
+    const m = YEAR_HEADING.exec(page.text.slice(start, end));
+    // Mid-year, so that every day of that year is nearest to it.
+    if (m) return { y: Number(m[1]), m: 7, d: 1 };
+  }
+  return undefined;
+}
+
+/**
+ * @example resolveDays(page, candidates, { y: 2021, m: 3, d: 19 }, undefined).get(mention) // [{ y: 2021, m: 4, d: 21 }]
+ */
+export function resolveDays(page: PageText, cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined): Map<DateMention, RefDay[]> {
+  const out = new Map<DateMention, RefDay[]>();
+  let lastExplicit: { day: RefDay; pos: number } | undefined;
+  // With no posting day, a page's own dated events say which year it speaks of.
+  const firstExplicit = cands.find((c) => c.kind === 'event' && c.mention.explicitYear)?.mention.days.find((d) => d.y !== undefined);
+  const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
+  for (const c of cands) {
+    if (c.kind === 'reference' || c.kind === 'period') continue;
+    const m = c.mention;
+    // Within one mention, a day without a year takes the year of a day that has one.
+    const known = m.days.find((d) => d.y !== undefined);
+    const first = m.days[0]!;
+    let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
+    if (first.y === undefined && !known) {
+      const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
+      ref = near ?? published ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? now;
+      if (!ref) continue;
+    }
+    const days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
+    // A range written without years that crosses the new year: "28 December – 3 January".
+    for (let i = 1; i < days.length; i++) {
+      if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
+    }
+    out.set(m, days);
+    if (m.explicitYear) lastExplicit = { day: days[days.length - 1]!, pos: m.start };
+  }
+  return out;
+}
+
+/**
+ * The posting day a page gives near its top, if any.
+ * @example guessPublished(candidates) // { y: 2021, m: 3, d: 19 }
+ */
+export function guessPublished(cands: Candidate[]): RefDay | undefined {
+  const stamp = cands.find((c) => c.kind === 'publication' && c.mention.explicitYear && c.ctx.line.index <= 6);
+  const d = stamp?.mention.days[0];
+  return d?.y !== undefined ? { y: d.y, m: d.m, d: d.d } : undefined;
+}
