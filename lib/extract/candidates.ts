@@ -8,6 +8,7 @@ import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
 import { notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
+import { lowerBound } from './sorted.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
 
@@ -69,14 +70,7 @@ export function judgeMentions(
   const out: Candidate[] = [];
   const timeStarts = times.map((t) => t.start);
   const hasTimeIn = (s: { start: number; end: number }) => {
-    let lo = 0;
-    let hi = timeStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (timeStarts[mid]! < s.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
+    for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
     return false;
   };
   for (const m of mentions) {

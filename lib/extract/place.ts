@@ -9,6 +9,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
 import type { Term } from '../relevance/taxonomy.ts';
 import { CITY_COUNTRY, COUNTRY_CODE } from './places-data.ts';
+import { lowerBound } from './sorted.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
 const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({ term, weight: 0 }));
@@ -118,16 +119,10 @@ export interface CityIndex {
  */
 export function indexCities(text: string, folded: string): CityIndex {
   const hits = cities(text, folded, 5000);
+  const starts = hits.map((h) => h.index);
   return {
     cityIn(span) {
-      let lo = 0;
-      let hi = hits.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (hits[mid]!.index < span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      const hit = hits[lo];
+      const hit = hits[lowerBound(starts, span.start)];
       return hit && hit.index + hit.name.length <= span.end ? { city: hit.name, country: hit.country } : undefined;
     },
   };

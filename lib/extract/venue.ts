@@ -10,6 +10,7 @@ import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { placeFromValue } from './place.ts';
+import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
 const HEADS = new Set([
@@ -149,14 +150,7 @@ export function indexVenues(folded: string): VenueIndex {
   }
   return {
     venueIn(text, span) {
-      let lo = 0;
-      let hi = heads.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (heads[mid]! < span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo; i < heads.length && heads[i]! < span.end; i++) {
+      for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
         const venue = venueAt(text, heads[i]!, span.start);
         if (venue) return venue;
       }
