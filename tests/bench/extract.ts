@@ -12,11 +12,17 @@ const corpus = readdirSync(dir)
   .map((f) => readFileSync(join(dir, f), 'utf8'))
   .join('\n\n');
 
-/** Real page text (our labelled fixtures, repeated) cut to about `bytes` bytes. */
-function pageOf(bytes: number): string {
+/**
+ * Real page text (our labelled fixtures, repeated as needed) cut into consecutive pages of
+ * about `bytes` bytes: every 5 KB window of the fixtures, not one lucky one, so the figure is
+ * a typical page's.
+ */
+function pagesOf(bytes: number): string[] {
   let text = corpus;
-  while (Buffer.byteLength(text) < bytes) text += `\n\n${corpus}`;
-  return text.slice(0, bytes);
+  while (text.length < bytes) text += `\n\n${corpus}`;
+  const pages: string[] = [];
+  for (let at = 0; at + bytes <= text.length; at += bytes) pages.push(text.slice(at, at + bytes));
+  return pages;
 }
 
 /**
@@ -44,12 +50,12 @@ for (const [name, bytes, target] of [
   ['5 KB page', 5_000, 3],
   ['100 KB page', 100_000, 60],
 ] as const) {
-  const text = pageOf(bytes);
-  const ours = msPerRun(() => extractEvents(text, { now, published: '2022-01-01' }));
-  const reference = msPerRun(() => chrono.en.GB.parse(text, now));
+  const pages = pagesOf(bytes);
+  const ours = msPerRun(() => pages.forEach((text) => extractEvents(text, { now, published: '2022-01-01' }))) / pages.length;
+  const reference = msPerRun(() => pages.forEach((text) => chrono.en.GB.parse(text, now))) / pages.length;
   results[name] = ours;
   console.log(`extract ${name}: ours ${ours.toFixed(2)} ms, reference ${reference.toFixed(2)} ms, ratio ${(ours / reference).toFixed(2)} (target <= ${target} ms for ours)`);
 }
 const perKbSmall = results['5 KB page']! / 5;
 const perKbLarge = results['100 KB page']! / 100;
-console.log(`extract linearity (ms per KB, 100 KB vs 5 KB): ours ${perKbLarge.toFixed(3)} ms, reference ${perKbSmall.toFixed(3)} ms, ratio ${(perKbLarge / perKbSmall).toFixed(2)} (target <= 1.5)`);
+console.log(`extract linearity (ms per KB): ours at 100 KB ${perKbLarge.toFixed(3)} ms, reference (ours at 5 KB) ${perKbSmall.toFixed(3)} ms, ratio ${(perKbLarge / perKbSmall).toFixed(2)} (target <= 1.5)`);
