@@ -115,6 +115,11 @@ function lineStartOf(page: PageText, pos: number): number {
   return before + 1;
 }
 
+/** A town alone next to an online event is where its organisers or speakers are, not a place to go. */
+function townOfOnlineEvent(d: Draft): boolean {
+  return d.mode === 'online' && !!d.location && !d.location.name && !d.location.address;
+}
+
 function ordered(l: EventLocation): EventLocation {
   return { ...(l.name ? { name: l.name } : {}), ...(l.address ? { address: l.address } : {}), ...(l.city ? { city: l.city } : {}), ...(l.country ? { country: l.country } : {}) };
 }
@@ -176,8 +181,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const single = merged.length === 1;
   if (single) {
     const only = merged[0]!;
-    only.location ??= pageVenue(page, places);
-    only.mode = decideMode(modeCues(page.folded), !!only.location) ?? only.mode;
+    const venue = only.location ?? pageVenue(page, places);
+    only.mode = decideMode(modeCues(page.folded), !!venue) ?? only.mode;
+    // A webinar's page may end with its organiser's address: that is not where it happens.
+    if (only.mode !== 'online') only.location = venue;
     if (!only.ownTitle) only.title = options.title ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
@@ -236,7 +243,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       ...(end ? { end } : {}),
       allDay,
       ...(timeZone ? { timeZone } : {}),
-      ...(d.location ? { location: ordered(d.location) } : {}),
+      ...(d.location && !townOfOnlineEvent(d) ? { location: ordered(d.location) } : {}),
       mode: d.mode ?? 'unknown',
       ...(d.links.onlineUrl ? { onlineUrl: d.links.onlineUrl } : {}),
       ...(d.links.url ?? options.url ? { url: d.links.url ?? options.url } : {}),

@@ -114,3 +114,14 @@ describe('details spread over a page', () => {
     expect(events.map((e) => [e.start, e.end, e.mode])).toEqual(expected);
   });
 });
+
+describe('places of online events', () => {
+  it.each([
+    ['an organiser address in the footer', 'Webinar sul riconoscimento dei titoli per rifugiati\n\nMercoledì 8 novembre 2023 dalle ore 15:00 alle 16:30 si terrà il webinar online su Zoom.\n\nAssociazione Nuovi Orizzonti APS, Via dei Mille 21, 35121 Padova'],
+    ['a town the speakers come from', 'Webinaire sur l’accès aux droits des personnes exilées le 7 novembre 2022 à 14h, en ligne, avec une avocate du barreau de Rennes.'],
+  ])('%s', (_name, text) => {
+    const [event] = extractEvents(text, { published: '2022-10-01' }).events;
+    expect(event?.mode).toBe('online');
+    expect(event?.location).toBeUndefined();
+  });
+});
