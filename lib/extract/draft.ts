@@ -94,8 +94,13 @@ function isItemLine(page: PageText, cand: Candidate): boolean {
   const folded = page.folded.slice(ctx.line.start, ctx.line.end);
   const rel = mention.start - ctx.line.start;
   const rest = `${folded.slice(0, rel)} ${folded.slice(mention.end - ctx.line.start)}`;
+  const length = rest.replace(/\s+/g, ' ').trim().length;
+  // "- 19/10/2021 – Derechos laborales ...": an item that opens with its date names its event after it.
+  const datedItem = /^\s*(?:[-•*–·▪►]|\d{1,2}[.)])?\s*$/.test(folded.slice(0, rel)) && /^\s*[–—:-]\s+\p{L}/u.test(folded.slice(mention.end - ctx.line.start));
+  // ("Martedì 14 marzo 2023 – Aula Magna, Via del Santo 28, Padova" gives a place, not a name.)
+  if (datedItem && length <= 160 && !DATE_LABEL.test(folded) && !looksLikeAddress(page.text.slice(mention.end, ctx.line.end))) return true;
   // "Il convegno si terrà il 14 e 15 marzo presso ..." is a sentence about the event, not its name.
-  return rest.replace(/\s+/g, ' ').trim().length <= 90 && !DATE_LABEL.test(folded) && EVENT_NOUN.test(rest) && !EVENT_VERB.test(rest);
+  return length <= 90 && !DATE_LABEL.test(folded) && EVENT_NOUN.test(rest) && !EVENT_VERB.test(rest);
 }
 
 /**

@@ -32,9 +32,14 @@ export function segmentTitle(text: string, remove: Array<[number, number]>, city
   s = s.replace(/\([^)]*\)/g, ' ');
   if (city) s = s.replace(new RegExp(`(^|\\s)${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s|$|,)`, 'u'), ' ');
   // "Name: date in City" keeps the name; "Label: Name, date" keeps what follows the label.
+  // After the date, "Title: subtitle" is the name whole ("5/10 – Tu currículum: cómo contarlo").
   const afterColon = s.split(/:\s/);
   const last = afterColon[afterColon.length - 1]!.replace(/\u0000/g, '').replace(/(?<![\p{L}])(?:in|at|en|a|à|im|am|um|bei|presso|online)(?![\p{L}])/giu, '');
-  if (afterColon.length > 1 && /\p{L}{4}/u.test(last)) s = afterColon[afterColon.length - 1]!;
+  const marker = s.indexOf('\u0000');
+  const colon = s.search(/:\s/);
+  // ("18h : soirée-débat", "9.00–13.00 Uhr: Workshop": a time before the colon is not a title.)
+  const dateFirst = marker >= 0 && marker < colon && /\p{L}{4,}/u.test(s.slice(marker + 1, colon));
+  if (afterColon.length > 1 && !dateFirst && /\p{L}{4}/u.test(last)) s = afterColon[afterColon.length - 1]!;
   const parts = s.split('\u0000').map(tidy).filter((p) => p.length > 2);
   // "International Workshop 9 June – workshop": the longer side carries the name.
   const best = parts.sort((a, b) => Number(EVENT_NOUN.test(b.toLowerCase())) - Number(EVENT_NOUN.test(a.toLowerCase())) || b.length - a.length)[0];

@@ -25,6 +25,23 @@ describe('dated lists and newsletter sections', () => {
     ]);
   });
 
+  it('names each item of a dated list by its own words, a subtitle after a colon included', () => {
+    const page = [
+      'Talleres de empleo para mujeres migrantes',
+      '',
+      'Calendario de sesiones (todas de 17:00 a 19:00 h):',
+      '',
+      '- 5/10/2021 – Tu currículum: cómo contar tu experiencia',
+      '- 19/10/2021 – Derechos laborales en el empleo del hogar (con una abogada)',
+      '- 2/11/2021 – Entrevistas de trabajo: simulación',
+    ].join('\n');
+    expect(extractEvents(page, { published: '2021-09-20' }).events.map((e) => e.title)).toEqual([
+      'Tu currículum: cómo contar tu experiencia',
+      'Derechos laborales en el empleo del hogar',
+      'Entrevistas de trabajo: simulación',
+    ]);
+  });
+
   it('takes the items of a numbered newsletter list as events, and not the dates around them', () => {
     const page = [
       'Network newsletter – autumn',
