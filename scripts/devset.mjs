@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// The development set of real pages (issue 12): labels in tests/devset/labels.json (committed), page
+// texts in tests/devset/pages/ (git-ignored: they are other people's text; rebuild them as
+// tests/devset/README.md says).
+//
+//   node scripts/devset.mjs                 list present/missing texts, then score tune, heldout and each language
+//   node scripts/devset.mjs --list          only the list
+//   node scripts/devset.mjs --verbose       also pass --verbose to score.mjs (per page: missed and extra dates)
+//   node scripts/devset.mjs --split tune    score one part only (tune | heldout)
+//   node scripts/devset.mjs import FILE     write page texts (and new labels) from a JSON Lines file of
+//                                           {"file","source_url","text",...label}: the search tool's url and excerpt
+//
+// Scoring runs ../shared/eval/score.mjs once per group, on a temporary labels file holding only that
+// group's pages whose text is present; a missing text is listed, not scored.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const labelsPath = join(root, 'tests', 'devset', 'labels.json');
+const pagesDir = join(root, 'tests', 'devset', 'pages');
+const scorer = resolve(root, '..', 'shared', 'eval', 'score.mjs');
+const args = process.argv.slice(2);
+const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
+
+if (args[0] === 'import') {
+  importTexts(args[1]);
+  process.exit(0);
+}
+
+const present = labels.filter((l) => existsSync(join(pagesDir, l.file)));
+const missing = labels.filter((l) => !existsSync(join(pagesDir, l.file)));
+const isControl = (l) => !l.relevant || l.events.length === 0;
+const languages = [...new Set(labels.map((l) => l.language))].sort();
+
+console.log(`labels: ${labels.length} pages, ${labels.reduce((n, l) => n + l.events.length, 0)} events, ${labels.filter(isControl).length} controls`);
+for (const lang of languages) {
+  const of = labels.filter((l) => l.language === lang);
+  const split = (s) => of.filter((l) => l.split === s).length;
+  console.log(`  ${lang}: ${of.length} pages (${of.filter(isControl).length} controls), tune ${split('tune')}, heldout ${split('heldout')}`);
+}
+console.log(`texts: ${present.length} present, ${missing.length} missing${missing.length ? ` (${missing.map((l) => l.file).join(', ')})` : ''}`);
+if (args.includes('--list')) process.exit(0);
+if (present.length === 0) {
+  console.log(`no page texts in ${pagesDir}: nothing to score (see tests/devset/README.md to rebuild them)`);
+  process.exit(0);
+}
+
+const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : null;
+const groups = [
+  ['tune', (l) => l.split === 'tune'],
+  ['heldout', (l) => l.split === 'heldout'],
+  ...(only ? [] : languages.flatMap((lang) => [
+    [`tune ${lang}`, (l) => l.split === 'tune' && l.language === lang],
+  ])),
+  ...(only ? [] : [['all', () => true]]),
+].filter(([name]) => !only || name === only);
+if (only === 'heldout') groups.push(...languages.map((lang) => [`heldout ${lang}`, (l) => l.split === 'heldout' && l.language === lang]));
+if (only === null) groups.push(...languages.map((lang) => [`heldout ${lang}`, (l) => l.split === 'heldout' && l.language === lang]));
+
+const work = mkdtempSync(join(tmpdir(), 'devset-'));
+const rows = [];
+try {
+  for (const [name, keep] of groups) {
+    const subset = present.filter(keep);
+    if (subset.length === 0) continue;
+    const file = join(work, `${name.replace(/\s+/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(subset));
+    const scoreArgs = [scorer, '--labels', file, '--pages', pagesDir, ...(args.includes('--verbose') ? ['--verbose'] : [])];
+    let out = '';
+    try {
+      out = execFileSync(process.execPath, scoreArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+    } catch (e) {
+      out = String(e.stdout ?? '');
+    }
+    if (args.includes('--verbose')) console.log(`--- ${name}\n${out.trim()}`);
+    rows.push([name, subset.length, parse(out)]);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+printTable(rows);
+
+/** Reads score.mjs's two summary lines into numbers. */
+function parse(out) {
+  const pick = (key) => {
+    const m = new RegExp(`${key}=([\\d.]+|n/a)`).exec(out);
+    return m ? m[1] : '?';
+  };
+  return {
+    events: `${pick('tp')}/${pick('fp')}/${pick('fn')}`,
+    p: pick('event_precision'), r: pick('event_recall'), f1: pick('event_f1'),
+    time: pick('time_acc'), end: pick('end_acc'), mode: pick('mode_acc'), location: pick('location_acc'), relevance: pick('relevance_acc'),
+  };
+}
+
+function printTable(table) {
+  const head = ['part', 'pages', 'tp/fp/fn', 'P', 'R', 'F1', 'time', 'end', 'mode', 'location', 'relevance'];
+  const body = table.map(([name, n, s]) => [name, String(n), s.events, s.p, s.r, s.f1, s.time, s.end, s.mode, s.location, s.relevance]);
+  const width = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((c, i) => c.padEnd(width[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of body) console.log(line(r));
+}
+
+/**
+ * Writes texts pasted from the search tool. Each JSON line holds a page's label and its text
+ * ({"file", "source_url", "text", ...label}). A page already labelled only gets its text back (its
+ * source_url must match); a new page's label is appended with its split decided here, before any scoring.
+ */
+function importTexts(path) {
+  if (!path) throw new Error('import needs a JSON Lines file');
+  mkdirSync(pagesDir, { recursive: true });
+  const byFile = new Map(labels.map((l) => [l.file, l]));
+  let added = 0;
+  for (const [i, line] of readFileSync(path, 'utf8').split('\n').entries()) {
+    if (!line.trim()) continue;
+    const { text, ...label } = JSON.parse(line);
+    const known = byFile.get(label.file);
+    if (known && known.source_url !== label.source_url) {
+      console.error(`line ${i + 1}: ${label.file} is labelled from ${known.source_url}, not ${label.source_url}: skipped`);
+      continue;
+    }
+    writeFileSync(join(pagesDir, label.file), text);
+    if (!known && label.language) {
+      label.split = splitFor(label, labels);
+      labels.push(label);
+      byFile.set(label.file, label);
+      added++;
+    }
+    console.log(`${label.file} <- ${label.source_url}${known ? '' : ` (new, ${label.split})`}`);
+  }
+  if (added) writeFileSync(labelsPath, `${JSON.stringify(labels, null, 1)}\n`);
+}
+
+/**
+ * Stratified split fixed at the moment a page joins: within its stratum (language, control or not),
+ * pages form blocks of three in the order they were added, and one page of each block is held out;
+ * which one is decided by a hash of the stratum and block number, not by anyone's choice.
+ */
+function splitFor(label, existing) {
+  const stratum = (l) => `${l.language}:${!l.relevant || l.events.length === 0 ? 'control' : 'page'}`;
+  const k = existing.filter((l) => stratum(l) === stratum(label)).length;
+  const block = Math.floor(k / 3);
+  const slot = parseInt(createHash('sha1').update(`${stratum(label)}:${block}`).digest('hex').slice(0, 8), 16) % 3;
+  return k % 3 === slot ? 'heldout' : 'tune';
+}
