@@ -6,12 +6,15 @@
 //   node scripts/devset.mjs                 list present/missing texts, then score tune, heldout and each language
 //   node scripts/devset.mjs --list          only the list
 //   node scripts/devset.mjs --verbose       also pass --verbose to score.mjs (per page: missed and extra dates)
-//   node scripts/devset.mjs --split tune    score one part only (tune | heldout)
+//   node scripts/devset.mjs --split tune    score one part only (tune | heldout), overall and per language
+//   node scripts/devset.mjs --extractor DIR score the `inclusio` of another checkout (DIR/bin/inclusio.mjs)
+//   node scripts/devset.mjs --cmd "CMD"     score any command score.mjs accepts as --cmd (no caching)
 //   node scripts/devset.mjs import FILE     write page texts (and new labels) from a JSON Lines file of
 //                                           {"file","source_url","text",...label}: the search tool's url and excerpt
 //
-// Scoring runs ../shared/eval/score.mjs once per group, on a temporary labels file holding only that
-// group's pages whose text is present; a missing text is listed, not scored.
+// Scoring runs ../shared/eval/score.mjs once per group (tune, heldout, all, each language's tune and
+// heldout), on a temporary labels file holding only that group's pages whose text is present; a
+// missing text is listed, not scored.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,19 +52,26 @@ if (present.length === 0) {
   process.exit(0);
 }
 
-const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : null;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+const only = option('--split');
 const groups = [
   ['tune', (l) => l.split === 'tune'],
   ['heldout', (l) => l.split === 'heldout'],
-  ...(only ? [] : languages.flatMap((lang) => [
-    [`tune ${lang}`, (l) => l.split === 'tune' && l.language === lang],
-  ])),
-  ...(only ? [] : [['all', () => true]]),
-].filter(([name]) => !only || name === only);
-if (only === 'heldout') groups.push(...languages.map((lang) => [`heldout ${lang}`, (l) => l.split === 'heldout' && l.language === lang]));
-if (only === null) groups.push(...languages.map((lang) => [`heldout ${lang}`, (l) => l.split === 'heldout' && l.language === lang]));
+  ['all', () => true],
+  ...languages.flatMap((lang) => [
+    [`${lang} tune`, (l) => l.language === lang && l.split === 'tune'],
+    [`${lang} heldout`, (l) => l.language === lang && l.split === 'heldout'],
+  ]),
+].filter(([name]) => !only || name.endsWith(only));
 
 const work = mkdtempSync(join(tmpdir(), 'devset-'));
+mkdirSync(join(work, 'cache'));
+// Each page is extracted once and its output reused by every group it belongs to (see
+// devset-cached-extract.mjs); --cmd bypasses that and is handed to score.mjs as it is.
+const extractor = resolve(option('--extractor') ?? root, 'bin', 'inclusio.mjs');
+const cmd = option('--cmd') ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'scripts', 'devset-cached-extract.mjs'))} extract`;
+const env = { ...process.env, DEVSET_INCLUSIO: extractor, DEVSET_CACHE: join(work, 'cache') };
+console.log(`extractor: ${option('--cmd') ? cmd : extractor}`);
 const rows = [];
 try {
   for (const [name, keep] of groups) {
@@ -69,12 +79,12 @@ try {
     if (subset.length === 0) continue;
     const file = join(work, `${name.replace(/\s+/g, '-')}.json`);
     writeFileSync(file, JSON.stringify(subset));
-    const scoreArgs = [scorer, '--labels', file, '--pages', pagesDir, ...(args.includes('--verbose') ? ['--verbose'] : [])];
+    const scoreArgs = [scorer, '--labels', file, '--pages', pagesDir, '--cmd', cmd, ...(args.includes('--verbose') ? ['--verbose'] : [])];
     let out = '';
     try {
-      out = execFileSync(process.execPath, scoreArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+      out = execFileSync(process.execPath, scoreArgs, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
     } catch (e) {
-      out = String(e.stdout ?? '');
+      out = `${e.stdout ?? ''}\n${e.stderr ?? ''}`;
     }
     if (args.includes('--verbose')) console.log(`--- ${name}\n${out.trim()}`);
     rows.push([name, subset.length, parse(out)]);
@@ -91,6 +101,7 @@ function parse(out) {
     return m ? m[1] : '?';
   };
   return {
+    failures: pick('failures'),
     events: `${pick('tp')}/${pick('fp')}/${pick('fn')}`,
     p: pick('event_precision'), r: pick('event_recall'), f1: pick('event_f1'),
     time: pick('time_acc'), end: pick('end_acc'), mode: pick('mode_acc'), location: pick('location_acc'), relevance: pick('relevance_acc'),
@@ -98,8 +109,8 @@ function parse(out) {
 }
 
 function printTable(table) {
-  const head = ['part', 'pages', 'tp/fp/fn', 'P', 'R', 'F1', 'time', 'end', 'mode', 'location', 'relevance'];
-  const body = table.map(([name, n, s]) => [name, String(n), s.events, s.p, s.r, s.f1, s.time, s.end, s.mode, s.location, s.relevance]);
+  const head = ['part', 'pages', 'failed', 'tp/fp/fn', 'P', 'R', 'F1', 'time', 'end', 'mode', 'location', 'relevance'];
+  const body = table.map(([name, n, s]) => [name, String(n), s.failures, s.events, s.p, s.r, s.f1, s.time, s.end, s.mode, s.location, s.relevance]);
   const width = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (r) => `| ${r.map((c, i) => c.padEnd(width[i])).join(' | ')} |`;
   console.log(line(head));
