@@ -16,11 +16,11 @@
 // heldout), on a temporary labels file holding only that group's pages whose text is present; a
 // missing text is listed, not scored.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isControl, splitFor, stratumOf, textSha1 } from './devset-split.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const labelsPath = join(root, 'tests', 'devset', 'labels.json');
@@ -36,7 +36,6 @@ if (args[0] === 'import') {
 
 const present = labels.filter((l) => existsSync(join(pagesDir, l.file)));
 const missing = labels.filter((l) => !existsSync(join(pagesDir, l.file)));
-const isControl = (l) => !l.relevant || l.events.length === 0;
 const languages = [...new Set(labels.map((l) => l.language))].sort();
 
 console.log(`labels: ${labels.length} pages, ${labels.reduce((n, l) => n + l.events.length, 0)} events, ${labels.filter(isControl).length} controls`);
@@ -136,9 +135,13 @@ function importTexts(path) {
       console.error(`line ${i + 1}: ${label.file} is labelled from ${known.source_url}, not ${label.source_url}: skipped`);
       continue;
     }
+    if (known?.text_sha1 && known.text_sha1 !== textSha1(text)) {
+      console.error(`line ${i + 1}: ${label.file}: this text differs from the one labelled (text_sha1): written anyway, check it`);
+    }
     writeFileSync(join(pagesDir, label.file), text);
     if (!known && label.language) {
-      label.split = splitFor(label, labels);
+      label.split = splitFor(stratumOf(label), labels.filter((l) => stratumOf(l) === stratumOf(label)).length);
+      label.text_sha1 = textSha1(text);
       labels.push(label);
       byFile.set(label.file, label);
       added++;
@@ -146,17 +149,4 @@ function importTexts(path) {
     console.log(`${label.file} <- ${label.source_url}${known ? '' : ` (new, ${label.split})`}`);
   }
   if (added) writeFileSync(labelsPath, `${JSON.stringify(labels, null, 1)}\n`);
-}
-
-/**
- * Stratified split fixed at the moment a page joins: within its stratum (language, control or not),
- * pages form blocks of three in the order they were added, and one page of each block is held out;
- * which one is decided by a hash of the stratum and block number, not by anyone's choice.
- */
-function splitFor(label, existing) {
-  const stratum = (l) => `${l.language}:${!l.relevant || l.events.length === 0 ? 'control' : 'page'}`;
-  const k = existing.filter((l) => stratum(l) === stratum(label)).length;
-  const block = Math.floor(k / 3);
-  const slot = parseInt(createHash('sha1').update(`${stratum(label)}:${block}`).digest('hex').slice(0, 8), 16) % 3;
-  return k % 3 === slot ? 'heldout' : 'tune';
 }

@@ -1,0 +1,136 @@
+// The development set of real pages (issue 12): its labels are committed, its texts are not (they
+// are rebuilt from each source_url, see tests/devset/README.md). The labels are checked always;
+// the parts that need the texts are skipped when the texts are absent.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+import { expectedSplits, isControl, textSha1 } from '../../../scripts/devset-split.mjs';
+
+interface DevEvent {
+  title: string;
+  start: string;
+  end: string | null;
+  location: string | null;
+  mode: string | null;
+  status: string;
+}
+
+interface DevPage {
+  file: string;
+  language: string;
+  published: string | null;
+  relevant: boolean;
+  events: DevEvent[];
+  topics: string[];
+  source_url: string;
+  notes: string;
+  split: string;
+  text_sha1: string;
+}
+
+const dir = join(import.meta.dirname, '..', '..', 'devset');
+const labels: DevPage[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
+const textOf = (page: DevPage) => join(dir, 'pages', page.file);
+const withText = labels.filter((page) => existsSync(textOf(page)));
+
+// Regression floors for the tune part, a little under what the extractor scored when they were set
+// (event F1 0.574, relevance 0.981 on 52 tune pages). Raise them as the extractor improves; never
+// lower them to make a change pass.
+const F1_FLOOR = 0.52;
+const RELEVANCE_FLOOR = 0.95;
+
+const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
+const TOPICS = new Set(['labour', 'education-skills', 'language', 'social-inclusion', 'rights-anti-discrimination',
+  'capacity-building', 'policy-funding', 'health', 'housing', 'civic-participation', 'other']);
+const MODES = new Set(['in-person', 'online', 'hybrid']);
+const STATUSES = new Set(['past', 'upcoming-as-of-publication', 'cancelled', 'postponed']);
+
+/** A real calendar day (2019-02-29 is not), optionally with a 24-hour local time, as the seeds write them. */
+function isLabelDate(value: string, withTime: boolean): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (!m || (!withTime && m[4] !== undefined)) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  const dayOk = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return dayOk && (m[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60));
+}
+
+describe('development set labels', () => {
+  it('has at least 80 pages, 10 per language and 20 near-miss controls', () => {
+    expect(labels.length).toBeGreaterThanOrEqual(80);
+    for (const lang of LANGUAGES) expect(labels.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(10);
+    expect(labels.filter(isControl).length).toBeGreaterThanOrEqual(20);
+    expect(labels.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(10);
+  });
+
+  it('names every page once, by language, with its own source address', () => {
+    expect(new Set(labels.map((p) => p.file)).size).toBe(labels.length);
+    expect(new Set(labels.map((p) => p.source_url)).size).toBe(labels.length);
+    for (const page of labels) {
+      expect(page.file).toMatch(new RegExp(`^${page.language}-\\d{2,3}\\.txt$`));
+      expect(LANGUAGES).toContain(page.language);
+      expect(page.source_url, page.file).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+/);
+      expect(page.text_sha1, page.file).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+
+  it.each(labels.map((p) => [p.file, p] as const))('%s is in the seeds’ shape with valid dates', (_file, page) => {
+    expect(page.published === null || isLabelDate(page.published, false), `published ${page.published}`).toBe(true);
+    expect(typeof page.relevant).toBe('boolean');
+    expect(page.notes.length, 'notes say how the dates were read').toBeGreaterThan(20);
+    for (const topic of page.topics) expect(TOPICS.has(topic), topic).toBe(true);
+    if (page.relevant) expect(page.topics.length).toBeGreaterThan(0);
+    for (const e of page.events) {
+      expect(e.title.trim().length).toBeGreaterThan(0);
+      expect(isLabelDate(e.start, true), `start ${e.start}`).toBe(true);
+      if (e.end !== null) {
+        expect(isLabelDate(e.end, true), `end ${e.end}`).toBe(true);
+        expect(e.end >= e.start || e.end.slice(0, 10) === e.start.slice(0, 10), `end ${e.end} before ${e.start}`).toBe(true);
+      }
+      expect(e.mode === null || MODES.has(e.mode), `mode ${e.mode}`).toBe(true);
+      if (e.mode === 'online') expect(e.location).toBe('online');
+      expect(e.location === null || e.location.trim().length > 0).toBe(true);
+      expect(STATUSES.has(e.status), `status ${e.status}`).toBe(true);
+      if (e.status === 'past' && page.published) expect(e.start.slice(0, 10) <= page.published, 'a past event before publication').toBe(true);
+    }
+  });
+
+  it('splits each stratum (language, control or not) by the rule fixed before scoring', () => {
+    const expected = expectedSplits(labels);
+    labels.forEach((page, i) => expect(page.split, page.file).toBe(expected[i]));
+    const heldout = labels.filter((p) => p.split === 'heldout').length;
+    expect(heldout / labels.length).toBeGreaterThan(0.25);
+    expect(heldout / labels.length).toBeLessThan(0.4);
+  });
+});
+
+describe.skipIf(withText.length === 0)('development set texts (skipped when not rebuilt)', () => {
+  it.each(withText.map((p) => [p.file, p] as const))('%s is the text that was labelled', (_file, page) => {
+    expect(textSha1(readFileSync(textOf(page), 'utf8'))).toBe(page.text_sha1);
+  });
+
+  // Only the tune part is read here: the heldout part stays unseen until it is reported.
+  it('extracts the tune part without losing ground (event F1 and relevance floors)', () => {
+    const now = new Date('2026-11-22T12:00:00Z');
+    let tp = 0, fp = 0, fn = 0, relevanceOk = 0;
+    const tune = withText.filter((p) => p.split === 'tune');
+    for (const page of tune) {
+      const out = extractEvents(readFileSync(textOf(page), 'utf8'), { now, url: page.source_url, ...(page.published ? { published: page.published } : {}) });
+      if (out.relevant === page.relevant) relevanceOk++;
+      const days = out.events.map((e) => e.start.slice(0, 10));
+      for (const e of page.events) {
+        const i = days.indexOf(e.start.slice(0, 10));
+        if (i < 0) fn++;
+        else {
+          tp++;
+          days.splice(i, 1);
+        }
+      }
+      fp += days.length;
+    }
+    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+    expect(f1).toBeGreaterThanOrEqual(F1_FLOOR);
+    expect(relevanceOk / Math.max(1, tune.length)).toBeGreaterThanOrEqual(RELEVANCE_FLOOR);
+  });
+});
