@@ -44,7 +44,8 @@ for (const lang of languages) {
   const split = (s) => of.filter((l) => l.split === s).length;
   console.log(`  ${lang}: ${of.length} pages (${of.filter(isControl).length} controls), tune ${split('tune')}, heldout ${split('heldout')}`);
 }
-console.log(`texts: ${present.length} present, ${missing.length} missing${missing.length ? ` (${missing.map((l) => l.file).join(', ')})` : ''}`);
+const names = (list) => list.slice(0, 10).map((l) => l.file).join(', ') + (list.length > 10 ? `, and ${list.length - 10} more` : '');
+console.log(`texts: ${present.length} present, ${missing.length} missing${missing.length ? ` (${names(missing)})` : ''}`);
 if (args.includes('--list')) process.exit(0);
 if (present.length === 0) {
   console.log(`no page texts in ${pagesDir}: nothing to score (see tests/devset/README.md to rebuild them)`);
