@@ -182,10 +182,18 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
  */
 export function uniqueIds(events: InclusionEvent[]): InclusionEvent[] {
   const seen = new Set<string>();
+  // Next suffix to try per base: 10,000 copies of one event cost one step each, not a scan each.
+  const nextSuffix = new Map<string, number>();
   for (const event of events) {
     let id = event.id;
     if (seen.has(id)) id = `${event.id}/${event.start}`;
-    for (let n = 2; seen.has(id); n++) id = `${event.id}/${event.start}/${n}`;
+    if (seen.has(id)) {
+      const base = id;
+      let n = nextSuffix.get(base) ?? 2;
+      while (seen.has(`${base}/${n}`)) n++;
+      id = `${base}/${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     event.id = id;
     seen.add(id);
   }

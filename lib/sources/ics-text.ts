@@ -124,14 +124,14 @@ function parsePiecewise(lines: Line[], warnings: string[]): JCal[] {
     let calendar: JCal = ['vcalendar', [], []];
     for (const prop of props) {
       try {
-        calendar[1].push(...(parseCalendars(shell([prop]))[0]?.[1] ?? []));
+        for (const p of parseCalendars(shell([prop]))[0]?.[1] ?? []) calendar[1].push(p);
       } catch {
         warnings.push(`line ${prop.at}: calendar property could not be read, skipped`);
       }
     }
     for (const block of blocks) {
       try {
-        calendar[2].push(...(parseCalendars(shell(block))[0]?.[2] ?? []));
+        for (const c of parseCalendars(shell(block))[0]?.[2] ?? []) calendar[2].push(c);
       } catch (error) {
         warnings.push(`line ${block[0]?.at}: ${block[0]?.text.slice(6)} could not be read (${(error as Error).message}), skipped`);
       }

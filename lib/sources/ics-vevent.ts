@@ -34,6 +34,9 @@ export interface RawEvent {
   recurrenceId?: IcsTime;
   /** DTSTART was present but unreadable. */
   badStart?: string;
+  /** SEQUENCE and DTSTAMP (as written, UTC): which of several versions of one UID is current. */
+  sequence?: number;
+  stamp?: string;
   /** X-MICROSOFT-CDO-ALLDAYEVENT:TRUE (Outlook writes all-day events as midnight to midnight). */
   outlookAllDay?: boolean;
 }
@@ -104,8 +107,11 @@ export function readVevent(vevent: JCal, zctx: ZoneContext): RawEvent {
       case 'x-microsoft-onlinemeetingconflink':
         raw.onlineUrl ??= text(value); break;
       case 'rrule': if (value && typeof value === 'object') raw.rrules.push(value as Record<string, unknown>); break;
-      case 'rdate': raw.rdates.push(...readTimeValues(prop, zctx)); break;
-      case 'exdate': raw.exdates.push(...readTimeValues(prop, zctx)); break;
+      // One line may carry 200,000 values: appended one by one (a spread would overflow the stack).
+      case 'rdate': for (const t of readTimeValues(prop, zctx)) raw.rdates.push(t); break;
+      case 'exdate': for (const t of readTimeValues(prop, zctx)) raw.exdates.push(t); break;
+      case 'sequence': raw.sequence = Number.isFinite(Number(value)) ? Number(value) : undefined; break;
+      case 'dtstamp': raw.stamp = typeof value === 'string' ? value : undefined; break;
       case 'recurrence-id': raw.recurrenceId = readTimeValue(value, prop[1], zctx); break;
       case 'x-microsoft-cdo-alldayevent': raw.outlookAllDay = text(value)?.toUpperCase() === 'TRUE'; break;
       default: break;
