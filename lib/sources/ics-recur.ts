@@ -57,7 +57,6 @@ export function keyOnClock(time: IcsTime, frame: IcsTime): string {
 
 const PERIOD_SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3_600, DAILY: 86_400, WEEKLY: 604_800 };
 const BY_PARTS = ['bysecond', 'byminute', 'byhour', 'byday', 'bymonthday', 'byyearday', 'byweekno', 'bymonth', 'bysetpos'];
-const DAY_MS = 86_400_000;
 
 const wallMs = (wall: string): number =>
   Date.UTC(+wall.slice(0, 4), +wall.slice(5, 7) - 1, +wall.slice(8, 10), +wall.slice(11, 13) || 0, +wall.slice(14, 16) || 0);
@@ -82,14 +81,14 @@ export function jumpToWindow(wall: string, rule: Record<string, unknown>, from: 
   if (count !== undefined && (hasBy || !Number.isFinite(count))) return undefined;
   const dateOnly = wall.length === 10;
   const startMs = wallMs(wall);
-  // One period and two days of margin: a shifted DTSTART that the BY parts would not produce
-  // is returned by the iterator as its first instance, and must fall before the window.
+  // One period of margin: a shifted DTSTART that the BY parts would not produce is returned
+  // by the iterator as its first instance, and must fall before the window.
   const seconds = PERIOD_SECONDS[freq];
   let k: number;
   let first: string;
   if (seconds !== undefined) {
     const period = seconds * 1000 * interval;
-    k = Math.floor((wallMs(from) - 2 * DAY_MS - period - startMs) / period);
+    k = Math.floor((wallMs(from) - period - startMs) / period);
     if (k <= 0) return undefined;
     first = isoOf(startMs + k * period, dateOnly);
   } else if (freq === 'MONTHLY' || freq === 'YEARLY') {
@@ -129,11 +128,11 @@ export function expandSeries(
     const day = wall.slice(0, 10);
     return day >= options.from && day <= options.to;
   };
-  const add = (wall: string) => {
-    if (!seen.has(wall) && inWindow(wall)) {
-      seen.add(wall);
-      walls.push(wall);
-    }
+  const add = (wall: string): boolean => {
+    if (seen.has(wall) || !inWindow(wall)) return false;
+    seen.add(wall);
+    walls.push(wall);
+    return true;
   };
   const dateOnly = start.wall.length === 10;
   const parent = options.budget;
@@ -153,6 +152,8 @@ export function expandSeries(
       if (jump === 'none') continue;
       if (jump?.count !== undefined) data.count = jump.count;
       const firstWall = jump?.first ?? (dateOnly ? start.wall : `${start.wall}:00`);
+      // A rule gives its instances in order: once it has given `cap` in the window, the rest come after every kept one.
+      let fromRule = 0;
       withBudget(series, () => {
         const recur = ICAL.Recur.fromData(data as never);
         const first = firstWall.length === 10 ? ICAL.Time.fromDateString(firstWall) : ICAL.Time.fromDateTimeString(firstWall);
@@ -163,8 +164,8 @@ export function expandSeries(
           if (!next) break;
           const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
           if (wall.slice(0, 10) > options.to) break;
-          add(wall);
-          if (walls.length > options.cap * 4) break;
+          if (add(wall)) fromRule++;
+          if (fromRule >= options.cap) break;
         }
       });
     } catch (cause) {

@@ -29,6 +29,8 @@ interface Run {
   to: string;
   events: InclusionEvent[];
   budget: ExpansionBudget;
+  /** Warnings about the whole source (caps, budgets): listed first, never cut. */
+  notices: string[];
   /** The events cap was reached: nothing more is read. */
   full?: boolean;
   /** The budget warning was given (once per source). */
@@ -60,7 +62,7 @@ function push(run: Run, draft: EventDraft): void {
   if (run.full) return;
   if (run.events.length >= run.budget.limits.events) {
     run.full = true;
-    run.finish.warnings.push(`The calendar has more than ${run.budget.limits.events} events; only the first ${run.budget.limits.events} are kept`);
+    run.notices.push(`The calendar has more than ${run.budget.limits.events} events; only the first ${run.budget.limits.events} are kept`);
     return;
   }
   const event = finishEvent(draft, run.finish);
@@ -85,7 +87,7 @@ function expand(run: Run, master: RawEvent, overrides: RawEvent[]): void {
     if (!run.stopWarned) {
       run.stopWarned = true;
       const what = expansion.stopped === 'time' ? `${run.budget.limits.ms} ms` : `${run.budget.limits.steps} steps`;
-      run.finish.warnings.push(`Repeating events cost more than this calendar's budget (${what}); later repetitions were not expanded, the dates found are kept`);
+      run.notices.push(`Repeating events cost more than this calendar's budget (${what}); later repetitions were not expanded, the dates found are kept`);
     }
   } else if (expansion.error) run.finish.warnings.push(`"${title}": ${expansion.error}; the dates found are kept`);
   if (expansion.capped) run.finish.warnings.push(`"${title}" repeats more than ${OCCURRENCE_CAP} times in the window; only the first ${OCCURRENCE_CAP} are kept`);
@@ -167,19 +169,20 @@ export function parseIcs(text: string, ctx: SourceContext): ParsedSource {
     const finish: FinishContext = { format: 'ics', warnings, classified: new Map(), modes: new Map() };
     if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
     if (ctx.sourceName) finish.sourceName = ctx.sourceName;
+    const notices: string[] = [];
     let title: string | undefined;
     const events: InclusionEvent[] = [];
     for (const calendar of calendars) {
       const props = calendarProps(calendar, warnings);
       title ??= props.title;
-      const zones: ZoneContext = { vtimezones: new Map(), warnings, warned: new Set() };
+      const zones: ZoneContext = { vtimezones: new Map(), warnings, warned: new Set(), budget };
       if (props.zone) zones.calendarZone = props.zone;
-      const run: Run = { finish, zones, from: addDays(today, -span.pastDays), to: addDays(today, span.futureDays), events, budget };
+      const run: Run = { finish, zones, from: addDays(today, -span.pastDays), to: addDays(today, span.futureDays), events, budget, notices };
       readCalendar(run, calendar);
       if (run.full) break;
     }
     const extra = warnings.length - MAX_WARNINGS;
-    const kept = extra > 0 ? [...warnings.slice(0, MAX_WARNINGS), `...and ${extra} more warnings`] : warnings;
+    const kept = [...notices, ...(extra > 0 ? [...warnings.slice(0, MAX_WARNINGS), `...and ${extra} more warnings`] : warnings)];
     const parsed: ParsedSource = { format: 'ics', events: uniqueIds(events), warnings: kept };
     if (title) parsed.title = title;
     if (ctx.sourceUrl && /^https?:/i.test(ctx.sourceUrl)) parsed.icsUrl = ctx.sourceUrl;
