@@ -152,7 +152,7 @@ export function expandSeries(
       if (jump === 'none') continue;
       if (jump?.count !== undefined) data.count = jump.count;
       const firstWall = jump?.first ?? (dateOnly ? start.wall : `${start.wall}:00`);
-      // A rule gives its instances in order: once it has given `cap` in the window, the rest come after every kept one.
+      // A rule gives its instances in order: once it has given `cap` + 1 in the window, the rest come after every kept one.
       let fromRule = 0;
       withBudget(series, () => {
         const recur = ICAL.Recur.fromData(data as never);
@@ -165,7 +165,7 @@ export function expandSeries(
           const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
           if (wall.slice(0, 10) > options.to) break;
           if (add(wall)) fromRule++;
-          if (fromRule >= options.cap) break;
+          if (fromRule > options.cap) break;
         }
       });
     } catch (cause) {
