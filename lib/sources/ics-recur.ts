@@ -134,6 +134,13 @@ export function expandSeries(
     walls.push(wall);
     return true;
   };
+  const excluded = new Set<string>();
+  const excludedDays = new Set<string>();
+  for (const e of exdates) {
+    excluded.add(keyOnClock(e, start));
+    if (e.wall.length === 10) excludedDays.add(e.wall);
+  }
+  const isExcluded = (wall: string) => excluded.has(wall) || excludedDays.has(wall.slice(0, 10));
   const dateOnly = start.wall.length === 10;
   const parent = options.budget;
   const series: ExpansionBudget = { ...parent, stepsLeft: Math.min(options.seriesSteps ?? SERIES_STEPS, parent.stepsLeft) };
@@ -164,7 +171,7 @@ export function expandSeries(
           if (!next) break;
           const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
           if (wall.slice(0, 10) > options.to) break;
-          if (add(wall)) fromRule++;
+          if (add(wall) && !isExcluded(wall)) fromRule++;
           if (fromRule > options.cap) break;
         }
       });
@@ -184,13 +191,7 @@ export function expandSeries(
   // DTSTART is always an occurrence, even when the rule does not produce it.
   add(start.wall);
   for (const rdate of rdates) add(keyOnClock(rdate, start));
-  const excluded = new Set<string>();
-  const excludedDays = new Set<string>();
-  for (const e of exdates) {
-    excluded.add(keyOnClock(e, start));
-    if (e.wall.length === 10) excludedDays.add(e.wall);
-  }
-  let kept = walls.filter((w) => !excluded.has(w) && !excludedDays.has(w.slice(0, 10))).sort();
+  let kept = walls.filter((w) => !isExcluded(w)).sort();
   if (kept.length > options.cap) {
     kept = kept.slice(0, options.cap);
     capped = true;
