@@ -56,7 +56,15 @@ export function durationSeconds(value: unknown): number | undefined {
   return sign === '-' ? -total : total;
 }
 
-const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+// Control characters (NUL, ESC, BEL...) never reach a title, a terminal or an .ics file; text keeps its line breaks and tabs.
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v.replace(CONTROL_RE, '') : typeof v === 'number' ? String(v) : undefined;
+/** A UID is one line: an escaped line break in it (UID:x\nATTACH:...) must not become one in an output. */
+const oneLine = (v: unknown): string | undefined => {
+  const s = text(v);
+  return s === undefined ? undefined : s.replace(/[\r\n\t]+/g, ' ').trim() || undefined;
+};
 
 /** Outlook's midnight-to-midnight all-day events as dates (DTEND stays exclusive, as in ICS). */
 function asDates(raw: RawEvent): RawEvent {
@@ -76,7 +84,7 @@ export function readVevent(vevent: JCal, zctx: ZoneContext): RawEvent {
   for (const prop of vevent[1]) {
     const value = prop[3];
     switch (prop[0]) {
-      case 'uid': raw.uid = text(value); break;
+      case 'uid': raw.uid = oneLine(value); break;
       case 'summary': raw.summary = text(value); raw.language = text(prop[1].language); break;
       case 'description': raw.description = text(value); break;
       case 'x-alt-desc': if (/html/i.test(text(prop[1].fmttype) ?? 'html')) raw.altDescription = text(value); break;

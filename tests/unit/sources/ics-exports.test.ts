@@ -106,3 +106,19 @@ describe('parseIcs over exporters\' quirks', () => {
     for (const re of warnings) expect(parsed.warnings.some((w) => re.test(w)), String(re)).toBe(true);
   });
 });
+
+describe('parseIcs keeps control characters out of what it reads', () => {
+  it('a UID with an escaped line break stays one line; NUL, ESC and BEL leave titles', () => {
+    const text = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT',
+      'UID:x\\nATTACH:https://evil.example/\\nBEGIN:VALARM',
+      'SUMMARY:Job\u0000 fair\u001b[31m \u0007today',
+      'DESCRIPTION:Line one\\nLine two\u001b',
+      'DTSTART:20261201T100000Z', 'END:VEVENT', 'END:VCALENDAR', '',
+    ].join('\r\n');
+    const [event] = parseIcs(text, { now }).events;
+    expect(event?.id).toBe('x ATTACH:https://evil.example/ BEGIN:VALARM');
+    expect(event?.title).toBe('Job fair[31m today');
+    expect(event?.description).toBe('Line one\nLine two');
+  });
+});
