@@ -19,6 +19,47 @@ const CHILDREN: Record<string, string[]> = {
   VTIMEZONE: ['STANDARD', 'DAYLIGHT'],
 };
 
+/**
+ * Most parameters a property may carry. Real exporters write fewer than ten; ical.js looks for
+ * the value's ':' again after each parameter, so a line with 100,000 of them costs seconds.
+ */
+export const MAX_PARAMS = 64;
+
+/** Parameters (';' outside quotes, before the value's ':') of one unfolded line, up to `stop`. */
+function paramCount(line: string, stop = MAX_PARAMS + 1): number {
+  let count = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 58) return count;
+    else if (!quoted && c === 59 && ++count >= stop) return count;
+  }
+  return count;
+}
+
+/** Whether some property in the raw text has more than MAX_PARAMS parameters: one linear pass, folded lines included. */
+function hasLongParameterList(text: string): boolean {
+  let count = 0;
+  let quoted = false;
+  let inValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = text.charCodeAt(i + 1);
+      if (next !== 32 && next !== 9 && next !== 10) {
+        count = 0;
+        quoted = false;
+        inValue = false;
+      }
+    } else if (inValue) continue;
+    else if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 58) inValue = true;
+    else if (!quoted && c === 59 && ++count > MAX_PARAMS) return true;
+  }
+  return false;
+}
+
 interface Line {
   text: string;
   /** 1-based physical line where it starts. */
@@ -42,6 +83,10 @@ function repair(lines: Line[], warnings: string[]): Line[] {
   const out: Line[] = [];
   const stack: string[] = [];
   for (const line of lines) {
+    if (paramCount(line.text) > MAX_PARAMS) {
+      warnings.push(`line ${line.at}: more than ${MAX_PARAMS} parameters, skipped`);
+      continue;
+    }
     if (!CONTENT_LINE_RE.test(line.text)) {
       warnings.push(`line ${line.at}: not an iCalendar line, skipped`);
       continue;
@@ -152,11 +197,14 @@ export function readCalendarText(text: string, warnings: string[]): JCal[] {
   if (!/BEGIN:VCALENDAR/i.test(clean.slice(0, 65_536))) {
     throw new ParseError('ics', 'Not an iCalendar file: no BEGIN:VCALENDAR');
   }
-  try {
-    const calendars = parseCalendars(clean);
-    if (calendars.length > 0) return calendars;
-  } catch {
-    // Junk somewhere: repair below.
+  // A property with a huge parameter list goes through the repair below, which drops it.
+  if (!hasLongParameterList(clean)) {
+    try {
+      const calendars = parseCalendars(clean);
+      if (calendars.length > 0) return calendars;
+    } catch {
+      // Junk somewhere: repair below.
+    }
   }
   const repaired = repair(unfold(clean), warnings);
   try {

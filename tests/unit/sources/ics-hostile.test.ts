@@ -87,7 +87,8 @@ const cases: Case[] = [
     text: () => cal(vevent('UID:f\r\nSUMMARY:Never\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30\r\n')),
     check: (p) => {
       expect(p.events.map((e) => e.start)).toEqual(['2026-12-01T10:00']);
-      expect(p.warnings.join()).toMatch(/cut short/);
+      // The series' share of steps, or on a very busy machine the source's time, runs out first.
+      expect(p.warnings.join()).toMatch(/cut short|budget/);
     },
   },
   {
@@ -117,9 +118,17 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'a 1 MB parameter list',
-    text: () => cal(vevent(`UID:p\r\nSUMMARY${repeat(100_000, (i) => `;X-P${i}=v`)}:Params\r\nDTSTART:20261201T100000Z\r\n`)),
-    check: () => undefined,
+    name: 'a 4 MB parameter list (ical.js looks for the value again after each parameter)',
+    text: () => cal(vevent(`UID:p\r\nSUMMARY${repeat(300_000, (i) => `;X-P${i}=v`)}:Params\r\nDTSTART:20261201T100000Z\r\n`)),
+    check: (p) => {
+      expect(p.events).toHaveLength(1);
+      expect(p.warnings.join()).toMatch(/more than 64 parameters, skipped/);
+    },
+  },
+  {
+    name: 'a parameter list folded over 100,000 lines',
+    text: () => cal(vevent(`UID:p\r\nDTSTART:20261201T100000Z\r\nSUMMARY${repeat(100_000, () => '\r\n ;X="a:b";Y=c')}:Folded\r\n`)),
+    check: (p) => expect(p.events).toHaveLength(1),
   },
   {
     name: 'a summary folded over 200,000 lines',
