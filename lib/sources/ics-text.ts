@@ -82,6 +82,17 @@ function unfold(text: string): Line[] {
 function repair(lines: Line[], warnings: string[]): Line[] {
   const out: Line[] = [];
   const stack: string[] = [];
+  // How many of each name are open: asking the stack itself is a scan per END (quadratic on 40,000 nested components).
+  const openCount = new Map<string, number>();
+  const open = (name: string) => {
+    stack.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+  };
+  const close = (): string => {
+    const name = stack.pop() ?? '';
+    openCount.set(name, (openCount.get(name) ?? 1) - 1);
+    return name;
+  };
   for (const line of lines) {
     if (paramCount(line.text) > MAX_PARAMS) {
       warnings.push(`line ${line.at}: more than ${MAX_PARAMS} parameters, skipped`);
@@ -97,37 +108,37 @@ function repair(lines: Line[], warnings: string[]): Line[] {
       const name = (begin[1] ?? '').toUpperCase();
       // A BEGIN that cannot nest here means the open component lost its END.
       while (stack.length > 0 && !(CHILDREN[stack[stack.length - 1] ?? ''] ?? []).includes(name) && !name.startsWith('X-')) {
-        const open = stack.pop() ?? '';
-        warnings.push(`line ${line.at}: ${open} was not closed; closed before ${name}`);
-        out.push({ text: `END:${open}`, at: line.at });
+        const closed = close();
+        warnings.push(`line ${line.at}: ${closed} was not closed; closed before ${name}`);
+        out.push({ text: `END:${closed}`, at: line.at });
       }
       if (stack.length === 0 && name !== 'VCALENDAR') {
         warnings.push(`line ${line.at}: ${name} outside a calendar, skipped`);
         continue;
       }
-      stack.push(name);
+      open(name);
       out.push({ text: `BEGIN:${name}`, at: line.at });
     } else if (end) {
       const name = (end[1] ?? '').trim().toUpperCase();
-      if (!stack.includes(name)) {
+      if (!openCount.get(name)) {
         warnings.push(`line ${line.at}: END:${name} without BEGIN, skipped`);
         continue;
       }
       while (stack[stack.length - 1] !== name) {
-        const open = stack.pop() ?? '';
-        warnings.push(`line ${line.at}: ${open} was not closed`);
-        out.push({ text: `END:${open}`, at: line.at });
+        const closed = close();
+        warnings.push(`line ${line.at}: ${closed} was not closed`);
+        out.push({ text: `END:${closed}`, at: line.at });
       }
-      stack.pop();
+      close();
       out.push({ text: `END:${name}`, at: line.at });
     } else if (stack.length > 0) {
       out.push(line);
     }
   }
   while (stack.length > 0) {
-    const open = stack.pop() ?? '';
-    warnings.push(`${open} was not closed at the end of the text`);
-    out.push({ text: `END:${open}`, at: lines.length });
+    const closed = close();
+    warnings.push(`${closed} was not closed at the end of the text`);
+    out.push({ text: `END:${closed}`, at: lines.length });
   }
   return out;
 }

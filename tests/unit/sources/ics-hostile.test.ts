@@ -110,6 +110,11 @@ const cases: Case[] = [
     check: () => undefined,
   },
   {
+    name: '40,000 nested components closed by another name, after junk (the repair path)',
+    text: () => cal(`junk\r\n${repeat(40_000, () => 'BEGIN:X-A\r\n')}${repeat(40_000, () => 'END:X-B\r\n')}${vevent('UID:n\r\nSUMMARY:After\r\nDTSTART:20261201T100000Z\r\n')}`),
+    check: () => undefined,
+  },
+  {
     name: '100,000 unclosed VEVENTs',
     text: () => cal(repeat(100_000, (i) => `BEGIN:VEVENT\r\nUID:u${i}\r\nSUMMARY:Open\r\nDTSTART:20261201T100000Z\r\n`)),
     check: (p) => {
