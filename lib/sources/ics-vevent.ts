@@ -128,7 +128,8 @@ export function readVevent(vevent: JCal, zctx: ZoneContext): RawEvent {
   return asDates(raw);
 }
 
-const HTML_RE = /<\/?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|html|body|table|h\d)\b[^>]*>|&(?:nbsp|amp|#\d+);/i;
+// A tag's attributes stop at the next '<' ([^<>]*, not [^>]*): 80,000 unclosed '<p ' then cost one pass, not 7 s.
+const HTML_RE = /<\/?(?:p|br|div|span|a|b|i|u|em|strong|ul|ol|li|html|body|table|h\d)\b[^<>]*>|&(?:nbsp|amp|#\d+);/i;
 const CANCELLED_PREFIX_RE = /^\s*(?:cancel+ed|annul[ée]e?s?|abgesagt|annullato|annullata|cancelad[oa]|geannuleerd)\s*[:\-–]\s*/i;
 
 function plainDescription(raw: RawEvent): string | undefined {

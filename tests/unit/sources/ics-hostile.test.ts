@@ -141,6 +141,11 @@ const cases: Case[] = [
     check: (p) => expect(p.events[0]?.title.length).toBeLessThanOrEqual(501),
   },
   {
+    name: 'a description of 80,000 unclosed "<p " (one pass to tell it is not HTML)',
+    text: () => cal(vevent(`UID:h\r\nSUMMARY:${'<a '.repeat(80_000)}\r\nDESCRIPTION:${'<p '.repeat(80_000)}\r\nLOCATION:${'<p '.repeat(80_000)}\r\nDTSTART:20261201T100000Z\r\n`)),
+    check: (p) => expect(p.events).toHaveLength(1),
+  },
+  {
     name: '100,000 lines that are not iCalendar',
     text: () => cal(`${repeat(100_000, (i) => `junk line ${i} without a colon\r\n`)}${vevent('UID:j\r\nSUMMARY:Kept\r\nDTSTART:20261201T100000Z\r\n')}`),
     check: (p) => {
