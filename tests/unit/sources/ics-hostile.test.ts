@@ -146,6 +146,14 @@ const cases: Case[] = [
     check: (p) => expect(p.events).toHaveLength(1),
   },
   {
+    name: '9,000 UTC events in 9,000 different years, shown on the calendar\'s clock',
+    text: () => `BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Europe/Berlin\r\n${repeat(9_000, (i) => vevent(`UID:y${i}\r\nSUMMARY:Year\r\nDTSTART:${String(1000 + i).padStart(4, '0')}0601T100000Z\r\n`))}END:VCALENDAR\r\n`,
+    check: (p) => {
+      expect(p.events).toHaveLength(9_000);
+      expect(p.events.find((e) => e.id === 'y1026')).toMatchObject({ start: '2026-06-01T12:00', timeZone: 'Europe/Berlin' });
+    },
+  },
+  {
     name: '100,000 lines that are not iCalendar',
     text: () => cal(`${repeat(100_000, (i) => `junk line ${i} without a colon\r\n`)}${vevent('UID:j\r\nSUMMARY:Kept\r\nDTSTART:20261201T100000Z\r\n')}`),
     check: (p) => {
