@@ -19,7 +19,7 @@ const LINES = [
   'EXDATE:20261201T100000Z,20261202T100000Z,20261203T100000Z', 'RDATE:19700101T000000Z,20261205T100000Z',
   'RECURRENCE-ID:20261208T100000Z', ' folded continuation', 'junk without a colon', 'X-P;A=1;B=2;C=3:v',
   'BEGIN:VTIMEZONE', 'TZID:Hostile', 'BEGIN:STANDARD', 'RRULE:FREQ=HOURLY', 'TZOFFSETTO:+0100', 'END:STANDARD', 'END:VTIMEZONE',
-  'DESCRIPTION:<a <a <a <a href=', 'CATEGORIES:a,b,c,d,e,f', 'SUMMARY', ' ;P=1;Q="x:y"', ' ;R=2', 'LOCATION;ALTREP="',
+  'DESCRIPTION:<a <a <a <a href=', 'CATEGORIES:a,b,c,d,e,f', 'SUMMARY', ' ;P=1;Q="x:y"', ' ;R=2', 'LOCATION;ALTREP="', ' <p <a <b', 'DESCRIPTION:<p <p',
 ];
 
 const unit = fc.array(fc.constantFrom(...LINES), { minLength: 3, maxLength: 24 }).map((lines) => lines.join('\r\n') + '\r\n');
