@@ -1,6 +1,10 @@
 /**
  * One event announced by several partners, or announced and later reported, becomes one
- * event. Candidates are only compared within the same start day, so the work stays linear.
+ * event. Inside one source, events with different ids are different events (a festival's two
+ * sessions on one page, "Away" all day and "Away" at 14:00): only the same id joins them.
+ * Across sources, the same id joins; a matching title or url joins only when the times agree.
+ * Candidates are compared within the same start day, and at most a few per key, so the work
+ * stays linear even for 10,000 identical events.
  */
 import type { EventLocation, EventSource, InclusionEvent, Mode } from '../model/event.ts';
 import { dayOf, timeOf } from '../model/event.ts';
@@ -15,6 +19,9 @@ const SMALL_WORDS = new Set(
     'il lo gli i uno una di del della e o per con su al alla ' +
     'el los las y u para con del al por').split(' '),
 );
+
+/** Clusters looked at per key: more events than this sharing one title on one day are told apart, not scanned. */
+const MAX_CANDIDATES = 16;
 
 /**
  * A title reduced to the words that identify it: folded, punctuation and small words dropped.
@@ -50,45 +57,63 @@ interface Cluster {
   event: InclusionEvent;
   /** The first timed member: a timed event at another time is another session. */
   anchor?: InclusionEvent;
+  /** Sources of the members: a source's second event with this title is another event. */
+  sources: Set<string>;
+}
+
+/** The key of the source an event came through. */
+export const sourceKey = (s: EventSource) => `${s.format} ${s.url ?? ''} ${s.name ?? ''}`;
+
+export interface DedupeOptions {
+  /** Which source an event came through; by default its `source` (format, url, name). */
+  sourceOf?: (event: InclusionEvent) => string;
+}
+
+/** Times agree when both are timed at one instant, or when one of them gives only the day (the keys already share the day). */
+function timesAgree(cluster: Cluster, e: InclusionEvent): boolean {
+  return !isTimed(e) || !cluster.anchor || sameStartTime(cluster.anchor, e);
 }
 
 /**
  * The same events from several sources merged into one each, in first-seen order. Two
- * events are the same when they start on the same day and share an id (UID), a url, or a
- * title that differs only in case, accents, punctuation and small words; two timed events at
- * different times stay apart (two sessions of one day). The merged event keeps the first id
- * and the richest fields, and lists every source in `sources`.
+ * events are the same when they start on the same day and share an id (UID); or, coming from
+ * different sources, share a url or a title that differs only in case, accents, punctuation
+ * and small words, at agreeing times (two timed events at different times are two sessions).
+ * The merged event keeps the first id and the richest fields, and lists every source in `sources`.
  * @example dedupeEvents([fromPartnerA, fromPartnerB]).length // 1
  */
-export function dedupeEvents(events: InclusionEvent[]): InclusionEvent[] {
+export function dedupeEvents(events: InclusionEvent[], options: DedupeOptions = {}): InclusionEvent[] {
+  const sourceOf = options.sourceOf ?? ((e: InclusionEvent) => sourceKey(e.source));
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
 
   for (const e of events) {
     const day = dayOf(e.start);
+    const source = sourceOf(e);
     const idKey = `i ${day} ${e.id}`;
     const keys = [idKey];
     const tk = titleKey(e.title);
     if (tk) keys.push(`t ${day} ${tk}`);
     if (e.url) keys.push(`u ${day} ${urlKey(e.url)}`);
-    const timed = isTimed(e);
     let target: Cluster | undefined;
     for (const key of keys) {
-      // One UID is one event even when a source moved its time; other keys must agree on it.
-      target = byKey.get(key)?.find((c) => key === idKey || !timed || !c.anchor || sameStartTime(c.anchor, e));
+      // One id is one event even when a source moved its time; other keys join only other sources' events, at agreeing times.
+      target = byKey.get(key)?.find((c) => key === idKey || (!c.sources.has(source) && timesAgree(c, e)));
       if (target) break;
     }
     if (target) {
       target.event = mergeEvents(target.event, e);
-      if (!target.anchor && timed) target.anchor = e;
+      if (!target.anchor && isTimed(e)) target.anchor = e;
+      target.sources.add(source);
     } else {
-      target = timed ? { event: { ...e }, anchor: e } : { event: { ...e } };
+      target = { event: { ...e }, sources: new Set([source]) };
+      if (isTimed(e)) target.anchor = e;
       clusters.push(target);
     }
     for (const key of keys) {
       const list = byKey.get(key);
       if (!list) byKey.set(key, [target]);
-      else if (!list.includes(target)) list.push(target);
+      else if (list.length < MAX_CANDIDATES && !list.includes(target)) list.push(target);
     }
   }
   return clusters.map((c) => c.event);
@@ -131,8 +156,6 @@ function union<T>(a: T[] | undefined, b: T[] | undefined, key: (x: T) => string 
   }
   return out;
 }
-
-const sourceKey = (s: EventSource) => `${s.format} ${s.url ?? ''} ${s.name ?? ''}`;
 
 function longer(a?: string, b?: string): string | undefined {
   return (b?.length ?? 0) > (a?.length ?? 0) ? b : a;

@@ -7,6 +7,7 @@ import { eventId } from '../model/id.ts';
 import { type EventLocation, type EventStatus, type InclusionEvent, type Mode, type SourceFormat } from '../model/event.ts';
 import { isTimeZone } from '../model/validate.ts';
 import { classifyEvent, type Classification } from '../relevance/index.ts';
+import { cutAtWord } from './cut-text.ts';
 import { inferMode } from './mode.ts';
 
 export interface EventDraft {
@@ -44,6 +45,8 @@ export interface FinishContext {
 }
 
 const UNTITLED = '(no title)';
+/** Longest title kept; a longer one is cut at a word, with an ellipsis. */
+export const TITLE_CAP = 500;
 
 // Plain absolute http(s) URLs are kept as written; anything else goes through URL to be resolved or refused.
 const SIMPLE_URL_RE = /^https?:\/\/[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d{1,5})?(?:[/?#][\x21-\x7e]*)?$/;
@@ -102,7 +105,7 @@ const LANGUAGE_RE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
  * @example finishEvent({ title: 'Job fair', start: '2026-12-01T10:00' }, { format: 'ics', warnings: [] })
  */
 export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEvent | undefined {
-  const title = squash(draft.title)?.slice(0, 500) || UNTITLED;
+  const title = cutAtWord(squash(draft.title) ?? '', TITLE_CAP) || UNTITLED;
   const start = draft.start;
   if (!start || !isWallDate(start)) {
     ctx.warnings.push(`Skipped "${title}": no valid start date${start ? ` (${start.slice(0, 40)})` : ''}`);
@@ -182,10 +185,18 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
  */
 export function uniqueIds(events: InclusionEvent[]): InclusionEvent[] {
   const seen = new Set<string>();
+  // Next suffix to try per base: 10,000 copies of one event cost one step each, not a scan each.
+  const nextSuffix = new Map<string, number>();
   for (const event of events) {
     let id = event.id;
     if (seen.has(id)) id = `${event.id}/${event.start}`;
-    for (let n = 2; seen.has(id); n++) id = `${event.id}/${event.start}/${n}`;
+    if (seen.has(id)) {
+      const base = id;
+      let n = nextSuffix.get(base) ?? 2;
+      while (seen.has(`${base}/${n}`)) n++;
+      id = `${base}/${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     event.id = id;
     seen.add(id);
   }

@@ -1,12 +1,15 @@
 /**
  * Occurrences of a recurring VEVENT (RRULE, RDATE, EXDATE) inside a window, on the clock the
  * series was written in (so "every Tuesday 10:00 Brussels" stays at 10:00 across DST), with
- * a hard cap per series. ical.js's iterator does the rule arithmetic.
+ * a hard cap per series. ical.js's iterator does the rule arithmetic, spending from the
+ * source's budget (ics-budget.ts); a rule that started long before the window is first moved
+ * forward by whole periods, so a SECONDLY rule from 1970 costs no more than one from today.
  */
 import ICAL from 'ical.js';
 import type { IcsTime } from './ics-time.ts';
 import { toZone } from './ics-time.ts';
 import { utcMsToWall } from '../time/offsets.ts';
+import { BudgetSpent, spend, withBudget, type ExpansionBudget } from './ics-budget.ts';
 
 export interface ExpandOptions {
   /** 'YYYY-MM-DD' bounds of the window, inclusive, compared on the series' own clock. */
@@ -14,6 +17,9 @@ export interface ExpandOptions {
   to: string;
   /** Most occurrences kept per series. */
   cap: number;
+  /** The source's budget; each series may spend at most `seriesSteps` of it. */
+  budget: ExpansionBudget;
+  seriesSteps?: number;
 }
 
 export interface Expansion {
@@ -21,10 +27,12 @@ export interface Expansion {
   starts: IcsTime[];
   capped: boolean;
   error?: string;
+  /** The source's budget ran out during (or before) this series. */
+  stopped?: 'steps' | 'time';
 }
 
-/** Rule arithmetic never needs more steps than this, even for a daily rule started long ago. */
-const MAX_STEPS = 100_000;
+/** Steps one series may take: a daily rule across the three-year window needs about 1,100. */
+export const SERIES_STEPS = 50_000;
 
 function untilOnClock(until: unknown, start: IcsTime): string | undefined {
   if (typeof until !== 'string') return undefined;
@@ -47,9 +55,62 @@ export function keyOnClock(time: IcsTime, frame: IcsTime): string {
   return toZone(time, frame.zone ?? time.zone);
 }
 
+const PERIOD_SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3_600, DAILY: 86_400, WEEKLY: 604_800 };
+const BY_PARTS = ['bysecond', 'byminute', 'byhour', 'byday', 'bymonthday', 'byyearday', 'byweekno', 'bymonth', 'bysetpos'];
+
+const wallMs = (wall: string): number =>
+  Date.UTC(+wall.slice(0, 4), +wall.slice(5, 7) - 1, +wall.slice(8, 10), +wall.slice(11, 13) || 0, +wall.slice(14, 16) || 0);
+
+function isoOf(ms: number, dateOnly: boolean): string {
+  const iso = new Date(ms).toISOString();
+  return dateOnly ? iso.slice(0, 10) : iso.slice(0, 19);
+}
+
+/**
+ * Where to start iterating a rule so that its first steps fall just before the window: DTSTART
+ * moved forward by whole periods (weeks, days, ... or months and years that keep the day of
+ * the month). With COUNT, only a rule without BY parts can move (each period is one
+ * occurrence); the count left is returned. 'none': the rule ended before the window.
+ * @example jumpToWindow('1970-01-01T00:00', { freq: 'SECONDLY' }, '2026-01-01') // { first: '2025-12-30T23:59:59' ... }
+ */
+export function jumpToWindow(wall: string, rule: Record<string, unknown>, from: string): { first: string; count?: number } | 'none' | undefined {
+  const freq = String(rule.freq ?? '').toUpperCase();
+  const interval = Math.max(1, Math.floor(Number(rule.interval ?? 1)) || 1);
+  const count = typeof rule.count === 'number' ? rule.count : rule.count !== undefined ? Number(rule.count) : undefined;
+  const hasBy = BY_PARTS.some((p) => rule[p] !== undefined);
+  if (count !== undefined && (hasBy || !Number.isFinite(count))) return undefined;
+  const dateOnly = wall.length === 10;
+  const startMs = wallMs(wall);
+  // One period of margin: a shifted DTSTART that the BY parts would not produce is returned
+  // by the iterator as its first instance, and must fall before the window.
+  const seconds = PERIOD_SECONDS[freq];
+  let k: number;
+  let first: string;
+  if (seconds !== undefined) {
+    const period = seconds * 1000 * interval;
+    k = Math.floor((wallMs(from) - period - startMs) / period);
+    if (k <= 0) return undefined;
+    first = isoOf(startMs + k * period, dateOnly);
+  } else if (freq === 'MONTHLY' || freq === 'YEARLY') {
+    const day = +wall.slice(8, 10);
+    if (day > 28) return undefined; // the 29th-31st is not in every month: iterate from DTSTART
+    const months = freq === 'MONTHLY' ? interval : 12 * interval;
+    const gap = (+from.slice(0, 4) - +wall.slice(0, 4)) * 12 + (+from.slice(5, 7) - +wall.slice(5, 7));
+    k = Math.floor(gap / months) - 1;
+    if (k <= 0) return undefined;
+    const d = new Date(startMs);
+    d.setUTCMonth(d.getUTCMonth() + k * months);
+    first = isoOf(d.getTime(), dateOnly);
+  } else {
+    return undefined;
+  }
+  if (count === undefined) return { first };
+  return k >= count ? 'none' : { first, count: count - k };
+}
+
 /**
  * Occurrence starts of a series in the window.
- * @example expandSeries({ wall: '2026-12-01T10:00', zone: 'Europe/Brussels' }, [{ freq: 'WEEKLY', count: 3 }], [], [], { from: '2026-01-01', to: '2027-12-31', cap: 500 })
+ * @example expandSeries({ wall: '2026-12-01T10:00', zone: 'Europe/Brussels' }, [{ freq: 'WEEKLY', count: 3 }], [], [], { from: '2026-01-01', to: '2027-12-31', cap: 500, budget })
  */
 export function expandSeries(
   start: IcsTime,
@@ -62,51 +123,82 @@ export function expandSeries(
   const walls: string[] = [];
   let capped = false;
   let error: string | undefined;
+  let stopped: 'steps' | 'time' | undefined;
   const inWindow = (wall: string) => {
     const day = wall.slice(0, 10);
     return day >= options.from && day <= options.to;
   };
-  const add = (wall: string) => {
-    if (!seen.has(wall) && inWindow(wall)) {
-      seen.add(wall);
-      walls.push(wall);
-    }
+  const add = (wall: string): boolean => {
+    if (seen.has(wall) || !inWindow(wall)) return false;
+    seen.add(wall);
+    walls.push(wall);
+    return true;
   };
+  const excluded = new Set<string>();
+  const excludedDays = new Set<string>();
+  for (const e of exdates) {
+    excluded.add(keyOnClock(e, start));
+    if (e.wall.length === 10) excludedDays.add(e.wall);
+  }
+  const isExcluded = (wall: string) => excluded.has(wall) || excludedDays.has(wall.slice(0, 10));
   const dateOnly = start.wall.length === 10;
+  const parent = options.budget;
+  const series: ExpansionBudget = { ...parent, stepsLeft: Math.min(options.seriesSteps ?? SERIES_STEPS, parent.stepsLeft) };
+  delete series.spent;
+  const allowed = series.stepsLeft;
   for (const rule of rrules) {
+    if (parent.spent) {
+      stopped = parent.spent;
+      break;
+    }
     try {
       const data = { ...rule };
       const until = untilOnClock(rule.until, start);
       if (until) data.until = until;
-      const recur = ICAL.Recur.fromData(data as never);
-      const first = dateOnly ? ICAL.Time.fromDateString(start.wall) : ICAL.Time.fromDateTimeString(`${start.wall}:00`);
-      const iterator = recur.iterator(first);
-      for (let step = 0; ; step++) {
-        if (step === MAX_STEPS) {
-          error = `its repetitions stopped after ${MAX_STEPS} steps, before the end of the window`;
-          break;
+      const jump = jumpToWindow(start.wall, rule, options.from);
+      if (jump === 'none') continue;
+      if (jump?.count !== undefined) data.count = jump.count;
+      const firstWall = jump?.first ?? (dateOnly ? start.wall : `${start.wall}:00`);
+      // A rule gives its instances in order: once it has given `cap` + 1 in the window, the rest come after every kept one.
+      let fromRule = 0;
+      withBudget(series, () => {
+        const recur = ICAL.Recur.fromData(data as never);
+        const first = firstWall.length === 10 ? ICAL.Time.fromDateString(firstWall) : ICAL.Time.fromDateTimeString(firstWall);
+        const iterator = recur.iterator(first);
+        for (;;) {
+          spend(series);
+          const next = iterator.next();
+          if (!next) break;
+          const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
+          if (wall.slice(0, 10) > options.to) break;
+          if (add(wall) && !isExcluded(wall)) fromRule++;
+          if (fromRule > options.cap) break;
         }
-        const next = iterator.next();
-        if (!next) break;
-        const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
-        if (wall.slice(0, 10) > options.to) break;
-        add(wall);
-        if (walls.length > options.cap * 4) break;
-      }
+      });
     } catch (cause) {
+      if (cause instanceof BudgetSpent) {
+        error = `its repetitions were cut short after ${allowed - Math.max(0, series.stepsLeft)} steps, before the end of the window`;
+        break;
+      }
       error = `its recurrence rule could not be read (${(cause as Error).message})`;
     }
   }
+  const used = allowed - Math.max(0, series.stepsLeft);
+  parent.stepsLeft -= used;
+  if (series.spent === 'time') parent.spent = 'time';
+  else if (parent.stepsLeft <= 0) parent.spent = 'steps';
+  stopped ??= parent.spent;
   // DTSTART is always an occurrence, even when the rule does not produce it.
   add(start.wall);
   for (const rdate of rdates) add(keyOnClock(rdate, start));
-  const excluded = new Set(exdates.map((e) => keyOnClock(e, start)));
-  const excludedDays = new Set(exdates.filter((e) => e.wall.length === 10).map((e) => e.wall));
-  let kept = walls.filter((w) => !excluded.has(w) && !excludedDays.has(w.slice(0, 10))).sort();
+  let kept = walls.filter((w) => !isExcluded(w)).sort();
   if (kept.length > options.cap) {
     kept = kept.slice(0, options.cap);
     capped = true;
   }
   const starts = kept.map((wall) => (start.zone ? { wall, zone: start.zone } : { wall }));
-  return error === undefined ? { starts, capped } : { starts, capped, error };
+  const out: Expansion = { starts, capped };
+  if (error !== undefined) out.error = error;
+  if (stopped) out.stopped = stopped;
+  return out;
 }

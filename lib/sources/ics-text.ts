@@ -19,6 +19,47 @@ const CHILDREN: Record<string, string[]> = {
   VTIMEZONE: ['STANDARD', 'DAYLIGHT'],
 };
 
+/**
+ * Most parameters a property may carry. Real exporters write fewer than ten; ical.js looks for
+ * the value's ':' again after each parameter, so a line with 100,000 of them costs seconds.
+ */
+export const MAX_PARAMS = 64;
+
+/** Parameters (';' outside quotes, before the value's ':') of one unfolded line, up to `stop`. */
+function paramCount(line: string, stop = MAX_PARAMS + 1): number {
+  let count = 0;
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 58) return count;
+    else if (!quoted && c === 59 && ++count >= stop) return count;
+  }
+  return count;
+}
+
+/** Whether some property in the raw text has more than MAX_PARAMS parameters: one linear pass, folded lines included. */
+function hasLongParameterList(text: string): boolean {
+  let count = 0;
+  let quoted = false;
+  let inValue = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = text.charCodeAt(i + 1);
+      if (next !== 32 && next !== 9 && next !== 10) {
+        count = 0;
+        quoted = false;
+        inValue = false;
+      }
+    } else if (inValue) continue;
+    else if (c === 34) quoted = !quoted;
+    else if (!quoted && c === 58) inValue = true;
+    else if (!quoted && c === 59 && ++count > MAX_PARAMS) return true;
+  }
+  return false;
+}
+
 interface Line {
   text: string;
   /** 1-based physical line where it starts. */
@@ -41,7 +82,22 @@ function unfold(text: string): Line[] {
 function repair(lines: Line[], warnings: string[]): Line[] {
   const out: Line[] = [];
   const stack: string[] = [];
+  // How many of each name are open: asking the stack itself is a scan per END (quadratic on 40,000 nested components).
+  const openCount = new Map<string, number>();
+  const open = (name: string) => {
+    stack.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+  };
+  const close = (): string => {
+    const name = stack.pop() ?? '';
+    openCount.set(name, (openCount.get(name) ?? 1) - 1);
+    return name;
+  };
   for (const line of lines) {
+    if (paramCount(line.text) > MAX_PARAMS) {
+      warnings.push(`line ${line.at}: more than ${MAX_PARAMS} parameters, skipped`);
+      continue;
+    }
     if (!CONTENT_LINE_RE.test(line.text)) {
       warnings.push(`line ${line.at}: not an iCalendar line, skipped`);
       continue;
@@ -52,37 +108,37 @@ function repair(lines: Line[], warnings: string[]): Line[] {
       const name = (begin[1] ?? '').toUpperCase();
       // A BEGIN that cannot nest here means the open component lost its END.
       while (stack.length > 0 && !(CHILDREN[stack[stack.length - 1] ?? ''] ?? []).includes(name) && !name.startsWith('X-')) {
-        const open = stack.pop() ?? '';
-        warnings.push(`line ${line.at}: ${open} was not closed; closed before ${name}`);
-        out.push({ text: `END:${open}`, at: line.at });
+        const closed = close();
+        warnings.push(`line ${line.at}: ${closed} was not closed; closed before ${name}`);
+        out.push({ text: `END:${closed}`, at: line.at });
       }
       if (stack.length === 0 && name !== 'VCALENDAR') {
         warnings.push(`line ${line.at}: ${name} outside a calendar, skipped`);
         continue;
       }
-      stack.push(name);
+      open(name);
       out.push({ text: `BEGIN:${name}`, at: line.at });
     } else if (end) {
       const name = (end[1] ?? '').trim().toUpperCase();
-      if (!stack.includes(name)) {
+      if (!openCount.get(name)) {
         warnings.push(`line ${line.at}: END:${name} without BEGIN, skipped`);
         continue;
       }
       while (stack[stack.length - 1] !== name) {
-        const open = stack.pop() ?? '';
-        warnings.push(`line ${line.at}: ${open} was not closed`);
-        out.push({ text: `END:${open}`, at: line.at });
+        const closed = close();
+        warnings.push(`line ${line.at}: ${closed} was not closed`);
+        out.push({ text: `END:${closed}`, at: line.at });
       }
-      stack.pop();
+      close();
       out.push({ text: `END:${name}`, at: line.at });
     } else if (stack.length > 0) {
       out.push(line);
     }
   }
   while (stack.length > 0) {
-    const open = stack.pop() ?? '';
-    warnings.push(`${open} was not closed at the end of the text`);
-    out.push({ text: `END:${open}`, at: lines.length });
+    const closed = close();
+    warnings.push(`${closed} was not closed at the end of the text`);
+    out.push({ text: `END:${closed}`, at: lines.length });
   }
   return out;
 }
@@ -124,14 +180,14 @@ function parsePiecewise(lines: Line[], warnings: string[]): JCal[] {
     let calendar: JCal = ['vcalendar', [], []];
     for (const prop of props) {
       try {
-        calendar[1].push(...(parseCalendars(shell([prop]))[0]?.[1] ?? []));
+        for (const p of parseCalendars(shell([prop]))[0]?.[1] ?? []) calendar[1].push(p);
       } catch {
         warnings.push(`line ${prop.at}: calendar property could not be read, skipped`);
       }
     }
     for (const block of blocks) {
       try {
-        calendar[2].push(...(parseCalendars(shell(block))[0]?.[2] ?? []));
+        for (const c of parseCalendars(shell(block))[0]?.[2] ?? []) calendar[2].push(c);
       } catch (error) {
         warnings.push(`line ${block[0]?.at}: ${block[0]?.text.slice(6)} could not be read (${(error as Error).message}), skipped`);
       }
@@ -152,11 +208,14 @@ export function readCalendarText(text: string, warnings: string[]): JCal[] {
   if (!/BEGIN:VCALENDAR/i.test(clean.slice(0, 65_536))) {
     throw new ParseError('ics', 'Not an iCalendar file: no BEGIN:VCALENDAR');
   }
-  try {
-    const calendars = parseCalendars(clean);
-    if (calendars.length > 0) return calendars;
-  } catch {
-    // Junk somewhere: repair below.
+  // A property with a huge parameter list goes through the repair below, which drops it.
+  if (!hasLongParameterList(clean)) {
+    try {
+      const calendars = parseCalendars(clean);
+      if (calendars.length > 0) return calendars;
+    } catch {
+      // Junk somewhere: repair below.
+    }
   }
   const repaired = repair(unfold(clean), warnings);
   try {

@@ -8,6 +8,7 @@ import type { JCal, JProp } from './ics-text.ts';
 import { utcMsToWall, wallToUtcMs } from '../time/offsets.ts';
 import { wallMinutes } from './wall.ts';
 import { resolveTimeZone } from './windows-zones.ts';
+import { BudgetSpent, withBudget, type ExpansionBudget } from './ics-budget.ts';
 
 export interface IcsTime {
   /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' in the frame. */
@@ -23,28 +24,97 @@ export interface ZoneContext {
   vtimezones: Map<string, JCal>;
   warnings: string[];
   warned: Set<string>;
+  /** The source's budget: a calendar's own zone rules spend from it too. */
+  budget?: ExpansionBudget;
 }
 
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z?)$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const BASIC_RE = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z?))?$/;
 
-const customZones = new WeakMap<JCal, InstanceType<typeof ICAL.Timezone>>();
+/** A calendar's own zone, or the fixed offset (minutes) it falls back to when its rules cannot be trusted. */
+type OwnZone = { rules: InstanceType<typeof ICAL.Timezone> } | { fixed: number; why: string };
+const customZones = new WeakMap<JCal, OwnZone>();
+
+/** Steps one VTIMEZONE may take: 50 yearly rules from 1601 to 2030 need about 25,000. */
+const ZONE_STEPS = 40_000;
+const ZONE_RULE_PARTS = new Set(['freq', 'interval', 'until', 'count', 'bymonth', 'byday', 'bymonthday', 'wkst']);
+
+/** Why a VTIMEZONE's rules are not handed to ical.js (which expands them from their DTSTART), or undefined. */
+function unsafeRules(vtz: JCal): string | undefined {
+  if (vtz[2].length > 200) return 'it has more than 200 rules';
+  for (const sub of vtz[2]) {
+    for (const prop of sub[1]) {
+      if (prop[0] !== 'rrule') continue;
+      const rule = prop[3] as Record<string, unknown> | undefined;
+      if (!rule || typeof rule !== 'object' || String(rule.freq).toUpperCase() !== 'YEARLY') return `its rules repeat ${String(rule?.freq ?? '').toLowerCase() || 'oddly'}, not yearly`;
+      for (const key of Object.keys(rule)) if (!ZONE_RULE_PARTS.has(key)) return `its rules use ${key.toUpperCase()}`;
+    }
+  }
+  return undefined;
+}
+
+/** TZOFFSETTO of the last STANDARD rule (else any rule), in minutes: what the zone mostly is. */
+function standardOffset(vtz: JCal): number {
+  let found: number | undefined;
+  for (const sub of vtz[2]) {
+    const value = sub[1].find((p) => p[0] === 'tzoffsetto')?.[3];
+    const m = typeof value === 'string' ? /^([+-])(\d{2}):?(\d{2})/.exec(value) : null;
+    if (!m) continue;
+    const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+    if (sub[0] === 'standard' || found === undefined) found = minutes;
+  }
+  return found ?? 0;
+}
+
+function ownZone(vtz: JCal): OwnZone {
+  let zone = customZones.get(vtz);
+  if (!zone) {
+    const why = unsafeRules(vtz);
+    zone = why ? { fixed: standardOffset(vtz), why } : { rules: new ICAL.Timezone(new ICAL.Component(vtz)) };
+    customZones.set(vtz, zone);
+  }
+  return zone;
+}
+
+const offsetText = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
 
 function viaVtimezone(wall: string, tzid: string, ctx: ZoneContext): number | undefined {
   const vtz = ctx.vtimezones.get(tzid);
   if (!vtz) return undefined;
+  const asUtc = wallMinutes(wall) * 60_000;
+  const fallBack = (zone: { fixed: number; why: string }) => {
+    warnOnce(ctx, `${tzid} rules`, `Time zone "${tzid}" is not a known zone and ${zone.why}; its times were read at its standard offset ${offsetText(zone.fixed)}`);
+    return asUtc - zone.fixed * 60_000;
+  };
   try {
-    let tz = customZones.get(vtz);
-    if (!tz) {
-      tz = new ICAL.Timezone(new ICAL.Component(vtz));
-      customZones.set(vtz, tz);
-    }
+    const zone = ownZone(vtz);
+    if ('fixed' in zone) return fallBack(zone);
+    const year = Number(wall.slice(0, 4));
+    // ical.js expands a zone's rules up to the year asked: only years events can have.
+    if (year < 1800 || year > 2200) return undefined;
     const [y, mo, d, h, mi] = [wall.slice(0, 4), wall.slice(5, 7), wall.slice(8, 10), wall.slice(11, 13), wall.slice(14, 16)].map(Number);
-    const time = ICAL.Time.fromData({ year: y, month: mo, day: d, hour: h, minute: mi, second: 0 }, tz);
-    const ms = time.toUnixTime() * 1000;
+    const convert = () => ICAL.Time.fromData({ year: y, month: mo, day: d, hour: h, minute: mi, second: 0 }, zone.rules).toUnixTime() * 1000;
+    let ms: number;
+    if (ctx.budget) {
+      const parent = ctx.budget;
+      const child: ExpansionBudget = { ...parent, stepsLeft: Math.min(ZONE_STEPS, parent.stepsLeft) };
+      delete child.spent;
+      const before = child.stepsLeft;
+      try {
+        ms = withBudget(child, convert);
+      } finally {
+        parent.stepsLeft -= before - Math.max(0, child.stepsLeft);
+      }
+    } else ms = convert();
     return Number.isFinite(ms) ? ms : undefined;
-  } catch {
+  } catch (error) {
+    if (error instanceof BudgetSpent) {
+      const zone = { fixed: standardOffset(vtz), why: 'its rules take too long to compute' };
+      customZones.set(vtz, zone);
+      return fallBack(zone);
+    }
     return undefined;
   }
 }
@@ -86,7 +156,7 @@ export function readTimeValue(raw: unknown, params: Record<string, unknown>, ctx
   if (zone) return { wall: s.wall, zone };
   const ms = viaVtimezone(s.wall, tzid, ctx);
   if (ms !== undefined) {
-    warnOnce(ctx, tzid, `Time zone "${tzid}" is not a known zone; its times were converted with the calendar's own rules`);
+    if (!ctx.warned.has(`${tzid} rules`)) warnOnce(ctx, tzid, `Time zone "${tzid}" is not a known zone; its times were converted with the calendar's own rules`);
     return { wall: utcMsToWall(ms, 'UTC'), zone: 'UTC' };
   }
   warnOnce(ctx, tzid, `Time zone "${tzid}" is unknown; its times are kept as written`);

@@ -12,6 +12,8 @@ import { expandSeries, keyOnClock } from './ics-recur.ts';
 import { readCalendarText, type JCal } from './ics-text.ts';
 import { displayZone, toZone, type ZoneContext } from './ics-time.ts';
 import { draftOfVevent, readVevent, type RawEvent } from './ics-vevent.ts';
+import { createBudget, DEFAULT_LIMITS, type ExpansionBudget } from './ics-budget.ts';
+import { currentVersions } from './ics-versions.ts';
 import { DEFAULT_WINDOW, type ParsedSource, type SourceContext } from './types.ts';
 import { addWallMinutes, wallMinutes } from './wall.ts';
 import { resolveTimeZone } from './windows-zones.ts';
@@ -26,6 +28,13 @@ interface Run {
   from: string;
   to: string;
   events: InclusionEvent[];
+  budget: ExpansionBudget;
+  /** Warnings about the whole source (caps, budgets): listed first, never cut. */
+  notices: string[];
+  /** The events cap was reached: nothing more is read. */
+  full?: boolean;
+  /** The budget warning was given (once per source). */
+  stopWarned?: boolean;
 }
 
 function calendarProps(calendar: JCal, warnings: string[]): { title?: string; zone?: string } {
@@ -50,6 +59,12 @@ function occurrenceDraft(master: EventDraft, start: string): EventDraft {
 }
 
 function push(run: Run, draft: EventDraft): void {
+  if (run.full) return;
+  if (run.events.length >= run.budget.limits.events) {
+    run.full = true;
+    run.notices.push(`The calendar has more than ${run.budget.limits.events} events; only the first ${run.budget.limits.events} are kept`);
+    return;
+  }
   const event = finishEvent(draft, run.finish);
   if (event) run.events.push(event);
 }
@@ -61,8 +76,20 @@ function expand(run: Run, master: RawEvent, overrides: RawEvent[]): void {
   const title = base.title ?? '(no title)';
   const byKey = new Map<string, RawEvent>();
   for (const o of overrides) if (o.recurrenceId) byKey.set(keyOnClock(o.recurrenceId, start), o);
-  const expansion = expandSeries(start, master.rrules, master.rdates, master.exdates, { from: run.from, to: run.to, cap: OCCURRENCE_CAP });
-  if (expansion.error) run.finish.warnings.push(`"${title}": ${expansion.error}; the dates found are kept`);
+  let rules = master.rrules;
+  const most = run.budget.limits.rulesPerEvent;
+  if (rules.length > most) {
+    run.finish.warnings.push(`"${title}" has ${rules.length} RRULE lines; only the first ${most} are read`);
+    rules = rules.slice(0, most);
+  }
+  const expansion = expandSeries(start, rules, master.rdates, master.exdates, { from: run.from, to: run.to, cap: OCCURRENCE_CAP, budget: run.budget });
+  if (expansion.stopped) {
+    if (!run.stopWarned) {
+      run.stopWarned = true;
+      const what = expansion.stopped === 'time' ? `${run.budget.limits.ms} ms` : `${run.budget.limits.steps} steps`;
+      run.notices.push(`Repeating events cost more than this calendar's budget (${what}); later repetitions were not expanded, the dates found are kept`);
+    }
+  } else if (expansion.error) run.finish.warnings.push(`"${title}": ${expansion.error}; the dates found are kept`);
   if (expansion.capped) run.finish.warnings.push(`"${title}" repeats more than ${OCCURRENCE_CAP} times in the window; only the first ${OCCURRENCE_CAP} are kept`);
   const zone = displayZone(start, run.zones);
   for (const occurrence of expansion.starts) {
@@ -89,7 +116,7 @@ function expand(run: Run, master: RawEvent, overrides: RawEvent[]): void {
 }
 
 function readCalendar(run: Run, calendar: JCal): void {
-  const vevents: RawEvent[] = [];
+  let vevents: RawEvent[] = [];
   for (const component of calendar[2]) {
     if (component[0] === 'vtimezone') {
       const tzid = component[1].find((p) => p[0] === 'tzid')?.[3];
@@ -97,6 +124,7 @@ function readCalendar(run: Run, calendar: JCal): void {
     }
   }
   for (const component of calendar[2]) if (component[0] === 'vevent') vevents.push(readVevent(component, run.zones));
+  vevents = currentVersions(vevents);
   const masters = new Set<string>();
   const overrides = new Map<string, RawEvent[]>();
   for (const raw of vevents) {
@@ -108,6 +136,7 @@ function readCalendar(run: Run, calendar: JCal): void {
     } else if (raw.rrules.length > 0 || raw.rdates.length > 0) masters.add(raw.uid);
   }
   for (const raw of vevents) {
+    if (run.full) return;
     if (raw.recurrenceId && raw.uid && masters.has(raw.uid)) continue;
     if (!raw.start) {
       const what = raw.summary ? `"${raw.summary.slice(0, 80)}"` : raw.uid ? `UID ${raw.uid.slice(0, 80)}` : 'an event';
@@ -136,20 +165,24 @@ export function parseIcs(text: string, ctx: SourceContext): ParsedSource {
     const calendars = readCalendarText(text, warnings);
     const span = ctx.window ?? DEFAULT_WINDOW;
     const today = ctx.now.toISOString().slice(0, 10);
+    const budget = createBudget({ ...DEFAULT_LIMITS, ...ctx.budget?.limits }, ctx.budget?.clock);
     const finish: FinishContext = { format: 'ics', warnings, classified: new Map(), modes: new Map() };
     if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
     if (ctx.sourceName) finish.sourceName = ctx.sourceName;
+    const notices: string[] = [];
     let title: string | undefined;
     const events: InclusionEvent[] = [];
     for (const calendar of calendars) {
       const props = calendarProps(calendar, warnings);
       title ??= props.title;
-      const zones: ZoneContext = { vtimezones: new Map(), warnings, warned: new Set() };
+      const zones: ZoneContext = { vtimezones: new Map(), warnings, warned: new Set(), budget };
       if (props.zone) zones.calendarZone = props.zone;
-      readCalendar({ finish, zones, from: addDays(today, -span.pastDays), to: addDays(today, span.futureDays), events }, calendar);
+      const run: Run = { finish, zones, from: addDays(today, -span.pastDays), to: addDays(today, span.futureDays), events, budget, notices };
+      readCalendar(run, calendar);
+      if (run.full) break;
     }
     const extra = warnings.length - MAX_WARNINGS;
-    const kept = extra > 0 ? [...warnings.slice(0, MAX_WARNINGS), `...and ${extra} more warnings`] : warnings;
+    const kept = [...notices, ...(extra > 0 ? [...warnings.slice(0, MAX_WARNINGS), `...and ${extra} more warnings`] : warnings)];
     const parsed: ParsedSource = { format: 'ics', events: uniqueIds(events), warnings: kept };
     if (title) parsed.title = title;
     if (ctx.sourceUrl && /^https?:/i.test(ctx.sourceUrl)) parsed.icsUrl = ctx.sourceUrl;

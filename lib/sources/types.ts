@@ -2,6 +2,7 @@
  * Types shared by the source readers (kept apart so light readers need not load heavy ones).
  */
 import type { InclusionEvent, SourceFormat } from '../model/event.ts';
+import type { BudgetLimits } from './ics-budget.ts';
 
 /** browser: DOMParser; Node/CLI: linkedom's parseHTML. */
 export type HtmlParser = (html: string) => Document;
@@ -17,6 +18,8 @@ export interface SourceContext {
   published?: string;
   /** Recurrence expansion window; default 365 days back, 730 ahead. */
   window?: { pastDays: number; futureDays: number };
+  /** Work one source may cost (iCalendar expansion); `clock` is a monotonic ms counter, performance.now by default. */
+  budget?: { limits?: Partial<BudgetLimits>; clock?: () => number };
 }
 
 export interface ParsedSource {

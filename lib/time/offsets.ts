@@ -4,10 +4,18 @@
  * every conversion after that is a binary search. Results equal lib/time/zoned.ts's.
  */
 import { utcToWall, wallToUtc, zoneTable, type ZoneTable } from './zone-table.ts';
+import { utcToZonedWallTime, zonedWallTimeToUtc } from './zoned.ts';
 
 const tables = new Map<string, Map<number, ZoneTable>>();
 
-function tableFor(zone: string, ms: number): ZoneTable {
+/**
+ * Learning a year costs about 400 Intl calls, worth it for the few years events fill. A feed
+ * with events in thousands of different years (a hostile one, 0001 to 9999) would pay that
+ * for each: years outside 1900-2199 and years past the 64th per zone are converted directly.
+ */
+const TABLE_YEARS = { from: 1900, to: 2199, most: 64 };
+
+function tableFor(zone: string, ms: number): ZoneTable | undefined {
   let years = tables.get(zone);
   if (!years) {
     years = new Map();
@@ -16,6 +24,7 @@ function tableFor(zone: string, ms: number): ZoneTable {
   const year = new Date(ms).getUTCFullYear();
   let table = years.get(year);
   if (!table) {
+    if (year < TABLE_YEARS.from || year > TABLE_YEARS.to || years.size >= TABLE_YEARS.most) return undefined;
     table = zoneTable(zone, year, year); // throws RangeError for a zone Intl does not know
     years.set(year, table);
   }
@@ -34,7 +43,8 @@ const asUtcMs = (wall: string): number =>
 export function wallToUtcMs(wall: string, zone: string): number {
   if (zone === 'UTC') return asUtcMs(wall);
   const full = wall.length === 10 ? `${wall}T00:00` : wall.slice(0, 16);
-  return wallToUtc(tableFor(zone, asUtcMs(full)), full);
+  const table = tableFor(zone, asUtcMs(full));
+  return table ? wallToUtc(table, full) : zonedWallTimeToUtc(full, zone).getTime();
 }
 
 /**
@@ -43,7 +53,8 @@ export function wallToUtcMs(wall: string, zone: string): number {
  */
 export function utcMsToWall(ms: number, zone: string): string {
   if (zone === 'UTC') return new Date(ms).toISOString().slice(0, 16);
-  return utcToWall(tableFor(zone, ms), ms);
+  const table = tableFor(zone, ms);
+  return table ? utcToWall(table, ms) : utcToZonedWallTime(new Date(ms), zone);
 }
 
 /**

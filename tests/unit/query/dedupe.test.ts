@@ -71,6 +71,80 @@ describe('dedupeEvents: which events are the same', () => {
   });
 });
 
+describe('dedupeEvents: inside one calendar, different ids are different events', () => {
+  const festival = 'https://festival.example/2026/programme';
+  const cases: Array<{ name: string; events: InclusionEvent[]; groups: string[][] }> = [
+    {
+      name: 'same-day events sharing a url (a festival programme page)',
+      events: [
+        ev({ id: 'doors@fest', title: 'Loading doors close', start: '2026-12-05T09:00', timeZone: 'Europe/Brussels', url: festival }),
+        ev({ id: 'entrance@fest', title: 'Main entrance opened', start: '2026-12-05T09:00', timeZone: 'Europe/Brussels', url: festival }),
+        ev({ id: 'day@fest', title: 'Festival day', start: '2026-12-05', url: festival }),
+      ],
+      groups: [['doors@fest'], ['entrance@fest'], ['day@fest']],
+    },
+    {
+      name: 'titles equal once small words are dropped ("Mr" and "Mr and")',
+      events: [ev({ id: 'mr-1', title: 'Mr', start: '2026-12-05T18:00' }), ev({ id: 'mr-2', title: 'Mr and', start: '2026-12-05T18:00' })],
+      groups: [['mr-1'], ['mr-2']],
+    },
+    {
+      name: 'a timed and an all-day "Away" on one day',
+      events: [ev({ id: 'away-1', title: 'Away', start: '2026-12-07T14:00' }), ev({ id: 'away-2', title: 'Away', start: '2026-12-07' })],
+      groups: [['away-1'], ['away-2']],
+    },
+    {
+      name: 'the same UID twice in one source is one event',
+      events: [ev({ id: 'uid-1', title: 'Welcome', start: '2026-12-05T18:00' }), ev({ id: 'uid-1', title: 'Welcome (moved)', start: '2026-12-05T19:00' })],
+      groups: [['uid-1', 'uid-1']],
+    },
+    {
+      name: 'across sources, a shared url at two different times stays apart',
+      events: [
+        ev({ id: 'a', title: 'Loading doors close', start: '2026-12-05T09:00', url: festival }),
+        ev({ id: 'b', title: 'Main entrance opened', start: '2026-12-05T10:00', url: festival, source: partnerB }),
+      ],
+      groups: [['a'], ['b']],
+    },
+    {
+      name: 'across sources, a title at one instant written in two zones joins',
+      events: [
+        ev({ id: 'a', title: 'Away day', start: '2026-12-07T14:00', timeZone: 'Europe/Brussels' }),
+        ev({ id: 'b', title: 'Away Day!', start: '2026-12-07T13:00', timeZone: 'UTC', source: partnerB }),
+      ],
+      groups: [['a', 'b']],
+    },
+    {
+      name: 'a source\'s second event with a title already joined stays apart',
+      events: [
+        ev({ id: 'a1', title: 'Info session', start: '2026-12-03' }),
+        ev({ id: 'b1', title: 'Info session', start: '2026-12-03', source: partnerB }),
+        ev({ id: 'b2', title: 'Info session', start: '2026-12-03', source: partnerB }),
+      ],
+      groups: [['a1', 'b1'], ['b2']],
+    },
+  ];
+  it.each(cases)('$name', ({ events, groups }) => {
+    const merged = dedupeEvents(events);
+    expect(merged.map((e) => e.id)).toEqual(groups.map((g) => g[0]));
+    merged.forEach((m, i) => expect(m.sources?.length ?? 1).toBe(new Set(groups[i]!.map((id) => events.find((e) => e.id === id)!.source.name)).size));
+  });
+
+  it('keeps 10,000 identical events of one source apart, in linear time', () => {
+    const make = (n: number) => Array.from({ length: n }, (_, i) => ev({ id: `copy-${i}`, title: 'Same', start: '2026-12-01T10:00', url: 'https://x.example/' }));
+    const time = (n: number) => {
+      const events = make(n);
+      const t0 = performance.now();
+      expect(dedupeEvents(events)).toHaveLength(n);
+      return performance.now() - t0;
+    };
+    time(2_000);
+    const runs = [0, 1, 2].map(() => [time(5_000), time(10_000)] as const).sort((x, y) => x[1] / x[0] - y[1] / y[0]);
+    const [small, large] = runs[1]!;
+    expect(large).toBeLessThan(Math.max(3 * small, 50));
+  });
+});
+
 describe('dedupeEvents: the merged event', () => {
   const announced = ev({
     id: 'ann',
@@ -161,6 +235,18 @@ describe('dedupeEvents: properties', () => {
       source: { format: 'ics', url: `https://${src}.example/feed.ics` },
     }),
   );
+  it('never joins two events of one source with different ids', () => {
+    fc.assert(
+      fc.property(fc.array(arbEvent, { maxLength: 60 }), (events) => {
+        const unique = events.filter((e, i) => events.findIndex((x) => x.id === e.id) === i);
+        for (const m of dedupeEvents(unique)) {
+          const urls = (m.sources ?? [m.source]).map((s) => s.url);
+          expect(new Set(urls).size).toBe(urls.length);
+        }
+        expect(dedupeEvents(unique.filter((e) => e.source.url === 'https://a.example/feed.ics'))).toHaveLength(unique.filter((e) => e.source.url === 'https://a.example/feed.ics').length);
+      }),
+    );
+  });
   it('is idempotent, never grows, keeps every start day, and keeps first-seen ids', () => {
     fc.assert(
       fc.property(fc.array(arbEvent, { maxLength: 60 }), (events) => {

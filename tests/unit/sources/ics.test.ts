@@ -232,10 +232,13 @@ describe('parseIcs over calendar exports', () => {
     expect(() => parseIcs(text, { now })).toThrow(ParseError);
   });
 
-  it('stops a rule that needs too many steps to reach the window, with a warning', () => {
+  it('moves a rule that started long before the window to the window instead of iterating to it', () => {
     const text = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:m\r\nSUMMARY:Every minute\r\nDTSTART:20200101T000000Z\r\nRRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
-    const parsed = parseIcs(text, { now });
-    expect(parsed.warnings.join()).toMatch(/Every minute.*stopped after/);
+    const parsed = parseIcs(text, { now, window: { pastDays: 1, futureDays: 1 } });
+    expect(parsed.events).toHaveLength(OCCURRENCE_CAP);
+    expect(parsed.events[0]?.start).toBe('2026-11-21T00:00');
+    expect(parsed.events[1]?.start).toBe('2026-11-21T00:01');
+    expect(parsed.warnings.join()).toMatch(/Every minute.*more than 500/);
   });
 
   it('reads a calendar without events', () => {

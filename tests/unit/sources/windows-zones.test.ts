@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isTimeZone } from '../../../lib/model/validate.ts';
 import { htmlToText } from '../../../lib/sources/html-text.ts';
 import { resolveTimeZone } from '../../../lib/sources/windows-zones.ts';
+import { LEGACY, WINDOWS_ZONES } from '../../../lib/sources/windows-zone-table.ts';
 
 describe('resolveTimeZone', () => {
   it.each([
@@ -29,7 +30,35 @@ describe('resolveTimeZone', () => {
     ['(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', 'Europe/Berlin'],
     ['(UTC+01:00) Brussels, Copenhagen, Madrid, Paris', 'Europe/Paris'],
     ['(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', 'Europe/Kiev'],
+    // Outlook's display names, as written with no VTIMEZONE, with either prefix or none.
+    ['(GMT+10:00) Canberra, Melbourne, Sydney', 'Australia/Sydney'],
+    ['(UTC-05:00) Eastern Time (US & Canada)', 'America/New_York'],
+    ['(GMT-05:00) Eastern Time (US & Canada)', 'America/New_York'],
+    ['Eastern Time (US & Canada)', 'America/New_York'],
+    ['Canberra, Melbourne, Sydney', 'Australia/Sydney'],
+    ['Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', 'Europe/Berlin'],
+    ['(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London', 'Europe/London'],
+    ['(UTC) Dublin, Edinburgh, Lisbon, London', 'Europe/London'],
+    ['(UTC+00:00) Dublin, Edinburgh, Lisbon, London', 'Europe/London'],
+    ['(UTC) Coordinated Universal Time', 'UTC'],
+    ['(UTC+02:00) Helsinki, Kiev, Riga, Sofia, Tallinn, Vilnius', 'Europe/Kiev'],
+    ['(GMT+05:30) Chennai, Kolkata, Mumbai, New Delhi', 'Asia/Calcutta'],
+    ['(UTC-03:00) City of Buenos Aires', 'America/Buenos_Aires'],
+    ['(UTC+12:45) Chatham Islands', 'Pacific/Chatham'],
+    ["(UTC+13:00) Nuku'alofa", 'Pacific/Tongatapu'],
+    // A tail that changed between Windows versions: the first place still tells the zone.
+    ['(UTC+08:00) Beijing, Chongqing, Hong Kong SAR, Urumqi', 'Asia/Shanghai'],
+    ['(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien', 'Europe/Berlin'],
+    ['Eastern Daylight Time', 'America/New_York'],
+    ['AUS Eastern Standard Time', 'Australia/Sydney'],
+    ['Russia Time Zone 3', 'Europe/Samara'],
+    ['UTC+12', 'Etc/GMT-12'],
+    // Old IANA aliases, without a warning.
+    ['Japan', 'Asia/Tokyo'],
+    ['GB', 'Europe/London'],
+    ['US/Eastern', 'US/Eastern'],
     ['Customized Time Zone', undefined],
+    ['(UTC+05:00) Nowhere, Atlantis', undefined],
     ['', undefined],
   ])('%s -> %s', (tzid, zone) => {
     expect(resolveTimeZone(tzid)).toBe(zone);
@@ -46,6 +75,23 @@ describe('resolveTimeZone', () => {
       const zone = resolveTimeZone(`${name} Standard Time`);
       expect(zone, name).toBeDefined();
       expect(isTimeZone(zone as string), `${name} -> ${zone}`).toBe(true);
+    }
+  });
+});
+
+describe('the Windows zone table', () => {
+  it('maps every Windows id, display name and legacy name to a zone this runtime knows', () => {
+    expect(WINDOWS_ZONES.length).toBeGreaterThan(135);
+    for (const [id, zone, display] of WINDOWS_ZONES) {
+      expect(isTimeZone(zone), `${id} -> ${zone}`).toBe(true);
+      expect(resolveTimeZone(id), id).toBe(zone);
+      expect(resolveTimeZone(id.toUpperCase()), id).toBe(zone);
+      expect(resolveTimeZone(display), display).toBeDefined();
+      expect(isTimeZone(resolveTimeZone(`(UTC+01:00) ${display}`) as string), display).toBe(true);
+    }
+    for (const [name, zone] of LEGACY) {
+      expect(isTimeZone(zone), name).toBe(true);
+      expect(resolveTimeZone(name), name).toBe(zone);
     }
   });
 });

@@ -55,3 +55,18 @@ describe('eventInstant', () => {
     expect(eventInstant(value, zone, viewer).toISOString()).toBe(iso);
   });
 });
+
+describe('conversions in many years', () => {
+  it('stay equal to Intl for years outside the tables and past the 64th year of a zone, at a bounded cost', () => {
+    const zone = 'America/Santiago';
+    const t0 = performance.now();
+    for (let year = 1500; year < 2500; year += 3) {
+      const wall = `${year}-06-15T10:30`;
+      expect(wallToUtcMs(wall, zone), wall).toBe(zonedWallTimeToUtc(wall, zone).getTime());
+      const ms = Date.UTC(year, 0, 10, 12);
+      expect(utcMsToWall(ms, zone)).toBe(utcToZonedWallTime(new Date(ms), zone));
+    }
+    // 334 years: learning a table each (about 400 Intl calls) would take seconds.
+    expect(performance.now() - t0).toBeLessThan(1_500);
+  });
+});

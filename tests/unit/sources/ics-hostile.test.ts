@@ -1,0 +1,187 @@
+/**
+ * Hostile iCalendar inputs (issue 13), generated here rather than committed: each must end
+ * within 2 s of CPU with events or a typed error, and say what it dropped.
+ */
+import { describe, expect, it } from 'vitest';
+import { InclusioError } from '../../../lib/model/errors.ts';
+import { parseIcs } from '../../../lib/sources/ics.ts';
+import type { ParsedSource } from '../../../lib/sources/types.ts';
+import { cpuMs } from './cpu.ts';
+
+const now = new Date('2026-11-22T08:00:00Z');
+const cal = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hostile//EN\r\n${body}END:VCALENDAR\r\n`;
+const vevent = (lines: string) => `BEGIN:VEVENT\r\n${lines}END:VEVENT\r\n`;
+const repeat = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('');
+
+const zoneRules = (freq: string) =>
+  'BEGIN:VTIMEZONE\r\nTZID:Hostile Zone\r\n' +
+  `BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=${freq}\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n` +
+  `BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=${freq}\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\n` +
+  'END:VTIMEZONE\r\n';
+
+interface Case {
+  name: string;
+  text: () => string;
+  /** What the result must show: events kept, and a warning saying what was cut. */
+  check: (parsed: ParsedSource) => void;
+}
+
+const cases: Case[] = [
+  {
+    name: '100 events repeating every second since 1970, no end',
+    text: () => cal(repeat(100, (i) => vevent(`UID:s${i}\r\nSUMMARY:Tick ${i}\r\nDTSTART:19700101T000000Z\r\nRRULE:FREQ=SECONDLY\r\n`))),
+    check: (p) => {
+      expect(p.events.length).toBeGreaterThan(0);
+      expect(p.events.every((e) => e.start >= '2025-11-22')).toBe(true);
+    },
+  },
+  {
+    name: 'one event with 2,000 RRULE lines',
+    text: () => cal(vevent(`UID:r\r\nSUMMARY:Rules\r\nDTSTART:20261201T100000Z\r\n${repeat(2000, (i) => `RRULE:FREQ=SECONDLY;BYSECOND=${i % 60};BYMINUTE=${i % 60}\r\n`)}`)),
+    check: (p) => {
+      expect(p.events.length).toBeGreaterThan(0);
+      expect(p.warnings.join()).toMatch(/2000 RRULE lines; only the first 8/);
+    },
+  },
+  {
+    name: 'a VTIMEZONE whose rules repeat every second (445 bytes)',
+    text: () => cal(zoneRules('SECONDLY') + vevent('UID:z\r\nSUMMARY:Zoned\r\nDTSTART;TZID=Hostile Zone:20261201T100000\r\n')),
+    check: (p) => {
+      expect(p.events[0]).toMatchObject({ start: '2026-12-01T09:00', timeZone: 'UTC' });
+      expect(p.warnings.join()).toMatch(/Hostile Zone.*standard offset \+01:00/);
+    },
+  },
+  {
+    name: 'a VTIMEZONE whose rules repeat every day',
+    text: () => cal(zoneRules('DAILY') + vevent('UID:z\r\nSUMMARY:Zoned\r\nDTSTART;TZID=Hostile Zone:20260701T100000\r\n')),
+    check: (p) => {
+      expect(p.events[0]).toMatchObject({ start: '2026-07-01T09:00' });
+      expect(p.warnings.join()).toMatch(/Hostile Zone/);
+    },
+  },
+  {
+    name: 'a yearly VTIMEZONE rule no year satisfies',
+    text: () => cal(zoneRules('YEARLY;BYMONTH=2;BYMONTHDAY=30') + vevent('UID:z\r\nSUMMARY:Zoned\r\nDTSTART;TZID=Hostile Zone:20260701T100000\r\n')),
+    check: (p) => expect(p.events).toHaveLength(1),
+  },
+  {
+    name: '10,000 identical VEVENTs without UID',
+    text: () => cal(repeat(10_000, () => vevent('SUMMARY:Same\r\nDTSTART:20261201T100000Z\r\nDESCRIPTION:Same text\r\n'))),
+    check: (p) => {
+      expect(p.events).toHaveLength(10_000);
+      expect(new Set(p.events.map((e) => e.id)).size).toBe(10_000);
+    },
+  },
+  {
+    name: '200,000 EXDATE values on one line',
+    text: () => cal(vevent(`UID:x\r\nSUMMARY:Weekly\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=WEEKLY;COUNT=10\r\nEXDATE:${repeat(200_000, (i) => `${i ? ',' : ''}2026${String((i % 12) + 1).padStart(2, '0')}01T100000Z`)}\r\n`)),
+    check: (p) => expect(p.events.length).toBe(9),
+  },
+  {
+    name: '200,000 RDATE values on one line',
+    text: () => cal(vevent(`UID:x\r\nSUMMARY:Dates\r\nDTSTART:20261201T100000Z\r\nRDATE:${repeat(200_000, (i) => `${i ? ',' : ''}${1900 + (i % 200)}0101T100000Z`)}\r\n`)),
+    check: (p) => expect(p.events.length).toBeGreaterThan(0),
+  },
+  {
+    name: 'a daily rule no day satisfies (30 February)',
+    text: () => cal(vevent('UID:f\r\nSUMMARY:Never\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30\r\n')),
+    check: (p) => {
+      expect(p.events.map((e) => e.start)).toEqual(['2026-12-01T10:00']);
+      // The series' share of steps, or on a very busy machine the source's time, runs out first.
+      expect(p.warnings.join()).toMatch(/cut short|budget/);
+    },
+  },
+  {
+    name: 'a secondly rule with a billion occurrences counted from 1970',
+    text: () => cal(vevent('UID:c\r\nSUMMARY:Counted\r\nDTSTART:19700101T000000Z\r\nRRULE:FREQ=SECONDLY;COUNT=1000000000;BYMINUTE=5\r\n')),
+    check: (p) => expect(p.warnings.join()).toMatch(/cut short|budget/),
+  },
+  {
+    name: '500 series each with a rule no day satisfies (the source budget runs out once)',
+    text: () => cal(repeat(500, (i) => vevent(`UID:n${i}\r\nSUMMARY:Never ${i}\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=31\r\n`))),
+    check: (p) => {
+      expect(p.events).toHaveLength(500);
+      expect(p.warnings.join()).toMatch(/budget/);
+    },
+  },
+  {
+    name: '100,000 nested unknown components',
+    text: () => cal(`${repeat(100_000, () => 'BEGIN:X-NEST\r\n')}${repeat(100_000, () => 'END:X-NEST\r\n')}${vevent('UID:n\r\nSUMMARY:After\r\nDTSTART:20261201T100000Z\r\n')}`),
+    check: () => undefined,
+  },
+  {
+    name: '40,000 nested components closed by another name, after junk (the repair path)',
+    text: () => cal(`junk\r\n${repeat(40_000, () => 'BEGIN:X-A\r\n')}${repeat(40_000, () => 'END:X-B\r\n')}${vevent('UID:n\r\nSUMMARY:After\r\nDTSTART:20261201T100000Z\r\n')}`),
+    check: () => undefined,
+  },
+  {
+    name: '100,000 unclosed VEVENTs',
+    text: () => cal(repeat(100_000, (i) => `BEGIN:VEVENT\r\nUID:u${i}\r\nSUMMARY:Open\r\nDTSTART:20261201T100000Z\r\n`)),
+    check: (p) => {
+      expect(p.events.length).toBe(20_000);
+      expect(p.warnings.join()).toMatch(/more than 20000 events/);
+    },
+  },
+  {
+    name: 'a 4 MB parameter list (ical.js looks for the value again after each parameter)',
+    text: () => cal(vevent(`UID:p\r\nSUMMARY${repeat(300_000, (i) => `;X-P${i}=v`)}:Params\r\nDTSTART:20261201T100000Z\r\n`)),
+    check: (p) => {
+      expect(p.events).toHaveLength(1);
+      expect(p.warnings.join()).toMatch(/more than 64 parameters, skipped/);
+    },
+  },
+  {
+    name: 'a parameter list folded over 100,000 lines',
+    text: () => cal(vevent(`UID:p\r\nDTSTART:20261201T100000Z\r\nSUMMARY${repeat(100_000, () => '\r\n ;X="a:b";Y=c')}:Folded\r\n`)),
+    check: (p) => expect(p.events).toHaveLength(1),
+  },
+  {
+    name: 'a summary folded over 200,000 lines',
+    text: () => cal(vevent(`UID:l\r\nSUMMARY:Long${repeat(200_000, () => '\r\n  word')}\r\nDTSTART:20261201T100000Z\r\n`)),
+    check: (p) => expect(p.events[0]?.title.length).toBeLessThanOrEqual(501),
+  },
+  {
+    name: 'a description of 80,000 unclosed "<p " (one pass to tell it is not HTML)',
+    text: () => cal(vevent(`UID:h\r\nSUMMARY:${'<a '.repeat(80_000)}\r\nDESCRIPTION:${'<p '.repeat(80_000)}\r\nLOCATION:${'<p '.repeat(80_000)}\r\nDTSTART:20261201T100000Z\r\n`)),
+    check: (p) => expect(p.events).toHaveLength(1),
+  },
+  {
+    name: '9,000 UTC events in 9,000 different years, shown on the calendar\'s clock',
+    text: () => `BEGIN:VCALENDAR\r\nX-WR-TIMEZONE:Europe/Berlin\r\n${repeat(9_000, (i) => vevent(`UID:y${i}\r\nSUMMARY:Year\r\nDTSTART:${String(1000 + i).padStart(4, '0')}0601T100000Z\r\n`))}END:VCALENDAR\r\n`,
+    check: (p) => {
+      expect(p.events).toHaveLength(9_000);
+      expect(p.events.find((e) => e.id === 'y1026')).toMatchObject({ start: '2026-06-01T12:00', timeZone: 'Europe/Berlin' });
+    },
+  },
+  {
+    name: '100,000 lines that are not iCalendar',
+    text: () => cal(`${repeat(100_000, (i) => `junk line ${i} without a colon\r\n`)}${vevent('UID:j\r\nSUMMARY:Kept\r\nDTSTART:20261201T100000Z\r\n')}`),
+    check: (p) => {
+      expect(p.events.map((e) => e.title)).toEqual(['Kept']);
+      expect(p.warnings.length).toBeLessThanOrEqual(201);
+    },
+  },
+  {
+    name: '30,000 versions of one UID',
+    text: () => cal(repeat(30_000, (i) => vevent(`UID:v\r\nSEQUENCE:${i}\r\nSUMMARY:Version ${i}\r\nDTSTART:20261201T100000Z\r\n`))),
+    check: (p) => expect(p.events.map((e) => e.title)).toEqual(['Version 29999']),
+  },
+];
+
+describe('parseIcs on hostile input: bounded, with a result or a typed error', () => {
+  it.each(cases)('$name', ({ text, check }) => {
+    const input = text();
+    let parsed: ParsedSource | undefined;
+    const ms = cpuMs(() => {
+      try {
+        parsed = parseIcs(input, { now });
+      } catch (error) {
+        expect(error).toBeInstanceOf(InclusioError);
+        expect(String((error as Error).message)).not.toMatch(/\n\s+at /);
+      }
+    });
+    if (process.env.ICS_HOSTILE_TIMES) console.log(`${Math.round(ms)} ms CPU`);
+    expect(ms).toBeLessThan(2_000);
+    if (parsed) check(parsed);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * No superlinear parse (issue 13): for generated adversarial iCalendar text, reading twice as
+ * much costs at most three times as much. Each size is timed as the median CPU time of five
+ * runs after a warm-up, so one garbage collection or a busy machine does not decide.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseIcs } from '../../../lib/sources/ics.ts';
+import { cpuMs } from './cpu.ts';
+
+const now = new Date('2026-11-22T08:00:00Z');
+
+// Lines that stress one part each: nesting and repair, unfolding, versions, rules, lists, zones.
+const LINES = [
+  'BEGIN:VEVENT', 'END:VEVENT', 'BEGIN:X-NEST', 'END:X-NEST', 'END:VCALENDAR', 'BEGIN:VALARM',
+  'UID:same@x', 'SUMMARY:Same title', 'SUMMARY:Mr and', 'SEQUENCE:1', 'DTSTAMP:20261101T000000Z',
+  'DTSTART:19700101T000000Z', 'DTSTART:20261201T100000', 'DTSTART;TZID=Hostile:20261201T100000', 'DTSTART;TZID=(UTC+01:00) Nowhere:20261201T100000',
+  'RRULE:FREQ=SECONDLY', 'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31', 'RRULE:FREQ=WEEKLY;COUNT=1000000',
+  'EXDATE:20261201T100000Z,20261202T100000Z,20261203T100000Z', 'RDATE:19700101T000000Z,20261205T100000Z',
+  'RECURRENCE-ID:20261208T100000Z', ' folded continuation', 'junk without a colon', 'X-P;A=1;B=2;C=3:v',
+  'BEGIN:VTIMEZONE', 'TZID:Hostile', 'BEGIN:STANDARD', 'RRULE:FREQ=HOURLY', 'TZOFFSETTO:+0100', 'END:STANDARD', 'END:VTIMEZONE',
+  'DESCRIPTION:<a <a <a <a href=', 'CATEGORIES:a,b,c,d,e,f', 'SUMMARY', ' ;P=1;Q="x:y"', ' ;R=2', 'LOCATION;ALTREP="', ' <p <a <b', 'DESCRIPTION:<p <p',
+];
+
+const unit = fc.array(fc.constantFrom(...LINES), { minLength: 3, maxLength: 24 }).map((lines) => lines.join('\r\n') + '\r\n');
+
+function parseCost(text: string): number {
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    runs.push(cpuMs(() => {
+      try {
+        parseIcs(text, { now });
+      } catch {
+        // A typed error is a result too; only the time matters here.
+      }
+    }));
+  }
+  return runs.sort((a, b) => a - b)[2] as number;
+}
+
+describe('parseIcs is linear on adversarial text', () => {
+  it('costs at most 3x as much for twice the text', () => {
+    fc.assert(fc.property(unit, (piece) => {
+      // About 60 KB and 120 KB of text: large enough to time, small enough to run often.
+      const n = Math.ceil(60_000 / piece.length);
+      const text = (count: number) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${piece.repeat(count)}END:VCALENDAR\r\n`;
+      const small = text(n);
+      const large = text(2 * n);
+      parseCost(small); // warm-up: compiled code and caches, not first-run costs
+      const tn = parseCost(small);
+      const t2n = parseCost(large);
+      // 5 ms of slack: below that, timer granularity and collections dominate.
+      expect(t2n, `${JSON.stringify(piece.slice(0, 200))}: ${tn.toFixed(1)} ms -> ${t2n.toFixed(1)} ms`).toBeLessThanOrEqual(3 * tn + 5);
+    }), { numRuns: 12 });
+  }, 120_000);
+});
