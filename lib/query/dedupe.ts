@@ -83,13 +83,16 @@ function timesAgree(cluster: Cluster, e: InclusionEvent): boolean {
  * @example dedupeEvents([fromPartnerA, fromPartnerB]).length // 1
  */
 export function dedupeEvents(events: InclusionEvent[], options: DedupeOptions = {}): InclusionEvent[] {
-  const sourceOf = options.sourceOf ?? ((e: InclusionEvent) => sourceKey(e.source));
+  // An event merged before (it lists `sources`) came through all of them, so dedupe is idempotent.
+  const sourcesOf = options.sourceOf
+    ? (e: InclusionEvent) => [options.sourceOf!(e)]
+    : (e: InclusionEvent) => (e.sources ?? [e.source]).map(sourceKey);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster[]>();
 
   for (const e of events) {
     const day = dayOf(e.start);
-    const source = sourceOf(e);
+    const sources = sourcesOf(e);
     const idKey = `i ${day} ${e.id}`;
     const keys = [idKey];
     const tk = titleKey(e.title);
@@ -98,15 +101,15 @@ export function dedupeEvents(events: InclusionEvent[], options: DedupeOptions = 
     let target: Cluster | undefined;
     for (const key of keys) {
       // One id is one event even when a source moved its time; other keys join only other sources' events, at agreeing times.
-      target = byKey.get(key)?.find((c) => key === idKey || (!c.sources.has(source) && timesAgree(c, e)));
+      target = byKey.get(key)?.find((c) => key === idKey || (!sources.some((s) => c.sources.has(s)) && timesAgree(c, e)));
       if (target) break;
     }
     if (target) {
       target.event = mergeEvents(target.event, e);
       if (!target.anchor && isTimed(e)) target.anchor = e;
-      target.sources.add(source);
+      for (const s of sources) target.sources.add(s);
     } else {
-      target = { event: { ...e }, sources: new Set([source]) };
+      target = { event: { ...e }, sources: new Set(sources) };
       if (isTimed(e)) target.anchor = e;
       clusters.push(target);
     }
