@@ -116,9 +116,28 @@ function timing(t: CalendarTimes, zones: ZoneConverter) {
   }
 }
 
+// Every control character but the line feed (which TEXT escapes as \n), and the Unicode
+// separators some readers break lines at.
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * A value that cannot leave its property line: ical-generator writes UID, TZID and URL as
+ * given, so a CR/LF there would start a property, an alarm or an event of the sender's
+ * choosing. Events are already cleaned at the model boundary (lib/model/sanitize.ts); this is
+ * the second lock, for events that reach the export by other ways (stored, hand-made).
+ */
+function oneLine(s: string): string {
+  return s.replace(/\r\n|\r|\n/g, ' ').replace(CONTROLS, ' ');
+}
+
+/** TEXT for ical-generator to escape: line feeds stay (written as \n), other controls go. */
+function plainText(s: string): string {
+  return s.replace(/\r\n|\r/g, '\n').replace(CONTROLS, ' ');
+}
+
 /** Calendar-level texts are written by ical-generator without TEXT escaping: escape them here. */
 function escapeText(s: string): string {
-  return s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return oneLine(s).replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
 function timesOf(e: InclusionEvent, index: number, toUtc: WallToUtc): CalendarTimes {
@@ -131,20 +150,20 @@ function timesOf(e: InclusionEvent, index: number, toUtc: WallToUtc): CalendarTi
 
 function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof timing>, stamp: Date): void {
   const event = cal.createEvent({
-    id: `${e.id}@inclusio`,
+    id: `${oneLine(e.id)}@inclusio`,
     stamp,
-    summary: e.title,
+    summary: oneLine(e.title),
     ...t,
     // Without a known end, iCalendar's own default (the start instant, or one day) is the honest one.
     ...(e.end ? {} : { end: null }),
     status: STATUS[e.status] ?? null,
   });
   const description = calendarDescription(e);
-  if (description) event.description(description);
+  if (description) event.description(plainText(description));
   const place = locationText(e);
-  if (place) event.location(place);
+  if (place) event.location(oneLine(place));
   const url = safeHttpUrl(e.url);
-  if (url) event.url(url);
+  if (url) event.url(oneLine(url));
   if (e.topics.length) event.categories(e.topics.map((name) => ({ name })));
 }
 
@@ -177,5 +196,9 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
   if (calUrl) cal.url(calUrl);
   const stamp = options.now ?? new Date(0);
   events.forEach((e, i) => addEvent(cal, e, timings[i]!, stamp));
-  return cal.toString();
+  const text = cal.toString();
+  // The last lock: one VEVENT per event, whatever the events held.
+  const vevents = text.split('\r\nBEGIN:VEVENT\r\n').length - 1;
+  if (vevents !== events.length) throw new Error(`iCalendar export wrote ${vevents} VEVENTs for ${events.length} events`);
+  return text;
 }
