@@ -195,6 +195,8 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
   const calUrl = safeHttpUrl(options.url);
   if (calUrl) cal.url(calUrl);
   const stamp = options.now ?? new Date(0);
+  // How many events the file holds, so `inclusio validate` can tell when lines were added.
+  cal.x('X-INCLUSIO-EVENTS', String(events.length));
   events.forEach((e, i) => addEvent(cal, e, timings[i]!, stamp));
   const text = cal.toString();
   // The last lock: one VEVENT per event, whatever the events held.
