@@ -5,17 +5,24 @@
 import { resolve } from 'node:path';
 import { createHttpClient } from '../http/client.ts';
 import { InclusioError, UsageError, ValidationError, describeError } from '../model/errors.ts';
-import { parseArgs } from './args.ts';
+import { readArgs } from './args.ts';
 import { buildFeed } from './build.ts';
 import { runExtract } from './extract.ts';
+import { forTerminal } from './terminal.ts';
 import { validateFile } from './validate.ts';
 
 export const USAGE = `Usage:
   inclusio build SOURCES.json --out DIR     read every source, write DIR/feed.json, feed.ics, topics/*.ics
-  inclusio extract FILE|URL [--published YYYY-MM-DD] [--lang xx]
-                                            print the events a page or text announces, as JSON
+  inclusio extract FILE|URL [--published YYYY-MM-DD] [--lang xx] [--url URL]
+                                            print the events a page or text announces, as JSON;
+                                            --url is where the page was published (links, ids)
   inclusio validate FILE                    check a feed.json or an .ics file
 Options: --debug (show stack traces), --help`;
+
+/** Everything written goes through forTerminal: no text from a feed can drive the terminal. */
+function safeIo(io: CliIo): CliIo {
+  return { ...io, out: (t) => io.out(forTerminal(t)), err: (t) => io.err(forTerminal(t)) };
+}
 
 export interface CliIo {
   out: (text: string) => void;
@@ -32,18 +39,18 @@ const defaultIo: CliIo = {
 };
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['out', 'published', 'lang'], ['debug', 'help']);
+  const args = readArgs(argv);
   const [command, target, ...rest] = args.positionals;
-  if (args.flags.has('help') || command === undefined || command === 'help') {
+  if (args.values.help || command === undefined || command === 'help') {
     io.out(`${USAGE}\n`);
-    return command === undefined && !args.flags.has('help') ? 2 : 0;
+    return command === undefined && !args.values.help ? 2 : 0;
   }
   if (rest.length > 0) throw new UsageError(`Unexpected argument '${rest[0]}'`);
   const client = createHttpClient();
   switch (command) {
     case 'build': {
       if (!target) throw new UsageError('build needs a SOURCES.json file');
-      const out = args.options.get('out');
+      const out = args.values.out;
       if (!out) throw new UsageError('build needs --out DIR');
       const report = await buildFeed({ sourcesPath: target, cwd: io.cwd, outDir: resolve(io.cwd, out), client, now: io.now(), log: (l) => io.err(`${l}\n`) });
       if (!report.written) {
@@ -60,8 +67,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     }
     case 'extract': {
       if (!target) throw new UsageError('extract needs a FILE or URL');
-      const published = args.options.get('published');
-      const lang = args.options.get('lang');
+      const { published, lang, url } = args.values;
       const result = await runExtract({
         ref: target,
         cwd: io.cwd,
@@ -69,6 +75,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         now: io.now(),
         ...(published ? { published } : {}),
         ...(lang ? { lang } : {}),
+        ...(url ? { url } : {}),
       });
       io.out(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
@@ -93,7 +100,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
  * Runs the CLI and returns the exit code (0 ok, 1 failure, 2 usage).
  * @example process.exitCode = await main(process.argv.slice(2));
  */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
+  const io = safeIo(rawIo);
   try {
     return await dispatch(argv, io);
   } catch (error) {

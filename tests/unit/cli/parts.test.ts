@@ -2,31 +2,42 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../lib/cli/args.ts';
+import { readArgs } from '../../../lib/cli/args.ts';
+import { forTerminal } from '../../../lib/cli/terminal.ts';
 import { writeFilesAtomically } from '../../../lib/cli/atomic-write.ts';
 import { readSourcesFile } from '../../../lib/cli/sources-file.ts';
 import { ParseError, UsageError, ValidationError } from '../../../lib/model/errors.ts';
 import { renderTemplate } from '../../../scripts/demo-sources.mjs';
 
-describe('parseArgs', () => {
+describe('readArgs (util.parseArgs)', () => {
   it.each([
-    [['build', 's.json', '--out', 'dist'], ['build', 's.json'], { out: 'dist' }, []],
-    [['build', '--out=dist', 's.json', '--debug'], ['build', 's.json'], { out: 'dist' }, ['debug']],
-    [['extract', 'a b.txt', '--published', '2021-03-19'], ['extract', 'a b.txt'], { published: '2021-03-19' }, []],
-  ])('%j', (argv, positionals, options, flags) => {
-    const parsed = parseArgs(argv, ['out', 'published'], ['debug']);
+    [['build', 's.json', '--out', 'dist'], ['build', 's.json'], { out: 'dist' }],
+    [['build', '--out=dist', 's.json', '--debug'], ['build', 's.json'], { out: 'dist', debug: true }],
+    [['extract', 'a b.txt', '--published', '2021-03-19', '--url', 'https://x.example/p'], ['extract', 'a b.txt'], { published: '2021-03-19', url: 'https://x.example/p' }],
+    [['-h'], [], { help: true }],
+  ])('%j', (argv, positionals, values) => {
+    const parsed = readArgs(argv);
     expect(parsed.positionals).toEqual(positionals);
-    expect(Object.fromEntries(parsed.options)).toEqual(options);
-    expect([...parsed.flags]).toEqual(flags);
+    expect(parsed.values).toEqual(values);
   });
   it.each([
     [['--out'], '--out needs a value'],
     [['--out='], '--out needs a value'],
     [['--verbose'], 'Unknown option --verbose'],
+    [['-x'], 'Unknown option -x'],
+    [['--debug=yes'], '--debug takes no value'],
   ])('%j fails with a usage error', (argv, message) => {
-    expect(() => parseArgs(argv, ['out'], [])).toThrow(UsageError);
-    expect(() => parseArgs(argv, ['out'], [])).toThrow(message);
+    expect(() => readArgs(argv)).toThrow(UsageError);
+    expect(() => readArgs(argv)).toThrow(message);
   });
+});
+
+describe('forTerminal', () => {
+  it.each([
+    ['Partner\u001b]0;pwned\u0007 failed\n', 'Partner]0;pwned failed\n'],
+    ['\u001b[2J\u001b[31mred\u009b\r', '[2J[31mred'],
+    ['tab\tand line\n', 'tab\tand line\n'],
+  ])('%j', (input, expected) => expect(forTerminal(input)).toBe(expected));
 });
 
 describe('readSourcesFile', () => {
