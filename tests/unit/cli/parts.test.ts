@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -89,6 +89,56 @@ describe('writeFilesAtomically', () => {
     await expect(writeFilesAtomically(out, { 'feed.json': 'new', 'feed.json/oops.ics': 'x' })).rejects.toThrow();
     expect(readFileSync(join(out, 'feed.json'), 'utf8')).toBe('previous');
     expect(readdirSync(out)).toEqual(['feed.json']);
+  });
+});
+
+describe('writeFilesAtomically: never follows links in the output folder', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const temp = () => {
+    const d = mkdtempSync(join(tmpdir(), 'inclusio-links-'));
+    dirs.push(d);
+    return d;
+  };
+  const tree = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: false }).map(String).sort();
+
+  it('replaces a topics symlink by a folder: nothing outside is written or deleted', async () => {
+    const out = temp();
+    const outside = temp();
+    writeFileSync(join(outside, 'precious.txt'), 'mine');
+    writeFileSync(join(outside, 'housing.ics'), 'theirs');
+    symlinkSync(outside, join(out, 'topics'));
+    await writeFilesAtomically(out, { 'feed.json': '{}', 'topics/labour.ics': 'L' }, ['topics']);
+    expect(tree(outside)).toEqual(['housing.ics', 'precious.txt']);
+    expect(readFileSync(join(outside, 'precious.txt'), 'utf8')).toBe('mine');
+    expect(lstatSync(join(out, 'topics')).isDirectory()).toBe(true);
+    expect(readdirSync(join(out, 'topics'))).toEqual(['labour.ics']);
+  });
+
+  it('replaces a file symlink instead of writing through it', async () => {
+    const out = temp();
+    const outside = temp();
+    writeFileSync(join(outside, 'target.json'), 'theirs');
+    symlinkSync(join(outside, 'target.json'), join(out, 'feed.json'));
+    await writeFilesAtomically(out, { 'feed.json': '{}' });
+    expect(readFileSync(join(outside, 'target.json'), 'utf8')).toBe('theirs');
+    expect(lstatSync(join(out, 'feed.json')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(out, 'feed.json'), 'utf8')).toBe('{}');
+  });
+
+  it('removes staging folders of runs that ended, and links posing as one, not what they point to', async () => {
+    const out = temp();
+    const outside = temp();
+    writeFileSync(join(outside, 'precious.txt'), 'mine');
+    mkdirSync(join(out, '.inclusio-staging-999999999-dead'));
+    writeFileSync(join(out, '.inclusio-staging-999999999-dead', 'feed.json'), 'half');
+    mkdirSync(join(out, '.inclusio-staging-old'));
+    utimesSync(join(out, '.inclusio-staging-old'), new Date('2020-01-01'), new Date('2020-01-01'));
+    mkdirSync(join(out, `.inclusio-staging-${process.pid}-running`));
+    symlinkSync(outside, join(out, '.inclusio-staging-1-link'));
+    await writeFilesAtomically(out, { 'feed.json': '{}' });
+    expect(readdirSync(out).sort()).toEqual([`.inclusio-staging-${process.pid}-running`, 'feed.json']);
+    expect(tree(outside)).toEqual(['precious.txt']);
   });
 });
 
