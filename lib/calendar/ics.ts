@@ -167,6 +167,13 @@ function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof tim
   if (e.topics.length) event.categories(e.topics.map((name) => ({ name })));
 }
 
+const SLICE = 200;
+
+/** A calendar with Inclusio's PRODID that writes no VTIMEZONE itself (eventsToIcs adds them once). */
+function newCalendar(): ICalCalendar {
+  return ical({ prodId: { company: 'Inclusio', product: 'Inclusio events', language: 'EN' }, timezone: { name: null, generator: () => null } });
+}
+
 /**
  * The events as one iCalendar file: PRODID, DTSTAMP in UTC, a VTIMEZONE for every zone used
  * (exact for the years the events span), all-day events as VALUE=DATE with an exclusive
@@ -179,28 +186,38 @@ function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof tim
  */
 export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}): string {
   const zones = new ZoneConverter(events);
-  const timings = events.map((e, i) => timing(timesOf(e, i, zones.toUtc), zones));
-  const cal = ical({
-    prodId: { company: 'Inclusio', product: 'Inclusio events', language: 'EN' },
-    timezone: {
-      name: null,
-      generator: (zone) => {
-        const table = zones.tables.get(zone);
-        return table ? vtimezoneFromTable(table) : null;
-      },
-    },
-  });
-  if (options.name) cal.name(escapeText(options.name));
-  if (options.description) cal.description(escapeText(options.description));
+  const times = events.map((e, i) => timesOf(e, i, zones.toUtc));
+  const head = newCalendar();
+  if (options.name) head.name(escapeText(options.name));
+  if (options.description) head.description(escapeText(options.description));
   const calUrl = safeHttpUrl(options.url);
-  if (calUrl) cal.url(calUrl);
-  const stamp = options.now ?? new Date(0);
+  if (calUrl) head.url(calUrl);
   // How many events the file holds, so `inclusio validate` can tell when lines were added.
-  cal.x('X-INCLUSIO-EVENTS', String(events.length));
-  events.forEach((e, i) => addEvent(cal, e, timings[i]!, stamp));
-  const text = cal.toString();
+  head.x('X-INCLUSIO-EVENTS', String(events.length));
+  const headText = head.toString();
+  const tailAt = headText.indexOf('\r\nX-INCLUSIO-EVENTS:') + 2;
+  const parts = [headText.slice(0, tailAt)];
+  // One VTIMEZONE per zone used, in the order of first use, as ical-generator orders them.
+  const used = new Set<string>();
+  for (const t of times) if (t.kind === 'zoned' && t.zone) used.add(t.zone);
+  for (const zone of used) {
+    const table = zones.tables.get(zone);
+    if (table) parts.push(`${vtimezoneFromTable(table).replace(/\r\n/g, '\n').replace(/\n/g, '\r\n').trim()}\r\n`);
+  }
+  // Events are written a slice at a time: ical-generator's objects for thousands of events
+  // would otherwise all live at once, which is most of a network build's memory.
+  const stamp = options.now ?? new Date(0);
+  for (let from = 0; from < events.length; from += SLICE) {
+    const cal = newCalendar();
+    for (let i = from; i < Math.min(from + SLICE, events.length); i++) addEvent(cal, events[i]!, timing(times[i]!, zones), stamp);
+    const text = cal.toString();
+    parts.push(text.slice(text.indexOf('BEGIN:VEVENT\r\n'), text.lastIndexOf('END:VCALENDAR')));
+  }
+  parts.push(headText.slice(tailAt));
+  const text = parts.join('');
   // The last lock: one VEVENT per event, whatever the events held.
-  const vevents = text.split('\r\nBEGIN:VEVENT\r\n').length - 1;
+  let vevents = 0;
+  for (let at = text.indexOf('\r\nBEGIN:VEVENT\r\n'); at !== -1; at = text.indexOf('\r\nBEGIN:VEVENT\r\n', at + 1)) vevents++;
   if (vevents !== events.length) throw new Error(`iCalendar export wrote ${vevents} VEVENTs for ${events.length} events`);
   return text;
 }

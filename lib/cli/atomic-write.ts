@@ -8,7 +8,7 @@
  * belongs is replaced, never written through, and pruning only ever removes entries of the
  * folder itself. Staging folders left by an interrupted run are removed by the next one.
  */
-import { lstat, mkdir, mkdtemp, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 
 const STAGING_PREFIX = '.inclusio-staging-';
@@ -57,13 +57,38 @@ async function realFolder(outDir: string, rel: string): Promise<void> {
   }
 }
 
+export type FileContent = string | (() => string | Iterable<string>);
+
+/** Writes a text, or its pieces in order, gathering pieces into writes of about 256 KB. */
+async function writeContent(path: string, content: string | Iterable<string>): Promise<void> {
+  if (typeof content === 'string') return writeFile(path, content, 'utf8');
+  const file = await open(path, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const piece of content) {
+      pending.push(piece);
+      size += piece.length;
+      if (size < 262_144) continue;
+      await file.write(pending.join(''), null, 'utf8');
+      pending = [];
+      size = 0;
+    }
+    if (pending.length) await file.write(pending.join(''), null, 'utf8');
+  } finally {
+    await file.close();
+  }
+}
+
 /**
  * @param outDir the folder to publish into (created when missing)
- * @param files relative path -> content
+ * @param files relative path -> content, or a function that makes it (as one text or as pieces):
+ *   those are called one at a time and each is written before the next is made, so a build
+ *   holds one file, or one piece of it, in memory
  * @param prune relative folders whose files not in `files` are removed after the swap (e.g. 'topics')
  * @example await writeFilesAtomically('public/feed', { 'feed.json': json, 'feed.ics': ics }, ['topics']);
  */
-export async function writeFilesAtomically(outDir: string, files: Record<string, string>, prune: string[] = []): Promise<void> {
+export async function writeFilesAtomically(outDir: string, files: Record<string, FileContent>, prune: string[] = []): Promise<void> {
   for (const rel of Object.keys(files)) {
     if (rel.startsWith('/') || rel.split('/').some((p) => p === '..' || p === '' || p.includes(sep === '/' ? '\\' : '/'))) {
       throw new Error(`Refusing to write outside the output folder: ${rel}`);
@@ -76,7 +101,7 @@ export async function writeFilesAtomically(outDir: string, files: Record<string,
     for (const [rel, content] of Object.entries(files)) {
       const path = join(staging, rel);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content, 'utf8');
+      await writeContent(path, typeof content === 'function' ? content() : content);
     }
     for (const folder of new Set([...Object.keys(files).map((rel) => dirname(rel)), ...prune])) {
       if (folder !== '.') await realFolder(outDir, folder);

@@ -15,10 +15,9 @@ import { describeError, InclusioError } from '../model/errors.ts';
 import type { InclusionEvent, TopicId } from '../model/event.ts';
 import { createFeed } from '../model/feed.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
-import { parseSource } from '../sources/index.ts';
-import { writeFilesAtomically } from './atomic-write.ts';
+import { detectFormat, parseSource } from '../sources/index.ts';
+import { writeFilesAtomically, type FileContent } from './atomic-write.ts';
 import { readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
-import { parseHtml } from './dom.ts';
 import { isHttpUrl, readInput, type Input } from './input.ts';
 import { DEFAULT_LIMITS, inPool, type PoolLimits } from './pool.ts';
 import { readSourcesFile, type SourceEntry } from './sources-file.ts';
@@ -91,12 +90,14 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
     const before = previous?.events.length ?? 0;
     const early = suspectAnswer(input.text, expected, before);
     if (early) return { kind: 'failed', reason: early, kept };
+    const format = entry.format ?? detectFormat(input.text, input.contentType, input.url ?? entry.url);
     const parsed = await parseSource(input.text, {
       now: options.now,
-      parseHtml,
+      // The DOM (linkedom) is loaded only for the pages that need one.
+      ...(format === 'html' ? { parseHtml: (await import('./dom.ts')).parseHtml } : {}),
       ...(input.url ? { sourceUrl: input.url } : {}),
       sourceName: sourceKey(entry),
-      ...(entry.format ? { format: entry.format } : {}),
+      format,
       ...(input.contentType ? { contentType: input.contentType } : {}),
     });
     const late = suspectAnswer(input.text, expected, before, parsed.events.length);
@@ -109,7 +110,34 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
   }
 }
 
-function topicFiles(events: InclusionEvent[], title: string, now: Date): Record<string, string> {
+/** JSON.stringify(feed, null, 2) + '\n', an event at a time (the same text, a fraction of the memory). */
+function* feedJsonPieces(feed: ReturnType<typeof createFeed>): Generator<string> {
+  const frame = JSON.stringify({ ...feed, events: [] }, null, 2);
+  const at = frame.lastIndexOf('"events": []');
+  if (feed.events.length === 0 || at === -1) {
+    yield `${JSON.stringify(feed, null, 2)}\n`;
+    return;
+  }
+  yield `${frame.slice(0, at)}"events": [\n    `;
+  // Strings in JSON hold no raw line break, so every \n in an event's text is indentation.
+  for (let i = 0; i < feed.events.length; i++) {
+    yield `${i ? ',\n    ' : ''}${JSON.stringify(feed.events[i], null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  yield `\n  ]${frame.slice(at + '"events": []'.length)}\n`;
+}
+
+/** JSON.stringify(state) + '\n', a source at a time. */
+function* statePieces(state: BuildState): Generator<string> {
+  yield `{"version":${state.version},"sources":{`;
+  let first = true;
+  for (const [url, source] of Object.entries(state.sources)) {
+    yield `${first ? '' : ','}${JSON.stringify(url)}:${JSON.stringify(source)}`;
+    first = false;
+  }
+  yield '}}\n';
+}
+
+function topicFiles(events: InclusionEvent[], title: string, now: Date): Record<string, () => string> {
   const byTopic = new Map<TopicId, InclusionEvent[]>();
   for (const event of events) {
     for (const topic of event.topics) {
@@ -118,8 +146,8 @@ function topicFiles(events: InclusionEvent[], title: string, now: Date): Record<
       else byTopic.set(topic, [event]);
     }
   }
-  const files: Record<string, string> = {};
-  for (const [topic, topicEvents] of byTopic) files[`topics/${topic}.ics`] = eventsToIcs(topicEvents, { name: `${title}: ${topic}`, now });
+  const files: Record<string, () => string> = {};
+  for (const [topic, topicEvents] of byTopic) files[`topics/${topic}.ics`] = () => eventsToIcs(topicEvents, { name: `${title}: ${topic}`, now });
   return files;
 }
 
@@ -175,10 +203,11 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   // Relative to feed.json unless the public address is known, so viewers can subscribe either way.
   const icsUrl = list.publicUrl ? new URL('feed.ics', list.publicUrl.endsWith('/') ? list.publicUrl : `${list.publicUrl}/`).href : 'feed.ics';
   const feed = createFeed(list.title, events, now, icsUrl);
-  const files: Record<string, string> = {
-    'feed.json': `${JSON.stringify(feed, null, 2)}\n`,
-    'feed.ics': eventsToIcs(events, { name: list.title, now, ...(list.publicUrl ? { url: list.publicUrl } : {}) }),
-    [STATE_FILE]: `${JSON.stringify(state)}\n`,
+  // Made one at a time while they are written: memory holds the events and one file's text.
+  const files: Record<string, FileContent> = {
+    'feed.json': () => feedJsonPieces(feed),
+    'feed.ics': () => eventsToIcs(events, { name: list.title, now, ...(list.publicUrl ? { url: list.publicUrl } : {}) }),
+    [STATE_FILE]: () => statePieces(state),
     ...topicFiles(events, list.title, now),
   };
   await writeFilesAtomically(options.outDir, files, ['topics']);

@@ -6,10 +6,7 @@ import { resolve } from 'node:path';
 import { createHttpClient } from '../http/client.ts';
 import { InclusioError, UsageError, ValidationError, describeError } from '../model/errors.ts';
 import { readArgs } from './args.ts';
-import { buildFeed } from './build.ts';
-import { runExtract } from './extract.ts';
 import { forTerminal } from './terminal.ts';
-import { validateFile } from './validate.ts';
 
 export const USAGE = `Usage:
   inclusio build SOURCES.json --out DIR     read every source, write DIR/feed.json, feed.ics, topics/*.ics
@@ -52,6 +49,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       if (!target) throw new UsageError('build needs a SOURCES.json file');
       const out = args.values.out;
       if (!out) throw new UsageError('build needs --out DIR');
+      // Each command loads only what it needs: the build never loads the extractor (chrono, linkedom).
+      const { buildFeed } = await import('./build.ts');
       const report = await buildFeed({ sourcesPath: target, cwd: io.cwd, outDir: resolve(io.cwd, out), client, now: io.now(), log: (l) => io.err(`${l}\n`) });
       if (!report.written) {
         io.err(`No source could be read; ${out} was left as it was.\n`);
@@ -69,6 +68,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     case 'extract': {
       if (!target) throw new UsageError('extract needs a FILE or URL');
       const { published, lang, url } = args.values;
+      const { runExtract } = await import('./extract.ts');
       const result = await runExtract({
         ref: target,
         cwd: io.cwd,
@@ -83,6 +83,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     }
     case 'validate': {
       if (!target) throw new UsageError('validate needs a FILE');
+      const { validateFile } = await import('./validate.ts');
       const report = await validateFile(target, io.cwd);
       if (report.problems.length === 0) {
         io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${report.count} events)\n`);
