@@ -13,7 +13,7 @@ const FEED_FORMATS: ReadonlySet<SourceFormat> = new Set(['ics', 'json', 'rss']);
 const HTML_START = /^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--[^]{0,2000}?-->\s*){0,5}(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
 // Words error, login and maintenance pages use, in the project's languages.
-const ERROR_WORDS = /\b(?:40[0134]|410|429|50[0234]|not found|error|maintenance|unavailable|forbidden|access denied|log ?in|sign ?in|expired|suspended|moved|introuvable|erreur|connexion|fehler|nicht gefunden|wartung|anmelden|errore|non trovat[ao]|manutenzione|accedi|no encontrad[ao]|mantenimiento|iniciar sesi[oó]n)\b|помилка|не знайдено|خطأ|غير موجود/i;
+const ERROR_WORDS = /\b(?:40[0134]|410|429|50[0234]|not found|error|maintenance|unavailable|forbidden|access denied|log ?in|sign ?in|expired|suspended|introuvable|erreur|connexion|fehler|nicht gefunden|wartung|anmelden|errore|non trovat[ao]|manutenzione|accedi|no encontrad[ao]|mantenimiento|iniciar sesi[oó]n)\b|помилка|не знайдено|خطأ|غير موجود/i;
 
 /**
  * True when the text is an HTML page (its first characters say so, whatever the content type).
@@ -23,10 +23,10 @@ export function looksLikeHtmlPage(text: string): boolean {
   return HTML_START.test(text.slice(0, 4096));
 }
 
-/** The page's title, or its first words, to quote in the failure. */
+/** The page's title (else its first heading, else its first words), to judge and to quote. */
 function pageHeadline(text: string): string {
   const head = text.slice(0, 16_384);
-  const title = /<title[^>]{0,200}>([^<]{0,300})/i.exec(head)?.[1];
+  const title = /<title[^>]{0,200}>([^<]{0,300})/i.exec(head)?.[1] ?? /<h1[^>]{0,200}>([^<]{0,300})/i.exec(head)?.[1];
   const words = (title ?? head.slice(0, 4096).replace(/<[^>]{0,500}>/g, ' ')).replace(/\s+/g, ' ').trim();
   return words.slice(0, 80);
 }
@@ -59,7 +59,8 @@ export function suspectAnswer(text: string, expected: SourceFormat | undefined, 
   }
   if (eventsNow === 0 && previousEvents > 0) {
     const headline = pageHeadline(text);
-    if (text.trim() === '' || ERROR_WORDS.test(headline) || (isPage && ERROR_WORDS.test(text.slice(0, 4096)))) {
+    // Only the headline is judged: a real page of "no upcoming events" often has "Log in" in its menu.
+    if (text.trim() === '' || ERROR_WORDS.test(headline)) {
       return `gave no events from what looks like an error page${headline ? ` ("${headline}")` : ''}; it gave ${previousEvents} before`;
     }
   }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readArgs } from '../../../lib/cli/args.ts';
 import { forTerminal } from '../../../lib/cli/terminal.ts';
+import { hostOf, inPool } from '../../../lib/cli/pool.ts';
+import { expectedFormat, suspectAnswer } from '../../../lib/cli/suspect-answer.ts';
 import { writeFilesAtomically } from '../../../lib/cli/atomic-write.ts';
 import { readSourcesFile } from '../../../lib/cli/sources-file.ts';
 import { ParseError, UsageError, ValidationError } from '../../../lib/model/errors.ts';
@@ -152,5 +154,57 @@ describe('demo source templates', () => {
     ['{{rfc822-1}}', 'Sat, 21 Nov 2026 08:00:00 GMT'],
   ])('%s', (token, expected) => {
     expect(renderTemplate(token, new Date(Date.UTC(2026, 10, 22)))).toBe(expected);
+  });
+});
+
+describe('suspectAnswer', () => {
+  const page = (title: string, body = '') => `<!DOCTYPE html><html><head><title>${title}</title></head><body><nav><a href="/login">Log in</a></nav>${body}</body></html>`;
+  it.each([
+    ['a page where a calendar is expected', page('Partner'), 'ics' as const, 5, undefined, /HTML page \("Partner"\) where a calendar was expected/],
+    ['a page where a feed is expected', page('Sign in'), 'json' as const, 0, undefined, /where a feed was expected/],
+    ['an error page that empties a page source', page('404 Not Found'), 'html' as const, 5, 0, /no events from what looks like an error page \("404 Not Found"\); it gave 5 before/],
+    ['a French error page', page('Erreur : page introuvable'), undefined, 3, 0, /error page/],
+    ['an empty answer that empties a source', '', 'html' as const, 3, 0, /error page/],
+    ['a page with no events left, a login link in its menu', page('Our events'), 'html' as const, 5, 0, undefined],
+    ['an error page for a source that never had events', page('Error'), 'html' as const, 0, 0, undefined],
+    ['a calendar with no events', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR', 'ics' as const, 5, 0, undefined],
+    ['RSS with a DOCTYPE is not a page', '<?xml version="1.0"?><!DOCTYPE rss><rss><channel></channel></rss>', 'rss' as const, 0, undefined, undefined],
+  ])('%s', (_name, text, expected, before, now, message) => {
+    const reason = suspectAnswer(text, expected, before, now);
+    if (message) expect(reason).toMatch(message);
+    else expect(reason).toBeUndefined();
+  });
+  it.each([
+    ['https://x.example/cal.ics', undefined, undefined, 'ics'],
+    ['https://x.example/feed.json', undefined, undefined, 'json'],
+    ['https://x.example/events/', undefined, undefined, undefined],
+    ['https://x.example/events/', undefined, 'rss', 'rss'],
+    ['https://x.example/cal.ics', 'html', 'ics', 'html'],
+  ] as const)('expectedFormat(%s, %s, %s) = %s', (url, declared, previous, expected) => {
+    expect(expectedFormat(url, declared, previous)).toBe(expected);
+  });
+});
+
+describe('inPool', () => {
+  it('never runs more than the bounds, overall and per host, and keeps the order of results', async () => {
+    const refs = Array.from({ length: 40 }, (_, i) => (i % 5 === 4 ? `file-${i}.ics` : `https://h${i % 2}.example/${i}`));
+    let running = 0;
+    let peak = 0;
+    const perHost = new Map<string, number>();
+    let peakHost = 0;
+    const results = await inPool(refs, (r) => r, { overall: 5, perHost: 2 }, async (ref, i) => {
+      const host = hostOf(ref);
+      running++;
+      perHost.set(host, (perHost.get(host) ?? 0) + 1);
+      peak = Math.max(peak, running);
+      if (host) peakHost = Math.max(peakHost, perHost.get(host)!);
+      await new Promise((r) => setTimeout(r, 1 + (i % 3)));
+      running--;
+      perHost.set(host, perHost.get(host)! - 1);
+      return i;
+    });
+    expect(results).toEqual(refs.map((_, i) => i));
+    expect(peak).toBe(5);
+    expect(peakHost).toBe(2);
   });
 });
