@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Validators } from '../http/client.ts';
 import type { InclusionEvent, SourceFormat } from '../model/event.ts';
 import { SOURCE_FORMATS } from '../model/event.ts';
+import { stableHash } from '../model/id.ts';
 import { validateEvent } from '../model/validate.ts';
 
 export const STATE_FILE = 'build-state.json';
@@ -25,8 +26,25 @@ export interface SourceState {
 
 export interface BuildState {
   version: 2;
+  /** A fingerprint of what the output was made from (see outputInputs); absent: unknown. */
+  inputs?: string;
+  /** Events in the feed written. */
+  events?: number;
   /** By the source's url as written in SOURCES.json. */
   sources: Record<string, SourceState>;
+}
+
+/** Bumped when the files `build` writes change for the same events, so an old output is rewritten. */
+const OUTPUT_VERSION = 1;
+
+/**
+ * What an output depends on besides the sources' events: the sources list (title, public
+ * address, each source's url, name and format) and the output version.
+ * @example outputInputs(list) // '1 h1a2b3c4d5e6f7'
+ */
+export function outputInputs(list: { title: string; publicUrl?: string; sources: Array<{ url: string; name?: string; format?: string }> }): string {
+  const sources = list.sources.map((s) => [s.url, s.name ?? null, s.format ?? null]);
+  return `${OUTPUT_VERSION} ${stableHash(JSON.stringify([list.title, list.publicUrl ?? null, sources]))}`;
 }
 
 /** Validators are trusted this long; after that the source is read again (recurrence windows move). */
@@ -61,15 +79,18 @@ function sourceStateOf(value: unknown): SourceState {
  * The state of the previous build in `outDir`; empty when there is none or it cannot be read.
  * @example const previous = await readBuildState('public/events');
  */
-export async function readBuildState(outDir: string): Promise<Record<string, SourceState>> {
-  let data: { version?: unknown; sources?: unknown };
+export async function readBuildState(outDir: string): Promise<BuildState> {
+  const empty: BuildState = { version: 2, sources: {} };
+  let data: { version?: unknown; sources?: unknown; inputs?: unknown; events?: unknown };
   try {
     data = JSON.parse(await readFile(join(outDir, STATE_FILE), 'utf8')) as typeof data;
   } catch {
-    return {}; // no earlier build, or a state we cannot read: nothing to carry over
+    return empty; // no earlier build, or a state we cannot read: nothing to carry over
   }
-  if ((data?.version !== 1 && data?.version !== 2) || typeof data.sources !== 'object' || data.sources === null || Array.isArray(data.sources)) return {};
-  const out: Record<string, SourceState> = {};
-  for (const [url, value] of Object.entries(data.sources as Record<string, unknown>)) out[url] = sourceStateOf(value);
-  return out;
+  if ((data?.version !== 1 && data?.version !== 2) || typeof data.sources !== 'object' || data.sources === null || Array.isArray(data.sources)) return empty;
+  const state: BuildState = { version: 2, sources: {} };
+  for (const [url, value] of Object.entries(data.sources as Record<string, unknown>)) state.sources[url] = sourceStateOf(value);
+  if (typeof data.inputs === 'string') state.inputs = data.inputs;
+  if (typeof data.events === 'number' && Number.isInteger(data.events) && data.events >= 0) state.events = data.events;
+  return state;
 }

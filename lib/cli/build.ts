@@ -8,7 +8,8 @@
  * Sources are fetched in parallel (a bound overall and per host, see pool.ts); each text is
  * read as soon as it arrives and dropped, so memory holds the events, not the raw texts.
  */
-import { dirname, resolve } from 'node:path';
+import { access } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { eventsToIcs } from '../calendar/ics.ts';
 import type { HttpClient } from '../http/client.ts';
 import { describeError, InclusioError } from '../model/errors.ts';
@@ -17,7 +18,7 @@ import { createFeed } from '../model/feed.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
 import { detectFormat, parseSource } from '../sources/index.ts';
 import { writeFilesAtomically, type FileContent } from './atomic-write.ts';
-import { readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
+import { outputInputs, readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
 import { isHttpUrl, readInput, type Input } from './input.ts';
 import { DEFAULT_LIMITS, inPool, type PoolLimits } from './pool.ts';
 import { readSourcesFile, type SourceEntry } from './sources-file.ts';
@@ -30,7 +31,7 @@ export interface BuildOptions {
   client: HttpClient;
   now: Date;
   log: (line: string) => void;
-  /** Parallel fetches, overall and per host. Default 16 and 4. */
+  /** Parallel fetches, overall and per host. Default 32 and 6 (as many as a browser opens to one host). */
   limits?: PoolLimits;
 }
 
@@ -41,6 +42,8 @@ export interface BuildReport {
   written: boolean;
   /** Sources that answered 304 Not Modified and were not read again. */
   unchanged: number;
+  /** True when nothing changed and the previous files were left as they were. */
+  untouched?: boolean;
   sources: number;
 }
 
@@ -110,6 +113,15 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
   }
 }
 
+async function outputsPresent(outDir: string): Promise<boolean> {
+  try {
+    await Promise.all(['feed.json', 'feed.ics'].map((f) => access(join(outDir, f))));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** JSON.stringify(feed, null, 2) + '\n', an event at a time (the same text, a fraction of the memory). */
 function* feedJsonPieces(feed: ReturnType<typeof createFeed>): Generator<string> {
   const frame = JSON.stringify({ ...feed, events: [] }, null, 2);
@@ -128,7 +140,7 @@ function* feedJsonPieces(feed: ReturnType<typeof createFeed>): Generator<string>
 
 /** JSON.stringify(state) + '\n', a source at a time. */
 function* statePieces(state: BuildState): Generator<string> {
-  yield `{"version":${state.version},"sources":{`;
+  yield `{"version":${state.version},"inputs":${JSON.stringify(state.inputs ?? null)},"events":${state.events ?? null},"sources":{`;
   let first = true;
   for (const [url, source] of Object.entries(state.sources)) {
     yield `${first ? '' : ','}${JSON.stringify(url)}:${JSON.stringify(source)}`;
@@ -158,9 +170,11 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const { now, log } = options;
   const baseDir = dirname(resolve(options.cwd, options.sourcesPath));
   const list = readSourcesFile((await readInput(options.sourcesPath, options.cwd, options.client)).text);
-  const previous = await readBuildState(options.outDir);
+  const before = await readBuildState(options.outDir);
+  const previous = before.sources;
   const total = list.sources.length;
-  const state: BuildState = { version: 2, sources: {} };
+  const inputs = outputInputs(list);
+  const state: BuildState = { version: 2, inputs, sources: {} };
   const report: BuildReport = { events: 0, failed: [], warnings: 0, written: false, unchanged: 0, sources: total };
   let finished = 0;
   let succeeded = 0;
@@ -197,9 +211,19 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   });
 
   if (succeeded === 0) return report; // nothing new: leave the previous files as they are
+  if (report.unchanged === total && before.inputs === inputs && before.events !== undefined && (await outputsPresent(options.outDir))) {
+    // Every source answered 304 and the list is the same: the files written last time are
+    // still right. Leaving them untouched also keeps their own ETags, so every widget reading
+    // feed.json gets a 304 in turn.
+    report.events = before.events;
+    report.written = true;
+    report.untouched = true;
+    return report;
+  }
 
   const events = sortEvents(dedupeEvents(collected));
   report.events = events.length;
+  state.events = events.length;
   // Relative to feed.json unless the public address is known, so viewers can subscribe either way.
   const icsUrl = list.publicUrl ? new URL('feed.ics', list.publicUrl.endsWith('/') ? list.publicUrl : `${list.publicUrl}/`).href : 'feed.ics';
   const feed = createFeed(list.title, events, now, icsUrl);

@@ -57,7 +57,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         return 1;
       }
       const unchanged = report.unchanged ? `; ${report.unchanged} of ${report.sources} sources unchanged since the last build` : '';
-      io.err(`Wrote ${report.events} events to ${out} (feed.json, feed.ics, topics/)${unchanged}.\n`);
+      if (report.untouched) io.err(`Nothing changed since the last build: ${out} was left as it was (${report.events} events).\n`);
+      else io.err(`Wrote ${report.events} events to ${out} (feed.json, feed.ics, topics/)${unchanged}.\n`);
       if (report.failed.length > 0) {
         io.err(`${report.failed.length} source(s) failed:\n`);
         for (const f of report.failed) io.err(`  ${f.source}: ${f.reason}${f.kept ? ` (kept ${f.kept} earlier events)` : ''}\n`);

@@ -9,7 +9,7 @@ export interface PoolLimits {
   perHost: number;
 }
 
-export const DEFAULT_LIMITS: PoolLimits = { overall: 16, perHost: 4 };
+export const DEFAULT_LIMITS: PoolLimits = { overall: 32, perHost: 6 };
 
 /**
  * The host of an http(s) reference; '' for a file (files have no per-host limit).

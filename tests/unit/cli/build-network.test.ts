@@ -73,13 +73,17 @@ describe('build: unchanged sources', () => {
     expect((await run(['build', sources, '--out', out], work)).code).toBe(0);
     const first = eventsOf(out);
     expect(first).toHaveLength(5);
+    const feedText = readFileSync(join(out, 'feed.json'), 'utf8');
 
     const before = server.requests.length;
     const again = await run(['build', sources, '--out', out], work);
     expect(again.code).toBe(0);
     const asked = server.requests.slice(before).filter((r) => r.path.startsWith('/etag/'));
     expect(asked.map((r) => r.headers['if-none-match']).sort()).toEqual(['"a1"', '"b1"']);
-    expect(again.err).toContain('2 of 2 sources unchanged');
+    // Nothing changed: the files are left as they were (their own ETags stay, for the widgets).
+    expect(again.err).toContain('Nothing changed since the last build');
+    expect(again.err).toContain('(5 events)');
+    expect(readFileSync(join(out, 'feed.json'), 'utf8')).toBe(feedText);
     expect(eventsOf(out)).toEqual(first);
 
     // A changed calendar is read again, and its new validator kept.
@@ -90,6 +94,13 @@ describe('build: unchanged sources', () => {
     expect(eventsOf(out)).toHaveLength(6);
     const state = JSON.parse(readFileSync(join(out, 'build-state.json'), 'utf8'));
     expect(state.sources[server.url('/etag/a.ics')].validators).toEqual({ etag: '"a2"' });
+
+    // A renamed source (its events carry the name) is read again even when its server says 304.
+    const renamed = sourcesFile('etag', [{ url: server.url('/etag/a.ics'), name: 'A renamed' }, { url: server.url('/etag/b.ics'), name: 'B' }]);
+    const fourth = await run(['build', renamed, '--out', out], work);
+    expect(fourth.code).toBe(0);
+    expect(fourth.err).toContain('1 of 2 sources unchanged');
+    expect(eventsOf(out).filter((e) => e.source.name === 'A renamed')).toHaveLength(4);
   });
 });
 
