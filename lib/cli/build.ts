@@ -17,7 +17,7 @@ import type { InclusionEvent, TopicId } from '../model/event.ts';
 import { createFeed } from '../model/feed.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
 import { detectFormat, parseSource } from '../sources/index.ts';
-import { writeFilesAtomically, type FileContent } from './atomic-write.ts';
+import { removeStaleStaging, writeFilesAtomically, type FileContent } from './atomic-write.ts';
 import { outputInputs, readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
 import { isHttpUrl, readInput, type Input } from './input.ts';
 import { DEFAULT_LIMITS, inPool, type PoolLimits } from './pool.ts';
@@ -218,6 +218,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
     report.events = before.events;
     report.written = true;
     report.untouched = true;
+    await removeStaleStaging(options.outDir);
     return report;
   }
 
