@@ -16,6 +16,8 @@ export const USAGE = `Usage:
   inclusio validate FILE                    check a feed.json or an .ics file
 Options: --debug (show stack traces), --help`;
 
+const MAX_PROBLEMS = 200;
+
 /** Everything written goes through forTerminal: no text from a feed can drive the terminal. */
 function safeIo(io: CliIo): CliIo {
   return { ...io, out: (t) => io.out(forTerminal(t)), err: (t) => io.err(forTerminal(t)) };
@@ -90,7 +92,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${report.count} events)\n`);
         return 0;
       }
-      for (const p of report.problems) io.out(`${target}: ${p.path}: ${p.message}\n`);
+      // A broken file can have a problem per line: the first ones say enough.
+      for (const p of report.problems.slice(0, MAX_PROBLEMS)) io.out(`${target}: ${p.path}: ${p.message}\n`);
+      if (report.problems.length > MAX_PROBLEMS) io.out(`${target}: … and ${report.problems.length - MAX_PROBLEMS} more\n`);
       io.err(`${report.problems.length} problem(s) found.\n`);
       return 1;
     }
