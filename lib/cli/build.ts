@@ -15,6 +15,7 @@ import type { HttpClient } from '../http/client.ts';
 import { describeError, InclusioError } from '../model/errors.ts';
 import type { InclusionEvent, TopicId } from '../model/event.ts';
 import { createFeed } from '../model/feed.ts';
+import { sanitizeEvent } from '../model/sanitize.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
 import { detectFormat, parseSource } from '../sources/index.ts';
 import { removeStaleStaging, writeFilesAtomically, type FileContent } from './atomic-write.ts';
@@ -207,7 +208,8 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       if (outcome.kind === 'unchanged') report.unchanged++;
       state.sources[entry.url] = outcome.state;
     }
-    for (const event of state.sources[entry.url]!.events) collected.push(event);
+    // Readers clean their events (lib/model/sanitize.ts); this also covers a hand-edited state.
+    for (const event of state.sources[entry.url]!.events) collected.push(sanitizeEvent(event));
   });
 
   if (succeeded === 0) return report; // nothing new: leave the previous files as they are

@@ -5,6 +5,7 @@ import { capText, cleanId, cleanLine, cleanText, MAX_DESCRIPTION, sanitizeEvent 
 import { validateEvent } from '../../../lib/model/validate.ts';
 import { finishEvent } from '../../../lib/sources/finish.ts';
 import { parseJsonFeed } from '../../../lib/sources/json-feed.ts';
+import { parseSource } from '../../../lib/sources/index.ts';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
@@ -75,5 +76,15 @@ describe('sanitize: the model boundary', () => {
     expect(events[0]!.id).toBe('a BEGIN:VEVENT');
     expect(events[0]!.title).toBe('T');
     expect(validateEvent(events[0])).toEqual([]);
+  });
+
+  it('events read from prose (text, RSS, pages) leave parseSource clean too', async () => {
+    const { events } = await parseSource('Job fair\u001b[31m for refugees\u0007 on 3 December 2026 at 10:00 in Brussels. Bring your CV.', {
+      now: new Date('2026-11-22T08:00:00Z'),
+      format: 'text',
+      sourceName: 'News\u001b]0;x\u0007',
+    });
+    expect(events.length).toBeGreaterThan(0);
+    expect(JSON.stringify(events)).not.toMatch(/\\u00[01][0-9a-f]|\\u007f/);
   });
 });
