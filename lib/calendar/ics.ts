@@ -22,6 +22,11 @@ export interface IcsOptions {
   url?: string;
   /** DTSTAMP of every event. lib/ never reads the clock: pass it; without it DTSTAMP is 1970-01-01T00:00:00Z. */
   now?: Date;
+  /**
+   * Each event's VEVENT text, by event: pass the same map to exports of the same events with
+   * the same `now` (a feed and its topic calendars) and each event is written once.
+   */
+  reuse?: WeakMap<InclusionEvent, string>;
 }
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
@@ -205,14 +210,26 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
     if (table) parts.push(`${vtimezoneFromTable(table).replace(/\r\n/g, '\n').replace(/\n/g, '\r\n').trim()}\r\n`);
   }
   // Events are written a slice at a time: ical-generator's objects for thousands of events
-  // would otherwise all live at once, which is most of a network build's memory.
+  // would otherwise all live at once, which is most of a network build's memory. Each event's
+  // VEVENT text is kept in `options.reuse` when given, so a feed's topic calendars cost nothing more.
   const stamp = options.now ?? new Date(0);
-  for (let from = 0; from < events.length; from += SLICE) {
+  const texts = options.reuse ?? new WeakMap<InclusionEvent, string>();
+  const missing = events.map((_, i) => i).filter((i) => !texts.has(events[i]!));
+  for (let from = 0; from < missing.length; from += SLICE) {
+    const slice = missing.slice(from, from + SLICE);
     const cal = newCalendar();
-    for (let i = from; i < Math.min(from + SLICE, events.length); i++) addEvent(cal, events[i]!, timing(times[i]!, zones), stamp);
+    for (const i of slice) addEvent(cal, events[i]!, timing(times[i]!, zones), stamp);
     const text = cal.toString();
-    parts.push(text.slice(text.indexOf('BEGIN:VEVENT\r\n'), text.lastIndexOf('END:VCALENDAR')));
+    const end = text.lastIndexOf('END:VCALENDAR');
+    let at = text.indexOf('BEGIN:VEVENT\r\n');
+    for (const i of slice) {
+      const next = text.indexOf('\r\nBEGIN:VEVENT\r\n', at);
+      const stop = next === -1 || next > end ? end : next + 2;
+      texts.set(events[i]!, text.slice(at, stop));
+      at = stop;
+    }
   }
+  for (const event of events) parts.push(texts.get(event)!);
   parts.push(headText.slice(tailAt));
   const text = parts.join('');
   // The last lock: one VEVENT per event, whatever the events held.

@@ -150,7 +150,7 @@ function* statePieces(state: BuildState): Generator<string> {
   yield '}}\n';
 }
 
-function topicFiles(events: InclusionEvent[], title: string, now: Date): Record<string, () => string> {
+function topicFiles(events: InclusionEvent[], title: string, now: Date, reuse: WeakMap<InclusionEvent, string>): Record<string, () => string> {
   const byTopic = new Map<TopicId, InclusionEvent[]>();
   for (const event of events) {
     for (const topic of event.topics) {
@@ -160,7 +160,7 @@ function topicFiles(events: InclusionEvent[], title: string, now: Date): Record<
     }
   }
   const files: Record<string, () => string> = {};
-  for (const [topic, topicEvents] of byTopic) files[`topics/${topic}.ics`] = () => eventsToIcs(topicEvents, { name: `${title}: ${topic}`, now });
+  for (const [topic, topicEvents] of byTopic) files[`topics/${topic}.ics`] = () => eventsToIcs(topicEvents, { name: `${title}: ${topic}`, now, reuse });
   return files;
 }
 
@@ -230,12 +230,14 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   // Relative to feed.json unless the public address is known, so viewers can subscribe either way.
   const icsUrl = list.publicUrl ? new URL('feed.ics', list.publicUrl.endsWith('/') ? list.publicUrl : `${list.publicUrl}/`).href : 'feed.ics';
   const feed = createFeed(list.title, events, now, icsUrl);
+  // Each event's VEVENT is written once, for feed.ics, and reused by the topic calendars.
+  const reuse = new WeakMap<InclusionEvent, string>();
   // Made one at a time while they are written: memory holds the events and one file's text.
   const files: Record<string, FileContent> = {
     'feed.json': () => feedJsonPieces(feed),
-    'feed.ics': () => eventsToIcs(events, { name: list.title, now, ...(list.publicUrl ? { url: list.publicUrl } : {}) }),
+    'feed.ics': () => eventsToIcs(events, { name: list.title, now, reuse, ...(list.publicUrl ? { url: list.publicUrl } : {}) }),
     [STATE_FILE]: () => statePieces(state),
-    ...topicFiles(events, list.title, now),
+    ...topicFiles(events, list.title, now, reuse),
   };
   await writeFilesAtomically(options.outDir, files, ['topics']);
   report.written = true;
