@@ -208,8 +208,10 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       if (outcome.kind === 'unchanged') report.unchanged++;
       state.sources[entry.url] = outcome.state;
     }
-    // Readers clean their events (lib/model/sanitize.ts); this also covers a hand-edited state.
-    for (const event of state.sources[entry.url]!.events) collected.push(sanitizeEvent(event));
+    // Events just read were cleaned by parseSource; those carried over from the state (which
+    // may have been edited by hand or written by an older version) are cleaned here.
+    const carried = outcome.kind !== 'read';
+    for (const event of state.sources[entry.url]!.events) collected.push(carried ? sanitizeEvent(event) : event);
   });
 
   if (succeeded === 0) return report; // nothing new: leave the previous files as they are
