@@ -3,7 +3,7 @@
  * changed. A failed source keeps its earlier events from here; an unchanged one (HTTP 304 to
  * its ETag or Last-Modified) takes them from here without being read again.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Validators } from '../http/client.ts';
 import type { InclusionEvent, SourceFormat } from '../model/event.ts';
@@ -83,6 +83,8 @@ export async function readBuildState(outDir: string): Promise<BuildState> {
   const empty: BuildState = { version: 2, sources: {} };
   let data: { version?: unknown; sources?: unknown; inputs?: unknown; events?: unknown };
   try {
+    // Read only as a plain file: a symlink in the output folder is never followed.
+    if (!(await lstat(join(outDir, STATE_FILE))).isFile()) return empty;
     data = JSON.parse(await readFile(join(outDir, STATE_FILE), 'utf8')) as typeof data;
   } catch {
     return empty; // no earlier build, or a state we cannot read: nothing to carry over

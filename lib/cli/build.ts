@@ -8,7 +8,7 @@
  * Sources are fetched in parallel (a bound overall and per host, see pool.ts); each text is
  * read as soon as it arrives and dropped, so memory holds the events, not the raw texts.
  */
-import { access } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { eventsToIcs } from '../calendar/ics.ts';
 import type { HttpClient } from '../http/client.ts';
@@ -114,13 +114,10 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
   }
 }
 
+/** feed.json and feed.ics are there as plain files (a symlink in their place is rewritten, not trusted). */
 async function outputsPresent(outDir: string): Promise<boolean> {
-  try {
-    await Promise.all(['feed.json', 'feed.ics'].map((f) => access(join(outDir, f))));
-    return true;
-  } catch {
-    return false;
-  }
+  const infos = await Promise.all(['feed.json', 'feed.ics'].map((f) => lstat(join(outDir, f)).catch(() => undefined)));
+  return infos.every((info) => info?.isFile());
 }
 
 /** JSON.stringify(feed, null, 2) + '\n', an event at a time (the same text, a fraction of the memory). */
