@@ -17,13 +17,14 @@ import type { InclusionEvent, TopicId } from '../model/event.ts';
 import { createFeed } from '../model/feed.ts';
 import { sanitizeEvent } from '../model/sanitize.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
-import { detectFormat, parseSource } from '../sources/index.ts';
+import { detectFormat, parseSource, type ParsedSource, type SourceContext } from '../sources/index.ts';
 import { removeStaleStaging, writeFilesAtomically, type FileContent } from './atomic-write.ts';
 import { outputInputs, readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
 import { isHttpUrl, readInput, type Input } from './input.ts';
 import { DEFAULT_LIMITS, inPool, type PoolLimits } from './pool.ts';
 import { readSourcesFile, type SourceEntry } from './sources-file.ts';
 import { expectedFormat, suspectAnswer } from './suspect-answer.ts';
+import { withinTime } from './time-budget.ts';
 
 export interface BuildOptions {
   sourcesPath: string;
@@ -32,6 +33,8 @@ export interface BuildOptions {
   client: HttpClient;
   now: Date;
   log: (line: string) => void;
+  /** Longest one source may take to be read, in ms. Default 10000. */
+  readBudgetMs?: number;
   /** Parallel fetches, overall and per host. Default 32 and 6 (as many as a browser opens to one host). */
   limits?: PoolLimits;
 }
@@ -84,6 +87,21 @@ async function fetchEntry(entry: SourceEntry, previous: SourceState | undefined,
   return { input: { text: answer.body, url: answer.url, contentType: answer.contentType, label: entry.url }, ...(validators ? { validators } : {}) };
 }
 
+/** Longest a source may take to be read before it counts as failed. */
+const READ_BUDGET_MS = 10_000;
+
+/**
+ * parseSource, with calendars (whose recurrences and time zones expand) read under a time
+ * bound: their reader is synchronous once loaded, so the bound covers all of its work.
+ */
+async function readWithinBudget(text: string, ctx: SourceContext, budgetMs: number): Promise<ParsedSource> {
+  if (ctx.format !== 'ics') return parseSource(text, ctx);
+  const { parseIcs } = await import('../sources/ics.ts');
+  const parsed = await withinTime(budgetMs, () => parseIcs(text, ctx));
+  for (const event of parsed.events) sanitizeEvent(event); // as parseSource does
+  return parsed;
+}
+
 async function readEntry(entry: SourceEntry, previous: SourceState | undefined, options: BuildOptions, baseDir: string): Promise<Outcome> {
   const kept: SourceState = previous ?? { events: [] };
   try {
@@ -95,7 +113,7 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
     const early = suspectAnswer(input.text, expected, before);
     if (early) return { kind: 'failed', reason: early, kept };
     const format = entry.format ?? detectFormat(input.text, input.contentType, input.url ?? entry.url);
-    const parsed = await parseSource(input.text, {
+    const context = {
       now: options.now,
       // The DOM (linkedom) is loaded only for the pages that need one.
       ...(format === 'html' ? { parseHtml: (await import('./dom.ts')).parseHtml } : {}),
@@ -103,7 +121,8 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
       sourceName: sourceKey(entry),
       format,
       ...(input.contentType ? { contentType: input.contentType } : {}),
-    });
+    };
+    const parsed = await readWithinBudget(input.text, context, options.readBudgetMs ?? READ_BUDGET_MS);
     const late = suspectAnswer(input.text, expected, before, parsed.events.length);
     if (late) return { kind: 'failed', reason: late, kept };
     const state: SourceState = { events: parsed.events, format: parsed.format, name: sourceKey(entry), readAt: options.now.toISOString() };

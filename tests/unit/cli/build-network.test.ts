@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFeed } from '../../../lib/cli/build.ts';
 import { lintIcs } from '../../../lib/cli/ics-lint.ts';
+import { createHttpClient } from '../../../lib/http/client.ts';
 import { main, type CliIo } from '../../../lib/cli/main.ts';
 import { validateFeed } from '../../../lib/model/validate.ts';
 import { startServer, type TestServer } from '../../support/http-server.ts';
@@ -232,6 +234,27 @@ describe('build: hostile inputs end quickly, with a result or one line', () => {
       expect(code).toBe(1);
       expect(err).toMatch(/failed: .+/);
     }
+  });
+});
+
+describe('build: a calendar that never ends reading costs one source, not the build', () => {
+  it('stops a reader past its time budget, keeps the other sources and reads the next calendar normally', async () => {
+    // Recurrences every second since 1970 with no end: without bounds, minutes of work.
+    const endless = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x'];
+    for (let i = 0; i < 100; i++) endless.push('BEGIN:VEVENT', `UID:s${i}`, 'DTSTAMP:20261101T080000Z', 'DTSTART:19700101T000000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:x', 'END:VEVENT');
+    endless.push('END:VCALENDAR');
+    writeFileSync(join(work, 'endless.ics'), endless.join('\r\n'));
+    writeFileSync(join(work, 'fine.ics'), calendar('f', 3));
+    writeFileSync(join(work, 'fine2.ics'), calendar('g', 2));
+    const sources = sourcesFile('budget', [{ url: 'endless.ics', name: 'Endless' }, { url: 'fine.ics', name: 'Fine' }, { url: 'fine2.ics', name: 'Fine too' }]);
+    const lines: string[] = [];
+    const cpu = process.cpuUsage();
+    const report = await buildFeed({ sourcesPath: sources, cwd: work, outDir: join(work, 'out-budget'), client: createHttpClient(), now: NOW, log: (l) => lines.push(l), readBudgetMs: 500, limits: { overall: 1, perHost: 1 } });
+    const used = process.cpuUsage(cpu);
+    expect((used.user + used.system) / 1000).toBeLessThan(2000);
+    expect(report.failed).toEqual([{ source: 'Endless', reason: 'took more than 0.5 s to read; stopped', kept: 0 }]);
+    expect(report.events).toBe(5);
+    expect(lines.join('\n')).toContain('Fine too: 2 events (ics)');
   });
 });
 
