@@ -87,6 +87,8 @@ async function fetchEntry(entry: SourceEntry, previous: SourceState | undefined,
   return { input: { text: answer.body, url: answer.url, contentType: answer.contentType, label: entry.url }, ...(validators ? { validators } : {}) };
 }
 
+const WARNINGS_SHOWN = 10;
+
 /** Longest a source may take to be read before it counts as failed. */
 const READ_BUDGET_MS = 10_000;
 
@@ -201,7 +203,9 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
     // Progress in the order sources finish: "[n/total] name: what happened".
     const label = `[${++finished}/${total}] ${sourceKey(entry)}`;
     if (outcome.kind === 'read') {
-      for (const warning of outcome.warnings) log(`${label}: warning: ${warning}`);
+      // A broken source can warn once per event: the first ones say enough, the rest are counted.
+      for (const warning of outcome.warnings.slice(0, WARNINGS_SHOWN)) log(`${label}: warning: ${warning}`);
+      if (outcome.warnings.length > WARNINGS_SHOWN) log(`${label}: … and ${outcome.warnings.length - WARNINGS_SHOWN} more warnings`);
       report.warnings += outcome.warnings.length;
       log(`${label}: ${outcome.state.events.length} events (${outcome.state.format})`);
     } else if (outcome.kind === 'unchanged') {

@@ -258,6 +258,20 @@ describe('build: a calendar that never ends reading costs one source, not the bu
   });
 });
 
+describe('build: progress stays readable', () => {
+  it('shows the first 10 warnings of a source and counts the rest', async () => {
+    const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:x'];
+    for (let i = 0; i < 30; i++) lines.push('BEGIN:VEVENT', `UID:w${i}`, 'DTSTAMP:20261101T080000Z', 'DTSTART:not-a-date', `SUMMARY:Broken ${i}`, 'END:VEVENT');
+    lines.push('BEGIN:VEVENT', 'UID:ok', 'DTSTAMP:20261101T080000Z', 'DTSTART:20261201T100000Z', 'SUMMARY:Fine', 'END:VEVENT', 'END:VCALENDAR');
+    writeFileSync(join(work, 'warn.ics'), lines.join('\r\n'));
+    const { code, err } = await run(['build', sourcesFile('warn', [{ url: 'warn.ics', name: 'Noisy' }]), '--out', join(work, 'out-warn')], work);
+    expect(code).toBe(0);
+    const warnings = err.split('\n').filter((l) => l.includes('warning:'));
+    expect(warnings).toHaveLength(10);
+    expect(err).toMatch(/Noisy: … and 20 more warnings/);
+  });
+});
+
 describe('extract --url', () => {
   it('is listed in --help', async () => {
     expect((await run(['--help'], work)).out).toMatch(/--url URL/);
