@@ -22,6 +22,11 @@ export interface IcsOptions {
   url?: string;
   /** DTSTAMP of every event. lib/ never reads the clock: pass it; without it DTSTAMP is 1970-01-01T00:00:00Z. */
   now?: Date;
+  /**
+   * Each event's VEVENT text, by event: pass the same map to exports of the same events with
+   * the same `now` (a feed and its topic calendars) and each event is written once.
+   */
+  reuse?: WeakMap<InclusionEvent, string>;
 }
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
@@ -116,9 +121,28 @@ function timing(t: CalendarTimes, zones: ZoneConverter) {
   }
 }
 
+// Every control character but the line feed (which TEXT escapes as \n), and the Unicode
+// separators some readers break lines at.
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/**
+ * A value that cannot leave its property line: ical-generator writes UID, TZID and URL as
+ * given, so a CR/LF there would start a property, an alarm or an event of the sender's
+ * choosing. Events are already cleaned at the model boundary (lib/model/sanitize.ts); this is
+ * the second lock, for events that reach the export by other ways (stored, hand-made).
+ */
+function oneLine(s: string): string {
+  return s.replace(/\r\n|\r|\n/g, ' ').replace(CONTROLS, ' ');
+}
+
+/** TEXT for ical-generator to escape: line feeds stay (written as \n), other controls go. */
+function plainText(s: string): string {
+  return s.replace(/\r\n|\r/g, '\n').replace(CONTROLS, ' ');
+}
+
 /** Calendar-level texts are written by ical-generator without TEXT escaping: escape them here. */
 function escapeText(s: string): string {
-  return s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+  return oneLine(s).replace(/[\\;,]/g, (c) => `\\${c}`);
 }
 
 function timesOf(e: InclusionEvent, index: number, toUtc: WallToUtc): CalendarTimes {
@@ -131,21 +155,28 @@ function timesOf(e: InclusionEvent, index: number, toUtc: WallToUtc): CalendarTi
 
 function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof timing>, stamp: Date): void {
   const event = cal.createEvent({
-    id: `${e.id}@inclusio`,
+    id: `${oneLine(e.id)}@inclusio`,
     stamp,
-    summary: e.title,
+    summary: oneLine(e.title),
     ...t,
     // Without a known end, iCalendar's own default (the start instant, or one day) is the honest one.
     ...(e.end ? {} : { end: null }),
     status: STATUS[e.status] ?? null,
   });
   const description = calendarDescription(e);
-  if (description) event.description(description);
+  if (description) event.description(plainText(description));
   const place = locationText(e);
-  if (place) event.location(place);
+  if (place) event.location(oneLine(place));
   const url = safeHttpUrl(e.url);
-  if (url) event.url(url);
+  if (url) event.url(oneLine(url));
   if (e.topics.length) event.categories(e.topics.map((name) => ({ name })));
+}
+
+const SLICE = 200;
+
+/** A calendar with Inclusio's PRODID that writes no VTIMEZONE itself (eventsToIcs adds them once). */
+function newCalendar(): ICalCalendar {
+  return ical({ prodId: { company: 'Inclusio', product: 'Inclusio events', language: 'EN' }, timezone: { name: null, generator: () => null } });
 }
 
 /**
@@ -160,22 +191,50 @@ function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof tim
  */
 export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}): string {
   const zones = new ZoneConverter(events);
-  const timings = events.map((e, i) => timing(timesOf(e, i, zones.toUtc), zones));
-  const cal = ical({
-    prodId: { company: 'Inclusio', product: 'Inclusio events', language: 'EN' },
-    timezone: {
-      name: null,
-      generator: (zone) => {
-        const table = zones.tables.get(zone);
-        return table ? vtimezoneFromTable(table) : null;
-      },
-    },
-  });
-  if (options.name) cal.name(escapeText(options.name));
-  if (options.description) cal.description(escapeText(options.description));
+  const times = events.map((e, i) => timesOf(e, i, zones.toUtc));
+  const head = newCalendar();
+  if (options.name) head.name(escapeText(options.name));
+  if (options.description) head.description(escapeText(options.description));
   const calUrl = safeHttpUrl(options.url);
-  if (calUrl) cal.url(calUrl);
+  if (calUrl) head.url(calUrl);
+  // How many events the file holds, so `inclusio validate` can tell when lines were added.
+  head.x('X-INCLUSIO-EVENTS', String(events.length));
+  const headText = head.toString();
+  const tailAt = headText.indexOf('\r\nX-INCLUSIO-EVENTS:') + 2;
+  const parts = [headText.slice(0, tailAt)];
+  // One VTIMEZONE per zone used, in the order of first use, as ical-generator orders them.
+  const used = new Set<string>();
+  for (const t of times) if (t.kind === 'zoned' && t.zone) used.add(t.zone);
+  for (const zone of used) {
+    const table = zones.tables.get(zone);
+    if (table) parts.push(`${vtimezoneFromTable(table).replace(/\r\n/g, '\n').replace(/\n/g, '\r\n').trim()}\r\n`);
+  }
+  // Events are written a slice at a time: ical-generator's objects for thousands of events
+  // would otherwise all live at once, which is most of a network build's memory. Each event's
+  // VEVENT text is kept in `options.reuse` when given, so a feed's topic calendars cost nothing more.
   const stamp = options.now ?? new Date(0);
-  events.forEach((e, i) => addEvent(cal, e, timings[i]!, stamp));
-  return cal.toString();
+  const texts = options.reuse ?? new WeakMap<InclusionEvent, string>();
+  const missing = events.map((_, i) => i).filter((i) => !texts.has(events[i]!));
+  for (let from = 0; from < missing.length; from += SLICE) {
+    const slice = missing.slice(from, from + SLICE);
+    const cal = newCalendar();
+    for (const i of slice) addEvent(cal, events[i]!, timing(times[i]!, zones), stamp);
+    const text = cal.toString();
+    const end = text.lastIndexOf('END:VCALENDAR');
+    let at = text.indexOf('BEGIN:VEVENT\r\n');
+    for (const i of slice) {
+      const next = text.indexOf('\r\nBEGIN:VEVENT\r\n', at);
+      const stop = next === -1 || next > end ? end : next + 2;
+      texts.set(events[i]!, text.slice(at, stop));
+      at = stop;
+    }
+  }
+  for (const event of events) parts.push(texts.get(event)!);
+  parts.push(headText.slice(tailAt));
+  const text = parts.join('');
+  // The last lock: one VEVENT per event, whatever the events held.
+  let vevents = 0;
+  for (let at = text.indexOf('\r\nBEGIN:VEVENT\r\n'); at !== -1; at = text.indexOf('\r\nBEGIN:VEVENT\r\n', at + 1)) vevents++;
+  if (vevents !== events.length) throw new Error(`iCalendar export wrote ${vevents} VEVENTs for ${events.length} events`);
+  return text;
 }

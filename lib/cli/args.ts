@@ -1,35 +1,50 @@
-/** A small argv reader: positionals, `--name value` options and boolean flags. */
+/**
+ * The command line's options, read by Node's own `util.parseArgs`; its errors become one
+ * short usage line ("Unknown option --colour", "--out needs a value").
+ */
+import { parseArgs } from 'node:util';
 import { UsageError } from '../model/errors.ts';
 
-export interface ParsedArgs {
+const OPTIONS = {
+  out: { type: 'string' },
+  published: { type: 'string' },
+  lang: { type: 'string' },
+  url: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type OptionName = keyof typeof OPTIONS;
+
+export interface CliArgs {
   positionals: string[];
-  options: Map<string, string>;
-  flags: Set<string>;
+  values: { out?: string; published?: string; lang?: string; url?: string; debug?: boolean; help?: boolean };
+}
+
+function usageError(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-{1,2}[^' <]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`Unknown option ${option}`);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take/.test(message ?? '') ? new UsageError(`${option} takes no value`) : new UsageError(`${option} needs a value`);
+  }
+  return new UsageError((message ?? String(error)).split('\n')[0] as string);
 }
 
 /**
- * @param valued the options that take a value (without dashes), e.g. ['out', 'published']
- * @param booleans the flags that take none, e.g. ['debug']
- * @example parseArgs(['build', 's.json', '--out', 'dist'], ['out'], ['debug'])
+ * @throws UsageError for an unknown option or a missing value
+ * @example readArgs(['build', 's.json', '--out', 'dist']) // { positionals: ['build', 's.json'], values: { out: 'dist' } }
  */
-export function parseArgs(argv: string[], valued: string[], booleans: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { positionals: [], options: new Map(), flags: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (!arg.startsWith('--')) {
-      parsed.positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (booleans.includes(name)) {
-      parsed.flags.add(name);
-    } else if (valued.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
-      parsed.options.set(name, value);
-    } else {
-      throw new UsageError(`Unknown option --${name}`);
-    }
+export function readArgs(argv: string[]): CliArgs {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(error);
   }
-  return parsed;
+  const values = { ...parsed.values } as CliArgs['values'];
+  for (const name of ['out', 'published', 'lang', 'url'] as const) {
+    if (values[name] !== undefined && values[name].trim() === '') throw new UsageError(`--${name} needs a value`);
+  }
+  return { positionals: parsed.positionals, values };
 }

@@ -3,34 +3,115 @@
  * leaves the previous files whole: everything goes to a staging folder beside the output
  * first, and only when all of it is written is each file renamed into place (a rename
  * within one file system is atomic).
+ *
+ * Inside the output folder nothing is followed: a symlink where a file or a folder of ours
+ * belongs is replaced, never written through, and pruning only ever removes entries of the
+ * folder itself. Staging folders left by an interrupted run are removed by the next one.
  */
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { lstat, mkdir, mkdtemp, open, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+
+const STAGING_PREFIX = '.inclusio-staging-';
+/** A staging folder whose process cannot be checked (another machine, an older name) is stale after this. */
+const STALE_MS = 60 * 60 * 1000;
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
+}
+
+/** Removes the staging folders of earlier runs that are no longer running. */
+export async function removeStaleStaging(outDir: string, now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const path = join(outDir, name);
+    const info = await lstat(path).catch(() => undefined);
+    if (!info) continue;
+    const pid = Number(/^\.inclusio-staging-(\d+)-/.exec(name)?.[1]);
+    const stale = info.isSymbolicLink() || !info.isDirectory() || (pid > 0 ? !isAlive(pid) : now - info.mtimeMs > STALE_MS);
+    if (!stale) continue;
+    await rm(path, { recursive: true, force: true }); // rm removes a symlink itself, not what it points to
+    removed.push(name);
+  }
+  return removed;
+}
+
+/**
+ * Makes `rel` (a folder path inside outDir) a real folder, replacing any symlink or file on the way.
+ */
+async function realFolder(outDir: string, rel: string): Promise<void> {
+  let path = outDir;
+  for (const part of rel.split('/').filter(Boolean)) {
+    path = join(path, part);
+    const info = await lstat(path).catch(() => undefined);
+    if (info?.isDirectory()) continue;
+    if (info) await unlink(path); // a symlink (to a folder or not) or a file: replaced, never followed
+    await mkdir(path);
+  }
+}
+
+export type FileContent = string | (() => string | Iterable<string>);
+
+/** Writes a text, or its pieces in order, gathering pieces into writes of about 256 KB. */
+async function writeContent(path: string, content: string | Iterable<string>): Promise<void> {
+  if (typeof content === 'string') return writeFile(path, content, 'utf8');
+  const file = await open(path, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const piece of content) {
+      pending.push(piece);
+      size += piece.length;
+      if (size < 262_144) continue;
+      await file.write(pending.join(''), null, 'utf8');
+      pending = [];
+      size = 0;
+    }
+    if (pending.length) await file.write(pending.join(''), null, 'utf8');
+  } finally {
+    await file.close();
+  }
+}
 
 /**
  * @param outDir the folder to publish into (created when missing)
- * @param files relative path -> content
+ * @param files relative path -> content, or a function that makes it (as one text or as pieces):
+ *   those are called one at a time and each is written before the next is made, so a build
+ *   holds one file, or one piece of it, in memory
  * @param prune relative folders whose files not in `files` are removed after the swap (e.g. 'topics')
  * @example await writeFilesAtomically('public/feed', { 'feed.json': json, 'feed.ics': ics }, ['topics']);
  */
-export async function writeFilesAtomically(outDir: string, files: Record<string, string>, prune: string[] = []): Promise<void> {
+export async function writeFilesAtomically(outDir: string, files: Record<string, FileContent>, prune: string[] = []): Promise<void> {
+  for (const rel of Object.keys(files)) {
+    if (rel.startsWith('/') || rel.split('/').some((p) => p === '..' || p === '' || p.includes(sep === '/' ? '\\' : '/'))) {
+      throw new Error(`Refusing to write outside the output folder: ${rel}`);
+    }
+  }
   await mkdir(outDir, { recursive: true });
-  const staging = await mkdtemp(join(outDir, '.inclusio-staging-'));
+  await removeStaleStaging(outDir);
+  const staging = await mkdtemp(join(outDir, `${STAGING_PREFIX}${process.pid}-`));
   try {
     for (const [rel, content] of Object.entries(files)) {
       const path = join(staging, rel);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content, 'utf8');
+      await writeContent(path, typeof content === 'function' ? content() : content);
     }
-    for (const rel of Object.keys(files)) {
-      const target = join(outDir, rel);
-      await mkdir(dirname(target), { recursive: true });
-      await rename(join(staging, rel), target);
+    for (const folder of new Set([...Object.keys(files).map((rel) => dirname(rel)), ...prune])) {
+      if (folder !== '.') await realFolder(outDir, folder);
     }
+    // rename replaces a symlink at the target itself; it never writes through it.
+    for (const rel of Object.keys(files)) await rename(join(staging, rel), join(outDir, rel));
     for (const folder of prune) {
       const keep = new Set(Object.keys(files).filter((f) => f.startsWith(`${folder}/`)).map((f) => f.slice(folder.length + 1)));
       const present = await readdir(join(outDir, folder)).catch(() => [] as string[]);
-      for (const name of present) if (!keep.has(name)) await rm(join(outDir, folder, name), { force: true });
+      for (const name of present) if (!keep.has(name)) await rm(join(outDir, folder, name), { force: true }).catch(() => undefined);
     }
   } finally {
     await rm(staging, { recursive: true, force: true });

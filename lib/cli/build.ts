@@ -2,22 +2,29 @@
  * `inclusio build SOURCES.json --out DIR`: reads every source, merges duplicates, writes
  * feed.json, feed.ics and one ICS per topic. A failed source keeps the events it had in the
  * previous build, so a partner's outage never empties the network's calendar: which events
- * came from which source is remembered in DIR/build-state.json.
+ * came from which source is remembered in DIR/build-state.json, with each source's ETag and
+ * Last-Modified, so that an unchanged source costs one 304 and no reading.
+ *
+ * Sources are fetched in parallel (a bound overall and per host, see pool.ts); each text is
+ * read as soon as it arrives and dropped, so memory holds the events, not the raw texts.
  */
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { eventsToIcs } from '../calendar/ics.ts';
 import type { HttpClient } from '../http/client.ts';
-import { describeError } from '../model/errors.ts';
+import { describeError, InclusioError } from '../model/errors.ts';
 import type { InclusionEvent, TopicId } from '../model/event.ts';
 import { createFeed } from '../model/feed.ts';
-import { validateEvent } from '../model/validate.ts';
+import { sanitizeEvent } from '../model/sanitize.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
-import { parseSource } from '../sources/index.ts';
-import { writeFilesAtomically } from './atomic-write.ts';
-import { parseHtml } from './dom.ts';
-import { isHttpUrl, readInput } from './input.ts';
+import { detectFormat, parseSource, type ParsedSource, type SourceContext } from '../sources/index.ts';
+import { removeStaleStaging, writeFilesAtomically, type FileContent } from './atomic-write.ts';
+import { outputInputs, readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
+import { isHttpUrl, readInput, type Input } from './input.ts';
+import { DEFAULT_LIMITS, inPool, type PoolLimits } from './pool.ts';
 import { readSourcesFile, type SourceEntry } from './sources-file.ts';
+import { expectedFormat, suspectAnswer } from './suspect-answer.ts';
+import { withinTime } from './time-budget.ts';
 
 export interface BuildOptions {
   sourcesPath: string;
@@ -26,6 +33,10 @@ export interface BuildOptions {
   client: HttpClient;
   now: Date;
   log: (line: string) => void;
+  /** Longest one source may take to be read, in ms. Default 10000. */
+  readBudgetMs?: number;
+  /** Parallel fetches, overall and per host. Default 32 and 6 (as many as a browser opens to one host). */
+  limits?: PoolLimits;
 }
 
 export interface BuildReport {
@@ -33,87 +44,223 @@ export interface BuildReport {
   failed: Array<{ source: string; reason: string; kept: number }>;
   warnings: number;
   written: boolean;
+  /** Sources that answered 304 Not Modified and were not read again. */
+  unchanged: number;
+  /** True when nothing changed and the previous files were left as they were. */
+  untouched?: boolean;
+  sources: number;
 }
 
-const STATE_FILE = 'build-state.json';
+// What a source is asked for: the formats Inclusio reads, calendars first.
+const ACCEPT = 'text/calendar, application/json, application/ld+json, application/rss+xml, application/atom+xml, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
+
 const sourceKey = (s: SourceEntry) => s.name ?? s.url;
 
-/** Which events each source gave in the last build (by source url), to carry over on failure. */
-interface BuildState {
-  version: 1;
-  sources: Record<string, InclusionEvent[]>;
+type Outcome =
+  | { kind: 'read'; state: SourceState; warnings: string[] }
+  | { kind: 'unchanged'; state: SourceState }
+  | { kind: 'failed'; reason: string; kept: SourceState };
+
+class SourceFailure extends InclusioError {
+  constructor(message: string) {
+    super('parse', message);
+  }
 }
 
-async function previousState(outDir: string): Promise<BuildState['sources']> {
-  try {
-    const state = JSON.parse(await readFile(join(outDir, STATE_FILE), 'utf8')) as BuildState;
-    if (state.version !== 1 || typeof state.sources !== 'object' || state.sources === null) return {};
-    // Only events that still pass validation are carried over.
-    return Object.fromEntries(
-      Object.entries(state.sources).map(([url, events]) => [url, Array.isArray(events) ? events.filter((e) => validateEvent(e).length === 0) : []]),
-    );
-  } catch {
-    return {}; // no earlier build, or a state we cannot read: nothing to carry over
+/** Whether the earlier answer may be reused: same name, a recent full read, validators known. */
+function reusable(previous: SourceState | undefined, entry: SourceEntry, now: Date): previous is SourceState & { validators: NonNullable<SourceState['validators']> } {
+  if (!previous?.validators || !previous.readAt) return false;
+  if (previous.name !== sourceKey(entry) || (entry.format && previous.format !== entry.format)) return false;
+  const readAt = previous.readAt ? Date.parse(previous.readAt) : NaN;
+  return now.getTime() - readAt < REVALIDATE_AFTER_MS && now.getTime() >= readAt;
+}
+
+async function fetchEntry(entry: SourceEntry, previous: SourceState | undefined, options: BuildOptions, baseDir: string): Promise<{ input: Input; validators?: SourceState['validators'] } | 'unchanged'> {
+  if (!isHttpUrl(entry.url)) return { input: await readInput(entry.url, baseDir, options.client) };
+  const canReuse = reusable(previous, entry, options.now);
+  const answer = await options.client.get(entry.url, { accept: ACCEPT, ...(canReuse ? { validators: previous.validators } : {}) });
+  if (answer.notModified) {
+    if (!canReuse) throw new SourceFailure('answered 304 Not Modified to a request without validators');
+    return 'unchanged';
   }
+  const validators = answer.validators.etag || answer.validators.lastModified ? answer.validators : undefined;
+  return { input: { text: answer.body, url: answer.url, contentType: answer.contentType, label: entry.url }, ...(validators ? { validators } : {}) };
+}
+
+const WARNINGS_SHOWN = 10;
+
+/** Longest a source may take to be read before it counts as failed. */
+const READ_BUDGET_MS = 10_000;
+
+/**
+ * parseSource, with calendars (whose recurrences and time zones expand) read under a time
+ * bound: their reader is synchronous once loaded, so the bound covers all of its work.
+ */
+async function readWithinBudget(text: string, ctx: SourceContext, budgetMs: number): Promise<ParsedSource> {
+  if (ctx.format !== 'ics') return parseSource(text, ctx);
+  const { parseIcs } = await import('../sources/ics.ts');
+  const parsed = await withinTime(budgetMs, () => parseIcs(text, ctx));
+  for (const event of parsed.events) sanitizeEvent(event); // as parseSource does
+  return parsed;
+}
+
+async function readEntry(entry: SourceEntry, previous: SourceState | undefined, options: BuildOptions, baseDir: string): Promise<Outcome> {
+  const kept: SourceState = previous ?? { events: [] };
+  try {
+    const fetched = await fetchEntry(entry, previous, options, baseDir);
+    if (fetched === 'unchanged') return { kind: 'unchanged', state: kept };
+    const { input } = fetched;
+    const expected = expectedFormat(entry.url, entry.format, previous?.format);
+    const before = previous?.events.length ?? 0;
+    const early = suspectAnswer(input.text, expected, before);
+    if (early) return { kind: 'failed', reason: early, kept };
+    const format = entry.format ?? detectFormat(input.text, input.contentType, input.url ?? entry.url);
+    const context = {
+      now: options.now,
+      // The DOM (linkedom) is loaded only for the pages that need one.
+      ...(format === 'html' ? { parseHtml: (await import('./dom.ts')).parseHtml } : {}),
+      ...(input.url ? { sourceUrl: input.url } : {}),
+      sourceName: sourceKey(entry),
+      format,
+      ...(input.contentType ? { contentType: input.contentType } : {}),
+    };
+    const parsed = await readWithinBudget(input.text, context, options.readBudgetMs ?? READ_BUDGET_MS);
+    const late = suspectAnswer(input.text, expected, before, parsed.events.length);
+    if (late) return { kind: 'failed', reason: late, kept };
+    const state: SourceState = { events: parsed.events, format: parsed.format, name: sourceKey(entry), readAt: options.now.toISOString() };
+    if (fetched.validators) state.validators = fetched.validators;
+    return { kind: 'read', state, warnings: parsed.warnings };
+  } catch (error) {
+    return { kind: 'failed', reason: describeError(error), kept };
+  }
+}
+
+/** feed.json and feed.ics are there as plain files (a symlink in their place is rewritten, not trusted). */
+async function outputsPresent(outDir: string): Promise<boolean> {
+  const infos = await Promise.all(['feed.json', 'feed.ics'].map((f) => lstat(join(outDir, f)).catch(() => undefined)));
+  return infos.every((info) => info?.isFile());
+}
+
+/** JSON.stringify(feed, null, 2) + '\n', an event at a time (the same text, a fraction of the memory). */
+function* feedJsonPieces(feed: ReturnType<typeof createFeed>): Generator<string> {
+  const frame = JSON.stringify({ ...feed, events: [] }, null, 2);
+  const at = frame.lastIndexOf('"events": []');
+  if (feed.events.length === 0 || at === -1) {
+    yield `${JSON.stringify(feed, null, 2)}\n`;
+    return;
+  }
+  yield `${frame.slice(0, at)}"events": [\n    `;
+  // Strings in JSON hold no raw line break, so every \n in an event's text is indentation.
+  for (let i = 0; i < feed.events.length; i++) {
+    yield `${i ? ',\n    ' : ''}${JSON.stringify(feed.events[i], null, 2).replace(/\n/g, '\n    ')}`;
+  }
+  yield `\n  ]${frame.slice(at + '"events": []'.length)}\n`;
+}
+
+/** JSON.stringify(state) + '\n', a source at a time. */
+function* statePieces(state: BuildState): Generator<string> {
+  yield `{"version":${state.version},"inputs":${JSON.stringify(state.inputs ?? null)},"events":${state.events ?? null},"sources":{`;
+  let first = true;
+  for (const [url, source] of Object.entries(state.sources)) {
+    yield `${first ? '' : ','}${JSON.stringify(url)}:${JSON.stringify(source)}`;
+    first = false;
+  }
+  yield '}}\n';
+}
+
+function topicFiles(events: InclusionEvent[], title: string, now: Date, reuse: WeakMap<InclusionEvent, string>): Record<string, () => string> {
+  const byTopic = new Map<TopicId, InclusionEvent[]>();
+  for (const event of events) {
+    for (const topic of event.topics) {
+      const bucket = byTopic.get(topic);
+      if (bucket) bucket.push(event);
+      else byTopic.set(topic, [event]);
+    }
+  }
+  const files: Record<string, () => string> = {};
+  for (const [topic, topicEvents] of byTopic) files[`topics/${topic}.ics`] = () => eventsToIcs(topicEvents, { name: `${title}: ${topic}`, now, reuse });
+  return files;
 }
 
 /**
  * @example const report = await buildFeed({ sourcesPath: 'sources.json', outDir: 'public', client, now: new Date(), log: console.error });
  */
 export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
-  const { client, now, log } = options;
+  const { now, log } = options;
   const baseDir = dirname(resolve(options.cwd, options.sourcesPath));
-  const list = readSourcesFile((await readInput(options.sourcesPath, options.cwd, client)).text);
-  const previous = await previousState(options.outDir);
-  const state: BuildState = { version: 1, sources: {} };
-  const report: BuildReport = { events: 0, failed: [], warnings: 0, written: false };
-  const collected: InclusionEvent[] = [];
+  const list = readSourcesFile((await readInput(options.sourcesPath, options.cwd, options.client)).text);
+  const before = await readBuildState(options.outDir);
+  const previous = before.sources;
+  const total = list.sources.length;
+  const inputs = outputInputs(list);
+  const state: BuildState = { version: 2, inputs, sources: {} };
+  const report: BuildReport = { events: 0, failed: [], warnings: 0, written: false, unchanged: 0, sources: total };
+  let finished = 0;
   let succeeded = 0;
 
-  for (const [index, entry] of list.sources.entries()) {
-    const label = `[${index + 1}/${list.sources.length}] ${sourceKey(entry)}`;
-    try {
-      const input = await readInput(entry.url, baseDir, client);
-      const parsed = await parseSource(input.text, {
-        now,
-        parseHtml,
-        ...(input.url ? { sourceUrl: input.url } : {}),
-        sourceName: sourceKey(entry),
-        ...(entry.format ? { format: entry.format } : {}),
-        ...(input.contentType ? { contentType: input.contentType } : {}),
-      });
-      for (const warning of parsed.warnings) log(`${label}: warning: ${warning}`);
-      report.warnings += parsed.warnings.length;
-      collected.push(...parsed.events);
-      state.sources[entry.url] = parsed.events;
-      succeeded++;
-      log(`${label}: ${parsed.events.length} events (${parsed.format})`);
-    } catch (error) {
-      const kept = previous[entry.url] ?? [];
-      collected.push(...kept);
-      state.sources[entry.url] = kept;
-      report.failed.push({ source: isHttpUrl(entry.url) ? entry.url : sourceKey(entry), reason: describeError(error), kept: kept.length });
-      log(`${label}: failed: ${describeError(error)}${kept.length ? ` (kept ${kept.length} earlier events)` : ''}`);
+  const outcomes = await inPool(list.sources, (entry) => entry.url, options.limits ?? DEFAULT_LIMITS, async (entry) => {
+    const outcome = await readEntry(entry, previous[entry.url], options, baseDir);
+    // Progress in the order sources finish: "[n/total] name: what happened".
+    const label = `[${++finished}/${total}] ${sourceKey(entry)}`;
+    if (outcome.kind === 'read') {
+      // A broken source can warn once per event: the first ones say enough, the rest are counted.
+      for (const warning of outcome.warnings.slice(0, WARNINGS_SHOWN)) log(`${label}: warning: ${warning}`);
+      if (outcome.warnings.length > WARNINGS_SHOWN) log(`${label}: … and ${outcome.warnings.length - WARNINGS_SHOWN} more warnings`);
+      report.warnings += outcome.warnings.length;
+      log(`${label}: ${outcome.state.events.length} events (${outcome.state.format})`);
+    } else if (outcome.kind === 'unchanged') {
+      log(`${label}: unchanged, ${outcome.state.events.length} events`);
+    } else {
+      const kept = outcome.kept.events.length;
+      log(`${label}: failed: ${outcome.reason}${kept ? ` (kept ${kept} earlier events)` : ''}`);
     }
-  }
+    return outcome;
+  });
+
+  const collected: InclusionEvent[] = [];
+  outcomes.forEach((outcome, index) => {
+    const entry = list.sources[index] as SourceEntry;
+    if (outcome.kind === 'failed') {
+      report.failed.push({ source: isHttpUrl(entry.url) ? entry.url : sourceKey(entry), reason: outcome.reason, kept: outcome.kept.events.length });
+      state.sources[entry.url] = outcome.kept;
+    } else {
+      succeeded++;
+      if (outcome.kind === 'unchanged') report.unchanged++;
+      state.sources[entry.url] = outcome.state;
+    }
+    // Events just read were cleaned by parseSource; those carried over from the state (which
+    // may have been edited by hand or written by an older version) are cleaned here.
+    const carried = outcome.kind !== 'read';
+    for (const event of state.sources[entry.url]!.events) collected.push(carried ? sanitizeEvent(event) : event);
+  });
 
   if (succeeded === 0) return report; // nothing new: leave the previous files as they are
+  if (report.unchanged === total && before.inputs === inputs && before.events !== undefined && (await outputsPresent(options.outDir))) {
+    // Every source answered 304 and the list is the same: the files written last time are
+    // still right. Leaving them untouched also keeps their own ETags, so every widget reading
+    // feed.json gets a 304 in turn.
+    report.events = before.events;
+    report.written = true;
+    report.untouched = true;
+    await removeStaleStaging(options.outDir);
+    return report;
+  }
 
   const events = sortEvents(dedupeEvents(collected));
   report.events = events.length;
+  state.events = events.length;
   // Relative to feed.json unless the public address is known, so viewers can subscribe either way.
   const icsUrl = list.publicUrl ? new URL('feed.ics', list.publicUrl.endsWith('/') ? list.publicUrl : `${list.publicUrl}/`).href : 'feed.ics';
   const feed = createFeed(list.title, events, now, icsUrl);
-  const files: Record<string, string> = {
-    'feed.json': `${JSON.stringify(feed, null, 2)}\n`,
-    'feed.ics': eventsToIcs(events, { name: list.title, now, ...(list.publicUrl ? { url: list.publicUrl } : {}) }),
-    [STATE_FILE]: `${JSON.stringify(state)}\n`,
+  // Each event's VEVENT is written once, for feed.ics, and reused by the topic calendars.
+  const reuse = new WeakMap<InclusionEvent, string>();
+  // Made one at a time while they are written: memory holds the events and one file's text.
+  const files: Record<string, FileContent> = {
+    'feed.json': () => feedJsonPieces(feed),
+    'feed.ics': () => eventsToIcs(events, { name: list.title, now, reuse, ...(list.publicUrl ? { url: list.publicUrl } : {}) }),
+    [STATE_FILE]: () => statePieces(state),
+    ...topicFiles(events, list.title, now, reuse),
   };
-  const byTopic = new Map<TopicId, InclusionEvent[]>();
-  for (const event of events) for (const topic of event.topics) byTopic.set(topic, [...(byTopic.get(topic) ?? []), event]);
-  for (const [topic, topicEvents] of byTopic) {
-    files[`topics/${topic}.ics`] = eventsToIcs(topicEvents, { name: `${list.title}: ${topic}`, now });
-  }
   await writeFilesAtomically(options.outDir, files, ['topics']);
   report.written = true;
   return report;

@@ -13,6 +13,20 @@ interface Line {
 }
 
 const DATE = /^\d{8}$/;
+
+// RFC 5545 lets these appear at most once in a VEVENT: a second one is how an injected line
+// (a CR/LF smuggled into a value) usually shows.
+const ONCE_IN_VEVENT = ['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS', 'SEQUENCE', 'CLASS', 'ORGANIZER', 'PRIORITY', 'TRANSP', 'RECURRENCE-ID', 'CREATED', 'LAST-MODIFIED', 'GEO'];
+
+// What Inclusio itself writes (lib/calendar/ics.ts). In a file that says Inclusio made it,
+// anything else was put there by someone else.
+const INCLUSIO_COMPONENTS = new Set(['VCALENDAR', 'VEVENT', 'VTIMEZONE', 'STANDARD', 'DAYLIGHT']);
+const INCLUSIO_VEVENT_PROPS = new Set([
+  'UID', 'SEQUENCE', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS', 'CATEGORIES',
+  'X-MICROSOFT-CDO-ALLDAYEVENT', 'X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT',
+]);
+/** The number of events an Inclusio calendar says it holds. */
+export const EVENT_COUNT_PROPERTY = 'X-INCLUSIO-EVENTS';
 const DATE_TIME = /^\d{8}T\d{6}Z?$/;
 
 function unfold(text: string, problems: Problem[]): Line[] {
@@ -63,9 +77,18 @@ export function lintIcs(text: string): Problem[] {
   const stack: Array<{ name: string; no: number; props: Map<string, Line> }> = [];
   const timezones = new Set<string>();
   const usedZones: Line[] = [];
+  const ours = lines.some((l) => l.name === 'PRODID' && /\/\/Inclusio\/\//.test(l.value));
+  let claimed: Line | undefined;
+  let vevents = 0;
+  const uids = new Map<string, number>();
   for (const line of lines) {
     if (line.name === 'BEGIN') {
-      stack.push({ name: line.value.toUpperCase(), no: line.no, props: new Map() });
+      const name = line.value.toUpperCase();
+      if (name === 'VEVENT') vevents++;
+      if (ours && !INCLUSIO_COMPONENTS.has(name)) {
+        problems.push({ path: `line ${line.no}`, message: `BEGIN:${name}: Inclusio never writes this component; injected?` });
+      }
+      stack.push({ name, no: line.no, props: new Map() });
       continue;
     }
     if (line.name === 'END') {
@@ -84,6 +107,18 @@ export function lintIcs(text: string): Problem[] {
       continue;
     }
     if (!top.props.has(line.name)) top.props.set(line.name, line);
+    else if (top.name === 'VEVENT' && ONCE_IN_VEVENT.includes(line.name)) {
+      problems.push({ path: `line ${line.no}`, message: `${line.name} appears twice in the VEVENT of line ${top.no}; injected?` });
+    }
+    if (top.name === 'VCALENDAR' && line.name === EVENT_COUNT_PROPERTY) claimed = line;
+    if (top.name === 'VEVENT' && ours) {
+      if (!INCLUSIO_VEVENT_PROPS.has(line.name)) problems.push({ path: `line ${line.no}`, message: `${line.name}: Inclusio never writes this property; injected?` });
+      if (line.name === 'UID') {
+        const first = uids.get(line.value);
+        if (first !== undefined) problems.push({ path: `line ${line.no}`, message: `UID '${line.value.slice(0, 60)}' is already used on line ${first}` });
+        else uids.set(line.value, line.no);
+      }
+    }
     if (['DTSTART', 'DTEND', 'DUE', 'RECURRENCE-ID'].includes(line.name) && top.name !== 'STANDARD' && top.name !== 'DAYLIGHT') {
       checkDate(line, problems);
       if (line.params.has('TZID')) usedZones.push(line);
@@ -95,6 +130,9 @@ export function lintIcs(text: string): Problem[] {
   for (const open of stack) {
     problems.push({ path: `line ${open.no}`, message: `BEGIN:${open.name} is never closed` });
     checkComponent(open, problems, timezones);
+  }
+  if (claimed && String(vevents) !== claimed.value.trim()) {
+    problems.push({ path: `line ${claimed.no}`, message: `the calendar says it has ${claimed.value.trim().slice(0, 20)} events but holds ${vevents} VEVENTs` });
   }
   for (const line of usedZones) {
     const zone = line.params.get('TZID') ?? '';

@@ -5,17 +5,23 @@
 import { resolve } from 'node:path';
 import { createHttpClient } from '../http/client.ts';
 import { InclusioError, UsageError, ValidationError, describeError } from '../model/errors.ts';
-import { parseArgs } from './args.ts';
-import { buildFeed } from './build.ts';
-import { runExtract } from './extract.ts';
-import { validateFile } from './validate.ts';
+import { readArgs } from './args.ts';
+import { forTerminal } from './terminal.ts';
 
 export const USAGE = `Usage:
   inclusio build SOURCES.json --out DIR     read every source, write DIR/feed.json, feed.ics, topics/*.ics
-  inclusio extract FILE|URL [--published YYYY-MM-DD] [--lang xx]
-                                            print the events a page or text announces, as JSON
+  inclusio extract FILE|URL [--published YYYY-MM-DD] [--lang xx] [--url URL]
+                                            print the events a page or text announces, as JSON;
+                                            --url is where the page was published (links, ids)
   inclusio validate FILE                    check a feed.json or an .ics file
 Options: --debug (show stack traces), --help`;
+
+const MAX_PROBLEMS = 200;
+
+/** Everything written goes through forTerminal: no text from a feed can drive the terminal. */
+function safeIo(io: CliIo): CliIo {
+  return { ...io, out: (t) => io.out(forTerminal(t)), err: (t) => io.err(forTerminal(t)) };
+}
 
 export interface CliIo {
   out: (text: string) => void;
@@ -32,25 +38,29 @@ const defaultIo: CliIo = {
 };
 
 async function dispatch(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['out', 'published', 'lang'], ['debug', 'help']);
+  const args = readArgs(argv);
   const [command, target, ...rest] = args.positionals;
-  if (args.flags.has('help') || command === undefined || command === 'help') {
+  if (args.values.help || command === undefined || command === 'help') {
     io.out(`${USAGE}\n`);
-    return command === undefined && !args.flags.has('help') ? 2 : 0;
+    return command === undefined && !args.values.help ? 2 : 0;
   }
   if (rest.length > 0) throw new UsageError(`Unexpected argument '${rest[0]}'`);
   const client = createHttpClient();
   switch (command) {
     case 'build': {
       if (!target) throw new UsageError('build needs a SOURCES.json file');
-      const out = args.options.get('out');
+      const out = args.values.out;
       if (!out) throw new UsageError('build needs --out DIR');
+      // Each command loads only what it needs: the build never loads the extractor (chrono, linkedom).
+      const { buildFeed } = await import('./build.ts');
       const report = await buildFeed({ sourcesPath: target, cwd: io.cwd, outDir: resolve(io.cwd, out), client, now: io.now(), log: (l) => io.err(`${l}\n`) });
       if (!report.written) {
         io.err(`No source could be read; ${out} was left as it was.\n`);
         return 1;
       }
-      io.err(`Wrote ${report.events} events to ${out} (feed.json, feed.ics, topics/).\n`);
+      const unchanged = report.unchanged ? `; ${report.unchanged} of ${report.sources} sources unchanged since the last build` : '';
+      if (report.untouched) io.err(`Nothing changed since the last build: ${out} was left as it was (${report.events} events).\n`);
+      else io.err(`Wrote ${report.events} events to ${out} (feed.json, feed.ics, topics/)${unchanged}.\n`);
       if (report.failed.length > 0) {
         io.err(`${report.failed.length} source(s) failed:\n`);
         for (const f of report.failed) io.err(`  ${f.source}: ${f.reason}${f.kept ? ` (kept ${f.kept} earlier events)` : ''}\n`);
@@ -60,8 +70,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
     }
     case 'extract': {
       if (!target) throw new UsageError('extract needs a FILE or URL');
-      const published = args.options.get('published');
-      const lang = args.options.get('lang');
+      const { published, lang, url } = args.values;
+      const { runExtract } = await import('./extract.ts');
       const result = await runExtract({
         ref: target,
         cwd: io.cwd,
@@ -69,18 +79,22 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         now: io.now(),
         ...(published ? { published } : {}),
         ...(lang ? { lang } : {}),
+        ...(url ? { url } : {}),
       });
       io.out(`${JSON.stringify(result, null, 2)}\n`);
       return 0;
     }
     case 'validate': {
       if (!target) throw new UsageError('validate needs a FILE');
+      const { validateFile } = await import('./validate.ts');
       const report = await validateFile(target, io.cwd);
       if (report.problems.length === 0) {
         io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${report.count} events)\n`);
         return 0;
       }
-      for (const p of report.problems) io.out(`${target}: ${p.path}: ${p.message}\n`);
+      // A broken file can have a problem per line: the first ones say enough.
+      for (const p of report.problems.slice(0, MAX_PROBLEMS)) io.out(`${target}: ${p.path}: ${p.message}\n`);
+      if (report.problems.length > MAX_PROBLEMS) io.out(`${target}: … and ${report.problems.length - MAX_PROBLEMS} more\n`);
       io.err(`${report.problems.length} problem(s) found.\n`);
       return 1;
     }
@@ -93,7 +107,8 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
  * Runs the CLI and returns the exit code (0 ok, 1 failure, 2 usage).
  * @example process.exitCode = await main(process.argv.slice(2));
  */
-export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
+  const io = safeIo(rawIo);
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -1,6 +1,6 @@
 /** `inclusio validate FILE`: checks a feed.json or an ICS file and lists each problem and where it is. */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { InclusioError, type Problem } from '../model/errors.ts';
 import { validateFeed } from '../model/validate.ts';
 import { lintIcs } from './ics-lint.ts';
@@ -45,6 +45,25 @@ export async function validateFile(path: string, cwd = '.'): Promise<ValidationR
   } catch (error) {
     return { kind: 'feed', problems: [jsonProblem(text, error as Error)], count: 0 };
   }
-  const events = (data as { events?: unknown[] } | null)?.events;
-  return { kind: 'feed', problems: validateFeed(data), count: Array.isArray(events) ? events.length : 0 };
+  const feed = data as { events?: unknown[]; icsUrl?: unknown } | null;
+  const events = feed?.events;
+  const problems = validateFeed(data);
+  if (Array.isArray(events)) problems.push(...(await checkSiblingIcs(resolve(cwd, path), feed?.icsUrl, events.length)));
+  return { kind: 'feed', problems, count: Array.isArray(events) ? events.length : 0 };
+}
+
+/**
+ * A feed.json that names its calendar by a relative path (as `build` writes it) is checked
+ * against that file: the same number of events on both sides, or lines were added to one.
+ */
+async function checkSiblingIcs(feedPath: string, icsUrl: unknown, events: number): Promise<Problem[]> {
+  if (typeof icsUrl !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(icsUrl) || icsUrl.startsWith('/') || icsUrl.includes('..')) return [];
+  let ics: string;
+  try {
+    ics = await readFile(resolve(dirname(feedPath), icsUrl), 'utf8');
+  } catch {
+    return []; // not published beside it (yet): nothing to compare
+  }
+  const vevents = (ics.match(/^BEGIN:VEVENT\r?$/gim) ?? []).length;
+  return vevents === events ? [] : [{ path: 'icsUrl', message: `${icsUrl} has ${vevents} VEVENTs for the ${events} events of this feed` }];
 }

@@ -4,6 +4,7 @@
  * format except feed v1, whose events are already model events.
  */
 import { eventId } from '../model/id.ts';
+import { sanitizeEvent } from '../model/sanitize.ts';
 import { type EventLocation, type EventStatus, type InclusionEvent, type Mode, type SourceFormat } from '../model/event.ts';
 import { isTimeZone } from '../model/validate.ts';
 import { classifyEvent, type Classification } from '../relevance/index.ts';
@@ -176,7 +177,7 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
   if (ctx.sourceUrl) event.source.url = ctx.sourceUrl;
   if (ctx.sourceName) event.source.name = ctx.sourceName;
   if (draft.confidence !== undefined && draft.confidence >= 0 && draft.confidence <= 1) event.confidence = draft.confidence;
-  return event;
+  return sanitizeEvent(event);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { HttpClient, Validators } from '../http/client.ts';
 import { InclusioError, ParseError } from '../model/errors.ts';
+import { sanitizeEvent } from '../model/sanitize.ts';
 import { detectFormat } from './detect.ts';
 import { parseJsonFeed } from './json-feed.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
@@ -50,6 +51,13 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
  * @example const { events, warnings } = await parseSource(icsText, { now: new Date('2026-11-22'), sourceUrl: 'https://x.org/cal.ics' });
  */
 export async function parseSource(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  const parsed = await readSource(text, ctx);
+  // Whatever the reader, no control character leaves here (lib/model/sanitize.ts; idempotent).
+  for (const event of parsed.events) sanitizeEvent(event);
+  return parsed;
+}
+
+async function readSource(text: string, ctx: SourceContext): Promise<ParsedSource> {
   const format = ctx.format ?? detectFormat(text, ctx.contentType, ctx.sourceUrl);
   try {
     switch (format) {

@@ -5,6 +5,7 @@
 import { ValidationError } from '../model/errors.ts';
 import { parseFeedJson } from '../model/feed.ts';
 import type { EventSource, InclusionEvent } from '../model/event.ts';
+import { sanitizeEvent } from '../model/sanitize.ts';
 import type { ParsedSource } from './types.ts';
 
 const sameSource = (a: EventSource, b: EventSource) => a.format === b.format && a.url === b.url && a.name === b.name;
@@ -32,7 +33,8 @@ export function parseJsonFeed(text: string, from: { sourceUrl?: string; sourceNa
     ]);
   }
   const feed = parseFeedJson(clean);
-  let events = feed.events;
+  // Control characters (a CR/LF in an id) never pass this point; see lib/model/sanitize.ts.
+  let events = feed.events.map(sanitizeEvent);
   if (from.sourceUrl || from.sourceName) {
     const via: EventSource = { format: 'json', ...(from.sourceUrl ? { url: from.sourceUrl } : {}), ...(from.sourceName ? { name: from.sourceName } : {}) };
     events = events.map((e) => attribute(e, via));
