@@ -67,6 +67,12 @@ export const messages: Messages = {
     noSource: 'لم يُحدَّد عنوان أي تقويم.',
     retry: 'إعادة المحاولة',
     opensNewTab: '(يفتح في علامة تبويب جديدة)',
+    reasonRelevant: 'يذكر {who} و{angle}',
+    reasonPassing: 'يذكر {who} عَرَضًا فقط',
+    reasonNone: 'لا يذكر المهاجرين أو اللاجئين أو الوافدين الجدد',
+    reasonLegalOnly: 'عن الهجرة النظامية ({legal}) دون جانب الإدماج',
+    reasonNoAngle: 'يذكر {who} دون أي موضوع للإدماج',
+    quoted: '«{text}»',
   },
   plural: {
     results: {

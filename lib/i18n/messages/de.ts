@@ -67,6 +67,12 @@ export const messages: Messages = {
     noSource: 'Es wurde keine Kalenderadresse angegeben.',
     retry: 'Erneut versuchen',
     opensNewTab: '(öffnet in neuem Tab)',
+    reasonRelevant: 'Nennt {who} und {angle}',
+    reasonPassing: 'Nennt {who} nur beiläufig',
+    reasonNone: 'Nennt weder Zugewanderte noch Geflüchtete oder Neuankommende',
+    reasonLegalOnly: 'Über legale Migration ({legal}), ohne Bezug zur Inklusion',
+    reasonNoAngle: 'Nennt {who}, aber kein Inklusionsthema',
+    quoted: '„{text}“',
   },
   plural: {
     results: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },

@@ -70,6 +70,12 @@ export const messages: Messages = {
     noSource: 'No calendar address was given.',
     retry: 'Try again',
     opensNewTab: '(opens in a new tab)',
+    reasonRelevant: 'Mentions {who} and {angle}',
+    reasonPassing: 'Only a passing mention of {who}',
+    reasonNone: 'No mention of migrants, refugees or newcomers',
+    reasonLegalOnly: 'About legal migration ({legal}), with no inclusion angle',
+    reasonNoAngle: 'Mentions {who} but no inclusion topic',
+    quoted: '“{text}”',
   },
   plural: {
     results: { one: '{n} event', other: '{n} events' },

@@ -67,6 +67,12 @@ export const messages: Messages = {
     noSource: 'No se indicó ninguna dirección de calendario.',
     retry: 'Reintentar',
     opensNewTab: '(se abre en una pestaña nueva)',
+    reasonRelevant: 'Menciona {who} y {angle}',
+    reasonPassing: 'Solo menciona {who} de pasada',
+    reasonNone: 'No menciona a migrantes, refugiados ni recién llegados',
+    reasonLegalOnly: 'Trata de la migración legal ({legal}), sin enfoque de inclusión',
+    reasonNoAngle: 'Menciona {who}, pero ningún tema de inclusión',
+    quoted: '«{text}»',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },

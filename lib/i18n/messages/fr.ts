@@ -67,6 +67,12 @@ export const messages: Messages = {
     noSource: 'Aucune adresse de calendrier n’a été indiquée.',
     retry: 'Réessayer',
     opensNewTab: '(s’ouvre dans un nouvel onglet)',
+    reasonRelevant: 'Mentionne {who} et {angle}',
+    reasonPassing: 'Ne mentionne {who} qu’en passant',
+    reasonNone: 'Ne mentionne ni migrants, ni réfugiés, ni nouveaux arrivants',
+    reasonLegalOnly: 'Porte sur la migration légale ({legal}), sans angle d’inclusion',
+    reasonNoAngle: 'Mentionne {who}, mais aucun thème d’inclusion',
+    quoted: '«\u202f{text}\u202f»',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },

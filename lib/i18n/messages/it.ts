@@ -67,6 +67,12 @@ export const messages: Messages = {
     noSource: 'Non è stato indicato alcun indirizzo di calendario.',
     retry: 'Riprova',
     opensNewTab: '(si apre in una nuova scheda)',
+    reasonRelevant: 'Cita {who} e {angle}',
+    reasonPassing: 'Cita {who} solo di passaggio',
+    reasonNone: 'Nessuna menzione di migranti, rifugiati o nuovi arrivati',
+    reasonLegalOnly: 'Riguarda la migrazione regolare ({legal}), senza un taglio di inclusione',
+    reasonNoAngle: 'Cita {who} ma nessun tema di inclusione',
+    quoted: '«{text}»',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventi' },

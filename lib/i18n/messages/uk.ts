@@ -67,6 +67,12 @@ export const messages: Messages = {
     noSource: 'Не вказано адреси календаря.',
     retry: 'Спробувати ще раз',
     opensNewTab: '(відкривається в новій вкладці)',
+    reasonRelevant: 'Згадує {who} та {angle}',
+    reasonPassing: 'Лише побіжно згадує {who}',
+    reasonNone: 'Не згадує мігрантів, біженців чи новоприбулих',
+    reasonLegalOnly: 'Про легальну міграцію ({legal}), без теми інтеграції',
+    reasonNoAngle: 'Згадує {who}, але жодної теми інтеграції',
+    quoted: '«{text}»',
   },
   plural: {
     results: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },
