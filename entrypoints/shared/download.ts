@@ -4,10 +4,11 @@
  */
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { downloadText, fileNameFor } from '../../widget/download.ts';
+import { now } from './clock.ts';
 
 export async function downloadIcs(events: InclusionEvent[]): Promise<void> {
   const { eventsToIcs } = await import('../../lib/calendar/ics.ts');
   const [first] = events;
   const name = events.length === 1 && first ? fileNameFor(first.title) : 'inclusio-events.ics';
-  downloadText(document.body, name, eventsToIcs(events, { now: new Date() }), 'text/calendar');
+  downloadText(document.body, name, eventsToIcs(events, { now: now() }), 'text/calendar');
 }

@@ -7,7 +7,9 @@ import { storage } from '#imports';
 import { StorageError } from '../../lib/model/errors.ts';
 import { savedEventsV1toV2, settingsV1toV2, settingsV2toV3 } from './migrations.ts';
 import { trimCaches } from './cache-trim.ts';
+import { exclusive } from './exclusive.ts';
 import { defaultSettings, type FeedCaches, type NotificationTarget, type SavedEvents, type Settings } from './types.ts';
+import { now } from './clock.ts';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: defaultSettings(),
@@ -18,7 +20,7 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 export const savedEventsItem = storage.defineItem<SavedEvents>('local:savedEvents', {
   fallback: {},
   version: 2,
-  migrations: { 2: (old) => savedEventsV1toV2(old, new Date()) },
+  migrations: { 2: (old) => savedEventsV1toV2(old, now()) },
 });
 
 export const feedCacheItem = storage.defineItem<FeedCaches>('local:feedCache', { fallback: {}, version: 1, migrations: {} });
@@ -70,6 +72,40 @@ async function guarded(what: string, write: () => Promise<void>): Promise<void> 
 export const writeSettings = (settings: Settings) => guarded('the settings', () => settingsItem.setValue(settings));
 
 export const writeSaved = (saved: SavedEvents) => guarded('saved events', () => savedEventsItem.setValue(saved));
+
+/**
+ * Changes the settings from their latest stored value, one change at a time across every page
+ * (two pages saving different parts never undo each other).
+ * @example await updateSettings((s) => ({ ...s, uiLanguage: 'fr' }));
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return exclusive('settings', async () => {
+    const next = change(await readSettings());
+    await writeSettings(next);
+    return next;
+  });
+}
+
+/**
+ * Changes the saved events from their latest stored value, one change at a time: any number of
+ * quick saves and unsaves, from any page, are all kept.
+ */
+export function updateSaved(change: (current: SavedEvents) => SavedEvents): Promise<SavedEvents> {
+  return exclusive('savedEvents', async () => {
+    const next = change(await readSaved());
+    await writeSaved(next);
+    return next;
+  });
+}
+
+/** The same for a list or record item the background and pages share (seen ids, targets...). */
+export function updateItem<T>(item: { getValue(): Promise<T>; setValue(value: T): Promise<void> }, name: string, change: (current: T) => T): Promise<T> {
+  return exclusive(name, async () => {
+    const next = change(await item.getValue());
+    await item.setValue(next);
+    return next;
+  });
+}
 
 /**
  * Writes feed caches; when storage is full, writes a trimmed copy instead (caches can be
