@@ -32,11 +32,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'inclusio-events@inclusio',
-              // optional_host_permissions in MV3 needs Firefox 128.
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (Android 142); optional
+              // host permissions in MV3 need 128, so 140 covers both.
+              strict_min_version: '140.0',
               // Nothing leaves the browser except requests to the feeds the user picked.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
