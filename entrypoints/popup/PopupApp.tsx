@@ -44,7 +44,7 @@ export function PopupApp() {
     setError('');
     setSaved(event, !(event.id in (saved ?? {})), now()).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
-  const onDownload = (events: InclusionEvent[]) => void downloadIcs(events);
+  const onDownload = (events: InclusionEvent[]) => void downloadIcs(events, ui.messages);
   const tabs: Array<[Tab, string]> = [
     ['upcoming', t('tabUpcoming')],
     ['page', t('tabOnPage')],

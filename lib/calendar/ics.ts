@@ -7,6 +7,7 @@ import type { ICalCalendar, ICalDateTimeValue } from 'ical-generator';
 import { ValidationError } from '../model/errors.ts';
 import type { EventStatus, InclusionEvent } from '../model/event.ts';
 import { zonedWallTimeToUtc } from '../time/zoned.ts';
+import type { Messages } from '../i18n/index.ts';
 import { calendarDescription, locationText, safeHttpUrl } from './details.ts';
 import type { CalendarTimes, WallToUtc } from './times.ts';
 import { calendarTimes, isKnownZone } from './times.ts';
@@ -22,6 +23,8 @@ export interface IcsOptions {
   url?: string;
   /** DTSTAMP of every event. lib/ never reads the clock: pass it; without it DTSTAMP is 1970-01-01T00:00:00Z. */
   now?: Date;
+  /** The language of the description labels ("Registration:", "Online:"); English by default. */
+  messages?: Messages;
 }
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
@@ -129,7 +132,7 @@ function timesOf(e: InclusionEvent, index: number, toUtc: WallToUtc): CalendarTi
   }
 }
 
-function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof timing>, stamp: Date): void {
+function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof timing>, stamp: Date, messages?: Messages): void {
   const event = cal.createEvent({
     id: `${e.id}@inclusio`,
     stamp,
@@ -139,9 +142,9 @@ function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof tim
     ...(e.end ? {} : { end: null }),
     status: STATUS[e.status] ?? null,
   });
-  const description = calendarDescription(e);
+  const description = calendarDescription(e, messages ? { messages } : {});
   if (description) event.description(description);
-  const place = locationText(e);
+  const place = locationText(e, messages);
   if (place) event.location(place);
   const url = safeHttpUrl(e.url);
   if (url) event.url(url);
@@ -176,6 +179,6 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
   const calUrl = safeHttpUrl(options.url);
   if (calUrl) cal.url(calUrl);
   const stamp = options.now ?? new Date(0);
-  events.forEach((e, i) => addEvent(cal, e, timings[i]!, stamp));
+  events.forEach((e, i) => addEvent(cal, e, timings[i]!, stamp, options.messages));
   return cal.toString();
 }

@@ -16,7 +16,8 @@ export type TextKey =
   | 'addToCalendar' | 'addToCalendarFor' | 'icsFile' | 'google' | 'outlook' | 'office365' | 'yahoo'
   | 'subscribe' | 'downloadAll' | 'lastUpdated' | 'staleMessage' | 'partialMessage' | 'errorMessage'
   | 'noSource' | 'retry' | 'opensNewTab'
-  | 'reasonRelevant' | 'reasonPassing' | 'reasonNone' | 'reasonLegalOnly' | 'reasonNoAngle' | 'quoted';
+  | 'reasonRelevant' | 'reasonPassing' | 'reasonNone' | 'reasonLegalOnly' | 'reasonNoAngle' | 'quoted'
+  | 'detailOnline' | 'detailRegistration' | 'detailDeadline' | 'detailOrganiser' | 'detailMoreInfo' | 'detailCancelled' | 'detailPostponed';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
 

@@ -73,6 +73,13 @@ export const messages: Messages = {
     reasonLegalOnly: 'عن الهجرة النظامية ({legal}) دون جانب الإدماج',
     reasonNoAngle: 'يذكر {who} دون أي موضوع للإدماج',
     quoted: '«{text}»',
+    detailOnline: 'عبر الإنترنت: {value}',
+    detailRegistration: 'التسجيل: {value}',
+    detailDeadline: 'آخر موعد للتسجيل: {value}',
+    detailOrganiser: 'الجهة المنظمة: {value}',
+    detailMoreInfo: 'مزيد من المعلومات: {value}',
+    detailCancelled: 'أُلغيت.',
+    detailPostponed: 'أُجّلت.',
   },
   plural: {
     results: {

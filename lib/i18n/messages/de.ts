@@ -73,6 +73,13 @@ export const messages: Messages = {
     reasonLegalOnly: 'Über legale Migration ({legal}), ohne Bezug zur Inklusion',
     reasonNoAngle: 'Nennt {who}, aber kein Inklusionsthema',
     quoted: '„{text}“',
+    detailOnline: 'Online: {value}',
+    detailRegistration: 'Anmeldung: {value}',
+    detailDeadline: 'Anmeldeschluss: {value}',
+    detailOrganiser: 'Veranstalter: {value}',
+    detailMoreInfo: 'Weitere Informationen: {value}',
+    detailCancelled: 'Abgesagt.',
+    detailPostponed: 'Verschoben.',
   },
   plural: {
     results: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },

@@ -76,6 +76,13 @@ export const messages: Messages = {
     reasonLegalOnly: 'About legal migration ({legal}), with no inclusion angle',
     reasonNoAngle: 'Mentions {who} but no inclusion topic',
     quoted: '“{text}”',
+    detailOnline: 'Online: {value}',
+    detailRegistration: 'Registration: {value}',
+    detailDeadline: 'Registration deadline: {value}',
+    detailOrganiser: 'Organiser: {value}',
+    detailMoreInfo: 'More information: {value}',
+    detailCancelled: 'Cancelled.',
+    detailPostponed: 'Postponed.',
   },
   plural: {
     results: { one: '{n} event', other: '{n} events' },

@@ -73,6 +73,13 @@ export const messages: Messages = {
     reasonLegalOnly: 'Trata de la migración legal ({legal}), sin enfoque de inclusión',
     reasonNoAngle: 'Menciona {who}, pero ningún tema de inclusión',
     quoted: '«{text}»',
+    detailOnline: 'En línea: {value}',
+    detailRegistration: 'Inscripción: {value}',
+    detailDeadline: 'Plazo de inscripción: {value}',
+    detailOrganiser: 'Organiza: {value}',
+    detailMoreInfo: 'Más información: {value}',
+    detailCancelled: 'Cancelado.',
+    detailPostponed: 'Aplazado.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },

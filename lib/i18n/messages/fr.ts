@@ -73,6 +73,13 @@ export const messages: Messages = {
     reasonLegalOnly: 'Porte sur la migration légale ({legal}), sans angle d’inclusion',
     reasonNoAngle: 'Mentionne {who}, mais aucun thème d’inclusion',
     quoted: '«\u202f{text}\u202f»',
+    detailOnline: 'En ligne\u00a0: {value}',
+    detailRegistration: 'Inscription\u00a0: {value}',
+    detailDeadline: 'Date limite d’inscription\u00a0: {value}',
+    detailOrganiser: 'Organisé par\u00a0: {value}',
+    detailMoreInfo: 'Plus d’informations\u00a0: {value}',
+    detailCancelled: 'Annulé.',
+    detailPostponed: 'Reporté.',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },

@@ -73,6 +73,13 @@ export const messages: Messages = {
     reasonLegalOnly: 'Riguarda la migrazione regolare ({legal}), senza un taglio di inclusione',
     reasonNoAngle: 'Cita {who} ma nessun tema di inclusione',
     quoted: '«{text}»',
+    detailOnline: 'Online: {value}',
+    detailRegistration: 'Iscrizione: {value}',
+    detailDeadline: 'Scadenza iscrizioni: {value}',
+    detailOrganiser: 'Organizzato da: {value}',
+    detailMoreInfo: 'Maggiori informazioni: {value}',
+    detailCancelled: 'Annullato.',
+    detailPostponed: 'Rinviato.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventi' },

@@ -73,6 +73,13 @@ export const messages: Messages = {
     reasonLegalOnly: 'Про легальну міграцію ({legal}), без теми інтеграції',
     reasonNoAngle: 'Згадує {who}, але жодної теми інтеграції',
     quoted: '«{text}»',
+    detailOnline: 'Онлайн: {value}',
+    detailRegistration: 'Реєстрація: {value}',
+    detailDeadline: 'Реєстрація до: {value}',
+    detailOrganiser: 'Організатор: {value}',
+    detailMoreInfo: 'Докладніше: {value}',
+    detailCancelled: 'Скасовано.',
+    detailPostponed: 'Перенесено.',
   },
   plural: {
     results: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },
