@@ -1,6 +1,6 @@
 /** The options page: language, interests, sources, notifications and backup, each saved as it changes. */
-import { useEffect, useState } from 'preact/hooks';
-import { feedCacheItem, settingsItem, updateSettings } from '../shared/storage.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { feedCacheItem, settingsItem, withDefaults, updateSettings } from '../shared/storage.ts';
 import type { Settings } from '../shared/types.ts';
 import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
 import { useStored } from '../shared/use-stored.ts';
@@ -16,7 +16,8 @@ export async function patchSettings(patch: Partial<Settings>): Promise<void> {
 }
 
 export function OptionsApp() {
-  const settings = useStored(settingsItem);
+  const stored = useStored(settingsItem);
+  const settings = useMemo(() => (stored ? withDefaults(stored) : undefined), [stored]);
   const caches = useStored(feedCacheItem);
   const [pageUi, setPageUi] = useState<PageUi | null>(null);
 

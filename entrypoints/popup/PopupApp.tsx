@@ -1,10 +1,10 @@
 /** The popup: two tabs, "For you" and "On this page", in the user's language. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { downloadIcs } from '../shared/download.ts';
 import { setSaved } from '../shared/saving.ts';
-import { feedCacheItem, savedEventsItem, seenIdsItem, settingsItem } from '../shared/storage.ts';
+import { feedCacheItem, savedEventsItem, seenIdsItem, settingsItem, withDefaults } from '../shared/storage.ts';
 import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
 import { useStored } from '../shared/use-stored.ts';
 import { PageTab } from './PageTab.tsx';
@@ -14,7 +14,8 @@ import { now } from '../shared/clock.ts';
 type Tab = 'upcoming' | 'page';
 
 export function PopupApp() {
-  const settings = useStored(settingsItem);
+  const stored = useStored(settingsItem);
+  const settings = useMemo(() => (stored ? withDefaults(stored) : undefined), [stored]);
   const caches = useStored(feedCacheItem);
   const saved = useStored(savedEventsItem);
   const seen = useStored(seenIdsItem);

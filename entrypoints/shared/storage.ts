@@ -41,16 +41,21 @@ export const notificationTargetsItem = storage.defineItem<Record<string, Notific
   migrations: {},
 });
 
-/** A fresh copy of the settings, with defaults for anything missing. */
-export async function readSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
+/** Settings with defaults for anything missing (a partial write, an older page). */
+export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
   const defaults = defaultSettings();
   return {
     ...defaults,
     ...stored,
-    interests: { ...defaults.interests, ...stored.interests },
-    notifications: { ...defaults.notifications, ...stored.notifications },
+    interests: { ...defaults.interests, ...stored?.interests },
+    notifications: { ...defaults.notifications, ...stored?.notifications },
+    sources: Array.isArray(stored?.sources) ? stored.sources : [],
   };
+}
+
+/** A fresh copy of the settings, with defaults for anything missing. */
+export async function readSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
 }
 
 export async function readSaved(): Promise<SavedEvents> {

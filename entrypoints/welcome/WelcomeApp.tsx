@@ -3,18 +3,19 @@
  * that make it useful in its first minute, each saved as it is chosen: language, interests,
  * sources. Each source asks for access to its own site at the click that adds it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { InterestsSection } from '../options/InterestsSection.tsx';
 import { LanguageSection } from '../options/LanguageSection.tsx';
 import { patchSettings } from '../options/OptionsApp.tsx';
 import { SourcesSection } from '../options/SourcesSection.tsx';
-import { feedCacheItem, settingsItem } from '../shared/storage.ts';
+import { feedCacheItem, settingsItem, withDefaults } from '../shared/storage.ts';
 import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
 import { useStored } from '../shared/use-stored.ts';
 
 export function WelcomeApp() {
-  const settings = useStored(settingsItem);
+  const stored = useStored(settingsItem);
+  const settings = useMemo(() => (stored ? withDefaults(stored) : undefined), [stored]);
   const caches = useStored(feedCacheItem);
   const [pageUi, setPageUi] = useState<PageUi | null>(null);
 
