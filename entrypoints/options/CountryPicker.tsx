@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { countryName, type Ui } from '../../widget/ui/context.ts';
-import { foldTerm } from '../../lib/relevance/index.ts';
+import { foldTerm } from '../../lib/relevance/fold.ts';
 import type { Strings } from '../shared/i18n.ts';
 
 export interface CountryPickerProps {

@@ -129,7 +129,7 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
         <div class="notice access-notice">
           <p>{t('accessNeededHint')}</p>
           <ul>
-            {waiting.map((s) => <li key={s.url}>{s.name}</li>)}
+            {waiting.map((s) => <li key={s.url} dir="auto">{s.name}</li>)}
           </ul>
           <button type="button" class="button" name="grant-all" onClick={grantAll}>
             {t('grantAll')}
@@ -145,7 +145,7 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
               <div class="source-main">
                 <label>
                   <input type="checkbox" checked={s.enabled} onChange={(e) => update(sources.map((x) => (x.url === s.url ? { ...x, enabled: e.currentTarget.checked } : x)))} />{' '}
-                  <span class="source-name">{s.name}</span>
+                  <span class="source-name" dir="auto">{s.name}</span>
                 </label>
                 <span class="source-url" dir="ltr">{s.url}</span>
                 <SourceState ui={ui} strings={strings} cache={caches[s.url]} waiting={ungranted.has(s.url)} />
@@ -183,8 +183,8 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
             {available.map((d) => (
               <li key={d.url}>
                 <div class="source-main">
-                  <span class="source-name">{d.name}</span>
-                  {d.description && <span class="source-url">{d.description}</span>}
+                  <span class="source-name" dir="auto">{d.name}</span>
+                  {d.description && <span class="source-url" dir="auto">{d.description}</span>}
                 </div>
                 <button type="button" class="button button-small" disabled={busy} onClick={() => add(d.url, d.name)}>
                   {t('addFromDirectory')}

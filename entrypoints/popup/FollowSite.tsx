@@ -44,7 +44,7 @@ export function FollowSite({ strings, site, sources }: { strings: Strings; site:
           return (
             <li key={feed.url} data-kind={feed.kind}>
               <div class="source-main">
-                <span class="source-name">{feed.title ?? kind}</span>
+                <span class="source-name" dir="auto">{feed.title ?? kind}</span>
                 <span class="source-url" dir="ltr">{feed.url}</span>
                 {results[feed.url] && <span class="source-state" role="status">{results[feed.url]}</span>}
               </div>

@@ -1,10 +1,10 @@
 /** Why an event is in the list: which interests it matched and, in the user's language, why it is about inclusion. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { countryName, languageName, type Ui } from '../../widget/ui/context.ts';
 import type { Strings } from '../shared/i18n.ts';
 import type { InterestMatch, InterestScore } from '../shared/interests.ts';
-import { relevanceText } from '../shared/reasons.ts';
+import { eventReasonText, relevanceText } from '../shared/reasons.ts';
 
 function matchText(match: InterestMatch, ui: Ui, strings: Strings): string {
   const { t } = strings;
@@ -36,7 +36,10 @@ export function WhyShown({ ui, strings, event, score }: { ui: Ui; strings: Strin
 }
 
 function WhyLines({ ui, strings, event, score }: { ui: Ui; strings: Strings; event: InclusionEvent; score: InterestScore }) {
-  const reason = relevanceText(ui.messages, event.relevance, event);
+  const [reason, setReason] = useState(() => relevanceText(ui.messages, event.relevance));
+  useEffect(() => {
+    if (!reason) void eventReasonText(ui.messages, event).then(setReason, () => undefined);
+  }, [event.id]);
   const lines = [...(score.matches.length ? score.matches.map((m) => matchText(m, ui, strings)) : [strings.t('matchNoInterests')]), ...(reason ? [reason] : [])];
   return (
     <ul>

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { describeError } from '../../lib/model/errors.ts';
 import { now } from './clock.ts';
 import { originPattern } from './origins.ts';
-import { checkSource, type SourceCheck } from './source-check.ts';
+import type { SourceCheck } from './source-check.ts';
 import { updateSettings } from './storage.ts';
 import type { Settings, SourceEntry } from './types.ts';
 
@@ -50,6 +50,8 @@ export function followSource(
     }
     let check: SourceCheck | { error: string };
     try {
+      // The parsers load on the click that needs them: the popup opens without them.
+      const { checkSource } = await import('./source-check.ts');
       check = await checkSource(url, now());
     } catch (error) {
       if (options.mustRead) {
