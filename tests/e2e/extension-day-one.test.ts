@@ -57,6 +57,7 @@ const sitePage = (site: string) => `<!doctype html><html lang="en"><head><meta c
 <link rel="alternate" type="application/rss+xml" title="News" href="${site}/feed.xml">
 <link rel="https://api.w.org/" href="${site}/wp-json/">
 <script src="${site}/wp-content/plugins/the-events-calendar/common/build/js/tribe-common.js" defer></script>
+<script src="${site}/watch.js"></script>
 </head><body><main class="tribe-events-view">
 <h1>Agenda for newcomers</h1>
 <p>Our <a href="${site}/agenda.ics">calendar (.ics)</a> lists language cafés and workshops for refugees and newcomers.</p>
@@ -77,6 +78,11 @@ beforeAll(async () => {
   const site = server.origin;
   server.serve('/agenda/', sitePage(site), 'text/html; charset=utf-8');
   server.serve('/feed.xml', rss.replaceAll('SITE', site), 'application/rss+xml');
+  // The page writes down anything an extension could tell it: messages, events, DOM changes.
+  server.serve('/watch.js', `window.noticed = [];
+addEventListener('message', (e) => noticed.push('message ' + JSON.stringify(e.data)));
+for (const type of ['wxt:content-script-started', 'wxt:locationchange']) document.addEventListener(type, () => noticed.push(type));
+addEventListener('load', () => new MutationObserver((list) => noticed.push('dom ' + list.length)).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true }));`, 'text/javascript');
   server.route('/agenda.ics', (_req, res) => void res.writeHead(200, { 'content-type': 'text/calendar' }).end(icsBody()));
   server.serve('/wp-json/tribe/events/v1/events', tec.replaceAll('SITE', site), 'application/json');
   const network = createFeed('Welcome network', [
@@ -143,6 +149,8 @@ describe('first minute', () => {
     expect(sources.every((s: { name: string }) => s.name.startsWith('Welcome Gent'))).toBe(true);
     expect(await popup.locator('.follow li[data-kind="ics"] button.follow-button').getAttribute('aria-pressed')).toBe('true');
     await popup.close();
+    // Reading the page told the page nothing.
+    expect(await site.evaluate(() => (globalThis as unknown as { noticed: string[] }).noticed)).toEqual([]);
     await site.close();
   });
 
