@@ -72,7 +72,10 @@ export function PageTab({ ui, strings, saved, sources, onToggleSave, onDownload 
   // A news post often reports a past event and announces the next ones: the next ones matter.
   const upcoming = upcomingEvents(result.events, now(), ui.viewerZone);
   const events = upcoming.length > 0 ? upcoming : result.events;
+  // The page's own reason when it is about inclusion, else the reason of its first relevant event.
+  const relevantEvent = result.events.find((e) => e.relevance.relevant);
   const pageReason = (result.relevance.why?.kind === 'relevant' ? relevanceText(ui.messages, result.relevance) : undefined)
+    ?? (relevantEvent ? relevanceText(ui.messages, relevantEvent.relevance) : undefined)
     ?? result.relevance.topics.map((x) => ui.messages.topics[x]).join(', ');
   return (
     <div>
