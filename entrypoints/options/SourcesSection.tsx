@@ -185,6 +185,7 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
                 <div class="source-main">
                   <span class="source-name" dir="auto">{d.name}</span>
                   {d.description && <span class="source-url" dir="auto">{d.description}</span>}
+                  <span class="source-state">{t('asksAccessTo', new URL(d.url).hostname)}</span>
                 </div>
                 <button type="button" class="button button-small" disabled={busy} onClick={() => add(d.url, d.name)}>
                   {t('addFromDirectory')}
