@@ -56,7 +56,7 @@ export function OptionsApp() {
       </header>
       <main>
         <InterestsSection ui={ui} strings={strings} interests={settings.interests} onSave={(interests) => patchSettings({ interests })} />
-        <SourcesSection ui={ui} strings={strings} sources={settings.sources} caches={caches} onChange={(sources) => patchSettings({ sources })} />
+        <SourcesSection ui={ui} strings={strings} sources={settings.sources} caches={caches} onChange={(change) => updateSettings((s) => ({ ...s, sources: change(s.sources) })).then(() => undefined)} />
         <NotificationsSection strings={strings} notifications={settings.notifications} onSave={(notifications) => patchSettings({ notifications })} />
         <LanguageSection strings={strings} value={settings.uiLanguage} onChange={(uiLanguage) => patchSettings({ uiLanguage })} />
         <BackupSection strings={strings} />

@@ -22,7 +22,8 @@ export interface SourcesSectionProps {
   strings: Strings;
   sources: SourceEntry[];
   caches: FeedCaches;
-  onChange: (sources: SourceEntry[]) => Promise<void>;
+  /** Applies a change to the latest stored list (another page may have changed it meanwhile). */
+  onChange: (change: (sources: SourceEntry[]) => SourceEntry[]) => Promise<void>;
   /** The welcome page shows the directory first and no list heading of its own. */
   headingLevel?: 2 | 3;
 }
@@ -111,11 +112,11 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
       .catch((error: unknown) => setMessage({ ok: false, text: describeError(error) }));
   };
 
-  const update = (next: SourceEntry[]) => void onChange(next).catch((e: unknown) => setMessage({ ok: false, text: describeError(e) }));
+  const update = (change: (list: SourceEntry[]) => SourceEntry[]) => void onChange(change).catch((e: unknown) => setMessage({ ok: false, text: describeError(e) }));
   // Least privilege: give back access to a site once no source on it is left.
   const remove = (source: SourceEntry) => {
     const next = sources.filter((x) => x.url !== source.url);
-    update(next);
+    update((list) => list.filter((x) => x.url !== source.url));
     const pattern = originPattern(source.url);
     if (pattern && !next.some((x) => originPattern(x.url) === pattern)) void browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   };
@@ -144,7 +145,10 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
             <li key={s.url} data-url={s.url}>
               <div class="source-main">
                 <label>
-                  <input type="checkbox" checked={s.enabled} onChange={(e) => update(sources.map((x) => (x.url === s.url ? { ...x, enabled: e.currentTarget.checked } : x)))} />{' '}
+                  <input type="checkbox" checked={s.enabled} onChange={(e) => {
+                    const enabled = e.currentTarget.checked;
+                    update((list) => list.map((x) => (x.url === s.url ? { ...x, enabled } : x)));
+                  }} />{' '}
                   <span class="source-name" dir="auto">{s.name}</span>
                 </label>
                 <span class="source-url" dir="ltr">{s.url}</span>

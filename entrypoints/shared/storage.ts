@@ -116,7 +116,11 @@ export function updateItem<T>(item: { getValue(): Promise<T>; setValue(value: T)
  * Writes feed caches; when storage is full, writes a trimmed copy instead (caches can be
  * fetched again, saved events are never touched here).
  */
-export async function writeCaches(caches: FeedCaches, now: Date, zone: string): Promise<void> {
+export function writeCaches(caches: FeedCaches, now: Date, zone: string): Promise<void> {
+  return exclusive('feedCache', () => writeCachesNow(caches, now, zone));
+}
+
+async function writeCachesNow(caches: FeedCaches, now: Date, zone: string): Promise<void> {
   try {
     await feedCacheItem.setValue(caches);
     return;

@@ -9,7 +9,7 @@ import { InterestsSection } from '../options/InterestsSection.tsx';
 import { LanguageSection } from '../options/LanguageSection.tsx';
 import { patchSettings } from '../options/OptionsApp.tsx';
 import { SourcesSection } from '../options/SourcesSection.tsx';
-import { feedCacheItem, settingsItem, withDefaults } from '../shared/storage.ts';
+import { feedCacheItem, settingsItem, updateSettings, withDefaults } from '../shared/storage.ts';
 import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
 import { useStored } from '../shared/use-stored.ts';
 
@@ -54,7 +54,7 @@ export function WelcomeApp() {
             <InterestsSection ui={ui} strings={strings} interests={settings.interests} onSave={(interests) => patchSettings({ interests })} />
           </li>
           <li>
-            <SourcesSection ui={ui} strings={strings} sources={settings.sources} caches={caches} onChange={(sources) => patchSettings({ sources })} />
+            <SourcesSection ui={ui} strings={strings} sources={settings.sources} caches={caches} onChange={(change) => updateSettings((s) => ({ ...s, sources: change(s.sources) })).then(() => undefined)} />
             <p class="hint">{t('welcomeSourcesHint')}</p>
           </li>
         </ol>
