@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertPublicDirectory } from './scripts/public-directory.mjs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -9,6 +11,13 @@ import { defineConfig } from 'wxt';
  */
 export default defineConfig({
   manifestVersion: 3,
+  // The tests' fixed clock (entrypoints/shared/clock.ts): empty in every other build.
+  vite: (env) => ({
+    define: {
+      __INCLUSIO_FIXED_NOW__: JSON.stringify(env.mode === 'e2e' ? (process.env.INCLUSIO_FIXED_NOW ?? '') : ''),
+      __INCLUSIO_BUILT_AT__: JSON.stringify(env.mode === 'e2e' ? Date.now() : 0),
+    },
+  }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -23,26 +32,33 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'inclusio-events@inclusio',
-              // optional_host_permissions in MV3 needs Firefox 128.
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (Android 142); optional
+              // host permissions in MV3 need 128, so 140 covers both.
+              strict_min_version: '140.0',
               // Nothing leaves the browser except requests to the feeds the user picked.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   hooks: {
     // public/ also holds the web demo and the feed schema; they are not part of the extension.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       const keep = files.filter((file) => !/^(demo|schema)\//.test(file.relativeDest.replaceAll('\\', '/')));
       files.splice(0, files.length, ...keep);
-      // The suggested sources point at the demo served by `npm start` unless told otherwise.
-      const base = process.env.INCLUSIO_DIRECTORY_BASE;
+      // Store builds suggest the real directory (public/directory.json). The demo served by
+      // `npm start` and the browser tests use the demo's own list (public/demo/directory.json),
+      // whose loopback addresses must never reach a store build.
       const index = files.findIndex((file) => file.relativeDest === 'directory.json');
       const source = files[index];
-      if (base && source && 'absoluteSrc' in source) {
-        const directory = { ...JSON.parse(readFileSync(source.absoluteSrc, 'utf8')), base };
+      const demo = wxt.config.mode === 'e2e' || process.env.INCLUSIO_DIRECTORY === 'demo';
+      if (source && 'absoluteSrc' in source) {
+        const path = demo ? source.absoluteSrc.replace(/directory\.json$/, join('demo', 'directory.json')) : source.absoluteSrc;
+        const directory = JSON.parse(readFileSync(path, 'utf8'));
+        if (demo && process.env.INCLUSIO_DIRECTORY_BASE) directory.base = process.env.INCLUSIO_DIRECTORY_BASE;
+        if (!demo) assertPublicDirectory(directory);
         files[index] = { relativeDest: 'directory.json', contents: JSON.stringify(directory, null, 2) };
       }
     },

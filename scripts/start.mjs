@@ -10,7 +10,8 @@ const out = (...p) => join(root, '.output', ...p);
 
 function step(label, command, args) {
   console.error(`\n> ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  // The extension built here suggests the demo's own sources (public/demo/directory.json).
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, INCLUSIO_DIRECTORY: 'demo' } });
   if (result.status !== 0) {
     console.error(`\n${label} failed.`);
     process.exit(result.status ?? 1);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: everything, in order: type check, unit tests, builds, real-browser tests.
+// `npm test`: everything, in order: type check, unit tests, builds, Mozilla's add-on linter on
+// the Firefox build, real-browser tests.
 // Ends with one line "N passed, N failed" summing every vitest run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -39,6 +40,7 @@ const steps = [
   () => run('type check', 'npx', ['tsc', '--noEmit']) || ((failed += 1), false),
   () => vitest('unit tests', 'vitest.config.ts', 'unit'),
   () => run('build', 'npm', ['run', 'build']) || ((failed += 1), false),
+  () => run('Firefox add-on lint', process.execPath, [join(root, 'scripts', 'lint-firefox.mjs')]) || ((failed += 1), false),
   () => (hasE2e() ? vitest('real-browser tests', 'vitest.e2e.config.ts', 'e2e') : true),
 ];
 

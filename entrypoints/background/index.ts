@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { createHttpClient } from '../../lib/http/client.ts';
 import { fetchSource } from '../../lib/sources/index.ts';
 import { markSeen, updateBadge } from '../shared/badge.ts';
-import { loadStrings } from '../shared/i18n.ts';
+import { extensionUrl, loadStrings } from '../shared/i18n.ts';
+import { originPattern } from '../shared/origins.ts';
 import { isBackgroundRequest, viewerZone, type BackgroundRequest } from '../shared/messages.ts';
 import { showReminder, takeTarget } from '../shared/notifier.ts';
 import { parseReminderAlarmName } from '../shared/reminders.ts';
@@ -10,6 +11,7 @@ import type { SourceReader } from '../shared/refresh.ts';
 import { readSaved, readSettings, savedEventsItem, settingsItem } from '../shared/storage.ts';
 import { DELIVER_ALARM, deliverQueued, runRefresh } from './refresh-cycle.ts';
 import { syncReminderAlarms } from './reminder-alarms.ts';
+import { now } from '../shared/clock.ts';
 
 const REFRESH_ALARM = 'refresh';
 const REFRESH_MINUTES = 60;
@@ -28,14 +30,19 @@ export default defineBackground(() => {
     return next;
   };
 
-  const refresh = () => serial(() => runRefresh({ client, read, now: new Date(), zone: viewerZone(), ...(parseHtml ? { parseHtml } : {}) }));
-  const reminders = () => serial(() => syncReminderAlarms(new Date(), viewerZone()));
+  // Only sites the user granted are ever fetched.
+  const hasAccess = async (url: string) => {
+    const pattern = originPattern(url);
+    return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }));
+  };
+  const refresh = () => serial(() => runRefresh({ client, read, hasAccess, now: now(), zone: viewerZone(), ...(parseHtml ? { parseHtml } : {}) }));
+  const reminders = () => serial(() => syncReminderAlarms(now(), viewerZone()));
 
   async function setUp() {
     const existing = await browser.alarms.get(REFRESH_ALARM);
     if (!existing) await browser.alarms.create(REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: REFRESH_MINUTES });
     await reminders();
-    await updateBadge(new Date(), viewerZone());
+    await updateBadge(now(), viewerZone());
   }
 
   async function remind(name: string) {
@@ -45,7 +52,7 @@ export default defineBackground(() => {
     const entry = saved[parsed.eventId];
     if (!entry || !settings.notifications.enabled) return;
     const strings = await loadStrings(settings.uiLanguage);
-    await showReminder(entry.event, parsed.kind, name, { strings, now: new Date(), zone: viewerZone() });
+    await showReminder(entry.event, parsed.kind, name, { strings, now: now(), zone: viewerZone() });
   }
 
   async function handle(request: BackgroundRequest): Promise<unknown> {
@@ -53,20 +60,26 @@ export default defineBackground(() => {
       case 'refresh':
         return refresh();
       case 'deliver':
-        return serial(() => deliverQueued(new Date(), viewerZone()));
+        return serial(() => deliverQueued(now(), viewerZone()));
       case 'sync-reminders':
         return reminders();
       case 'update-badge':
-        return updateBadge(new Date(), viewerZone());
+        return updateBadge(now(), viewerZone());
     }
   }
 
-  browser.runtime.onInstalled.addListener(() => void setUp());
+  browser.runtime.onInstalled.addListener((details) => {
+    void setUp();
+    // A welcome page on a fresh install only: an update must not interrupt the user.
+    if (details.reason === 'install') void browser.tabs.create({ url: extensionUrl('/welcome.html') });
+  });
+  // Access granted (from the popup, the welcome page or the options): read those sources now.
+  browser.permissions.onAdded.addListener(() => void refresh());
   browser.runtime.onStartup.addListener(() => void setUp());
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refresh();
-    else if (alarm.name === DELIVER_ALARM) void serial(() => deliverQueued(new Date(), viewerZone()));
+    else if (alarm.name === DELIVER_ALARM) void serial(() => deliverQueued(now(), viewerZone()));
     else void remind(alarm.name);
   });
 
@@ -77,7 +90,7 @@ export default defineBackground(() => {
       if (!target) return;
       await browser.tabs.create({ url: target.url });
       await markSeen(target.eventIds);
-      await updateBadge(new Date(), viewerZone());
+      await updateBadge(now(), viewerZone());
     })();
   });
 
@@ -94,6 +107,6 @@ export default defineBackground(() => {
   savedEventsItem.watch(() => void reminders());
   settingsItem.watch(() => {
     void reminders();
-    void updateBadge(new Date(), viewerZone());
+    void updateBadge(now(), viewerZone());
   });
 });

@@ -12,7 +12,7 @@ import { scoreEvent } from '../shared/interests.ts';
 import { showDelivery } from '../shared/notifier.ts';
 import { planNotifications, type NotifyPlan } from '../shared/notify-plan.ts';
 import { cachedEvents, refreshSources, type RefreshDeps, type RefreshOutcome } from '../shared/refresh.ts';
-import { feedCacheItem, knownIdsItem, pendingItem, readSettings, writeCaches } from '../shared/storage.ts';
+import { feedCacheItem, knownIdsItem, pendingItem, readSettings, updateItem, writeCaches } from '../shared/storage.ts';
 import type { Settings } from '../shared/types.ts';
 
 export const DELIVER_ALARM = 'deliver';
@@ -22,7 +22,7 @@ export interface CycleDeps extends RefreshDeps {
 }
 
 export interface CycleResult {
-  outcome: Pick<RefreshOutcome, 'failures' | 'firstReads' | 'notModified'>;
+  outcome: Pick<RefreshOutcome, 'failures' | 'firstReads' | 'notModified' | 'needAccess'>;
   fresh: string[];
   notification?: string;
   queued: string[];
@@ -34,7 +34,7 @@ async function carryOut(plan: NotifyPlan, settings: Settings, now: Date, zone: s
     const strings = await loadStrings(settings.uiLanguage);
     id = await showDelivery(plan.deliver, settings.notifications.mode === 'digest', { strings, now, zone });
   }
-  await pendingItem.setValue(plan.queue.map((e) => e.id));
+  await updateItem(pendingItem, 'pending', () => plan.queue.map((e) => e.id));
   if (plan.wakeAt) await browser.alarms.create(DELIVER_ALARM, { when: plan.wakeAt.getTime() });
   else await browser.alarms.clear(DELIVER_ALARM);
   return id;
@@ -63,10 +63,10 @@ export async function runRefresh(deps: CycleDeps): Promise<CycleResult> {
 
   const plan = planNotifications({ fresh, queued, settings: settings.notifications, now, zone, reason: 'refresh' });
   const notification = await carryOut(plan, settings, now, zone);
-  await knownIdsItem.setValue(mergeKnownIds(known, raw));
+  await updateItem(knownIdsItem, 'knownIds', (current) => mergeKnownIds(current, raw));
   await updateBadge(now, zone);
   const result: CycleResult = {
-    outcome: { failures: outcome.failures, firstReads: outcome.firstReads, notModified: outcome.notModified },
+    outcome: { failures: outcome.failures, firstReads: outcome.firstReads, notModified: outcome.notModified, needAccess: outcome.needAccess },
     fresh: fresh.map((e) => e.id),
     queued: plan.queue.map((e) => e.id),
   };

@@ -6,13 +6,14 @@ import { importBackup } from '../shared/backup-apply.ts';
 import { createBackup } from '../shared/backup.ts';
 import type { Strings } from '../shared/i18n.ts';
 import { readSaved, readSettings } from '../shared/storage.ts';
+import { now } from '../shared/clock.ts';
 
 export function BackupSection({ strings }: { strings: Strings }) {
   const { t } = strings;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const exportFile = async () => {
-    const backup = createBackup(await readSettings(), await readSaved(), new Date());
+    const backup = createBackup(await readSettings(), await readSaved(), now());
     downloadText(document.body, `inclusio-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup, null, 2), 'application/json');
   };
 
@@ -30,8 +31,8 @@ export function BackupSection({ strings }: { strings: Strings }) {
   };
 
   return (
-    <fieldset id="backup">
-      <legend>{t('backupHeading')}</legend>
+    <section id="backup" class="card" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('backupHeading')}</h2>
       <div class="row">
         <button type="button" class="button" onClick={() => void exportFile()}>
           {t('exportButton')}
@@ -46,6 +47,6 @@ export function BackupSection({ strings }: { strings: Strings }) {
           {message.text}
         </p>
       )}
-    </fieldset>
+    </section>
   );
 }

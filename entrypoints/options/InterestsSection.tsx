@@ -1,10 +1,15 @@
-/** Topics, countries, cities, languages and formats the user cares about. */
-import { useState } from 'preact/hooks';
+/**
+ * Topics, countries, cities, languages and formats the user cares about. Every change is saved
+ * as it is made (like the other sections): there is no Save button to forget.
+ */
+import { useRef, useState } from 'preact/hooks';
 import { MODES, TOPIC_IDS, type Mode, type TopicId } from '../../lib/model/event.ts';
-import { countryName, languageName, type Ui } from '../../widget/ui/context.ts';
+import { languageName, type Ui } from '../../widget/ui/context.ts';
 import type { Strings } from '../shared/i18n.ts';
-import { CheckGroup } from './CheckGroup.tsx';
 import type { Interests } from '../shared/types.ts';
+import { CheckGroup } from './CheckGroup.tsx';
+import { CountryPicker } from './CountryPicker.tsx';
+import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 
 const splitList = (text: string) => [...new Set(text.split(/[,;]/).map((s) => s.trim()).filter(Boolean))];
 
@@ -30,46 +35,35 @@ export interface InterestsSectionProps {
 
 export function InterestsSection({ ui, strings, interests, onSave }: InterestsSectionProps) {
   const { t } = strings;
-  const [topics, setTopics] = useState<TopicId[]>(interests.topics);
-  const [modes, setModes] = useState<Mode[]>(interests.modes);
-  const [countries, setCountries] = useState<string[]>(interests.countries);
+  // The draft is the truth while the page is open; each change is written at once.
+  const [draft, setDraft] = useState<Interests>(interests);
   const [cities, setCities] = useState(interests.cities.join(', '));
-  const [languages, setLanguages] = useState<string[]>(interests.languages);
-  const [status, setStatus] = useState('');
-
-  const save = async (e: Event) => {
-    e.preventDefault();
-    setStatus('');
-    try {
-      await onSave({ topics, modes, countries, languages, cities: splitList(cities) });
-      setStatus(t('settingsSaved'));
-    } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
-    }
+  const latest = useRef(draft);
+  const status = useSaveStatus(strings);
+  const change = (patch: Partial<Interests>) => {
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setDraft(next);
+    status.track(onSave(next));
   };
 
   return (
-    <form onSubmit={(e) => void save(e)} id="interests">
-      <fieldset>
-        <legend>{t('interestsHeading')}</legend>
-        <p class="hint">{t('interestsHint')}</p>
-        <CheckGroup legend={t('topicsLabel')} name="topic" checked={topics} onChange={setTopics}
-          choices={TOPIC_IDS.filter((id) => id !== 'other').map((id) => [id, ui.messages.topics[id]] as const)} />
-        <CheckGroup legend={t('countriesLabel')} name="country" checked={countries} onChange={setCountries}
-          choices={choices(COUNTRY_CHOICES, interests.countries, (c) => countryName(c, ui.locale))} />
-        <label class="field">
-          {t('citiesLabel')}
-          <input type="text" name="cities" value={cities} onInput={(e) => setCities(e.currentTarget.value)} />
-        </label>
-        <CheckGroup legend={t('languagesLabel')} name="language" checked={languages} onChange={setLanguages}
-          choices={choices(LANGUAGE_CHOICES, interests.languages, (l) => languageName(l, ui.locale))} />
-        <CheckGroup legend={t('modesLabel')} name="mode" checked={modes} onChange={setModes}
-          choices={MODES.filter((m) => m !== 'unknown').map((m) => [m, ui.messages.modes[m]] as const)} />
-        <div class="row">
-          <button type="submit" class="button">{t('saveSettings')}</button>
-          <span role="status" class="ok">{status}</span>
-        </div>
-      </fieldset>
-    </form>
+    <section id="interests" class="card" aria-labelledby="interests-heading">
+      <h2 id="interests-heading">{t('interestsHeading')}</h2>
+      <p class="hint">{t('interestsHint')}</p>
+      <CheckGroup legend={t('topicsLabel')} name="topic" checked={draft.topics} onChange={(topics: TopicId[]) => change({ topics })}
+        choices={TOPIC_IDS.filter((id) => id !== 'other').map((id) => [id, ui.messages.topics[id]] as const)} />
+      <CountryPicker ui={ui} strings={strings} codes={COUNTRY_CHOICES} chosen={draft.countries} onChange={(countries) => change({ countries })} />
+      <label class="field">
+        {t('citiesLabel')}
+        <input type="text" name="cities" value={cities} onInput={(e) => setCities(e.currentTarget.value)}
+          onChange={(e) => change({ cities: splitList(e.currentTarget.value) })} />
+      </label>
+      <CheckGroup legend={t('languagesLabel')} name="language" checked={draft.languages} onChange={(languages: string[]) => change({ languages })}
+        choices={choices(LANGUAGE_CHOICES, draft.languages, (l) => languageName(l, ui.locale))} />
+      <CheckGroup legend={t('modesLabel')} name="mode" checked={draft.modes} onChange={(modes: Mode[]) => change({ modes })}
+        choices={MODES.filter((m) => m !== 'unknown').map((m) => [m, ui.messages.modes[m]] as const)} />
+      <SaveStatus status={status} />
+    </section>
   );
 }

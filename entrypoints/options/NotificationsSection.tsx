@@ -1,5 +1,6 @@
-/** New-event notifications (instant or daily digest), quiet hours and reminder times. */
-import { useState } from 'preact/hooks';
+/** New-event notifications (instant or daily digest), quiet hours and reminder times; saved as they change. */
+import { useRef, useState } from 'preact/hooks';
+import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 import type { Strings, StringKey } from '../shared/i18n.ts';
 import { DAY_MINUTES, type NotificationSettings } from '../shared/types.ts';
 
@@ -19,24 +20,19 @@ export interface NotificationsSectionProps {
 export function NotificationsSection({ strings, notifications, onSave }: NotificationsSectionProps) {
   const { t } = strings;
   const [draft, setDraft] = useState<NotificationSettings>(notifications);
-  const [status, setStatus] = useState('');
-  const set = (patch: Partial<NotificationSettings>) => setDraft({ ...draft, ...patch });
-  const setQuiet = (patch: Partial<NotificationSettings['quietHours']>) => set({ quietHours: { ...draft.quietHours, ...patch } });
-
-  const save = async (e: Event) => {
-    e.preventDefault();
-    try {
-      await onSave(draft);
-      setStatus(t('settingsSaved'));
-    } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
-    }
+  const latest = useRef(draft);
+  const status = useSaveStatus(strings);
+  const set = (patch: Partial<NotificationSettings>) => {
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setDraft(next);
+    status.track(onSave(next));
   };
+  const setQuiet = (patch: Partial<NotificationSettings['quietHours']>) => set({ quietHours: { ...latest.current.quietHours, ...patch } });
 
   return (
-    <form id="notifications" onSubmit={(e) => void save(e)}>
-      <fieldset>
-        <legend>{t('notificationsHeading')}</legend>
+    <section id="notifications" class="card" aria-labelledby="notifications-heading">
+        <h2 id="notifications-heading">{t('notificationsHeading')}</h2>
         <label class="row">
           <input type="checkbox" name="notify" checked={draft.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} /> {t('notifyEnabled')}
         </label>
@@ -47,15 +43,15 @@ export function NotificationsSection({ strings, notifications, onSave }: Notific
           <label>
             <input type="radio" name="mode" value="digest" checked={draft.mode === 'digest'} onChange={() => set({ mode: 'digest' })} /> {t('modeDigest')}
           </label>
-          <input type="time" name="digest-time" aria-label={t('modeDigest')} value={draft.digestTime} onInput={(e) => e.currentTarget.value && set({ digestTime: e.currentTarget.value })} />
+          <input type="time" name="digest-time" aria-label={t('modeDigest')} value={draft.digestTime} onChange={(e) => e.currentTarget.value && set({ digestTime: e.currentTarget.value })} />
         </div>
         <div class="row">
           <label>
             <input type="checkbox" name="quiet" checked={draft.quietHours.enabled} onChange={(e) => setQuiet({ enabled: e.currentTarget.checked })} /> {t('quietHours')}
           </label>
-          <input type="time" name="quiet-start" aria-label={`${t('quietHours')} (start)`} value={draft.quietHours.start} onInput={(e) => e.currentTarget.value && setQuiet({ start: e.currentTarget.value })} />
+          <input type="time" name="quiet-start" aria-label={t('quietFrom')} value={draft.quietHours.start} onChange={(e) => e.currentTarget.value && setQuiet({ start: e.currentTarget.value })} />
           <span>{t('quietTo')}</span>
-          <input type="time" name="quiet-end" aria-label={`${t('quietHours')} ${t('quietTo')}`} value={draft.quietHours.end} onInput={(e) => e.currentTarget.value && setQuiet({ end: e.currentTarget.value })} />
+          <input type="time" name="quiet-end" aria-label={t('quietUntil')} value={draft.quietHours.end} onChange={(e) => e.currentTarget.value && setQuiet({ end: e.currentTarget.value })} />
         </div>
         <fieldset>
           <legend>{t('remindersLabel')}</legend>
@@ -70,8 +66,8 @@ export function NotificationsSection({ strings, notifications, onSave }: Notific
                   onChange={(e) =>
                     set({
                       reminderOffsets: e.currentTarget.checked
-                        ? [...draft.reminderOffsets, minutes].sort((a, b) => b - a)
-                        : draft.reminderOffsets.filter((m) => m !== minutes),
+                        ? [...latest.current.reminderOffsets, minutes].sort((a, b) => b - a)
+                        : latest.current.reminderOffsets.filter((m) => m !== minutes),
                     })
                   }
                 />{' '}
@@ -83,11 +79,7 @@ export function NotificationsSection({ strings, notifications, onSave }: Notific
         <label class="row">
           <input type="checkbox" name="deadlines" checked={draft.deadlineReminders} onChange={(e) => set({ deadlineReminders: e.currentTarget.checked })} /> {t('deadlineReminders')}
         </label>
-        <div class="row">
-          <button type="submit" class="button">{t('saveSettings')}</button>
-          <span role="status" class="ok">{status}</span>
-        </div>
-      </fieldset>
-    </form>
+        <SaveStatus status={status} />
+    </section>
   );
 }

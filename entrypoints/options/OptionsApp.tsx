@@ -1,22 +1,24 @@
-/** The options page: interests, sources, notifications, export/import and UI language. */
-import { useEffect, useState } from 'preact/hooks';
-import { LOCALE_NAMES } from '../../lib/i18n/index.ts';
-import { readSettings, settingsItem, writeSettings } from '../shared/storage.ts';
-import { UI_LANGUAGES, type Settings, type UiLanguage } from '../shared/types.ts';
+/** The options page: language, interests, sources, notifications and backup, each saved as it changes. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { feedCacheItem, settingsItem, withDefaults, updateSettings } from '../shared/storage.ts';
+import type { Settings } from '../shared/types.ts';
 import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
 import { useStored } from '../shared/use-stored.ts';
 import { BackupSection } from './BackupSection.tsx';
 import { InterestsSection } from './InterestsSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 import { NotificationsSection } from './NotificationsSection.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
 
 /** Writes one part of the settings on top of the latest stored ones (another page may have changed the rest). */
-async function patchSettings(patch: Partial<Settings>): Promise<void> {
-  await writeSettings({ ...(await readSettings()), ...patch });
+export async function patchSettings(patch: Partial<Settings>): Promise<void> {
+  await updateSettings((current) => ({ ...current, ...patch }));
 }
 
 export function OptionsApp() {
-  const settings = useStored(settingsItem);
+  const stored = useStored(settingsItem);
+  const settings = useMemo(() => (stored ? withDefaults(stored) : undefined), [stored]);
+  const caches = useStored(feedCacheItem);
   const [pageUi, setPageUi] = useState<PageUi | null>(null);
 
   useEffect(() => {
@@ -28,32 +30,37 @@ export function OptionsApp() {
     });
   }, [settings?.uiLanguage]);
 
-  if (!settings || !pageUi) return <p class="empty">…</p>;
+  if (!settings || !caches || !pageUi) return <p class="empty">…</p>;
   const { ui, strings } = pageUi;
   const { t } = strings;
+  const sections: Array<[string, string]> = [
+    ['interests', t('interestsHeading')],
+    ['sources', t('sourcesHeading')],
+    ['notifications', t('notificationsHeading')],
+    ['language', t('languageHeading')],
+    ['backup', t('backupHeading')],
+  ];
   return (
-    <main class="root theme-auto page" key={strings.locale}>
-      <h1>{t('optionsTitle')}</h1>
-      <fieldset id="language">
-        <legend>{t('languageHeading')}</legend>
-        <select
-          name="ui-language"
-          aria-label={t('languageHeading')}
-          value={settings.uiLanguage}
-          onChange={(e) => void patchSettings({ uiLanguage: e.currentTarget.value as UiLanguage | 'auto' })}
-        >
-          <option value="auto">{t('languageAuto')}</option>
-          {UI_LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </fieldset>
-      <InterestsSection ui={ui} strings={strings} interests={settings.interests} onSave={(interests) => patchSettings({ interests })} />
-      <SourcesSection strings={strings} sources={settings.sources} onChange={(sources) => patchSettings({ sources })} />
-      <NotificationsSection strings={strings} notifications={settings.notifications} onSave={(notifications) => patchSettings({ notifications })} />
-      <BackupSection strings={strings} />
-    </main>
+    <div class="root theme-auto page options-layout" key={strings.locale}>
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('sectionsNav')}>
+          <ul>
+            {sections.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <InterestsSection ui={ui} strings={strings} interests={settings.interests} onSave={(interests) => patchSettings({ interests })} />
+        <SourcesSection ui={ui} strings={strings} sources={settings.sources} caches={caches} onChange={(change) => updateSettings((s) => ({ ...s, sources: change(s.sources) })).then(() => undefined)} />
+        <NotificationsSection strings={strings} notifications={settings.notifications} onSave={(notifications) => patchSettings({ notifications })} />
+        <LanguageSection strings={strings} value={settings.uiLanguage} onChange={(uiLanguage) => patchSettings({ uiLanguage })} />
+        <BackupSection strings={strings} />
+      </main>
+    </div>
   );
 }

@@ -47,7 +47,7 @@ export function EventItem({ ui, strings, event, saved, isNew, score, onToggleSav
         <WhenText ui={ui} event={event} />
         {isNew && <span class="new-badge">{t('newLabel')}</span>}
       </div>
-      <h2 class="item-title">
+      <h2 class="item-title" dir="auto">
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer">
             {event.title}
@@ -59,7 +59,7 @@ export function EventItem({ ui, strings, event, saved, isNew, score, onToggleSav
       <p class="item-meta">
         <StatusBadge ui={ui} status={event.status} />
         {place && <span>{place}</span>}
-        {event.organizer?.name && <span>{event.organizer.name}</span>}
+        {event.organizer?.name && <span dir="auto">{event.organizer.name}</span>}
       </p>
       <div class="item-actions">
         <button type="button" class="button button-small save" aria-pressed={saved} onClick={() => onToggleSave(event)}>

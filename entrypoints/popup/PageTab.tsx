@@ -9,10 +9,13 @@ import type { Ui } from '../../widget/ui/context.ts';
 import { upcomingEvents } from '../shared/diff.ts';
 import type { Strings } from '../shared/i18n.ts';
 import { isPageResult, type PageResult } from '../shared/page-reading.ts';
-import type { SavedEvents } from '../shared/types.ts';
+import type { SavedEvents, SourceEntry } from '../shared/types.ts';
+import { relevanceText } from '../shared/reasons.ts';
+import { FollowSite } from './FollowSite.tsx';
 import { EventItem } from './EventItem.tsx';
+import { now } from '../shared/clock.ts';
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const PAGE_READER = '/page-reader.js';
 
 type State = { kind: 'scanning' } | { kind: 'failed' } | { kind: 'done'; result: PageResult };
 
@@ -28,7 +31,7 @@ async function readTab(): Promise<PageResult> {
   const tabId = await targetTabId();
   if (tabId === undefined) throw new Error('no tab');
   // The generated PublicPath type only lists files present at the last `wxt prepare`.
-  const files = [CONTENT_SCRIPT] as unknown as Parameters<typeof browser.scripting.executeScript>[0] extends { files?: infer F } ? F : never;
+  const files = [PAGE_READER] as unknown as Parameters<typeof browser.scripting.executeScript>[0] extends { files?: infer F } ? F : never;
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files });
   const result: unknown = injection?.result;
   if (!isPageResult(result)) throw new Error('unexpected result');
@@ -39,11 +42,12 @@ export interface PageTabProps {
   ui: Ui;
   strings: Strings;
   saved: SavedEvents;
+  sources: SourceEntry[];
   onToggleSave: (event: InclusionEvent) => void;
   onDownload: (events: InclusionEvent[]) => void;
 }
 
-export function PageTab({ ui, strings, saved, onToggleSave, onDownload }: PageTabProps) {
+export function PageTab({ ui, strings, saved, sources, onToggleSave, onDownload }: PageTabProps) {
   const { t } = strings;
   const [state, setState] = useState<State>({ kind: 'scanning' });
   const scan = () => {
@@ -66,13 +70,19 @@ export function PageTab({ ui, strings, saved, onToggleSave, onDownload }: PageTa
   }
   const { result } = state;
   // A news post often reports a past event and announces the next ones: the next ones matter.
-  const upcoming = upcomingEvents(result.events, new Date(), ui.viewerZone);
+  const upcoming = upcomingEvents(result.events, now(), ui.viewerZone);
   const events = upcoming.length > 0 ? upcoming : result.events;
+  // The page's own reason when it is about inclusion, else the reason of its first relevant event.
+  const relevantEvent = result.events.find((e) => e.relevance.relevant);
+  const pageReason = (result.relevance.why?.kind === 'relevant' ? relevanceText(ui.messages, result.relevance) : undefined)
+    ?? (relevantEvent ? relevanceText(ui.messages, relevantEvent.relevance) : undefined)
+    ?? result.relevance.topics.map((x) => ui.messages.topics[x]).join(', ');
   return (
     <div>
       <p class={result.relevant ? 'page-verdict relevant' : 'page-verdict'} role="status">
-        {result.relevant ? t('pageRelevant', result.relevance.reasons.join('; ') || result.relevance.topics.map((x) => ui.messages.topics[x]).join(', ')) : t('pageNotRelevant')}
+        {result.relevant ? t('pageRelevant', pageReason) : t('pageNotRelevant')}
       </p>
+      <FollowSite strings={strings} site={result.site} sources={sources} />
       {events.length === 0 ? (
         <p class="empty">{t('pageNoEvents')}</p>
       ) : (

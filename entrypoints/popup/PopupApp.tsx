@@ -1,25 +1,32 @@
 /** The popup: two tabs, "For you" and "On this page", in the user's language. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { downloadIcs } from '../shared/download.ts';
-import { toggleSaved } from '../shared/saving.ts';
-import { feedCacheItem, savedEventsItem, seenIdsItem, settingsItem } from '../shared/storage.ts';
+import { setSaved } from '../shared/saving.ts';
+import { feedCacheItem, savedEventsItem, seenIdsItem, settingsItem, withDefaults } from '../shared/storage.ts';
 import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
 import { useStored } from '../shared/use-stored.ts';
 import { PageTab } from './PageTab.tsx';
 import { UpcomingTab } from './UpcomingTab.tsx';
+import { now } from '../shared/clock.ts';
 
 type Tab = 'upcoming' | 'page';
 
 export function PopupApp() {
-  const settings = useStored(settingsItem);
+  const stored = useStored(settingsItem);
+  const settings = useMemo(() => (stored ? withDefaults(stored) : undefined), [stored]);
   const caches = useStored(feedCacheItem);
   const saved = useStored(savedEventsItem);
   const seen = useStored(seenIdsItem);
   const [pageUi, setPageUi] = useState<PageUi | null>(null);
   const [tab, setTab] = useState<Tab>(new URLSearchParams(location.search).get('view') === 'page' ? 'page' : 'upcoming');
   const [error, setError] = useState('');
+  // "New" is what had not been seen when the popup opened; marking items seen must not unmark them.
+  const [seenBefore, setSeenBefore] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    if (seen && !seenBefore) setSeenBefore(new Set(seen));
+  }, [seen]);
 
   useEffect(() => {
     if (!settings) return;
@@ -30,15 +37,15 @@ export function PopupApp() {
     });
   }, [settings?.uiLanguage]);
 
-  if (!settings || !caches || !saved || !seen || !pageUi) return <p class="empty">…</p>;
+  if (!settings || !caches || !saved || !seenBefore || !pageUi) return <p class="empty">…</p>;
   const { ui, strings } = pageUi;
   const { t } = strings;
 
   const onToggleSave = (event: InclusionEvent) => {
     setError('');
-    toggleSaved(event, new Date()).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    setSaved(event, !(event.id in (saved ?? {})), now()).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
-  const onDownload = (events: InclusionEvent[]) => void downloadIcs(events);
+  const onDownload = (events: InclusionEvent[]) => void downloadIcs(events, ui.messages);
   const tabs: Array<[Tab, string]> = [
     ['upcoming', t('tabUpcoming')],
     ['page', t('tabOnPage')],
@@ -62,9 +69,9 @@ export function PopupApp() {
       {error && <p class="notice" role="alert">{error}</p>}
       <section id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'upcoming' ? (
-          <UpcomingTab ui={ui} strings={strings} settings={settings} caches={caches} saved={saved} seen={seen} onToggleSave={onToggleSave} onDownload={onDownload} />
+          <UpcomingTab ui={ui} strings={strings} settings={settings} caches={caches} saved={saved} seenBefore={seenBefore} onToggleSave={onToggleSave} onDownload={onDownload} />
         ) : (
-          <PageTab ui={ui} strings={strings} saved={saved} onToggleSave={onToggleSave} onDownload={onDownload} />
+          <PageTab ui={ui} strings={strings} saved={saved} sources={settings.sources} onToggleSave={onToggleSave} onDownload={onDownload} />
         )}
       </section>
     </main>

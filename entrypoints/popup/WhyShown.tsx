@@ -1,8 +1,10 @@
-/** Why an event is in the list: which interests it matched and the relevance reasons. */
+/** Why an event is in the list: which interests it matched and, in the user's language, why it is about inclusion. */
+import { useEffect, useState } from 'preact/hooks';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { countryName, languageName, type Ui } from '../../widget/ui/context.ts';
 import type { Strings } from '../shared/i18n.ts';
 import type { InterestMatch, InterestScore } from '../shared/interests.ts';
+import { eventReasonText, relevanceText } from '../shared/reasons.ts';
 
 function matchText(match: InterestMatch, ui: Ui, strings: Strings): string {
   const { t } = strings;
@@ -23,18 +25,27 @@ function matchText(match: InterestMatch, ui: Ui, strings: Strings): string {
 }
 
 export function WhyShown({ ui, strings, event, score }: { ui: Ui; strings: Strings; event: InclusionEvent; score: InterestScore }) {
-  const lines = [
-    ...(score.matches.length ? score.matches.map((m) => matchText(m, ui, strings)) : [strings.t('matchNoInterests')]),
-    ...event.relevance.reasons,
-  ];
+  const [open, setOpen] = useState(false);
   return (
-    <details class="why">
+    <details class="why" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{strings.t('whyShown')}</summary>
-      <ul>
-        {lines.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
+      {/* Rendered only when opened: reasons of events from older feeds are worked out on demand. */}
+      {open && <WhyLines ui={ui} strings={strings} event={event} score={score} />}
     </details>
+  );
+}
+
+function WhyLines({ ui, strings, event, score }: { ui: Ui; strings: Strings; event: InclusionEvent; score: InterestScore }) {
+  const [reason, setReason] = useState(() => relevanceText(ui.messages, event.relevance));
+  useEffect(() => {
+    if (!reason) void eventReasonText(ui.messages, event).then(setReason, () => undefined);
+  }, [event.id]);
+  const lines = [...(score.matches.length ? score.matches.map((m) => matchText(m, ui, strings)) : [strings.t('matchNoInterests')]), ...(reason ? [reason] : [])];
+  return (
+    <ul>
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
   );
 }

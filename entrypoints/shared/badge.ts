@@ -7,7 +7,7 @@ import { dedupeEvents } from '../../lib/query/index.ts';
 import { upcomingEvents } from './diff.ts';
 import { scoreEvent } from './interests.ts';
 import { cachedEvents } from './refresh.ts';
-import { feedCacheItem, readSettings, seenIdsItem } from './storage.ts';
+import { feedCacheItem, readSettings, seenIdsItem, updateItem } from './storage.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import type { FeedCaches, Settings } from './types.ts';
 
@@ -36,6 +36,6 @@ export async function updateBadge(now: Date, zone: string): Promise<number> {
 
 /** Marks events as seen (keeps the list bounded: most recent first). */
 export async function markSeen(ids: string[]): Promise<void> {
-  const previous = await seenIdsItem.getValue();
-  await seenIdsItem.setValue([...new Set([...ids, ...previous])].slice(0, 5000));
+  if (ids.length === 0) return;
+  await updateItem(seenIdsItem, 'seenIds', (previous) => [...new Set([...ids, ...previous])].slice(0, 5000));
 }

@@ -23,12 +23,25 @@ export function fillSubs(message: string, subs: Array<string | number>): string 
   return message.replace(/\$([1-9])/g, (whole, n: string) => (subs[Number(n) - 1] === undefined ? whole : String(subs[Number(n) - 1])));
 }
 
+const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * A value put into a sentence (a source name, an error, a site), isolated for the bidi
+ * algorithm where directions can mix: in an Arabic sentence, or when the value itself is
+ * right to left. Then "Welcome Gent: News" keeps its colon, and the sentence its full stop.
+ */
+export function isolateValue(value: string | number, dir: 'ltr' | 'rtl'): string | number {
+  if (typeof value !== 'string' || value === '') return value;
+  return dir === 'rtl' || RTL_CHARS.test(value) ? `\u2068${value}\u2069` : value;
+}
+
 export function createStrings(locale: Locale, catalog: Catalog): Strings {
   const english = en as Catalog;
+  const dir = textDirection(locale);
   return {
     locale,
-    dir: textDirection(locale),
-    t: (key, ...subs) => fillSubs(catalog[key]?.message ?? english[key]?.message ?? key, subs),
+    dir,
+    t: (key, ...subs) => fillSubs(catalog[key]?.message ?? english[key]?.message ?? key, subs.map((v) => isolateValue(v, dir))),
   };
 }
 

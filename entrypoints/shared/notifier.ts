@@ -8,7 +8,7 @@ import { formatDateTime, formatDayLong } from '../../lib/i18n/format.ts';
 import { eventInstant } from '../../lib/time/offsets.ts';
 import { extensionUrl, type Strings } from './i18n.ts';
 import type { Delivery } from './notify-plan.ts';
-import { notificationTargetsItem } from './storage.ts';
+import { notificationTargetsItem, updateItem } from './storage.ts';
 import type { NotificationTarget } from './types.ts';
 
 const ICON = '/icons/128.png';
@@ -38,9 +38,9 @@ function placeText(event: InclusionEvent, online: string): string {
 }
 
 async function remember(id: string, target: NotificationTarget): Promise<void> {
-  const targets = await notificationTargetsItem.getValue();
-  const entries = Object.entries({ ...targets, [id]: target }).slice(-MAX_TARGETS);
-  await notificationTargetsItem.setValue(Object.fromEntries(entries));
+  await updateItem(notificationTargetsItem, 'notificationTargets', (targets) =>
+    Object.fromEntries(Object.entries({ ...targets, [id]: target }).slice(-MAX_TARGETS)),
+  );
 }
 
 async function show(id: string, title: string, message: string, target: NotificationTarget): Promise<string> {
@@ -93,11 +93,12 @@ export async function showReminder(event: InclusionEvent, kind: 'start' | 'deadl
 
 /** What a click on notification `id` should open, forgetting it afterwards. */
 export async function takeTarget(id: string): Promise<NotificationTarget | undefined> {
-  const targets = await notificationTargetsItem.getValue();
-  const target = targets[id];
-  if (target) {
+  let target: NotificationTarget | undefined;
+  await updateItem(notificationTargetsItem, 'notificationTargets', (targets) => {
+    target = targets[id];
+    if (!target) return targets;
     const { [id]: _gone, ...rest } = targets;
-    await notificationTargetsItem.setValue(rest);
-  }
+    return rest;
+  });
   return target;
 }

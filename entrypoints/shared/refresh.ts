@@ -22,6 +22,11 @@ export interface RefreshDeps {
   parseHtml?: (html: string) => Document;
   /** Sources read at the same time. */
   concurrency?: number;
+  /**
+   * Whether the user has granted access to a source's site. A source without it is never
+   * fetched (an imported backup brings sources, not permissions).
+   */
+  hasAccess?: (url: string) => Promise<boolean>;
 }
 
 export interface RefreshOutcome {
@@ -30,6 +35,8 @@ export interface RefreshOutcome {
   firstReads: string[];
   failures: Array<{ url: string; message: string }>;
   notModified: string[];
+  /** Sources skipped because their site has not been granted. */
+  needAccess: string[];
 }
 
 async function refreshOne(source: SourceEntry, previous: SourceCache | undefined, deps: RefreshDeps): Promise<SourceCache> {
@@ -42,7 +49,7 @@ async function refreshOne(source: SourceEntry, previous: SourceCache | undefined
     ...(previous?.lastGood ? { validators: previous.validators } : {}),
     ...(deps.parseHtml ? { parseHtml: deps.parseHtml } : {}),
   });
-  const { error: _dropped, ...rest } = base;
+  const { error: _dropped, needsAccess: _granted, ...rest } = base;
   if (result.notModified) return { ...rest, validators: { ...base.validators, ...result.validators }, lastGood: checkedAt, lastChecked: checkedAt };
   const next: SourceCache = { url: source.url, events: result.events, validators: result.validators, lastGood: checkedAt, lastChecked: checkedAt };
   if (result.title) next.title = result.title;
@@ -56,7 +63,7 @@ async function refreshOne(source: SourceEntry, previous: SourceCache | undefined
  */
 export async function refreshSources(sources: SourceEntry[], caches: FeedCaches, deps: RefreshDeps): Promise<RefreshOutcome> {
   const out: FeedCaches = {};
-  const outcome: RefreshOutcome = { caches: out, firstReads: [], failures: [], notModified: [] };
+  const outcome: RefreshOutcome = { caches: out, firstReads: [], failures: [], notModified: [], needAccess: [] };
   const queue = sources.filter((s) => s.enabled);
   for (const source of sources) {
     const cached = caches[source.url];
@@ -65,6 +72,12 @@ export async function refreshSources(sources: SourceEntry[], caches: FeedCaches,
   const worker = async () => {
     for (let source = queue.shift(); source; source = queue.shift()) {
       const previous = caches[source.url];
+      if (deps.hasAccess && !(await deps.hasAccess(source.url).catch(() => false))) {
+        outcome.needAccess.push(source.url);
+        const { error: _dropped, ...kept } = previous ?? { url: source.url, events: [], validators: {} };
+        out[source.url] = { ...kept, needsAccess: true };
+        continue;
+      }
       try {
         const next = await refreshOne(source, previous, deps);
         out[source.url] = next;
@@ -73,7 +86,8 @@ export async function refreshSources(sources: SourceEntry[], caches: FeedCaches,
       } catch (error) {
         const message = describeError(error);
         outcome.failures.push({ url: source.url, message });
-        out[source.url] = { ...(previous ?? { url: source.url, events: [], validators: {} }), lastChecked: deps.now.toISOString(), error: message };
+        const { needsAccess: _granted, ...kept } = previous ?? { url: source.url, events: [], validators: {} };
+        out[source.url] = { ...kept, lastChecked: deps.now.toISOString(), error: message };
       }
     }
   };

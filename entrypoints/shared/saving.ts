@@ -1,15 +1,18 @@
 /**
- * Save and unsave from any extension page. Saved events are written on their own, before any
- * cache, and a failure leaves what was saved before.
+ * Save and unsave from any extension page. The click says what it wants (save or unsave), so
+ * a double click never flips twice; each change is applied to the latest stored list, one at
+ * a time (updateSaved), so seven quick saves keep seven events.
  */
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import { readSaved, writeSaved } from './storage.ts';
+import { updateSaved } from './storage.ts';
 
-export async function toggleSaved(event: InclusionEvent, now: Date): Promise<boolean> {
-  const saved = await readSaved();
-  const nowSaved = !(event.id in saved);
-  if (nowSaved) saved[event.id] = { event, savedAt: now.toISOString() };
-  else delete saved[event.id];
-  await writeSaved(saved);
-  return nowSaved;
+export async function setSaved(event: InclusionEvent, save: boolean, now: Date): Promise<void> {
+  await updateSaved((saved) => {
+    if (save && !(event.id in saved)) return { ...saved, [event.id]: { event, savedAt: now.toISOString() } };
+    if (!save && event.id in saved) {
+      const { [event.id]: _removed, ...rest } = saved;
+      return rest;
+    }
+    return saved;
+  });
 }

@@ -22,12 +22,4 @@ export async function checkSource(url: string, now: Date): Promise<SourceCheck> 
   return { eventCount: result.events.length, format: result.format, ...(result.title ? { title: result.title } : {}) };
 }
 
-/** The host permission pattern for a URL: `https://example.org/*` (any port). */
-export function originPattern(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
-  } catch {
-    return null;
-  }
-}
+export { originPattern } from './origins.ts';

@@ -7,7 +7,9 @@ import { storage } from '#imports';
 import { StorageError } from '../../lib/model/errors.ts';
 import { savedEventsV1toV2, settingsV1toV2, settingsV2toV3 } from './migrations.ts';
 import { trimCaches } from './cache-trim.ts';
+import { exclusive } from './exclusive.ts';
 import { defaultSettings, type FeedCaches, type NotificationTarget, type SavedEvents, type Settings } from './types.ts';
+import { now } from './clock.ts';
 
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: defaultSettings(),
@@ -18,7 +20,7 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 export const savedEventsItem = storage.defineItem<SavedEvents>('local:savedEvents', {
   fallback: {},
   version: 2,
-  migrations: { 2: (old) => savedEventsV1toV2(old, new Date()) },
+  migrations: { 2: (old) => savedEventsV1toV2(old, now()) },
 });
 
 export const feedCacheItem = storage.defineItem<FeedCaches>('local:feedCache', { fallback: {}, version: 1, migrations: {} });
@@ -39,16 +41,21 @@ export const notificationTargetsItem = storage.defineItem<Record<string, Notific
   migrations: {},
 });
 
-/** A fresh copy of the settings, with defaults for anything missing. */
-export async function readSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
+/** Settings with defaults for anything missing (a partial write, an older page). */
+export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
   const defaults = defaultSettings();
   return {
     ...defaults,
     ...stored,
-    interests: { ...defaults.interests, ...stored.interests },
-    notifications: { ...defaults.notifications, ...stored.notifications },
+    interests: { ...defaults.interests, ...stored?.interests },
+    notifications: { ...defaults.notifications, ...stored?.notifications },
+    sources: Array.isArray(stored?.sources) ? stored.sources : [],
   };
+}
+
+/** A fresh copy of the settings, with defaults for anything missing. */
+export async function readSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
 }
 
 export async function readSaved(): Promise<SavedEvents> {
@@ -72,10 +79,48 @@ export const writeSettings = (settings: Settings) => guarded('the settings', () 
 export const writeSaved = (saved: SavedEvents) => guarded('saved events', () => savedEventsItem.setValue(saved));
 
 /**
+ * Changes the settings from their latest stored value, one change at a time across every page
+ * (two pages saving different parts never undo each other).
+ * @example await updateSettings((s) => ({ ...s, uiLanguage: 'fr' }));
+ */
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  return exclusive('settings', async () => {
+    const next = change(await readSettings());
+    await writeSettings(next);
+    return next;
+  });
+}
+
+/**
+ * Changes the saved events from their latest stored value, one change at a time: any number of
+ * quick saves and unsaves, from any page, are all kept.
+ */
+export function updateSaved(change: (current: SavedEvents) => SavedEvents): Promise<SavedEvents> {
+  return exclusive('savedEvents', async () => {
+    const next = change(await readSaved());
+    await writeSaved(next);
+    return next;
+  });
+}
+
+/** The same for a list or record item the background and pages share (seen ids, targets...). */
+export function updateItem<T>(item: { getValue(): Promise<T>; setValue(value: T): Promise<void> }, name: string, change: (current: T) => T): Promise<T> {
+  return exclusive(name, async () => {
+    const next = change(await item.getValue());
+    await item.setValue(next);
+    return next;
+  });
+}
+
+/**
  * Writes feed caches; when storage is full, writes a trimmed copy instead (caches can be
  * fetched again, saved events are never touched here).
  */
-export async function writeCaches(caches: FeedCaches, now: Date, zone: string): Promise<void> {
+export function writeCaches(caches: FeedCaches, now: Date, zone: string): Promise<void> {
+  return exclusive('feedCache', () => writeCachesNow(caches, now, zone));
+}
+
+async function writeCachesNow(caches: FeedCaches, now: Date, zone: string): Promise<void> {
   try {
     await feedCacheItem.setValue(caches);
     return;

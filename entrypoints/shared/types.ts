@@ -67,6 +67,8 @@ export interface SourceCache {
   lastChecked?: string;
   /** The last failure, for the options page; cleared on success. */
   error?: string;
+  /** The user has not granted access to the source's site: it is not read until they do. */
+  needsAccess?: boolean;
 }
 
 /** Keyed by source URL. */

@@ -7,6 +7,7 @@ import type { ICalCalendar, ICalDateTimeValue } from 'ical-generator';
 import { ValidationError } from '../model/errors.ts';
 import type { EventStatus, InclusionEvent } from '../model/event.ts';
 import { zonedWallTimeToUtc } from '../time/zoned.ts';
+import type { Messages } from '../i18n/index.ts';
 import { calendarDescription, locationText, safeHttpUrl } from './details.ts';
 import type { CalendarTimes, WallToUtc } from './times.ts';
 import { calendarTimes, isKnownZone } from './times.ts';
@@ -24,9 +25,11 @@ export interface IcsOptions {
   now?: Date;
   /**
    * Each event's VEVENT text, by event: pass the same map to exports of the same events with
-   * the same `now` (a feed and its topic calendars) and each event is written once.
+   * the same `now` and `messages` (a feed and its topic calendars) and each event is written once.
    */
   reuse?: WeakMap<InclusionEvent, string>;
+  /** The language of the description labels ("Registration:", "Online:"); English by default. */
+  messages?: Messages;
 }
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
@@ -153,7 +156,7 @@ function timesOf(e: InclusionEvent, index: number, toUtc: WallToUtc): CalendarTi
   }
 }
 
-function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof timing>, stamp: Date): void {
+function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof timing>, stamp: Date, messages?: Messages): void {
   const event = cal.createEvent({
     id: `${oneLine(e.id)}@inclusio`,
     stamp,
@@ -163,9 +166,9 @@ function addEvent(cal: ICalCalendar, e: InclusionEvent, t: ReturnType<typeof tim
     ...(e.end ? {} : { end: null }),
     status: STATUS[e.status] ?? null,
   });
-  const description = calendarDescription(e);
+  const description = calendarDescription(e, messages ? { messages } : {});
   if (description) event.description(plainText(description));
-  const place = locationText(e);
+  const place = locationText(e, messages);
   if (place) event.location(oneLine(place));
   const url = safeHttpUrl(e.url);
   if (url) event.url(oneLine(url));
@@ -218,7 +221,7 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
   for (let from = 0; from < missing.length; from += SLICE) {
     const slice = missing.slice(from, from + SLICE);
     const cal = newCalendar();
-    for (const i of slice) addEvent(cal, events[i]!, timing(times[i]!, zones), stamp);
+    for (const i of slice) addEvent(cal, events[i]!, timing(times[i]!, zones), stamp, options.messages);
     const text = cal.toString();
     const end = text.lastIndexOf('END:VCALENDAR');
     let at = text.indexOf('BEGIN:VEVENT\r\n');

@@ -4,6 +4,7 @@
  * texts are cut to fit.
  */
 import { ValidationError } from '../model/errors.ts';
+import type { Messages } from '../i18n/index.ts';
 import type { InclusionEvent } from '../model/event.ts';
 import { calendarDescription, locationText, practicalLines, safeHttpUrl } from './details.ts';
 import { encodedLength, fitEncoded, wellFormed } from './fit.ts';
@@ -75,17 +76,17 @@ function build(target: CalendarTarget, t: CalendarTimes, x: Texts): string {
  * Cuts title, place and description so the whole URL fits the target's limit: the practical
  * lines (links, deadline) are kept whole when there is room, the free text is cut first.
  */
-function fitTexts(target: CalendarTarget, t: CalendarTimes, event: InclusionEvent): Texts {
+function fitTexts(target: CalendarTarget, t: CalendarTimes, event: InclusionEvent, messages?: Messages): Texts {
   const empty = build(target, t, { title: 'x', details: 'x', location: 'x' }).length - 3;
   let room = MAX_URL_LENGTH[target] - empty;
   const title = fitEncoded(event.title.trim() || 'Event', Math.min(room, 500));
   room -= encodedLength(title);
-  const place = locationText(event) || (event.mode === 'online' ? (safeHttpUrl(event.onlineUrl) ?? '') : '');
+  const place = locationText(event, messages);
   const location = fitEncoded(place, Math.min(room, 300));
   room -= encodedLength(location);
-  const full = wellFormed(calendarDescription(event, { url: true }));
+  const full = wellFormed(calendarDescription(event, { url: true, ...(messages ? { messages } : {}) }));
   if (encodedLength(full) <= room) return { title, location, details: full };
-  const tail = wellFormed(practicalLines(event, { url: true }).join('\n'));
+  const tail = wellFormed(practicalLines(event, { url: true, ...(messages ? { messages } : {}) }).join('\n'));
   const tailRoom = encodedLength(`\n\n${tail}`);
   if (tail && tailRoom < room / 2) {
     const prose = fitEncoded(event.description?.trim() ?? '', room - tailRoom);
@@ -97,16 +98,16 @@ function fitTexts(target: CalendarTarget, t: CalendarTimes, event: InclusionEven
 /**
  * A link that opens the target calendar's "new event" page filled in with the event: title,
  * times (all-day, zoned and floating times each written the way the target understands),
- * place and description. Outlook.com and Office 365 links stay under 2,000 characters.
+ * place and description (labels in `messages`' language, English by default). Outlook.com and Office 365 links stay under 2,000 characters.
  * Throws ValidationError when the event's start is not a date.
  * @example calendarLink(event, 'google') // 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=...'
  */
-export function calendarLink(event: InclusionEvent, target: CalendarTarget): string {
+export function calendarLink(event: InclusionEvent, target: CalendarTarget, messages?: Messages): string {
   if (!CALENDAR_TARGETS.includes(target)) {
     throw new ValidationError([{ path: 'target', message: `Unknown calendar: ${String(target)}` }]);
   }
   const times = calendarTimes(event);
-  return build(target, times, fitTexts(target, times, event));
+  return build(target, times, fitTexts(target, times, event, messages));
 }
 
 /**

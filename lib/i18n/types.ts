@@ -15,7 +15,9 @@ export type TextKey =
   | 'organiser' | 'topics' | 'languages' | 'whyListed' | 'source' | 'cancelled' | 'postponed' | 'rescheduled'
   | 'addToCalendar' | 'addToCalendarFor' | 'icsFile' | 'google' | 'outlook' | 'office365' | 'yahoo'
   | 'subscribe' | 'downloadAll' | 'lastUpdated' | 'staleMessage' | 'partialMessage' | 'errorMessage'
-  | 'noSource' | 'retry' | 'opensNewTab';
+  | 'noSource' | 'retry' | 'opensNewTab'
+  | 'reasonRelevant' | 'reasonPassing' | 'reasonNone' | 'reasonLegalOnly' | 'reasonNoAngle' | 'quoted'
+  | 'detailOnline' | 'detailRegistration' | 'detailDeadline' | 'detailOrganiser' | 'detailMoreInfo' | 'detailCancelled' | 'detailPostponed';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { makeEvent } from '../fixtures/extension/events.ts';
-import { axeViolations, startExtension, type ExtensionHarness } from './support/extension.ts';
+import { axeViolations, fixedDay, startExtension, type ExtensionHarness } from './support/extension.ts';
 
 // The callbacks below run inside an extension page, where `chrome` is the extension API;
 // they are serialised into that page, so loose types are enough here.
@@ -16,7 +16,8 @@ import { axeViolations, startExtension, type ExtensionHarness } from './support/
 declare const chrome: any;
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'extension');
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+// Days after the e2e build's fixed clock, never the machine's.
+const day = fixedDay;
 
 const webinar = makeEvent({
   id: 'e2e-labour-webinar',
@@ -67,7 +68,7 @@ beforeAll(async () => {
   server = await startServer();
   server.route('/feed.json', (req, res) => {
     if (failing) return void res.writeHead(503, { 'content-type': 'text/plain' }).end('maintenance');
-    const body = JSON.stringify({ version: 1, title: 'E2E network', updated: new Date().toISOString(), events: feedEvents });
+    const body = JSON.stringify({ version: 1, title: 'E2E network', updated: `${day(0)}T08:00:00Z`, events: feedEvents });
     const etag = `"${feedEvents.map((e) => e.id).join('+')}"`;
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
     res.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
@@ -114,11 +115,15 @@ describe('the extension in Chromium', () => {
 
   it('options saves interests, and the popup keeps only what matches them', async () => {
     const options = await ext.open('options.html');
+    // Interests save as they change: no Save button to forget.
     await options.check('input[name="topic"][value="labour"]');
+    await options.fill('input[name="country-search"]', 'belg');
     await options.check('input[name="country"][value="BE"]');
-    await options.click('#interests button[type="submit"]');
-    await options.getByText('Saved.').waitFor();
-    const interests = await ext.run(async () => (await chrome.storage.sync.get('settings')).settings.interests);
+    await options.locator('#interests .save-status').getByText('Saved.').waitFor();
+    const interests = await ext.until(async () => {
+      const i = (await chrome.storage.sync.get('settings')).settings.interests;
+      return i.countries.length > 0 && i;
+    }, undefined, 'the interests to be saved');
     expect(interests).toEqual({ topics: ['labour'], countries: ['BE'], cities: [], languages: [], modes: [] });
     expect(await popupTitles()).toEqual([webinar.title]);
     await options.close();

@@ -10,10 +10,11 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const LOCALES = ['ar', 'de', 'en', 'es', 'fr', 'it', 'uk'];
 
-function files(dir: string): string[] {
+/** Every file under `dir`, as a path relative to `base`. */
+function files(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [relative(dir, path)];
+    return statSync(path).isDirectory() ? files(path, base) : [relative(base, path)];
   });
 }
 
@@ -50,6 +51,15 @@ describe.each([
       for (const key of names) expect(messages[key as string]?.message, `${locale} ${key}`).toBeTruthy();
       expect(messages.extName.message.length, `${locale} name`).toBeLessThanOrEqual(75);
     }
+  });
+
+  it('a store build names no loopback, private or example address anywhere', () => {
+    const offending = files(dir).filter((f) => /\.(js|json|html|css)$/.test(f)).flatMap((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const found = text.match(/(?:https?:\/\/|\b)(?:127\.0\.0\.1|localhost|0\.0\.0\.0|192\.168\.\d+\.\d+|[\w.-]*\bexample\.(?:org|com|net))\b/g);
+      return found ? [`${f}: ${[...new Set(found)].join(', ')}`] : [];
+    });
+    expect(offending).toEqual([]);
   });
 
   it('carries none of the web demo, the schema or source maps', () => {

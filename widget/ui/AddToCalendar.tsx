@@ -68,7 +68,7 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
           {TARGETS.map((target) => {
             let href: string | undefined;
             try {
-              href = links ? safeHref(links.calendarLink(event, target)) : undefined;
+              href = links ? safeHref(links.calendarLink(event, target, ui.messages)) : undefined;
             } catch {
               // An event the target cannot express (e.g. a bad date): leave that link out.
               href = undefined;

@@ -12,9 +12,18 @@ import { launchWithExtension, type ExtensionSession } from './chromium.ts';
 const root = join(import.meta.dirname, '..', '..', '..');
 export const E2E_BUILD = join(root, '.output', 'chrome-mv3-e2e');
 
+/**
+ * The instant the e2e build's clock starts from (entrypoints/shared/clock.ts): the tests never
+ * depend on the day they run. Far enough ahead that no real alarm of the tests comes due.
+ */
+export const FIXED_NOW = '2030-03-04T09:00:00Z';
+
+/** A day (YYYY-MM-DD) `offset` days after FIXED_NOW, for test events. */
+export const fixedDay = (offset: number): string => new Date(Date.parse(FIXED_NOW) + offset * 86_400_000).toISOString().slice(0, 10);
+
 /** Builds the e2e variant of the extension (a few seconds). */
 export function buildForTests(): void {
-  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: root, encoding: 'utf8', env: { ...process.env, INCLUSIO_FIXED_NOW: FIXED_NOW } });
   if (result.status !== 0) throw new Error(`wxt build --mode e2e failed:\n${result.stdout}\n${result.stderr}`);
 }
 

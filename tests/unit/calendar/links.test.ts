@@ -15,7 +15,7 @@ const expected: Array<[string, CalendarTarget, string, Record<string, string | u
   ['allday-single', 'google', 'https://calendar.google.com/calendar/render', { action: 'TEMPLATE', dates: '20261210/20261211', ctz: undefined, text: 'Day of action against discrimination', location: 'Place Flagey, Ixelles, BE' }],
   ['allday-multi', 'google', 'https://calendar.google.com/calendar/render', { dates: '20270324/20270327', ctz: undefined }],
   ['brussels-winter', 'google', 'https://calendar.google.com/calendar/render', { dates: '20261203T100000/20261203T160000', ctz: 'Europe/Brussels' }],
-  ['kyiv', 'google', 'https://calendar.google.com/calendar/render', { dates: '20270216T150000/20270216T163000', ctz: 'Europe/Kyiv', location: 'https://meet.example/vpo-2027' }],
+  ['kyiv', 'google', 'https://calendar.google.com/calendar/render', { dates: '20270216T150000/20270216T163000', ctz: 'Europe/Kyiv', location: 'Online: https://meet.example/vpo-2027' }],
   ['utc', 'google', 'https://calendar.google.com/calendar/render', { dates: '20261208T130000Z/20261208T143000Z', ctz: undefined }],
   ['floating', 'google', 'https://calendar.google.com/calendar/render', { dates: '20261215T180000/20261215T200000', ctz: undefined }],
   ['with-deadline', 'google', 'https://calendar.google.com/calendar/render', { dates: '20270112T170000/20270112T180000', ctz: 'Europe/Madrid' }],

@@ -5,6 +5,7 @@ import { createStrings } from '../../../entrypoints/shared/i18n.ts';
 import { showDelivery } from '../../../entrypoints/shared/notifier.ts';
 import { seenIdsItem } from '../../../entrypoints/shared/storage.ts';
 import en from '../../../public/_locales/en/messages.json';
+import { installFakePermissions } from './support/fake-permissions.ts';
 import { labourWebinarBE, languageCafeLyon } from '../../fixtures/extension/events.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -21,6 +22,7 @@ async function settle<T>(check: () => Promise<T>): Promise<T> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakePermissions();
   // A fresh worker: listeners are registered again, as after the browser woke it up.
   background.main();
 });
@@ -59,5 +61,15 @@ describe('background', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     const alarm = await settle(() => fakeBrowser.alarms.get('refresh'));
     expect(alarm?.periodInMinutes).toBe(60);
+  });
+
+  it.each([
+    ['install', ['chrome-extension://test-extension-id/welcome.html']],
+    ['update', []],
+    ['chrome_update', []],
+  ] as const)('on %s, opens %j', async (reason, tabs) => {
+    await fakeBrowser.runtime.onInstalled.trigger((reason === 'update' ? { reason, previousVersion: '0.0.9' } : { reason }) as never);
+    await settle(() => fakeBrowser.alarms.get('refresh'));
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url).filter(Boolean)).toEqual(tabs);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createStrings, fillSubs } from '../../../entrypoints/shared/i18n.ts';
+import { createStrings, fillSubs, isolateValue } from '../../../entrypoints/shared/i18n.ts';
 import { UI_LANGUAGES } from '../../../entrypoints/shared/types.ts';
 
 type Catalog = Record<string, { message: string }>;
@@ -30,5 +30,22 @@ describe('public/_locales', () => {
   it('fills $1 and $2 and falls back to English for a missing key', () => {
     expect(fillSubs('Added $1: $2 events found.', ['Network', 3])).toBe('Added Network: 3 events found.');
     expect(createStrings('fr', {}).t('sourceAdded', 'X', 2)).toBe('Added X: 2 events found.');
+  });
+});
+
+describe('values in sentences are bidi-isolated where directions mix', () => {
+  it.each([
+    ['Welcome Gent: News', 'rtl', '\u2068Welcome Gent: News\u2069'],
+    ['Welcome Gent: News', 'ltr', 'Welcome Gent: News'],
+    ['مركز الترحيب', 'ltr', '\u2068مركز الترحيب\u2069'],
+    [3, 'rtl', 3],
+    ['', 'rtl', ''],
+  ] as const)('%s in %s', (value, dir, out) => expect(isolateValue(value, dir)).toBe(out));
+
+  it('an Arabic failure notice keeps the name and the error whole', () => {
+    const ar = createStrings('ar', load('ar'));
+    const text = ar.t('sourceFailed', 'Welcome Gent: News', 'HTTP 503');
+    expect(text).toContain('\u2068Welcome Gent: News\u2069');
+    expect(text).toContain('\u2068HTTP 503\u2069');
   });
 });

@@ -119,3 +119,25 @@ describe('runRefresh', () => {
     expect(Object.keys(stored.savedEvents as object)).toEqual([labourWebinarBE.id]);
   });
 });
+
+describe('sources without access', () => {
+  it('are never fetched: no request leaves, the cache says it waits for access, nothing claims a saved copy', async () => {
+    const result = await runRefresh({ ...deps(), hasAccess: async () => false });
+    expect(server.requests).toEqual([]);
+    expect(result.outcome.needAccess).toEqual([server.url('/feed.json')]);
+    const cache = (await feedCacheItem.getValue())[server.url('/feed.json')]!;
+    expect(cache).toMatchObject({ needsAccess: true, events: [] });
+    expect(cache.error).toBeUndefined();
+  });
+
+  it('are read as soon as access is granted, and the waiting mark goes', async () => {
+    let granted = false;
+    await runRefresh({ ...deps(), hasAccess: async () => granted });
+    granted = true;
+    await runRefresh({ ...deps(), hasAccess: async () => granted });
+    expect(server.requests).toHaveLength(1);
+    const cache = (await feedCacheItem.getValue())[server.url('/feed.json')]!;
+    expect(cache.needsAccess).toBeUndefined();
+    expect(cache.events).toHaveLength(2);
+  });
+});
