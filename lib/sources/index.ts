@@ -5,15 +5,15 @@
  */
 import type { HttpClient, Validators } from '../http/client.ts';
 import { InclusioError, ParseError } from '../model/errors.ts';
-import { detectFormat } from './detect.ts';
+import { jsonFormat } from './detect-json.ts';
 import { parseJsonFeed } from './json-feed.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 
 export type { HtmlParser, ParsedSource, SourceContext } from './types.ts';
 export type { PageReading } from './html.ts';
-export { detectFormat } from './detect.ts';
-export { htmlToText } from './html-text.ts';
 
+// Markup readers (htmlparser2) load only for sources that need them, so a widget reading a
+// feed.json never downloads them.
 const ACCEPT = 'text/calendar, application/json, application/ld+json, application/rss+xml, application/atom+xml, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
 
 async function readText(text: string, ctx: SourceContext): Promise<ParsedSource> {
@@ -50,7 +50,7 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
  * @example const { events, warnings } = await parseSource(icsText, { now: new Date('2026-11-22'), sourceUrl: 'https://x.org/cal.ics' });
  */
 export async function parseSource(text: string, ctx: SourceContext): Promise<ParsedSource> {
-  const format = ctx.format ?? detectFormat(text, ctx.contentType, ctx.sourceUrl);
+  const format = ctx.format ?? jsonFormat(text, ctx.sourceUrl) ?? (await import('./detect.ts')).detectFormat(text, ctx.contentType, ctx.sourceUrl);
   try {
     switch (format) {
       case 'json':
@@ -66,6 +66,10 @@ export async function parseSource(text: string, ctx: SourceContext): Promise<Par
       case 'rss': {
         const { parseRss } = await import('./rss.ts');
         return parseRss(text, ctx);
+      }
+      case 'tec': {
+        const { readTec } = await import('./tec-pages.ts');
+        return await readTec(text, ctx);
       }
       case 'html':
         return await readHtml(text, ctx);
@@ -94,6 +98,10 @@ export async function fetchSource(
   const response = await client.get(url, { accept: ACCEPT, ...(validators ? { validators } : {}) });
   if (response.notModified) return { notModified: true, validators: response.validators };
   const parsed = await parseSource(response.body, {
+    loadPage: async (next) => {
+      const page = await client.get(next, { accept: 'application/json' });
+      return page.notModified ? '' : page.body;
+    },
     ...context,
     sourceUrl: context.sourceUrl ?? url,
     contentType: context.contentType ?? response.contentType,

@@ -8,6 +8,7 @@ import { ParseError } from '../model/errors.ts';
 import { countryCode, countryZone } from '../geo/countries.ts';
 import { finishEvent, safeUrl, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
 import { htmlToText } from './html-text.ts';
+import { scanMarkup } from './markup.ts';
 import { placeDate, readIsoDate } from './iso-date.ts';
 import { languageTag } from './languages.ts';
 import { splitLocation } from './location.ts';
@@ -175,14 +176,22 @@ export function readJsonLdText(text: string): unknown {
  */
 export function jsonLdBlocks(html: string): string[] {
   const blocks: string[] = [];
-  const open = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>/gi;
-  let m: RegExpExecArray | null;
-  while ((m = open.exec(html)) !== null) {
-    const start = m.index + m[0].length;
-    const end = html.toLowerCase().indexOf('</script', start);
-    blocks.push(html.slice(start, end === -1 ? html.length : end));
-    if (end === -1) break;
-    open.lastIndex = end;
-  }
+  // Most pages and feed items carry none: no need to read them.
+  if (!/application\/ld\+json/i.test(html)) return blocks;
+  let block: string[] | undefined;
+  scanMarkup(html, {
+    open(name, attrs, selfClosing) {
+      if (name === 'script' && !selfClosing && /^\s*application\/ld\+json\s*(;|$)/i.test(attrs.type ?? '')) block = [];
+    },
+    text(text) {
+      block?.push(text);
+    },
+    close(name) {
+      if (name !== 'script' || !block) return;
+      blocks.push(block.join(''));
+      block = undefined;
+    },
+  });
+  if (block) blocks.push(block.join(''));
   return blocks;
 }

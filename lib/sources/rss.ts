@@ -12,7 +12,7 @@ import { readIsoDate } from './iso-date.ts';
 import { eventsFromJsonLd, jsonLdBlocks } from './jsonld.ts';
 import { languageTag } from './languages.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
-import { descendants, firstChild, innerHtml, innerText, parseXml, type XmlElement } from './xml.ts';
+import { descendants, firstChild, innerHtml, innerText, MAX_XML_DEPTH, parseXml, type XmlElement } from './xml.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Most items read from one feed; feeds with thousands of posts are archives, not news. */
@@ -44,7 +44,7 @@ function atomLink(entry: XmlElement): string | undefined {
   return alternate?.attrs.href;
 }
 
-function readItems(text: string, root: XmlElement): { title?: string; lang?: string; items: Item[] } {
+function readItems(text: string, root: XmlElement & { deep?: true }, warnings: string[]): { title?: string; lang?: string; items: Item[] } {
   const feed = root.children.find((c) => c.name === 'rss' || c.name === 'feed' || c.name === 'rdf:rdf');
   if (!feed) throw new ParseError('rss', 'Not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> element');
   const atom = feed.name === 'feed';
@@ -52,13 +52,16 @@ function readItems(text: string, root: XmlElement): { title?: string; lang?: str
   const title = innerText(text, firstChild(channel, 'title')) || undefined;
   const lang = languageTag(innerText(text, firstChild(channel, 'language', 'dc:language')) || feed.attrs['xml:lang'])?.split('-')[0];
   const nodes = atom ? descendants(feed, 'entry') : descendants(feed, 'item');
+  if (nodes.length > MAX_ITEMS) warnings.push(`The feed has ${nodes.length} items; only the first ${MAX_ITEMS} were read`);
+  if (root.deep) warnings.push(`The feed nests elements deeper than ${MAX_XML_DEPTH} levels; the deeper ones were read as text`);
   const items = nodes.slice(0, MAX_ITEMS).map((node): Item => {
-    let link = atom ? atomLink(node) : innerText(text, firstChild(node, 'link')) || undefined;
+    // Addresses and dates are plain text: their '&' were decoded once already.
+    let link = atom ? atomLink(node) : firstChild(node, 'link')?.text.trim() || undefined;
     const guid = firstChild(node, 'guid');
     // A guid is the post's address unless it says otherwise.
-    if (!link && guid && guid.attrs.ispermalink !== 'false') link = innerText(text, guid) || undefined;
+    if (!link && guid && guid.attrs.ispermalink !== 'false') link = guid.text.trim() || undefined;
     const body = firstChild(node, 'content:encoded', 'content', 'description', 'summary');
-    const dateText = innerText(text, firstChild(node, 'pubdate', 'published', 'dc:date', 'updated'));
+    const dateText = firstChild(node, 'pubdate', 'published', 'dc:date', 'updated')?.text.trim() ?? '';
     const item: Item = { title: innerText(text, firstChild(node, 'title')), html: innerHtml(text, body) };
     if (link) item.link = link.trim();
     const day = dateText ? itemDay(dateText) : undefined;
@@ -100,7 +103,7 @@ function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, 
  */
 export function parseRss(text: string, ctx: SourceContext): ParsedSource {
   const warnings: string[] = [];
-  const { title, lang, items } = readItems(text, parseXml(text));
+  const { title, lang, items } = readItems(text, parseXml(text), warnings);
   const events: InclusionEvent[] = [];
   for (const item of items) events.push(...eventsOfItem(item, ctx, lang, warnings));
   const parsed: ParsedSource = { format: 'rss', events: uniqueIds(events), warnings };

@@ -15,6 +15,8 @@ export interface SourceContext {
   contentType?: string;
   /** 'YYYY-MM-DD' */
   published?: string;
+  /** Reads a further page of a paged source (The Events Calendar's REST API); fetchSource passes its HTTP client's. */
+  loadPage?: (url: string) => Promise<string>;
   /** Recurrence expansion window; default 365 days back, 730 ahead. */
   window?: { pastDays: number; futureDays: number };
 }

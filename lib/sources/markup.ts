@@ -1,0 +1,66 @@
+/**
+ * HTML and XML read as a stream of tags and text by htmlparser2's tokenizer, which also decodes
+ * character references. No tree is built here: each reader keeps only what it needs (at most a
+ * bounded stack). htmlparser2's own Parser keeps an unbounded stack it searches per tag, which
+ * is quadratic on pages nested 100,000 deep; the tokenizer alone is linear.
+ */
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+
+export type Attributes = Record<string, string>;
+
+export interface MarkupHandler {
+  /** An opening tag: lower-case name, decoded attributes (the first of a repeated name wins), offset just after its `>`. */
+  open?(name: string, attrs: Attributes, selfClosing: boolean, end: number): void;
+  /** A closing tag: lower-case name, offset of its `<`. */
+  close?(name: string, start: number): void;
+  /** Text with character references decoded; CDATA sections are text too. Called piece by piece. */
+  text?(text: string): void;
+  /** `<!DOCTYPE ...>` and other declarations, as written between `<!` and `>`. */
+  declaration?(text: string): void;
+}
+
+/**
+ * Reads `source` as HTML (default) or XML, calling `handler` for each tag and piece of text.
+ * Unfinished markup at the end is dropped, as browsers do.
+ * @example scanMarkup('<p>Caf&eacute;</p>', { text: (t) => out.push(t) }) // out: ['Caf', 'é']
+ */
+export function scanMarkup(source: string, handler: MarkupHandler, options: { xml?: boolean } = {}): void {
+  let name = '';
+  let attrs: Attributes = Object.create(null);
+  let attrName = '';
+  let attrValue = '';
+  const text = handler.text;
+  const callbacks: TokenizerCallbacks = {
+    ontext: text ? (start, end) => text(source.slice(start, end)) : () => {},
+    ontextentity: text ? (cp) => text(String.fromCodePoint(cp)) : () => {},
+    oncdata: text ? (start, end, offset) => text(source.slice(start, end - offset)) : () => {},
+    onopentagname(start, end) {
+      name = source.slice(start, end).toLowerCase();
+      attrs = Object.create(null);
+    },
+    onattribname(start, end) {
+      attrName = source.slice(start, end).toLowerCase();
+    },
+    onattribdata(start, end) {
+      attrValue += source.slice(start, end);
+    },
+    onattribentity(cp) {
+      attrValue += String.fromCodePoint(cp);
+    },
+    onattribend() {
+      if (!(attrName in attrs)) attrs[attrName] = attrValue;
+      attrValue = '';
+    },
+    onopentagend: (end) => handler.open?.(name, attrs, false, end + 1),
+    onselfclosingtag: (end) => handler.open?.(name, attrs, true, end + 1),
+    onclosetag: (start, end) => handler.close?.(source.slice(start, end).toLowerCase(), source.lastIndexOf('<', start)),
+    ondeclaration: (start, end) => handler.declaration?.(source.slice(start, end)),
+    oncomment() {},
+    onprocessinginstruction() {},
+    onend() {},
+  };
+  // Self-closing syntax is honoured in HTML too, so `<script/>` does not swallow the page.
+  const tokenizer = new Tokenizer({ xmlMode: options.xml === true, decodeEntities: true, recognizeSelfClosing: true }, callbacks);
+  tokenizer.write(source);
+  tokenizer.end();
+}
