@@ -182,10 +182,17 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
  */
 export function uniqueIds(events: InclusionEvent[]): InclusionEvent[] {
   const seen = new Set<string>();
+  // The next number to try per id and start, so 10,000 copies of one event cost linear time.
+  const next = new Map<string, number>();
   for (const event of events) {
     let id = event.id;
-    if (seen.has(id)) id = `${event.id}/${event.start}`;
-    for (let n = 2; seen.has(id); n++) id = `${event.id}/${event.start}/${n}`;
+    if (seen.has(id)) {
+      const base = `${event.id}/${event.start}`;
+      id = base;
+      let n = next.get(base) ?? 2;
+      while (seen.has(id)) id = `${base}/${n++}`;
+      next.set(base, n);
+    }
     event.id = id;
     seen.add(id);
   }

@@ -8,11 +8,17 @@ import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 export type Attributes = Record<string, string>;
 
+/** Just after the `>` ending a closing tag whose name ends at `nameEnd` (the tokenizer skips to it too). */
+function closeEnd(source: string, nameEnd: number): number {
+  const gt = source.indexOf('>', nameEnd);
+  return gt === -1 ? source.length : gt + 1;
+}
+
 export interface MarkupHandler {
-  /** An opening tag: lower-case name, decoded attributes (the first of a repeated name wins), offset just after its `>`. */
-  open?(name: string, attrs: Attributes, selfClosing: boolean, end: number): void;
-  /** A closing tag: lower-case name, offset of its `<`. */
-  close?(name: string, start: number): void;
+  /** An opening tag: lower-case name, decoded attributes (the first of a repeated name wins), offsets of its `<` and just after its `>`. */
+  open?(name: string, attrs: Attributes, selfClosing: boolean, end: number, start: number): void;
+  /** A closing tag: lower-case name, offsets of its `<` and just after its `>`. */
+  close?(name: string, start: number, end: number): void;
   /** Text with character references decoded; CDATA sections are text too. Called piece by piece. */
   text?(text: string): void;
   /** `<!DOCTYPE ...>` and other declarations, as written between `<!` and `>`. */
@@ -26,6 +32,7 @@ export interface MarkupHandler {
  */
 export function scanMarkup(source: string, handler: MarkupHandler, options: { xml?: boolean } = {}): void {
   let name = '';
+  let tagStart = 0;
   let attrs: Attributes = Object.create(null);
   let attrName = '';
   let attrValue = '';
@@ -36,6 +43,7 @@ export function scanMarkup(source: string, handler: MarkupHandler, options: { xm
     oncdata: text ? (start, end, offset) => text(source.slice(start, end - offset)) : () => {},
     onopentagname(start, end) {
       name = source.slice(start, end).toLowerCase();
+      tagStart = start - 1;
       attrs = Object.create(null);
     },
     onattribname(start, end) {
@@ -51,9 +59,9 @@ export function scanMarkup(source: string, handler: MarkupHandler, options: { xm
       if (!(attrName in attrs)) attrs[attrName] = attrValue;
       attrValue = '';
     },
-    onopentagend: (end) => handler.open?.(name, attrs, false, end + 1),
-    onselfclosingtag: (end) => handler.open?.(name, attrs, true, end + 1),
-    onclosetag: (start, end) => handler.close?.(source.slice(start, end).toLowerCase(), source.lastIndexOf('<', start)),
+    onopentagend: (end) => handler.open?.(name, attrs, false, end + 1, tagStart),
+    onselfclosingtag: (end) => handler.open?.(name, attrs, true, end + 1, tagStart),
+    onclosetag: (start, end) => handler.close?.(source.slice(start, end).toLowerCase(), source.lastIndexOf('<', start), closeEnd(source, end)),
     ondeclaration: (start, end) => handler.declaration?.(source.slice(start, end)),
     oncomment() {},
     onprocessinginstruction() {},

@@ -9,7 +9,7 @@ import { extractEvents } from '../extract/index.ts';
 import { safeUrl, uniqueIds } from './finish.ts';
 import { htmlToText } from './html-text.ts';
 import { readIsoDate } from './iso-date.ts';
-import { eventsFromJsonLd, jsonLdBlocks } from './jsonld.ts';
+import { eventsFromJsonLd, jsonLdBlocks, MAX_EVENTS_PER_SOURCE } from './jsonld.ts';
 import { languageTag } from './languages.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 import { descendants, firstChild, innerHtml, innerText, MAX_XML_DEPTH, parseXml, type XmlElement } from './xml.ts';
@@ -71,13 +71,13 @@ function readItems(text: string, root: XmlElement & { deep?: true }, warnings: s
   return { items, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
 }
 
-function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, warnings: string[]): InclusionEvent[] {
+function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, warnings: string[], left: number): InclusionEvent[] {
   const url = safeUrl(item.link, ctx.sourceUrl);
   const finish = { format: 'rss' as const, warnings, ...(url ? { sourceUrl: url } : {}), ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}), ...(lang ? { lang } : {}) };
   const structured: InclusionEvent[] = [];
   for (const block of jsonLdBlocks(item.html)) {
     try {
-      structured.push(...eventsFromJsonLd(JSON.parse(block), finish));
+      structured.push(...eventsFromJsonLd(JSON.parse(block), finish, left - structured.length));
     } catch {
       warnings.push(`"${item.title}": its JSON-LD is not valid JSON, read as text instead`);
     }
@@ -105,7 +105,13 @@ export function parseRss(text: string, ctx: SourceContext): ParsedSource {
   const warnings: string[] = [];
   const { title, lang, items } = readItems(text, parseXml(text), warnings);
   const events: InclusionEvent[] = [];
-  for (const item of items) events.push(...eventsOfItem(item, ctx, lang, warnings));
+  for (const item of items) {
+    if (events.length >= MAX_EVENTS_PER_SOURCE) {
+      warnings.push(`More than ${MAX_EVENTS_PER_SOURCE} events in the feed: only the first ${MAX_EVENTS_PER_SOURCE} were read`);
+      break;
+    }
+    events.push(...eventsOfItem(item, ctx, lang, warnings, MAX_EVENTS_PER_SOURCE - events.length));
+  }
   const parsed: ParsedSource = { format: 'rss', events: uniqueIds(events), warnings };
   if (title) parsed.title = title;
   return parsed;
