@@ -6,6 +6,8 @@
 
 /** TEC's routes, as WordPress writes them in JSON (slashes often escaped). */
 const TEC_ROUTE_RE = /tribe\\?\/events\\?\/v1/;
+/** Event fields only TEC writes (feed v1 says "start" and "allDay"). */
+const TEC_FIELD_RE = /"(?:utc_start_date|start_date_details|all_day)"\s*:/;
 
 /**
  * The format of a JSON text, or undefined when the text is not JSON.
@@ -14,7 +16,7 @@ const TEC_ROUTE_RE = /tribe\\?\/events\\?\/v1/;
 export function jsonFormat(text: string, url?: string): 'json' | 'jsonld' | 'tec' | undefined {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
   if (!head.startsWith('{') && !head.startsWith('[')) return undefined;
-  if (/^\{\s*"events"\s*:/.test(head) && (TEC_ROUTE_RE.test(head) || (url !== undefined && TEC_ROUTE_RE.test(url)))) return 'tec';
+  if (/^\{\s*"events"\s*:/.test(head) && (TEC_ROUTE_RE.test(head) || TEC_FIELD_RE.test(head) || (url !== undefined && TEC_ROUTE_RE.test(url)))) return 'tec';
   if (/"@context"|"@type"|"@graph"/.test(head) && !/"version"\s*:\s*1\b/.test(head)) return 'jsonld';
   return 'json';
 }

@@ -29,18 +29,23 @@ async function readText(text: string, ctx: SourceContext): Promise<ParsedSource>
 }
 
 async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  const notes: string[] = [];
   if (ctx.parseHtml) {
-    const { readPage } = await import('./html.ts');
-    const { format, events, warnings } = readPage(ctx.parseHtml(text), ctx);
-    return { format, events, warnings };
+    const [{ readPage }, { prepareForDom, MAX_DOM_TOKENS }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
+    const prepared = prepareForDom(text);
+    if (!prepared.tooLarge) {
+      const { format, events, warnings } = readPage(ctx.parseHtml(prepared.html), ctx);
+      return { format, events, warnings };
+    }
+    notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD and text only`);
   }
   // No DOM at hand: JSON-LD blocks, else the page's text.
   const { jsonLdSource } = await import('./jsonld-source.ts');
   const structured = jsonLdSource(text, ctx);
-  if (structured.events.length > 0) return structured;
+  if (structured.events.length > 0) return { ...structured, warnings: [...notes, ...structured.warnings] };
   const { htmlToText } = await import('./html-text.ts');
   const fromText = await readText(htmlToText(text), ctx);
-  return { ...fromText, format: 'html', warnings: structured.warnings };
+  return { ...fromText, format: 'html', warnings: [...notes, ...structured.warnings] };
 }
 
 /**

@@ -1,32 +1,41 @@
 /**
- * Pages nested absurdly deep, made safe for a DOM built in JavaScript: linkedom (the CLI's DOM)
- * builds its tree with htmlparser2's Parser, whose cost grows with the square of the depth
- * (90,000 nested divs: seconds). Tags deeper than the cap are dropped, their text kept, as
- * browsers' own parsers also cap depth.
+ * Pages made safe for a DOM built in JavaScript. linkedom (the CLI's DOM) builds its tree with
+ * htmlparser2's Parser, whose cost grows with the square of the nesting depth (90,000 nested
+ * divs: seconds), and spends microseconds per node. Tags deeper than a cap are dropped, their
+ * text kept, as browsers' own parsers also cap depth; pages with more tokens than a DOM reads
+ * quickly are said to be too large, and are read without one.
  */
 import { scanMarkup } from './markup.ts';
 
 export const MAX_DOM_DEPTH = 256;
+/** Tags and pieces of text: ordinary pages of a few hundred KB have tens of thousands. */
+export const MAX_DOM_TOKENS = 100_000;
 
-/** Elements that never nest, or whose end a parser implies: they do not count as depth. */
-const FLAT = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp',
-]);
+/** Elements without content in HTML: they never nest. */
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** An opening tag that ends an open sibling of these names (`<li>` after `<li>`), as HTML parsers do. */
+const CLOSES: Record<string, readonly string[]> = {
+  p: ['p'], li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], option: ['option'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'],
+};
 
 /**
- * The HTML as written when it nests at most `max` deep; otherwise the same text without the
- * tags beyond that depth.
- * @example capNesting('<div>'.repeat(1000) + 'x', 256).length // 256 * 5 + 1
+ * The HTML with tags deeper than `max` dropped (unchanged when it nests less), and whether it
+ * has more than MAX_DOM_TOKENS tokens. The depth counted is never below what an HTML parser
+ * builds (self-closing syntax does not close HTML elements), so the result is safe for one.
+ * @example prepareForDom('<div>'.repeat(1000) + 'x').html.length // 256 * 5 + 1
  */
-export function capNesting(html: string, max = MAX_DOM_DEPTH): string {
+export function prepareForDom(html: string, max = MAX_DOM_DEPTH): { html: string; tooLarge: boolean } {
   const open: string[] = [];
   let excess = 0;
+  let tokens = 0;
   // [start, end) ranges of tags to drop, in order.
   const drop: number[] = [];
   scanMarkup(html, {
-    open(name, _attrs, selfClosing, end, start) {
-      if (selfClosing || FLAT.has(name)) return;
+    open(name, _attrs, _selfClosing, end, start) {
+      tokens++;
+      if (VOID.has(name)) return;
+      const closes = CLOSES[name];
+      while (closes && excess === 0 && open.length > 0 && closes.includes(open[open.length - 1] as string)) open.pop();
       if (open.length < max) open.push(name);
       else {
         excess++;
@@ -34,7 +43,8 @@ export function capNesting(html: string, max = MAX_DOM_DEPTH): string {
       }
     },
     close(name, start, end) {
-      if (FLAT.has(name)) return;
+      tokens++;
+      if (VOID.has(name)) return;
       if (excess > 0) {
         excess--;
         drop.push(start, end);
@@ -44,8 +54,12 @@ export function capNesting(html: string, max = MAX_DOM_DEPTH): string {
       const at = open.lastIndexOf(name);
       if (at !== -1) open.length = at;
     },
+    text() {
+      tokens++;
+    },
   });
-  if (drop.length === 0) return html;
+  const tooLarge = tokens > MAX_DOM_TOKENS;
+  if (drop.length === 0) return { html, tooLarge };
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < drop.length; i += 2) {
@@ -53,5 +67,5 @@ export function capNesting(html: string, max = MAX_DOM_DEPTH): string {
     from = drop[i + 1] as number;
   }
   parts.push(html.slice(from));
-  return parts.join('');
+  return { html: parts.join(''), tooLarge };
 }

@@ -4,6 +4,7 @@
  */
 import { describeError } from '../model/errors.ts';
 import { uniqueIds } from './finish.ts';
+import { MAX_EVENTS_PER_SOURCE } from './jsonld.ts';
 import { parseTecPage } from './tec.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 
@@ -21,6 +22,7 @@ export async function readTec(text: string, ctx: SourceContext): Promise<ParsedS
   const warnings = [...page.warnings];
   const seen = new Set([ctx.sourceUrl]);
   for (let count = 1; page.next && !seen.has(page.next); count++) {
+    if (page.more || events.length >= MAX_EVENTS_PER_SOURCE) break;
     if (!ctx.loadPage) {
       warnings.push('More pages of events exist; only the first was read (no way to fetch the others here)');
       break;
@@ -32,13 +34,16 @@ export async function readTec(text: string, ctx: SourceContext): Promise<ParsedS
     const url = page.next;
     seen.add(url);
     try {
-      page = parseTecPage(await ctx.loadPage(url), ctx, url);
+      page = parseTecPage(await ctx.loadPage(url), ctx, url, MAX_EVENTS_PER_SOURCE - events.length);
     } catch (error) {
       warnings.push(`Page ${count + 1} of events could not be read (${describeError(error)}); the earlier pages were kept`);
       break;
     }
     events.push(...page.events);
     warnings.push(...page.warnings);
+  }
+  if (page.more || (page.next && events.length >= MAX_EVENTS_PER_SOURCE)) {
+    warnings.push(`More than ${MAX_EVENTS_PER_SOURCE} events: only the first ${MAX_EVENTS_PER_SOURCE} were read`);
   }
   return { format: 'tec', events: uniqueIds(events), warnings };
 }

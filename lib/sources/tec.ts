@@ -10,6 +10,7 @@ import { eventId } from '../model/id.ts';
 import { isTimeZone } from '../model/validate.ts';
 import { finishEvent, safeUrl, type EventDraft, type FinishContext } from './finish.ts';
 import { htmlToText } from './html-text.ts';
+import { MAX_EVENTS_PER_SOURCE } from './jsonld.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 
 type Json = Record<string, unknown>;
@@ -102,11 +103,11 @@ function nextPage(value: unknown, base: string | undefined): string | undefined 
 
 /**
  * Events of one page of The Events Calendar's REST answer (read from `pageUrl`, by default the
- * source's address); `next` is the following page.
+ * source's address), at most `limit` events (`more` when some were left); `next` is the following page.
  * @throws ParseError when the text is not such an answer.
  * @example parseTecPage(await res.text(), { now, sourceUrl: 'https://ngo.example/wp-json/tribe/events/v1/events' })
  */
-export function parseTecPage(text: string, ctx: SourceContext, pageUrl = ctx.sourceUrl): ParsedSource & { next?: string } {
+export function parseTecPage(text: string, ctx: SourceContext, pageUrl = ctx.sourceUrl, limit = MAX_EVENTS_PER_SOURCE): ParsedSource & { next?: string; more?: true } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -119,12 +120,16 @@ export function parseTecPage(text: string, ctx: SourceContext, pageUrl = ctx.sou
   if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
   if (ctx.sourceName) finish.sourceName = ctx.sourceName;
   const events: InclusionEvent[] = [];
+  const parsed: ParsedSource & { next?: string; more?: true } = { format: 'tec', events, warnings };
   for (const item of data.events) {
     if (!isObject(item)) continue;
+    if (events.length >= limit) {
+      parsed.more = true;
+      break;
+    }
     const event = finishEvent(draftOf(item, finish), finish);
     if (event) events.push(event);
   }
-  const parsed: ParsedSource & { next?: string } = { format: 'tec', events, warnings };
   const next = nextPage(data.next_rest_url, pageUrl);
   if (next) parsed.next = next;
   return parsed;
