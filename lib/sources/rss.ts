@@ -12,7 +12,7 @@ import { readIsoDate } from './iso-date.ts';
 import { eventsFromJsonLd, jsonLdBlocks, MAX_EVENTS_PER_SOURCE } from './jsonld.ts';
 import { languageTag } from './languages.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
-import { descendants, firstChild, innerHtml, innerText, MAX_XML_DEPTH, parseXml, type XmlElement } from './xml.ts';
+import { descendants, firstChild, innerHtml, innerText, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, type XmlElement } from './xml.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Most items read from one feed; feeds with thousands of posts are archives, not news. */
@@ -44,7 +44,7 @@ function atomLink(entry: XmlElement): string | undefined {
   return alternate?.attrs.href;
 }
 
-function readItems(text: string, root: XmlElement & { deep?: true }, warnings: string[]): { title?: string; lang?: string; items: Item[] } {
+function readItems(text: string, root: ReturnType<typeof parseXml>, warnings: string[]): { title?: string; lang?: string; items: Item[] } {
   const feed = root.children.find((c) => c.name === 'rss' || c.name === 'feed' || c.name === 'rdf:rdf');
   if (!feed) throw new ParseError('rss', 'Not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> element');
   const atom = feed.name === 'feed';
@@ -54,6 +54,7 @@ function readItems(text: string, root: XmlElement & { deep?: true }, warnings: s
   const nodes = atom ? descendants(feed, 'entry') : descendants(feed, 'item');
   if (nodes.length > MAX_ITEMS) warnings.push(`The feed has ${nodes.length} items; only the first ${MAX_ITEMS} were read`);
   if (root.deep) warnings.push(`The feed nests elements deeper than ${MAX_XML_DEPTH} levels; the deeper ones were read as text`);
+  if (root.many) warnings.push(`The feed has more than ${MAX_XML_ELEMENTS} elements; the rest were read as text`);
   const items = nodes.slice(0, MAX_ITEMS).map((node): Item => {
     // Addresses and dates are plain text: their '&' were decoded once already.
     let link = atom ? atomLink(node) : firstChild(node, 'link')?.text.trim() || undefined;

@@ -19,25 +19,31 @@ export interface XmlElement {
 }
 
 export const MAX_XML_DEPTH = 64;
+/** A feed of 500 items has a few thousand elements. */
+export const MAX_XML_ELEMENTS = 100_000;
 
 /**
- * The element tree of an XML text under a synthetic root named '#document'; `deep` is set
- * when the text nests deeper than MAX_XML_DEPTH.
+ * The element tree of an XML text under a synthetic root named '#document'. Elements deeper
+ * than MAX_XML_DEPTH, or beyond MAX_XML_ELEMENTS, are not built (`deep`, `many` say so).
  * @example parseXml('<rss><channel><title>News</title></channel></rss>').children[0]?.name // 'rss'
  */
-export function parseXml(source: string): XmlElement & { deep?: true } {
-  const root: XmlElement & { deep?: true } = { name: '#document', attrs: {}, children: [], text: '', inner: [0, source.length] };
+export function parseXml(source: string): XmlElement & { deep?: true; many?: true } {
+  const root: XmlElement & { deep?: true; many?: true } = { name: '#document', attrs: {}, children: [], text: '', inner: [0, source.length] };
   const stack: XmlElement[] = [root];
+  let count = 0;
   scanMarkup(source, {
     open(name, attrs, selfClosing, end) {
+      if (stack.length > MAX_XML_DEPTH) {
+        root.deep = true;
+        return;
+      }
+      if (++count > MAX_XML_ELEMENTS) {
+        root.many = true;
+        return;
+      }
       const element: XmlElement = { name, attrs, children: [], text: '', inner: [end, selfClosing ? end : -1] };
       (stack[stack.length - 1] as XmlElement).children.push(element);
-      if (selfClosing) return;
-      if (stack.length <= MAX_XML_DEPTH) stack.push(element);
-      else {
-        element.inner[1] = end;
-        root.deep = true;
-      }
+      if (!selfClosing) stack.push(element);
     },
     close(name, start) {
       // Bounded search: a stray closing tag costs at most MAX_XML_DEPTH steps.
