@@ -77,6 +77,8 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       const parsed = await parseSource(input.text, {
         now,
         parseHtml,
+        // Paged sources (The Events Calendar) fetch their further pages through the same client.
+        ...(isHttpUrl(entry.url) ? { loadPage: async (next: string) => (await readInput(next, baseDir, client)).text } : {}),
         ...(input.url ? { sourceUrl: input.url } : {}),
         sourceName: sourceKey(entry),
         ...(entry.format ? { format: entry.format } : {}),
