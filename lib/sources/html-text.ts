@@ -86,6 +86,6 @@ export function htmlToText(html: string): string {
       else if (PARAGRAPH.has(name)) owed = 2;
       else if (BLOCK.has(name)) owed = Math.max(owed, 1);
     },
-  });
+  }, { attributes: false });
   return tidy(parts.join(''));
 }

@@ -30,7 +30,9 @@ export interface MarkupHandler {
  * Unfinished markup at the end is dropped, as browsers do.
  * @example scanMarkup('<p>Caf&eacute;</p>', { text: (t) => out.push(t) }) // out: ['Caf', 'é']
  */
-export function scanMarkup(source: string, handler: MarkupHandler, options: { xml?: boolean } = {}): void {
+export function scanMarkup(source: string, handler: MarkupHandler, options: { xml?: boolean; attributes?: boolean } = {}): void {
+  // Readers that only want names and text skip building attributes (most of a page's bytes).
+  const withAttributes = options.attributes !== false;
   let name = '';
   let tagStart = 0;
   let attrs: Attributes = Object.create(null);
@@ -44,19 +46,19 @@ export function scanMarkup(source: string, handler: MarkupHandler, options: { xm
     onopentagname(start, end) {
       name = source.slice(start, end).toLowerCase();
       tagStart = start - 1;
-      attrs = Object.create(null);
+      if (withAttributes) attrs = Object.create(null);
     },
     onattribname(start, end) {
-      attrName = source.slice(start, end).toLowerCase();
+      if (withAttributes) attrName = source.slice(start, end).toLowerCase();
     },
     onattribdata(start, end) {
-      attrValue += source.slice(start, end);
+      if (withAttributes) attrValue += source.slice(start, end);
     },
     onattribentity(cp) {
-      attrValue += String.fromCodePoint(cp);
+      if (withAttributes) attrValue += String.fromCodePoint(cp);
     },
     onattribend() {
-      if (!(attrName in attrs)) attrs[attrName] = attrValue;
+      if (withAttributes && !(attrName in attrs)) attrs[attrName] = attrValue;
       attrValue = '';
     },
     onopentagend: (end) => handler.open?.(name, attrs, false, end + 1, tagStart),

@@ -57,7 +57,7 @@ export function prepareForDom(html: string, max = MAX_DOM_DEPTH): { html: string
     text() {
       tokens++;
     },
-  });
+  }, { attributes: false });
   const tooLarge = tokens > MAX_DOM_TOKENS;
   if (drop.length === 0) return { html, tooLarge };
   const parts: string[] = [];
