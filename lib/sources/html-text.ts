@@ -53,7 +53,8 @@ export function htmlToText(html: string): string {
   scanMarkup(html, {
     text(raw) {
       if (skipping !== undefined) return;
-      const text = pre > 0 ? raw : raw.replace(/\s+/g, ' ');
+      // Outside <pre> a line break in the source is a space; tidy() collapses runs of spaces.
+      const text = pre > 0 || !raw.includes('\n') ? raw : raw.replaceAll('\n', ' ');
       // Spaces between blocks are layout, not text.
       if ((owed > 0 || breaks > 0) && text.trim() === '') return;
       write(text);
