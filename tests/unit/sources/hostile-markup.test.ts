@@ -1,6 +1,6 @@
 /**
  * Hostile markup and JSON-LD, generated here (never committed as large files): each input ends
- * within 2 s of CPU with a result or a typed error, through the CLI's reader (linkedom DOM) and
+ * within 2 s of CPU and 400 MB with a result or a typed error, through the CLI's reader (linkedom DOM) and
  * the DOM-less one (extension background, widget without DOMParser). Then fast-check: no markup
  * reader is superlinear on generated adversarial strings.
  */
@@ -98,8 +98,11 @@ async function cpu<T>(run: () => Promise<T>): Promise<{ ms: number; value: T | I
 describe('hostile markup ends in time with a result or a typed error', () => {
   it.each(cases.flatMap((c) => [[`${c.label}, CLI reader`, c, true] as const, [`${c.label}, reader without a DOM`, c, false] as const]))('%s', async (_label, c, withDom) => {
     const text = c.make();
+    const heap = process.memoryUsage().heapUsed;
     const { ms, value } = await cpu(() => parseSource(text, { now, sourceUrl: 'https://hostile.example/source', ...(withDom ? { parseHtml } : {}) }));
     expect(ms).toBeLessThan(2_000);
+    // What the read left in memory (its result and garbage not yet collected) stays far below 400 MB.
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(400 * 2 ** 20);
     if (!(value instanceof InclusioError)) c.check?.(value);
   }, 20_000);
 
