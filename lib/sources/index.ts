@@ -1,7 +1,7 @@
 /**
  * Reading any source Inclusio knows: sniff the format, then hand the text to its reader.
- * Feed v1 is read in this chunk; the heavy readers (ical.js, lib/extract) load on demand, so
- * a widget that only shows feed.json stays small.
+ * Feed v1 is read in this chunk; the heavy readers (ical.js, htmlparser2, lib/extract) load on
+ * demand, so a widget that only shows feed.json stays small.
  */
 import type { HttpClient, Validators } from '../http/client.ts';
 import { InclusioError, ParseError } from '../model/errors.ts';
@@ -12,8 +12,6 @@ import type { ParsedSource, SourceContext } from './types.ts';
 export type { HtmlParser, ParsedSource, SourceContext } from './types.ts';
 export type { PageReading } from './html.ts';
 
-// Markup readers (htmlparser2) load only for sources that need them, so a widget reading a
-// feed.json never downloads them.
 const ACCEPT = 'text/calendar, application/json, application/ld+json, application/rss+xml, application/atom+xml, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
 
 async function readText(text: string, ctx: SourceContext): Promise<ParsedSource> {
@@ -55,6 +53,7 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
  * @example const { events, warnings } = await parseSource(icsText, { now: new Date('2026-11-22'), sourceUrl: 'https://x.org/cal.ics' });
  */
 export async function parseSource(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  // JSON is told apart here; markup sniffing (htmlparser2) loads only for other texts.
   const format = ctx.format ?? jsonFormat(text, ctx.sourceUrl) ?? (await import('./detect.ts')).detectFormat(text, ctx.contentType, ctx.sourceUrl);
   try {
     switch (format) {
