@@ -3,6 +3,7 @@
  * `/wp-json/tribe/events/v1/events`: one page of events with venue, organisers, cost and
  * categories, and the address of the next page. Titles and descriptions are HTML.
  */
+import { decodeHTML } from 'entities';
 import { countryCode } from '../geo/countries.ts';
 import type { EventLocation, InclusionEvent } from '../model/event.ts';
 import { ParseError } from '../model/errors.ts';
@@ -20,7 +21,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 /** TEC writes titles and names with HTML entities (`&#8211;`), sometimes with tags. */
 const plain = (v: unknown): string | undefined => {
   const s = str(v);
-  return s && /[<&]/.test(s) ? htmlToText(s) || undefined : s;
+  if (!s || !/[<&]/.test(s)) return s;
+  return (s.includes('<') ? htmlToText(s) : decodeHTML(s).trim()) || undefined;
 };
 
 /** 'YYYY-MM-DD HH:MM:SS' as the model's wall time, or undefined. */
