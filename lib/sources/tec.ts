@@ -3,7 +3,7 @@
  * `/wp-json/tribe/events/v1/events`: one page of events with venue, organisers, cost and
  * categories, and the address of the next page. Titles and descriptions are HTML.
  */
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 import { countryCode } from '../geo/countries.ts';
 import type { EventLocation, InclusionEvent } from '../model/event.ts';
 import { ParseError } from '../model/errors.ts';
