@@ -17,7 +17,8 @@ import type { InclusionEvent, TopicId } from '../model/event.ts';
 import { createFeed } from '../model/feed.ts';
 import { sanitizeEvent } from '../model/sanitize.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
-import { detectFormat, parseSource, type ParsedSource, type SourceContext } from '../sources/index.ts';
+import { detectFormat } from '../sources/detect.ts';
+import { parseSource, type ParsedSource, type SourceContext } from '../sources/index.ts';
 import { removeStaleStaging, writeFilesAtomically, type FileContent } from './atomic-write.ts';
 import { outputInputs, readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
 import { isHttpUrl, readInput, type Input } from './input.ts';
@@ -119,6 +120,8 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
       now: options.now,
       // The DOM (linkedom) is loaded only for the pages that need one.
       ...(format === 'html' ? { parseHtml: (await import('./dom.ts')).parseHtml } : {}),
+      // Paged sources (The Events Calendar) fetch their further pages through the same client.
+      ...(isHttpUrl(entry.url) ? { loadPage: async (next: string) => (await readInput(next, baseDir, options.client)).text } : {}),
       ...(input.url ? { sourceUrl: input.url } : {}),
       sourceName: sourceKey(entry),
       format,

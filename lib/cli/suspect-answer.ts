@@ -5,7 +5,7 @@
  * failure, the partner's earlier events are kept and the coordinator is told.
  */
 import type { SourceFormat } from '../model/event.ts';
-import { detectFormat } from '../sources/index.ts';
+import { detectFormat } from '../sources/detect.ts';
 
 /** Formats that are never an HTML page: if one is expected and a page comes, the source failed. */
 const FEED_FORMATS: ReadonlySet<SourceFormat> = new Set(['ics', 'json', 'rss']);

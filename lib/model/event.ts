@@ -38,9 +38,10 @@ export type EventStatus = 'scheduled' | 'cancelled' | 'postponed' | 'rescheduled
 
 export const EVENT_STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'postponed', 'rescheduled'];
 
-export type SourceFormat = 'ics' | 'json' | 'jsonld' | 'rss' | 'html' | 'text';
+/** 'tec': The Events Calendar's REST API (WordPress). */
+export type SourceFormat = 'ics' | 'json' | 'jsonld' | 'rss' | 'html' | 'text' | 'tec';
 
-export const SOURCE_FORMATS: readonly SourceFormat[] = ['ics', 'json', 'jsonld', 'rss', 'html', 'text'];
+export const SOURCE_FORMATS: readonly SourceFormat[] = ['ics', 'json', 'jsonld', 'rss', 'html', 'text', 'tec'];
 
 export interface EventLocation {
   name?: string;

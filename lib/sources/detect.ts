@@ -3,6 +3,8 @@
  * text/plain or text/html), then the content type, then the URL's extension.
  */
 import type { SourceFormat } from '../model/event.ts';
+import { scanMarkup } from './markup.ts';
+import { jsonFormat } from './detect-json.ts';
 
 const BY_TYPE: Array<[RegExp, SourceFormat]> = [
   [/^text\/calendar|^application\/(ics|x-ical|ical)/, 'ics'],
@@ -22,21 +24,39 @@ const BY_EXTENSION: Record<string, SourceFormat> = {
   txt: 'text', text: 'text', md: 'text',
 };
 
+const HTML_ELEMENTS = new Set(['html', 'head', 'body', 'meta', 'title', 'div', 'p', 'article', 'section', 'main']);
+const FEED_ELEMENTS = new Set(['rss', 'rdf:rdf', 'feed']);
+
+/**
+ * The first element of a markup text and whether its DOCTYPE names HTML. XML declarations,
+ * comments and a DOCTYPE (RSS 0.91 has one) come before it; `element` is empty when none.
+ */
+function firstElement(head: string): { element: string; htmlDoctype: boolean; doctype: boolean } {
+  const found = { element: '', htmlDoctype: false, doctype: false };
+  scanMarkup(head, {
+    declaration(text) {
+      if (found.element || !/^doctype\b/i.test(text)) return;
+      found.doctype = true;
+      found.htmlDoctype = /^doctype\s+html\b/i.test(text);
+    },
+    open(name) {
+      found.element ||= name;
+    },
+  }, { xml: true });
+  return found;
+}
+
 /** What the first characters say, or undefined when they are not decisive. */
-function sniff(text: string): SourceFormat | undefined {
+function sniff(text: string, url?: string): SourceFormat | undefined {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'ics';
-  if (head.startsWith('{') || head.startsWith('[')) {
-    if (/"@context"|"@type"|"@graph"/.test(head) && !/"version"\s*:\s*1\b/.test(head)) return 'jsonld';
-    return 'json';
-  }
+  const json = jsonFormat(head, url);
+  if (json) return json;
   if (head.startsWith('<')) {
-    // Skip the XML declaration, comments and doctype to the first element.
-    const body = head.replace(/^(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|\s)+/, '');
-    if (/^<!doctype\s+html|^<(html|head|body|meta|title|div|p|article|section|main)\b/i.test(body)) return 'html';
-    if (/^<(rss|rdf:RDF|feed)\b/i.test(body)) return 'rss';
-    if (/^<!doctype/i.test(body)) return 'html';
-    return undefined;
+    const { element, htmlDoctype, doctype } = firstElement(head);
+    if (FEED_ELEMENTS.has(element)) return 'rss';
+    if (htmlDoctype || HTML_ELEMENTS.has(element)) return 'html';
+    return doctype ? 'html' : undefined;
   }
   return undefined;
 }
@@ -48,7 +68,7 @@ function sniff(text: string): SourceFormat | undefined {
  * @example detectFormat('Atelier le 12 mai', undefined, 'https://example.org/news.txt') // 'text'
  */
 export function detectFormat(text: string, contentType?: string, url?: string): SourceFormat {
-  const sniffed = sniff(text);
+  const sniffed = sniff(text, url);
   if (sniffed) return sniffed;
   const type = (contentType ?? '').toLowerCase().trim();
   if (type) {
@@ -65,7 +85,6 @@ export function detectFormat(text: string, contentType?: string, url?: string): 
     const format = ext ? BY_EXTENSION[ext] : undefined;
     if (format) return format;
   }
-  const head = text.trimStart();
-  if (head.startsWith('<') && /<\/?[a-z][\w-]*[^>]*>/i.test(head.slice(0, 4096))) return 'html';
+  if (text.trimStart().startsWith('<') && firstElement(text.slice(0, 4096)).element) return 'html';
   return 'text';
 }

@@ -3,20 +3,17 @@
  * HTML DESCRIPTION), feed items and anywhere a parser is not at hand. Block elements become
  * line breaks so dates and times stay on the lines a reader saw; nothing is ever rendered.
  */
-import { decodeEntities } from './entities.ts';
+import { scanMarkup } from './markup.ts';
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
-  'pre', 'section', 'summary', 'details', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'title', 'body', 'html',
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'pre', 'section', 'summary', 'details',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'title', 'body', 'html',
 ]);
+const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements whose content is not text for a reader. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'math', 'select']);
 const CELL = new Set(['td', 'th']);
-const SOFT = '\u0001';
-const PARA = '\u0002';
-
-const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/y;
 
 /** Collapses runs of spaces and trims each line; at most one empty line in a row; no control characters. */
 function tidy(raw: string): string {
@@ -37,64 +34,59 @@ function tidy(raw: string): string {
  * @example htmlToText('<p>Atelier&nbsp;CV</p><ul><li>12 mai, 14h00</li></ul>') // 'Atelier CV\n\n- 12 mai, 14h00'
  */
 export function htmlToText(html: string): string {
-  if (!html.includes('<')) return tidy(decodeEntities(html.replace(/\s+/g, ' ')));
+  if (!html.includes('<') && !html.includes('&')) return tidy(html.replace(/\s+/g, ' '));
   const parts: string[] = [];
-  let i = 0;
-  let skipUntil: string | undefined;
-  let inPre = 0;
-  const n = html.length;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    const textEnd = lt === -1 ? n : lt;
-    if (textEnd > i && skipUntil === undefined) {
-      const chunk = decodeEntities(html.slice(i, textEnd)).replace(/[\u0001\u0002]/g, '');
-      parts.push(inPre > 0 ? chunk : chunk.replace(/\s+/g, ' '));
+  // Line breaks owed before the next text: 1 after a block, 2 after a paragraph; <br>s add up.
+  let owed = 0;
+  let breaks = 0;
+  let skipping: string | undefined;
+  let skipDepth = 0;
+  let pre = 0;
+  const write = (text: string) => {
+    if (owed > 0 || breaks > 0) {
+      if (parts.length > 0) parts.push(Math.min(2, Math.max(owed, breaks)) === 2 ? '\n\n' : '\n');
+      owed = 0;
+      breaks = 0;
     }
-    if (lt === -1) break;
-    i = lt;
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      i = end === -1 ? n : end + 3;
-      continue;
-    }
-    if (html.startsWith('<![CDATA[', i)) {
-      const end = html.indexOf(']]>', i + 9);
-      if (skipUntil === undefined) parts.push(html.slice(i + 9, end === -1 ? n : end));
-      i = end === -1 ? n : end + 3;
-      continue;
-    }
-    if (html[i + 1] === '!' || html[i + 1] === '?') {
-      const end = html.indexOf('>', i);
-      i = end === -1 ? n : end + 1;
-      continue;
-    }
-    TAG_RE.lastIndex = i;
-    const tag = TAG_RE.exec(html);
-    if (!tag) {
-      // A lone '<' (e.g. "age < 18") is text.
-      if (skipUntil === undefined) parts.push('<');
-      i += 1;
-      continue;
-    }
-    i = TAG_RE.lastIndex;
-    const closing = tag[1] === '/';
-    const name = (tag[2] ?? '').toLowerCase();
-    if (skipUntil !== undefined) {
-      if (closing && name === skipUntil) skipUntil = undefined;
-      continue;
-    }
-    if (SKIP.has(name) && !closing && tag[3] !== '/') {
-      skipUntil = name;
-      continue;
-    }
-    if (name === 'pre') inPre = Math.max(0, inPre + (closing ? -1 : 1));
-    if (name === 'br') parts.push('\n');
-    else if (name === 'li' && !closing) parts.push(`${SOFT}- `);
-    else if (name === 'p' || /^h[1-6]$/.test(name)) parts.push(PARA);
-    else if (BLOCK.has(name)) parts.push(SOFT);
-    else if (CELL.has(name) && !closing) parts.push(' ');
-  }
-  // Runs of block boundaries make one line break, or one empty line when a paragraph is among them.
-  const joined = parts.join('').replace(/[ \t]*[\u0001\u0002][\s\u0001\u0002]*/g, (run) => (run.includes(PARA) ? '\n\n' : '\n'));
-  return tidy(joined);
+    parts.push(text);
+  };
+  scanMarkup(html, {
+    text(raw) {
+      if (skipping !== undefined) return;
+      // Outside <pre> a line break in the source is a space; tidy() collapses runs of spaces.
+      const text = pre > 0 || !raw.includes('\n') ? raw : raw.replaceAll('\n', ' ');
+      // Spaces between blocks are layout, not text.
+      if ((owed > 0 || breaks > 0) && text.trim() === '') return;
+      write(text);
+    },
+    open(name, _attrs, selfClosing) {
+      if (skipping !== undefined) {
+        if (name === skipping && !selfClosing) skipDepth++;
+        return;
+      }
+      if (SKIP.has(name)) {
+        if (!selfClosing) [skipping, skipDepth] = [name, 1];
+        return;
+      }
+      if (name === 'pre' && !selfClosing) pre++;
+      if (name === 'br') breaks++;
+      else if (name === 'li') {
+        owed = Math.max(owed, 1);
+        write('- ');
+      } else if (PARAGRAPH.has(name)) owed = 2;
+      else if (BLOCK.has(name)) owed = Math.max(owed, 1);
+      else if (CELL.has(name)) write(' ');
+    },
+    close(name) {
+      if (skipping !== undefined) {
+        if (name === skipping && --skipDepth === 0) skipping = undefined;
+        return;
+      }
+      if (name === 'pre') pre = Math.max(0, pre - 1);
+      if (name === 'br') breaks++;
+      else if (PARAGRAPH.has(name)) owed = 2;
+      else if (BLOCK.has(name)) owed = Math.max(owed, 1);
+    },
+  }, { attributes: false });
+  return tidy(parts.join(''));
 }

@@ -8,8 +8,8 @@ import { extractEvents } from '../extract/index.ts';
 import { uniqueIds, type FinishContext } from './finish.ts';
 import { htmlToText } from './html-text.ts';
 import { readIsoDate } from './iso-date.ts';
-import { eventsFromJsonLd } from './jsonld.ts';
-import { isNode, textOf } from './jsonld-walk.ts';
+import { eventsFromJsonLd, eventsFromJsonLdBlocks, unwrapJsonLd } from './jsonld.ts';
+import { isNode, limitDepth, MAX_JSON_DEPTH, textOf } from './jsonld-walk.ts';
 import { languageTag } from './languages.ts';
 import { microdataItems } from './microdata.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
@@ -25,13 +25,12 @@ export interface PageReading extends ParsedSource {
 
 const CHROME = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 
-/** JSON-LD blocks parsed; a block that is not JSON is reported and skipped. */
+/** JSON-LD blocks parsed, depth-limited; a block that is not JSON is reported and skipped. */
 function jsonLdData(doc: Document, warnings: string[]): unknown[] {
   const out: unknown[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
     if (!/application\/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
-    // Some CMSs wrap the block in comments or CDATA markers.
-    const raw = (script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
+    const raw = unwrapJsonLd(script.textContent ?? '').trim();
     if (!raw) continue;
     try {
       out.push(JSON.parse(raw));
@@ -39,6 +38,7 @@ function jsonLdData(doc: Document, warnings: string[]): unknown[] {
       warnings.push('A JSON-LD block on the page is not valid JSON; skipped');
     }
   }
+  if (out.map((data) => limitDepth(data)).includes(true)) warnings.push(`JSON-LD nested deeper than ${MAX_JSON_DEPTH} levels: the deeper values were ignored`);
   return out;
 }
 
@@ -103,7 +103,7 @@ export function readPage(doc: Document, ctx: SourceContext): PageReading {
   if (ctx.sourceName) finish.sourceName = ctx.sourceName;
   if (language) finish.lang = language;
   let format: PageReading['format'] = 'jsonld';
-  let events: InclusionEvent[] = data.flatMap((d) => eventsFromJsonLd(d, finish));
+  let events: InclusionEvent[] = eventsFromJsonLdBlocks(data, (d) => d, finish);
   if (events.length === 0) {
     format = 'html';
     events = eventsFromJsonLd(microdataItems(doc), { ...finish, format: 'html' });

@@ -1,19 +1,17 @@
 /**
  * Reading any source Inclusio knows: sniff the format, then hand the text to its reader.
- * Feed v1 is read in this chunk; the heavy readers (ical.js, lib/extract) load on demand, so
- * a widget that only shows feed.json stays small.
+ * Feed v1 is read in this chunk; the heavy readers (ical.js, htmlparser2, lib/extract) load on
+ * demand, so a widget that only shows feed.json stays small.
  */
 import type { HttpClient, Validators } from '../http/client.ts';
 import { InclusioError, ParseError } from '../model/errors.ts';
 import { sanitizeEvent } from '../model/sanitize.ts';
-import { detectFormat } from './detect.ts';
+import { jsonFormat } from './detect-json.ts';
 import { parseJsonFeed } from './json-feed.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 
 export type { HtmlParser, ParsedSource, SourceContext } from './types.ts';
 export type { PageReading } from './html.ts';
-export { detectFormat } from './detect.ts';
-export { htmlToText } from './html-text.ts';
 
 const ACCEPT = 'text/calendar, application/json, application/ld+json, application/rss+xml, application/atom+xml, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
 
@@ -30,18 +28,23 @@ async function readText(text: string, ctx: SourceContext): Promise<ParsedSource>
 }
 
 async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  const notes: string[] = [];
   if (ctx.parseHtml) {
-    const { readPage } = await import('./html.ts');
-    const { format, events, warnings } = readPage(ctx.parseHtml(text), ctx);
-    return { format, events, warnings };
+    const [{ readPage }, { prepareForDom, MAX_DOM_TOKENS }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
+    const prepared = prepareForDom(text);
+    if (!prepared.tooLarge) {
+      const { format, events, warnings } = readPage(ctx.parseHtml(prepared.html), ctx);
+      return { format, events, warnings };
+    }
+    notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD and text only`);
   }
   // No DOM at hand: JSON-LD blocks, else the page's text.
   const { jsonLdSource } = await import('./jsonld-source.ts');
   const structured = jsonLdSource(text, ctx);
-  if (structured.events.length > 0) return structured;
+  if (structured.events.length > 0) return { ...structured, warnings: [...notes, ...structured.warnings] };
   const { htmlToText } = await import('./html-text.ts');
   const fromText = await readText(htmlToText(text), ctx);
-  return { ...fromText, format: 'html', warnings: structured.warnings };
+  return { ...fromText, format: 'html', warnings: [...notes, ...structured.warnings] };
 }
 
 /**
@@ -58,7 +61,8 @@ export async function parseSource(text: string, ctx: SourceContext): Promise<Par
 }
 
 async function readSource(text: string, ctx: SourceContext): Promise<ParsedSource> {
-  const format = ctx.format ?? detectFormat(text, ctx.contentType, ctx.sourceUrl);
+  // JSON is told apart here; markup sniffing (htmlparser2) loads only for other texts.
+  const format = ctx.format ?? jsonFormat(text, ctx.sourceUrl) ?? (await import('./detect.ts')).detectFormat(text, ctx.contentType, ctx.sourceUrl);
   try {
     switch (format) {
       case 'json':
@@ -74,6 +78,10 @@ async function readSource(text: string, ctx: SourceContext): Promise<ParsedSourc
       case 'rss': {
         const { parseRss } = await import('./rss.ts');
         return parseRss(text, ctx);
+      }
+      case 'tec': {
+        const { readTec } = await import('./tec-pages.ts');
+        return await readTec(text, ctx);
       }
       case 'html':
         return await readHtml(text, ctx);
@@ -102,6 +110,10 @@ export async function fetchSource(
   const response = await client.get(url, { accept: ACCEPT, ...(validators ? { validators } : {}) });
   if (response.notModified) return { notModified: true, validators: response.validators };
   const parsed = await parseSource(response.body, {
+    loadPage: async (next) => {
+      const page = await client.get(next, { accept: 'application/json' });
+      return page.notModified ? '' : page.body;
+    },
     ...context,
     sourceUrl: context.sourceUrl ?? url,
     contentType: context.contentType ?? response.contentType,

@@ -4,8 +4,7 @@
  */
 import { ParseError } from '../model/errors.ts';
 import type { FinishContext } from './finish.ts';
-import { uniqueIds } from './finish.ts';
-import { eventsFromJsonLd, jsonLdBlocks, readJsonLdText } from './jsonld.ts';
+import { eventsFromJsonLd, eventsFromJsonLdBlocks, jsonLdBlocks, readJsonLdText, unwrapJsonLd } from './jsonld.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 
 /**
@@ -24,13 +23,5 @@ export function jsonLdSource(text: string, ctx: SourceContext): ParsedSource {
   }
   const blocks = jsonLdBlocks(text);
   if (blocks.length === 0 && !/<[a-z!]/i.test(trimmed)) throw new ParseError('jsonld', 'Not JSON-LD: neither JSON nor a page with JSON-LD');
-  const events = blocks.flatMap((block) => {
-    try {
-      return eventsFromJsonLd(readJsonLdText(block.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '')), finish);
-    } catch {
-      warnings.push('A JSON-LD block on the page is not valid JSON; skipped');
-      return [];
-    }
-  });
-  return { format: 'jsonld', events: uniqueIds(events), warnings };
+  return { format: 'jsonld', events: eventsFromJsonLdBlocks(blocks, (block) => readJsonLdText(unwrapJsonLd(block)), finish), warnings };
 }

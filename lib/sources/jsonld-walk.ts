@@ -32,22 +32,56 @@ export function isEventNode(node: Node): boolean {
   return typesOf(node).some((t) => EVENT_TYPES.has(t));
 }
 
+/** Deeper JSON-LD is not data a site means: schema.org graphs are a handful of levels deep. */
+export const MAX_JSON_DEPTH = 32;
+
 /**
- * Every Event node reachable from a JSON-LD value, each once, parents before their sub-events.
- * @example collectEvents({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'EducationEvent', name: 'x' }] }).length // 1
+ * Cuts values nested deeper than `max` (they become null), without recursion, so later walks
+ * cannot overflow the stack; true when something was cut.
+ * @example limitDepth({ name: { name: { name: 'x' } } }, 2) // true; the value is now { name: { name: null } }
  */
-export function collectEvents(data: unknown, limit = 5_000): Node[] {
+export function limitDepth(data: unknown, max = MAX_JSON_DEPTH): boolean {
+  let cut = false;
+  const stack: Array<[Record<string, unknown> | unknown[], number]> = [];
+  if (typeof data === 'object' && data !== null) stack.push([data as Record<string, unknown>, 1]);
+  while (stack.length > 0) {
+    const [container, depth] = stack.pop() as [Record<string, unknown>, number];
+    for (const key of Object.keys(container)) {
+      const child = container[key];
+      if (typeof child !== 'object' || child === null) continue;
+      if (depth >= max) {
+        container[key] = null;
+        cut = true;
+      } else stack.push([child as Record<string, unknown>, depth + 1]);
+    }
+  }
+  return cut;
+}
+
+/**
+ * Event nodes reachable from a JSON-LD value, each once, parents before their sub-events, at
+ * most `limit` of them; `more` says some were left out.
+ * @example collectEvents({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'EducationEvent', name: 'x' }] }).nodes.length // 1
+ */
+export function collectEvents(data: unknown, limit = 5_000): { nodes: Node[]; more: boolean } {
   const found: Node[] = [];
+  let more = false;
   const seen = new Set<unknown>();
   const visit = (value: unknown, depth: number): void => {
-    if (depth > 12 || found.length >= limit || value === null || typeof value !== 'object' || seen.has(value)) return;
+    if (depth > 12 || more || value === null || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) {
       for (const item of value) visit(item, depth + 1);
       return;
     }
     const node = value as Node;
-    if (isEventNode(node)) found.push(node);
+    if (isEventNode(node)) {
+      if (found.length >= limit) {
+        more = true;
+        return;
+      }
+      found.push(node);
+    }
     for (const [key, child] of Object.entries(node)) {
       // Places, offers and people never hold the page's events; skipping them saves work.
       if (key === 'location' || key === 'offers' || key === 'organizer' || key === 'performer' || key === 'address') continue;
@@ -55,7 +89,7 @@ export function collectEvents(data: unknown, limit = 5_000): Node[] {
     }
   };
   visit(data, 0);
-  return found;
+  return { nodes: found, more };
 }
 
 /**

@@ -8,11 +8,12 @@ import { ParseError } from '../model/errors.ts';
 import { countryCode, countryZone } from '../geo/countries.ts';
 import { finishEvent, safeUrl, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
 import { htmlToText } from './html-text.ts';
+import { scanMarkup } from './markup.ts';
 import { placeDate, readIsoDate } from './iso-date.ts';
 import { languageTag } from './languages.ts';
 import { splitLocation } from './location.ts';
 import { isOnlinePlace } from './mode.ts';
-import { collectEvents, enumName, isNode, nodesOf, textOf, typesOf, type Node } from './jsonld-walk.ts';
+import { collectEvents, enumName, isNode, limitDepth, MAX_JSON_DEPTH, nodesOf, textOf, typesOf, type Node } from './jsonld-walk.ts';
 import { eventId } from '../model/id.ts';
 
 const MODES: Record<string, Mode> = {
@@ -142,19 +143,60 @@ function draftOf(node: Node, ctx: FinishContext): EventDraft {
   return draft;
 }
 
+/** Most events read from one source: more is an archive or an attack, not a calendar. */
+export const MAX_EVENTS_PER_SOURCE = 5_000;
+const CAP_WARNING = `More than ${MAX_EVENTS_PER_SOURCE} events in the JSON-LD: only the first ${MAX_EVENTS_PER_SOURCE} were read`;
+
 /**
- * Model events from parsed JSON-LD (any shape sites publish).
+ * Model events from parsed JSON-LD (any shape sites publish), at most `limit` (what is left of
+ * the source's MAX_EVENTS_PER_SOURCE); cutting deep nesting or events is said in a warning.
  * @example eventsFromJsonLd(JSON.parse(scriptText), { format: 'jsonld', warnings: [] })
  */
-export function eventsFromJsonLd(data: unknown, ctx: FinishContext): InclusionEvent[] {
+export function eventsFromJsonLd(data: unknown, ctx: FinishContext, limit = MAX_EVENTS_PER_SOURCE): InclusionEvent[] {
+  if (limitDepth(data)) ctx.warnings.push(`JSON-LD nested deeper than ${MAX_JSON_DEPTH} levels: the deeper values were ignored`);
+  const { nodes, more } = collectEvents(data, limit);
+  if (more) ctx.warnings.push(CAP_WARNING);
   const events: InclusionEvent[] = [];
-  for (const node of collectEvents(data)) {
+  for (const node of nodes) {
     // A series is a container when it has no date of its own; its sub-events are the events.
     if (node.startDate === undefined && node.subEvent !== undefined) continue;
     const event = finishEvent(draftOf(node, ctx), ctx);
     if (event) events.push(event);
   }
   return uniqueIds(events);
+}
+
+/**
+ * Events of many JSON-LD values (a page's blocks), at most MAX_EVENTS_PER_SOURCE in all;
+ * `read` gives each value, or throws for a block that is not JSON (reported, then skipped).
+ * @example eventsFromJsonLdBlocks(blocks, (b) => JSON.parse(b), finish)
+ */
+export function eventsFromJsonLdBlocks<T>(blocks: Iterable<T>, read: (block: T) => unknown, ctx: FinishContext): InclusionEvent[] {
+  const events: InclusionEvent[] = [];
+  for (const block of blocks) {
+    const left = MAX_EVENTS_PER_SOURCE - events.length;
+    if (left <= 0) {
+      if (ctx.warnings.at(-1) !== CAP_WARNING) ctx.warnings.push(CAP_WARNING);
+      break;
+    }
+    let data: unknown;
+    try {
+      data = read(block);
+    } catch {
+      ctx.warnings.push('A JSON-LD block on the page is not valid JSON; skipped');
+      continue;
+    }
+    events.push(...eventsFromJsonLd(data, ctx, left));
+  }
+  return uniqueIds(events);
+}
+
+/**
+ * A script's JSON-LD without the comment or CDATA markers some CMSs wrap it in.
+ * @example unwrapJsonLd('<!-- {"@type":"Event"} -->') // ' {"@type":"Event"} '
+ */
+export function unwrapJsonLd(raw: string): string {
+  return raw.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '');
 }
 
 /**
@@ -175,14 +217,22 @@ export function readJsonLdText(text: string): unknown {
  */
 export function jsonLdBlocks(html: string): string[] {
   const blocks: string[] = [];
-  const open = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>/gi;
-  let m: RegExpExecArray | null;
-  while ((m = open.exec(html)) !== null) {
-    const start = m.index + m[0].length;
-    const end = html.toLowerCase().indexOf('</script', start);
-    blocks.push(html.slice(start, end === -1 ? html.length : end));
-    if (end === -1) break;
-    open.lastIndex = end;
-  }
+  // Most pages and feed items carry none: no need to read them.
+  if (!/application\/ld\+json/i.test(html)) return blocks;
+  let block: string[] | undefined;
+  scanMarkup(html, {
+    open(name, attrs, selfClosing) {
+      if (name === 'script' && !selfClosing && /^\s*application\/ld\+json\s*(;|$)/i.test(attrs.type ?? '')) block = [];
+    },
+    text(text) {
+      block?.push(text);
+    },
+    close(name) {
+      if (name !== 'script' || !block) return;
+      blocks.push(block.join(''));
+      block = undefined;
+    },
+  });
+  if (block) blocks.push(block.join(''));
   return blocks;
 }

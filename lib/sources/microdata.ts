@@ -23,21 +23,21 @@ function nodeOf(scope: Element, budget: { left: number }): Node {
   const type = scope.getAttribute('itemtype');
   if (type) node['@type'] = type.trim().split(/\s+/);
   if (--budget.left < 0) return node;
-  const visit = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
-      const props = child.getAttribute('itemprop');
-      if (props) {
-        const value = valueOf(child, budget);
-        for (const prop of props.trim().split(/\s+/)) {
-          const existing = node[prop];
-          node[prop] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
-        }
+  // Document order without recursion: a page may nest thousands of elements inside an item.
+  const pending: Element[] = Array.from(scope.children).reverse();
+  for (let child = pending.pop(); child; child = pending.pop()) {
+    const props = child.getAttribute('itemprop');
+    if (props) {
+      const value = valueOf(child, budget);
+      for (const prop of props.trim().split(/\s+/)) {
+        const existing = node[prop];
+        if (Array.isArray(existing)) existing.push(value);
+        else node[prop] = existing === undefined ? value : [existing, value];
       }
-      // A nested item owns the properties inside it.
-      if (!child.hasAttribute('itemscope')) visit(child);
     }
-  };
-  visit(scope);
+    // A nested item owns the properties inside it.
+    if (!child.hasAttribute('itemscope')) for (let i = child.children.length - 1; i >= 0; i--) pending.push(child.children[i] as Element);
+  }
   return node;
 }
 

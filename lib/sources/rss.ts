@@ -9,10 +9,10 @@ import { extractEvents } from '../extract/index.ts';
 import { safeUrl, uniqueIds } from './finish.ts';
 import { htmlToText } from './html-text.ts';
 import { readIsoDate } from './iso-date.ts';
-import { eventsFromJsonLd, jsonLdBlocks } from './jsonld.ts';
+import { eventsFromJsonLd, jsonLdBlocks, MAX_EVENTS_PER_SOURCE } from './jsonld.ts';
 import { languageTag } from './languages.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
-import { descendants, firstChild, innerHtml, innerText, parseXml, type XmlElement } from './xml.ts';
+import { descendants, firstChild, innerHtml, innerText, MAX_XML_DEPTH, MAX_XML_ELEMENTS, parseXml, type XmlElement } from './xml.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Most items read from one feed; feeds with thousands of posts are archives, not news. */
@@ -44,7 +44,7 @@ function atomLink(entry: XmlElement): string | undefined {
   return alternate?.attrs.href;
 }
 
-function readItems(text: string, root: XmlElement): { title?: string; lang?: string; items: Item[] } {
+function readItems(text: string, root: ReturnType<typeof parseXml>, warnings: string[]): { title?: string; lang?: string; items: Item[] } {
   const feed = root.children.find((c) => c.name === 'rss' || c.name === 'feed' || c.name === 'rdf:rdf');
   if (!feed) throw new ParseError('rss', 'Not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> element');
   const atom = feed.name === 'feed';
@@ -52,13 +52,17 @@ function readItems(text: string, root: XmlElement): { title?: string; lang?: str
   const title = innerText(text, firstChild(channel, 'title')) || undefined;
   const lang = languageTag(innerText(text, firstChild(channel, 'language', 'dc:language')) || feed.attrs['xml:lang'])?.split('-')[0];
   const nodes = atom ? descendants(feed, 'entry') : descendants(feed, 'item');
+  if (nodes.length > MAX_ITEMS) warnings.push(`The feed has ${nodes.length} items; only the first ${MAX_ITEMS} were read`);
+  if (root.deep) warnings.push(`The feed nests elements deeper than ${MAX_XML_DEPTH} levels; the deeper ones were read as text`);
+  if (root.many) warnings.push(`The feed has more than ${MAX_XML_ELEMENTS} elements; the rest were read as text`);
   const items = nodes.slice(0, MAX_ITEMS).map((node): Item => {
-    let link = atom ? atomLink(node) : innerText(text, firstChild(node, 'link')) || undefined;
+    // Addresses and dates are plain text: their '&' were decoded once already.
+    let link = atom ? atomLink(node) : firstChild(node, 'link')?.text.trim() || undefined;
     const guid = firstChild(node, 'guid');
     // A guid is the post's address unless it says otherwise.
-    if (!link && guid && guid.attrs.ispermalink !== 'false') link = innerText(text, guid) || undefined;
+    if (!link && guid && guid.attrs.ispermalink !== 'false') link = guid.text.trim() || undefined;
     const body = firstChild(node, 'content:encoded', 'content', 'description', 'summary');
-    const dateText = innerText(text, firstChild(node, 'pubdate', 'published', 'dc:date', 'updated'));
+    const dateText = firstChild(node, 'pubdate', 'published', 'dc:date', 'updated')?.text.trim() ?? '';
     const item: Item = { title: innerText(text, firstChild(node, 'title')), html: innerHtml(text, body) };
     if (link) item.link = link.trim();
     const day = dateText ? itemDay(dateText) : undefined;
@@ -68,13 +72,13 @@ function readItems(text: string, root: XmlElement): { title?: string; lang?: str
   return { items, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
 }
 
-function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, warnings: string[]): InclusionEvent[] {
+function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, warnings: string[], left: number): InclusionEvent[] {
   const url = safeUrl(item.link, ctx.sourceUrl);
   const finish = { format: 'rss' as const, warnings, ...(url ? { sourceUrl: url } : {}), ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}), ...(lang ? { lang } : {}) };
   const structured: InclusionEvent[] = [];
   for (const block of jsonLdBlocks(item.html)) {
     try {
-      structured.push(...eventsFromJsonLd(JSON.parse(block), finish));
+      structured.push(...eventsFromJsonLd(JSON.parse(block), finish, left - structured.length));
     } catch {
       warnings.push(`"${item.title}": its JSON-LD is not valid JSON, read as text instead`);
     }
@@ -100,9 +104,15 @@ function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, 
  */
 export function parseRss(text: string, ctx: SourceContext): ParsedSource {
   const warnings: string[] = [];
-  const { title, lang, items } = readItems(text, parseXml(text));
+  const { title, lang, items } = readItems(text, parseXml(text), warnings);
   const events: InclusionEvent[] = [];
-  for (const item of items) events.push(...eventsOfItem(item, ctx, lang, warnings));
+  for (const item of items) {
+    if (events.length >= MAX_EVENTS_PER_SOURCE) {
+      warnings.push(`More than ${MAX_EVENTS_PER_SOURCE} events in the feed: only the first ${MAX_EVENTS_PER_SOURCE} were read`);
+      break;
+    }
+    events.push(...eventsOfItem(item, ctx, lang, warnings, MAX_EVENTS_PER_SOURCE - events.length));
+  }
   const parsed: ParsedSource = { format: 'rss', events: uniqueIds(events), warnings };
   if (title) parsed.title = title;
   return parsed;

@@ -16,6 +16,8 @@ export interface SourceContext {
   contentType?: string;
   /** 'YYYY-MM-DD' */
   published?: string;
+  /** Reads a further page of a paged source (The Events Calendar's REST API); fetchSource passes its HTTP client's. */
+  loadPage?: (url: string) => Promise<string>;
   /** Recurrence expansion window; default 365 days back, 730 ahead. */
   window?: { pastDays: number; futureDays: number };
   /** Work one source may cost (iCalendar expansion); `clock` is a monotonic ms counter, performance.now by default. */

@@ -1,85 +1,63 @@
 /**
- * A small, tolerant XML reader for RSS and Atom: element names, attributes and the raw text
- * inside each element. No DOM (HTML parsers mangle RSS's <link>), no entity expansion beyond
- * the predefined and numeric ones, bounded depth, so hostile feeds cannot blow it up.
+ * A small element tree of an RSS or Atom feed, read through htmlparser2's tokenizer in XML mode
+ * (an HTML parser would mangle RSS's <link>): names, attributes, the text directly inside each
+ * element and where its content lies in the source. Depth is bounded, so hostile feeds cannot
+ * blow it up; elements deeper than that hold their descendants' text.
  */
-import { decodeEntities } from './entities.ts';
 import { htmlToText } from './html-text.ts';
+import { scanMarkup, type Attributes } from './markup.ts';
 
 export interface XmlElement {
   /** Lower-case qualified name, e.g. 'item', 'content:encoded'. */
   name: string;
-  attrs: Record<string, string>;
+  attrs: Attributes;
   children: XmlElement[];
+  /** Its own text: character references decoded, CDATA unwrapped. */
+  text: string;
   /** Offsets of the element's content in the source text. */
   inner: [number, number];
 }
 
-const TAG_RE = /<(\/?)([A-Za-z_][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/y;
-const ATTR_RE = /([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const MAX_DEPTH = 64;
-
-function attributesOf(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  for (const m of source.matchAll(ATTR_RE)) attrs[(m[1] ?? '').toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? '');
-  return attrs;
-}
+export const MAX_XML_DEPTH = 64;
+/** A feed of 500 items has a few thousand elements. */
+export const MAX_XML_ELEMENTS = 100_000;
 
 /**
- * The element tree of an XML text under a synthetic root named '#document'.
+ * The element tree of an XML text under a synthetic root named '#document'. Elements deeper
+ * than MAX_XML_DEPTH, or beyond MAX_XML_ELEMENTS, are not built (`deep`, `many` say so).
  * @example parseXml('<rss><channel><title>News</title></channel></rss>').children[0]?.name // 'rss'
  */
-export function parseXml(text: string): XmlElement {
-  const root: XmlElement = { name: '#document', attrs: {}, children: [], inner: [0, text.length] };
+export function parseXml(source: string): XmlElement & { deep?: true; many?: true } {
+  const root: XmlElement & { deep?: true; many?: true } = { name: '#document', attrs: {}, children: [], text: '', inner: [0, source.length] };
   const stack: XmlElement[] = [root];
-  let i = 0;
-  while (i < text.length) {
-    const lt = text.indexOf('<', i);
-    if (lt === -1) break;
-    i = lt;
-    if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      i = end === -1 ? text.length : end + 3;
-      continue;
-    }
-    if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i + 9);
-      i = end === -1 ? text.length : end + 3;
-      continue;
-    }
-    if (text[i + 1] === '?' || text[i + 1] === '!') {
-      const end = text.indexOf('>', i);
-      i = end === -1 ? text.length : end + 1;
-      continue;
-    }
-    TAG_RE.lastIndex = i;
-    const tag = TAG_RE.exec(text);
-    if (!tag) {
-      i += 1;
-      continue;
-    }
-    const name = (tag[2] ?? '').toLowerCase();
-    if (tag[1] === '/') {
-      const at = stack.findLastIndex((e) => e.name === name);
-      if (at > 0) {
-        for (let k = stack.length - 1; k >= at; k--) {
-          const open = stack[k] as XmlElement;
-          if (open.inner[1] === -1) open.inner[1] = lt;
-        }
-        stack.length = at;
+  let count = 0;
+  scanMarkup(source, {
+    open(name, attrs, selfClosing, end) {
+      if (stack.length > MAX_XML_DEPTH) {
+        root.deep = true;
+        return;
       }
-      i = TAG_RE.lastIndex;
-      continue;
-    }
-    i = TAG_RE.lastIndex;
-    const element: XmlElement = { name, attrs: attributesOf(tag[3] ?? ''), children: [], inner: [i, -1] };
-    const parent = stack[stack.length - 1] as XmlElement;
-    parent.children.push(element);
-    if (tag[4] === '/') element.inner[1] = i;
-    else if (stack.length < MAX_DEPTH) stack.push(element);
-    else element.inner[1] = i;
-  }
-  for (const open of stack) if (open.inner[1] === -1) open.inner[1] = text.length;
+      if (++count > MAX_XML_ELEMENTS) {
+        root.many = true;
+        return;
+      }
+      const element: XmlElement = { name, attrs, children: [], text: '', inner: [end, selfClosing ? end : -1] };
+      (stack[stack.length - 1] as XmlElement).children.push(element);
+      if (!selfClosing) stack.push(element);
+    },
+    close(name, start) {
+      // Bounded search: a stray closing tag costs at most MAX_XML_DEPTH steps.
+      const at = stack.findLastIndex((e) => e.name === name);
+      if (at <= 0) return;
+      for (let k = stack.length - 1; k >= at; k--) (stack[k] as XmlElement).inner[1] = start;
+      stack.length = at;
+    },
+    text(text) {
+      const top = stack[stack.length - 1] as XmlElement;
+      top.text += text;
+    },
+  }, { xml: true });
+  for (const open of stack) if (open.inner[1] === -1) open.inner[1] = source.length;
   return root;
 }
 
@@ -108,15 +86,13 @@ export function descendants(el: XmlElement, name: string, out: XmlElement[] = []
 }
 
 /**
- * The markup inside an element as HTML: CDATA unwrapped, escaped HTML unescaped.
+ * The markup inside an element as HTML: escaped or CDATA-wrapped HTML is its text; HTML
+ * written as elements (XHTML content, sloppy feeds) is its source as written.
  * @example innerHtml(source, el) // '<p>Atelier le 12 mai</p>'
  */
 export function innerHtml(source: string, el: XmlElement | undefined): string {
   if (!el) return '';
-  const raw = source.slice(el.inner[0], el.inner[1]);
-  if (raw.includes('<![CDATA[')) return raw.replace(/<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)/g, '$1');
-  // Escaped HTML (the usual RSS description) has no tags of its own.
-  return /<[a-zA-Z!/]/.test(raw) ? raw : decodeEntities(raw);
+  return el.children.length > 0 ? source.slice(el.inner[0], el.inner[1]) : el.text;
 }
 
 /**

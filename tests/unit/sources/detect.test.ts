@@ -27,6 +27,13 @@ const cases: Array<[string, string, string | undefined, string | undefined, Sour
   ['text/plain', 'Atelier', 'text/plain', 'https://x.org/', 'text'],
   ['empty', '', undefined, undefined, 'text'],
   ['HTML fragment', '<p>Atelier le <b>12 mai</b></p>', undefined, undefined, 'html'],
+  ['RSS 0.91 with its DOCTYPE', '<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel>', 'text/html', undefined, 'rss'],
+  ['RSS with BOM, comments and a DOCTYPE with an internal subset', '\uFEFF<?xml version="1.0"?>\n<!-- generated -->\n<!DOCTYPE rss [ <!ENTITY nbsp "&#160;"> ]>\n<!-- feed -->\n<rss version="2.0">', undefined, undefined, 'rss'],
+  ['Atom after a stylesheet instruction', '<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="/feed.xsl"?><feed xmlns="http://www.w3.org/2005/Atom">', 'text/html', undefined, 'rss'],
+  ['HTML doctype with a comment before', '<!-- cached page --><!DOCTYPE html><html>', 'application/rss+xml', undefined, 'html'],
+  ['The Events Calendar REST answer', '{"events":[{"id":101,"global_id":"ngo.example?id=101","url":"https:\\/\\/ngo.example\\/event\\/a\\/","rest_url":"https:\\/\\/ngo.example\\/wp-json\\/tribe\\/events\\/v1\\/events\\/101"}]}', 'application/json', undefined, 'tec'],
+  ['an empty TEC answer known by its address', '{"events":[],"total":0,"total_pages":0}', 'application/json', 'https://ngo.example/wp-json/tribe/events/v1/events', 'tec'],
+  ['a JSON object with events elsewhere', '{"events":[]}', 'application/json', 'https://x.org/api/events', 'json'],
 ];
 
 describe('detectFormat', () => {

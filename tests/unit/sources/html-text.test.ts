@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../../lib/sources/entities.ts';
 import { htmlToText } from '../../../lib/sources/html-text.ts';
 
 describe('htmlToText', () => {
@@ -15,22 +14,14 @@ describe('htmlToText', () => {
     ['table cells', '<table><tr><td>Date</td><td>12/05</td></tr><tr><td>Lieu</td><td>Gand</td></tr></table>', 'Date 12/05\nLieu Gand'],
     ['pre keeps lines', '<pre>a\n  b</pre>', 'a\nb'],
     ['CDATA kept as text', '<![CDATA[Ciao <3]]>', 'Ciao <3'],
-    ['unclosed tag at end', 'Text <a href="x', 'Text <a href="x'],
+    ['unfinished tag at the end dropped, as browsers do', 'Text <a href="x', 'Text'],
+    ['entities of every kind', 'R&eacute;union &agrave; Li&egrave;ge &#233;t&#xE9; &#x1F600; Stra&szlig;e &amp &#0;', 'Réunion à Liège été 😀 Straße & \ufffd'],
+    ['unknown entities left as written', '&unknown; &lt;b&gt; stays text', '&unknown; <b> stays text'],
+    ['br after a block adds no empty line', 'a<br><div>b</div>', 'a\nb'],
+    ['two br make an empty line', 'a<br><br>b', 'a\n\nb'],
     ['no markup', 'caf&eacute; &amp; more', 'café & more'],
     ['Outlook X-ALT-DESC style', '<html><body><div class=WordSection1><p class=MsoNormal>Liebe Kolleg*innen,<o:p></o:p></p><p class=MsoNormal>&nbsp;<o:p></o:p></p><p class=MsoNormal>Einladung zum Fachaustausch<o:p></o:p></p></div></body></html>', 'Liebe Kolleg*innen,\n\nEinladung zum Fachaustausch'],
   ])('%s', (_label, html, text) => {
     expect(htmlToText(html)).toBe(text);
-  });
-});
-
-describe('decodeEntities', () => {
-  it.each([
-    ['R&eacute;union &agrave; Li&egrave;ge', 'Réunion à Liège'],
-    ['&#233;t&#xE9; &#x1F600;', 'été 😀'],
-    ['Stra&szlig;e &Uuml;ber &ouml;', 'Straße Über ö'],
-    ['&unknown; &amp &#0; &#xD800;', '&unknown; & \ufffd \ufffd'],
-    ['&lt;b&gt; stays text', '<b> stays text'],
-  ])('%s', (input, output) => {
-    expect(decodeEntities(input)).toBe(output);
   });
 });

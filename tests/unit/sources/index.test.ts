@@ -29,6 +29,8 @@ describe('parseSource', () => {
     ['microdata page', () => text('html/microdata.html'), 'html', 1, { parseHtml: true }],
     ['RSS', () => text('rss/news.rss'), 'rss', 2, {}],
     ['Atom', () => text('rss/atom.xml'), 'rss', 1, {}],
+    ['RSS with a DOCTYPE, served as HTML', () => text('rss/news.rss').replace('<rss', '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"\n  "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss'), 'rss', 2, { contentType: 'text/html; charset=UTF-8' }],
+    ['The Events Calendar REST page', () => text('tec/page-1.json'), 'tec', 2, {}],
     ['plain text', () => 'Sprachcafé für Geflüchtete am 3. Dezember 2026 von 17.00 bis 19.00 Uhr im Rathaus Leipzig.', 'text', 1, {}],
   ])('sniffs and reads %s', async (_label, source, format, count, options) => {
     const parsed = await parseSource(source(), {

@@ -82,3 +82,21 @@ describe('parseXml', () => {
     expect(root.children[0]?.name).toBe('rss');
   });
 });
+
+describe('RSS 0.91 with a DOCTYPE and HTML entities', () => {
+  it('is sniffed as RSS even when served as HTML, and its entities are decoded', async () => {
+    const { parseSource } = await import('../../../lib/sources/index.ts');
+    const parsed = await parseSource(readFileSync(join(dir, 'doctype-091.rss'), 'utf8'), {
+      now, contentType: 'text/html; charset=utf-8', sourceUrl: 'https://centre-accueil.example.be/rss.php', published: '2026-11-20',
+    });
+    expect(parsed.format).toBe('rss');
+    expect(parsed.title).toBe('Nouvelles du Centre d’accueil');
+    expect(parsed.events).toHaveLength(1);
+    expect(parsed.events[0]).toMatchObject({
+      title: 'Table de conversation en français & café',
+      start: '2026-12-16T14:00', end: '2026-12-16T16:00',
+      url: 'https://centre-accueil.example.be/agenda/table-conversation?id=12&lang=fr',
+      location: { city: 'Bruxelles' },
+    });
+  });
+});
