@@ -4,6 +4,7 @@
  * previous build, so a partner's outage never empties the network's calendar: which events
  * came from which source is remembered in DIR/build-state.json.
  */
+import { countOf } from './count.ts';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { eventsToIcs } from '../calendar/ics.ts';
@@ -87,7 +88,7 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       collected.push(...parsed.events);
       state.sources[entry.url] = parsed.events;
       succeeded++;
-      log(`${label}: ${parsed.events.length} events (${parsed.format})`);
+      log(`${label}: ${countOf(parsed.events.length, 'event')} (${parsed.format})`);
     } catch (error) {
       const kept = previous[entry.url] ?? [];
       collected.push(...kept);

@@ -2,6 +2,7 @@
  * The `inclusio` command line. Every failure is one clear line on stderr and a non-zero
  * exit; `--debug` adds the stack for bug reports.
  */
+import { countOf } from './count.ts';
 import { resolve } from 'node:path';
 import { createHttpClient } from '../http/client.ts';
 import { InclusioError, UsageError, ValidationError, describeError } from '../model/errors.ts';
@@ -50,10 +51,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         io.err(`No source could be read; ${out} was left as it was.\n`);
         return 1;
       }
-      io.err(`Wrote ${report.events} events to ${out} (feed.json, feed.ics, topics/).\n`);
+      io.err(`Wrote ${countOf(report.events, 'event')} to ${out} (feed.json, feed.ics, topics/).\n`);
       if (report.failed.length > 0) {
-        io.err(`${report.failed.length} source(s) failed:\n`);
-        for (const f of report.failed) io.err(`  ${f.source}: ${f.reason}${f.kept ? ` (kept ${f.kept} earlier events)` : ''}\n`);
+        io.err(`${countOf(report.failed.length, 'source')} failed:\n`);
+        for (const f of report.failed) io.err(`  ${f.source}: ${f.reason}${f.kept ? ` (kept ${countOf(f.kept, 'earlier event')})` : ''}\n`);
         return 1;
       }
       return 0;
@@ -77,11 +78,11 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       if (!target) throw new UsageError('validate needs a FILE');
       const report = await validateFile(target, io.cwd);
       if (report.problems.length === 0) {
-        io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${report.count} events)\n`);
+        io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${countOf(report.count, 'event')})\n`);
         return 0;
       }
       for (const p of report.problems) io.out(`${target}: ${p.path}: ${p.message}\n`);
-      io.err(`${report.problems.length} problem(s) found.\n`);
+      io.err(`${countOf(report.problems.length, 'problem')} found.\n`);
       return 1;
     }
     default:

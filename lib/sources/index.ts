@@ -12,7 +12,6 @@ import type { ParsedSource, SourceContext } from './types.ts';
 export type { HtmlParser, ParsedSource, SourceContext } from './types.ts';
 export type { PageReading } from './html.ts';
 export { detectFormat } from './detect.ts';
-export { htmlToText } from './html-text.ts';
 
 const ACCEPT = 'text/calendar, application/json, application/ld+json, application/rss+xml, application/atom+xml, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
 
