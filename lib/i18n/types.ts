@@ -15,7 +15,8 @@ export type TextKey =
   | 'organiser' | 'topics' | 'languages' | 'whyListed' | 'source' | 'cancelled' | 'postponed' | 'rescheduled'
   | 'addToCalendar' | 'addToCalendarFor' | 'icsFile' | 'google' | 'outlook' | 'office365' | 'yahoo'
   | 'subscribe' | 'downloadAll' | 'lastUpdated' | 'staleMessage' | 'partialMessage' | 'errorMessage'
-  | 'noSource' | 'retry' | 'opensNewTab';
+  | 'noSource' | 'retry' | 'opensNewTab'
+  | 'dateExample' | 'dateInvalid';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
 

@@ -2,7 +2,8 @@
  * "Add to calendar" for one event: an .ics file (for Apple Calendar and desktop Outlook) and
  * links to Google, Outlook.com, Office 365 and Yahoo. A native <details> disclosure, so it
  * works with keyboard and screen readers without a custom menu widget; the links are built
- * only when it is opened.
+ * only when it is opened. It closes when a click or the focus lands anywhere else, and the
+ * arrow keys (Home, End) move through its items.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InclusionEvent } from '../../lib/model/event.ts';
@@ -11,6 +12,27 @@ import { useCalendarLinks } from './use-calendar-links.ts';
 import { translate } from '../../lib/i18n/index.ts';
 import type { Ui } from './context.ts';
 import { safeHref } from './safe-url.ts';
+import { clampText } from './clamp.ts';
+
+/** A label with its file names ('.ics') kept left to right inside right-to-left text. */
+function withIsolatedCodes(label: string) {
+  return label.replace(/\u200e/g, '').split(/(\S*\.ics\b)/).map((part, i) => (i % 2 ? <bdi dir="ltr" key={i}>{part}</bdi> : part));
+}
+
+/** Moves focus among the menu's items for an arrow, Home or End key; true when it handled the key. */
+function moveFocus(details: HTMLDetailsElement, key: string, from: Element | null): boolean {
+  const items = [...details.querySelectorAll<HTMLElement>('.menu-item')];
+  if (!items.length) return false;
+  const at = items.indexOf(from as HTMLElement);
+  let next: number;
+  if (key === 'ArrowDown') next = at < 0 ? 0 : (at + 1) % items.length;
+  else if (key === 'ArrowUp') next = at < 0 ? items.length - 1 : (at - 1 + items.length) % items.length;
+  else if (key === 'Home') next = 0;
+  else if (key === 'End') next = items.length - 1;
+  else return false;
+  items[next]?.focus();
+  return true;
+}
 
 const TARGETS: CalendarTarget[] = ['google', 'outlook', 'office365', 'yahoo'];
 
@@ -37,8 +59,16 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
     const onPointer = (e: PointerEvent) => {
       if (ref.current && !e.composedPath().includes(ref.current)) close(false);
     };
+    // So does the focus moving anywhere else (Tab past the last item, a click on the page).
+    const onFocus = (e: FocusEvent) => {
+      if (ref.current && !e.composedPath().includes(ref.current)) close(false);
+    };
     document.addEventListener('pointerdown', onPointer, true);
-    return () => document.removeEventListener('pointerdown', onPointer, true);
+    document.addEventListener('focusin', onFocus, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer, true);
+      document.removeEventListener('focusin', onFocus, true);
+    };
   }, [open]);
   return (
     <details
@@ -50,19 +80,23 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
           close();
+          return;
         }
+        if (!open || !ref.current) return;
+        const active = (ref.current.getRootNode() as Document | ShadowRoot).activeElement;
+        if (moveFocus(ref.current, e.key, active)) e.preventDefault();
       }}
     >
       <summary class="button button-small">
         <svg class="icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zm-.5 5h9v7.5h-9zM7.25 7v2h-2v1.5h2v2h1.5v-2h2V9h-2V7z" /></svg>
         {translate(m, 'addToCalendar')}
-        <span class="sr-only">: {event.title}</span>
+        <span class="sr-only">: <bdi>{clampText(event.title)}</bdi></span>
       </summary>
       {open && (
         <ul class="atc-menu" part="menu">
           <li>
             <button type="button" class="menu-item" onClick={() => { onDownload([event]); close(); }}>
-              {translate(m, 'icsFile')}
+              {withIsolatedCodes(translate(m, 'icsFile'))}
             </button>
           </li>
           {TARGETS.map((target) => {

@@ -67,6 +67,8 @@ export const messages: Messages = {
     noSource: 'لم يُحدَّد عنوان أي تقويم.',
     retry: 'إعادة المحاولة',
     opensNewTab: '(يفتح في علامة تبويب جديدة)',
+    dateExample: 'مثال: {date}',
+    dateInvalid: 'اكتب تاريخًا مثل {date}.',
   },
   plural: {
     results: {

@@ -67,6 +67,8 @@ export const messages: Messages = {
     noSource: 'Es wurde keine Kalenderadresse angegeben.',
     retry: 'Erneut versuchen',
     opensNewTab: '(öffnet in neuem Tab)',
+    dateExample: 'z. B. {date}',
+    dateInvalid: 'Geben Sie ein Datum wie {date} ein.',
   },
   plural: {
     results: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },

@@ -70,6 +70,8 @@ export const messages: Messages = {
     noSource: 'No calendar address was given.',
     retry: 'Try again',
     opensNewTab: '(opens in a new tab)',
+    dateExample: 'e.g. {date}',
+    dateInvalid: 'Type a date like {date}.',
   },
   plural: {
     results: { one: '{n} event', other: '{n} events' },

@@ -67,6 +67,8 @@ export const messages: Messages = {
     noSource: 'No se indicó ninguna dirección de calendario.',
     retry: 'Reintentar',
     opensNewTab: '(se abre en una pestaña nueva)',
+    dateExample: 'p. ej. {date}',
+    dateInvalid: 'Escribe una fecha como {date}.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },

@@ -7,7 +7,7 @@ export const messages: Messages = {
     calendarLabel: 'Calendrier des événements',
     loading: 'Chargement des événements…',
     search: 'Rechercher',
-    searchPlaceholder: 'Rechercher un événement',
+    searchPlaceholder: 'Rechercher',
     filters: 'Filtres',
     topic: 'Thème',
     allTopics: 'Tous les thèmes',
@@ -67,6 +67,8 @@ export const messages: Messages = {
     noSource: 'Aucune adresse de calendrier n’a été indiquée.',
     retry: 'Réessayer',
     opensNewTab: '(s’ouvre dans un nouvel onglet)',
+    dateExample: 'ex. {date}',
+    dateInvalid: 'Saisissez une date comme {date}.',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },

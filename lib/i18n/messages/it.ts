@@ -67,6 +67,8 @@ export const messages: Messages = {
     noSource: 'Non è stato indicato alcun indirizzo di calendario.',
     retry: 'Riprova',
     opensNewTab: '(si apre in una nuova scheda)',
+    dateExample: 'es. {date}',
+    dateInvalid: 'Scrivi una data come {date}.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventi' },

@@ -67,6 +67,8 @@ export const messages: Messages = {
     noSource: 'Не вказано адреси календаря.',
     retry: 'Спробувати ще раз',
     opensNewTab: '(відкривається в новій вкладці)',
+    dateExample: 'напр. {date}',
+    dateInvalid: 'Введіть дату, наприклад {date}.',
   },
   plural: {
     results: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },
