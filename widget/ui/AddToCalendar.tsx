@@ -16,7 +16,9 @@ import { clampText } from './clamp.ts';
 
 /** A label with its file names ('.ics') kept left to right inside right-to-left text. */
 function withIsolatedCodes(label: string) {
-  return label.replace(/\u200e/g, '').split(/(\S*\.ics\b)/).map((part, i) => (i % 2 ? <bdi dir="ltr" key={i}>{part}</bdi> : part));
+  // One span: the menu item is a flex box, which would drop the spaces between separate runs.
+  const parts = label.replace(/\u200e/g, '').split(/(\.ics)\b/);
+  return <span>{parts.map((part, i) => (i % 2 ? <bdi dir="ltr" key={i}>{part}</bdi> : part))}</span>;
 }
 
 /** Moves focus among the menu's items for an arrow, Home or End key; true when it handled the key. */
