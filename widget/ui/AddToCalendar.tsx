@@ -65,11 +65,15 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
     const onFocus = (e: FocusEvent) => {
       if (ref.current && !e.composedPath().includes(ref.current)) close(false);
     };
+    // Focus moving inside the widget's shadow root does not reach the document: listen on both.
+    const root = ref.current?.getRootNode() ?? document;
     document.addEventListener('pointerdown', onPointer, true);
     document.addEventListener('focusin', onFocus, true);
+    if (root !== document) root.addEventListener('focusin', onFocus as EventListener, true);
     return () => {
       document.removeEventListener('pointerdown', onPointer, true);
       document.removeEventListener('focusin', onFocus, true);
+      if (root !== document) root.removeEventListener('focusin', onFocus as EventListener, true);
     };
   }, [open]);
   return (

@@ -34,7 +34,7 @@ export function WhenText({ ui, event }: { ui: Ui; event: InclusionEvent }) {
       {t.viewerStart ? (
         <span class="time">
           <span class="start">{t.viewerStart}</span>
-          {t.viewerEnd && <span class="end"> – {t.viewerEnd}</span>}
+          {t.viewerEnd && <>{' '}<span class="end">– {t.viewerEnd}</span></>}
         </span>
       ) : (
         <span class="time">{translate(m, 'allDay')}</span>
