@@ -16,6 +16,7 @@ export type TextKey =
   | 'addToCalendar' | 'addToCalendarFor' | 'icsFile' | 'google' | 'outlook' | 'office365' | 'yahoo'
   | 'subscribe' | 'downloadAll' | 'lastUpdated' | 'staleMessage' | 'partialMessage' | 'errorMessage'
   | 'noSource' | 'retry' | 'opensNewTab'
+  | 'reasonRelevant' | 'reasonPassing' | 'reasonNone' | 'reasonLegalOnly' | 'reasonNoAngle' | 'quoted'
   | 'dateExample' | 'dateInvalid';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';

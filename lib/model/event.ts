@@ -60,8 +60,28 @@ export interface Relevance {
   /** 0..1 */
   score: number;
   relevant: boolean;
-  /** Sentences a person can read, e.g. "mentions 'third-country nationals'". */
+  /** Sentences a person can read, e.g. "mentions 'third-country nationals'" (English). */
   reasons: string[];
+  /** The same reason as data, for rendering in the reader's language (optional in feed v1). */
+  why?: RelevanceReason;
+}
+
+export type ReasonKind = 'relevant' | 'passing' | 'none' | 'legal-only' | 'no-angle';
+
+/**
+ * relevant: a target group with an inclusion angle; passing: the group named only in passing;
+ * none: no target group at all; legal-only: legal migration with no inclusion angle;
+ * no-angle: the group is there but no inclusion topic is. Words are as the text wrote them.
+ */
+export interface RelevanceReason {
+  kind: ReasonKind;
+  /** Words naming the target group, strongest first (at most 2). */
+  who: string[];
+  /** Words naming the inclusion angle (at most 2); filled for 'relevant'. */
+  angle: string[];
+  /** Words about legal migration (at most 2); filled for 'legal-only'. */
+  legal: string[];
+  topics: TopicId[];
 }
 
 export interface InclusionEvent {

@@ -6,13 +6,17 @@
 import type { TopicId } from '../model/event.ts';
 import { foldKeepLength } from './fold.ts';
 import { compileTerms, type TermHit, type TermMatcher } from './matcher.ts';
+import { legacyReasonText, type ReasonKind, type RelevanceReason } from './reason.ts';
 import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS, type Term } from './taxonomy.ts';
 
 export interface Classification {
   relevant: boolean;
   score: number;
   topics: TopicId[];
+  /** English sentences (feed v1 `relevance.reasons`); interfaces render `why` instead. */
   reasons: string[];
+  /** The verdict and the words behind it, for rendering in any language (lib/i18n/reasons.ts). */
+  why: RelevanceReason;
 }
 
 /** Longer texts are classified on their first part: enough to know what a page is about. */
@@ -65,7 +69,7 @@ function topicsOf(hits: TermHit[]): TopicId[] {
   return [...weights].filter(([, w]) => w >= 0.8).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([topic]) => topic);
 }
 
-const quote = (items: Array<{ words: string }>) => items.map((i) => `'${i.words}'`).join(', ');
+const wordsIn = (t: Tally) => t.found.slice(0, 2).map((f) => f.words);
 
 /**
  * @example classify('A job fair for refugees and their integration').relevant // true
@@ -111,12 +115,18 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string)
   const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core));
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
-  const reasons: string[] = [];
-  const whoWords = target.found.slice(0, 2);
-  const angleWords = angle.found.slice(0, 2);
-  if (relevant) reasons.push(`mentions ${quote(whoWords)} and ${quote(angleWords)}`);
-  else if (target.total < 1) reasons.push(target.found.length ? `only a passing mention of ${quote(whoWords)}` : 'no mention of migrants, refugees or newcomers');
-  else if (legalOnly) reasons.push(`about legal migration (${quote(legal.found.slice(0, 2))}) with no inclusion angle`);
-  else reasons.push(`mentions ${quote(whoWords)} but no inclusion topic`);
-  return { relevant, score, topics: topicsOf(angleHits), reasons };
+  const kind: ReasonKind =
+    relevant ? 'relevant'
+    : target.total < 1 ? (target.found.length ? 'passing' : 'none')
+    : legalOnly ? 'legal-only'
+    : 'no-angle';
+  const topics = topicsOf(angleHits);
+  const why: RelevanceReason = {
+    kind,
+    who: kind === 'none' ? [] : wordsIn(target),
+    angle: kind === 'relevant' ? wordsIn(angle) : [],
+    legal: kind === 'legal-only' ? wordsIn(legal) : [],
+    topics,
+  };
+  return { relevant, score, topics, reasons: [legacyReasonText(why)], why };
 }

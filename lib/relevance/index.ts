@@ -7,6 +7,7 @@ import { classify, type Classification } from './classify.ts';
 
 export { classify, classifyFolded, classifyHits, termHits, MAX_CLASSIFY_CHARS, type Classification } from './classify.ts';
 export type { TermHit } from './matcher.ts';
+export { legacyReasonText, readReason, REASON_KINDS, type ReasonKind, type RelevanceReason } from './reason.ts';
 export { foldKeepLength, foldTerm } from './fold.ts';
 
 /**

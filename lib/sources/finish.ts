@@ -4,7 +4,7 @@
  * format except feed v1, whose events are already model events.
  */
 import { eventId } from '../model/id.ts';
-import { type EventLocation, type EventStatus, type InclusionEvent, type Mode, type SourceFormat } from '../model/event.ts';
+import { type EventLocation, type EventStatus, type InclusionEvent, type Mode, type RelevanceReason, type SourceFormat } from '../model/event.ts';
 import { isTimeZone } from '../model/validate.ts';
 import { classifyEvent, type Classification } from '../relevance/index.ts';
 import { inferMode } from './mode.ts';
@@ -167,7 +167,7 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
     if (languages.length > 0) event.languages = languages;
   }
   event.topics = [...c.topics];
-  event.relevance = { score: c.score, relevant: c.relevant, reasons: [...c.reasons] };
+  event.relevance = { score: c.score, relevant: c.relevant, reasons: [...c.reasons], why: copyReason(c.why) };
   event.status = draft.status ?? 'scheduled';
   event.source = { format: ctx.format };
   if (ctx.sourceUrl) event.source.url = ctx.sourceUrl;
@@ -190,4 +190,9 @@ export function uniqueIds(events: InclusionEvent[]): InclusionEvent[] {
     seen.add(id);
   }
   return events;
+}
+
+/** Classifications are cached across events; each event gets its own copy to own. */
+function copyReason(r: RelevanceReason): RelevanceReason {
+  return { kind: r.kind, who: [...r.who], angle: [...r.angle], legal: [...r.legal], topics: [...r.topics] };
 }
