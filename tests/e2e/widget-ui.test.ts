@@ -232,11 +232,24 @@ describe('filters and times in the widget’s language', () => {
 });
 
 describe('why an event is listed', () => {
-  it('is said in the detail only, and not at all with reasons="hidden"', async () => {
-    const { context, w } = await open({});
+  it.each([
+    ['en', 'Mentions “refugees” and “legal advice”'],
+    ['fr', 'Mentionne «\u202frefugees\u202f» et «\u202flegal advice\u202f»'],
+    ['ar', 'يذكر «\u2068refugees\u2069» و«\u2068legal advice\u2069»'],
+  ])('is said in the visitor’s language (%s), in the detail only', async (lang, reason) => {
+    const { context, w } = await open({ lang });
     expect(await w.locator('.why').count()).toBe(0);
     await w.locator(`${row(IDS.rlo)} .link-button`).click();
     await w.locator('.why').waitFor();
+    expect(await w.locator('.why li').allTextContents()).toEqual([reason]);
+    await context.close();
+  });
+
+  it('falls back to the feed’s sentences without a structured reason, and says nothing with reasons="hidden"', async () => {
+    const { context, w } = await open({});
+    await w.locator(`${row(IDS.arabic)} .link-button`).click();
+    await w.locator('.why').waitFor();
+    expect(await w.locator('.why li').allTextContents()).toEqual([uiEvents().find((e) => e.id === IDS.arabic)!.relevance.reasons[0]]);
     await context.close();
     const hidden = await open({ reasons: 'hidden' });
     await hidden.w.locator(`${row(IDS.rlo)} .link-button`).click();

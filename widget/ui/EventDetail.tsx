@@ -6,6 +6,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDayLong, formatDayShort } from '../../lib/i18n/format.ts';
 import { translate } from '../../lib/i18n/index.ts';
+import { renderReason } from '../../lib/i18n/reasons.ts';
+import { readReason } from '../../lib/relevance/reason.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { AddToCalendar } from './AddToCalendar.tsx';
 import { offersCalendar } from './calendar-offer.ts';
@@ -33,6 +35,29 @@ function ExternalLink({ href, label, ui }: { href: string | undefined; label: st
       {label}
       <span class="sr-only"> {translate(ui.messages, 'opensNewTab')}</span>
     </a>
+  );
+}
+
+/**
+ * Why the event is listed, in the reader's language: the structured reason when the feed has
+ * one (checked again here: it is feed data), else the feed's own sentences as they were written.
+ */
+function WhyListed({ ui, event }: { ui: Ui; event: InclusionEvent }) {
+  if (!event.relevance.relevant) return null;
+  const why = readReason(event.relevance.why);
+  const lines = why ? [renderReason(ui.messages, why)] : event.relevance.reasons.map((r) => clampText(r));
+  if (lines.length === 0) return null;
+  return (
+    <section class="why" aria-labelledby="why-title">
+      <h4 id="why-title">{translate(ui.messages, 'whyListed')}</h4>
+      <ul>
+        {lines.map((r, i) => (
+          <li key={i}>
+            <bdi>{r}</bdi>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -122,16 +147,7 @@ export function EventDetail({ ui, event, onBack, onDownload, showReasons = true 
         {offersCalendar(event, ui) && <AddToCalendar ui={ui} event={event} onDownload={onDownload} />}
       </div>
       {event.description && <LinkedText text={event.description} newTabLabel={translate(m, 'opensNewTab')} />}
-      {showReasons && event.relevance.relevant && event.relevance.reasons.length > 0 && (
-        <section class="why" aria-labelledby="why-title">
-          <h4 id="why-title">{translate(m, 'whyListed')}</h4>
-          <ul>
-            {event.relevance.reasons.map((r, i) => (
-              <li key={i} dir="auto">{r}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {showReasons && <WhyListed ui={ui} event={event} />}
     </article>
   );
 }

@@ -31,7 +31,11 @@ export function uiEvents(): InclusionEvent[] {
     { ...c!, id: IDS.conference, title: 'European integration conference', start: '2027-03-09T09:00', end: '2027-03-11T17:00', timeZone: 'Europe/Brussels', allDay: false },
     { ...d!, id: IDS.long, title: `Orientation day ${'for newcomers and volunteers '.repeat(36_000)}`, start: `${TODAY}T14:00`, end: `${TODAY}T16:00`, timeZone: 'Europe/Brussels', allDay: false },
     // U+202E (right-to-left override) left open in a title: must stay inside the title.
-    { ...e!, id: IDS.rlo, title: 'Legal clinic \u202Eevil.exe tneve', start: `${TODAY}T16:00`, end: `${TODAY}T17:00`, timeZone: 'Europe/Brussels', allDay: false },
+    {
+      ...e!, id: IDS.rlo, title: 'Legal clinic \u202Eevil.exe tneve', start: `${TODAY}T16:00`, end: `${TODAY}T17:00`, timeZone: 'Europe/Brussels', allDay: false,
+      // A structured reason (lib/relevance), rendered in the reader's language.
+      relevance: { score: 0.9, relevant: true, reasons: ["mentions 'refugees' and 'legal advice'"], why: { kind: 'relevant', who: ['refugees'], angle: ['legal advice'], legal: [], topics: ['housing'] } },
+    },
     { ...f!, id: IDS.arabic, title: 'ورشة عمل حول حقوق السكن', start: `${TODAY}T18:00`, end: `${TODAY}T19:30`, timeZone: 'Europe/Brussels', allDay: false },
   ];
   return [...special, ...base].sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0));
