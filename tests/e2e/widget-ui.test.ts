@@ -171,7 +171,7 @@ describe('month view', () => {
     const tipText = (await tip.textContent()) ?? '';
     for (const t of fullTitles) expect(tipText).toContain(t);
     // The label itself is cut with an ellipsis; the tip is not.
-    expect(await day.locator('.day-event').first().evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await day.locator('.day-event .day-title').first().evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await page.mouse.move(0, 0);
     await expect.poll(() => tip.isVisible()).toBe(false);
     await w.locator('button.day-cell[data-day="2027-03-04"]').focus();

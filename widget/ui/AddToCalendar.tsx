@@ -13,13 +13,7 @@ import { translate } from '../../lib/i18n/index.ts';
 import type { Ui } from './context.ts';
 import { safeHref } from './safe-url.ts';
 import { clampText } from './clamp.ts';
-
-/** A label with its file names ('.ics') kept left to right inside right-to-left text. */
-function withIsolatedCodes(label: string) {
-  // One span: the menu item is a flex box, which would drop the spaces between separate runs.
-  const parts = label.replace(/\u200e/g, '').split(/(\.ics)\b/);
-  return <span>{parts.map((part, i) => (i % 2 ? <bdi dir="ltr" key={i}>{part}</bdi> : part))}</span>;
-}
+import { withIsolatedCodes } from './isolate.tsx';
 
 /** Moves focus among the menu's items for an arrow, Home or End key; true when it handled the key. */
 function moveFocus(details: HTMLDetailsElement, key: string, from: Element | null): boolean {

@@ -11,6 +11,7 @@ import type { WidgetModel } from '../model.ts';
 import type { Ui } from './context.ts';
 import { EventList } from './EventList.tsx';
 import { Filters } from './Filters.tsx';
+import { withIsolatedCodes } from './isolate.tsx';
 import { safeHref } from './safe-url.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCalendarLinks } from './use-calendar-links.ts';
@@ -225,7 +226,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
         <div class="footer" part="footer">
           {(view === 'month' || listed.length > 0) && (
             <button type="button" class="button button-small" onClick={() => onDownload(view === 'month' ? monthEvents(model) : listed, 'events')}>
-              {translate(m, 'downloadAll')}
+              {withIsolatedCodes(translate(m, 'downloadAll'))}
             </button>
           )}
           {links && subscribe.map((u) => (

@@ -20,12 +20,14 @@ function label(ui: Ui, e: InclusionEvent, day: string): { time: string; title: s
   return { time, title: clampText(e.title) };
 }
 
-function EventLabel({ ui, e, day, cls }: { ui: Ui; e: InclusionEvent; day: string; cls: string }) {
+function EventLabel({ ui, e, day, cls, span }: { ui: Ui; e: InclusionEvent; day: string; cls: string; span?: number }) {
   const { time, title } = label(ui, e, day);
+  // The bar's width in days is a custom property set through the CSSOM (allowed by a strict CSP).
   return (
-    <span class={`${cls} status-${e.status}`}>
+    <span class={`${cls} status-${e.status}`} style={span ? { '--span': String(span) } : undefined} data-event={span ? e.id : undefined}>
       {time && <span class="day-time">{time} </span>}
-      <bdi>{title}</bdi>
+      {/* dir=auto: a title in the other direction is cut at its own end, not its start. */}
+      <bdi class="day-title" dir="auto">{title}</bdi>
     </span>
   );
 }
@@ -167,10 +169,7 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
                             const bar = cell.bars.find((b) => b.lane === lane);
                             return bar ? (
                               <span class="day-slot" key={`l${lane}`}>
-                                <span class={`day-bar status-${bar.event.status}`} style={{ '--span': String(bar.span) }} data-event={bar.event.id}>
-                                  {label(ui, bar.event, day).time && <span class="day-time">{label(ui, bar.event, day).time} </span>}
-                                  <bdi>{clampText(bar.event.title)}</bdi>
-                                </span>
+                                <EventLabel ui={ui} e={bar.event} day={day} cls="day-bar" span={bar.span} />
                               </span>
                             ) : (
                               <span class="day-slot" key={`l${lane}`} />
