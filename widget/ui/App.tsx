@@ -6,7 +6,6 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDayLong } from '../../lib/i18n/format.ts';
 import { plural, textDirection, translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import { accentProperties } from '../accent.ts';
 import type { WidgetModel } from '../model.ts';
 import type { Ui } from './context.ts';
 import { EventList } from './EventList.tsx';
@@ -15,7 +14,7 @@ import { withIsolatedCodes } from './isolate.tsx';
 import { safeHref } from './safe-url.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCalendarLinks } from './use-calendar-links.ts';
-import { loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
+import { loadAccent, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
 
 export interface AppProps {
   model: WidgetModel;
@@ -113,6 +112,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   }, [model.events.value]);
 
   const detailModule = useLazy(loadEventDetail, !!selected);
+  const accent = useLazy(loadAccent, !!config.accent);
   const monthModule = useLazy(loadMonthGrid, view === 'month');
   useEffect(() => {
     if (!hasEvents) return;
@@ -180,7 +180,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
 
   return (
     <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef}
-      style={accentProperties(config.accent)}>
+      style={accent?.accentProperties(config.accent)}>
       {hasEvents && !selected && (
         <div class="toolbar" part="toolbar">
           <Filters

@@ -3,7 +3,9 @@
  * differ), where, how to join or register, who organises it, its topics, and why it is listed.
  * All feed text is rendered as text; only http(s) links become links.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import detailCss from '../styles-detail.css?inline';
+import { adoptCss } from '../styles.ts';
 import { formatDayLong, formatDayShort } from '../../lib/i18n/format.ts';
 import { translate } from '../../lib/i18n/index.ts';
 import { renderReason } from '../../lib/i18n/reasons.ts';
@@ -65,6 +67,8 @@ export function EventDetail({ ui, event, onBack, onDownload, showReasons = true 
   const m = ui.messages;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [event.id]);
+  // Before the first paint of the detail, so it never shows unstyled.
+  useLayoutEffect(() => void (heading.current && adoptCss(heading.current.getRootNode(), detailCss)), []);
   const loc = event.location;
   const place = [loc?.name, loc?.address, loc?.city, loc?.country ? countryName(loc.country, ui.locale) : undefined]
     .filter((x): x is string => !!x)

@@ -5,7 +5,9 @@
  * time; an event over several days is one bar across them; hovering or focusing a day shows
  * its events' full titles.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import monthCss from '../styles-month.css?inline';
+import { adoptCss } from '../styles.ts';
 import { eventTimes, formatDayLong, formatMonth, weekdayNames } from '../../lib/i18n/format.ts';
 import { plural, translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
@@ -87,6 +89,9 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
   const moved = useRef(false);
   const table = useRef<HTMLTableElement>(null);
   const focusDay = monthOf(focus) === month ? focus : `${month}-01`;
+  const box = useRef<HTMLDivElement>(null);
+  // Before the first paint of the grid, so it never shows unstyled.
+  useLayoutEffect(() => void (box.current && adoptCss(box.current.getRootNode(), monthCss)), []);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -113,7 +118,7 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
   };
 
   return (
-    <div class="month" part="month">
+    <div class="month" part="month" ref={box}>
       <div class="month-bar">
         <button type="button" class="button button-icon" onClick={() => onMonth(shiftMonth(month, -1))} aria-label={translate(m, 'previousMonth')}>
           <span aria-hidden="true" class="flip">‹</span>

@@ -45,3 +45,5 @@ export const loadCalendarLinks = () => import('../../lib/calendar/links.ts');
 export const loadMonthGrid = () => import('./MonthGrid.tsx');
 export const loadEventDetail = () => import('./EventDetail.tsx');
 export const loadFilterGrid = () => import('./FilterGrid.tsx');
+/** Only widgets with an `accent` attribute need the colour arithmetic. */
+export const loadAccent = () => import('../accent.ts');
