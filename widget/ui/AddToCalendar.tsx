@@ -7,30 +7,10 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import type { CalendarTarget } from '../../lib/calendar/links.ts';
-import { useCalendarLinks } from './use-calendar-links.ts';
 import { translate } from '../../lib/i18n/index.ts';
 import type { Ui } from './context.ts';
-import { safeHref } from './safe-url.ts';
 import { clampText } from './clamp.ts';
-import { withIsolatedCodes } from './isolate.tsx';
-
-/** Moves focus among the menu's items for an arrow, Home or End key; true when it handled the key. */
-function moveFocus(details: HTMLDetailsElement, key: string, from: Element | null): boolean {
-  const items = [...details.querySelectorAll<HTMLElement>('.menu-item')];
-  if (!items.length) return false;
-  const at = items.indexOf(from as HTMLElement);
-  let next: number;
-  if (key === 'ArrowDown') next = at < 0 ? 0 : (at + 1) % items.length;
-  else if (key === 'ArrowUp') next = at < 0 ? items.length - 1 : (at - 1 + items.length) % items.length;
-  else if (key === 'Home') next = 0;
-  else if (key === 'End') next = items.length - 1;
-  else return false;
-  items[next]?.focus();
-  return true;
-}
-
-const TARGETS: CalendarTarget[] = ['google', 'outlook', 'office365', 'yahoo'];
+import { loadAtcMenu, useLazy } from './use-lazy.ts';
 
 export interface AddToCalendarProps {
   ui: Ui;
@@ -40,7 +20,8 @@ export interface AddToCalendarProps {
 
 export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
   const [open, setOpen] = useState(false);
-  const links = useCalendarLinks(open);
+  // The menu and its links are their own chunk, prefetched when the page is idle.
+  const Menu = useLazy(loadAtcMenu, open);
   const ref = useRef<HTMLDetailsElement>(null);
   const m = ui.messages;
   const close = (refocus = true) => {
@@ -84,7 +65,7 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
         }
         if (!open || !ref.current) return;
         const active = (ref.current.getRootNode() as Document | ShadowRoot).activeElement;
-        if (moveFocus(ref.current, e.key, active)) e.preventDefault();
+        if (Menu?.moveFocus(ref.current, e.key, active)) e.preventDefault();
       }}
     >
       <summary class="button button-small">
@@ -92,32 +73,7 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
         {translate(m, 'addToCalendar')}
         <span class="sr-only">: <bdi>{clampText(event.title)}</bdi></span>
       </summary>
-      {open && (
-        <ul class="atc-menu" part="menu">
-          <li>
-            <button type="button" class="menu-item" onClick={() => { onDownload([event]); close(); }}>
-              {withIsolatedCodes(translate(m, 'icsFile'))}
-            </button>
-          </li>
-          {TARGETS.map((target) => {
-            let href: string | undefined;
-            try {
-              href = links ? safeHref(links.calendarLink(event, target)) : undefined;
-            } catch {
-              // An event the target cannot express (e.g. a bad date): leave that link out.
-              href = undefined;
-            }
-            return href ? (
-              <li key={target}>
-                <a class="menu-item" href={href} target="_blank" rel="noopener noreferrer">
-                  {translate(m, target)}
-                  <span class="sr-only"> {translate(m, 'opensNewTab')}</span>
-                </a>
-              </li>
-            ) : null;
-          })}
-        </ul>
-      )}
+      {open && Menu && <Menu.AtcMenu ui={ui} event={event} onDownload={onDownload} close={close} />}
     </details>
   );
 }

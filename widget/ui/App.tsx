@@ -14,7 +14,7 @@ import { withIsolatedCodes } from './isolate.tsx';
 import { safeHref } from './safe-url.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCalendarLinks } from './use-calendar-links.ts';
-import { loadAccent, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
+import { loadAccent, loadAtcMenu, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
 
 export interface AppProps {
   model: WidgetModel;
@@ -119,7 +119,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     // Once the list is up, fetch the other views while the visitor reads.
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
     idle(() => {
-      prefetchLazy([loadEventDetail, loadMonthGrid, loadCalendarLinks, loadFilterGrid]);
+      prefetchLazy([loadEventDetail, loadMonthGrid, loadCalendarLinks, loadAtcMenu, loadFilterGrid]);
       idle(() => model.prewarm());
     });
   }, [hasEvents, model.events.value]);
