@@ -29,7 +29,7 @@ function stale(output, sources) {
   return !existsSync(output) || statSync(output).mtimeMs < newest(sources.map((s) => join(root, s)));
 }
 
-// eslint-disable-next-line no-control-regex
+// Colour and cursor escape sequences (CSI) and window-title sequences (OSC).
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
 
 /**
