@@ -20,6 +20,8 @@ const TYPES = {
 };
 
 export const CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/** The configurator previews whatever feed the editor types, so it may read any http(s) address. */
+export const CONFIGURATOR_CSP = CSP.replace("default-src 'self';", "default-src 'self'; connect-src 'self' https: http:;");
 
 /** URL prefix -> folder, first match wins. */
 export function demoRoutes(root) {
@@ -62,7 +64,7 @@ export function startDemoServer({ root, port = 8080, host = '127.0.0.1' }) {
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
-    if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+    if (type.startsWith('text/html')) headers['content-security-policy'] = pathname === '/configurator.html' ? CONFIGURATOR_CSP : CSP;
     // Feeds are read, and the widget's module scripts fetched, from partners' other origins.
     if (/^\/(feed|sources|widget)\//.test(pathname)) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);

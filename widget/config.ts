@@ -22,9 +22,13 @@ export interface WidgetConfig {
   theme: Theme;
   /** Per request, in ms. */
   timeoutMs: number;
+  /** The `accent` attribute as given (checked and turned into shades by accent.ts). */
+  accent?: string;
+  /** False with reasons="hidden": the detail does not say why an event is listed. */
+  showReasons: boolean;
 }
 
-export const OBSERVED_ATTRIBUTES = ['src', 'lang', 'topics', 'country', 'mode', 'view', 'past', 'max', 'theme', 'timeout'] as const;
+export const OBSERVED_ATTRIBUTES = ['src', 'lang', 'topics', 'country', 'mode', 'view', 'past', 'max', 'theme', 'timeout', 'accent', 'reasons'] as const;
 
 const list = (value: string | null) => (value ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
 
@@ -53,7 +57,10 @@ export function readConfig(get: (name: string) => string | null): WidgetConfig {
     past: pastMode(get('past')),
     theme: oneOf(get('theme'), ['light', 'dark', 'auto'] as const, 'auto'),
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 10_000,
+    showReasons: !['hidden', 'hide', 'false', 'no', 'off', 'none'].includes((get('reasons') ?? '').trim().toLowerCase()),
   };
+  const accent = get('accent')?.trim();
+  if (accent) config.accent = accent;
   const lang = get('lang')?.trim();
   if (lang) config.lang = lang;
   if (Number.isFinite(max) && max > 0) config.max = max;

@@ -67,7 +67,8 @@ export function createModel(options: ModelOptions) {
   const narrow = signal(false);
   const selectedId = signal<string | null>(null);
   const today = signal(dayInZone(now(), viewerZone));
-  const month = signal(today.value.slice(0, 7));
+  /** The month the visitor moved to; until then the month view opens on the first with upcoming events. */
+  const chosenMonth = signal<string | null>(null);
   const openDay = signal<string | null>(null);
   const pageEvents = signal(PAGE_EVENTS);
   /** True for the first frame after the list changed: draw only what fits on screen. */
@@ -80,6 +81,14 @@ export function createModel(options: ModelOptions) {
   });
   const view = computed<ViewName>(() => (narrow.value ? 'list' : requestedView.value));
   const split = computed(() => splitByNow(events.value, now(), viewerZone));
+  /** First month with an upcoming event (an ongoing one counts from today), else this month. */
+  const firstMonth = computed(() => {
+    const next = split.value.upcoming[0];
+    if (!next) return today.value.slice(0, 7);
+    const start = next.start.slice(0, 10);
+    return (start < today.value ? today.value : start).slice(0, 7);
+  });
+  const month = computed(() => chosenMonth.value ?? firstMonth.value);
   const searchIndex = computed(() => createSearchIndex(events.value));
 
   const activeFilter = computed<EventFilter>(() => {
@@ -207,6 +216,10 @@ export function createModel(options: ModelOptions) {
     resetPage() {
       pageEvents.value = PAGE_EVENTS;
       eager.value = true;
+    },
+    /** Shows another month in the month view (the visitor's choice sticks). */
+    showMonth(value: string) {
+      chosenMonth.value = value;
     },
     finishPaint() {
       eager.value = false;

@@ -12,7 +12,7 @@ import { eventInstant } from '../lib/time/offsets.ts';
  * lib/query's splitPastUpcoming rule for one event: a timed event is past once its end (else
  * its start) is before now; an all-day one stays upcoming through its last day for the viewer.
  */
-function isPast(e: InclusionEvent, now: Date, today: string, viewerZone: string): boolean {
+export function isPast(e: InclusionEvent, now: Date, today: string, viewerZone: string): boolean {
   const last = e.end ?? e.start;
   if (e.allDay || last.length === 10) return lastDayOf(e) < today;
   return eventInstant(last, e.timeZone, viewerZone).getTime() < now.getTime();

@@ -15,3 +15,27 @@ export function widgetSheet(): CSSStyleSheet {
   }
   return shared;
 }
+
+/**
+ * Adds a view's own sheet to the shadow root (or document) that shows it, once. Adopted sheets
+ * need no <style> element, so a strict CSP still allows them.
+ */
+export function adoptSheet(root: Node, sheet: CSSStyleSheet): void {
+  const owner = root as Partial<DocumentOrShadowRoot>;
+  if (!owner.adoptedStyleSheets || owner.adoptedStyleSheets.includes(sheet)) return;
+  owner.adoptedStyleSheets = [...owner.adoptedStyleSheets, sheet];
+}
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** A view's own sheet (from its chunk), parsed once per page and adopted where it shows. */
+export function adoptCss(root: Node, css: string): void {
+  if (typeof CSSStyleSheet === 'undefined') return;
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  adoptSheet(root, sheet);
+}

@@ -8,6 +8,7 @@
  * Sources are fetched in parallel (a bound overall and per host, see pool.ts); each text is
  * read as soon as it arrives and dropped, so memory holds the events, not the raw texts.
  */
+import { countOf } from './count.ts';
 import { lstat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { eventsToIcs } from '../calendar/ics.ts';
@@ -210,12 +211,12 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
       for (const warning of outcome.warnings.slice(0, WARNINGS_SHOWN)) log(`${label}: warning: ${warning}`);
       if (outcome.warnings.length > WARNINGS_SHOWN) log(`${label}: … and ${outcome.warnings.length - WARNINGS_SHOWN} more warnings`);
       report.warnings += outcome.warnings.length;
-      log(`${label}: ${outcome.state.events.length} events (${outcome.state.format})`);
+      log(`${label}: ${countOf(outcome.state.events.length, 'event')} (${outcome.state.format})`);
     } else if (outcome.kind === 'unchanged') {
-      log(`${label}: unchanged, ${outcome.state.events.length} events`);
+      log(`${label}: unchanged, ${countOf(outcome.state.events.length, 'event')}`);
     } else {
       const kept = outcome.kept.events.length;
-      log(`${label}: failed: ${outcome.reason}${kept ? ` (kept ${kept} earlier events)` : ''}`);
+      log(`${label}: failed: ${outcome.reason}${kept ? ` (kept ${countOf(kept, 'earlier event')})` : ''}`);
     }
     return outcome;
   });

@@ -2,6 +2,7 @@
  * The `inclusio` command line. Every failure is one clear line on stderr and a non-zero
  * exit; `--debug` adds the stack for bug reports.
  */
+import { countOf } from './count.ts';
 import { resolve } from 'node:path';
 import { createHttpClient } from '../http/client.ts';
 import { InclusioError, UsageError, ValidationError, describeError } from '../model/errors.ts';
@@ -58,12 +59,12 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         io.err(`No source could be read; ${out} was left as it was.\n`);
         return 1;
       }
-      const unchanged = report.unchanged ? `; ${report.unchanged} of ${report.sources} sources unchanged since the last build` : '';
-      if (report.untouched) io.err(`Nothing changed since the last build: ${out} was left as it was (${report.events} events).\n`);
-      else io.err(`Wrote ${report.events} events to ${out} (feed.json, feed.ics, topics/)${unchanged}.\n`);
+      const unchanged = report.unchanged ? `; ${report.unchanged} of ${countOf(report.sources, 'source')} unchanged since the last build` : '';
+      if (report.untouched) io.err(`Nothing changed since the last build: ${out} was left as it was (${countOf(report.events, 'event')}).\n`);
+      else io.err(`Wrote ${countOf(report.events, 'event')} to ${out} (feed.json, feed.ics, topics/)${unchanged}.\n`);
       if (report.failed.length > 0) {
-        io.err(`${report.failed.length} source(s) failed:\n`);
-        for (const f of report.failed) io.err(`  ${f.source}: ${f.reason}${f.kept ? ` (kept ${f.kept} earlier events)` : ''}\n`);
+        io.err(`${countOf(report.failed.length, 'source')} failed:\n`);
+        for (const f of report.failed) io.err(`  ${f.source}: ${f.reason}${f.kept ? ` (kept ${countOf(f.kept, 'earlier event')})` : ''}\n`);
         return 1;
       }
       return 0;
@@ -89,13 +90,13 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       const { validateFile } = await import('./validate.ts');
       const report = await validateFile(target, io.cwd);
       if (report.problems.length === 0) {
-        io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${report.count} events)\n`);
+        io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${countOf(report.count, 'event')})\n`);
         return 0;
       }
       // A broken file can have a problem per line: the first ones say enough.
       for (const p of report.problems.slice(0, MAX_PROBLEMS)) io.out(`${target}: ${p.path}: ${p.message}\n`);
       if (report.problems.length > MAX_PROBLEMS) io.out(`${target}: … and ${report.problems.length - MAX_PROBLEMS} more\n`);
-      io.err(`${report.problems.length} problem(s) found.\n`);
+      io.err(`${countOf(report.problems.length, 'problem')} found.\n`);
       return 1;
     }
     default:

@@ -82,6 +82,24 @@ export function zoneLabel(timeZone: string, locale: string, at: Date): string {
   return part?.value ?? timeZone;
 }
 
+/**
+ * The zone's name in the reader's language, as Intl words it ('Central European Time',
+ * 'heure d’Europe centrale', 'توقيت وسط أوروبا'); the short label where Intl has no generic name.
+ * @example zoneName('Europe/Brussels', 'de', new Date('2026-11-23T12:00:00Z')) // 'Mitteleuropäische Zeit'
+ */
+export function zoneName(timeZone: string, locale: string, at: Date): string {
+  try {
+    const part = dtf(locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName');
+    // Intl falls back to an offset ('GMT+1') or the zone id for zones it cannot name.
+    if (part?.value && !/^(GMT|UTC)[+\-−]?\d/.test(part.value)) return part.value;
+  } catch {
+    // An old engine without 'longGeneric': the short label below.
+  }
+  return zoneLabel(timeZone, locale, at);
+}
+
 /** The city part of an IANA zone, for people: 'America/New_York' -> 'New York'. */
 export function zoneCity(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
@@ -94,12 +112,12 @@ export interface EventTimes {
   viewerStart?: string;
   viewerEnd?: string;
   /** Start time where the event happens, when that zone's clocks differ from the viewer's. */
-  eventTime?: { time: string; zone: string };
+  eventTime?: { time: string; zone: string; zoneName: string };
 }
 
 /**
  * Times of an event for a viewer in `viewerZone`, with the event's own time when its zone differs.
- * @example eventTimes({ start: '2026-11-23T14:00', allDay: false, timeZone: 'Europe/Brussels' }, 'en', 'America/New_York').eventTime // { time: '2:00 PM', zone: 'Brussels' }
+ * @example eventTimes({ start: '2026-11-23T14:00', allDay: false, timeZone: 'Europe/Brussels' }, 'en', 'America/New_York').eventTime // { time: '2:00 PM', zone: 'Brussels', zoneName: 'Central European Time' }
  */
 export function eventTimes(
   e: { start: string; end?: string; allDay: boolean; timeZone?: string },
@@ -121,7 +139,7 @@ export function eventTimes(
   const out: EventTimes = { viewerTime, viewerStart: startText };
   if (viewerEnd) out.viewerEnd = viewerEnd;
   if (e.timeZone && e.timeZone !== viewerZone && formatTime(start, locale, e.timeZone) !== startText) {
-    out.eventTime = { time: formatTime(start, locale, e.timeZone), zone: zoneCity(e.timeZone) };
+    out.eventTime = { time: formatTime(start, locale, e.timeZone), zone: zoneCity(e.timeZone), zoneName: zoneName(e.timeZone, locale, start) };
   }
   return out;
 }

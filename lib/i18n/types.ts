@@ -17,7 +17,8 @@ export type TextKey =
   | 'subscribe' | 'downloadAll' | 'lastUpdated' | 'staleMessage' | 'partialMessage' | 'errorMessage'
   | 'noSource' | 'retry' | 'opensNewTab'
   | 'reasonRelevant' | 'reasonPassing' | 'reasonNone' | 'reasonLegalOnly' | 'reasonNoAngle' | 'quoted'
-  | 'detailOnline' | 'detailRegistration' | 'detailDeadline' | 'detailOrganiser' | 'detailMoreInfo' | 'detailCancelled' | 'detailPostponed';
+  | 'detailOnline' | 'detailRegistration' | 'detailDeadline' | 'detailOrganiser' | 'detailMoreInfo' | 'detailCancelled' | 'detailPostponed'
+  | 'dateExample' | 'dateInvalid';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
 

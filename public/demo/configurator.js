@@ -73,30 +73,73 @@ function attributes() {
   add('past', value('past'));
   const max = Number.parseInt(value('max'), 10);
   if (max > 0) add('max', String(max));
+  const accent = value('accent').toLowerCase();
+  if (/^#[0-9a-f]{6}$/.test(accent) && accent !== DEFAULT_ACCENT) add('accent', accent);
   return attrs;
 }
 
 const escapeAttr = (v) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-function snippetText(attrs, accent) {
-  const lines = [`<script type="module" src="${absolute('/widget/inclusio.js')}"></script>`];
-  if (accent !== DEFAULT_ACCENT) lines.push(`<style>inclusio-events { --inclusio-accent: ${accent}; }</style>`);
-  lines.push(`<inclusio-events ${attrs.map(([k, v]) => `${k}="${escapeAttr(v)}"`).join(' ')}></inclusio-events>`);
-  return lines.join('\n');
+// The accent goes in an attribute, not a <style> block: a partner page with a strict
+// Content-Security-Policy (no 'unsafe-inline' styles) would drop the block.
+function snippetText(attrs) {
+  return [
+    `<script type="module" src="${absolute('/widget/inclusio.js')}"></script>`,
+    `<inclusio-events ${attrs.map(([k, v]) => `${k}="${escapeAttr(v)}"`).join(' ')}></inclusio-events>`,
+  ].join('\n');
 }
 
 const preview = document.createElement('inclusio-events');
 
 function update() {
   const attrs = attributes();
-  const accent = /** @type {HTMLInputElement} */ ($('accent')).value;
   // Shown as text, so whatever was typed into the URL field cannot become markup.
-  $('snippet').textContent = snippetText(attrs, accent);
+  $('snippet').textContent = snippetText(attrs);
   const wanted = new Map(attrs);
   for (const name of preview.getAttributeNames()) if (!wanted.has(name)) preview.removeAttribute(name);
   for (const [name, v] of attrs) if (preview.getAttribute(name) !== v) preview.setAttribute(name, v);
-  // CSSOM, not a style attribute string: allowed under the page's CSP.
-  preview.style.setProperty('--inclusio-accent', accent);
+}
+
+/**
+ * What the editor needs to know about a feed address before pasting the snippet on their own
+ * site: can a page on another origin read it (CORS), does it exist, is it a calendar at all.
+ * The configurator runs on another origin than most feeds, so its own fetch is that test.
+ */
+async function checkFeed(url) {
+  let response;
+  try {
+    response = await fetch(url, { mode: 'cors', cache: 'no-store', credentials: 'omit' });
+  } catch {
+    // Either the host is unreachable, or it answered without letting other sites read it:
+    // an opaque no-cors request tells the two apart.
+    try {
+      await fetch(url, { mode: 'no-cors', cache: 'no-store', credentials: 'omit' });
+    } catch {
+      return { ok: false, text: `${url} could not be reached. Check the address, or try again when the site is up.` };
+    }
+    return {
+      ok: false,
+      text: `The host of ${url} does not let other sites read this feed, so the calendar cannot show it on your page. ` +
+        'Ask whoever runs that site to send the feed with the header "Access-Control-Allow-Origin: *" (see the README, "Publish your network\'s feed").',
+    };
+  }
+  if (response.status === 404) return { ok: false, text: `Nothing was found at ${url} (404). Check the address.` };
+  if (!response.ok) return { ok: false, text: `${url} answered with an error (HTTP ${response.status}).` };
+  const type = response.headers.get('content-type') ?? '';
+  if (/html/i.test(type)) {
+    const body = await response.text();
+    if (!/application\/ld\+json|schema\.org\/Event|itemtype=/i.test(body)) {
+      return { ok: false, text: `${url} returned a web page, not a calendar feed. Use the address of the .ics or feed.json file itself.` };
+    }
+  }
+  return { ok: true, text: `${url} can be read from other sites.` };
+}
+
+function showCheck(result) {
+  const note = $('feed-check');
+  note.textContent = result.text;
+  note.className = result.ok ? 'hint ok' : 'error';
+  note.hidden = false;
 }
 
 $('config').addEventListener('input', update);
@@ -119,13 +162,13 @@ $('feed-add').addEventListener('click', () => {
     return;
   }
   error.hidden = true;
-  if (!checkedValues('feed').includes(url.href) && ![...document.querySelectorAll('input[name="feed"]')].some((el) => /** @type {HTMLInputElement} */ (el).value === url.href)) {
+  if (![...document.querySelectorAll('input[name="feed"]')].some((el) => /** @type {HTMLInputElement} */ (el).value === url.href)) {
     $('feeds').append(checkbox('feed', url.href, url.hostname, true, url.href));
   }
   input.value = '';
-  // Attributes first, then into the page: the widget starts with its feeds already set.
-update();
-$('preview').append(preview);
+  update();
+  $('feed-check').hidden = true;
+  void checkFeed(url.href).then(showCheck);
 });
 
 $('copy').addEventListener('click', async () => {

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../support/http-server.ts';
+import { startServer, type TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { ensureWidgetBuilt, openPage, ROOT, runAxe, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
 
@@ -136,6 +136,63 @@ describe('configurator', () => {
     expect(await root.getAttribute('class')).toContain('theme-dark');
     expect(opened.errors).toEqual([]);
     await opened.context.close();
+  });
+
+  it('previews a feed on another origin, says plainly when its host blocks other sites, and its snippet works on a third origin', async () => {
+    // The editor's own feed host: a static host with or without the CORS header.
+    const host = await startServer();
+    const feed = readFileSync(join(ROOT, '.output', 'demo', 'feed', 'feed.json'));
+    host.serve('/open/feed.json', feed, 'application/json', { 'access-control-allow-origin': '*' });
+    host.serve('/closed/feed.json', feed, 'application/json');
+    // A host that sends the CORS header on every answer, its 404 pages included.
+    host.route('/missing.json', (_req, res) => void res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' }).end('Not found'));
+    host.serve('/login.html', '<!doctype html><title>Sign in</title><form><input name=user></form>', 'text/html', { 'access-control-allow-origin': '*' });
+    const { page, context } = await openPage(browser, '');
+    await page.addInitScript(cspWatch);
+    await page.goto(`${demo.url}configurator.html`);
+    await waitForEvents(page);
+    const add = async (url: string) => {
+      await page.getByLabel('Another feed address').fill(url);
+      await page.getByRole('button', { name: 'Add' }).click();
+      await expect.poll(() => page.locator('#feed-check').isVisible()).toBe(true);
+      return (await page.locator('#feed-check').textContent()) ?? '';
+    };
+    expect(await add(host.url('/closed/feed.json'))).toContain('Access-Control-Allow-Origin: *');
+    expect(await add(host.url('/missing.json'))).toContain('404');
+    expect(await add(host.url('/login.html'))).toContain('a web page, not a calendar feed');
+    // Only the readable feed stays ticked, and the preview shows its events.
+    for (const url of [host.url('/closed/feed.json'), host.url('/missing.json'), host.url('/login.html')]) {
+      await page.locator(`input[name="feed"][value="${url}"]`).uncheck();
+    }
+    await page.getByLabel('Inclusion Network Europe (all members)').uncheck();
+    expect(await add(host.url('/open/feed.json'))).toContain('can be read from other sites');
+    await page.locator('#accent').fill('#cc0033');
+    const preview = page.locator('#preview inclusio-events');
+    await expect.poll(() => preview.getAttribute('src')).toBe(host.url('/open/feed.json'));
+    // Loaded from the editor's host, not the events of the feed shown before.
+    await expect.poll(() => preview.evaluate((el) => (el as unknown as { model: { load: { value: { status: string } } } }).model.load.value.status), { timeout: 15_000 }).toBe('ready');
+    await preview.locator('li.event').first().waitFor();
+    const snippet = (await page.locator('#snippet').textContent()) ?? '';
+    expect(snippet).toContain('accent="#cc0033"');
+    expect(snippet).not.toContain('<style');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await context.close();
+
+    // Pasted on a partner page on a third origin whose CSP names only the widget's and the feed's hosts.
+    const partner = await startServer();
+    const csp = `default-src 'self'; script-src ${new URL(demo.url).origin}; connect-src ${host.origin}; style-src 'self'`;
+    partner.serve('/events.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head><body><h1>Events</h1>\n${snippet}\n</body></html>`, 'text/html; charset=utf-8', { 'content-security-policy': csp });
+    const pasted = await openPage(browser, '');
+    await pasted.page.addInitScript(cspWatch);
+    await pasted.page.goto(partner.url('/events.html'));
+    await waitForEvents(pasted.page);
+    const accent = await pasted.page.locator('inclusio-events .segmented button[aria-pressed="true"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(accent).toBe('rgb(204, 0, 51)');
+    expect(await pasted.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(pasted.errors).toEqual([]);
+    await pasted.context.close();
+    await partner.close();
+    await host.close();
   });
 
   it('passes axe-core', async () => {

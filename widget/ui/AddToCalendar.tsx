@@ -2,17 +2,15 @@
  * "Add to calendar" for one event: an .ics file (for Apple Calendar and desktop Outlook) and
  * links to Google, Outlook.com, Office 365 and Yahoo. A native <details> disclosure, so it
  * works with keyboard and screen readers without a custom menu widget; the links are built
- * only when it is opened.
+ * only when it is opened. It closes when a click or the focus lands anywhere else, and the
+ * arrow keys (Home, End) move through its items.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import type { CalendarTarget } from '../../lib/calendar/links.ts';
-import { useCalendarLinks } from './use-calendar-links.ts';
 import { translate } from '../../lib/i18n/index.ts';
 import type { Ui } from './context.ts';
-import { safeHref } from './safe-url.ts';
-
-const TARGETS: CalendarTarget[] = ['google', 'outlook', 'office365', 'yahoo'];
+import { clampText } from './clamp.ts';
+import { loadAtcMenu, useLazy } from './use-lazy.ts';
 
 export interface AddToCalendarProps {
   ui: Ui;
@@ -22,7 +20,8 @@ export interface AddToCalendarProps {
 
 export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
   const [open, setOpen] = useState(false);
-  const links = useCalendarLinks(open);
+  // The menu and its links are their own chunk, prefetched when the page is idle.
+  const Menu = useLazy(loadAtcMenu, open);
   const ref = useRef<HTMLDetailsElement>(null);
   const m = ui.messages;
   const close = (refocus = true) => {
@@ -37,8 +36,20 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
     const onPointer = (e: PointerEvent) => {
       if (ref.current && !e.composedPath().includes(ref.current)) close(false);
     };
+    // So does the focus moving anywhere else (Tab past the last item, a click on the page).
+    const onFocus = (e: FocusEvent) => {
+      if (ref.current && !e.composedPath().includes(ref.current)) close(false);
+    };
+    // Focus moving inside the widget's shadow root does not reach the document: listen on both.
+    const root = ref.current?.getRootNode() ?? document;
     document.addEventListener('pointerdown', onPointer, true);
-    return () => document.removeEventListener('pointerdown', onPointer, true);
+    document.addEventListener('focusin', onFocus, true);
+    if (root !== document) root.addEventListener('focusin', onFocus as EventListener, true);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer, true);
+      document.removeEventListener('focusin', onFocus, true);
+      if (root !== document) root.removeEventListener('focusin', onFocus as EventListener, true);
+    };
   }, [open]);
   return (
     <details
@@ -50,40 +61,19 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
           close();
+          return;
         }
+        if (!open || !ref.current) return;
+        const active = (ref.current.getRootNode() as Document | ShadowRoot).activeElement;
+        if (Menu?.moveFocus(ref.current, e.key, active)) e.preventDefault();
       }}
     >
       <summary class="button button-small">
         <svg class="icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M4 1v2H2v12h12V3h-2V1h-1.5v2h-5V1zm-.5 5h9v7.5h-9zM7.25 7v2h-2v1.5h2v2h1.5v-2h2V9h-2V7z" /></svg>
         {translate(m, 'addToCalendar')}
-        <span class="sr-only">: {event.title}</span>
+        <span class="sr-only">: <bdi>{clampText(event.title)}</bdi></span>
       </summary>
-      {open && (
-        <ul class="atc-menu" part="menu">
-          <li>
-            <button type="button" class="menu-item" onClick={() => { onDownload([event]); close(); }}>
-              {translate(m, 'icsFile')}
-            </button>
-          </li>
-          {TARGETS.map((target) => {
-            let href: string | undefined;
-            try {
-              href = links ? safeHref(links.calendarLink(event, target, ui.messages)) : undefined;
-            } catch {
-              // An event the target cannot express (e.g. a bad date): leave that link out.
-              href = undefined;
-            }
-            return href ? (
-              <li key={target}>
-                <a class="menu-item" href={href} target="_blank" rel="noopener noreferrer">
-                  {translate(m, target)}
-                  <span class="sr-only"> {translate(m, 'opensNewTab')}</span>
-                </a>
-              </li>
-            ) : null;
-          })}
-        </ul>
-      )}
+      {open && Menu && <Menu.AtcMenu ui={ui} event={event} onDownload={onDownload} close={close} />}
     </details>
   );
 }

@@ -10,10 +10,11 @@ import type { WidgetModel } from '../model.ts';
 import type { Ui } from './context.ts';
 import { EventList } from './EventList.tsx';
 import { Filters } from './Filters.tsx';
+import { withIsolatedCodes } from './isolate.tsx';
 import { safeHref } from './safe-url.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCalendarLinks } from './use-calendar-links.ts';
-import { loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
+import { loadAccent, loadAtcMenu, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
 
 export interface AppProps {
   model: WidgetModel;
@@ -34,6 +35,21 @@ function Segmented(props: { label: string; options: Array<{ value: string; label
   );
 }
 
+/** The address fragment that links to an event. */
+export function eventHash(id: string): string {
+  return `#event=${encodeURIComponent(id)}`;
+}
+
+/** The event id a fragment links to, if any. */
+export function linkedEventId(hash: string): string | null {
+  if (!hash.startsWith('#event=')) return null;
+  try {
+    return decodeURIComponent(hash.slice('#event='.length)) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Every event with a day in the shown month, once each, in start order. */
 function monthEvents(model: WidgetModel): InclusionEvent[] {
   const month = model.month.value;
@@ -45,7 +61,7 @@ function monthEvents(model: WidgetModel): InclusionEvent[] {
 export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const messages = model.messages.value;
-  const ui: Ui = { messages, locale: model.intlLocale.value, viewerZone: model.viewerZone };
+  const ui: Ui = { messages, locale: model.intlLocale.value, viewerZone: model.viewerZone, now: model.now() };
   const m = messages;
   const dir = textDirection(messages.locale);
   const load = model.load.value;
@@ -55,22 +71,55 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const theme = config.theme;
   const hasEvents = model.events.value.length > 0;
   const listed = model.listed.value;
-  const openEvent = (e: InclusionEvent) => (model.selectedId.value = e.id);
-  const back = () => {
-    const id = model.selectedId.value;
+  const closeDetail = (id: string | null) => {
     model.selectedId.value = null;
     // Return focus to the event the visitor came from.
     queueMicrotask(() => rootRef.current?.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
   };
+  // An open event is a history entry (#event=<id>): the Back button closes it before leaving
+  // the page, and the address can be shared to open that event.
+  const openEvent = (e: InclusionEvent) => {
+    model.selectedId.value = e.id;
+    history.pushState({ inclusioEvent: e.id }, '', eventHash(e.id));
+  };
+  const back = () => {
+    const id = model.selectedId.value;
+    if ((history.state as { inclusioEvent?: string } | null)?.inclusioEvent === id && location.hash === eventHash(id ?? '')) {
+      history.back(); // popstate below closes it
+      return;
+    }
+    // Opened from a shared link: drop the hash instead of leaving the page.
+    if (location.hash === eventHash(id ?? '')) history.replaceState(null, '', location.pathname + location.search);
+    closeDetail(id);
+  };
+  useEffect(() => {
+    const onPop = () => {
+      const wanted = linkedEventId(location.hash);
+      const current = model.selectedId.peek();
+      if (wanted && model.events.peek().some((e) => e.id === wanted)) model.selectedId.value = wanted;
+      else if (current) closeDetail(current);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  const linked = useRef(false);
+  useEffect(() => {
+    // A shared link opens its event once the events are there.
+    const wanted = linkedEventId(location.hash);
+    if (linked.current || !wanted || !model.events.value.some((e) => e.id === wanted)) return;
+    linked.current = true;
+    model.selectedId.value = wanted;
+  }, [model.events.value]);
 
   const detailModule = useLazy(loadEventDetail, !!selected);
+  const accent = useLazy(loadAccent, !!config.accent);
   const monthModule = useLazy(loadMonthGrid, view === 'month');
   useEffect(() => {
     if (!hasEvents) return;
     // Once the list is up, fetch the other views while the visitor reads.
     const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
     idle(() => {
-      prefetchLazy([loadEventDetail, loadMonthGrid, loadCalendarLinks, loadFilterGrid]);
+      prefetchLazy([loadEventDetail, loadMonthGrid, loadCalendarLinks, loadAtcMenu, loadFilterGrid]);
       idle(() => model.prewarm());
     });
   }, [hasEvents, model.events.value]);
@@ -86,7 +135,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   let body;
   if (selected) {
     const EventDetail = detailModule?.EventDetail;
-    body = EventDetail && <EventDetail ui={ui} event={selected} onBack={back} onDownload={(list) => onDownload(list)} />;
+    body = EventDetail && <EventDetail ui={ui} event={selected} onBack={back} onDownload={(list) => onDownload(list)} showReasons={config.showReasons} />;
   } else if (!hasEvents) {
     body = load.status === 'ready' ? <p class="empty">{translate(m, 'noEvents')}</p> : null;
   } else if (view === 'month') {
@@ -102,7 +151,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
           byDay={model.monthDays.value}
           openDay={openDay}
           rtl={dir === 'rtl'}
-          onMonth={(month) => (model.month.value = month)}
+          onMonth={(month) => model.showMonth(month)}
           onOpenDay={(day) => (model.openDay.value = day)}
         />}
         {openDay && (
@@ -130,7 +179,8 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const links = useCalendarLinks(subscribe.length > 0);
 
   return (
-    <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef}>
+    <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef}
+      style={accent?.accentProperties(config.accent)}>
       {hasEvents && !selected && (
         <div class="toolbar" part="toolbar">
           <Filters
@@ -176,7 +226,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
         <div class="footer" part="footer">
           {(view === 'month' || listed.length > 0) && (
             <button type="button" class="button button-small" onClick={() => onDownload(view === 'month' ? monthEvents(model) : listed, 'events')}>
-              {translate(m, 'downloadAll')}
+              {withIsolatedCodes(translate(m, 'downloadAll'))}
             </button>
           )}
           {links && subscribe.map((u) => (

@@ -4,6 +4,8 @@ import { translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { lastDayOf } from '../../lib/query/filter.ts';
 import { AddToCalendar } from './AddToCalendar.tsx';
+import { offersCalendar } from './calendar-offer.ts';
+import { clampText } from './clamp.ts';
 import type { Ui } from './context.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
@@ -32,13 +34,18 @@ export function WhenText({ ui, event }: { ui: Ui; event: InclusionEvent }) {
       {t.viewerStart ? (
         <span class="time">
           <span class="start">{t.viewerStart}</span>
-          {t.viewerEnd && <span class="end"> – {t.viewerEnd}</span>}
+          {t.viewerEnd && <>{' '}<span class="end">– {t.viewerEnd}</span></>}
         </span>
       ) : (
         <span class="time">{translate(m, 'allDay')}</span>
       )}
       {until && <span class="until"> {until}</span>}
-      {t.eventTime && <span class="their-time">{translate(m, 'theirTime', { time: t.eventTime.time, zone: t.eventTime.zone })}</span>}
+      {t.eventTime && (
+        // The event's own clock and its zone as Intl names it in the reader's language, each kept whole.
+        <span class="their-time">
+          <span class="their-clock">{t.eventTime.time}</span> <span class="their-zone">{t.eventTime.zoneName}</span>
+        </span>
+      )}
     </span>
   );
 }
@@ -52,18 +59,19 @@ export function EventCard({ ui, event, onOpen, onDownload }: EventCardProps) {
       </div>
       <div class="event-body">
         <h4 class="event-title" part="event-title">
-          <button type="button" class="link-button" onClick={() => onOpen(event)} data-open={event.id} dir="auto">
-            {event.title}
+          <button type="button" class="link-button" onClick={() => onOpen(event)} data-open={event.id}>
+            <bdi>{clampText(event.title)}</bdi>
           </button>
         </h4>
         <p class="event-meta">
           <StatusBadge ui={ui} status={event.status} />
-          {place && <span class="place" dir="auto">{place}</span>}
-          {event.organizer?.name && <span class="organizer" dir="auto">{event.organizer.name}</span>}
+          {/* <bdi> isolates feed text without turning each line's alignment around. */}
+          {place && <span class="place"><bdi>{clampText(place)}</bdi></span>}
+          {event.organizer?.name && <span class="organizer"><bdi>{clampText(event.organizer.name)}</bdi></span>}
         </p>
       </div>
       <div class="event-actions">
-        <AddToCalendar ui={ui} event={event} onDownload={onDownload} />
+        {offersCalendar(event, ui) && <AddToCalendar ui={ui} event={event} onDownload={onDownload} />}
       </div>
     </li>
   );

@@ -3,11 +3,17 @@
  * differ), where, how to join or register, who organises it, its topics, and why it is listed.
  * All feed text is rendered as text; only http(s) links become links.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import detailCss from '../styles-detail.css?inline';
+import { adoptCss } from '../styles.ts';
 import { formatDayLong, formatDayShort } from '../../lib/i18n/format.ts';
 import { translate } from '../../lib/i18n/index.ts';
+import { renderReason } from '../../lib/i18n/reasons.ts';
+import { readReason } from '../../lib/relevance/reason.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { AddToCalendar } from './AddToCalendar.tsx';
+import { offersCalendar } from './calendar-offer.ts';
+import { clampText, DETAIL_TITLE_CHARS } from './clamp.ts';
 import { countryName, languageName, type Ui } from './context.ts';
 import { WhenText } from './EventCard.tsx';
 import { LinkedText } from './LinkedText.tsx';
@@ -19,6 +25,8 @@ export interface EventDetailProps {
   event: InclusionEvent;
   onBack: () => void;
   onDownload: (events: InclusionEvent[]) => void;
+  /** False when the partner set reasons="hidden". */
+  showReasons?: boolean;
 }
 
 function ExternalLink({ href, label, ui }: { href: string | undefined; label: string; ui: Ui }) {
@@ -32,10 +40,35 @@ function ExternalLink({ href, label, ui }: { href: string | undefined; label: st
   );
 }
 
-export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps) {
+/**
+ * Why the event is listed, in the reader's language: the structured reason when the feed has
+ * one (checked again here: it is feed data), else the feed's own sentences as they were written.
+ */
+function WhyListed({ ui, event }: { ui: Ui; event: InclusionEvent }) {
+  if (!event.relevance.relevant) return null;
+  const why = readReason(event.relevance.why);
+  const lines = why ? [renderReason(ui.messages, why)] : event.relevance.reasons.map((r) => clampText(r));
+  if (lines.length === 0) return null;
+  return (
+    <section class="why" aria-labelledby="why-title">
+      <h4 id="why-title">{translate(ui.messages, 'whyListed')}</h4>
+      <ul>
+        {lines.map((r, i) => (
+          <li key={i}>
+            <bdi>{r}</bdi>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function EventDetail({ ui, event, onBack, onDownload, showReasons = true }: EventDetailProps) {
   const m = ui.messages;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [event.id]);
+  // Before the first paint of the detail, so it never shows unstyled.
+  useLayoutEffect(() => void (heading.current && adoptCss(heading.current.getRootNode(), detailCss)), []);
   const loc = event.location;
   const place = [loc?.name, loc?.address, loc?.city, loc?.country ? countryName(loc.country, ui.locale) : undefined]
     .filter((x): x is string => !!x)
@@ -56,8 +89,8 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
       <button type="button" class="button button-quiet back" onClick={onBack}>
         <span aria-hidden="true" class="back-arrow">←</span> {translate(m, 'back')}
       </button>
-      <h3 class="detail-title" id="detail-title" tabIndex={-1} ref={heading} dir="auto">
-        {event.title}
+      <h3 class="detail-title" id="detail-title" tabIndex={-1} ref={heading}>
+        <bdi>{clampText(event.title, DETAIL_TITLE_CHARS)}</bdi>
       </h3>
       <p class="detail-when">
         <StatusBadge ui={ui} status={event.status} />
@@ -67,7 +100,7 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
         {place.length > 0 && (
           <>
             <dt>{translate(m, 'where')}</dt>
-            <dd dir="auto">{place.join(', ')}</dd>
+            <dd><bdi>{place.join(', ')}</bdi></dd>
           </>
         )}
         {event.mode !== 'unknown' && (
@@ -82,11 +115,11 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
             <dd>
               {organizerHref ? (
                 <a href={organizerHref} target="_blank" rel="noopener noreferrer">
-                  {event.organizer.name}
+                  <bdi>{event.organizer.name}</bdi>
                   <span class="sr-only"> {translate(m, 'opensNewTab')}</span>
                 </a>
               ) : (
-                event.organizer.name
+                <bdi>{event.organizer.name}</bdi>
               )}
             </dd>
           </>
@@ -115,19 +148,10 @@ export function EventDetail({ ui, event, onBack, onDownload }: EventDetailProps)
         <ExternalLink ui={ui} href={event.registrationUrl} label={translate(m, 'register')} />
         <ExternalLink ui={ui} href={event.onlineUrl} label={translate(m, 'joinOnline')} />
         <ExternalLink ui={ui} href={event.url} label={translate(m, 'moreInfo')} />
-        <AddToCalendar ui={ui} event={event} onDownload={onDownload} />
+        {offersCalendar(event, ui) && <AddToCalendar ui={ui} event={event} onDownload={onDownload} />}
       </div>
       {event.description && <LinkedText text={event.description} newTabLabel={translate(m, 'opensNewTab')} />}
-      {event.relevance.relevant && event.relevance.reasons.length > 0 && (
-        <section class="why" aria-labelledby="why-title">
-          <h4 id="why-title">{translate(m, 'whyListed')}</h4>
-          <ul>
-            {event.relevance.reasons.map((r, i) => (
-              <li key={i} dir="auto">{r}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {showReasons && <WhyListed ui={ui} event={event} />}
     </article>
   );
 }

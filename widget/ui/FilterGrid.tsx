@@ -3,8 +3,10 @@
  * disclosure first opens (or when the page is idle), not needed for the first paint.
  */
 import { translate } from '../../lib/i18n/index.ts';
+import { useEffect, useState } from 'preact/hooks';
 import { countryName, languageName, type Ui } from './context.ts';
 import type { FilterChoices, FilterValues } from './Filters.tsx';
+import { formatLocalDate, parseLocalDate } from './local-date.ts';
 
 export interface FilterGridProps {
   ui: Ui;
@@ -26,6 +28,46 @@ function Select(props: { id: string; label: string; all: string; value: string |
           <option key={value} value={value}>{label}</option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A date typed in the widget's language (see local-date.ts), checked when the visitor leaves it or presses Enter. */
+function DateField(props: { ui: Ui; id: string; label: string; value: string | undefined; onChange: (v: string | undefined) => void }) {
+  const { ui } = props;
+  const shown = props.value ? formatLocalDate(props.value, ui.locale) : '';
+  const [text, setText] = useState(shown);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setText(shown);
+    setInvalid(false);
+  }, [shown]);
+  const example = formatLocalDate('2026-12-31', ui.locale);
+  const commit = () => {
+    const day = parseLocalDate(text, ui.locale);
+    setInvalid(day === null);
+    if (day === null) return;
+    if ((day || undefined) !== props.value) props.onChange(day || undefined);
+    else setText(shown);
+  };
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        class="date"
+        placeholder={translate(ui.messages, 'dateExample', { date: example })}
+        value={text}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${props.id}-error` : undefined}
+        onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
+        onChange={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
+      {invalid && <span class="field-error" id={`${props.id}-error`}>{translate(ui.messages, 'dateInvalid', { date: example })}</span>}
     </div>
   );
 }
@@ -58,14 +100,8 @@ export function FilterGrid({ ui, idPrefix, query, values, choices, onChange, onC
         <Select id={`${idPrefix}lang`} label={translate(m, 'language')} all={translate(m, 'allLanguages')} value={values.language}
           options={sortedLabels(choices.languages.map((l) => [l, languageName(l, ui.locale)]))} onChange={set('language')} />
       )}
-      <div class="field">
-        <label for={`${idPrefix}from`}>{translate(m, 'from')}</label>
-        <input id={`${idPrefix}from`} type="date" value={values.from ?? ''} max={values.to} onChange={(e) => set('from')((e.currentTarget as HTMLInputElement).value || undefined)} />
-      </div>
-      <div class="field">
-        <label for={`${idPrefix}to`}>{translate(m, 'to')}</label>
-        <input id={`${idPrefix}to`} type="date" value={values.to ?? ''} min={values.from} onChange={(e) => set('to')((e.currentTarget as HTMLInputElement).value || undefined)} />
-      </div>
+      <DateField ui={ui} id={`${idPrefix}from`} label={translate(m, 'from')} value={values.from} onChange={set('from')} />
+      <DateField ui={ui} id={`${idPrefix}to`} label={translate(m, 'to')} value={values.to} onChange={set('to')} />
       {(active > 0 || query) && (
         <button type="button" class="button button-quiet clear" onClick={onClear}>{translate(m, 'clearFilters')}</button>
       )}

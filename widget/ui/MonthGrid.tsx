@@ -1,14 +1,38 @@
 /**
  * A month of days, Monday first. One day button is in the tab order at a time (roving
  * tabindex): arrows move by day and week (mirrored right to left), Home/End to the week's
- * ends, Page Up/Down by month, Enter or Space opens the day's events.
+ * ends, Page Up/Down by month, Enter or Space opens the day's events. Labels start with the
+ * time; an event over several days is one bar across them; hovering or focusing a day shows
+ * its events' full titles.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDayLong, formatMonth, weekdayNames } from '../../lib/i18n/format.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import monthCss from '../styles-month.css?inline';
+import { adoptCss } from '../styles.ts';
+import { eventTimes, formatDayLong, formatMonth, weekdayNames } from '../../lib/i18n/format.ts';
 import { plural, translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { addDays } from '../../lib/time/zoned.ts';
+import { clampText } from './clamp.ts';
 import type { Ui } from './context.ts';
+import { layoutWeek } from './week-layout.ts';
+
+/** "14:00 Title" for an event on `day`: the time only on the day it starts. */
+function label(ui: Ui, e: InclusionEvent, day: string): { time: string; title: string } {
+  const time = e.start.slice(0, 10) === day ? (eventTimes(e, ui.locale, ui.viewerZone).viewerStart ?? '') : '';
+  return { time, title: clampText(e.title) };
+}
+
+function EventLabel({ ui, e, day, cls, span }: { ui: Ui; e: InclusionEvent; day: string; cls: string; span?: number }) {
+  const { time, title } = label(ui, e, day);
+  // The bar's width in days is a custom property set through the CSSOM (allowed by a strict CSP).
+  return (
+    <span class={`${cls} status-${e.status}`} style={span ? { '--span': String(span) } : undefined} data-event={span ? e.id : undefined}>
+      {time && <span class="day-time">{time} </span>}
+      {/* dir=auto: a title in the other direction is cut at its own end, not its start. */}
+      <bdi class="day-title" dir="auto">{title}</bdi>
+    </span>
+  );
+}
 
 export interface MonthGridProps {
   ui: Ui;
@@ -65,6 +89,9 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
   const moved = useRef(false);
   const table = useRef<HTMLTableElement>(null);
   const focusDay = monthOf(focus) === month ? focus : `${month}-01`;
+  const box = useRef<HTMLDivElement>(null);
+  // Before the first paint of the grid, so it never shows unstyled.
+  useLayoutEffect(() => void (box.current && adoptCss(box.current.getRootNode(), monthCss)), []);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -91,7 +118,7 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
   };
 
   return (
-    <div class="month" part="month">
+    <div class="month" part="month" ref={box}>
       <div class="month-bar">
         <button type="button" class="button button-icon" onClick={() => onMonth(shiftMonth(month, -1))} aria-label={translate(m, 'previousMonth')}>
           <span aria-hidden="true" class="flip">‹</span>
@@ -113,14 +140,19 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
           </tr>
         </thead>
         <tbody>
-          {weeks.map((week) => (
+          {weeks.map((week, w) => {
+            const layout = layoutWeek(week, byDay);
+            return (
             <tr key={week[0]}>
-              {week.map((day) => {
+              {week.map((day, d) => {
                 const list = byDay.get(day) ?? [];
+                const cell = layout[d]!;
                 const outside = monthOf(day) !== month;
                 const cls = ['day-cell', outside && 'outside', day === today && 'is-today', list.length > 0 && 'has-events', day === openDay && 'is-open']
                   .filter(Boolean)
                   .join(' ');
+                // The tip opens towards the inside of the grid so the widget's edge never cuts it.
+                const tip = `day-tip${d >= 4 ? ' tip-end' : ''}${w >= 3 ? ' tip-up' : ''}`;
                 return (
                   <td key={day}>
                     <button
@@ -138,10 +170,21 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
                       <span class="day-number" aria-hidden="true">{Number(day.slice(8, 10))}</span>
                       {list.length > 0 && (
                         <span class="day-events" aria-hidden="true">
-                          {list.slice(0, 2).map((e) => (
-                            <span class={`day-event status-${e.status}`} key={e.id} dir="auto">{e.title}</span>
-                          ))}
-                          {list.length > 2 && <span class="day-more">{plural(m, 'moreEvents', list.length - 2)}</span>}
+                          {Array.from({ length: cell.lanes }, (_, lane) => {
+                            const bar = cell.bars.find((b) => b.lane === lane);
+                            return bar ? (
+                              <span class="day-slot" key={`l${lane}`}>
+                                <EventLabel ui={ui} e={bar.event} day={day} cls="day-bar" span={bar.span} />
+                              </span>
+                            ) : (
+                              <span class="day-slot" key={`l${lane}`} />
+                            );
+                          })}
+                          {cell.singles.map((e) => <EventLabel key={e.id} ui={ui} e={e} day={day} cls="day-event" />)}
+                          {cell.hidden > 0 && <span class="day-more">{plural(m, 'moreEvents', cell.hidden)}</span>}
+                          <span class={tip}>
+                            {list.map((e) => <EventLabel key={e.id} ui={ui} e={e} day={day} cls="tip-event" />)}
+                          </span>
                         </span>
                       )}
                     </button>
@@ -149,7 +192,8 @@ export function MonthGrid({ ui, month, today, byDay, openDay, rtl, onMonth, onOp
                 );
               })}
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -7,6 +7,8 @@ export interface Ui {
   locale: string;
   /** The viewer's IANA zone. */
   viewerZone: string;
+  /** The current instant, for "is this event over?"; absent means every event counts as upcoming. */
+  now?: Date;
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();

@@ -45,3 +45,6 @@ export const loadCalendarLinks = () => import('../../lib/calendar/links.ts');
 export const loadMonthGrid = () => import('./MonthGrid.tsx');
 export const loadEventDetail = () => import('./EventDetail.tsx');
 export const loadFilterGrid = () => import('./FilterGrid.tsx');
+export const loadAtcMenu = () => import('./AtcMenu.tsx');
+/** Only widgets with an `accent` attribute need the colour arithmetic. */
+export const loadAccent = () => import('../accent.ts');

@@ -80,6 +80,8 @@ export const messages: Messages = {
     detailMoreInfo: 'مزيد من المعلومات: {value}',
     detailCancelled: 'أُلغيت.',
     detailPostponed: 'أُجّلت.',
+    dateExample: 'مثال: {date}',
+    dateInvalid: 'اكتب تاريخًا مثل {date}.',
   },
   plural: {
     results: {

@@ -80,6 +80,8 @@ export const messages: Messages = {
     detailMoreInfo: 'Weitere Informationen: {value}',
     detailCancelled: 'Abgesagt.',
     detailPostponed: 'Verschoben.',
+    dateExample: 'z. B. {date}',
+    dateInvalid: 'Geben Sie ein Datum wie {date} ein.',
   },
   plural: {
     results: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },

@@ -83,6 +83,8 @@ export const messages: Messages = {
     detailMoreInfo: 'More information: {value}',
     detailCancelled: 'Cancelled.',
     detailPostponed: 'Postponed.',
+    dateExample: 'e.g. {date}',
+    dateInvalid: 'Type a date like {date}.',
   },
   plural: {
     results: { one: '{n} event', other: '{n} events' },

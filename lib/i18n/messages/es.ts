@@ -80,6 +80,8 @@ export const messages: Messages = {
     detailMoreInfo: 'Más información: {value}',
     detailCancelled: 'Cancelado.',
     detailPostponed: 'Aplazado.',
+    dateExample: 'p. ej. {date}',
+    dateInvalid: 'Escribe una fecha como {date}.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },

@@ -7,7 +7,7 @@ export const messages: Messages = {
     calendarLabel: 'Calendrier des événements',
     loading: 'Chargement des événements…',
     search: 'Rechercher',
-    searchPlaceholder: 'Rechercher un événement',
+    searchPlaceholder: 'Rechercher',
     filters: 'Filtres',
     topic: 'Thème',
     allTopics: 'Tous les thèmes',
@@ -80,6 +80,8 @@ export const messages: Messages = {
     detailMoreInfo: 'Plus d’informations\u00a0: {value}',
     detailCancelled: 'Annulé.',
     detailPostponed: 'Reporté.',
+    dateExample: 'ex. {date}',
+    dateInvalid: 'Saisissez une date comme {date}.',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },

@@ -80,6 +80,8 @@ export const messages: Messages = {
     detailMoreInfo: 'Maggiori informazioni: {value}',
     detailCancelled: 'Annullato.',
     detailPostponed: 'Rinviato.',
+    dateExample: 'es. {date}',
+    dateInvalid: 'Scrivi una data come {date}.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventi' },

@@ -80,6 +80,8 @@ export const messages: Messages = {
     detailMoreInfo: 'Докладніше: {value}',
     detailCancelled: 'Скасовано.',
     detailPostponed: 'Перенесено.',
+    dateExample: 'напр. {date}',
+    dateInvalid: 'Введіть дату, наприклад {date}.',
   },
   plural: {
     results: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },

@@ -79,7 +79,7 @@ describe('inclusio build', () => {
     fail = true;
     const { code, err } = await run(['build', sources, '--out', out]);
     expect(code).toBe(1);
-    expect(err).toMatch(/1 source\(s\) failed/);
+    expect(err).toMatch(/^1 source failed:$/m);
     expect(err).toContain('/flaky.json');
     expect(err).toContain('HTTP 500');
     expect(err).toContain('kept 5 earlier events');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventTimes, formatDayLong, formatMonth, formatTime, weekdayNames, zoneCity } from '../../../lib/i18n/format.ts';
+import { eventTimes, formatDayLong, formatMonth, formatTime, weekdayNames, zoneCity, zoneName } from '../../../lib/i18n/format.ts';
 
 describe('Intl formatting', () => {
   it('formats a day whatever the machine zone', () => {
@@ -18,6 +18,12 @@ describe('Intl formatting', () => {
   it('formats a time in a zone', () => {
     expect(formatTime(new Date('2026-11-23T13:30:00Z'), 'fr', 'Europe/Paris')).toBe('14:30');
   });
+  it.each([
+    ['en', 'Central European Time'],
+    ['fr', 'heure d’Europe centrale'],
+    ['de', 'Mitteleuropäische Zeit'],
+    ['ar', 'توقيت وسط أوروبا'],
+  ])('names a zone in the reader’s language (%s)', (locale, name) => expect(zoneName('Europe/Brussels', locale, new Date('2026-11-23T12:00:00Z'))).toBe(name));
   it('names the city of a zone', () => expect(zoneCity('America/New_York')).toBe('New York'));
 });
 
@@ -27,7 +33,7 @@ describe('eventTimes', () => {
     const t = eventTimes(brussels, 'en-GB', 'Europe/London');
     expect(t.viewerTime).toBe('13:00 – 15:00');
     expect([t.viewerStart, t.viewerEnd]).toEqual(['13:00', '15:00']);
-    expect(t.eventTime).toEqual({ time: '14:00', zone: 'Brussels' });
+    expect(t.eventTime).toEqual({ time: '14:00', zone: 'Brussels', zoneName: 'Central European Time' });
   });
   it('shows only one time when the clocks agree', () => {
     const t = eventTimes(brussels, 'en-GB', 'Europe/Paris');

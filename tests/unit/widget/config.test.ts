@@ -5,10 +5,10 @@ const attrs = (map: Record<string, string>) => (name: string) => map[name] ?? nu
 
 describe('readConfig', () => {
   it('has safe defaults with no attributes', () => {
-    expect(readConfig(attrs({}))).toEqual({ sources: [], topics: [], countries: [], modes: [], view: 'list', past: 'toggle', theme: 'auto', timeoutMs: 10_000 });
+    expect(readConfig(attrs({}))).toEqual({ sources: [], topics: [], countries: [], modes: [], view: 'list', past: 'toggle', theme: 'auto', timeoutMs: 10_000, showReasons: true });
   });
   it('reads every attribute', () => {
-    const c = readConfig(attrs({ src: ' /feed.json  https://b.example.org/x.ics ', lang: 'fr', topics: 'labour, language', country: 'be fr', mode: 'online', view: 'month', past: 'true', max: '20', theme: 'dark', timeout: '3000' }));
+    const c = readConfig(attrs({ src: ' /feed.json  https://b.example.org/x.ics ', lang: 'fr', topics: 'labour, language', country: 'be fr', mode: 'online', view: 'month', past: 'true', max: '20', theme: 'dark', timeout: '3000', accent: '#c03', reasons: 'hidden' }));
     expect(c).toEqual({
       sources: ['/feed.json', 'https://b.example.org/x.ics'],
       lang: 'fr',
@@ -20,6 +20,8 @@ describe('readConfig', () => {
       max: 20,
       theme: 'dark',
       timeoutMs: 3000,
+      accent: '#c03',
+      showReasons: false,
     });
   });
   it.each([
