@@ -35,7 +35,7 @@ function previousLine(page: PageText, index: number): string {
   return '';
 }
 
-const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias|\|)/u;
+const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)/u;
 
 function textOf(page: PageText, start: number, end: number): string {
   return page.folded.slice(start, end);
@@ -87,7 +87,9 @@ export function judgeMentions(
     if (kind === 'event' && ctx.dateLine && !labelled) {
       const early = ctx.line.index <= 6;
       const timestamp = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\W*$/u.test(after) && !/[-–—]|to|bis|a /u.test(after);
-      if ((publishedDay && day === publishedDay) || (early && (POSTING.test(lineText) || timestamp)) || (timestamp && /12:00\s*am/.test(after))) {
+      // ("News | 12.03.2024" is a stamp; "Do, 14.03. | 18:00 Uhr", with no year, an agenda line.)
+      const posting = POSTING.test(lineText) || (m.explicitYear && lineText.includes('|'));
+      if ((publishedDay && day === publishedDay) || (early && (posting || timestamp)) || (timestamp && /12:00\s*am/.test(after))) {
         kind = 'publication';
       }
     }

@@ -14,7 +14,7 @@
  */
 import type { PageLanguage } from './language.ts';
 import type { PageText } from './text.ts';
-import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
 
 export interface DayDate {
   y?: number;
@@ -32,6 +32,8 @@ export interface DateMention {
   numeric: boolean;
   /** Read by chrono-node relative to the publication day (relative.ts). */
   relative?: boolean;
+  /** The weekday written beside the first day ("Samstag, 15. Dezember"): 0 = Sunday. */
+  weekday?: number;
   /** The time chrono read with the date, used when no time is found beside it. */
   clock?: { from: number; to?: number };
 }
@@ -49,6 +51,7 @@ interface Scanners {
   monthDay: RegExp | undefined;
   leadingDay: RegExp;
   weekdayBefore: RegExp;
+  shortWeekdayBefore: RegExp;
 }
 
 const cache = new Map<string, Scanners>();
@@ -65,7 +68,9 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
       : undefined,
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
-    weekdayBefore: new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+)?$`, 'u'),
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+)?$`, 'u'),
+    // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
+    shortWeekdayBefore: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})\\.?,?\\s*$`, 'u'),
   };
   cache.set(key, s);
   return s;
@@ -250,8 +255,11 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   const combined = combine(page, unique).slice(0, MAX_DATE_MENTIONS);
   for (const m of combined) {
     const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
-    const wd = s.weekdayBefore.exec(before);
-    if (wd) m.start -= before.length - wd.index;
+    const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore.exec(before) : null);
+    if (wd) {
+      m.start -= before.length - wd.index;
+      m.weekday = WEEKDAY_NUMBER.get(wd[1]!);
+    }
   }
   return combined;
 }
