@@ -10,7 +10,7 @@ const NOUNS = [
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
   'celebrations?', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
   'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
-  'community days?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
+  'community days?', 'summer schools?', 'winter schools?', 'autumn schools?', 'spring schools?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
   'weekends?', 'week-ends?', 'semaine', 'settimana', 'semana', 'action weeks?', 'integration week', 'refugee week', 'editions?', 'edizione', 'edicion',
   'job dating', 'job-dating', 'jobdating', 'forum emploi', 'portes ouvertes', 'tag der offenen tur', 'open house', 'jornada de puertas abiertas',
   'debates?', 'discussions?', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
@@ -24,7 +24,7 @@ const NOUNS = [
   'veranstaltung(?:en)?', 'konferenz(?:en)?', 'tagung(?:en)?', 'fachtag(?:ung)?(?:e|en)?', 'seminare?', 'treffen', 'sitzung(?:en)?',
   'schulung(?:en)?', 'fortbildung(?:en)?', 'weiterbildung(?:en)?', 'kurse?', 'vortrag', 'vortrage', 'podiumsdiskussion(?:en)?', 'diskussion',
   'messe', 'fest', 'ausstellung', 'info-?abend', 'informationsabend', 'infoveranstaltung', 'informationsveranstaltung', 'netzwerktreffen',
-  'austausch', 'lesung', 'jobborse', 'kongress', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
+  'austausch', 'lesung', 'jobborse', 'kongress(?:es|e)?', 'aktionswochen?', 'themenwochen?', 'interkulturellen? wochen?', 'wochen? der [a-z]+', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
   'sprechstunde', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
@@ -58,7 +58,10 @@ const VERBS = [
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
 export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt'];
-const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:${GERMAN_TAIL_WORDS.join('|')})`;
+/** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
+const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
+export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));
+const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:${GERMAN_TAIL_WORDS.join('|')})(?:${GERMAN_ENDINGS.filter(Boolean).join('|')})?`;
 export const EVENT_NOUN = new RegExp(`(?:(?<![${LETTER}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![${LETTER}])`);
 export const EVENT_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS.join('|')})(?![${LETTER}])`);
 /** The German compound tails, tried on a word's end (cue-index.ts). */

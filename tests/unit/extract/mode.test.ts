@@ -27,6 +27,12 @@ describe('mode of an event from its words', () => {
     ['Rencontre en présentiel et à distance.', false, 'hybrid'],
     ['Meeting at the community centre.', true, 'in-person'],
     ['Meeting about housing.', false, undefined],
+    // "zoom in on" is looking closer, not the platform.
+    ['The first session will zoom in on access to employment.', true, 'in-person'],
+    ['The first session will zoom in on access to employment; join via Zoom.', false, 'online'],
+    // "Integration vor Ort" is local integration, not a place to attend.
+    ['Online-Austausch zur Integration vor Ort, Zoom-Link folgt.', false, 'online'],
+    ['Die Tagung findet vor Ort statt und wird online übertragen.', true, 'hybrid'],
   ])('%s', (text, hasVenue, expected) => {
     expect(modeOf(text, hasVenue)).toBe(expected);
   });

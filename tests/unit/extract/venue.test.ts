@@ -21,6 +21,16 @@ describe('venues named in running text', () => {
     ['The meeting is at the Town Hall to discuss the plan.', { name: 'Town Hall' }],
     ["Il convegno si terrà presso l'Aula Magna di Santa Lucia, via Castiglione 36, Bologna.",
       { name: 'Aula Magna di Santa Lucia', address: 'via Castiglione 36, Bologna', city: 'Bologna', country: 'IT' }],
+    // English names end with their kind of place; the name runs back to the preposition.
+    ['Volunteers offer English conversation on Tuesday mornings in the Friends Meeting House from 10.30.', { name: 'Friends Meeting House' }],
+    ['The info session takes place at Dunmore Town Hall on Monday.', { name: 'Dunmore Town Hall' }],
+    ['The picnic was held at St Brigid’s Centre in Galway.', { name: 'St Brigid’s Centre' }],
+    // A named venue with no street: a convent, a room.
+    ['La charla tendrá lugar en el Convento de San Agustín en Haro con entrada libre.', { name: 'Convento de San Agustín' }],
+    // An organisation's premises lead to its name.
+    ['La table ronde se tiendra dans les locaux de Solidarité Nord à Lille.', { name: 'Solidarité Nord' }],
+    ['Das Sprachcafé findet in den Räumen der Diakonie Hessen statt.', { name: 'Diakonie Hessen' }],
+    ['Il corso si terrà presso la sede di Arci Solidarietà in via Verdi 4.', { name: 'Arci Solidarietà', address: 'via Verdi 4' }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
@@ -30,6 +40,8 @@ describe('venues named in running text', () => {
     'We met in Berlin with the Mayor.',
     'The Centre for Migration Studies published a report.',
     'Das Team der Beratungsstelle stellt sich vor.',
+    'Our house is open to everyone who needs a warm Hall.',
+    'The report was written in the offices.',
     '',
   ])('finds no venue in: %s', (text) => {
     expect(venueIn(text)).toBeUndefined();
