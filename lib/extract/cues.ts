@@ -39,7 +39,7 @@ const NOUNS = [
 const VERBS = [
   'takes? place', 'took place', 'taking place', 'will be held', 'was held', 'were held', 'is held', 'be held', 'held', 'hosted', 'hosts', 'hosting',
   'organi[sz]ed', 'organi[sz]es', 'organi[sz]ing', 'join us', 'join the', 'register', 'registration', 'sign up', 'will gather', 'gathered',
-  'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda',
+  'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda', 'programma', 'programa', 'programm',
   'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',
   'rejoignez', 'inscriptions?', 'inscrivez', 'participants', 'intervenants', 'vous invite',
   'findet', 'finden', 'fand', 'fanden', 'statt', 'veranstaltet', 'laden', 'ladt', 'einladung', 'anmeldung', 'teilnehmende', 'referent(?:innen|en)?',

@@ -35,37 +35,51 @@ function yearHeadingAbove(page: PageText, lineIndex: number): RefDay | undefined
  * @example resolveDays(page, candidates, { y: 2021, m: 3, d: 19 }, undefined).get(mention) // [{ y: 2021, m: 4, d: 21 }]
  */
 export function resolveDays(page: PageText, cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined, hints: YearHints = {}): Map<DateMention, RefDay[]> {
-  const out = new Map<DateMention, RefDay[]>();
-  let lastExplicit: { day: RefDay; pos: number } | undefined;
   // With no posting day, a page's own dated events say which year it speaks of.
   const firstExplicit = cands.find((c) => c.kind === 'event' && c.mention.explicitYear)?.mention.days.find((d) => d.y !== undefined);
   const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
   // Years a weekday may move an undated day to, most trusted first.
   const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
+  const resolve = (weekdayDay: RefDay | undefined) => {
+    const out = new Map<DateMention, RefDay[]>();
+    let lastExplicit: { day: RefDay; pos: number } | undefined;
+    for (const c of cands) {
+      if (c.kind === 'reference' || c.kind === 'period') continue;
+      const m = c.mention;
+      // Within one mention, a day without a year takes the year of a day that has one.
+      const known = m.days.find((d) => d.y !== undefined);
+      const first = m.days[0]!;
+      let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
+      if (first.y === undefined && !known) {
+        const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
+        ref = near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
+        if (!ref) continue;
+      }
+      let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
+      // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
+      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!);
+      // A range written without years that crosses the new year: "28 December – 3 January".
+      for (let i = 1; i < days.length; i++) {
+        if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
+      }
+      out.set(m, days);
+      if (m.explicitYear) lastExplicit = { day: days[days.length - 1]!, pos: m.start };
+    }
+    return out;
+  };
+  const first = resolve(undefined);
+  // The weekdays written beside undated days, when they agree on a year, give the year of
+  // the page's other undated days too ("Samstag, 15. Dezember ... bis zum 20. Dezember").
+  const weekdayYears = new Set<number>();
+  let weekdayDay: RefDay | undefined;
   for (const c of cands) {
-    if (c.kind === 'reference' || c.kind === 'period') continue;
-    const m = c.mention;
-    // Within one mention, a day without a year takes the year of a day that has one.
-    const known = m.days.find((d) => d.y !== undefined);
-    const first = m.days[0]!;
-    let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
-    if (first.y === undefined && !known) {
-      const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
-      ref = near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? textDay ?? now;
-      if (!ref) continue;
-    }
-    let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
-    // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
-    if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted);
-    // A range written without years that crosses the new year: "28 December – 3 January".
-    for (let i = 1; i < days.length; i++) {
-      if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
-    }
-    out.set(m, days);
-    if (m.explicitYear) lastExplicit = { day: days[days.length - 1]!, pos: m.start };
+    const days = first.get(c.mention);
+    if (c.mention.weekday === undefined || c.mention.explicitYear || !days) continue;
+    weekdayYears.add(days[0]!.y);
+    weekdayDay ??= days[0];
   }
-  return out;
+  return weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
 }
 
 /**

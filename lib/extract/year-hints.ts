@@ -7,7 +7,7 @@
 import type { CueIndex } from './cue-index.ts';
 import { isValidDay, type DateMention } from './dates.ts';
 import { lineAt, type PageText } from './text.ts';
-import type { RefDay } from './year.ts';
+import { daysBetween, type RefDay } from './year.ts';
 
 /** Years outside this window are not read as a page's year (ids, postcodes, prices). */
 const EARLIEST = 1995;
@@ -87,30 +87,31 @@ function weekdayOf(y: number, m: number, d: number): number {
 
 /**
  * The year in which a day falls on the weekday written beside it, nearest to the year
- * chosen without it: the year before or after first, then further back (a page whose
- * weekdays disagree with every near year is an old page), then ahead. Years the page's
- * address or text name are preferred among the matches. Undefined when no year within
+ * chosen without it: a year the page's address or text names first, then the year before,
+ * the year after (only while the day stays within eight months of the reference day: an
+ * announcement rarely names a weekday further ahead), then further back (a page whose
+ * weekdays disagree with every near year is an old page). Undefined when no year within
  * eleven fits (the weekday is then a typo and the chosen year stands).
- * @example yearForWeekday({ m: 12, d: 15 }, 6, 2026, []) // 2018
+ * @example yearForWeekday({ m: 12, d: 15 }, 6, 2026, [], { y: 2026, m: 11, d: 29 }) // 2018
  */
-export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[]): number | undefined {
+export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay): number | undefined {
   const fits = (y: number) => isValidDay(y, day.m, day.d) && weekdayOf(y, day.m, day.d) === weekday;
   if (fits(chosen)) return chosen;
   for (const y of hinted) if (Math.abs(y - chosen) <= 11 && fits(y)) return y;
-  for (const y of [chosen - 1, chosen + 1]) if (fits(y)) return y;
+  if (fits(chosen - 1)) return chosen - 1;
+  if (fits(chosen + 1) && (!ref || daysBetween(ref, { y: chosen + 1, m: day.m, d: day.d }) <= 240)) return chosen + 1;
   for (let k = 2; k <= 11; k++) if (fits(chosen - k)) return chosen - k;
-  for (let k = 2; k <= 3; k++) if (fits(chosen + k)) return chosen + k;
   return undefined;
 }
 
 /**
  * The first day of `days` moved to the year its weekday names, the others by as many years.
- * @example withWeekday([{ y: 2026, m: 12, d: 15 }], 6, []) // [{ y: 2018, m: 12, d: 15 }]
+ * @example withWeekday([{ y: 2026, m: 12, d: 15 }], 6, [], { y: 2026, m: 11, d: 29 }) // [{ y: 2018, m: 12, d: 15 }]
  */
-export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[]): RefDay[] {
+export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay): RefDay[] {
   const first = days[0];
   if (weekday === undefined || !first) return days;
-  const y = yearForWeekday(first, weekday, first.y, hinted);
+  const y = yearForWeekday(first, weekday, first.y, hinted, ref);
   if (y === undefined || y === first.y) return days;
   const shift = y - first.y;
   return days.map((d) => ({ ...d, y: d.y + shift }));

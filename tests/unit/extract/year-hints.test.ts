@@ -37,6 +37,13 @@ describe('yearForWeekday', () => {
   ] as const)('%o on weekday %i near %i', (day, weekday, chosen, hinted, expected) => {
     expect(yearForWeekday(day, weekday, chosen, hinted)).toBe(expected);
   });
+
+  it('looks back rather than eleven months ahead of the reference day', () => {
+    // Tuesday 26 October, read at the end of November 2026: 2021, not October 2027.
+    expect(yearForWeekday({ m: 10, d: 26 }, 2, 2026, [], { y: 2026, m: 11, d: 29 })).toBe(2021);
+    // Tuesday 12 January, read at the end of November 2026: the coming one.
+    expect(yearForWeekday({ m: 1, d: 12 }, 2, 2027, [], { y: 2026, m: 11, d: 29 })).toBe(2027);
+  });
 });
 
 const starts = (text: string, options: Parameters<typeof extractEvents>[1] = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
@@ -53,6 +60,11 @@ describe('years of pages that give no posting date', () => {
     ['the posting date over the address', 'Webinar on refugee employment on 5 May at 10:00.', { published: '2021-04-01', url: 'https://network.example/2018/01/x' }, ['2021-05-05T10:00']],
   ])('%s', (_name, text, options, expected) => {
     expect(starts(text, options)).toEqual(expected);
+  });
+
+  it('gives the year a weekday fixes to the other undated days of the page', () => {
+    const text = 'Winterfest mit Geflüchteten\n\nAm Samstag, 15. Dezember, feiern wir im Nachbarschaftshaus.\n\nDer Workshop für Ehrenamtliche folgt am 18. Dezember um 10 Uhr.';
+    expect(starts(text)).toEqual(['2018-12-15', '2018-12-18T10:00']);
   });
 
   it('keeps the year of the posting date when the weekday fits it', () => {
