@@ -42,6 +42,8 @@ export interface Draft {
   labelled: boolean;
   explicitYear: boolean;
   multi: boolean;
+  /** True when the event's own words name a gathering ("una jornada", "a workshop"). */
+  ownNoun: boolean;
 }
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
@@ -170,5 +172,6 @@ export function draftEvent(
     labelled: cand.labelled,
     explicitYear: mention.explicitYear,
     multi,
+    ownNoun: EVENT_NOUN.test(foldedOwn),
   };
 }

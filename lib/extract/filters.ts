@@ -25,6 +25,17 @@ const NAMED_DAY = /(?:day|giornata|journee|tag|dia)(?: [\p{L}'’ ]{0,40})?\s*\(
 const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$/u;
 
+/** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
+const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
+
+/**
+ * True when the words after a date say it is the day a named day falls on.
+ * @example isCommemoration(', World Refugee Day') // true
+ */
+export function isCommemoration(after: string): boolean {
+  return COMMEMORATION_AFTER.test(after);
+}
+
 /**
  * Why a dated mention is not an event, from the text before and after it; undefined when it may be one.
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
@@ -36,6 +47,7 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
   if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
+  if (isCommemoration(after)) return 'reference';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   return undefined;

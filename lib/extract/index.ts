@@ -30,7 +30,7 @@ import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
 import { daysBetween, isoDay, refDay, type RefDay } from './year.ts';
-import { dayFromUrl, yearFromText } from './year-hints.ts';
+import { dayFromUrl, textHints } from './year-hints.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -152,14 +152,15 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     : undefined;
   // Relative dates need the posting day: given, else the page's own stamp, else today.
   const urlDay = dayFromUrl(options.url, now);
-  const reference = () => publishedGiven ?? guessPublished(judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues)) ?? urlDay ?? now;
+  const hints = publishedGiven ? {} : textHints(page, scanned, cues, now);
+  const reference = () => publishedGiven ?? guessPublished(judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues)) ?? urlDay ?? hints.stamp ?? now;
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
   const times = findTimes(page, mentions);
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
-  const textYear = published ? undefined : yearFromText(page, mentions, cues, now);
-  const resolved = resolveDays(page, cands, published, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}) });
+  const textYear = published ? undefined : hints.year;
+  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}) });
 
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
   const perSentence = new Map<number, number>();

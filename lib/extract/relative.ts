@@ -17,6 +17,7 @@ import * as chronoEs from 'chrono-node/es';
 import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
+import { isCommemoration } from './filters.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
@@ -151,7 +152,8 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (!cues.noun(s) && !cues.verb(s)) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
-    if (taken.some((t) => t.start < s.end && t.end > s.start)) continue;
+    // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
+    if (taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
     if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
     let from = Math.max(s.start, at - WINDOW_BEFORE);
@@ -184,6 +186,7 @@ export function findRelativeDates(
   const ref = reference();
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
+  const datedWeekdays = new Set(taken.map((t) => t.weekday).filter((w): w is number => w !== undefined));
   const out: DateMention[] = [];
   for (const { sentence, window: s } of sentences) {
     const text = page.text.slice(s.start, s.end);
@@ -207,8 +210,11 @@ export function findRelativeDates(
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
+      const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
+      // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
+      if (weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && datedWeekdays.has(c.get('weekday')!)) continue;
       if (weekdayOnly) {
-        const n = DAY_AFTER.exec(page.folded.slice(end, end + 12));
+        const n = dayAfter;
         if (n) {
           const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past);
           if (found) {

@@ -8,6 +8,7 @@ import type { CueIndex } from './cue-index.ts';
 import { isValidDay, type DateMention } from './dates.ts';
 import { lineAt, type PageText } from './text.ts';
 import { daysBetween, type RefDay } from './year.ts';
+import { monthAlternation, monthNumber } from './vocabulary.ts';
 
 /** Years outside this window are not read as a page's year (ids, postcodes, prices). */
 const EARLIEST = 1995;
@@ -51,16 +52,37 @@ const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle rechte|tutti i diritti|todos los derechos/u;
 /** At most this many years are weighed (documented cap; the first ones are the headings). */
 const MAX_YEARS = 400;
+/** "date 2018-12", "Dezember 2018", "diciembre de 2018" near the top: the month the page is from. */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?![\\p{N}])|(?<![\\p{N}.,/:-])((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])(?![\\p{N}]|[-/.]\\p{N})`, 'u');
+/** Only the first lines of a page carry its stamp. */
+const STAMP_LINES = 5;
+
+export interface TextHints {
+  /** The year the text names most, weighed. */
+  year?: number;
+  /** A month and year alone on the page's first lines: the month it was written. */
+  stamp?: RefDay;
+}
+
+function stampOf(page: PageText, mentions: readonly DateMention[], now: RefDay | undefined): RefDay | undefined {
+  const top = page.lineStarts[STAMP_LINES] ?? page.text.length;
+  const m = MONTH_YEAR.exec(page.folded.slice(0, Math.min(top, 2000)));
+  if (!m || mentions.some((x) => x.start <= m.index && x.end > m.index)) return undefined;
+  const [y, month] = m[1] ? [Number(m[2]), monthNumber(m[1])] : [Number(m[3]), Number(m[4])];
+  return month && plausible(y, now) ? { y, m: month, d: 15 } : undefined;
+}
 
 /**
- * The year the text itself speaks of most, outside its dated mentions: a year on a short
- * line with an event word ("International Conference 2018") weighs 3, one in running text
- * 1, one on a copyright line 0.25 (a site's footer says when it was visited, not when the
- * post is from). Undefined when no year is written.
- * @example yearFromText(readText('Summer School 2018\nOn 12 July ...'), [], cues) // 2018
+ * What the text itself says of its year, outside its dated mentions: a month and year on its
+ * first lines ("date 2018-12"), and the year it names most: a year on a short line with an
+ * event word ("International Conference 2018") weighs 3, one in running text 1, one on a
+ * copyright line 0.25 (a site's footer says when it was visited, not when the post is from).
+ * @example textHints(readText('Summer School 2018\nOn 12 July ...'), [], cues).year // 2018
  */
-export function yearFromText(page: PageText, mentions: readonly DateMention[], cues: CueIndex, now?: RefDay): number | undefined {
+export function textHints(page: PageText, mentions: readonly DateMention[], cues: CueIndex, now?: RefDay): TextHints {
+  const stamp = stampOf(page, mentions, now);
   const weight = new Map<number, number>();
+  if (stamp) weight.set(stamp.y, 3);
   let mi = 0;
   let count = 0;
   YEAR_IN_TEXT.lastIndex = 0;
@@ -77,7 +99,7 @@ export function yearFromText(page: PageText, mentions: readonly DateMention[], c
   }
   let best: number | undefined;
   for (const [y, w] of weight) if (best === undefined || w > weight.get(best)! || (w === weight.get(best)! && y > best)) best = y;
-  return best;
+  return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}) };
 }
 
 /** Day of the week (0 = Sunday) of a civil date. */

@@ -36,8 +36,9 @@ describe('extraction time grows linearly with runs of blanks (issue 13)', () => 
         const small = timeOf(shape(run(95_000)));
         const large = timeOf(shape(run(190_000)));
         expect(large).toBeLessThan(2000);
-        // A floor of 20 ms keeps timer noise on tiny times from failing the ratio.
-        expect(large).toBeLessThanOrEqual(3 * Math.max(small, 20));
+        // A floor of 100 ms keeps noise on a shared machine from failing the ratio (a quadratic
+        // run costs seconds here).
+        expect(large).toBeLessThanOrEqual(3 * Math.max(small, 100));
       });
     }
   }
