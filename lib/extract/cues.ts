@@ -29,7 +29,7 @@ const NOUNS = [
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
   'tavol[ae] rotond[ae]', 'giornat[ae]', 'festa', 'mostra', 'presentazione', 'assemblea', 'laboratori[o]?', 'congresso', 'fiera', 'visita',
-  'lancio', 'webinar', 'evento finale', 'iniziativa',
+  'lancio', 'webinar', 'evento finale', 'iniziativa', 'serat[ae]',
   // es
   'eventos?', 'talleres?', 'taller', 'conferencias?', 'jornadas?', 'seminarios?', 'reunion(?:es)?', 'encuentros?', 'foros?', 'sesion(?:es)?',
   'formacion(?:es)?', 'cursos?', 'mesas? redondas?', 'ferias?', 'exposicion(?:es)?', 'presentacion(?:es)?', 'asamblea', 'congreso', 'charlas?',

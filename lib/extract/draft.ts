@@ -9,6 +9,7 @@ import { CANCELLED, DATE_LABEL, EVENT_NOUN, EVENT_VERB, POSTPONED } from './cues
 import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
 import type { VenueIndex } from './venue.ts';
 import { listIntro } from './lists.ts';
+import { rangeKind } from './series.ts';
 
 /** The page's known cities and the words that may start a venue. */
 export type PlaceIndex = CityIndex & VenueIndex;
@@ -44,6 +45,8 @@ export interface Draft {
   multi: boolean;
   /** True when the event's own words name a gathering ("una jornada", "a workshop"). */
   ownNoun: boolean;
+  /** For a range, what its own words make it: a series of sessions, an umbrella, one long event. */
+  rangeKind?: 'series' | 'umbrella' | 'single';
 }
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
@@ -173,5 +176,6 @@ export function draftEvent(
     explicitYear: mention.explicitYear,
     multi,
     ownNoun: EVENT_NOUN.test(foldedOwn),
+    ...(days.end ? { rangeKind: rangeKind(foldedOwn) } : {}),
   };
 }

@@ -29,7 +29,9 @@ import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
-import { daysBetween, isoDay, refDay, type RefDay } from './year.ts';
+import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
+import { sessionPerDay } from './series.ts';
+import { shareTime } from './shared-time.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
@@ -173,7 +175,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (c.mention.range) {
       const [start, end] = [days[0]!, days[days.length - 1]!];
       if (daysBetween(start, end) > MAX_EVENT_DAYS) continue;
-      drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
+      // "Five online sessions, 3-7 May, 18:00-19:30": one event per day.
+      const count = daysBetween(start, end) + 1;
+      if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
+        for (let i = 0; i < count; i++) drafts.push(draftEvent(page, c, { start: addDays(start, i) }, times, true, places));
+      } else drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
   // Weak mentions only add details to an event on their day: draft only those that can.
@@ -204,6 +210,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     }
   }
   inheritSamePlace(merged);
+  shareTime(page, merged, times, mentions, cues);
   ownNames(merged, headline(page));
   for (const d of merged) {
     if ((d.mode && d.mode !== 'in-person') || d.multi) continue;

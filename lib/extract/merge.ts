@@ -41,8 +41,10 @@ function absorb(into: Draft, from: Draft): void {
  * jornada ... en el Club La Provincia desde las 18.30").
  */
 function subEvent(host: Draft, d: Draft): boolean {
-  if (!host.endDay || d.endDay || daysBetween(host.startDay, host.endDay) < 2) return false;
-  if (d.span.start < host.span.end && d.span.end > host.span.start) return false;
+  if (!host.endDay || d.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
+  // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
+  if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
+  if (host.rangeKind !== 'umbrella' && daysBetween(host.startDay, host.endDay) < 2) return false;
   return d.ownNoun && (d.startTime !== undefined || !!d.location?.name);
 }
 
@@ -55,8 +57,11 @@ const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.
 export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] = []): Draft[] {
   const ranges = [...drafts].sort((a, b) => Number(!!b.endDay) - Number(!!a.endDay) || a.pos - b.pos);
   const out: Draft[] = [];
+  const sessions = new Map<Draft, number>();
   for (const d of ranges) {
     const host = out.find((o) => sameDay(o, d)) ?? out.find((o) => (covers(o, d) || covers(d, o)) && !subEvent(o, d));
+    const series = !host && out.find((o) => o.rangeKind === 'series' && covers(o, d));
+    if (series) sessions.set(series, (sessions.get(series) ?? 0) + 1);
     if (host) {
       if (covers(d, host) && !covers(host, d)) {
         const copy = { ...host };
@@ -72,5 +77,6 @@ export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] 
   }
   // On one start day, an umbrella comes before the sessions it holds.
   const length = (d: Draft) => (d.endDay ? daysBetween(d.startDay, d.endDay) : 0);
-  return out.sort((a, b) => daysBetween(b.startDay, a.startDay) || length(b) - length(a) || a.pos - b.pos);
+  // A series whose sessions are dated one by one is those sessions.
+  return out.filter((d) => (sessions.get(d) ?? 0) < 2).sort((a, b) => daysBetween(b.startDay, a.startDay) || length(b) - length(a) || a.pos - b.pos);
 }

@@ -48,6 +48,9 @@ const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow',
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
+/** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
+const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
+const OF_TODAY = /(?:(?:^|[^\p{L}])(?:di|de|d'|d’|von|of|del|du|dal)\s*\||^.*\|['’]s)/u;
 /** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
 const NAMES_DAY = new RegExp(`(?:${[...WEEKDAYS, ...DAY_WORDS].join('|')}|\\d)`, 'u');
 const NOT_A_DAY = /(?<![\p{L}])(?:week|weeks|weekend|month|months|semaine|semaines|mois|woche|wochen|monat|monate|settimana|settimane|mese|mesi|semana|semanas|mes|meses)(?![\p{L}])/u;
@@ -147,6 +150,7 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     const word = page.folded.slice(at, words.end[i]!);
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
     if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
+    if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
     if (!cues.noun(s) && !cues.verb(s)) continue;
@@ -233,7 +237,7 @@ export function findRelativeDates(
         if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
       }
       const clock = c.isCertain('hour') ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
-      out.push({ start, end, days, range, explicitYear: c.isCertain('year'), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
+      out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
     }
   }
   return out;

@@ -91,7 +91,8 @@ function isBoundary(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== ' ' && next !== '\n') return false;
   const prev = text[i - 1] ?? '';
-  if (c === '.' && /\d/.test(prev)) return false;
+  // ("... at 10:00. Kenton ..." and "... in 2026. The ..." end there.)
+  if (c === '.' && /\d/.test(prev) && !/(?:\d[:h]\d\d|(?<!\d)(?:19|20)\d\d)$/.test(text.slice(Math.max(0, i - 6), i))) return false;
   if (c === '.' && /\p{Lu}/u.test(prev) && !/\p{L}/u.test(text[i - 2] ?? '')) return false;
   const after = text.slice(i + 1, i + 4).trimStart()[0] ?? '';
   return after === '' || /[\p{Lu}\d"“«(]/u.test(after);

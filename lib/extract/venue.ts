@@ -37,7 +37,7 @@ const HEADS = new Set([
  */
 const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
-  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers']);
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -164,9 +164,19 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     if (found && name) return located(text, name, found.end);
   }
   if (!END_HEADS.has(word)) return undefined;
-  const start = startBeforeEndHead(text, at, from);
+  const start = startBeforeEndHead(text, at, from) ?? hostAt(text, at, from);
   const found = start === undefined ? undefined : nameAt(text, start);
   return found && found.end > at ? located(text, found.name, found.end) : undefined;
+}
+
+const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
+const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|accueille|accueillera|ospita|ospitera|acoge|acogera|empfangt)(?![\p{L}])/u;
+
+/** "Barcaldine Town Hall is hosting the next seminar": a name that opens its sentence and hosts. */
+function hostAt(text: string, at: number, from: number): number | undefined {
+  if (!HOSTS.test(foldKeepLength(text.slice(at, at + 40)))) return undefined;
+  const before = SENTENCE_START.exec(text.slice(Math.max(from, at - 60), at));
+  return before ? at - before[1]!.length : undefined;
 }
 
 /**

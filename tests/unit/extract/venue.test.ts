@@ -25,6 +25,9 @@ describe('venues named in running text', () => {
     ['Volunteers offer English conversation on Tuesday mornings in the Friends Meeting House from 10.30.', { name: 'Friends Meeting House' }],
     ['The info session takes place at Dunmore Town Hall on Monday.', { name: 'Dunmore Town Hall' }],
     ['The picnic was held at St Brigid’s Centre in Galway.', { name: 'St Brigid’s Centre' }],
+    // A name that opens its sentence and hosts the event.
+    ['Kenton Community Centre is hosting the next seminar on 11 March.', { name: 'Kenton Community Centre' }],
+    ['The seminar continues on 10 March at Ashby Borough Council.', { name: 'Ashby Borough Council' }],
     // A named venue with no street: a convent, a room.
     ['La charla tendrá lugar en el Convento de San Agustín en Haro con entrada libre.', { name: 'Convento de San Agustín' }],
     // An organisation's premises lead to its name.
