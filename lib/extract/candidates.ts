@@ -6,7 +6,7 @@ import { DATE_LABEL } from './cues.ts';
 import { indexCues, type CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
-import { notEventReason, type NotEvent } from './filters.ts';
+import { notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
 import { lowerBound } from './sorted.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
@@ -69,6 +69,10 @@ export function judgeMentions(
   }
   const out: Candidate[] = [];
   const timeStarts = times.map((t) => t.start);
+  const hasRangeIn = (s: { start: number; end: number }) => {
+    for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end && times[i]!.to !== undefined) return true;
+    return false;
+  };
   const hasTimeIn = (s: { start: number; end: number }) => {
     for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
     return false;
@@ -81,7 +85,8 @@ export function judgeMentions(
     const above = ctx.dateLine ? previousLine(page, ctx.line.index) : '';
     const labelled = DATE_LABEL.test(page.folded.slice(ctx.line.start, m.start + 1)) || LABEL_LINE.test(above);
     let kind: Candidate['kind'] = 'event';
-    const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after);
+    const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
+      ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
     if (reason) kind = reason;
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
     if (kind === 'event' && ctx.dateLine && !labelled) {
@@ -105,6 +110,8 @@ export function judgeMentions(
       // "...invites you to an online debate. Watch it on Tuesday, 28 September."
       if (!sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2))) score += 1;
       if (hasTimeIn(ctx.own)) score += 1;
+      // "Samedi 18 juin 2022 à Haguenau (de 13h00 à 17h00)": a span of hours is a gathering's.
+      if (hasRangeIn(ctx.own)) score += 1;
       if (ctx.dateLine) {
         if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
         if (ctx.block.some(hasTimeIn)) score += 1;

@@ -147,6 +147,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
 }
 
 const NUMERIC = /(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu;
+/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017": a range whose first day (and month) leans on the second date. */
+const NUMERIC_RANGE = /(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu;
 const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 /**
  * Day and month with no year, as agendas write them: "am 17.04.", "Mi, 17.04. | 18:00",
@@ -171,6 +173,13 @@ function numeric(page: PageText): DateMention[] {
     if (b > 12 && a <= 12) [d, mo] = [b, a];
     if (!isValidDay(y, mo, d) || y < 1990) continue;
     out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo, d }], range: false, explicitYear: true, numeric: true });
+  }
+  NUMERIC_RANGE.lastIndex = 0;
+  for (let m = NUMERIC_RANGE.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = NUMERIC_RANGE.exec(folded)) {
+    const [d1, d2, mo2, y] = [Number(m[1]), Number(m[3]), Number(m[5]), Number(m[6])];
+    const mo1 = m[2] === undefined ? mo2 : Number(m[2]);
+    if (!isValidDay(y, mo1, d1) || !isValidDay(y, mo2, d2) || mo1 * 100 + d1 >= mo2 * 100 + d2 || y < 1990) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo1, d: d1 }, { y, m: mo2, d: d2 }], range: true, explicitYear: true, numeric: true });
   }
   ISO.lastIndex = 0;
   for (let m = ISO.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = ISO.exec(folded)) {
@@ -217,6 +226,12 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
         else out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: cur.explicitYear };
         continue;
       }
+      // "23 mai 2024" and "24 mai 2024" on two lines of their own: the two days of one event.
+      if (gap === '\n' && prev.days.length === 1 && cur.days.length === 1 && prev.days[0]!.y !== undefined && prev.days[0]!.y === cur.days[0]!.y
+        && isNextDay(prev.days[0]!, cur.days[0]!) && aloneOnLine(page, prev.start, cur.end)) {
+        out[out.length - 1] = { ...prev, end: cur.end, days: [prev.days[0]!, cur.days[0]!], range: true };
+        continue;
+      }
       if (gap.length <= 10 && AND_GAP.test(gap)) {
         const year = cur.days[0]!.y;
         if (year !== undefined) prev.days = prev.days.map((d) => (d.y === undefined ? { ...d, y: year } : d));
@@ -231,6 +246,12 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
     out.push(cur);
   }
   return out;
+}
+
+function aloneOnLine(page: PageText, start: number, end: number): boolean {
+  const lineStart = page.text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = page.text.indexOf('\n', end);
+  return !page.text.slice(lineStart, start).trim() && !page.text.slice(end, lineEnd < 0 ? undefined : lineEnd).trim();
 }
 
 function isNextDay(a: DayDate, b: DayDate): boolean {

@@ -36,6 +36,29 @@ export function isCommemoration(after: string): boolean {
   return COMMEMORATION_AFTER.test(after);
 }
 
+/** "Tag des Flüchtlings am 30. September", "World Refugee Day on 20 June": the day a named day falls on. */
+const COMMEMORATION_BEFORE = /(?:(?:world|international|european) [a-z' ]{0,30}day|journee (?:mondiale|internationale|europeenne)[a-z' ]{0,40}|giornata (?:mondiale|internazionale|europea)[a-z' ]{0,40}|dia (?:mundial|internacional|europeo)[a-z' ]{0,40}|(?:welt|internationale[nr]? )[a-z]*tag(?: de[rs] [a-z]+)?|tag des fluchtlings|tag der menschenrechte)\s*,?\s*(?:is |falls |cade |tombe |fallt )?(?:am|on|le|il|el|the|am|on the)?\s*$/u;
+/** Fees and the days they apply to: "dal 24 al 28 ottobre costerà 80 euro". */
+const FEE = /(?:\d\s?(?:€|eur|euro|euros)(?![a-z])|€\s?\d|(?:costs?|costera|costa|coute|coutera|kostet|cuesta|costara|fee|tarif|prezzo|precio|preis)(?![a-z]))/u;
+const SIGN_UP_WORD = /(?:registration|inscription|anmeldung|iscrizion[ei]|inscripcion|tickets?|billets?|biglietti|entradas|karten)/u;
+/** "said on 12 March", "déclarait ... le 12 mars dernier": when words were said. */
+const SAYING = /(?<![a-z])(?:said|stated|declared|told|announced|declarait|a declare|avait declare|affirmait|a affirme|erklarte|sagte|betonte|ha dichiarato|dichiarava|ha affermato|declaro|afirmo|manifesto)(?![a-z])/u;
+/** "a partir del próximo 3 de marzo clases gratuitas", "ab dem 3. März Deutschkurse": a course begins, a period. */
+const FROM_ON = /(?:a partir del?|a partire dal?|a partir du|a compter du|des le|ab dem|ab|starting(?: on| from)?)\s*(?:(?:the|el|le|il|dem)\s+)?(?:proximo|prochain|prossimo|next|kommenden)?\s*$/u;
+const COURSE = /(?<![a-z])(?<!training )(?:courses?|classes|lessons|cours|kurs(?:e|en)?|[a-z]+kurs(?:e|en)?|corsi|corso|lezioni|cursos?|clases)(?![a-z])/u;
+
+/**
+ * Why a date is not an event, from the words of its own segment (folded): a price period,
+ * a day words were said on, a course's first day.
+ * @example notEventInSegment('dal 24 al 28 ottobre, costera 80 euro', 'dal ', false, 'l’iscrizione costa 50 euro ... costera 80 euro') // 'other'
+ */
+export function notEventInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
+  if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
+  if (SAYING.test(own) && !hasNoun) return 'other';
+  if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
+  return undefined;
+}
+
 /**
  * Why a dated mention is not an event, from the text before and after it; undefined when it may be one.
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
@@ -47,7 +70,7 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
   if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
-  if (isCommemoration(after)) return 'reference';
+  if (isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) return 'reference';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   return undefined;

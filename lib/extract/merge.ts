@@ -44,8 +44,9 @@ function subEvent(host: Draft, d: Draft): boolean {
   if (!host.endDay || d.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
-  if (host.rangeKind !== 'umbrella' && daysBetween(host.startDay, host.endDay) < 2) return false;
-  return d.ownNoun && (d.startTime !== undefined || !!d.location?.name);
+  // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
+  if (host.rangeKind === 'umbrella') return d.ownNoun;
+  return daysBetween(host.startDay, host.endDay) >= 2 && d.ownNoun && (d.startTime !== undefined || !!d.location?.name);
 }
 
 const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0;

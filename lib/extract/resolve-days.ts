@@ -41,6 +41,12 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
   // Years a weekday may move an undated day to, most trusted first.
   const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
+  // "Am 01. Juli ..." and further down "am 01. Juli 2014": the page's full date of that day.
+  const fullDates = new Map<number, number>();
+  for (const c of cands) {
+    if (c.kind === 'reference' || c.kind === 'period' || !c.mention.explicitYear) continue;
+    for (const d of c.mention.days) if (d.y !== undefined && !fullDates.has(d.m * 100 + d.d)) fullDates.set(d.m * 100 + d.d, d.y);
+  }
   const resolve = (weekdayDay: RefDay | undefined) => {
     const out = new Map<DateMention, RefDay[]>();
     let lastExplicit: { day: RefDay; pos: number } | undefined;
@@ -53,7 +59,9 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
       if (first.y === undefined && !known) {
         const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
-        ref = near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
+        const written = fullDates.get(first.m * 100 + first.d);
+        const same = written === undefined ? undefined : { y: written, m: first.m, d: first.d };
+        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
       }
       let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));

@@ -17,6 +17,8 @@ const plausible = (y: number, now: RefDay | undefined) => y >= EARLIEST && y <= 
 const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
 const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=$|\/)/;
 const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
+/** "…/retour-sur-la-journee-mondiale-2018-aveclesrefugies/": a year in the address's words. */
+const URL_YEAR_WORD = /(?:^|[/_-])((?:19|20)\d{2})(?=$|[/_.-])/;
 const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]))?(?!\d)/i;
 
 /**
@@ -35,7 +37,7 @@ export function dayFromUrl(url: string | undefined, now?: RefDay): RefDay | unde
   if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2]), d: 15 };
   const param = URL_YEAR_PARAM.exec(`?${query}`);
   if (param && plausible(Number(param[1]), now)) return param[2] ? { y: Number(param[1]), m: Number(param[2]), d: 15 } : { y: Number(param[1]), m: 7, d: 1 };
-  const year = URL_YEAR_SEGMENT.exec(path);
+  const year = URL_YEAR_SEGMENT.exec(path) ?? URL_YEAR_WORD.exec(path);
   if (year && plausible(Number(year[1]), now)) return { y: Number(year[1]), m: 7, d: 1 };
   return undefined;
 }
@@ -49,6 +51,8 @@ function decodeSafely(s: string): string {
 }
 
 const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
+/** "since 2001", "depuis 2001", "seit 2015": a past year the page looks back to. */
+const SINCE = /(?:since|depuis|seit|dal|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\s*(?:(?:the|l'|le|el|il)\s*)?$/u;
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle rechte|tutti i diritti|todos los derechos/u;
 /** At most this many years are weighed (documented cap; the first ones are the headings). */
 const MAX_YEARS = 400;
@@ -94,7 +98,8 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     if (mi < mentions.length && mentions[mi]!.start <= m.index) continue;
     const line = lineAt(page, m.index);
     const text = page.folded.slice(line.start, line.end);
-    const w = COPYRIGHT.test(text) ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
+    const weak = COPYRIGHT.test(text) || SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index));
+    const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
   }
   let best: number | undefined;
