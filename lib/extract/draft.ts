@@ -7,7 +7,7 @@ import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, DATE_LABEL, EVENT_NOUN, EVENT_VERB, POSTPONED } from './cues.ts';
 import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
-import type { VenueIndex } from './venue.ts';
+import { venueLine, type VenueIndex } from './venue.ts';
 import { listIntro } from './lists.ts';
 import { rangeKind } from './series.ts';
 
@@ -83,6 +83,10 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   for (const span of ctx.block) {
     const line = page.text.slice(span.start, span.end);
     if (looksLikeAddress(line)) return placeFromValue(line);
+  }
+  for (const span of ctx.block) {
+    const venue = venueLine(page.text.slice(span.start, span.end));
+    if (venue) return venue;
   }
   let found = places.cityIn(ctx.own);
   for (const span of ctx.block) found ??= places.cityIn(span);

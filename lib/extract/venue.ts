@@ -157,7 +157,7 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
     if (found) return located(text, found.name, found.end);
   }
-  if (!/\p{Lu}/u.test(text[at] ?? '')) return undefined;
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
   if (INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) {
     const found = nameAt(text, at);
     const name = found && venuePart(found.name);
@@ -167,6 +167,26 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   const start = startBeforeEndHead(text, at, from) ?? hostAt(text, at, from);
   const found = start === undefined ? undefined : nameAt(text, start);
   return found && found.end > at ? located(text, found.name, found.end) : undefined;
+}
+
+/** "en la biblioteca Miguel Hernández", "nella sala Bianca": a kind of place in lower case before its capitalised name. */
+function lowerHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
+  if (!HEADS.has(word) || !INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) return undefined;
+  const next = at + word.length + (/^\s+/.exec(text.slice(at + word.length, at + word.length + 3))?.[0].length ?? 0);
+  if (next === at + word.length || !/\p{Lu}/u.test(text[next] ?? '')) return undefined;
+  const found = nameAt(text, next);
+  return found && located(text, `${text.slice(at, at + word.length)} ${found.name}`, found.end);
+}
+
+/**
+ * A short line that names a venue by its kind ("EESC, Room JDE 62", "Aula Magna – Campus Nord").
+ * @example venueLine('EESC, Room JDE 62') // { name: 'EESC', address: 'Room JDE 62' }
+ */
+export function venueLine(line: string): EventLocation | undefined {
+  const clean = line.trim();
+  if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
+  const named = clean.split(/[\s,;–-]+/u).some((w) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w))));
+  return named ? placeFromValue(clean) : undefined;
 }
 
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;

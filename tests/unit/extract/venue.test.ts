@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { venueIn } from '../../../lib/extract/venue.ts';
+import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
 
 describe('venues named in running text', () => {
   it.each([
@@ -25,6 +25,8 @@ describe('venues named in running text', () => {
     ['Volunteers offer English conversation on Tuesday mornings in the Friends Meeting House from 10.30.', { name: 'Friends Meeting House' }],
     ['The info session takes place at Dunmore Town Hall on Monday.', { name: 'Dunmore Town Hall' }],
     ['The picnic was held at St Brigid’s Centre in Galway.', { name: 'St Brigid’s Centre' }],
+    // A kind of place in lower case before its name.
+    ['El miércoles habrá una lectura en la biblioteca Miguel Hernández a las 20.30 horas.', { name: 'biblioteca Miguel Hernández' }],
     // A name that opens its sentence and hosts the event.
     ['Kenton Community Centre is hosting the next seminar on 11 March.', { name: 'Kenton Community Centre' }],
     ['The seminar continues on 10 March at Ashby Borough Council.', { name: 'Ashby Borough Council' }],
@@ -48,5 +50,18 @@ describe('venues named in running text', () => {
     '',
   ])('finds no venue in: %s', (text) => {
     expect(venueIn(text)).toBeUndefined();
+  });
+});
+
+describe('a short line naming a venue by its kind', () => {
+  it.each([
+    ['ECSA, Room B 12', { name: 'ECSA', address: 'Room B 12' }],
+    ['Aula Magna – Campus Nord', { name: 'Aula Magna', address: undefined }],
+    ['2.30 p.m. / Opening of the Hall', undefined],
+    ['We will meet again in the Hall.', undefined],
+  ])('%s', (line, expected) => {
+    const got = venueLine(line);
+    if (expected === undefined) expect(got).toBeUndefined();
+    else expect(got).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== undefined)));
   });
 });
