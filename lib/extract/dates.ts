@@ -64,7 +64,7 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   s = {
     dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${YEAR})?`, 'gu'),
     monthDay: languages.includes('en')
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:,?\\s+${YEAR})?`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')
       : undefined,
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
@@ -155,7 +155,7 @@ const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
  * "jeu. 12/10", "22.–23.05." at the start of a line. Only after a weekday or a preposition,
  * or (with dots) at a line start: "1/2" alone is a fraction, "17.04" alone may be a time.
  */
-const SHORT_DATE = new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu');
+const SHORT_DATE = new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu');
 
 function numeric(page: PageText): DateMention[] {
   const out: DateMention[] = [];

@@ -10,6 +10,8 @@ const DEADLINE_STRONG = /(?:deadline|closing date|apply (?:by|before|until)|appl
 // A weak cue must stand right before the date ("until 5 May", "entro il 5 maggio").
 // "Registration for the webinar closes on 31 October".
 const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|solicitudes|call)[^.;\n]{0,40}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
+/** "endet die Voranmeldung am Mittwoch, dem", "closes registration on", "chiudono le iscrizioni il". */
+const DEADLINE_VERB_FIRST = /(?:ends?|closes?|close|endet|enden|schliesst|schliessen|termine|terminent|ferme|chiude|chiudono|scade|scadono|cierra|cierran|termina|terminan)\s+(?:the|die|der|la|le|les|el|las|los|il|i|le)?\s*(?:vor)?(?:registration|registrations|anmeldung(?:en)?|meldungen|bewerbung(?:en)?|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|candidature|applications?)[^.;\n]{0,30}$/u;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|entro il|entro|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
@@ -21,7 +23,7 @@ const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|pr
 /** "Registration opens on 2 October", "inscriptions ouvertes dès le", "Anmeldung ab dem": not the event. */
 const OPENS = /(?:registration|registrations|applications?|bookings?|ticket sales|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|prenotazioni|inscripcion(?:es)?|solicitudes|reservas)[^.;\n]{0,30}(?:opens?|will open|opening|ouvrent|ouvriront|ouvertes?|startet|starten|beginnt|moglich|aprono|apriranno|aperte|abren|abriran|abiertas)\s*(?:on|from|le|des le|a partir du|am|ab|ab dem|il|dal|el|desde el|desde|a partir del)?\s*(?:the\s+)?$/u;
 /** "World Refugee Day (20 June)": the date a named day falls on, given in passing. */
-const NAMED_DAY = /(?:day|giornata|journee|tag|dia)(?: [\p{L}'’ ]{0,40})?\s*\(\s*$/u;
+const NAMED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])(?!montag|dienstag|donnerstag|freitag|samstag|sonntag)\p{L}*tag)(?: [\p{L}'’ ]{0,40})?\s*\(\s*$/u;
 const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$/u;
 
@@ -64,7 +66,7 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
  */
 export function notEventReason(before: string, after: string): NotEvent | undefined {
-  if (DEADLINE_STRONG.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before)) return 'deadline';
+  if (DEADLINE_STRONG.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
@@ -73,6 +75,8 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) return 'reference';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
+  // "link sent on 18 March, one day before the webinar": a day around the event.
+  if (/^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))/u.test(after)) return 'other';
   return undefined;
 }
 

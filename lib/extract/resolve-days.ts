@@ -36,7 +36,10 @@ function yearHeadingAbove(page: PageText, lineIndex: number): RefDay | undefined
  */
 export function resolveDays(page: PageText, cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined, hints: YearHints = {}): Map<DateMention, RefDay[]> {
   // With no posting day, a page's own dated events say which year it speaks of.
-  const firstExplicit = cands.find((c) => c.kind === 'event' && c.mention.explicitYear)?.mention.days.find((d) => d.y !== undefined);
+  // (Else its deadline or the day a link is sent: they are that event's year too.)
+  const explicit = (c: Candidate) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period';
+  const firstExplicit = (cands.find((c) => c.kind === 'event' && explicit(c)) ?? cands.find((c) => (c.kind === 'deadline' || c.kind === 'other') && explicit(c)))
+    ?.mention.days.find((d) => d.y !== undefined);
   const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
   // Years a weekday may move an undated day to, most trusted first.

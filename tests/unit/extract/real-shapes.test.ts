@@ -54,3 +54,15 @@ describe('an umbrella and a gathering on its first day', () => {
     expect(read(text, { published: '2025-10-07' })).toEqual([['2025-10-06', '2025-10-10'], ['2025-10-06', null]]);
   });
 });
+
+describe('days around an event', () => {
+  it('reads "one day before the webinar" as not the event, and the year from the page\'s other dates', () => {
+    const text = 'We invite you to a webinar on refugee integration on the 19th of March.\n\nParticipants will be sent the link on March 18,2024, one day before the webinar.\nDeadline for registration: March 17, 2024\n\nProgram:\n13:00 Welcome\n13:10 First talk\n14:00 Closing';
+    expect(read(text)).toEqual([['2024-03-19T13:00', '2024-03-19T14:00']]);
+  });
+
+  it('reads a registration that ends on a day as a deadline, and a short date in brackets', () => {
+    const text = 'Der Countdown für den fünften Citylauf läuft. Für den Lauf am letzten Freitag im Mai (29.5.) endet die Voranmeldung am Mittwoch, dem 20. Mai.';
+    expect(read(text, { published: '2026-05-02' })).toEqual([['2026-05-29', null]]);
+  });
+});
