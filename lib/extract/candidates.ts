@@ -8,6 +8,7 @@ import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
 import { notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
+import { markNavigation } from './navigation.ts';
 import { lowerBound } from './sorted.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
@@ -134,6 +135,7 @@ export function judgeMentions(
       if (cut) c.ctx = mentionContext(page, c.mention, eventMentions);
     }
   }
+  markNavigation(page, out);
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }
