@@ -32,6 +32,7 @@ import { headline } from './title.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay } from './series.ts';
 import { shareTime } from './shared-time.ts';
+import { durationMinutes } from './duration.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
@@ -211,6 +212,12 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
+  // "Webinar at 10:00 CET, 90 minutes": an end from a length.
+  for (const d of merged) {
+    if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
+    const length = durationMinutes(foldKeepLength(d.text)) ?? (single ? durationMinutes(page.folded.slice(0, 20_000)) : undefined);
+    if (length !== undefined && d.startTime + length < 24 * 60) d.endTime = d.startTime + length;
+  }
   ownNames(merged, headline(page));
   for (const d of merged) {
     if ((d.mode && d.mode !== 'in-person') || d.multi) continue;
