@@ -29,6 +29,7 @@ import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
+import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay } from './series.ts';
 import { shareTime } from './shared-time.ts';
@@ -133,6 +134,20 @@ function stamp(day: RefDay, minutes: number | undefined): string {
 }
 
 /**
+ * The page's own title without the site's name ("Job fair for refugees | City of Ghent"):
+ * the part that is the source's name, or a short last part without an event word, is dropped.
+ */
+function pageTitle(title: string | undefined, sourceName: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—·»]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  const site = (p: string) => (sourceName && foldKeepLength(p) === foldKeepLength(sourceName)) || (p.length <= 40 && !EVENT_NOUN.test(foldKeepLength(p)) && parts.length > 1);
+  while (parts.length > 1 && site(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length > 1 && sourceName && foldKeepLength(parts[0]!) === foldKeepLength(sourceName)) parts.shift();
+  const clean = parts.join(' – ');
+  return clean && clean.length >= 4 ? clean : undefined;
+}
+
+/**
  * Reads the events a free text announces or reports.
  * @example extractEvents('Webinar on refugees and the labour market, 5 May 2021, 10:00-12:00 CET', { published: '2021-04-01' }).events[0].start // '2021-05-05T10:00'
  */
@@ -196,7 +211,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     only.mode = decideMode(modeCues(page.folded), !!venue) ?? only.mode;
     // A webinar's page may end with its organiser's address: that is not where it happens.
     if (only.mode !== 'online') only.location = venue;
-    if (!only.ownTitle) only.title = options.title ?? headline(page) ?? only.title;
+    if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
     else if (only.endTime === undefined) {
