@@ -6,7 +6,7 @@ import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
 import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, DATE_LABEL, EVENT_NOUN, EVENT_VERB, POSTPONED } from './cues.ts';
-import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
+import { countryIn, looksLikeAddress, placeFromValue, townAfterPreposition, VENUE_LABEL, type CityIndex } from './place.ts';
 import { venueLine, type VenueIndex } from './venue.ts';
 import { listIntro } from './lists.ts';
 import { rangeKind } from './series.ts';
@@ -93,7 +93,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   // "... at the Maison des Associations": a venue named in the event's own words.
   const venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
-  return found ?? countryIn(spansText(page.text, ctx.block));
+  return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end))
+    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end)) : undefined);
 }
 
 /** A short line of its own that holds the date and an event word that is not a date label. */

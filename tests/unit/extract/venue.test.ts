@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { townAfterPreposition } from '../../../lib/extract/place.ts';
 import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
 
 describe('venues named in running text', () => {
@@ -63,5 +64,18 @@ describe('a short line naming a venue by its kind', () => {
     const got = venueLine(line);
     if (expected === undefined) expect(got).toBeUndefined();
     else expect(got).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== undefined)));
+  });
+});
+
+describe('a town the city list does not know, after a place preposition', () => {
+  it.each([
+    ['Samedi 18 juin 2022 à Haguenau (centre-ville de 13h00 à 17h00)', { city: 'Haguenau' }],
+    ['La prima serata si è tenuta a Camparada giovedì 17 novembre.', { city: 'Camparada' }],
+    ['Das Treffen findet in Stadtlohn statt.', { city: 'Stadtlohn' }],
+    ['Workshop in English on 3 May.', undefined],
+    ['Webinar in March for partners.', undefined],
+    ['Incontro a Maria Rossi dedicato.', undefined],
+  ])('%s', (text, expected) => {
+    expect(townAfterPreposition(text)).toEqual(expected);
   });
 });
