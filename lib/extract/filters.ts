@@ -49,6 +49,11 @@ const SAYING = /(?<![a-z])(?:said|stated|declared|told|announced|declarait|a dec
 const FROM_ON = /(?:a partir del?|a partire dal?|a partir du|a compter du|des le|ab dem|ab|starting(?: on| from)?)\s*(?:(?:the|el|le|il|dem)\s+)?(?:proximo|prochain|prossimo|next|kommenden)?\s*$/u;
 const COURSE = /(?<![a-z])(?<!training )(?:courses?|classes|lessons|cours|kurs(?:e|en)?|[a-z]+kurs(?:e|en)?|corsi|corso|lezioni|cursos?|clases)(?![a-z])/u;
 
+const ON_SALE = /(?:a la venta|se podran comprar|en vente|mis en vente|in vendita|prevendita|vorverkauf|im verkauf|on sale|can be bought|tickets? (?:are|will be) available)/u;
+const SALE_FROM = /(?:desde|a partir del?|des le|a partir du|ab dem|ab|dal|dall['’]|from|starting)\s*(?:(?:el|le|il|dem|the)\s+)?(?:proximo|prochain|prossimo|next)?\s*$/u;
+/** "El lunes salen a la venta las entradas", "tickets go on sale on Monday": the day sales open. */
+const SALE_AFTER = /^\W{0,3}(?:(?:se )?(?:salen|sale|ponen|pone) a la venta|(?:go|goes|are|is) on sale|(?:sont|seront) mis(?:es)? en vente|(?:sono|saranno|vanno) in vendita|(?:gehen|geht|startet|beginnt) (?:in den |der )?(?:vor)?verkauf)/u;
+
 /**
  * Why a date is not an event, from the words of its own segment (folded): a price period,
  * a day words were said on, a course's first day.
@@ -58,6 +63,8 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
+  // "se podrán comprar en la web ... desde el 2 de agosto": when tickets go on sale.
+  if (ON_SALE.test(sentence) && SALE_FROM.test(before)) return 'other';
   return undefined;
 }
 
@@ -73,6 +80,7 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
   if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) return 'reference';
+  if (SALE_AFTER.test(after)) return 'other';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   // "link sent on 18 March, one day before the webinar": a day around the event.

@@ -171,7 +171,13 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // Relative dates need the posting day: given, else the page's own stamp, else today.
   const urlDay = dayFromUrl(options.url, now);
   const hints = publishedGiven ? {} : textHints(page, scanned, cues, now);
-  const reference = () => publishedGiven ?? guessPublished(judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues)) ?? urlDay ?? hints.stamp ?? now;
+  // (Else the page's first full date: a page that writes "7 September 2021" speaks of 2021.)
+  const reference = () => {
+    if (publishedGiven) return publishedGiven;
+    const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
+    const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
+    return guessPublished(judged) ?? urlDay ?? hints.stamp ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
+  };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
   const times = findTimes(page, mentions);

@@ -66,3 +66,20 @@ describe('days around an event', () => {
     expect(read(text, { published: '2026-05-02' })).toEqual([['2026-05-29', null]]);
   });
 });
+
+describe('when tickets go on sale', () => {
+  it.each([
+    ['es', 'El lunes salen a la venta las entradas para el concierto solidario con las personas refugiadas del 12 de septiembre de 2025 en la Plaza Mayor.'],
+    ['es', 'El concierto solidario con las personas refugiadas será el 12 de septiembre de 2025. Las entradas cuestan 10 euros y se podrán comprar en la web desde el 2 de agosto.'],
+    ['en', 'The benefit concert for refugees is on 12 September 2025. Tickets will be available online and can be bought from 2 August.'],
+  ])('is not an event (%s)', (_lang, text) => {
+    expect(read(text).map(([start]) => start)).toEqual(['2025-09-12']);
+  });
+});
+
+describe('relative days on a page with no posting date', () => {
+  it('are read from the page\'s first full date, not from today', () => {
+    const text = 'Conciertos solidarios\n\nEl primer concierto será el martes 7 de septiembre de 2021 en el Liceo. El viernes 10 habrá un segundo concierto con el coro de personas migrantes.';
+    expect(read(text).map(([start]) => start)).toEqual(['2021-09-07', '2021-09-10']);
+  });
+});
