@@ -93,8 +93,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   // "... at the Maison des Associations": a venue named in the event's own words.
   const venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
-  return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end))
-    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end)) : undefined);
+  return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
+    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
 }
 
 /** A short line of its own that holds the date and an event word that is not a date label. */

@@ -149,14 +149,17 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 /**
  * A town named after a place preposition that the city list does not know, as a last resort
  * for an event's place ("Samedi 18 juin 2022 à Haguenau", "a Camparada giovedì 17 novembre").
+ * `page`, when given, is the whole text: a word it also writes in lower case is not a town.
  * @example townAfterPreposition('Samedi 18 juin 2022 à Haguenau (centre-ville)') // { city: 'Haguenau' }
  */
-export function townAfterPreposition(text: string): EventLocation | undefined {
+export function townAfterPreposition(text: string, page?: string): EventLocation | undefined {
   TOWN_AFTER.lastIndex = 0;
   for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
     const name = m[1]!;
     const folded = foldKeepLength(name);
     if (NOT_TOWN.has(folded) || monthLike(folded)) continue;
+    // A town's name is never written in lower case: "a Project" is not one where "project" is.
+    if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) continue;
     const code = COUNTRY_CODE.get(folded);
     return code ? { name, country: code } : { city: name };
   }

@@ -79,3 +79,11 @@ describe('a town the city list does not know, after a place preposition', () => 
     expect(townAfterPreposition(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised word the page also writes in lower case', () => {
+  it('is not a town', () => {
+    const page = 'Partners met for the second meeting of DISK, a Project co-funded by Erasmus+. The project ends in 2026.';
+    expect(townAfterPreposition('the second meeting of DISK, a Project co-funded by Erasmus+', page)).toBeUndefined();
+    expect(townAfterPreposition('The next meeting is a Pescara in June.', 'The next meeting is a Pescara in June.')).toEqual({ city: 'Pescara' });
+  });
+});
