@@ -51,8 +51,10 @@ export interface Draft {
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
 
+const THEN = /^\s*(?:[,;]|puis|then|and then|and|et|und|dann|poi|e|y|luego|despues)?\s*(?:puis|then|dann|poi|luego)?\s*(?:de|from|von|dalle|de las|da)?\s*$/u;
+
 /** Start and end times from the times near a date: a range, or labelled start and end. */
-function pickTimes(times: readonly TimeMention[], cand: Candidate, intro: Span | undefined): { from?: number; to?: number; zone?: string } {
+function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidate, intro: Span | undefined): { from?: number; to?: number; zone?: string } {
   const { ctx, mention } = cand;
   const own = times.filter((t) => within(t, ctx.own) || (ctx.dateLine && within(t, ctx.line)));
   const block = times.filter((t) => ctx.block.some((s) => within(t, s)));
@@ -62,7 +64,14 @@ function pickTimes(times: readonly TimeMention[], cand: Candidate, intro: Span |
   if (!pool.length) return mention.clock ? { from: mention.clock.from, ...(mention.clock.to !== undefined ? { to: mention.clock.to } : {}) } : {};
   const after = pool.filter((t) => t.start >= mention.start);
   const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
-  const end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
+  let end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
+  // "de 9h à 13h puis de 14h30 à 18h": the day's later span ends it.
+  for (let i = pool.indexOf(first) + 1, last = first; end !== undefined && i < pool.length; i++) {
+    const next = pool[i]!;
+    if (next.to === undefined || next.from < end || !THEN.test(page.folded.slice(last.end, next.start))) break;
+    end = next.to;
+    last = next;
+  }
   const zone = pool.find((t) => t.timeZone)?.timeZone;
   // "00:00–23:59" is how some calendars write a whole day.
   if (first.from === 0 && (end ?? 0) >= 23 * 60 + 59) return {};
@@ -129,7 +138,7 @@ export function draftEvent(
   const blockText = spansText(page.text, ctx.block);
   const foldedOwn = page.folded.slice(ctx.own.start, ctx.own.end);
   const foldedBlock = spansText(page.folded, ctx.block);
-  const t = pickTimes(times, cand, listIntro(page, ctx.line.index));
+  const t = pickTimes(page, times, cand, listIntro(page, ctx.line.index));
   const location = placeNear(page, cand, places);
   const mode = decideMode(modeCues(`${foldedOwn}\n${foldedBlock}`), !!location);
   let title: string | undefined;

@@ -80,12 +80,13 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   return {};
 }
 
-const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|cierre|clausura)/u;
+const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|fine|termine|cierre|clausura)/u;
 
 /** The time an agenda gives for the close ("20.00 Uhr Ende der Veranstaltung"). */
 function closingTime(page: PageText, times: readonly TimeMention[], pos: number): number | undefined {
-  const t = times.filter((x) => x.start > pos).find((x) => CLOSING.test(page.folded.slice(x.end, x.end + 30)));
-  return t?.from;
+  // The last one: "19.15 Conclusioni" comes before "19.30 Fine dei lavori".
+  const closing = times.filter((x) => x.start > pos).slice(0, 60).filter((x) => CLOSING.test(page.folded.slice(x.end, x.end + 30)));
+  return closing[closing.length - 1]?.from;
 }
 
 /**

@@ -44,3 +44,13 @@ describe('an end from a length', () => {
     expect(durationMinutes(foldKeepLength(text))).toBe(minutes);
   });
 });
+
+describe('a programme\'s last slot and a day in two spans', () => {
+  it.each([
+    ['fr', 'Forum sur l’accueil des exilés le 9 décembre 2023 de 9h à 13h puis de 14h30 à 18h.', ['2023-12-09T09:00', '2023-12-09T18:00']],
+    ['en', 'Workshop for refugee mentors on 9 December 2023 from 9:00 to 12:30, then from 13:30 to 17:00.', ['2023-12-09T09:00', '2023-12-09T17:00']],
+    ['it', 'Convegno sull’integrazione dei migranti\n\nRoma, 9 marzo 2016\n\nPROGRAMMA\nOre 17,00 Accoglienza\nOre 17,30 Relazioni\nOre 19,15 Conclusioni\nOre 19,30 Fine dei lavori', ['2016-03-09T17:00', '2016-03-09T19:30']],
+  ])('%s', (_lang, text, expected) => {
+    expect(span(text)).toEqual([expected]);
+  });
+});
