@@ -6,8 +6,9 @@ import { DATE_LABEL } from './cues.ts';
 import { indexCues, type CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
-import { notEventReason, type NotEvent } from './filters.ts';
+import { notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
+import { markNavigation } from './navigation.ts';
 import { lowerBound } from './sorted.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
@@ -35,7 +36,7 @@ function previousLine(page: PageText, index: number): string {
   return '';
 }
 
-const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias|\|)/u;
+const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)/u;
 
 function textOf(page: PageText, start: number, end: number): string {
   return page.folded.slice(start, end);
@@ -69,6 +70,10 @@ export function judgeMentions(
   }
   const out: Candidate[] = [];
   const timeStarts = times.map((t) => t.start);
+  const hasRangeIn = (s: { start: number; end: number }) => {
+    for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end && times[i]!.to !== undefined) return true;
+    return false;
+  };
   const hasTimeIn = (s: { start: number; end: number }) => {
     for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
     return false;
@@ -81,13 +86,16 @@ export function judgeMentions(
     const above = ctx.dateLine ? previousLine(page, ctx.line.index) : '';
     const labelled = DATE_LABEL.test(page.folded.slice(ctx.line.start, m.start + 1)) || LABEL_LINE.test(above);
     let kind: Candidate['kind'] = 'event';
-    const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after);
+    const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
+      ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
     if (reason) kind = reason;
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
     if (kind === 'event' && ctx.dateLine && !labelled) {
       const early = ctx.line.index <= 6;
       const timestamp = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\W*$/u.test(after) && !/[-–—]|to|bis|a /u.test(after);
-      if ((publishedDay && day === publishedDay) || (early && (POSTING.test(lineText) || timestamp)) || (timestamp && /12:00\s*am/.test(after))) {
+      // ("News | 12.03.2024" is a stamp; "Do, 14.03. | 18:00 Uhr", with no year, an agenda line.)
+      const posting = POSTING.test(lineText) || (m.explicitYear && lineText.includes('|'));
+      if ((publishedDay && day === publishedDay) || (early && (posting || timestamp)) || (timestamp && /12:00\s*am/.test(after))) {
         kind = 'publication';
       }
     }
@@ -103,6 +111,8 @@ export function judgeMentions(
       // "...invites you to an online debate. Watch it on Tuesday, 28 September."
       if (!sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2))) score += 1;
       if (hasTimeIn(ctx.own)) score += 1;
+      // "Samedi 18 juin 2022 à Haguenau (de 13h00 à 17h00)": a span of hours is a gathering's.
+      if (hasRangeIn(ctx.own)) score += 1;
       if (ctx.dateLine) {
         if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
         if (ctx.block.some(hasTimeIn)) score += 1;
@@ -125,6 +135,7 @@ export function judgeMentions(
       if (cut) c.ctx = mentionContext(page, c.mention, eventMentions);
     }
   }
+  markNavigation(page, out);
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }

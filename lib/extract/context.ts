@@ -4,6 +4,7 @@
  * ("Date: ... / Start time: ... / Venue: ...").
  */
 import type { DateMention } from './dates.ts';
+import { looksLikeAddress } from './place.ts';
 import { lineAt, lineSpan, paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
 
 export interface MentionContext {
@@ -102,7 +103,9 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
   // shrinks to 30 letters, so only lines in between need their remainder worked out.
   const labelledLine = /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:/u.test(page.text.slice(line.start, m.start));
   const rawRest = line.end - line.start - (m.end - m.start);
-  const dateLine = labelledLine || rawRest <= 30 || (rawRest <= 160 && lineRemainder(page, line, siblings).length <= 30);
+  // "Roma, Palazzo Rospigliosi - via XXIV Maggio, 43 9 marzo 2016": a place and a date make a date line too.
+  const placeLine = () => looksLikeAddress(`${page.text.slice(line.start, m.start)} ${page.text.slice(m.end, line.end)}`);
+  const dateLine = labelledLine || rawRest <= 30 || (rawRest <= 160 && (lineRemainder(page, line, siblings).length <= 30 || placeLine()));
   const block: Span[] = [];
   if (dateLine) {
     const taken = (s: Span) => siblings.some((o) => o !== m && o.start >= s.start && o.start < s.end);

@@ -3,7 +3,7 @@
  * in this sentence / paragraph / line?" costs a binary search instead of a new scan.
  */
 import { wordsOf } from '../relevance/words.ts';
-import { EVENT_NOUN_STARTS, EVENT_VERB_STARTS, GERMAN_TAIL_END, GERMAN_TAIL_WORDS, type StartIndex } from './cues.ts';
+import { EVENT_NOUN_STARTS, EVENT_VERB_STARTS, GERMAN_TAIL_END, GERMAN_TAIL_FORMS, type StartIndex } from './cues.ts';
 import type { Span } from './text.ts';
 
 /** A StartIndex keyed by char codes, to match the numbers words.ts gives each word. */
@@ -22,7 +22,7 @@ function byCodes(index: StartIndex): CodeIndex {
 const NOUN_STARTS = byCodes(EVENT_NOUN_STARTS);
 const VERB_STARTS = byCodes(EVENT_VERB_STARTS);
 /** The last two letters of every German compound tail: most long words end otherwise. */
-const TAIL_ENDS = new Set(GERMAN_TAIL_WORDS.map((t) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1)));
+const TAIL_ENDS = new Set(GERMAN_TAIL_FORMS.map((t) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1)));
 
 /** The length of the event word starting at `at` (its prefix key is `key`), or 0. */
 function matchAt(index: CodeIndex, folded: string, at: number, key: number): number {

@@ -10,42 +10,42 @@ const NOUNS = [
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
   'celebrations?', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
   'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
-  'community days?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
+  'community days?', 'summer schools?', 'winter schools?', 'autumn schools?', 'spring schools?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
   'weekends?', 'week-ends?', 'semaine', 'settimana', 'semana', 'action weeks?', 'integration week', 'refugee week', 'editions?', 'edizione', 'edicion',
   'job dating', 'job-dating', 'jobdating', 'forum emploi', 'portes ouvertes', 'tag der offenen tur', 'open house', 'jornada de puertas abiertas',
-  'debates?', 'discussions?', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
+  'debates?', 'discussions?', 'activit(?:y|ies)', 'youth exchanges?', 'inauguration', 'opening ceremony', 'grand opening', 'city run', 'fun run', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
   'concerts?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
   'journees?', 'salons?', 'expositions?', 'soirees?', 'projections?', 'lancement', 'visites?', 'assemblees?', 'permanences?', 'debats?',
-  'cours', 'stages?', 'sommet', 'matinales?', 'petit-dejeuner', 'conferences-debats?', 'cafe-rencontre', 'ciné-debat', 'cine-debat',
+  'cours', 'stages?', 'sommet', 'activites?', 'echanges? de jeunes', 'matinales?', 'petit-dejeuner', 'conferences-debats?', 'cafe-rencontre', 'ciné-debat', 'cine-debat',
   // de
   'veranstaltung(?:en)?', 'konferenz(?:en)?', 'tagung(?:en)?', 'fachtag(?:ung)?(?:e|en)?', 'seminare?', 'treffen', 'sitzung(?:en)?',
   'schulung(?:en)?', 'fortbildung(?:en)?', 'weiterbildung(?:en)?', 'kurse?', 'vortrag', 'vortrage', 'podiumsdiskussion(?:en)?', 'diskussion',
   'messe', 'fest', 'ausstellung', 'info-?abend', 'informationsabend', 'infoveranstaltung', 'informationsveranstaltung', 'netzwerktreffen',
-  'austausch', 'lesung', 'jobborse', 'kongress', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
-  'sprechstunde', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
+  'austausch', 'lesung', 'jobborse', 'kongress(?:es|e)?', 'aktionswochen?', 'themenwochen?', 'interkulturellen? wochen?', 'wochen? der [a-z]+', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
+  'sprechstunde', 'eroffnung', 'lauf', 'citylauf', 'stadtlauf', 'volkslauf', 'spendenlauf', 'benefizlauf', 'firmenlauf', 'jugendaustausch', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
   'tavol[ae] rotond[ae]', 'giornat[ae]', 'festa', 'mostra', 'presentazione', 'assemblea', 'laboratori[o]?', 'congresso', 'fiera', 'visita',
-  'lancio', 'webinar', 'evento finale', 'iniziativa',
+  'lancio', 'webinar', 'evento finale', 'iniziativa', 'serat[ae]', 'attivita', 'scambi[o]?', 'inaugurazione', 'maratonin[ae]', 'mezza maratona',
   // es
   'eventos?', 'talleres?', 'taller', 'conferencias?', 'jornadas?', 'seminarios?', 'reunion(?:es)?', 'encuentros?', 'foros?', 'sesion(?:es)?',
   'formacion(?:es)?', 'cursos?', 'mesas? redondas?', 'ferias?', 'exposicion(?:es)?', 'presentacion(?:es)?', 'asamblea', 'congreso', 'charlas?',
-  'visitas?', 'lanzamiento', 'coloquios?', 'cumbre', 'seminario web', 'webinarios?', 'acto', 'actos',
+  'visitas?', 'lanzamiento', 'actividad(?:es)?', 'intercambios?', 'inauguracion', 'apertura', 'coloquios?', 'cumbre', 'seminario web', 'webinarios?', 'acto', 'actos',
 ];
 
 const VERBS = [
   'takes? place', 'took place', 'taking place', 'will be held', 'was held', 'were held', 'is held', 'be held', 'held', 'hosted', 'hosts', 'hosting',
   'organi[sz]ed', 'organi[sz]es', 'organi[sz]ing', 'join us', 'join the', 'register', 'registration', 'sign up', 'will gather', 'gathered',
-  'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda',
+  'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda', 'programma', 'programa', 'programm',
   'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',
   'rejoignez', 'inscriptions?', 'inscrivez', 'participants', 'intervenants', 'vous invite',
   'findet', 'finden', 'fand', 'fanden', 'statt', 'veranstaltet', 'laden', 'ladt', 'einladung', 'anmeldung', 'teilnehmende', 'referent(?:innen|en)?',
   'si terra', 'si terranno', 'si e tenuto', 'si e tenuta', 'si svolgera', 'si svolgeranno', 'si e svolto', 'si e svolta', 'organizza', 'organizzato',
   'iscrizion[ei]', 'partecipanti', 'relatori', 'invita',
-  'venez', 'rejoignez-nous', 'kommen sie', 'venite', 'vieni', 'ven', 'venid', 'llevara a cabo', 'se llevara a cabo', 'se realizara', 'se llevo a cabo',
+  'venez', 'rejoignez-nous', 'kommen sie', 'venite', 'vieni', 'ven', 'venid', 'llevara a cabo', 'se llevara a cabo', 'se realizara', 'se llevo a cabo', 'se desarrollara', 'se desarrollo', 'se desarrolla',
   'si svolge', 'si tiene', 'se tient', 'se deroule', 'se deroulera', 'findet statt', 'a lieu', 'tiene lugar',
   'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
@@ -58,7 +58,10 @@ const VERBS = [
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
 export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt'];
-const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:${GERMAN_TAIL_WORDS.join('|')})`;
+/** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
+const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
+export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));
+const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:${GERMAN_TAIL_WORDS.join('|')})(?:${GERMAN_ENDINGS.filter(Boolean).join('|')})?`;
 export const EVENT_NOUN = new RegExp(`(?:(?<![${LETTER}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![${LETTER}])`);
 export const EVENT_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS.join('|')})(?![${LETTER}])`);
 /** The German compound tails, tried on a word's end (cue-index.ts). */

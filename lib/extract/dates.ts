@@ -14,7 +14,7 @@
  */
 import type { PageLanguage } from './language.ts';
 import type { PageText } from './text.ts';
-import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
 
 export interface DayDate {
   y?: number;
@@ -32,6 +32,8 @@ export interface DateMention {
   numeric: boolean;
   /** Read by chrono-node relative to the publication day (relative.ts). */
   relative?: boolean;
+  /** The weekday written beside the first day ("Samstag, 15. Dezember"): 0 = Sunday. */
+  weekday?: number;
   /** The time chrono read with the date, used when no time is found beside it. */
   clock?: { from: number; to?: number };
 }
@@ -49,6 +51,7 @@ interface Scanners {
   monthDay: RegExp | undefined;
   leadingDay: RegExp;
   weekdayBefore: RegExp;
+  shortWeekdayBefore: RegExp;
 }
 
 const cache = new Map<string, Scanners>();
@@ -61,11 +64,13 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   s = {
     dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${YEAR})?`, 'gu'),
     monthDay: languages.includes('en')
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:,?\\s+${YEAR})?`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')
       : undefined,
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
-    weekdayBefore: new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+)?$`, 'u'),
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+)?$`, 'u'),
+    // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
+    shortWeekdayBefore: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})\\.?,?\\s*$`, 'u'),
   };
   cache.set(key, s);
   return s;
@@ -142,13 +147,15 @@ function textual(page: PageText, s: Scanners): DateMention[] {
 }
 
 const NUMERIC = /(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu;
+/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017": a range whose first day (and month) leans on the second date. */
+const NUMERIC_RANGE = /(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu;
 const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 /**
  * Day and month with no year, as agendas write them: "am 17.04.", "Mi, 17.04. | 18:00",
  * "jeu. 12/10", "22.–23.05." at the start of a line. Only after a weekday or a preposition,
  * or (with dots) at a line start: "1/2" alone is a fraction, "17.04" alone may be a time.
  */
-const SHORT_DATE = new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu');
+const SHORT_DATE = new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu');
 
 function numeric(page: PageText): DateMention[] {
   const out: DateMention[] = [];
@@ -166,6 +173,13 @@ function numeric(page: PageText): DateMention[] {
     if (b > 12 && a <= 12) [d, mo] = [b, a];
     if (!isValidDay(y, mo, d) || y < 1990) continue;
     out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo, d }], range: false, explicitYear: true, numeric: true });
+  }
+  NUMERIC_RANGE.lastIndex = 0;
+  for (let m = NUMERIC_RANGE.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = NUMERIC_RANGE.exec(folded)) {
+    const [d1, d2, mo2, y] = [Number(m[1]), Number(m[3]), Number(m[5]), Number(m[6])];
+    const mo1 = m[2] === undefined ? mo2 : Number(m[2]);
+    if (!isValidDay(y, mo1, d1) || !isValidDay(y, mo2, d2) || mo1 * 100 + d1 >= mo2 * 100 + d2 || y < 1990) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo1, d: d1 }, { y, m: mo2, d: d2 }], range: true, explicitYear: true, numeric: true });
   }
   ISO.lastIndex = 0;
   for (let m = ISO.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = ISO.exec(folded)) {
@@ -212,6 +226,12 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
         else out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: cur.explicitYear };
         continue;
       }
+      // "23 mai 2024" and "24 mai 2024" on two lines of their own: the two days of one event.
+      if (gap === '\n' && prev.days.length === 1 && cur.days.length === 1 && prev.days[0]!.y !== undefined && prev.days[0]!.y === cur.days[0]!.y
+        && isNextDay(prev.days[0]!, cur.days[0]!) && aloneOnLine(page, prev.start, cur.end)) {
+        out[out.length - 1] = { ...prev, end: cur.end, days: [prev.days[0]!, cur.days[0]!], range: true };
+        continue;
+      }
       if (gap.length <= 10 && AND_GAP.test(gap)) {
         const year = cur.days[0]!.y;
         if (year !== undefined) prev.days = prev.days.map((d) => (d.y === undefined ? { ...d, y: year } : d));
@@ -226,6 +246,12 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
     out.push(cur);
   }
   return out;
+}
+
+function aloneOnLine(page: PageText, start: number, end: number): boolean {
+  const lineStart = page.text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = page.text.indexOf('\n', end);
+  return !page.text.slice(lineStart, start).trim() && !page.text.slice(end, lineEnd < 0 ? undefined : lineEnd).trim();
 }
 
 function isNextDay(a: DayDate, b: DayDate): boolean {
@@ -250,8 +276,11 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   const combined = combine(page, unique).slice(0, MAX_DATE_MENTIONS);
   for (const m of combined) {
     const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
-    const wd = s.weekdayBefore.exec(before);
-    if (wd) m.start -= before.length - wd.index;
+    const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore.exec(before) : null);
+    if (wd) {
+      m.start -= before.length - wd.index;
+      m.weekday = WEEKDAY_NUMBER.get(wd[1]!);
+    }
   }
   return combined;
 }

@@ -6,9 +6,10 @@ import type { EventLocation, EventStatus, Mode } from '../model/event.ts';
 import type { Candidate } from './candidates.ts';
 import { spansText } from './context.ts';
 import { CANCELLED, DATE_LABEL, EVENT_NOUN, EVENT_VERB, POSTPONED } from './cues.ts';
-import { countryIn, looksLikeAddress, placeFromValue, VENUE_LABEL, type CityIndex } from './place.ts';
-import type { VenueIndex } from './venue.ts';
+import { countryIn, looksLikeAddress, placeFromValue, townAfterPreposition, VENUE_LABEL, type CityIndex } from './place.ts';
+import { venueLine, type VenueIndex } from './venue.ts';
 import { listIntro } from './lists.ts';
+import { rangeKind } from './series.ts';
 
 /** The page's known cities and the words that may start a venue. */
 export type PlaceIndex = CityIndex & VenueIndex;
@@ -42,12 +43,18 @@ export interface Draft {
   labelled: boolean;
   explicitYear: boolean;
   multi: boolean;
+  /** True when the event's own words name a gathering ("una jornada", "a workshop"). */
+  ownNoun: boolean;
+  /** For a range, what its own words make it: a series of sessions, an umbrella, one long event. */
+  rangeKind?: 'series' | 'umbrella' | 'single';
 }
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
 
+const THEN = /^\s*(?:[,;]|puis|then|and then|and|et|und|dann|poi|e|y|luego|despues)?\s*(?:puis|then|dann|poi|luego)?\s*(?:de|from|von|dalle|de las|da)?\s*$/u;
+
 /** Start and end times from the times near a date: a range, or labelled start and end. */
-function pickTimes(times: readonly TimeMention[], cand: Candidate, intro: Span | undefined): { from?: number; to?: number; zone?: string } {
+function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidate, intro: Span | undefined): { from?: number; to?: number; zone?: string } {
   const { ctx, mention } = cand;
   const own = times.filter((t) => within(t, ctx.own) || (ctx.dateLine && within(t, ctx.line)));
   const block = times.filter((t) => ctx.block.some((s) => within(t, s)));
@@ -57,7 +64,14 @@ function pickTimes(times: readonly TimeMention[], cand: Candidate, intro: Span |
   if (!pool.length) return mention.clock ? { from: mention.clock.from, ...(mention.clock.to !== undefined ? { to: mention.clock.to } : {}) } : {};
   const after = pool.filter((t) => t.start >= mention.start);
   const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
-  const end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
+  let end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
+  // "de 9h à 13h puis de 14h30 à 18h": the day's later span ends it.
+  for (let i = pool.indexOf(first) + 1, last = first; end !== undefined && i < pool.length; i++) {
+    const next = pool[i]!;
+    if (next.to === undefined || next.from < end || !THEN.test(page.folded.slice(last.end, next.start))) break;
+    end = next.to;
+    last = next;
+  }
   const zone = pool.find((t) => t.timeZone)?.timeZone;
   // "00:00–23:59" is how some calendars write a whole day.
   if (first.from === 0 && (end ?? 0) >= 23 * 60 + 59) return {};
@@ -79,12 +93,17 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
     const line = page.text.slice(span.start, span.end);
     if (looksLikeAddress(line)) return placeFromValue(line);
   }
+  for (const span of ctx.block) {
+    const venue = venueLine(page.text.slice(span.start, span.end));
+    if (venue) return venue;
+  }
   let found = places.cityIn(ctx.own);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
   const venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
-  return found ?? countryIn(spansText(page.text, ctx.block));
+  return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
+    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
 }
 
 /** A short line of its own that holds the date and an event word that is not a date label. */
@@ -119,7 +138,7 @@ export function draftEvent(
   const blockText = spansText(page.text, ctx.block);
   const foldedOwn = page.folded.slice(ctx.own.start, ctx.own.end);
   const foldedBlock = spansText(page.folded, ctx.block);
-  const t = pickTimes(times, cand, listIntro(page, ctx.line.index));
+  const t = pickTimes(page, times, cand, listIntro(page, ctx.line.index));
   const location = placeNear(page, cand, places);
   const mode = decideMode(modeCues(`${foldedOwn}\n${foldedBlock}`), !!location);
   let title: string | undefined;
@@ -170,5 +189,7 @@ export function draftEvent(
     labelled: cand.labelled,
     explicitYear: mention.explicitYear,
     multi,
+    ownNoun: EVENT_NOUN.test(foldedOwn),
+    ...(days.end ? { rangeKind: rangeKind(foldedOwn) } : {}),
   };
 }

@@ -10,6 +10,8 @@ const DEADLINE_STRONG = /(?:deadline|closing date|apply (?:by|before|until)|appl
 // A weak cue must stand right before the date ("until 5 May", "entro il 5 maggio").
 // "Registration for the webinar closes on 31 October".
 const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|solicitudes|call)[^.;\n]{0,40}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
+/** "endet die Voranmeldung am Mittwoch, dem", "closes registration on", "chiudono le iscrizioni il". */
+const DEADLINE_VERB_FIRST = /(?:ends?|closes?|close|endet|enden|schliesst|schliessen|termine|terminent|ferme|chiude|chiudono|scade|scadono|cierra|cierran|termina|terminan)\s+(?:the|die|der|la|le|les|el|las|los|il|i|le)?\s*(?:vor)?(?:registration|registrations|anmeldung(?:en)?|meldungen|bewerbung(?:en)?|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|candidature|applications?)[^.;\n]{0,30}$/u;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|entro il|entro|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
@@ -21,23 +23,68 @@ const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|pr
 /** "Registration opens on 2 October", "inscriptions ouvertes dès le", "Anmeldung ab dem": not the event. */
 const OPENS = /(?:registration|registrations|applications?|bookings?|ticket sales|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|prenotazioni|inscripcion(?:es)?|solicitudes|reservas)[^.;\n]{0,30}(?:opens?|will open|opening|ouvrent|ouvriront|ouvertes?|startet|starten|beginnt|moglich|aprono|apriranno|aperte|abren|abriran|abiertas)\s*(?:on|from|le|des le|a partir du|am|ab|ab dem|il|dal|el|desde el|desde|a partir del)?\s*(?:the\s+)?$/u;
 /** "World Refugee Day (20 June)": the date a named day falls on, given in passing. */
-const NAMED_DAY = /(?:day|giornata|journee|tag|dia)(?: [\p{L}'’ ]{0,40})?\s*\(\s*$/u;
+const NAMED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])(?!montag|dienstag|donnerstag|freitag|samstag|sonntag)\p{L}*tag)(?: [\p{L}'’ ]{0,40})?\s*\(\s*$/u;
 const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$/u;
+
+/** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
+const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
+
+/**
+ * True when the words after a date say it is the day a named day falls on.
+ * @example isCommemoration(', World Refugee Day') // true
+ */
+export function isCommemoration(after: string): boolean {
+  return COMMEMORATION_AFTER.test(after);
+}
+
+/** "Tag des Flüchtlings am 30. September", "World Refugee Day on 20 June": the day a named day falls on. */
+const COMMEMORATION_BEFORE = /(?:(?:world|international|european) [a-z' ]{0,30}day|journee (?:mondiale|internationale|europeenne)[a-z' ]{0,40}|giornata (?:mondiale|internazionale|europea)[a-z' ]{0,40}|dia (?:mundial|internacional|europeo)[a-z' ]{0,40}|(?:welt|internationale[nr]? )[a-z]*tag(?: de[rs] [a-z]+)?|tag des fluchtlings|tag der menschenrechte)\s*,?\s*(?:is |falls |cade |tombe |fallt )?(?:am|on|le|il|el|the|am|on the)?\s*$/u;
+/** Fees and the days they apply to: "dal 24 al 28 ottobre costerà 80 euro". */
+const FEE = /(?:\d\s?(?:€|eur|euro|euros)(?![a-z])|€\s?\d|(?:costs?|costera|costa|coute|coutera|kostet|cuesta|costara|fee|tarif|prezzo|precio|preis)(?![a-z]))/u;
+const SIGN_UP_WORD = /(?:registration|inscription|anmeldung|iscrizion[ei]|inscripcion|tickets?|billets?|biglietti|entradas|karten)/u;
+/** "said on 12 March", "déclarait ... le 12 mars dernier": when words were said. */
+const SAYING = /(?<![a-z])(?:said|stated|declared|told|announced|declarait|a declare|avait declare|affirmait|a affirme|erklarte|sagte|betonte|ha dichiarato|dichiarava|ha affermato|declaro|afirmo|manifesto)(?![a-z])/u;
+/** "a partir del próximo 3 de marzo clases gratuitas", "ab dem 3. März Deutschkurse": a course begins, a period. */
+const FROM_ON = /(?:a partir del?|a partire dal?|a partir du|a compter du|des le|ab dem|ab|starting(?: on| from)?)\s*(?:(?:the|el|le|il|dem)\s+)?(?:proximo|prochain|prossimo|next|kommenden)?\s*$/u;
+const COURSE = /(?<![a-z])(?<!training )(?:courses?|classes|lessons|cours|kurs(?:e|en)?|[a-z]+kurs(?:e|en)?|corsi|corso|lezioni|cursos?|clases)(?![a-z])/u;
+
+const ON_SALE = /(?:a la venta|se podran comprar|en vente|mis en vente|in vendita|prevendita|vorverkauf|im verkauf|on sale|can be bought|tickets? (?:are|will be) available)/u;
+const SALE_FROM = /(?:desde|a partir del?|des le|a partir du|ab dem|ab|dal|dall['’]|from|starting)\s*(?:(?:el|le|il|dem|the)\s+)?(?:proximo|prochain|prossimo|next)?\s*$/u;
+/** "El lunes salen a la venta las entradas", "tickets go on sale on Monday": the day sales open. */
+const SALE_AFTER = /^\W{0,3}(?:(?:se )?(?:salen|sale|ponen|pone) a la venta|(?:go|goes|are|is) on sale|(?:sont|seront) mis(?:es)? en vente|(?:sono|saranno|vanno) in vendita|(?:gehen|geht|startet|beginnt) (?:in den |der )?(?:vor)?verkauf)/u;
+
+/**
+ * Why a date is not an event, from the words of its own segment (folded): a price period,
+ * a day words were said on, a course's first day.
+ * @example notEventInSegment('dal 24 al 28 ottobre, costera 80 euro', 'dal ', false, 'l’iscrizione costa 50 euro ... costera 80 euro') // 'other'
+ */
+export function notEventInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
+  if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
+  if (SAYING.test(own) && !hasNoun) return 'other';
+  if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
+  // "se podrán comprar en la web ... desde el 2 de agosto": when tickets go on sale.
+  if (ON_SALE.test(sentence) && SALE_FROM.test(before)) return 'other';
+  return undefined;
+}
 
 /**
  * Why a dated mention is not an event, from the text before and after it; undefined when it may be one.
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
  */
 export function notEventReason(before: string, after: string): NotEvent | undefined {
-  if (DEADLINE_STRONG.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before)) return 'deadline';
+  if (DEADLINE_STRONG.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
   if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
+  if (isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) return 'reference';
+  if (SALE_AFTER.test(after)) return 'other';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
+  // "link sent on 18 March, one day before the webinar": a day around the event.
+  if (/^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))/u.test(after)) return 'other';
   return undefined;
 }
 

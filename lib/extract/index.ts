@@ -29,7 +29,12 @@ import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
-import { daysBetween, isoDay, refDay, type RefDay } from './year.ts';
+import { EVENT_NOUN } from './cues.ts';
+import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
+import { sessionPerDay } from './series.ts';
+import { shareTime } from './shared-time.ts';
+import { durationMinutes } from './duration.ts';
+import { dayFromUrl, textHints } from './year-hints.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -75,12 +80,13 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   return {};
 }
 
-const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|cierre|clausura)/u;
+const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|fine|termine|cierre|clausura)/u;
 
 /** The time an agenda gives for the close ("20.00 Uhr Ende der Veranstaltung"). */
 function closingTime(page: PageText, times: readonly TimeMention[], pos: number): number | undefined {
-  const t = times.filter((x) => x.start > pos).find((x) => CLOSING.test(page.folded.slice(x.end, x.end + 30)));
-  return t?.from;
+  // The last one: "19.15 Conclusioni" comes before "19.30 Fine dei lavori".
+  const closing = times.filter((x) => x.start > pos).slice(0, 60).filter((x) => CLOSING.test(page.folded.slice(x.end, x.end + 30)));
+  return closing[closing.length - 1]?.from;
 }
 
 /**
@@ -129,6 +135,20 @@ function stamp(day: RefDay, minutes: number | undefined): string {
 }
 
 /**
+ * The page's own title without the site's name ("Job fair for refugees | City of Ghent"):
+ * the part that is the source's name, or a short last part without an event word, is dropped.
+ */
+function pageTitle(title: string | undefined, sourceName: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—·»]\s+|\s+-\s+/).map((p) => p.trim()).filter(Boolean);
+  const site = (p: string) => (sourceName && foldKeepLength(p) === foldKeepLength(sourceName)) || (p.length <= 40 && !EVENT_NOUN.test(foldKeepLength(p)) && parts.length > 1);
+  while (parts.length > 1 && site(parts[parts.length - 1]!)) parts.pop();
+  while (parts.length > 1 && sourceName && foldKeepLength(parts[0]!) === foldKeepLength(sourceName)) parts.shift();
+  const clean = parts.join(' – ');
+  return clean && clean.length >= 4 ? clean : undefined;
+}
+
+/**
  * Reads the events a free text announces or reports.
  * @example extractEvents('Webinar on refugees and the labour market, 5 May 2021, 10:00-12:00 CET', { published: '2021-04-01' }).events[0].start // '2021-05-05T10:00'
  */
@@ -150,13 +170,22 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     ? { y: options.now.getUTCFullYear(), m: options.now.getUTCMonth() + 1, d: options.now.getUTCDate() }
     : undefined;
   // Relative dates need the posting day: given, else the page's own stamp, else today.
-  const reference = () => publishedGiven ?? guessPublished(judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues)) ?? now;
+  const urlDay = dayFromUrl(options.url, now);
+  const hints = publishedGiven ? {} : textHints(page, scanned, cues, now);
+  // (Else the page's first full date: a page that writes "7 September 2021" speaks of 2021.)
+  const reference = () => {
+    if (publishedGiven) return publishedGiven;
+    const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
+    const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
+    return guessPublished(judged) ?? urlDay ?? hints.stamp ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
+  };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
   const times = findTimes(page, mentions);
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
-  const resolved = resolveDays(page, cands, published, now);
+  const textYear = published ? undefined : hints.year;
+  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}) });
 
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
   const perSentence = new Map<number, number>();
@@ -169,7 +198,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (c.mention.range) {
       const [start, end] = [days[0]!, days[days.length - 1]!];
       if (daysBetween(start, end) > MAX_EVENT_DAYS) continue;
-      drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
+      // "Five online sessions, 3-7 May, 18:00-19:30": one event per day.
+      const count = daysBetween(start, end) + 1;
+      if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
+        for (let i = 0; i < count; i++) drafts.push(draftEvent(page, c, { start: addDays(start, i) }, times, true, places));
+      } else drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
   // Weak mentions only add details to an event on their day: draft only those that can.
@@ -185,7 +218,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     only.mode = decideMode(modeCues(page.folded), !!venue) ?? only.mode;
     // A webinar's page may end with its organiser's address: that is not where it happens.
     if (only.mode !== 'online') only.location = venue;
-    if (!only.ownTitle) only.title = options.title ?? headline(page) ?? only.title;
+    if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
     else if (only.endTime === undefined) {
@@ -200,6 +233,13 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     }
   }
   inheritSamePlace(merged);
+  shareTime(page, merged, times, mentions, cues);
+  // "Webinar at 10:00 CET, 90 minutes": an end from a length.
+  for (const d of merged) {
+    if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
+    const length = durationMinutes(foldKeepLength(d.text)) ?? (single ? durationMinutes(page.folded.slice(0, 20_000)) : undefined);
+    if (length !== undefined && d.startTime + length < 24 * 60) d.endTime = d.startTime + length;
+  }
   ownNames(merged, headline(page));
   for (const d of merged) {
     if ((d.mode && d.mode !== 'in-person') || d.multi) continue;

@@ -35,14 +35,34 @@ function absorb(into: Draft, from: Draft): void {
 }
 
 /**
+ * A day of an umbrella (a week or a festival of three days or more) whose own words name a
+ * gathering with its own time or venue, in another sentence: an event of its own as well
+ * ("No me llames extranjero, del 15 al 18 de diciembre" and "el martes 18 de diciembre una
+ * jornada ... en el Club La Provincia desde las 18.30").
+ */
+function subEvent(host: Draft, d: Draft): boolean {
+  if (!host.endDay || d.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
+  // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
+  if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
+  // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
+  if (host.rangeKind === 'umbrella') return d.ownNoun;
+  return daysBetween(host.startDay, host.endDay) >= 2 && d.ownNoun && (d.startTime !== undefined || !!d.location?.name);
+}
+
+const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0;
+
+/**
  * Merges drafts naming the same day (or a day inside another's range), keeping the richest fields.
  * @example mergeDrafts([a, b]).length // 1 when a and b share a day
  */
 export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] = []): Draft[] {
   const ranges = [...drafts].sort((a, b) => Number(!!b.endDay) - Number(!!a.endDay) || a.pos - b.pos);
   const out: Draft[] = [];
+  const sessions = new Map<Draft, number>();
   for (const d of ranges) {
-    const host = out.find((o) => covers(o, d) || covers(d, o));
+    const host = out.find((o) => sameDay(o, d)) ?? out.find((o) => (covers(o, d) || covers(d, o)) && !subEvent(o, d));
+    const series = !host && out.find((o) => o.rangeKind === 'series' && covers(o, d));
+    if (series) sessions.set(series, (sessions.get(series) ?? 0) + 1);
     if (host) {
       if (covers(d, host) && !covers(host, d)) {
         const copy = { ...host };
@@ -53,8 +73,11 @@ export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] 
   }
   // Weaker mentions of an event's days ("opening on 8 November at 13:00") only add details.
   for (const h of helpers) {
-    const host = out.find((o) => covers(o, h));
+    const host = out.find((o) => sameDay(o, h)) ?? out.find((o) => covers(o, h));
     if (host) absorb(host, { ...h, title: host.title, ownTitle: false, multi: host.multi });
   }
-  return out.sort((a, b) => daysBetween(b.startDay, a.startDay) || a.pos - b.pos);
+  // On one start day, an umbrella comes before the sessions it holds.
+  const length = (d: Draft) => (d.endDay ? daysBetween(d.startDay, d.endDay) : 0);
+  // A series whose sessions are dated one by one is those sessions.
+  return out.filter((d) => (sessions.get(d) ?? 0) < 2).sort((a, b) => daysBetween(b.startDay, a.startDay) || length(b) - length(a) || a.pos - b.pos);
 }

@@ -136,3 +136,34 @@ export function cityIn(text: string): EventLocation | undefined {
   const hit = cities(text, foldKeepLength(text))[0];
   return hit ? { city: hit.name, country: hit.country } : undefined;
 }
+
+/** "à Haguenau", "a Camparada", "in Lesmo", "en Teror": a capitalised name after a place preposition. */
+const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|im|nach)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)[- ]\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+/** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
+const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'english', 'french', 'german', 'italian', 'spanish', 'arabic', 'ukrainian', 'deutsch', 'englisch', 'francais', 'anglais', 'italiano', 'inglese',
+  'espanol', 'ingles', 'europe', 'europa', 'africa', 'afrique', 'afrika', 'asia', 'asie', 'asien', 'america', 'amerique', 'amerika', 'zoom', 'teams',
+  'presenza', 'person', 'persona', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
+  'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular']);
+
+/**
+ * A town named after a place preposition that the city list does not know, as a last resort
+ * for an event's place ("Samedi 18 juin 2022 à Haguenau", "a Camparada giovedì 17 novembre").
+ * `page`, when given, is the whole text: a word it also writes in lower case is not a town.
+ * @example townAfterPreposition('Samedi 18 juin 2022 à Haguenau (centre-ville)') // { city: 'Haguenau' }
+ */
+export function townAfterPreposition(text: string, page?: string): EventLocation | undefined {
+  TOWN_AFTER.lastIndex = 0;
+  for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
+    const name = m[1]!;
+    const folded = foldKeepLength(name);
+    if (NOT_TOWN.has(folded) || monthLike(folded)) continue;
+    // A town's name is never written in lower case: "a Project" is not one where "project" is.
+    if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) continue;
+    const code = COUNTRY_CODE.get(folded);
+    return code ? { name, country: code } : { city: name };
+  }
+  return undefined;
+}
+
+const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);

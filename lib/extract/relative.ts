@@ -17,6 +17,7 @@ import * as chronoEs from 'chrono-node/es';
 import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
+import { isCommemoration } from './filters.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
@@ -47,6 +48,9 @@ const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow',
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
+/** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
+const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
+const OF_TODAY = /(?:(?:^|[^\p{L}])(?:di|de|d'|d’|von|of|del|du|dal)\s*\||^.*\|['’]s)/u;
 /** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
 const NAMES_DAY = new RegExp(`(?:${[...WEEKDAYS, ...DAY_WORDS].join('|')}|\\d)`, 'u');
 const NOT_A_DAY = /(?<![\p{L}])(?:week|weeks|weekend|month|months|semaine|semaines|mois|woche|wochen|monat|monate|settimana|settimane|mese|mesi|semana|semanas|mes|meses)(?![\p{L}])/u;
@@ -146,12 +150,14 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     const word = page.folded.slice(at, words.end[i]!);
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
     if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
+    if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
     if (!cues.noun(s) && !cues.verb(s)) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
-    if (taken.some((t) => t.start < s.end && t.end > s.start)) continue;
+    // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
+    if (taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
     if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
     let from = Math.max(s.start, at - WINDOW_BEFORE);
@@ -184,6 +190,7 @@ export function findRelativeDates(
   const ref = reference();
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
+  const datedWeekdays = new Set(taken.map((t) => t.weekday).filter((w): w is number => w !== undefined));
   const out: DateMention[] = [];
   for (const { sentence, window: s } of sentences) {
     const text = page.text.slice(s.start, s.end);
@@ -204,16 +211,22 @@ export function findRelativeDates(
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;
       let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+      let hourIsDay = false;
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
+      const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
+      // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
+      if (weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && datedWeekdays.has(c.get('weekday')!)) continue;
       if (weekdayOnly) {
-        const n = DAY_AFTER.exec(page.folded.slice(end, end + 12));
+        const n = dayAfter;
         if (n) {
           const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past);
           if (found) {
             day = found;
             end += n[0].length;
+            // "El viernes 10": the number chrono took for an hour is the day.
+            hourIsDay = c.get('hour') === Number(n[1]) && !/\d\s?(?:[:h.]\d|am|pm|uhr|horas?|ore)/iu.test(r.text);
           }
         } else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
@@ -226,8 +239,8 @@ export function findRelativeDates(
         const last = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
         if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
       }
-      const clock = c.isCertain('hour') ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
-      out.push({ start, end, days, range, explicitYear: c.isCertain('year'), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
+      const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
+      out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
     }
   }
   return out;

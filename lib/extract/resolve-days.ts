@@ -1,12 +1,20 @@
 /**
  * The full day of each dated mention: a year where the text leaves it out, from the
- * mention itself, a dated mention just before, the posting day, a "Sessions 2025" heading,
- * the page's own dated events, or today, in that order.
+ * mention itself, a dated mention just before, the posting day, the page's address, a
+ * "Sessions 2025" heading, the page's own dated events, the years its text names, or today,
+ * in that order; then a weekday written beside the day moves it to a year it fits.
  */
 import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
 import { daysBetween, pickYear, type RefDay } from './year.ts';
+import { withWeekday } from './year-hints.ts';
+
+/** What the page's address and its written years say about its year (year-hints.ts). */
+export interface YearHints {
+  urlDay?: RefDay;
+  textYear?: number;
+}
 
 /** "Sessions 2025", "Programm 2024": a short line naming only a year sets the year under it. */
 const YEAR_HEADING = /^[^\d\n]{0,30}((?:19|20)\d{2})[^\d\n]{0,10}$/;
@@ -26,33 +34,63 @@ function yearHeadingAbove(page: PageText, lineIndex: number): RefDay | undefined
 /**
  * @example resolveDays(page, candidates, { y: 2021, m: 3, d: 19 }, undefined).get(mention) // [{ y: 2021, m: 4, d: 21 }]
  */
-export function resolveDays(page: PageText, cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined): Map<DateMention, RefDay[]> {
-  const out = new Map<DateMention, RefDay[]>();
-  let lastExplicit: { day: RefDay; pos: number } | undefined;
+export function resolveDays(page: PageText, cands: Candidate[], published: RefDay | undefined, now: RefDay | undefined, hints: YearHints = {}): Map<DateMention, RefDay[]> {
   // With no posting day, a page's own dated events say which year it speaks of.
-  const firstExplicit = cands.find((c) => c.kind === 'event' && c.mention.explicitYear)?.mention.days.find((d) => d.y !== undefined);
+  // (Else its deadline or the day a link is sent: they are that event's year too.)
+  const explicit = (c: Candidate) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period';
+  const firstExplicit = (cands.find((c) => c.kind === 'event' && explicit(c)) ?? cands.find((c) => (c.kind === 'deadline' || c.kind === 'other') && explicit(c)))
+    ?.mention.days.find((d) => d.y !== undefined);
   const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
+  const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
+  // Years a weekday may move an undated day to, most trusted first.
+  const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
+  // "Am 01. Juli ..." and further down "am 01. Juli 2014": the page's full date of that day.
+  const fullDates = new Map<number, number>();
   for (const c of cands) {
-    if (c.kind === 'reference' || c.kind === 'period') continue;
-    const m = c.mention;
-    // Within one mention, a day without a year takes the year of a day that has one.
-    const known = m.days.find((d) => d.y !== undefined);
-    const first = m.days[0]!;
-    let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
-    if (first.y === undefined && !known) {
-      const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
-      ref = near ?? published ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? now;
-      if (!ref) continue;
-    }
-    const days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
-    // A range written without years that crosses the new year: "28 December – 3 January".
-    for (let i = 1; i < days.length; i++) {
-      if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
-    }
-    out.set(m, days);
-    if (m.explicitYear) lastExplicit = { day: days[days.length - 1]!, pos: m.start };
+    if (c.kind === 'reference' || c.kind === 'period' || !c.mention.explicitYear) continue;
+    for (const d of c.mention.days) if (d.y !== undefined && !fullDates.has(d.m * 100 + d.d)) fullDates.set(d.m * 100 + d.d, d.y);
   }
-  return out;
+  const resolve = (weekdayDay: RefDay | undefined) => {
+    const out = new Map<DateMention, RefDay[]>();
+    let lastExplicit: { day: RefDay; pos: number } | undefined;
+    for (const c of cands) {
+      if (c.kind === 'reference' || c.kind === 'period') continue;
+      const m = c.mention;
+      // Within one mention, a day without a year takes the year of a day that has one.
+      const known = m.days.find((d) => d.y !== undefined);
+      const first = m.days[0]!;
+      let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
+      if (first.y === undefined && !known) {
+        const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
+        const written = fullDates.get(first.m * 100 + first.d);
+        const same = written === undefined ? undefined : { y: written, m: first.m, d: first.d };
+        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
+        if (!ref) continue;
+      }
+      let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
+      // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
+      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!);
+      // A range written without years that crosses the new year: "28 December – 3 January".
+      for (let i = 1; i < days.length; i++) {
+        if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
+      }
+      out.set(m, days);
+      if (m.explicitYear) lastExplicit = { day: days[days.length - 1]!, pos: m.start };
+    }
+    return out;
+  };
+  const first = resolve(undefined);
+  // The weekdays written beside undated days, when they agree on a year, give the year of
+  // the page's other undated days too ("Samstag, 15. Dezember ... bis zum 20. Dezember").
+  const weekdayYears = new Set<number>();
+  let weekdayDay: RefDay | undefined;
+  for (const c of cands) {
+    const days = first.get(c.mention);
+    if (c.mention.weekday === undefined || c.mention.explicitYear || !days) continue;
+    weekdayYears.add(days[0]!.y);
+    weekdayDay ??= days[0];
+  }
+  return weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
 }
 
 /**

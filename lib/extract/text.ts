@@ -24,7 +24,7 @@ export interface PageText {
 
 /**
  * Normalises line ends, spaces and control characters, and caps the length.
- * @example cleanText('a\r\nb\u00a0c') // 'a\nb c'
+ * @example cleanText('a\r\nb\u00a0 \tc') // 'a\nb c'
  */
 export function cleanText(raw: string): string {
   return raw
@@ -34,7 +34,11 @@ export function cleanText(raw: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ')
     .replace(/[\u2028\u2029]/g, '\n')
-    .replace(/ +\n/g, '\n');
+    // One space for a run of them: no pattern downstream then meets a long run of blanks,
+    // where "\s*" after "\s*" backtracks in time quadratic in the run's length. (Only a run's
+    // first space may start a match, or the scan itself restarts at every space of it.)
+    .replace(/(?<! )  +/g, ' ')
+    .replace(/ \n/g, '\n');
 }
 
 /**
@@ -87,7 +91,8 @@ function isBoundary(text: string, i: number): boolean {
   const next = text[i + 1];
   if (next !== ' ' && next !== '\n') return false;
   const prev = text[i - 1] ?? '';
-  if (c === '.' && /\d/.test(prev)) return false;
+  // ("... at 10:00. Kenton ..." and "... in 2026. The ..." end there.)
+  if (c === '.' && /\d/.test(prev) && !/(?:\d[:h]\d\d|(?<!\d)(?:19|20)\d\d)$/.test(text.slice(Math.max(0, i - 6), i))) return false;
   if (c === '.' && /\p{Lu}/u.test(prev) && !/\p{L}/u.test(text[i - 2] ?? '')) return false;
   const after = text.slice(i + 1, i + 4).trimStart()[0] ?? '';
   return after === '' || /[\p{Lu}\d"“«(]/u.test(after);

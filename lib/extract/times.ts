@@ -136,7 +136,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     let mention: TimeMention = { start: t.start, end: t.end, from: t.from, ...(t.to !== undefined ? { to: t.to } : {}) };
     if (t.to === undefined && next && next.to === undefined) {
       const gap = folded.slice(t.end, next.start);
-      if (gap.length <= 12 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|bis|alle|al|hasta|y|\/|and|e)?\s*(?:ore|las|les|h)?\s*$/u.test(gap)) {
+      if (gap.length <= 14 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:ore|las|les|h)?\s*$/u.test(gap)) {
         let from = t.from;
         // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
         if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < next.from) from += 720;

@@ -127,10 +127,18 @@ export function nameBeforeDate(line: string, at: number): string | undefined {
  */
 export function headline(page: PageText): string | undefined {
   const lines = page.text.split('\n', 40).map((l) => l.trim()).filter((l) => l.length > 0);
-  // Menus and breadcrumbs ("Home » Eventi » Convegni", "Accueil > Actualités") come before the headline.
-  const first = lines.find((l) => l.length > 200 || !BREADCRUMB.test(l));
+  // Menus and breadcrumbs ("Home » Eventi » Convegni", "Accueil > Actualités"), calls to act
+  // ("Register now", "Jetzt anmelden") and stamps come before the headline.
+  const first = lines.find((l) => l.length > 200 || !(BREADCRUMB.test(l) || NOT_HEADLINE.test(foldKeepLength(l)) || STAMP_ONLY.test(l)));
+  // A first line that is a long sentence opens the text; it does not name the event.
+  if (first && first.length > 90 && /[.!?]$/.test(first)) return undefined;
   return first && first.length <= 200 && /\p{L}{3}/u.test(first) ? cut(tidy(first)) : undefined;
 }
+
+/** Lines that are a site's furniture or a call to act, not a headline (folded). */
+const NOT_HEADLINE = /^\W*(?:register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
+/** A line that is only a stamp: "date 2018-12", "12/03/2019", "Posted on 3 May 2021". */
+const STAMP_ONLY = /^(?:date|datum|data|fecha|posted(?: on)?|published(?: on)?|publie le|veroffentlicht am|pubblicato il|publicado el)?\s*[\d./-]{4,10}\s*$/iu;
 
 const BREADCRUMB = /^(?:home|accueil|startseite|inicio|portada|menu|menü)\s*(?:[»>›|/:]|$)|^(?:you are here|vous etes ici|vous êtes ici|sie sind hier|skip to|aller au contenu|zum inhalt)\b|^[^»>›|/]{1,60}(?:\s[»>›|/]\s[^»>›|/]{1,60}){1,6}$/iu;
 

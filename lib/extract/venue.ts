@@ -23,7 +23,29 @@ const HEADS = new Set([
   'sala', 'centro', 'casa', 'palazzo', 'biblioteca', 'museo', 'universita', 'scuola', 'teatro', 'fondazione', 'aula', 'spazio', 'camera',
   'istituto', 'chiesa', 'circolo', 'cascina', 'villa', 'auditorio', 'palacio', 'universidad', 'escuela', 'cine', 'fundacion', 'espacio',
   'ayuntamiento', 'ateneo', 'instituto', 'colegio', 'espai', 'casal', 'sede', 'edificio', 'complesso', 'polo',
+  'room', 'raum', 'club', 'convent', 'convento', 'couvent', 'kloster', 'monastero', 'monasterio', 'abbaye', 'abbazia', 'abbey',
+  'castle', 'chateau', 'schloss', 'castello', 'castillo', 'stadium', 'stadion', 'stadio', 'estadio', 'arena', 'conservatoire',
+  'conservatorio', 'junta', 'municipio', 'parc', 'parco', 'parque', 'park', 'jardin', 'jardins', 'giardino', 'giardini', 'garden', 'gardens',
+  'mediateca', 'ludoteca', 'oratorio', 'parrocchia', 'parroquia', 'paroisse', 'cathedral', 'cathedrale', 'catedral', 'duomo', 'basilica',
+  'temple', 'mosque', 'mosquee', 'moschea', 'mezquita', 'moschee', 'synagogue', 'sinagoga', 'hostel', 'ostello', 'auberge', 'albergue',
+  'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
+  'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
 ]);
+/**
+ * Kinds of place an English name ends with ("the Quaker Meeting House", "Barcaldine Town Hall",
+ * "St Augustine's Centre"): the name is read back from them to the preposition.
+ */
+const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
+  'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council']);
+/**
+ * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
+ * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
+ */
+const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premises', 'offices', 'locali', 'uffici', 'instalaciones', 'oficinas', 'dependencias', 'locales',
+  'raumen', 'raumlichkeiten', 'geschaftsstelle']);
+const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?=\p{Lu})/uy;
+const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie)$/;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
@@ -38,7 +60,7 @@ const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`
 const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+)$`, 'u');
 const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
-const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'es', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
+const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'in', 'en', 'im', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'es', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
 const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const NUMBER = /^\d{1,4}[a-z]?$/i;
 const MAX_WORDS = 9;
@@ -105,15 +127,76 @@ function addressAfter(text: string, end: number): string {
 
 const INTRO_REACH = 60;
 
-/** The venue whose name starts at `at` (a kind of place or a street), if a place preposition leads to it. */
-function venueAt(text: string, at: number, from: number): EventLocation | undefined {
-  if (!/\p{Lu}/u.test(text[at] ?? '') || !INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) return undefined;
-  const found = nameAt(text, at);
-  const name = found && venuePart(found.name);
-  if (!found || !name) return undefined;
-  const address = addressAfter(text, found.end);
+function located(text: string, name: string, end: number): EventLocation | undefined {
+  const address = addressAfter(text, end);
   const place = placeFromValue(address ? `${name}, ${address}` : name);
   return place && (place.name || place.address ? place : { ...place, name });
+}
+
+const CAPITALISED_BEFORE = /(?:^|\s)([\p{Lu}][\p{L}\p{M}'’.-]*)\s+$/u;
+
+/** "in the Quaker Meeting House": the start of the capitalised words before an ending kind of place, if a preposition leads to them. */
+function startBeforeEndHead(text: string, at: number, from: number): number | undefined {
+  let s = at;
+  for (let k = 0; k < 4; k++) {
+    const before = text.slice(Math.max(from, s - 40), s);
+    const word = CAPITALISED_BEFORE.exec(before);
+    if (!word) return undefined;
+    s -= before.length - word.index - (word[0].length - word[0].trimStart().length);
+    if (INTRO_BEFORE.test(text.slice(Math.max(from, s - INTRO_REACH), s))) return s;
+  }
+  return undefined;
+}
+
+/** The venue at the word starting at `at`: a kind of place or a street that a place preposition leads to, or an organisation's premises. */
+function venueAt(text: string, at: number, from: number): EventLocation | undefined {
+  const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
+  if (PREMISES.has(word)) {
+    PREMISES_OF.lastIndex = at;
+    const of = PREMISES_OF.exec(text);
+    const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
+    if (found) return located(text, found.name, found.end);
+  }
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
+  if (INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) {
+    const found = nameAt(text, at);
+    const name = found && venuePart(found.name);
+    if (found && name) return located(text, name, found.end);
+  }
+  if (!END_HEADS.has(word)) return undefined;
+  const start = startBeforeEndHead(text, at, from) ?? hostAt(text, at, from);
+  const found = start === undefined ? undefined : nameAt(text, start);
+  return found && found.end > at ? located(text, found.name, found.end) : undefined;
+}
+
+/** "en la biblioteca Miguel Hernández", "nella sala Bianca": a kind of place in lower case before its capitalised name. */
+function lowerHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
+  if (!HEADS.has(word) || !INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) return undefined;
+  const next = at + word.length + (/^\s+/.exec(text.slice(at + word.length, at + word.length + 3))?.[0].length ?? 0);
+  if (next === at + word.length || !/\p{Lu}/u.test(text[next] ?? '')) return undefined;
+  const found = nameAt(text, next);
+  return found && located(text, `${text.slice(at, at + word.length)} ${found.name}`, found.end);
+}
+
+/**
+ * A short line that names a venue by its kind ("EESC, Room JDE 62", "Aula Magna – Campus Nord").
+ * @example venueLine('EESC, Room JDE 62') // { name: 'EESC', address: 'Room JDE 62' }
+ */
+export function venueLine(line: string): EventLocation | undefined {
+  const clean = line.trim();
+  if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
+  const named = clean.split(/[\s,;–-]+/u).some((w) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w))));
+  return named ? placeFromValue(clean) : undefined;
+}
+
+const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
+const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|accueille|accueillera|ospita|ospitera|acoge|acogera|empfangt)(?![\p{L}])/u;
+
+/** "Barcaldine Town Hall is hosting the next seminar": a name that opens its sentence and hosts. */
+function hostAt(text: string, at: number, from: number): number | undefined {
+  if (!HOSTS.test(foldKeepLength(text.slice(at, at + 40)))) return undefined;
+  const before = SENTENCE_START.exec(text.slice(Math.max(from, at - 60), at));
+  return before ? at - before[1]!.length : undefined;
 }
 
 /**
@@ -124,7 +207,7 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const HEAD_KEYS = new Set([...HEADS].map((h) => prefixKey(h)));
+const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
@@ -144,7 +227,7 @@ export function indexVenues(folded: string): VenueIndex {
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
     const [start, end] = [words.start[i]!, words.end[i]!];
-    const byStart = HEAD_KEYS.has(words.key[i]!) && HEADS.has(folded.slice(start, end));
+    const byStart = HEAD_KEYS.has(words.key[i]!) && (HEADS.has(folded.slice(start, end)) || END_HEADS.has(folded.slice(start, end)) || PREMISES.has(folded.slice(start, end)));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }

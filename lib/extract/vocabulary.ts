@@ -68,6 +68,17 @@ export const WEEKDAYS = [
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
 ];
 
+/** Day of the week (0 = Sunday, as Date.getUTCDay) of each weekday name above and below. */
+export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([
+  ...['sunday', 'sun', 'dimanche', 'sonntag', 'so', 'domenica', 'domingo', 'dim', 'dom'].map((w) => [w, 0] as const),
+  ...['monday', 'mon', 'lundi', 'montag', 'mo', 'lunedi', 'lunes', 'lun'].map((w) => [w, 1] as const),
+  ...['tuesday', 'tue', 'tues', 'mardi', 'dienstag', 'di', 'martedi', 'martes', 'mar'].map((w) => [w, 2] as const),
+  ...['wednesday', 'wed', 'mercredi', 'mittwoch', 'mi', 'mercoledi', 'miercoles', 'mer', 'mie'].map((w) => [w, 3] as const),
+  ...['thursday', 'thu', 'thur', 'thurs', 'jeudi', 'donnerstag', 'do', 'giovedi', 'jueves', 'jeu', 'gio', 'jue'].map((w) => [w, 4] as const),
+  ...['friday', 'fri', 'vendredi', 'freitag', 'fr', 'venerdi', 'viernes', 'ven', 'vie'].map((w) => [w, 5] as const),
+  ...['saturday', 'sat', 'samedi', 'samstag', 'sonnabend', 'sa', 'sabato', 'sabado', 'sam', 'sab'].map((w) => [w, 6] as const),
+]);
+
 /** Short weekday forms seen before a numeric date in agendas ("Mi, 17.04.", "jeu. 12/10", "mié 3/5"). */
 export const SHORT_WEEKDAYS = [
   'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'gio', 'sab', 'dom', 'mie', 'jue', 'vie',

@@ -59,3 +59,12 @@ export function isoDay(d: RefDay): string {
 export function daysBetween(a: RefDay, b: RefDay): number {
   return serial(b.y, b.m, b.d) - serial(a.y, a.m, a.d);
 }
+
+/**
+ * The day `n` days after `day`.
+ * @example addDays({ y: 2021, m: 12, d: 30 }, 3) // { y: 2022, m: 1, d: 2 }
+ */
+export function addDays(day: RefDay, n: number): RefDay {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}

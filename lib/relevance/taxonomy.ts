@@ -57,7 +57,10 @@ export const TARGET_TERMS: readonly Term[] = [
   ...f(1, ['لاجئ*', 'اللاجئ*', 'للاجئ*', 'واللاجئ*', 'مهاجر*', 'المهاجر*', 'للمهاجر*', 'والمهاجر*', 'طالبي اللجوء', 'طالب اللجوء',
     'اللجوء', 'النازح*', 'نازح*', 'الحماية المؤقتة', 'الحماية الدولية']),
   ...f(0.7, ['новоприбул*', 'іноземц*', 'الوافد*', 'القادم* الجدد']),
-  ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'recien llegad*', 'neuankommende*', 'foreign nationals',
+  // People newly arrived in the country: whom a language café or a welcome desk is for.
+  ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
+    'recien llegad*']),
+  ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
     'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere']),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
     'zuwanderung', 'immigrazione', 'inmigracion', 'diaspor*', 'mobility of', 'flucht']),
@@ -74,6 +77,10 @@ export const ANGLE_TERMS: readonly Term[] = [
     'international migrants day', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
+  // (Not the English word: "hospitality" is also the hotel and restaurant trade.)
+  ...t(0.8, ['hospitalite', 'ospitalita', 'hospitalidad', 'gastfreundschaft'], { topic: 'social-inclusion' }),
+  ...t(0.6, ['travail social', 'social work', 'soziale arbeit', 'sozialarbeit', 'servizio sociale', 'servizi sociali', 'trabajo social',
+    'servicios sociales', 'services sociaux'], { topic: 'social-inclusion' }),
   ...t(1, ['labour inclusion', 'labor inclusion', 'labour market integration', 'labor market integration', 'insertion professionnelle',
     'insertion socioprofessionnelle', 'insertion', 'inserimento lavorativo', 'inserimento', 'insercion laboral', 'insercion sociolaboral',
     'insercion', 'arbeitsmarktintegration', 'berufliche integration', 'eingliederung'], { topic: 'labour', core: true }),

@@ -27,6 +27,18 @@ describe('mode of an event from its words', () => {
     ['Rencontre en présentiel et à distance.', false, 'hybrid'],
     ['Meeting at the community centre.', true, 'in-person'],
     ['Meeting about housing.', false, undefined],
+    // Online things that are not the event: a community, a publication, the sign-up.
+    ['The project builds an online community of integration practitioners.', true, 'in-person'],
+    ['Les actes feront l’objet d’une publication en ligne.', true, 'in-person'],
+    ['Le iscrizioni sono esclusivamente online e si chiudono il 10 dicembre.', true, 'in-person'],
+    ['Iscrizioni in negozio oppure online tramite il sito della gara.', true, 'in-person'],
+    ['The website is a virtual platform for practitioners.', false, undefined],
+    // "zoom in on" is looking closer, not the platform.
+    ['The first session will zoom in on access to employment.', true, 'in-person'],
+    ['The first session will zoom in on access to employment; join via Zoom.', false, 'online'],
+    // "Integration vor Ort" is local integration, not a place to attend.
+    ['Online-Austausch zur Integration vor Ort, Zoom-Link folgt.', false, 'online'],
+    ['Die Tagung findet vor Ort statt und wird online übertragen.', true, 'hybrid'],
   ])('%s', (text, hasVenue, expected) => {
     expect(modeOf(text, hasVenue)).toBe(expected);
   });

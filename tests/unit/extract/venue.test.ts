@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { venueIn } from '../../../lib/extract/venue.ts';
+import { townAfterPreposition } from '../../../lib/extract/place.ts';
+import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
 
 describe('venues named in running text', () => {
   it.each([
@@ -21,6 +22,21 @@ describe('venues named in running text', () => {
     ['The meeting is at the Town Hall to discuss the plan.', { name: 'Town Hall' }],
     ["Il convegno si terrà presso l'Aula Magna di Santa Lucia, via Castiglione 36, Bologna.",
       { name: 'Aula Magna di Santa Lucia', address: 'via Castiglione 36, Bologna', city: 'Bologna', country: 'IT' }],
+    // English names end with their kind of place; the name runs back to the preposition.
+    ['Volunteers offer English conversation on Tuesday mornings in the Friends Meeting House from 10.30.', { name: 'Friends Meeting House' }],
+    ['The info session takes place at Dunmore Town Hall on Monday.', { name: 'Dunmore Town Hall' }],
+    ['The picnic was held at St Brigid’s Centre in Galway.', { name: 'St Brigid’s Centre' }],
+    // A kind of place in lower case before its name.
+    ['El miércoles habrá una lectura en la biblioteca Miguel Hernández a las 20.30 horas.', { name: 'biblioteca Miguel Hernández' }],
+    // A name that opens its sentence and hosts the event.
+    ['Kenton Community Centre is hosting the next seminar on 11 March.', { name: 'Kenton Community Centre' }],
+    ['The seminar continues on 10 March at Ashby Borough Council.', { name: 'Ashby Borough Council' }],
+    // A named venue with no street: a convent, a room.
+    ['La charla tendrá lugar en el Convento de San Agustín en Haro con entrada libre.', { name: 'Convento de San Agustín' }],
+    // An organisation's premises lead to its name.
+    ['La table ronde se tiendra dans les locaux de Solidarité Nord à Lille.', { name: 'Solidarité Nord' }],
+    ['Das Sprachcafé findet in den Räumen der Diakonie Hessen statt.', { name: 'Diakonie Hessen' }],
+    ['Il corso si terrà presso la sede di Arci Solidarietà in via Verdi 4.', { name: 'Arci Solidarietà', address: 'via Verdi 4' }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
@@ -30,8 +46,44 @@ describe('venues named in running text', () => {
     'We met in Berlin with the Mayor.',
     'The Centre for Migration Studies published a report.',
     'Das Team der Beratungsstelle stellt sich vor.',
+    'Our house is open to everyone who needs a warm Hall.',
+    'The report was written in the offices.',
     '',
   ])('finds no venue in: %s', (text) => {
     expect(venueIn(text)).toBeUndefined();
+  });
+});
+
+describe('a short line naming a venue by its kind', () => {
+  it.each([
+    ['ECSA, Room B 12', { name: 'ECSA', address: 'Room B 12' }],
+    ['Aula Magna – Campus Nord', { name: 'Aula Magna', address: undefined }],
+    ['2.30 p.m. / Opening of the Hall', undefined],
+    ['We will meet again in the Hall.', undefined],
+  ])('%s', (line, expected) => {
+    const got = venueLine(line);
+    if (expected === undefined) expect(got).toBeUndefined();
+    else expect(got).toMatchObject(Object.fromEntries(Object.entries(expected).filter(([, v]) => v !== undefined)));
+  });
+});
+
+describe('a town the city list does not know, after a place preposition', () => {
+  it.each([
+    ['Samedi 18 juin 2022 à Haguenau (centre-ville de 13h00 à 17h00)', { city: 'Haguenau' }],
+    ['La prima serata si è tenuta a Camparada giovedì 17 novembre.', { city: 'Camparada' }],
+    ['Das Treffen findet in Stadtlohn statt.', { city: 'Stadtlohn' }],
+    ['Workshop in English on 3 May.', undefined],
+    ['Webinar in March for partners.', undefined],
+    ['Incontro a Maria Rossi dedicato.', undefined],
+  ])('%s', (text, expected) => {
+    expect(townAfterPreposition(text)).toEqual(expected);
+  });
+});
+
+describe('a capitalised word the page also writes in lower case', () => {
+  it('is not a town', () => {
+    const page = 'Partners met for the second meeting of DISK, a Project co-funded by Erasmus+. The project ends in 2026.';
+    expect(townAfterPreposition('the second meeting of DISK, a Project co-funded by Erasmus+', page)).toBeUndefined();
+    expect(townAfterPreposition('The next meeting is a Pescara in June.', 'The next meeting is a Pescara in June.')).toEqual({ city: 'Pescara' });
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * How long an event lasts when the page gives a length instead of an end: "90 minutes",
+ * "a 90-minute webinar", "Dauer: zwei Stunden", "durée : 1h30", "durata di due ore",
+ * "duración: hora y media". Only with a word that says it is the length (for, lasts,
+ * Dauer, durée, durata, duración) or as a compound ("90-minute", "zweistündig"), so that
+ * "2 hours of training a week" is not read as one.
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, une: 1, un: 1, deux: 2, trois: 3, quatre: 4, eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4,
+  una: 1, due: 2, tre: 3, quattro: 4, dos: 2, tres: 3, cuatro: 4,
+};
+const NUM = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+// (A bare "h" only in "1h30": "de 9h à 13h" is a span of hours, not nine of them.)
+const HOURS = '(?:hours?|hrs?|heures?|stunden?|ore|ora|horas?|h(?=\\d{2}))';
+const MINUTES = '(?:minutes?|mins?|minuten|minuti|minutos)';
+const CUE = '(?:(?<![a-z\\u00c0-\\u024f])(?:for|lasts?|lasting|duration|duree|dure|dauer|dauert|durata|dura|duracion|de|von|di)|[(,–-])';
+/** "for 90 minutes", "Dauer: 2 Stunden", "durée : 1h30", "(90 min)". */
+const DURATION = new RegExp(`${CUE}\\s*:?\\s*(?:about |around |environ |circa |ca\\. |unos |une? |one |an? )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
+/** "a 90-minute webinar", "2-hour workshop", "zweistündige", "90-minütige". */
+const COMPOUND = new RegExp(`(?<![a-z\\u00c0-\\u024f\\d])${NUM}(?:(-hour|-?stundige[nrs]?|-?stundig)|(-minute|-?minutige[nrs]?|-?minutig))(?![a-z\\u00c0-\\u024f])`);
+/** "hour and a half", "anderthalb Stunden", "une heure et demie", "un'ora e mezza", "hora y media". */
+const HOUR_AND_HALF = /(?:an hour and a half|one and a half hours?|hour and a half|anderthalb stunden|eineinhalb stunden|une heure et demie|un'ora e mezza|un’ora e mezza|un'ora e mezzo|hora y media)/;
+
+function value(word: string): number {
+  return NUMBER_WORDS[word] ?? Number(word.replace(',', '.'));
+}
+
+/**
+ * The length in minutes a (folded) text gives an event, if any.
+ * @example durationMinutes('webinar on 5 may at 10:00, 90 minutes') // 90
+ * @example durationMinutes('dauer: zwei stunden') // 120
+ */
+export function durationMinutes(folded: string): number | undefined {
+  if (HOUR_AND_HALF.test(folded)) return 90;
+  const m = DURATION.exec(folded);
+  if (m) {
+    const n = value(m[1]!);
+    const minutes = m[2] ? n * 60 + Number(m[3] ?? 0) : n;
+    return minutes >= 15 && minutes <= 12 * 60 ? Math.round(minutes) : undefined;
+  }
+  const c = COMPOUND.exec(folded);
+  if (c) {
+    const n = value(c[1]!);
+    const minutes = c[2] ? n * 60 : n;
+    return minutes >= 15 && minutes <= 12 * 60 ? Math.round(minutes) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * Runs of sessions: "five online sessions, 3-7 May, 18:00-19:30" is one event per day, not
+ * one event of five days; "the seminars will take place from 16 to 19 July" with each
+ * seminar dated further down is its sessions, not a fifth event around them. Weeks and
+ * festivals ("Refugee Week, 15-21 June") stay events of their own beside their sessions.
+ */
+
+const LETTER = 'a-z\\u00c0-\\u024f';
+/** Plural names of sessions (folded): each is a gathering of its own on its day. */
+const SESSION_WORDS = ['sessions', 'seminars', 'workshops', 'webinars', 'meetings', 'trainings', 'courses', 'classes', 'lectures', 'talks',
+  'seances', 'ateliers', 'seminaires', 'webinaires', 'rencontres', 'reunions', 'formations', 'conferences', 'cours',
+  'sitzungen', 'seminare', 'termine', 'kurse', 'schulungen', 'vortrage', 'infoabende',
+  'sessioni', 'seminari', 'incontri', 'laboratori', 'corsi', 'lezioni', 'riunioni',
+  'sesiones', 'seminarios', 'talleres', 'encuentros', 'charlas', 'reuniones', 'cursos', 'webinarios', 'clases'].join('|');
+/** German compounds of them: "Sprachkurse", "Infoseminare", "Beratungstermine". */
+const GERMAN_SESSIONS = 'kurse|seminare|sitzungen|schulungen|termine|workshops|abende';
+const SESSIONS = new RegExp(`(?<![${LETTER}])(?:${SESSION_WORDS}|[${LETTER}]{2,20}(?:${GERMAN_SESSIONS}))(?![${LETTER}])`);
+/** Names of an umbrella over several days: a week, a festival, days of action. */
+const UMBRELLA = new RegExp(`(?<![${LETTER}])(?:week|weeks|festival|fortnight|days of|semaine|quinzaine|festival|journees|woche|wochen|tage|festival|settimana|giornate|rassegna|semana|jornadas|dias|festival)(?![${LETTER}])`);
+/** "daily", "each day", "chaque jour", "täglich", "ogni giorno", "cada día". */
+const DAILY = new RegExp(`(?<![${LETTER}])(?:daily|each day|every day|chaque jour|tous les jours|taglich|jeden tag|ogni giorno|tutti i giorni|cada dia|todos los dias)(?![${LETTER}])`);
+const COUNTS = [
+  ['two', 'deux', 'zwei', 'due', 'dos'], ['three', 'trois', 'drei', 'tre', 'tres'], ['four', 'quatre', 'vier', 'quattro', 'cuatro'],
+  ['five', 'cinq', 'funf', 'cinque', 'cinco'], ['six', 'sechs', 'sei', 'seis'], ['seven', 'sept', 'sieben', 'sette', 'siete'],
+  ['eight', 'huit', 'acht', 'otto', 'ocho'], ['nine', 'neuf', 'neun', 'nove', 'nueve'], ['ten', 'dix', 'zehn', 'dieci', 'diez'],
+];
+
+const COUNTED = new RegExp(`(?<![${LETTER}\\d])(\\d{1,2}|${COUNTS.flat().join('|')})\\s+(?:[${LETTER}-]+\\s+){0,2}?(?:${SESSION_WORDS})(?![${LETTER}])`);
+
+/** The count of sessions a text gives before their name ("five online sessions", "5 Sitzungen"), if any. */
+function sessionCount(folded: string): number | undefined {
+  const m = COUNTED.exec(folded);
+  if (!m) return undefined;
+  const word = m[1]!;
+  return /^\d+$/.test(word) ? Number(word) : COUNTS.findIndex((c) => c.includes(word)) + 2;
+}
+
+/**
+ * True when a range of `days` days names one session per day: its sessions counted as
+ * many as its days, or held daily.
+ * @example sessionPerDay('five online sessions, 3-7 may, 18:00-19:30', 5) // true
+ */
+export function sessionPerDay(folded: string, days: number): boolean {
+  if (days < 2 || days > 14 || !SESSIONS.test(folded)) return false;
+  return sessionCount(folded) === days || DAILY.test(folded);
+}
+
+/**
+ * The kind of a range by its own words: a series of sessions, an umbrella over its days, or
+ * one event that lasts several days.
+ * @example rangeKind('the seminars will take place from 16 to 19 july') // 'series'
+ */
+export function rangeKind(folded: string): 'series' | 'umbrella' | 'single' {
+  if (UMBRELLA.test(folded)) return 'umbrella';
+  return SESSIONS.test(folded) ? 'series' : 'single';
+}

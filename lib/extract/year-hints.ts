@@ -1,0 +1,145 @@
+/**
+ * Evidence for the year of a page that gives its dates without one: the page's address
+ * ("/2018/09/…", "?year=2018", "…-2018-09-12-…"), the years written in its text (an event's
+ * heading counts much, a copyright line little), and a weekday written beside a date
+ * ("Samstag, 15. Dezember" falls on a Saturday only in some years).
+ */
+import type { CueIndex } from './cue-index.ts';
+import { isValidDay, type DateMention } from './dates.ts';
+import { lineAt, type PageText } from './text.ts';
+import { daysBetween, type RefDay } from './year.ts';
+import { monthAlternation, monthNumber } from './vocabulary.ts';
+
+/** Years outside this window are not read as a page's year (ids, postcodes, prices). */
+const EARLIEST = 1995;
+const plausible = (y: number, now: RefDay | undefined) => y >= EARLIEST && y <= (now?.y ?? 2100) + 3;
+
+const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
+const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=$|\/)/;
+const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
+/** "…/retour-sur-la-journee-mondiale-2018-aveclesrefugies/": a year in the address's words. */
+const URL_YEAR_WORD = /(?:^|[/_-])((?:19|20)\d{2})(?=$|[/_.-])/;
+const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]))?(?!\d)/i;
+
+/**
+ * The day a page's address points to: a full date, a year and month, or a year (then the
+ * middle of it, so that every day of that year is nearest to it).
+ * @example dayFromUrl('https://ex.org/news/2018/09/kick-off/') // { y: 2018, m: 9, d: 15 }
+ * @example dayFromUrl('https://ex.org/events?year=2019') // { y: 2019, m: 7, d: 1 }
+ */
+export function dayFromUrl(url: string | undefined, now?: RefDay): RefDay | undefined {
+  if (!url) return undefined;
+  const [pathPart, query = ''] = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/\?(.*)/s, 2) as [string, string?];
+  const path = decodeSafely(pathPart);
+  const full = URL_DAY.exec(path);
+  if (full && plausible(Number(full[1]), now)) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+  const month = URL_MONTH.exec(path);
+  if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2]), d: 15 };
+  const param = URL_YEAR_PARAM.exec(`?${query}`);
+  if (param && plausible(Number(param[1]), now)) return param[2] ? { y: Number(param[1]), m: Number(param[2]), d: 15 } : { y: Number(param[1]), m: 7, d: 1 };
+  const year = URL_YEAR_SEGMENT.exec(path) ?? URL_YEAR_WORD.exec(path);
+  if (year && plausible(Number(year[1]), now)) return { y: Number(year[1]), m: 7, d: 1 };
+  return undefined;
+}
+
+function decodeSafely(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
+/** "since 2001", "depuis 2001", "seit 2015": a past year the page looks back to. */
+const SINCE = /(?:since|depuis|seit|dal|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\s*(?:(?:the|l'|le|el|il)\s*)?$/u;
+const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle rechte|tutti i diritti|todos los derechos/u;
+/** At most this many years are weighed (documented cap; the first ones are the headings). */
+const MAX_YEARS = 400;
+/** "date 2018-12", "Dezember 2018", "diciembre de 2018" near the top: the month the page is from. */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?![\\p{N}])|(?<![\\p{N}.,/:-])((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])(?![\\p{N}]|[-/.]\\p{N})`, 'u');
+/** Only the first lines of a page carry its stamp. */
+const STAMP_LINES = 5;
+
+export interface TextHints {
+  /** The year the text names most, weighed. */
+  year?: number;
+  /** A month and year alone on the page's first lines: the month it was written. */
+  stamp?: RefDay;
+}
+
+function stampOf(page: PageText, mentions: readonly DateMention[], now: RefDay | undefined): RefDay | undefined {
+  const top = page.lineStarts[STAMP_LINES] ?? page.text.length;
+  const m = MONTH_YEAR.exec(page.folded.slice(0, Math.min(top, 2000)));
+  if (!m || mentions.some((x) => x.start <= m.index && x.end > m.index)) return undefined;
+  const [y, month] = m[1] ? [Number(m[2]), monthNumber(m[1])] : [Number(m[3]), Number(m[4])];
+  return month && plausible(y, now) ? { y, m: month, d: 15 } : undefined;
+}
+
+/**
+ * What the text itself says of its year, outside its dated mentions: a month and year on its
+ * first lines ("date 2018-12"), and the year it names most: a year on a short line with an
+ * event word ("International Conference 2018") weighs 3, one in running text 1, one on a
+ * copyright line 0.25 (a site's footer says when it was visited, not when the post is from).
+ * @example textHints(readText('Summer School 2018\nOn 12 July ...'), [], cues).year // 2018
+ */
+export function textHints(page: PageText, mentions: readonly DateMention[], cues: CueIndex, now?: RefDay): TextHints {
+  const stamp = stampOf(page, mentions, now);
+  const weight = new Map<number, number>();
+  if (stamp) weight.set(stamp.y, 3);
+  let mi = 0;
+  let count = 0;
+  YEAR_IN_TEXT.lastIndex = 0;
+  for (let m = YEAR_IN_TEXT.exec(page.folded); m && count < MAX_YEARS; m = YEAR_IN_TEXT.exec(page.folded), count++) {
+    const y = Number(m[1]);
+    if (!plausible(y, now)) continue;
+    // Years inside dated mentions are read with their dates.
+    while (mi < mentions.length && mentions[mi]!.end <= m.index) mi++;
+    if (mi < mentions.length && mentions[mi]!.start <= m.index) continue;
+    const line = lineAt(page, m.index);
+    const text = page.folded.slice(line.start, line.end);
+    const weak = COPYRIGHT.test(text) || SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index));
+    const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
+    weight.set(y, (weight.get(y) ?? 0) + w);
+  }
+  let best: number | undefined;
+  for (const [y, w] of weight) if (best === undefined || w > weight.get(best)! || (w === weight.get(best)! && y > best)) best = y;
+  return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}) };
+}
+
+/** Day of the week (0 = Sunday) of a civil date. */
+function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/**
+ * The year in which a day falls on the weekday written beside it, nearest to the year
+ * chosen without it: a year the page's address or text names first, then the year before,
+ * the year after (only while the day stays within eight months of the reference day: an
+ * announcement rarely names a weekday further ahead), then further back (a page whose
+ * weekdays disagree with every near year is an old page). Undefined when no year within
+ * eleven fits (the weekday is then a typo and the chosen year stands).
+ * @example yearForWeekday({ m: 12, d: 15 }, 6, 2026, [], { y: 2026, m: 11, d: 29 }) // 2018
+ */
+export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay): number | undefined {
+  const fits = (y: number) => isValidDay(y, day.m, day.d) && weekdayOf(y, day.m, day.d) === weekday;
+  if (fits(chosen)) return chosen;
+  for (const y of hinted) if (Math.abs(y - chosen) <= 11 && fits(y)) return y;
+  if (fits(chosen - 1)) return chosen - 1;
+  if (fits(chosen + 1) && (!ref || daysBetween(ref, { y: chosen + 1, m: day.m, d: day.d }) <= 240)) return chosen + 1;
+  for (let k = 2; k <= 11; k++) if (fits(chosen - k)) return chosen - k;
+  return undefined;
+}
+
+/**
+ * The first day of `days` moved to the year its weekday names, the others by as many years.
+ * @example withWeekday([{ y: 2026, m: 12, d: 15 }], 6, [], { y: 2026, m: 11, d: 29 }) // [{ y: 2018, m: 12, d: 15 }]
+ */
+export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay): RefDay[] {
+  const first = days[0];
+  if (weekday === undefined || !first) return days;
+  const y = yearForWeekday(first, weekday, first.y, hinted, ref);
+  if (y === undefined || y === first.y) return days;
+  const shift = y - first.y;
+  return days.map((d) => ({ ...d, y: d.y + shift }));
+}

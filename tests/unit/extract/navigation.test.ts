@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+const now = new Date('2026-12-31T23:40:00Z');
+const starts = (text: string) => extractEvents(text, { now, published: '2025-03-01' }).events.map((e) => e.start);
+
+describe('dates in a page\'s navigation are not events', () => {
+  it.each([
+    ['en', 'Job fair for refugees on 20 March 2025 at the Town Hall, 10:00-16:00.\n\n« Previous event: Workshop on housing rights, 12 February 2025\nNext event: Language café, 3 April 2025 »'],
+    ['fr', 'Forum emploi pour les personnes réfugiées le 20 mars 2025 de 10h à 16h à la mairie.\n\nÉvénement précédent\nAtelier logement – 12 février 2025'],
+    ['de', 'Jobbörse für Geflüchtete am 20. März 2025 von 10 bis 16 Uhr im Rathaus.\n\nÄhnliche Beiträge\nWorkshop Wohnen – 12. Februar 2025\nSprachcafé – 3. April 2025'],
+    ['it', 'Fiera del lavoro per rifugiati il 20 marzo 2025 dalle 10 alle 16 in Comune.\n\nArticoli correlati\nWorkshop sulla casa, 12 febbraio 2025\nCaffè linguistico, 3 aprile 2025'],
+    ['es', 'Feria de empleo para personas refugiadas el 20 de marzo de 2025 de 10:00 a 16:00 en el Ayuntamiento.\n\nEntradas recientes\nTaller de vivienda – 12 de febrero de 2025'],
+  ])('%s', (_lang, text) => {
+    expect(starts(text)).toEqual(['2025-03-20T10:00']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+const now = new Date('2026-12-31T23:40:00Z');
+const relevant = (text: string) => extractEvents(text, { now }).relevant;
+
+describe('relevance of pages near the line', () => {
+  it.each([
+    ['en', 'Second transnational meeting of the Erasmus+ project Digital Seniors in Porto on 14-15 March 2025. Partners from five countries worked on digital skills for people over 65 and the training modules for care homes. The next meeting will be in Graz. The project also met a local group that supports refugees.'],
+    ['it', 'Primo incontro transnazionale del progetto Erasmus+ Orti Urbani a Lecce il 3 aprile 2025: i partner hanno lavorato sulle buone pratiche di giardinaggio nelle scuole. Tra i presenti anche un’associazione che si occupa di rifugiati.'],
+  ])('an Erasmus+ meeting on another topic that mentions refugees once is not relevant (%s)', (_lang, text) => {
+    expect(relevant(text)).toBe(false);
+  });
+
+  it.each([
+    ['en', 'WOMEN@WORK project news: the partners held their third meeting in Valencia on 5 May 2025 to plan job coaching for migrant women and their access to employment.'],
+    ['de', 'Sprachcafé für Neuzugewanderte: jeden Donnerstag üben wir Deutsch im Gespräch. Erster Termin am 8. Mai 2025 um 17 Uhr im Stadtteilzentrum.'],
+    ['fr', 'Café des langues pour les personnes nouvellement arrivées en France le 12 juin 2025 à 18h à la médiathèque : venez pratiquer le français autour d’un café.'],
+    ['fr', 'Colloque « Travail social et immigration : l’hospitalité à l’épreuve », 4 et 5 juin 2025 : les pratiques professionnelles auprès des personnes exilées et réfugiées.'],
+  ])('a page about migrants with an inclusion angle is relevant (%s)', (_lang, text) => {
+    expect(relevant(text)).toBe(true);
+  });
+});

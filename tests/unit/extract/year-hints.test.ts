@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+import { dayFromUrl, yearForWeekday } from '../../../lib/extract/year-hints.ts';
+
+// Late in the year and late in the day: no year may come from the wall clock.
+const now = new Date('2026-12-31T23:40:00Z');
+
+describe('dayFromUrl', () => {
+  it.each([
+    ['https://network.example/news/2018/09/kick-off-meeting/', { y: 2018, m: 9, d: 15 }],
+    ['https://network.example/2019/03/21/webinar-report', { y: 2019, m: 3, d: 21 }],
+    ['https://network.example/blog/2017-11-05-job-fair.html', { y: 2017, m: 11, d: 5 }],
+    ['https://network.example/agenda?year=2016', { y: 2016, m: 7, d: 1 }],
+    ['https://network.example/calendar?month=5&year=2020-05', { y: 2020, m: 5, d: 15 }],
+    ['https://network.example/archive/2015/', { y: 2015, m: 7, d: 1 }],
+    ['https://network.example/node/2045', undefined],
+    ['https://network.example/node/1234/edit', undefined],
+    ['https://network.example/events/', undefined],
+    [undefined, undefined],
+  ])('%s', (url, expected) => {
+    expect(dayFromUrl(url, { y: 2026, m: 12, d: 31 })).toEqual(expected);
+  });
+});
+
+describe('yearForWeekday', () => {
+  it.each([
+    // Saturday 15 December: 2018, not the year of today.
+    [{ m: 12, d: 15 }, 6, 2026, [], 2018],
+    // A year the page names wins among the years that fit.
+    [{ m: 12, d: 15 }, 6, 2026, [2029], 2029],
+    // The chosen year fits: it stays.
+    [{ m: 4, d: 3 }, 3, 2024, [], 2024],
+    // The year before fits before any year further back.
+    [{ m: 1, d: 10 }, 5, 2021, [], 2020],
+    // 29 February exists only in leap years.
+    [{ m: 2, d: 29 }, 4, 2026, [], 2024],
+  ] as const)('%o on weekday %i near %i', (day, weekday, chosen, hinted, expected) => {
+    expect(yearForWeekday(day, weekday, chosen, hinted)).toBe(expected);
+  });
+
+  it('looks back rather than eleven months ahead of the reference day', () => {
+    // Tuesday 26 October, read at the end of November 2026: 2021, not October 2027.
+    expect(yearForWeekday({ m: 10, d: 26 }, 2, 2026, [], { y: 2026, m: 11, d: 29 })).toBe(2021);
+    // Tuesday 12 January, read at the end of November 2026: the coming one.
+    expect(yearForWeekday({ m: 1, d: 12 }, 2, 2027, [], { y: 2026, m: 11, d: 29 })).toBe(2027);
+  });
+});
+
+const starts = (text: string, options: Parameters<typeof extractEvents>[1] = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+describe('years of pages that give no posting date', () => {
+  it.each([
+    ['a weekday beside the date (de)', 'Winterfest mit Geflüchteten\n\nAm Samstag, 15. Dezember, feiern wir im Nachbarschaftshaus. Beginn 15 Uhr.', {}, ['2018-12-15T15:00']],
+    ['a weekday beside the date (fr)', 'Atelier emploi pour les personnes réfugiées le mercredi 3 avril à 10h.', {}, ['2024-04-03T10:00']],
+    ['a weekday beside the date (it)', 'Incontro sui diritti dei migranti: giovedì 9 maggio alle ore 17 presso la Sala Rossa.', {}, ['2024-05-09T17:00']],
+    ['a weekday beside a numeric date (de)', 'Sprachcafé für Neuangekommene\n\nDo, 14.03. | 18:00 Uhr\nOffenes Treffen im Stadtteilzentrum', {}, ['2024-03-14T18:00']],
+    ['the address of the page', 'Workshop on labour market integration\n\nThe workshop takes place on 12 March at 10:00.', { url: 'https://network.example/2018/01/workshop' }, ['2018-03-12T10:00']],
+    ['the address with a year parameter', 'Calendar of events\n\nJob fair for refugees: 14 June, 10:00-16:00, Town Hall.', { url: 'https://network.example/agenda?year=2017' }, ['2017-06-14T10:00']],
+    ['the year of the event heading over a copyright line', 'Integration Conference 2019\n\nThe conference on migrant inclusion takes place on 8 October in Vienna.\n\n© 2026 Example Network', {}, ['2019-10-08']],
+    ['the posting date over the address', 'Webinar on refugee employment on 5 May at 10:00.', { published: '2021-04-01', url: 'https://network.example/2018/01/x' }, ['2021-05-05T10:00']],
+  ])('%s', (_name, text, options, expected) => {
+    expect(starts(text, options)).toEqual(expected);
+  });
+
+  it('gives the year a weekday fixes to the other undated days of the page', () => {
+    const text = 'Winterfest mit Geflüchteten\n\nAm Samstag, 15. Dezember, feiern wir im Nachbarschaftshaus.\n\nDer Workshop für Ehrenamtliche folgt am 18. Dezember um 10 Uhr.';
+    expect(starts(text)).toEqual(['2018-12-15', '2018-12-18T10:00']);
+  });
+
+  it('keeps the year of the posting date when the weekday fits it', () => {
+    expect(starts('Workshop for newcomers on Friday, 7 May at 14:00.', { published: '2021-04-20' })).toEqual(['2021-05-07T14:00']);
+  });
+});
