@@ -1,0 +1,68 @@
+/**
+ * Quirks found by reading real exports through scripts/real-ics.mjs (issue 11), each in a
+ * small calendar written here in the quirk's shape (the real files stay out of git).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseIcs } from '../../../lib/sources/ics.ts';
+import { eventInstant } from '../../../lib/time/offsets.ts';
+
+const ics = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//quirks//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
+
+// US Eastern rules under a name no table knows, as Outlook writes a zone its user edited.
+const customEastern = (tzid: string) => [
+  'BEGIN:VTIMEZONE', `TZID:${tzid}`,
+  'BEGIN:STANDARD', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0400', 'TZOFFSETTO:-0500', 'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=1SU;BYMONTH=11', 'END:STANDARD',
+  'BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', 'TZOFFSETFROM:-0500', 'TZOFFSETTO:-0400', 'RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=2SU;BYMONTH=3', 'END:DAYLIGHT',
+  'END:VTIMEZONE',
+];
+// Central European rules with the day-of-week of the change on Friday: no IANA zone keeps this clock.
+const odd = [
+  'BEGIN:VTIMEZONE', 'TZID:Odd Zone',
+  'BEGIN:STANDARD', 'DTSTART:16010101T030000', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'RRULE:FREQ=YEARLY;BYDAY=-1FR;BYMONTH=10', 'END:STANDARD',
+  'BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'RRULE:FREQ=YEARLY;BYDAY=-1FR;BYMONTH=3', 'END:DAYLIGHT',
+  'END:VTIMEZONE',
+];
+
+const now = new Date('2026-09-01T08:00:00Z');
+const utc = (start: string, zone: string | undefined) => eventInstant(start, zone, 'UTC').toISOString().slice(0, 16);
+
+interface Case {
+  name: string;
+  text: string;
+  /** Occurrence starts as UTC instants, in order. */
+  starts: string[];
+  zone?: string;
+  warning?: RegExp;
+}
+
+const cases: Case[] = [
+  {
+    name: 'a series in a customised zone keeps its wall clock across the DST change (10:35 in October and November)',
+    text: ics(...customEastern('Customized Time Zone'), 'BEGIN:VEVENT', 'UID:class-1', 'SUMMARY:Evening class', 'DTSTART;TZID=Customized Time Zone:20261027T103500',
+      'DTEND;TZID=Customized Time Zone:20261027T115000', 'RRULE:FREQ=WEEKLY;COUNT=3;BYDAY=TU', 'END:VEVENT'),
+    starts: ['2026-10-27T14:35', '2026-11-03T15:35', '2026-11-10T15:35'],
+    zone: 'America/New_York',
+    warning: /rules are those of America\/New_York/,
+  },
+  {
+    name: 'a single event in a customised zone is read at the same instant as before',
+    text: ics(...customEastern('Eigene Zeitzone'), 'BEGIN:VEVENT', 'UID:one', 'SUMMARY:Meeting', 'DTSTART;TZID=Eigene Zeitzone:20261215T090000', 'END:VEVENT'),
+    starts: ['2026-12-15T14:00'],
+    zone: 'America/New_York',
+  },
+  {
+    name: 'rules no IANA zone keeps are still converted with the calendar\'s own rules',
+    text: ics(...odd, 'BEGIN:VEVENT', 'UID:odd', 'SUMMARY:Odd', 'DTSTART;TZID=Odd Zone:20261215T090000', 'END:VEVENT'),
+    starts: ['2026-12-15T08:00'],
+    warning: /converted with the calendar's own rules/,
+  },
+];
+
+describe('real exports: quirks', () => {
+  it.each(cases)('$name', ({ text, starts, zone, warning }) => {
+    const parsed = parseIcs(text, { now });
+    expect(parsed.events.map((e) => utc(e.start, e.timeZone))).toEqual(starts);
+    if (zone) for (const e of parsed.events) expect(e.timeZone).toBe(zone);
+    if (warning) expect(parsed.warnings.join('\n')).toMatch(warning);
+  });
+});
