@@ -139,7 +139,22 @@ function referenceWalk(text, now, skipped = { count: 0 }) {
     }
     const chosen = [...loose, ...[...best.values()].flat().map((x) => x.v)];
     const masters = new Map();
-    for (const v of chosen) if (!v.getFirstProperty('recurrence-id') && (v.getFirstProperty('rrule') || v.getFirstProperty('rdate'))) masters.set(String(v.getFirstPropertyValue('uid')).trim(), new ICAL.Event(v));
+    for (const v of chosen) {
+      if (v.getFirstProperty('recurrence-id') || !(v.getFirstProperty('rrule') || v.getFirstProperty('rdate'))) continue;
+      const event = new ICAL.Event(v);
+      // Exchange excludes a day of an all-day series with a date-time EXDATE (midnight in its zone): the day is meant.
+      if (event.startDate?.isDate) {
+        for (const prop of v.getAllProperties('exdate')) {
+          const days = prop.getValues().map((t) => (t.isDate ? t : ICAL.Time.fromDateString(wallOf(t).slice(0, 10))));
+          v.removeProperty(prop);
+          const fixed = new ICAL.Property('exdate', v);
+          fixed.resetType('date');
+          fixed.setValues(days);
+          v.addProperty(fixed);
+        }
+      }
+      masters.set(String(v.getFirstPropertyValue('uid')).trim(), new ICAL.Event(v));
+    }
     const fromDay = new Date(now.getTime() - PAST_DAYS * DAY).toISOString().slice(0, 10);
     const toDay = new Date(now.getTime() + FUTURE_DAYS * DAY).toISOString().slice(0, 10);
     const related = new Set();
