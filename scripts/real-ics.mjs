@@ -153,7 +153,7 @@ function referenceWalk(text, now, skipped = { count: 0 }) {
           v.addProperty(fixed);
         }
       }
-      masters.set(String(v.getFirstPropertyValue('uid')).trim(), new ICAL.Event(v));
+      masters.set(String(v.getFirstPropertyValue('uid') ?? '').trim(), new ICAL.Event(v));
     }
     const fromDay = new Date(now.getTime() - PAST_DAYS * DAY).toISOString().slice(0, 10);
     const toDay = new Date(now.getTime() + FUTURE_DAYS * DAY).toISOString().slice(0, 10);

@@ -153,9 +153,12 @@ export function expandSeries(
     }
     try {
       const data = { ...rule };
+      // Confluence writes COUNT=-1 beside UNTIL to mean "no count": a count that is not a
+      // positive whole number bounds nothing (ical.js would stop at DTSTART and lose the series).
+      if (data.count !== undefined && !(Number.isInteger(Number(data.count)) && Number(data.count) > 0)) delete data.count;
       const until = untilOnClock(rule.until, start);
       if (until) data.until = until;
-      const jump = jumpToWindow(start.wall, rule, options.from);
+      const jump = jumpToWindow(start.wall, data, options.from);
       if (jump === 'none') continue;
       if (jump?.count !== undefined) data.count = jump.count;
       const firstWall = jump?.first ?? (dateOnly ? start.wall : `${start.wall}:00`);

@@ -56,6 +56,17 @@ const cases: Case[] = [
     starts: ['2026-12-15T08:00'],
     warning: /converted with the calendar's own rules/,
   },
+  {
+    name: 'COUNT=-1 beside UNTIL (Confluence Team Calendars) bounds nothing: the series runs to UNTIL',
+    text: ics('BEGIN:VEVENT', 'UID:leave', 'SUMMARY:Team rota', 'DTSTART;VALUE=DATE:20261005', 'DTEND;VALUE=DATE:20261012',
+      'RRULE:FREQ=WEEKLY;UNTIL=20261231;COUNT=-1;INTERVAL=4;BYDAY=MO', 'END:VEVENT'),
+    starts: ['2026-10-05T00:00', '2026-11-02T00:00', '2026-11-30T00:00', '2026-12-28T00:00'],
+  },
+  {
+    name: 'COUNT=0 without UNTIL repeats within the window like a rule with no end',
+    text: ics('BEGIN:VEVENT', 'UID:zero', 'SUMMARY:Zero', 'DTSTART:20280601T100000Z', 'RRULE:FREQ=MONTHLY;COUNT=0', 'END:VEVENT'),
+    starts: ['2028-06-01T10:00', '2028-07-01T10:00', '2028-08-01T10:00'],
+  },
 ];
 
 describe('real exports: quirks', () => {
