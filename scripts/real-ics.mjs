@@ -8,6 +8,7 @@
 //   node scripts/real-ics.mjs --quiet      only the files that differ, and the totals
 //   node scripts/real-ics.mjs FILE...      only these files (names in the manifest)
 //   node scripts/real-ics.mjs --now ISO    one `now` for every file (default: each file's own, see below)
+//   node scripts/real-ics.mjs --busy       as on a machine many times busier: each look at the budget's clock is 10 ms later
 //
 // `now` is fixed per file and derived from the file alone: the median DTSTART of its VEVENTs
 // (most of these exports are years old, and the window around a fixed 2026 date would expand
@@ -30,6 +31,7 @@ const dir = join(root, 'tests', 'real-ics', 'files');
 const manifest = JSON.parse(readFileSync(join(root, 'tests', 'real-ics', 'manifest.json'), 'utf8'));
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
+const busy = args.includes('--busy');
 const nowArg = args.includes('--now') ? args[args.indexOf('--now') + 1] : undefined;
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--now');
 
@@ -295,7 +297,9 @@ for (const entry of entries) {
   let ms = 0;
   try {
     const t0 = performance.now();
-    parsed = await parseSource(text, { now, format: 'ics', sourceUrl: `https://partner.example.org/${entry.file}`, sourceName: entry.file });
+    let t = 0;
+    const budget = busy ? { budget: { clock: () => (t += 10) } } : {};
+    parsed = await parseSource(text, { now, format: 'ics', sourceUrl: `https://partner.example.org/${entry.file}`, sourceName: entry.file, ...budget });
     ms = performance.now() - t0;
   } catch (error) {
     totals.errors++;
