@@ -8,8 +8,8 @@
 import { isTimeZone } from '../model/validate.ts';
 import { LEGACY, WINDOWS_ZONES } from './windows-zone-table.ts';
 
-/** Case, spacing and the 'Kiev'/'Kyiv' spelling do not matter. */
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\bkiev\b/g, 'kyiv').trim();
+/** Case, spacing, 'and' for '&' ('Eastern Time (US and Canada)') and the 'Kiev'/'Kyiv' spelling do not matter. */
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/ and /g, ' & ').replace(/\bkiev\b/g, 'kyiv').trim();
 
 const BY_ID = new Map<string, string>();
 const BY_DISPLAY = new Map<string, string>();
@@ -58,6 +58,9 @@ function resolveUncached(raw: string): string | undefined {
   if (id.includes('/') && IANA_LIKE_RE.test(id) && isTimeZone(id)) return id;
   const windows = fromWindows(id);
   if (windows) return windows;
+  // 'UTC+01', 'GMT-5', 'UTC+11:00' (booking systems, Exchange's offset ids): a fixed whole-hour offset is an Etc/GMT zone, sign reversed.
+  const offset = /^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$/i.exec(id);
+  if (offset && Number(offset[2]) <= 14) return Number(offset[2]) === 0 ? 'UTC' : `Etc/GMT${offset[1] === '+' ? '-' : '+'}${Number(offset[2])}`;
   const alias = canonicalIana(id);
   if (alias) return alias === 'Etc/UTC' || alias === 'Etc/GMT' ? 'UTC' : alias;
   // Prefixed ids end in an IANA id: try the last three, then the last two path segments.

@@ -67,6 +67,48 @@ const cases: Case[] = [
     text: ics('BEGIN:VEVENT', 'UID:zero', 'SUMMARY:Zero', 'DTSTART:20280601T100000Z', 'RRULE:FREQ=MONTHLY;COUNT=0', 'END:VEVENT'),
     starts: ['2028-06-01T10:00', '2028-07-01T10:00', '2028-08-01T10:00'],
   },
+  {
+    name: 'a quoted TZID that swallowed its value (Exchange) is read as TZID and value, not dropped with its series',
+    text: ics('BEGIN:VEVENT', 'UID:jira', 'SUMMARY:Log time', 'DTSTART;TZID="W. Europe Standard Time:20261201T090000"',
+      'DTEND;TZID=W. Europe Standard Time:20261201T093000', 'RRULE:FREQ=DAILY;COUNT=3', 'END:VEVENT'),
+    starts: ['2026-12-01T08:00', '2026-12-02T08:00', '2026-12-03T08:00'],
+    zone: 'Europe/Berlin',
+  },
+  {
+    name: 'BYDAY with spaces after the commas (Microsoft CDO) keeps its series',
+    text: ics('BEGIN:VEVENT', 'UID:standup', 'SUMMARY:Standup', 'DTSTART;TZID=Europe/Berlin:20261207T100000',
+      'RRULE:FREQ=DAILY;UNTIL=20261211T090000Z;INTERVAL=1;BYDAY=MO, TU, WE, TH, FR', ' ;WKST=SU', 'END:VEVENT'),
+    starts: ['2026-12-07T09:00', '2026-12-08T09:00', '2026-12-09T09:00', '2026-12-10T09:00', '2026-12-11T09:00'],
+  },
+  {
+    name: 'a rule in mixed case (KOrganizer: freq=YEArLY) keeps its series',
+    text: ics('BEGIN:VEVENT', 'UID:birthday', 'SUMMARY:Birthday', 'DTSTART;VALUE=DATE:20270116', 'RRULE:freq=YEArLY;INTERVAL=1;BYMONTHDAY=16;BYMONTH=1', 'END:VEVENT'),
+    starts: ['2027-01-16T00:00', '2028-01-16T00:00'],
+  },
+  {
+    name: 'an Outlook display name with "and" for "&" is its zone',
+    text: ics('BEGIN:VEVENT', 'UID:hunt', 'SUMMARY:Hunt', 'DTSTART;TZID="(UTC-05:00) Eastern Time (US and Canada)":20261207T120000', 'END:VEVENT'),
+    starts: ['2026-12-07T17:00'],
+    zone: 'America/New_York',
+  },
+  {
+    name: 'a whole-hour offset id (TZID=UTC+01, GMT-5) is a fixed zone, not a floating time',
+    text: ics('BEGIN:VEVENT', 'UID:court', 'SUMMARY:Court 4', 'DTSTART;TZID=UTC+01:20261207T120000', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:court-2', 'SUMMARY:Court 5', 'DTSTART;TZID=GMT-5:20261207T120000', 'END:VEVENT'),
+    starts: ['2026-12-07T11:00', '2026-12-07T17:00'],
+  },
+  {
+    name: 'EXDATEs written in another zone at the series\' wall time (Outlook) still remove those days',
+    text: ics('BEGIN:VEVENT', 'UID:treasure', 'SUMMARY:Treasure', 'DTSTART;TZID=America/New_York:20261207T120000', 'RRULE:FREQ=DAILY;COUNT=4',
+      'EXDATE;TZID=America/Los_Angeles:20261208T120000', 'EXDATE;TZID=America/Los_Angeles:20261210T120000', 'END:VEVENT'),
+    starts: ['2026-12-07T17:00', '2026-12-09T17:00'],
+  },
+  {
+    name: 'an EXDATE in another zone that matches an occurrence exactly removes only that one',
+    text: ics('BEGIN:VEVENT', 'UID:hourly', 'SUMMARY:Hourly', 'DTSTART;TZID=America/New_York:20261207T120000', 'RRULE:FREQ=HOURLY;COUNT=4',
+      'EXDATE;TZID=America/Los_Angeles:20261207T120000', 'END:VEVENT'),
+    starts: ['2026-12-07T17:00', '2026-12-07T18:00', '2026-12-07T19:00'],
+  },
 ];
 
 describe('real exports: quirks', () => {
