@@ -98,6 +98,12 @@ const cases: Case[] = [
     starts: ['2026-12-07T11:00', '2026-12-07T17:00'],
   },
   {
+    name: 'an offset alone in Outlook\'s display form (ownCloud: TZID="(GMT +01:00)") is that offset, not UTC',
+    text: ics('BEGIN:VEVENT', 'UID:party', 'SUMMARY:Party', 'DTSTART;TZID="(GMT +01:00)":20270715T140000', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:utc', 'SUMMARY:Call', 'DTSTART;TZID="(UTC)":20270715T140000', 'END:VEVENT'),
+    starts: ['2027-07-15T13:00', '2027-07-15T14:00'],
+  },
+  {
     name: 'EXDATEs written in another zone at the series\' wall time (Outlook) still remove those days',
     text: ics('BEGIN:VEVENT', 'UID:treasure', 'SUMMARY:Treasure', 'DTSTART;TZID=America/New_York:20261207T120000', 'RRULE:FREQ=DAILY;COUNT=4',
       'EXDATE;TZID=America/Los_Angeles:20261208T120000', 'EXDATE;TZID=America/Los_Angeles:20261210T120000', 'END:VEVENT'),
