@@ -136,9 +136,13 @@ export function expandSeries(
   };
   const excluded = new Set<string>();
   const excludedDays = new Set<string>();
+  // EXDATEs written in another zone than the series: if one matches no occurrence, its wall time as written is meant.
+  const otherZone: Array<{ key: string; wall: string }> = [];
   for (const e of exdates) {
-    excluded.add(keyOnClock(e, start));
+    const key = keyOnClock(e, start);
+    excluded.add(key);
     if (e.wall.length === 10) excludedDays.add(e.wall);
+    else if (e.zone && start.zone && e.zone !== start.zone && start.wall.length > 10) otherZone.push({ key, wall: e.wall });
   }
   const isExcluded = (wall: string) => excluded.has(wall) || excludedDays.has(wall.slice(0, 10));
   const dateOnly = start.wall.length === 10;
@@ -153,9 +157,12 @@ export function expandSeries(
     }
     try {
       const data = { ...rule };
+      // Confluence writes COUNT=-1 beside UNTIL to mean "no count": a count that is not a
+      // positive whole number bounds nothing (ical.js would stop at DTSTART and lose the series).
+      if (data.count !== undefined && !(Number.isInteger(Number(data.count)) && Number(data.count) > 0)) delete data.count;
       const until = untilOnClock(rule.until, start);
       if (until) data.until = until;
-      const jump = jumpToWindow(start.wall, rule, options.from);
+      const jump = jumpToWindow(start.wall, data, options.from);
       if (jump === 'none') continue;
       if (jump?.count !== undefined) data.count = jump.count;
       const firstWall = jump?.first ?? (dateOnly ? start.wall : `${start.wall}:00`);
@@ -191,6 +198,9 @@ export function expandSeries(
   // DTSTART is always an occurrence, even when the rule does not produce it.
   add(start.wall);
   for (const rdate of rdates) add(keyOnClock(rdate, start));
+  // An exporter that wrote the wrong TZID on EXDATE (Outlook: the series in Eastern Time, the
+  // exceptions in Pacific, both at 12:00) still means that day's 12:00.
+  for (const { key, wall } of otherZone) if (!seen.has(key) && seen.has(wall)) excluded.add(wall);
   let kept = walls.filter((w) => !isExcluded(w)).sort();
   if (kept.length > options.cap) {
     kept = kept.slice(0, options.cap);

@@ -78,6 +78,26 @@ function unfold(text: string): Line[] {
   return lines;
 }
 
+const DATE_PROP_RE = /^(?:DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)[;:]/i;
+const SWALLOWED_VALUE_RE = /^([^"]*=)"([^"]*):(\d{8}(?:T\d{6}Z?)?)"$/;
+const RULE_RE = /^((?:RRULE|EXRULE)(?:;[^:]*)?):(.*)$/i;
+
+/**
+ * Mends what real exporters get wrong in one line, so that the line, not its whole component, is read:
+ * - Exchange closes a quoted TZID after the value: `DTSTART;TZID="W. Europe Standard Time:20200609T090000"`;
+ * - Microsoft CDO writes `BYDAY=MO, TU, WE` and KOrganizer `freq=YEArLY`: a rule's value is read without spaces, in upper case.
+ * @example mendLine('RRULE:freq=weekly;BYDAY=MO, TU') // 'RRULE:FREQ=WEEKLY;BYDAY=MO,TU'
+ */
+export function mendLine(text: string): string {
+  if (text.length < 400 && DATE_PROP_RE.test(text)) {
+    const m = SWALLOWED_VALUE_RE.exec(text);
+    if (m) return `${m[1]}"${m[2]}":${m[3]}`;
+  }
+  const rule = RULE_RE.exec(text);
+  if (rule) return `${rule[1]}:${(rule[2] ?? '').replace(/\s+/g, '').toUpperCase()}`;
+  return text;
+}
+
 /** Lines that form well-nested components; junk dropped, missing ENDs added. */
 function repair(lines: Line[], warnings: string[]): Line[] {
   const out: Line[] = [];
@@ -93,7 +113,9 @@ function repair(lines: Line[], warnings: string[]): Line[] {
     openCount.set(name, (openCount.get(name) ?? 1) - 1);
     return name;
   };
-  for (const line of lines) {
+  for (const raw of lines) {
+    const mended = mendLine(raw.text);
+    const line = mended === raw.text ? raw : { ...raw, text: mended };
     if (paramCount(line.text) > MAX_PARAMS) {
       warnings.push(`line ${line.at}: more than ${MAX_PARAMS} parameters, skipped`);
       continue;

@@ -9,6 +9,7 @@ import { utcMsToWall, wallToUtcMs } from '../time/offsets.ts';
 import { wallMinutes } from './wall.ts';
 import { resolveTimeZone } from './windows-zones.ts';
 import { BudgetSpent, withBudget, type ExpansionBudget } from './ics-budget.ts';
+import { sameClockZone } from './ics-zone-match.ts';
 
 export interface IcsTime {
   /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' in the frame. */
@@ -152,7 +153,7 @@ export function readTimeValue(raw: unknown, params: Record<string, unknown>, ctx
   if (s.utc) return { wall: s.wall, zone: 'UTC' };
   const tzid = typeof params.tzid === 'string' ? params.tzid : undefined;
   if (!tzid) return { wall: s.wall };
-  const zone = resolveTimeZone(tzid) ?? resolveTimeZone(locationOf(ctx.vtimezones.get(tzid)));
+  const zone = resolveTimeZone(tzid) ?? resolveTimeZone(locationOf(ctx.vtimezones.get(tzid))) ?? zoneOfRules(tzid, s.wall, ctx);
   if (zone) return { wall: s.wall, zone };
   const ms = viaVtimezone(s.wall, tzid, ctx);
   if (ms !== undefined) {
@@ -161,6 +162,35 @@ export function readTimeValue(raw: unknown, params: Record<string, unknown>, ctx
   }
   warnOnce(ctx, tzid, `Time zone "${tzid}" is unknown; its times are kept as written`);
   return { wall: s.wall };
+}
+
+/** The IANA zone a calendar's own VTIMEZONE behaves as (ics-zone-match.ts), found once per VTIMEZONE. */
+const rulesZones = new WeakMap<JCal, string | null>();
+/** Zone searches one source may run (ics-zone-match.ts), counted on its budget. */
+const ZONE_SEARCHES = 8;
+const zoneSearches = new WeakMap<ExpansionBudget, number>();
+
+function zoneOfRules(tzid: string, wall: string, ctx: ZoneContext): string | undefined {
+  const vtz = ctx.vtimezones.get(tzid);
+  if (!vtz) return undefined;
+  let zone = rulesZones.get(vtz);
+  if (zone === undefined) {
+    // Rules read at a fixed offset (not trusted, ics-time's unsafeRules) stay converted as before.
+    try {
+      if ('fixed' in ownZone(vtz)) return undefined;
+    } catch {
+      return undefined;
+    }
+    const year = Number(wall.slice(0, 4));
+    // Each search costs a few milliseconds: a calendar with hundreds of unknown zones gets it for its first few.
+    const left = ctx.budget ? (zoneSearches.get(ctx.budget) ?? ZONE_SEARCHES) : ZONE_SEARCHES;
+    if (left <= 0) return undefined;
+    if (ctx.budget) zoneSearches.set(ctx.budget, left - 1);
+    zone = (year >= 1900 && year <= 2199 ? sameClockZone((w) => viaVtimezone(w, tzid, { ...ctx, warnings: [], warned: new Set() }), year, ctx.calendarZone) : undefined) ?? null;
+    rulesZones.set(vtz, zone);
+    if (zone) warnOnce(ctx, tzid, `Time zone "${tzid}" is not a known name; its rules are those of ${zone}, and its times were read there`);
+  }
+  return zone ?? undefined;
 }
 
 function locationOf(vtz: JCal | undefined): string | undefined {

@@ -8,8 +8,8 @@
 import { isTimeZone } from '../model/validate.ts';
 import { LEGACY, WINDOWS_ZONES } from './windows-zone-table.ts';
 
-/** Case, spacing and the 'Kiev'/'Kyiv' spelling do not matter. */
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\bkiev\b/g, 'kyiv').trim();
+/** Case, spacing, 'and' for '&' ('Eastern Time (US and Canada)') and the 'Kiev'/'Kyiv' spelling do not matter. */
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/ and /g, ' & ').replace(/\bkiev\b/g, 'kyiv').trim();
 
 const BY_ID = new Map<string, string>();
 const BY_DISPLAY = new Map<string, string>();
@@ -29,12 +29,23 @@ for (const [name, zone] of LEGACY) {
 // '(UTC+01:00) ', '(GMT-05:00) ', '(UTC) ', '(GMT) ' before a display name.
 const OFFSET_PREFIX_RE = /^\((?:utc|gmt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)\s*/;
 
+/** A fixed offset ('+', 1, 0) as its IANA zone: whole hours are Etc/GMT zones with the sign reversed; others are not IANA zones. */
+function offsetZone(sign: string, hours: number, minutes: number): string | undefined {
+  if (minutes !== 0 || hours > 14) return undefined;
+  return hours === 0 ? 'UTC' : `Etc/GMT${sign === '+' ? '-' : '+'}${hours}`;
+}
+
 function fromWindows(id: string): string | undefined {
   const key = norm(id);
   const direct = BY_ID.get(key) ?? BY_ID.get(key.replace(/ daylight time$/, ' standard time'));
   if (direct) return direct;
   const display = key.replace(OFFSET_PREFIX_RE, '');
-  if (!display) return key.startsWith('(') ? 'UTC' : undefined;
+  if (!display) {
+    // '(GMT +01:00)' alone (ownCloud) is that offset; '(UTC)' alone is UTC.
+    const m = /^\((?:utc|gmt)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?\)$/.exec(key);
+    if (m) return offsetZone(m[1] === '+' ? '+' : '-', Number(m[2]), Number(m[3] ?? 0));
+    return key.startsWith('(') ? 'UTC' : undefined;
+  }
   return BY_DISPLAY.get(display) ?? (key !== display || display.includes(',') ? BY_FIRST_PLACE.get(display.split(',')[0] as string) : undefined);
 }
 
@@ -58,6 +69,9 @@ function resolveUncached(raw: string): string | undefined {
   if (id.includes('/') && IANA_LIKE_RE.test(id) && isTimeZone(id)) return id;
   const windows = fromWindows(id);
   if (windows) return windows;
+  // 'UTC+01', 'GMT-5', 'UTC+11:00' (booking systems, Exchange's offset ids): a fixed whole-hour offset is an Etc/GMT zone, sign reversed.
+  const offset = /^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(id);
+  if (offset) return offsetZone(offset[1] as string, Number(offset[2]), Number(offset[3] ?? 0));
   const alias = canonicalIana(id);
   if (alias) return alias === 'Etc/UTC' || alias === 'Etc/GMT' ? 'UTC' : alias;
   // Prefixed ids end in an IANA id: try the last three, then the last two path segments.
