@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
-import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
+import { dayAfter, makeEvents, makeFeed, TEST_NOW, todayIn } from './support/widget-fixtures.ts';
 import { ensureWidgetBuilt, openPage, ROOT, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
 
 let browser: Browser;
@@ -30,9 +30,9 @@ beforeAll(async () => {
   server.route('/broken.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"version": 1, "events": [oops'));
   server.route('/down.json', (_req, res) => void res.writeHead(503).end());
   // The demo's sample sources, dated around today the way `npm start` renders them.
-  const { renderDemoSources } = (await import(join(ROOT, 'scripts', 'demo-sources.mjs') as string)) as { renderDemoSources(from: string, to: string): void };
+  const { renderDemoSources } = (await import(join(ROOT, 'scripts', 'demo-sources.mjs') as string)) as { renderDemoSources(from: string, to: string, now?: Date): void };
   const rendered = join(ROOT, '.output', 'test-widget-sources');
-  renderDemoSources(join(ROOT, 'public', 'demo', 'sources'), rendered);
+  renderDemoSources(join(ROOT, 'public', 'demo', 'sources'), rendered, TEST_NOW);
   const types: Record<string, string> = { ics: 'text/calendar', html: 'text/html', rss: 'application/rss+xml', json: 'application/json' };
   for (const name of readdirSync(rendered)) server.serve(`/sources/${name}`, readFileSync(join(rendered, name)), `${types[name.split('.').pop()!] ?? 'text/plain'}; charset=utf-8`);
   browser = await launchBrowser();
