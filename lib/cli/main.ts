@@ -80,7 +80,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${report.count} events)\n`);
         return 0;
       }
-      for (const p of report.problems) io.out(`${target}: ${p.path}: ${p.message}\n`);
+      // Which problems lose something: readers skip an event or the whole feed, or only drop a field.
+      const effect = { feed: ' [fatal: the feed cannot be read]', event: ' [fatal: this event is skipped]', field: ' [warning: ignored, the event is kept]' } as const;
+      for (const p of report.problems) io.out(`${target}: ${p.path}: ${p.message}${p.effect ? effect[p.effect] : ''}\n`);
       io.err(`${report.problems.length} problem(s) found.\n`);
       return 1;
     }

@@ -15,6 +15,12 @@ export interface SourceContext {
   contentType?: string;
   /** 'YYYY-MM-DD' */
   published?: string;
+  /**
+   * Called between steps of long reads (feed.json events, in hundreds); when it returns a
+   * promise the reader waits for it. The browser passes a frame budget here so a big or
+   * hostile feed never holds the page; the CLI passes nothing and reads in one go.
+   */
+  pause?: () => Promise<void> | undefined;
   /** Recurrence expansion window; default 365 days back, 730 ahead. */
   window?: { pastDays: number; futureDays: number };
 }
