@@ -7,8 +7,8 @@ import { loadMessages, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
-import { downloadText, fileNameFor } from './download.ts';
-import { fromCache, refreshFeeds } from './load.ts';
+import { fromCache, refreshFeeds, type FailureReason, type FetchFeed } from './load.ts';
+import { startRequest, type StartedRequest } from './request-feed.ts';
 import { createModel, type WidgetModel } from './model.ts';
 import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
@@ -72,6 +72,8 @@ export class InclusioEventsElement extends HTMLElement {
   connectedCallback(): void {
     this.#connected = true;
     this.#applyConfig();
+    // The feed request leaves first: nothing the first paint needs should wait in front of it.
+    if (!this.#manual) void this.#load();
     this.#render();
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? NARROW;
@@ -79,7 +81,6 @@ export class InclusioEventsElement extends HTMLElement {
       if (narrow !== this.#model.narrow.value) this.#model.narrow.value = narrow;
     });
     this.#resize.observe(this);
-    if (!this.#manual) void this.#load();
   }
 
   disconnectedCallback(): void {
@@ -132,10 +133,8 @@ export class InclusioEventsElement extends HTMLElement {
 
   async #download(list: InclusionEvent[], name?: string): Promise<void> {
     try {
-      const { eventsToIcs } = await import('../lib/calendar/ics.ts');
-      const text = eventsToIcs(list, { name: name ?? list[0]?.title ?? 'Events', now: new Date() });
-      const file = list.length === 1 && !name ? fileNameFor(list[0]!.title) : `${name ?? 'events'}.ics`;
-      downloadText(this.#shadow, file, text, 'text/calendar;charset=utf-8');
+      const { saveIcs } = await import('./save-ics.ts');
+      saveIcs(this.#shadow, list, name, new Date());
     } catch (error) {
       warn('could not create the calendar file', error);
     }
@@ -164,11 +163,14 @@ export class InclusioEventsElement extends HTMLElement {
     const abort = new AbortController();
     this.#abort = abort;
 
-    // Start fetching the network code now; the cached events render meanwhile.
-    const loader = import('./fetch-feed.ts');
+    // The requests and the parser's code travel in parallel; the cached events render meanwhile.
+    const requests = new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, config.timeoutMs, abort.signal)]));
+    const parser = import('./parse-feed.ts');
+    parser.catch(() => undefined);
     const cache = createFeedCache(pageStorage());
     const cached = cache.read(key);
     const fromSaved = await fromCache(urls, cached);
+    if (abort.signal.aborted) return;
     if (fromSaved) {
       m.events.value = fromSaved.events;
       m.icsUrls.value = fromSaved.icsUrls;
@@ -177,26 +179,28 @@ export class InclusioEventsElement extends HTMLElement {
       m.load.value = { status: 'loading' };
     }
 
-    let result;
-    try {
-      const { createFetchFeed } = await loader;
-      result = await refreshFeeds(urls, cached, createFetchFeed(config.timeoutMs, (w) => warn(w)), new Date());
-    } catch (error) {
-      // The chunk itself failed to load (offline, blocked): same as every feed failing.
-      if (abort.signal.aborted) return;
-      warn('could not load the widget\'s network code', error);
-      m.load.value = fromSaved ? { status: 'stale', ...(fromSaved.updated ? { updated: fromSaved.updated } : {}) } : { status: 'error' };
-      this.#loadedKey = '';
-      return;
-    }
+    const fetchFeed: FetchFeed = async (url, validators) => {
+      let loaded;
+      try {
+        loaded = await parser;
+      } catch (error) {
+        // The chunk itself failed to load (offline, blocked): same as the feed failing.
+        warn("could not load the widget's parsing code", error);
+        throw error;
+      }
+      return loaded.loadFeed(requests.get(url)!, validators, (w) => warn(w), abort.signal);
+    };
+    const result = await refreshFeeds(urls, cached, fetchFeed, new Date());
     if (abort.signal.aborted) return;
-    for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}`);
-    if (result.failures.length < urls.length) cache.write(key, result.entry);
+    for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}${f.reason === 'not-found' ? ' (not found: check the src attribute)' : ''}`);
     m.events.value = result.events;
     m.icsUrls.value = result.icsUrls;
     const updated = result.updated ? { updated: result.updated } : {};
+    // The copy is saved after the events are drawn: serialising 10,000 events must not delay them.
+    if (result.failures.length < urls.length) setTimeout(() => cache.write(key, result.entry), 0);
+    const reason: FailureReason | undefined = result.failures.find((f) => f.reason)?.reason;
     if (result.failures.length === 0) m.load.value = { status: 'ready' };
-    else if (result.events.length === 0) m.load.value = { status: 'error' };
+    else if (result.events.length === 0) m.load.value = { status: 'error', ...(reason ? { reason } : {}) };
     else if (result.failures.every((f) => f.cached)) m.load.value = { status: 'stale', ...updated };
     else m.load.value = { status: 'partial', ...updated };
   }

@@ -20,6 +20,8 @@ export interface LoadState {
   status: LoadStatus;
   /** ISO time the shown events were last fetched. */
   updated?: string;
+  /** Why the feed failed, when it is something the partner can fix (status 'error'). */
+  reason?: 'cors' | 'not-found' | 'not-a-feed';
 }
 
 /** What a visitor picked in the filter bar (on top of the filters the partner set in attributes). */

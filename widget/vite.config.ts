@@ -39,6 +39,7 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: { groups: [{ name: 'inclusio-initial', tags: ['$initial'] }] },
         // Lib mode leaves ES output unminified by default (for re-bundling); this file ships as is.
         minify: true,
       },

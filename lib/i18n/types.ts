@@ -15,7 +15,7 @@ export type TextKey =
   | 'organiser' | 'topics' | 'languages' | 'whyListed' | 'source' | 'cancelled' | 'postponed' | 'rescheduled'
   | 'addToCalendar' | 'addToCalendarFor' | 'icsFile' | 'google' | 'outlook' | 'office365' | 'yahoo'
   | 'subscribe' | 'downloadAll' | 'lastUpdated' | 'staleMessage' | 'partialMessage' | 'errorMessage'
-  | 'noSource' | 'retry' | 'opensNewTab';
+  | 'noSource' | 'retry' | 'opensNewTab' | 'errorCors' | 'errorNotFound' | 'errorNotFeed';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
 

@@ -67,6 +67,9 @@ export const messages: Messages = {
     noSource: 'لم يُحدَّد عنوان أي تقويم.',
     retry: 'إعادة المحاولة',
     opensNewTab: '(يفتح في علامة تبويب جديدة)',
+    errorCors: 'خادم هذا التقويم لا يسمح للمواقع الأخرى بقراءته. على مالكه إضافة الترويسة ⁦Access-Control-Allow-Origin: *⁩ إلى الموجز.',
+    errorNotFound: 'لم يُعثر على التقويم في هذا العنوان (الخطأ 404).',
+    errorNotFeed: 'أعاد هذا العنوان صفحة ويب، لا موجز تقويم.',
   },
   plural: {
     results: {

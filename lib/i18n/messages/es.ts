@@ -67,6 +67,9 @@ export const messages: Messages = {
     noSource: 'No se indicó ninguna dirección de calendario.',
     retry: 'Reintentar',
     opensNewTab: '(se abre en una pestaña nueva)',
+    errorCors: 'El servidor de este calendario no permite que otros sitios lo lean. Su propietario debe añadir la cabecera «Access-Control-Allow-Origin: *» al feed.',
+    errorNotFound: 'No se encontró el calendario en esta dirección (error 404).',
+    errorNotFeed: 'Esta dirección devolvió una página web, no un feed de calendario.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },

@@ -67,6 +67,9 @@ export const messages: Messages = {
     noSource: 'Aucune adresse de calendrier n’a été indiquée.',
     retry: 'Réessayer',
     opensNewTab: '(s’ouvre dans un nouvel onglet)',
+    errorCors: 'Le serveur de ce calendrier ne permet pas aux autres sites de le lire. Son propriétaire doit ajouter l’en-tête « Access-Control-Allow-Origin: * » au flux.',
+    errorNotFound: 'Le calendrier est introuvable à cette adresse (erreur 404).',
+    errorNotFeed: 'Cette adresse a renvoyé une page web, pas un flux de calendrier.',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },
