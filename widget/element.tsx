@@ -188,7 +188,16 @@ export class InclusioEventsElement extends HTMLElement {
         warn("could not load the widget's parsing code", error);
         throw error;
       }
-      return loaded.loadFeed(requests.get(url)!, validators, (w) => warn(w), abort.signal);
+      // One feed and nothing saved to show: its first events are drawn before the rest is read.
+      const preview =
+        urls.length === 1 && !fromSaved
+          ? (events: InclusionEvent[]) => {
+              if (abort.signal.aborted || m.events.peek().length > 0) return;
+              m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
+              m.load.value = { status: 'refreshing' };
+            }
+          : undefined;
+      return loaded.loadFeed(requests.get(url)!, validators, (w) => warn(w), { signal: abort.signal, ...(preview ? { preview } : {}) });
     };
     const result = await refreshFeeds(urls, cached, fetchFeed, new Date());
     if (abort.signal.aborted) return;

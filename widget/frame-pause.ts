@@ -7,10 +7,12 @@
 /** Work per slice: half a frame at 60 Hz, leaving the other half for the page. */
 export const BUDGET_MS = 8;
 
-/** The next task: scheduler.yield where the browser has it, else a message (not clamped like setTimeout). */
+/**
+ * An ordinary next task, through a message (not clamped like nested setTimeout). Not
+ * scheduler.yield: its continuations outrank rendering, and the events read so far (a first
+ * page, see SourceContext.preview) must reach the screen while the rest is read.
+ */
 function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -10,6 +10,8 @@ import type { FeedProblem } from './errors.ts';
 import type { EventSource } from './event.ts';
 import { readFeedEvent, type ReadEvent } from './read-event.ts';
 
+export type { ReadEvent } from './read-event.ts';
+
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -81,6 +83,43 @@ export function* readFeedSteps(data: unknown, options: ReadFeedOptions = {}): Ge
     out.events.push(read);
   }
   out.usable = true;
+  return out;
+}
+
+/**
+ * A first look at a long feed, for a first paint before the whole feed is read: `count` events
+ * from the first one starting on or after `fromDay`, when the feed lists its events in day
+ * order (as `inclusio build` writes them). Undefined when the feed is not in order or unusable.
+ * Problems are not collected here: the full read reports them.
+ * @example previewFeed(JSON.parse(text), '2026-11-20', 60)
+ */
+export function previewFeed(data: unknown, fromDay: string, count: number, options: ReadFeedOptions = {}): ReadEvent[] | undefined {
+  if (!isObject(data) || !Array.isArray(data.events) || (data.version !== undefined && data.version !== 1)) return undefined;
+  const list = data.events as unknown[];
+  const dayOf = (i: number) => {
+    const e = list[i];
+    return isObject(e) && typeof e.start === 'string' ? e.start.slice(0, 10) : undefined;
+  };
+  // Day order is enough (within a day, zones and all-day events may interleave).
+  let previous = '';
+  for (let i = 0; i < list.length; i++) {
+    const day = dayOf(i);
+    if (day === undefined || day < previous) return undefined;
+    previous = day;
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dayOf(mid) as string) < fromDay) lo = mid + 1;
+    else hi = mid;
+  }
+  const ctx = { sourceKey: options.sourceKey ?? 'json', source: options.source ?? { format: 'json' as const }, problems: [] };
+  const out: ReadEvent[] = [];
+  for (let i = lo; i < list.length && out.length < count; i++) {
+    const read = readFeedEvent(list[i], `events[${i}]`, ctx);
+    if (read) out.push(read);
+  }
   return out;
 }
 

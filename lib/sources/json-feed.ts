@@ -8,7 +8,7 @@
  */
 import { ParseError, ValidationError, type FeedProblem } from '../model/errors.ts';
 import type { EventSource, InclusionEvent } from '../model/event.ts';
-import { readFeedSteps, runSteps, runStepsPaused, STEP } from '../model/read-feed.ts';
+import { previewFeed, readFeedSteps, runSteps, runStepsPaused, STEP, type ReadEvent } from '../model/read-feed.ts';
 import { classifyEvent } from '../relevance/index.ts';
 import { inferMode } from './mode.ts';
 import type { ParsedSource } from './types.ts';
@@ -18,11 +18,13 @@ const MAX_WARNINGS = 20;
 
 const sameSource = (a: EventSource, b: EventSource) => a.format === b.format && a.url === b.url && a.name === b.name;
 
-/** The event as read from `via`: that is its source now, and every earlier source stays listed. */
+/** The event as read from `via`: that is its source now, and every earlier source stays listed. Changes the (freshly read) event. */
 function attribute(event: InclusionEvent, via: EventSource): InclusionEvent {
   const sources = [via];
   for (const s of event.sources ?? [event.source]) if (!sources.some((k) => sameSource(k, s))) sources.push(s);
-  return { ...event, source: via, sources };
+  event.source = via;
+  event.sources = sources;
+  return event;
 }
 
 function warningOf(p: FeedProblem): string {
@@ -33,6 +35,19 @@ export interface JsonFeedContext {
   sourceUrl?: string;
   sourceName?: string;
   lang?: string;
+  /** See SourceContext.preview. */
+  preview?: { fromDay: string; count: number; show: (events: InclusionEvent[]) => void };
+}
+
+/** Gives a read event what the feed left out (topics, relevance, mode) and names its source. */
+function complete({ event, missing }: ReadEvent, from: JsonFeedContext, via: EventSource | undefined): InclusionEvent {
+  if (missing.topics || missing.relevance) {
+    const c = classifyEvent(event, from.lang ? { lang: from.lang } : event.languages?.[0] ? { lang: event.languages[0] } : {});
+    if (missing.topics) event.topics = [...c.topics];
+    if (missing.relevance) event.relevance = { score: c.score, relevant: c.relevant, reasons: [...c.reasons] };
+  }
+  if (missing.mode) event.mode = inferMode({ title: event.title, description: event.description, location: event.location, onlineUrl: event.onlineUrl });
+  return via ? attribute(event, via) : event;
 }
 
 function* jsonFeedSteps(text: string, from: JsonFeedContext): Generator<void, ParsedSource> {
@@ -45,19 +60,20 @@ function* jsonFeedSteps(text: string, from: JsonFeedContext): Generator<void, Pa
   }
   const via: EventSource | undefined =
     from.sourceUrl || from.sourceName ? { format: 'json', ...(from.sourceUrl ? { url: from.sourceUrl } : {}), ...(from.sourceName ? { name: from.sourceName } : {}) } : undefined;
-  const read = yield* readFeedSteps(data, { sourceKey: from.sourceUrl ?? from.sourceName ?? 'json', source: via ?? { format: 'json' } });
+  const options = { sourceKey: from.sourceUrl ?? from.sourceName ?? 'json', source: via ?? { format: 'json' as const } };
+  if (from.preview) {
+    const first = previewFeed(data, from.preview.fromDay, from.preview.count, options);
+    if (first) {
+      from.preview.show(first.map((r) => complete(r, from, via)));
+      yield;
+    }
+  }
+  const read = yield* readFeedSteps(data, options);
   if (!read.usable) throw new ValidationError(read.problems.filter((p) => p.effect === 'feed'));
   const events: InclusionEvent[] = [];
   for (let i = 0; i < read.events.length; i++) {
     if (i > 0 && i % STEP === 0) yield;
-    const { event, missing } = read.events[i]!;
-    if (missing.topics || missing.relevance) {
-      const c = classifyEvent(event, from.lang ? { lang: from.lang } : event.languages?.[0] ? { lang: event.languages[0] } : {});
-      if (missing.topics) event.topics = [...c.topics];
-      if (missing.relevance) event.relevance = { score: c.score, relevant: c.relevant, reasons: [...c.reasons] };
-    }
-    if (missing.mode) event.mode = inferMode({ title: event.title, description: event.description, location: event.location, onlineUrl: event.onlineUrl });
-    events.push(via ? attribute(event, via) : event);
+    events.push(complete(read.events[i]!, from, via));
   }
   const warnings = read.problems.slice(0, MAX_WARNINGS).map(warningOf);
   if (read.problems.length > MAX_WARNINGS) warnings.push(`… and ${read.problems.length - MAX_WARNINGS} more problems`);

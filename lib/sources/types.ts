@@ -21,6 +21,11 @@ export interface SourceContext {
    * hostile feed never holds the page; the CLI passes nothing and reads in one go.
    */
   pause?: () => Promise<void> | undefined;
+  /**
+   * For a first paint before a long feed.json is read in full: `show` gets `count` events from
+   * `fromDay` on, when the feed is in start order. The full read follows and replaces them.
+   */
+  preview?: { fromDay: string; count: number; show: (events: InclusionEvent[]) => void };
   /** Recurrence expansion window; default 365 days back, 730 ahead. */
   window?: { pastDays: number; futureDays: number };
 }

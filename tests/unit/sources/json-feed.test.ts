@@ -129,3 +129,30 @@ describe('parseJsonFeed on feeds partners write by hand', () => {
     expect(warnings.at(-1)).toBe(`${skipped} of ${skipped} events skipped`);
   });
 });
+
+describe('a first look at a long feed (preview)', () => {
+  const list = Array.from({ length: 600 }, (_, i) => ({ title: `Workshop ${i}`, start: `2027-${String(Math.floor(i / 28) % 12 + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}T10:00` }));
+  list.sort((a, b) => (a.start < b.start ? -1 : 1));
+
+  it('shows `count` events from the given day before the full read, which then gives them all', async () => {
+    const text = JSON.stringify({ version: 1, title: 't', events: list });
+    const shown: string[][] = [];
+    let fullAt = -1;
+    const result = await readJsonFeed(text, { preview: { fromDay: '2027-06-01', count: 5, show: (events) => shown.push(events.map((e) => e.start)) } }, () => {
+      if (fullAt < 0 && shown.length > 0) fullAt = shown.length;
+      return Promise.resolve();
+    });
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toEqual(list.filter((e) => e.start >= '2027-06-01').slice(0, 5).map((e) => e.start));
+    expect(fullAt).toBe(1);
+    expect(result.events).toHaveLength(600);
+  });
+
+  it('gives no preview of a feed that is not in start order (the full read decides)', async () => {
+    const text = JSON.stringify({ version: 1, title: 't', events: [...list].reverse() });
+    let shown = 0;
+    const result = await readJsonFeed(text, { preview: { fromDay: '2027-06-01', count: 5, show: () => shown++ } }, () => undefined);
+    expect(shown).toBe(0);
+    expect(result.events).toHaveLength(600);
+  });
+});
