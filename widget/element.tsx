@@ -28,6 +28,21 @@ function viewerZone(): string {
   }
 }
 
+/** Absolute feed addresses from the `src` values; `onBad` hears of each that is not an address. */
+function feedUrls(sources: readonly string[], onBad?: (source: string) => void): string[] {
+  return sources.flatMap((s) => {
+    try {
+      return [new URL(s, document.baseURI).href];
+    } catch {
+      onBad?.(s);
+      return [];
+    }
+  });
+}
+
+const startRequests = (urls: readonly string[], timeoutMs: number, signal: AbortSignal) =>
+  new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, timeoutMs, signal)]));
+
 export class InclusioEventsElement extends HTMLElement {
   static observedAttributes = [...OBSERVED_ATTRIBUTES];
 
@@ -39,16 +54,27 @@ export class InclusioEventsElement extends HTMLElement {
   #manual = false;
   #connected = false;
   #wantedLocale = 'en';
+  /** Requests sent from the constructor, taken over by the first load of the same feeds. */
+  #early?: { key: string; abort: AbortController; requests: Map<string, StartedRequest> };
 
   constructor() {
     super();
+    const config = readConfig((n) => this.getAttribute(n));
+    // Upgraded from the page's HTML, the element knows its feeds already: they are asked for
+    // before anything else is set up (the time zone and the styles take a while the first time).
+    const urls = feedUrls(config.sources);
+    if (urls.length > 0) {
+      const abort = new AbortController();
+      this.#early = { key: sourcesKey(urls), abort, requests: startRequests(urls, config.timeoutMs, abort.signal) };
+      import('./parse-feed.ts').catch(() => undefined);
+    }
     this.#shadow = this.attachShadow({ mode: 'open' });
     this.#shadow.adoptedStyleSheets = [widgetSheet()];
     this.#model = createModel({
       now: () => new Date(),
       viewerZone: viewerZone(),
       viewerLanguages: navigator.languages ?? [navigator.language],
-      config: readConfig((n) => this.getAttribute(n)),
+      config,
     });
   }
 
@@ -61,6 +87,8 @@ export class InclusioEventsElement extends HTMLElement {
   set events(list: InclusionEvent[]) {
     this.#manual = true;
     this.#abort?.abort();
+    this.#early?.abort.abort();
+    this.#early = undefined;
     this.#model.events.value = isOrderedByStart(list) ? list : sortEvents(list);
     this.#model.load.value = { status: 'ready' };
   }
@@ -143,14 +171,7 @@ export class InclusioEventsElement extends HTMLElement {
   async #load(): Promise<void> {
     const m = this.#model;
     const config = m.config.peek();
-    const urls = config.sources.flatMap((s) => {
-      try {
-        return [new URL(s, document.baseURI).href];
-      } catch {
-        warn(`"${s}" is not a valid feed address`);
-        return [];
-      }
-    });
+    const urls = feedUrls(config.sources, (s) => warn(`"${s}" is not a valid feed address`));
     if (urls.length === 0) {
       m.load.value = { status: 'no-source' };
       warn('no feed given: set the src attribute to the address of a feed.json or .ics file');
@@ -160,11 +181,14 @@ export class InclusioEventsElement extends HTMLElement {
     if (key === this.#loadedKey) return;
     this.#loadedKey = key;
     this.#abort?.abort();
-    const abort = new AbortController();
-    this.#abort = abort;
-
     // The requests and the parser's code travel in parallel; the cached events render meanwhile.
-    const requests = new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, config.timeoutMs, abort.signal)]));
+    const early = this.#early;
+    this.#early = undefined;
+    const reuse = early && early.key === key && !early.abort.signal.aborted;
+    if (early && !reuse) early.abort.abort();
+    const abort = reuse ? early.abort : new AbortController();
+    this.#abort = abort;
+    const requests = reuse ? early.requests : startRequests(urls, config.timeoutMs, abort.signal);
     const parser = import('./parse-feed.ts');
     parser.catch(() => undefined);
     const cache = createFeedCache(pageStorage());

@@ -75,6 +75,11 @@ function* jsonFeedSteps(text: string, from: JsonFeedContext): Generator<void, Pa
     if (i > 0 && i % STEP === 0) yield;
     events.push(complete(read.events[i]!, from, via));
   }
+  // Events there were, none readable: a broken feed, not an empty calendar (a build keeps what it had).
+  if (read.count > 0 && events.length === 0) {
+    const first = read.problems.filter((p) => p.effect === 'event').slice(0, 3);
+    throw new ValidationError([{ path: 'events', message: `none of its ${read.count} events could be read`, effect: 'feed' }, ...first]);
+  }
   const warnings = read.problems.slice(0, MAX_WARNINGS).map(warningOf);
   if (read.problems.length > MAX_WARNINGS) warnings.push(`… and ${read.problems.length - MAX_WARNINGS} more problems`);
   const skipped = read.problems.filter((p) => p.effect === 'event').length;

@@ -121,12 +121,24 @@ describe('parseJsonFeed on feeds partners write by hand', () => {
   });
 
   it.each([
-    ['null events', { version: 1, title: 't', events: [null, 3, 'x', []] }, 4],
-    ['events without anything', { version: 1, title: 't', events: [{}, { id: 'a' }] }, 2],
-  ])('skips %s one by one instead of failing the feed', (_label, feed, skipped) => {
-    const { events, warnings } = parseJsonFeed(JSON.stringify(feed));
-    expect(events).toEqual([]);
-    expect(warnings.at(-1)).toBe(`${skipped} of ${skipped} events skipped`);
+    ['null events', { version: 1, title: 't', events: [null, 3, 'x', []] }, 4, 'events[0]: must be an object'],
+    ['events without anything', { version: 1, title: 't', events: [{}, { id: 'a' }] }, 2, 'events[0].title: is required'],
+  ])('fails a feed whose every event is broken (%s): a broken feed, not an empty calendar', (_label, feed, count, first) => {
+    const error = (() => {
+      try {
+        parseJsonFeed(JSON.stringify(feed));
+      } catch (e) {
+        return e as ValidationError;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error!.message).toBe(`events: none of its ${count} events could be read (and ${Math.min(count, 3)} more)`);
+    expect(error!.problems[1]).toMatchObject({ path: first.split(':')[0], effect: 'event' });
+  });
+
+  it('reads an empty events list as an empty calendar', () => {
+    expect(parseJsonFeed(JSON.stringify({ version: 1, title: 't', events: [] })).events).toEqual([]);
   });
 });
 
