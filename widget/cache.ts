@@ -32,10 +32,29 @@ export interface FeedCache {
   write(key: string, entry: CacheEntry): boolean;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Enough of an event for the widget to draw it without throwing. The copy was valid when it was
+ * written; this catches storage edited or damaged since (another script, a browser bug).
+ */
+function isDrawable(e: unknown): boolean {
+  if (!isObject(e)) return false;
+  return (
+    typeof e.id === 'string' && typeof e.title === 'string' && typeof e.start === 'string' && /^\d{4}-\d\d-\d\d/.test(e.start) &&
+    (e.end === undefined || typeof e.end === 'string') && typeof e.allDay === 'boolean' && Array.isArray(e.topics) &&
+    isObject(e.relevance) && isObject(e.source) && typeof e.mode === 'string' && typeof e.status === 'string'
+  );
+}
+
+function isSnapshot(s: unknown): s is SourceSnapshot {
+  return isObject(s) && Array.isArray(s.events) && s.events.every(isDrawable) && isObject(s.validators) && typeof s.fetchedAt === 'string';
+}
+
+/** A stored entry of this version whose every snapshot can be drawn; anything else is discarded whole. */
 function isEntry(value: unknown): value is CacheEntry {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Partial<CacheEntry>;
-  return v.version === CACHE_VERSION && !!v.sources && typeof v.sources === 'object';
+  if (!isObject(value) || value.version !== CACHE_VERSION || !isObject(value.sources)) return false;
+  return Object.values(value.sources).every(isSnapshot);
 }
 
 /** A cache over a Storage (pass `undefined` where there is none). */
@@ -47,7 +66,10 @@ export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem' | '
         const raw = storage.getItem(PREFIX + key);
         if (!raw) return undefined;
         const parsed: unknown = JSON.parse(raw);
-        return isEntry(parsed) ? parsed : undefined;
+        if (isEntry(parsed)) return parsed;
+        // Corrupt or from an older version: dropped, so the next good fetch replaces it.
+        storage.removeItem(PREFIX + key);
+        return undefined;
       } catch {
         return undefined;
       }

@@ -7,8 +7,8 @@ import { loadMessages, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
-import { downloadText, fileNameFor } from './download.ts';
-import { fromCache, refreshFeeds } from './load.ts';
+import { fromCache, refreshFeeds, type FailureReason, type FetchFeed } from './load.ts';
+import { startRequest, type StartedRequest } from './request-feed.ts';
 import { createModel, type WidgetModel } from './model.ts';
 import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
@@ -28,6 +28,21 @@ function viewerZone(): string {
   }
 }
 
+/** Absolute feed addresses from the `src` values; `onBad` hears of each that is not an address. */
+function feedUrls(sources: readonly string[], onBad?: (source: string) => void): string[] {
+  return sources.flatMap((s) => {
+    try {
+      return [new URL(s, document.baseURI).href];
+    } catch {
+      onBad?.(s);
+      return [];
+    }
+  });
+}
+
+const startRequests = (urls: readonly string[], timeoutMs: number, signal: AbortSignal) =>
+  new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, timeoutMs, signal)]));
+
 export class InclusioEventsElement extends HTMLElement {
   static observedAttributes = [...OBSERVED_ATTRIBUTES];
 
@@ -39,16 +54,27 @@ export class InclusioEventsElement extends HTMLElement {
   #manual = false;
   #connected = false;
   #wantedLocale = 'en';
+  /** Requests sent from the constructor, taken over by the first load of the same feeds. */
+  #early?: { key: string; abort: AbortController; requests: Map<string, StartedRequest> };
 
   constructor() {
     super();
+    const config = readConfig((n) => this.getAttribute(n));
+    // Upgraded from the page's HTML, the element knows its feeds already: they are asked for
+    // before anything else is set up (the time zone and the styles take a while the first time).
+    const urls = feedUrls(config.sources);
+    if (urls.length > 0) {
+      const abort = new AbortController();
+      this.#early = { key: sourcesKey(urls), abort, requests: startRequests(urls, config.timeoutMs, abort.signal) };
+      import('./parse-feed.ts').catch(() => undefined);
+    }
     this.#shadow = this.attachShadow({ mode: 'open' });
     this.#shadow.adoptedStyleSheets = [widgetSheet()];
     this.#model = createModel({
       now: () => new Date(),
       viewerZone: viewerZone(),
       viewerLanguages: navigator.languages ?? [navigator.language],
-      config: readConfig((n) => this.getAttribute(n)),
+      config,
     });
   }
 
@@ -61,6 +87,8 @@ export class InclusioEventsElement extends HTMLElement {
   set events(list: InclusionEvent[]) {
     this.#manual = true;
     this.#abort?.abort();
+    this.#early?.abort.abort();
+    this.#early = undefined;
     this.#model.events.value = isOrderedByStart(list) ? list : sortEvents(list);
     this.#model.load.value = { status: 'ready' };
   }
@@ -72,6 +100,8 @@ export class InclusioEventsElement extends HTMLElement {
   connectedCallback(): void {
     this.#connected = true;
     this.#applyConfig();
+    // The feed request leaves first: nothing the first paint needs should wait in front of it.
+    if (!this.#manual) void this.#load();
     this.#render();
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? NARROW;
@@ -79,7 +109,6 @@ export class InclusioEventsElement extends HTMLElement {
       if (narrow !== this.#model.narrow.value) this.#model.narrow.value = narrow;
     });
     this.#resize.observe(this);
-    if (!this.#manual) void this.#load();
   }
 
   disconnectedCallback(): void {
@@ -132,10 +161,8 @@ export class InclusioEventsElement extends HTMLElement {
 
   async #download(list: InclusionEvent[], name?: string): Promise<void> {
     try {
-      const { eventsToIcs } = await import('../lib/calendar/ics.ts');
-      const text = eventsToIcs(list, { name: name ?? list[0]?.title ?? 'Events', now: new Date() });
-      const file = list.length === 1 && !name ? fileNameFor(list[0]!.title) : `${name ?? 'events'}.ics`;
-      downloadText(this.#shadow, file, text, 'text/calendar;charset=utf-8');
+      const { saveIcs } = await import('./save-ics.ts');
+      saveIcs(this.#shadow, list, name, new Date(), this.#model.messages.peek());
     } catch (error) {
       warn('could not create the calendar file', error);
     }
@@ -144,14 +171,7 @@ export class InclusioEventsElement extends HTMLElement {
   async #load(): Promise<void> {
     const m = this.#model;
     const config = m.config.peek();
-    const urls = config.sources.flatMap((s) => {
-      try {
-        return [new URL(s, document.baseURI).href];
-      } catch {
-        warn(`"${s}" is not a valid feed address`);
-        return [];
-      }
-    });
+    const urls = feedUrls(config.sources, (s) => warn(`"${s}" is not a valid feed address`));
     if (urls.length === 0) {
       m.load.value = { status: 'no-source' };
       warn('no feed given: set the src attribute to the address of a feed.json or .ics file');
@@ -161,14 +181,20 @@ export class InclusioEventsElement extends HTMLElement {
     if (key === this.#loadedKey) return;
     this.#loadedKey = key;
     this.#abort?.abort();
-    const abort = new AbortController();
+    // The requests and the parser's code travel in parallel; the cached events render meanwhile.
+    const early = this.#early;
+    this.#early = undefined;
+    const reuse = early && early.key === key && !early.abort.signal.aborted;
+    if (early && !reuse) early.abort.abort();
+    const abort = reuse ? early.abort : new AbortController();
     this.#abort = abort;
-
-    // Start fetching the network code now; the cached events render meanwhile.
-    const loader = import('./fetch-feed.ts');
+    const requests = reuse ? early.requests : startRequests(urls, config.timeoutMs, abort.signal);
+    const parser = import('./parse-feed.ts');
+    parser.catch(() => undefined);
     const cache = createFeedCache(pageStorage());
     const cached = cache.read(key);
     const fromSaved = await fromCache(urls, cached);
+    if (abort.signal.aborted) return;
     if (fromSaved) {
       m.events.value = fromSaved.events;
       m.icsUrls.value = fromSaved.icsUrls;
@@ -177,26 +203,37 @@ export class InclusioEventsElement extends HTMLElement {
       m.load.value = { status: 'loading' };
     }
 
-    let result;
-    try {
-      const { createFetchFeed } = await loader;
-      result = await refreshFeeds(urls, cached, createFetchFeed(config.timeoutMs, (w) => warn(w)), new Date());
-    } catch (error) {
-      // The chunk itself failed to load (offline, blocked): same as every feed failing.
-      if (abort.signal.aborted) return;
-      warn('could not load the widget\'s network code', error);
-      m.load.value = fromSaved ? { status: 'stale', ...(fromSaved.updated ? { updated: fromSaved.updated } : {}) } : { status: 'error' };
-      this.#loadedKey = '';
-      return;
-    }
+    const fetchFeed: FetchFeed = async (url, validators) => {
+      let loaded;
+      try {
+        loaded = await parser;
+      } catch (error) {
+        // The chunk itself failed to load (offline, blocked): same as the feed failing.
+        warn("could not load the widget's parsing code", error);
+        throw error;
+      }
+      // One feed and nothing saved to show: its first events are drawn before the rest is read.
+      const preview =
+        urls.length === 1 && !fromSaved
+          ? (events: InclusionEvent[]) => {
+              if (abort.signal.aborted || m.events.peek().length > 0) return;
+              m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
+              m.load.value = { status: 'refreshing' };
+            }
+          : undefined;
+      return loaded.loadFeed(requests.get(url)!, validators, (w) => warn(w), { signal: abort.signal, ...(preview ? { preview } : {}) });
+    };
+    const result = await refreshFeeds(urls, cached, fetchFeed, new Date());
     if (abort.signal.aborted) return;
-    for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}`);
-    if (result.failures.length < urls.length) cache.write(key, result.entry);
+    for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}${f.reason === 'not-found' ? ' (not found: check the src attribute)' : ''}`);
     m.events.value = result.events;
     m.icsUrls.value = result.icsUrls;
     const updated = result.updated ? { updated: result.updated } : {};
+    // The copy is saved after the events are drawn: serialising 10,000 events must not delay them.
+    if (result.failures.length < urls.length) setTimeout(() => cache.write(key, result.entry), 0);
+    const reason: FailureReason | undefined = result.failures.find((f) => f.reason)?.reason;
     if (result.failures.length === 0) m.load.value = { status: 'ready' };
-    else if (result.events.length === 0) m.load.value = { status: 'error' };
+    else if (result.events.length === 0) m.load.value = { status: 'error', ...(reason ? { reason } : {}) };
     else if (result.failures.every((f) => f.cached)) m.load.value = { status: 'stale', ...updated };
     else m.load.value = { status: 'partial', ...updated };
   }

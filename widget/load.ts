@@ -16,11 +16,24 @@ export type FetchOutcome =
 
 export type FetchFeed = (url: string, validators: Validators | undefined) => Promise<FetchOutcome>;
 
+/** What partners get wrong most, told apart so the widget can say what to fix. */
+export type FailureReason = 'cors' | 'not-found' | 'not-a-feed';
+
 export interface Failure {
   url: string;
   message: string;
   /** True when a saved copy of this feed stands in for it. */
   cached: boolean;
+  reason?: FailureReason;
+}
+
+/** The reason of a thrown error, by its name: classes from another copy of the code (a chunk) count too. */
+export function failureReason(error: unknown): FailureReason | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if (error.name === 'CorsBlockedError') return 'cors';
+  if (error.name === 'NotAFeedError') return 'not-a-feed';
+  if (error.name === 'HttpStatusError' && (error as Error & { status?: number }).status === 404) return 'not-found';
+  return undefined;
 }
 
 export interface LoadResult {
@@ -99,8 +112,9 @@ export async function refreshFeeds(urls: readonly string[], previous: CacheEntry
       entry.sources[url] = snap;
     } else {
       if (old) entry.sources[url] = old;
-      const reason: unknown = result.reason;
-      failures.push({ url, message: reason instanceof Error ? reason.message : String(reason), cached: !!old });
+      const error: unknown = result.reason;
+      const reason = failureReason(error);
+      failures.push({ url, message: error instanceof Error ? error.message : String(error), cached: !!old, ...(reason ? { reason } : {}) });
     }
   });
   const shown = await fromCache(urls, entry);

@@ -8,7 +8,8 @@ import { computed, signal } from '@preact/signals';
 import { englishMessages, type Messages } from '../lib/i18n/index.ts';
 import type { InclusionEvent, Mode, TopicId } from '../lib/model/event.ts';
 import { filterEvents, lastDayOf, type EventFilter } from '../lib/query/filter.ts';
-import { createSearchIndex } from '../lib/query/search.ts';
+import { cachedHaystack, createSearchIndex } from '../lib/query/search.ts';
+import { framePause } from './frame-pause.ts';
 import { addDays, dayInZone } from '../lib/time/zoned.ts';
 import { readConfig, type ViewName, type WidgetConfig } from './config.ts';
 import { splitByNow } from './split.ts';
@@ -20,6 +21,8 @@ export interface LoadState {
   status: LoadStatus;
   /** ISO time the shown events were last fetched. */
   updated?: string;
+  /** Why the feed failed, when it is something the partner can fix (status 'error'). */
+  reason?: 'cors' | 'not-found' | 'not-a-feed';
 }
 
 /** What a visitor picked in the filter bar (on top of the filters the partner set in attributes). */
@@ -224,8 +227,21 @@ export function createModel(options: ModelOptions) {
     finishPaint() {
       eager.value = false;
     },
-    /** Builds the search index ahead of the first keystroke (call when the page is idle). */
-    prewarm() {
+    /**
+     * Builds the search index ahead of the first keystroke (call when the page is idle), folding
+     * the events' texts a slice at a time: 10,000 events must not hold the page in one task.
+     */
+    async prewarm(): Promise<void> {
+      const list = events.peek();
+      const pause = framePause();
+      for (let i = 0; i < list.length; i++) {
+        cachedHaystack(list[i]!);
+        const wait = (i & 63) === 63 ? pause() : undefined;
+        if (wait) {
+          await wait;
+          if (events.peek() !== list) return;
+        }
+      }
       void searchIndex.value;
     },
     clearFilters() {

@@ -39,6 +39,19 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            // Everything the first render needs is in inclusio.js itself: no chunk before the feed request.
+            { name: 'inclusio-initial', tags: ['$initial'], priority: 2 },
+            // Everything reading a feed.json needs is one chunk, loaded beside the feed request:
+            // no second round trip for its own imports.
+            {
+              name: 'read-feed',
+              test: /\/(widget\/(parse-feed|read-response|frame-pause)|lib\/(model\/(errors|id|checks|read-event|read-feed)|relevance\/|geo\/countries|http\/read-body|sources\/(index|json-feed|detect|mode|location|entities|html-text|types)))\.ts$/,
+              priority: 1,
+            },
+          ],
+        },
         // Lib mode leaves ES output unminified by default (for re-bundling); this file ships as is.
         minify: true,
       },

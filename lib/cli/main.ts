@@ -93,8 +93,10 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
         io.out(`${target}: valid ${report.kind === 'ics' ? 'iCalendar' : 'feed v1'} (${countOf(report.count, 'event')})\n`);
         return 0;
       }
+      // Which problems lose something: readers skip an event or the whole feed, or only drop a field.
+      const effect = { feed: ' [fatal: the feed cannot be read]', event: ' [fatal: this event is skipped]', field: ' [warning: ignored, the event is kept]' } as const;
       // A broken file can have a problem per line: the first ones say enough.
-      for (const p of report.problems.slice(0, MAX_PROBLEMS)) io.out(`${target}: ${p.path}: ${p.message}\n`);
+      for (const p of report.problems.slice(0, MAX_PROBLEMS)) io.out(`${target}: ${p.path}: ${p.message}${p.effect ? effect[p.effect] : ''}\n`);
       if (report.problems.length > MAX_PROBLEMS) io.out(`${target}: … and ${report.problems.length - MAX_PROBLEMS} more\n`);
       io.err(`${countOf(report.problems.length, 'problem')} found.\n`);
       return 1;

@@ -47,7 +47,7 @@ export async function validateFile(path: string, cwd = '.'): Promise<ValidationR
   }
   const feed = data as { events?: unknown[]; icsUrl?: unknown } | null;
   const events = feed?.events;
-  const problems = validateFeed(data);
+  const problems: Problem[] = validateFeed(data);
   if (Array.isArray(events)) problems.push(...(await checkSiblingIcs(resolve(cwd, path), feed?.icsUrl, events.length)));
   return { kind: 'feed', problems, count: Array.isArray(events) ? events.length : 0 };
 }

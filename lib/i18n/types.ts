@@ -18,7 +18,8 @@ export type TextKey =
   | 'noSource' | 'retry' | 'opensNewTab'
   | 'reasonRelevant' | 'reasonPassing' | 'reasonNone' | 'reasonLegalOnly' | 'reasonNoAngle' | 'quoted'
   | 'detailOnline' | 'detailRegistration' | 'detailDeadline' | 'detailOrganiser' | 'detailMoreInfo' | 'detailCancelled' | 'detailPostponed'
-  | 'dateExample' | 'dateInvalid';
+  | 'dateExample' | 'dateInvalid'
+  | 'errorCors' | 'errorNotFound' | 'errorNotFeed';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
 

@@ -78,6 +78,16 @@ export class ParseError extends InclusioError {
   }
 }
 
+/** A web page (a login or error page, say) where a calendar feed was expected, with no events in it. */
+export class NotAFeedError extends ParseError {
+  readonly url: string;
+  constructor(url: string) {
+    super('html', `${url} returned a web page, not a calendar feed`);
+    this.name = 'NotAFeedError';
+    this.url = url;
+  }
+}
+
 export class UnsupportedFormatError extends InclusioError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('unsupported-format', message, options);
@@ -85,11 +95,21 @@ export class UnsupportedFormatError extends InclusioError {
   }
 }
 
+/**
+ * What a problem costs when the feed is read: the whole feed ('feed'), one event, which is
+ * skipped ('event'), or one field, which is dropped or given its default ('field').
+ */
+export type ProblemEffect = 'feed' | 'event' | 'field';
+
 export interface Problem {
   /** Where: a JSON path like `events[3].start`, or `line 12` for ICS. */
   path: string;
   message: string;
+  /** Set by the tolerant feed reader; absent where every problem is fatal. */
+  effect?: ProblemEffect;
 }
+
+export type FeedProblem = Problem & { effect: ProblemEffect };
 
 export class ValidationError extends InclusioError {
   readonly problems: Problem[];

@@ -3,7 +3,7 @@
  */
 import { ParseError, ValidationError } from './errors.ts';
 import type { InclusionEvent } from './event.ts';
-import { validateFeed } from './validate.ts';
+import { validateFeedStrict } from './validate.ts';
 
 export interface FeedV1 {
   version: 1;
@@ -23,7 +23,8 @@ export function createFeed(title: string, events: InclusionEvent[], now: Date, i
 }
 
 /**
- * Reads feed v1 JSON text.
+ * Reads feed v1 JSON text that must be complete (as `inclusio build` writes it). Feeds from
+ * elsewhere go through lib/sources/json-feed.ts, which is tolerant.
  * @throws ParseError when it is not JSON, ValidationError (with every problem) when it is not a v1 feed.
  * @example const feed = parseFeedJson(await res.text());
  */
@@ -34,7 +35,7 @@ export function parseFeedJson(text: string): FeedV1 {
   } catch (cause) {
     throw new ParseError('json', `Not valid JSON: ${(cause as Error).message}`, { cause });
   }
-  const problems = validateFeed(data);
+  const problems = validateFeedStrict(data);
   if (problems.length > 0) throw new ValidationError(problems);
   return data as FeedV1;
 }

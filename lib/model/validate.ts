@@ -3,59 +3,16 @@
  * its JSON path (e.g. `events[3].location.country`) so a partner can find and fix it.
  * Kept in step with public/schema/feed-v1.schema.json (a test checks both agree).
  */
-import type { Problem } from './errors.ts';
+import type { FeedProblem, Problem } from './errors.ts';
+import { feedProblems } from './read-feed.ts';
+import { isEventDate, isHttpUrl, isTimeZone } from './checks.ts';
 import { EVENT_STATUSES, MODES, SOURCE_FORMATS, TOPIC_IDS } from './event.ts';
+
+export { isTimeZone } from './checks.ts';
 
 type Json = Record<string, unknown>;
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The number written by the digits at [from, to), or -1 when one is not a digit. */
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
-/**
- * Same answer as isEventDate (event.ts) without a regex match or a Date per call: a feed
- * holds tens of thousands of dates. Years 0-99 count as 1900-1999, as Date.UTC does.
- */
-function isEventDate(value: unknown): value is string {
-  if (typeof value !== 'string' || (value.length !== 10 && value.length !== 16)) return false;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const raw = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  if (raw < 0 || month < 1 || month > 12 || day < 1) return false;
-  if (value.length === 16) {
-    if (value.charCodeAt(10) !== 84 || value.charCodeAt(13) !== 58) return false;
-    const hour = digits(value, 11, 13);
-    const minute = digits(value, 14, 16);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
-  }
-  const year = raw < 100 ? raw + 1900 : raw;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number));
-}
-
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-// Plain http(s) URLs with a name host, no port and printable ASCII always parse; URL decides the rest.
-const PLAIN_HTTP_URL_RE = /^https?:\/\/(?:[A-Za-z0-9-]+\.)*[A-Za-z][A-Za-z0-9-]*(?:[/?#][\x21-\x7e]*)?$/;
-const isHttpUrl = (v: unknown): boolean => {
-  if (typeof v !== 'string') return false;
-  if (PLAIN_HTTP_URL_RE.test(v) && !/xn--/i.test(v)) return true;
-  try {
-    const u = new URL(v);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
 
 class Checker {
   readonly problems: Problem[] = [];
@@ -174,22 +131,6 @@ function checkSource(c: Checker, s: unknown, path: string): void {
   c.string(s, 'url', path, false);
 }
 
-const zoneCache = new Map<string, boolean>();
-/** True when the runtime's Intl knows this IANA zone. */
-export function isTimeZone(zone: string): boolean {
-  let known = zoneCache.get(zone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      known = zone.length > 0;
-    } catch {
-      known = false;
-    }
-    zoneCache.set(zone, known);
-  }
-  return known;
-}
-
 /** Problems with one event; empty when it is valid. */
 export function validateEvent(event: unknown, path = 'event'): Problem[] {
   const c = new Checker();
@@ -197,8 +138,17 @@ export function validateEvent(event: unknown, path = 'event'): Problem[] {
   return c.problems;
 }
 
-/** Problems with a feed v1 document; empty when it is valid. */
-export function validateFeed(feed: unknown): Problem[] {
+/**
+ * Problems with a feed v1 document under the tolerant rules every reader applies (only each
+ * event's title and start are required): each problem says its effect ('feed', 'event' or
+ * 'field'). Empty when the feed reads as written.
+ */
+export function validateFeed(feed: unknown): FeedProblem[] {
+  return feedProblems(feed);
+}
+
+/** Problems with a complete feed v1 document, every field as Inclusio publishes it; empty when it is. */
+export function validateFeedStrict(feed: unknown): Problem[] {
   const c = new Checker();
   if (!isObject(feed)) {
     c.add('(root)', 'must be an object');

@@ -4,10 +4,10 @@
  * demand, so a widget that only shows feed.json stays small.
  */
 import type { HttpClient, Validators } from '../http/client.ts';
-import { InclusioError, ParseError } from '../model/errors.ts';
+import { InclusioError, NotAFeedError, ParseError } from '../model/errors.ts';
 import { sanitizeEvent } from '../model/sanitize.ts';
 import { jsonFormat } from './detect-json.ts';
-import { parseJsonFeed } from './json-feed.ts';
+import { parseJsonFeed, readJsonFeed } from './json-feed.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 
 export type { HtmlParser, ParsedSource, SourceContext } from './types.ts';
@@ -47,6 +47,19 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
   return { ...fromText, format: 'html', warnings: [...notes, ...structured.warnings] };
 }
 
+const FEED_EXTENSION_RE = /\.(ics|ical|ifb|json|jsonld|rss|atom|xml|rdf)$/i;
+
+/** True when the caller asked for a calendar format, or the address names one (feed.json, agenda.ics). */
+function feedExpected(ctx: SourceContext): boolean {
+  if (ctx.format) return ctx.format !== 'html' && ctx.format !== 'text';
+  if (!ctx.sourceUrl) return false;
+  try {
+    return FEED_EXTENSION_RE.test(new URL(ctx.sourceUrl, 'file:///').pathname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Events from a source's text. The format is `ctx.format`, else sniffed from the text, the
  * content type and the URL.
@@ -63,10 +76,15 @@ export async function parseSource(text: string, ctx: SourceContext): Promise<Par
 async function readSource(text: string, ctx: SourceContext): Promise<ParsedSource> {
   // JSON is told apart here; markup sniffing (htmlparser2) loads only for other texts.
   const format = ctx.format ?? jsonFormat(text, ctx.sourceUrl) ?? (await import('./detect.ts')).detectFormat(text, ctx.contentType, ctx.sourceUrl);
+  // Asked for a calendar, got a web page (a login page behind feed.json): say so, not "not valid JSON".
+  if (ctx.format && format !== 'html' && format !== 'text' && text.slice(0, 2048).trimStart().startsWith('<') && (await import('./detect.ts')).detectFormat(text) === 'html') {
+    const page = await readHtml(text, ctx).catch(() => undefined);
+    if (!page || page.events.length === 0) throw new NotAFeedError(ctx.sourceUrl ?? '(text)');
+  }
   try {
     switch (format) {
       case 'json':
-        return parseJsonFeed(text, ctx);
+        return ctx.pause ? await readJsonFeed(text, ctx, ctx.pause) : parseJsonFeed(text, ctx);
       case 'ics': {
         const { parseIcs } = await import('./ics.ts');
         return parseIcs(text, ctx);
@@ -83,8 +101,12 @@ async function readSource(text: string, ctx: SourceContext): Promise<ParsedSourc
         const { readTec } = await import('./tec-pages.ts');
         return await readTec(text, ctx);
       }
-      case 'html':
-        return await readHtml(text, ctx);
+      case 'html': {
+        const page = await readHtml(text, ctx);
+        // A login or error page where a calendar was asked for is a failure, not an empty calendar.
+        if (page.events.length === 0 && feedExpected(ctx)) throw new NotAFeedError(ctx.sourceUrl ?? '(text)');
+        return page;
+      }
       default:
         return await readText(text, ctx);
     }

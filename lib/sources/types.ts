@@ -18,6 +18,17 @@ export interface SourceContext {
   published?: string;
   /** Reads a further page of a paged source (The Events Calendar's REST API); fetchSource passes its HTTP client's. */
   loadPage?: (url: string) => Promise<string>;
+  /**
+   * Called between steps of long reads (feed.json events, in hundreds); when it returns a
+   * promise the reader waits for it. The browser passes a frame budget here so a big or
+   * hostile feed never holds the page; the CLI passes nothing and reads in one go.
+   */
+  pause?: () => Promise<void> | undefined;
+  /**
+   * For a first paint before a long feed.json is read in full: `show` gets `count` events from
+   * `fromDay` on, when the feed is in start order. The full read follows and replaces them.
+   */
+  preview?: { fromDay: string; count: number; show: (events: InclusionEvent[]) => void };
   /** Recurrence expansion window; default 365 days back, 730 ahead. */
   window?: { pastDays: number; futureDays: number };
   /** Work one source may cost (iCalendar expansion); `clock` is a monotonic ms counter, performance.now by default. */

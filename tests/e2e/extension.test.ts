@@ -19,6 +19,23 @@ const fixtures = join(import.meta.dirname, '..', 'fixtures', 'extension');
 // Days after the e2e build's fixed clock, never the machine's.
 const day = fixedDay;
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * The news post fixture (published 18 November 2026) moved to as many days ago as it was when it
+ * was written, every date in it moved alike: its events stay ahead of the browser's clock,
+ * whatever day the test runs (the extension reads the page with the machine's clock).
+ */
+function newsPostAsOfToday(html: string): string {
+  const shift = Math.round((Date.parse(day(0)) - Date.parse('2026-11-18')) / 86_400_000);
+  const moved = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d + shift));
+  return html
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y, m, d) => moved(+y, +m - 1, +d).toISOString().slice(0, 10))
+    .replace(new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'g'), (_, d, month, y) => {
+      const t = moved(+y, MONTHS.indexOf(month), +d);
+      return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
+    });
+}
+
 const webinar = makeEvent({
   id: 'e2e-labour-webinar',
   title: 'Webinar: employers and refugees, recruiting without barriers',
@@ -73,7 +90,7 @@ beforeAll(async () => {
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
     res.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
   });
-  server.serve('/news.html', readFileSync(join(fixtures, 'news-post.html')), 'text/html; charset=utf-8');
+  server.serve('/news.html', newsPostAsOfToday(readFileSync(join(fixtures, 'news-post.html'), 'utf8')), 'text/html; charset=utf-8');
   server.serve('/sports.html', readFileSync(join(fixtures, 'sports-news.html')), 'text/html; charset=utf-8');
   ext = await startExtension();
 });

@@ -18,6 +18,8 @@ beforeAll(async () => {
   server = await startWidgetServer();
   server.serve('/feed.json', JSON.stringify(makeFeed(makeEvents(60, dayAfter(today, -5)), '/feed.ics')), 'application/json');
   server.route('/down.json', (_req, res) => void res.writeHead(500).end());
+  // Never answers: the widget stays in its loading state as long as the test looks at it.
+  server.route('/slow.json', () => undefined);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -118,7 +120,7 @@ describe('accessible behaviour', () => {
   });
 
   it('stops animating when reduced motion is asked for', async () => {
-    const url = servePage(server, '/motion.html', { widgets: [{ src: '/down.json', timeout: '30000' }] });
+    const url = servePage(server, '/motion.html', { widgets: [{ src: '/slow.json', timeout: '30000' }] });
     const { page, context } = await openPage(browser, '');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(url);

@@ -10,13 +10,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
+import { TEST_NOW } from './support/widget-fixtures.ts';
 import { ensureWidgetBuilt, openPage, ROOT, runAxe, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
 
 interface DemoServerModule {
   startDemoServer(options: { root: string; port?: number; host?: string }): Promise<{ server: Server; url: string }>;
 }
 interface DemoSourcesModule {
-  renderDemoSources(from: string, to: string): void;
+  renderDemoSources(from: string, to: string, now?: Date): void;
 }
 
 let browser: Browser;
@@ -27,7 +28,7 @@ beforeAll(async () => {
   ensureWidgetBuilt();
   // The sample feed, built the way `npm start` builds it.
   const { renderDemoSources } = (await import(join(ROOT, 'scripts', 'demo-sources.mjs') as string)) as DemoSourcesModule;
-  renderDemoSources(join(ROOT, 'public', 'demo', 'sources'), join(ROOT, '.output', 'demo', 'sources'));
+  renderDemoSources(join(ROOT, 'public', 'demo', 'sources'), join(ROOT, '.output', 'demo', 'sources'), TEST_NOW);
   execFileSync(process.execPath, [join(ROOT, 'bin', 'inclusio.mjs'), 'build', join(ROOT, '.output', 'demo', 'sources', 'sources.json'), '--out', join(ROOT, '.output', 'demo', 'feed')], { stdio: 'ignore' });
   const { startDemoServer } = (await import(join(ROOT, 'scripts', 'serve.mjs') as string)) as DemoServerModule;
   demo = await startDemoServer({ root: ROOT, port: 0 });

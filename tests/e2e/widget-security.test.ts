@@ -25,12 +25,12 @@ beforeAll(async () => {
   // Text payloads pass feed validation (URLs would not), so they reach the renderer.
   const hostileText = hostileEvents(dayAfter(today, 1)).map((e) => ({ ...e, url: 'https://ok.example.org/', onlineUrl: undefined, registrationUrl: undefined, organizer: { name: e.organizer!.name } }));
   server.serve('/hostile.json', JSON.stringify(makeFeed(hostileText)), 'application/json');
-  // A second origin, like a partner's feed host, allowing cross-origin reads.
+  // A second origin, like a partner's feed host: as strict as a static host (GET/HEAD only,
+  // Access-Control-Allow-Origin: * and nothing more, OPTIONS refused).
   feeds = await startServer();
   feeds.route('/partner.json', (req, res) => {
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-expose-headers': 'etag, last-modified' };
-    if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
-    res.writeHead(200, { ...cors, 'content-type': 'application/json', etag: '"p1"' }).end(JSON.stringify(makeFeed(makeEvents(5, dayAfter(today, 2)).map((e) => ({ ...e, id: `p-${e.id}`, title: `Partner: ${e.title}` })))));
+    if (req.method === 'OPTIONS') return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
+    res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'application/json', etag: '"p1"' }).end(JSON.stringify(makeFeed(makeEvents(5, dayAfter(today, 2)).map((e) => ({ ...e, id: `p-${e.id}`, title: `Partner: ${e.title}` })))));
   });
   browser = await launchBrowser();
 });
@@ -173,6 +173,7 @@ describe('network privacy', () => {
     await page.evaluate(() => document.querySelector('inclusio-events')!.setAttribute('lang', 'uk'));
     await expect.poll(() => w.locator('.root').getAttribute('lang')).toBe('uk');
     expect([...origins].sort()).toEqual([server.origin, feeds.origin].sort());
+    expect(feeds.requests.filter((r) => r.method === 'OPTIONS')).toEqual([]);
     await context.close();
   });
 });

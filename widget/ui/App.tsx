@@ -217,7 +217,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
           </div>
         </div>
       )}
-      <StatusBar ui={ui} status={load.status} updated={load.updated} onRetry={onRetry} />
+      <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={onRetry} />
       <p class={count === null || selected ? 'sr-only' : 'count'} role="status" aria-live="polite">
         {count === null ? '' : hasEvents ? plural(m, 'results', count) : ''}
       </p>

@@ -13,8 +13,16 @@ export interface StatusBarProps {
   status: StatusKind;
   /** ISO time the shown events were fetched. */
   updated?: string;
+  /** What the partner can fix, said after the error message. */
+  reason?: 'cors' | 'not-found' | 'not-a-feed';
   onRetry: () => void;
 }
+
+const REASON: Record<NonNullable<StatusBarProps['reason']>, TextKey> = {
+  cors: 'errorCors',
+  'not-found': 'errorNotFound',
+  'not-a-feed': 'errorNotFeed',
+};
 
 const MESSAGE: Partial<Record<StatusKind, TextKey>> = {
   stale: 'staleMessage',
@@ -23,7 +31,7 @@ const MESSAGE: Partial<Record<StatusKind, TextKey>> = {
   'no-source': 'noSource',
 };
 
-export function StatusBar({ ui, status, updated, onRetry }: StatusBarProps) {
+export function StatusBar({ ui, status, updated, reason, onRetry }: StatusBarProps) {
   const m = ui.messages;
   if (status === 'loading') {
     return (
@@ -40,6 +48,7 @@ export function StatusBar({ ui, status, updated, onRetry }: StatusBarProps) {
     <div class={`notice notice-${status}`} part="notice" role={status === 'error' ? 'alert' : 'status'}>
       <p>
         {translate(m, key)}
+        {reason && status === 'error' && <span class="reason"> {translate(m, REASON[reason])}</span>}
         {updated && status !== 'error' && (
           <span class="updated"> {translate(m, 'lastUpdated', { time: formatDateTime(new Date(updated), ui.locale, ui.viewerZone) })}</span>
         )}

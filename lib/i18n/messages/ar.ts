@@ -82,6 +82,9 @@ export const messages: Messages = {
     detailPostponed: 'أُجّلت.',
     dateExample: 'مثال: {date}',
     dateInvalid: 'اكتب تاريخًا مثل {date}.',
+    errorCors: 'خادم هذا التقويم لا يسمح للمواقع الأخرى بقراءته. على مالكه إضافة الترويسة ⁦Access-Control-Allow-Origin: *⁩ إلى الموجز.',
+    errorNotFound: 'لم يُعثر على التقويم في هذا العنوان (الخطأ 404).',
+    errorNotFeed: 'أعاد هذا العنوان صفحة ويب، لا موجز تقويم.',
   },
   plural: {
     results: {

@@ -82,6 +82,9 @@ export const messages: Messages = {
     detailPostponed: 'Verschoben.',
     dateExample: 'z. B. {date}',
     dateInvalid: 'Geben Sie ein Datum wie {date} ein.',
+    errorCors: 'Der Server dieses Kalenders erlaubt anderen Websites nicht, ihn zu lesen. Sein Betreiber muss dem Feed den Header „Access-Control-Allow-Origin: *“ hinzufügen.',
+    errorNotFound: 'Unter dieser Adresse wurde kein Kalender gefunden (Fehler 404).',
+    errorNotFeed: 'Diese Adresse lieferte eine Webseite, keinen Kalender-Feed.',
   },
   plural: {
     results: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },

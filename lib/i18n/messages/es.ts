@@ -82,6 +82,9 @@ export const messages: Messages = {
     detailPostponed: 'Aplazado.',
     dateExample: 'p. ej. {date}',
     dateInvalid: 'Escribe una fecha como {date}.',
+    errorCors: 'El servidor de este calendario no permite que otros sitios lo lean. Su propietario debe añadir la cabecera «Access-Control-Allow-Origin: *» al feed.',
+    errorNotFound: 'No se encontró el calendario en esta dirección (error 404).',
+    errorNotFeed: 'Esta dirección devolvió una página web, no un feed de calendario.',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },

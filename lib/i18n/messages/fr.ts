@@ -82,6 +82,9 @@ export const messages: Messages = {
     detailPostponed: 'Reporté.',
     dateExample: 'ex. {date}',
     dateInvalid: 'Saisissez une date comme {date}.',
+    errorCors: 'Le serveur de ce calendrier ne permet pas aux autres sites de le lire. Son propriétaire doit ajouter l’en-tête « Access-Control-Allow-Origin: * » au flux.',
+    errorNotFound: 'Le calendrier est introuvable à cette adresse (erreur 404).',
+    errorNotFeed: 'Cette adresse a renvoyé une page web, pas un flux de calendrier.',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },

@@ -104,9 +104,16 @@ export function hostileEvents(from = '2026-11-24'): InclusionEvent[] {
   }));
 }
 
-/** Today as 'YYYY-MM-DD' in `zone`: tests build their events around the real date. */
-export function todayIn(zone = 'Europe/Brussels'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/**
+ * The instant every widget browser test runs at: the page's clock is installed at it before
+ * navigation (Playwright's clock), and feeds are dated from it, so a test passes whatever the
+ * machine's clock says (23:40 on New Year's Eve, a DST night). A Thursday, 10:00 in Brussels, early enough in the month for the month-grid test's week of arrow keys.
+ */
+export const TEST_NOW = new Date('2026-11-12T09:00:00Z');
+
+/** The day of `now` (default TEST_NOW) as 'YYYY-MM-DD' in `zone`. */
+export function todayIn(zone = 'Europe/Brussels', now: Date = TEST_NOW): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** 'YYYY-MM-DD' `days` after `from`. */

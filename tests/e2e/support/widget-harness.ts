@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type TestServer } from '../../support/http-server.ts';
+import { TEST_NOW } from './widget-fixtures.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 const OUT = join(ROOT, '.output', 'widget');
@@ -78,8 +79,12 @@ ${widgets}
   return server.url(path);
 }
 
-/** Opens a page in a fresh context (own localStorage) and collects console messages and page errors. */
-export async function openPage(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; timezoneId?: string; locale?: string } = {}) {
+/**
+ * Opens a page in a fresh context (own localStorage) and collects console messages and page
+ * errors. The context's clock is installed at `now` (default TEST_NOW) before any navigation:
+ * the widget's "today" is the test's, never the machine's. Time then flows at its real pace.
+ */
+export async function openPage(browser: Browser, url: string, options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; timezoneId?: string; locale?: string; now?: Date } = {}) {
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 900 },
@@ -87,6 +92,7 @@ export async function openPage(browser: Browser, url: string, options: { colorSc
     locale: options.locale ?? 'en-GB',
     acceptDownloads: true,
   });
+  await context.clock.install({ time: options.now ?? TEST_NOW });
   const page = await context.newPage();
   const console: string[] = [];
   const errors: string[] = [];

@@ -138,8 +138,8 @@ describe('inclusio validate', () => {
     writeFileSync(file, JSON.stringify(feed));
     const { code, out } = await run(['validate', file]);
     expect(code).toBe(1);
-    expect(out).toContain('events[0].start');
-    expect(out).toContain('events[1].location.country');
+    expect(out).toContain("events[0].start: must be 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:MM' [fatal: this event is skipped]");
+    expect(out).toContain('events[1].location.country: must be a two-letter ISO country code, e.g. BE [warning: ignored, the event is kept]');
   });
 
   it('points at the line of broken JSON', async () => {

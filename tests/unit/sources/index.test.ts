@@ -110,3 +110,19 @@ describe('fetchSource against a real server', () => {
     expect(accept).toContain('application/json');
   });
 });
+
+describe('a web page where a calendar was expected', () => {
+  const login = '<!doctype html><html><head><title>Sign in</title></head><body><form><input name="user"><input type="password" name="pw"><button>Sign in</button></form></body></html>';
+  it.each<[string, { sourceUrl?: string; format?: SourceFormat }, boolean]>([
+    ['a login page served at feed.json', { sourceUrl: 'https://partner.example.org/events/feed.json' }, true],
+    ['a login page served at agenda.ics?key=1', { sourceUrl: 'https://partner.example.org/agenda.ics?key=1' }, true],
+    ['a login page read as format json', { sourceUrl: 'https://partner.example.org/export', format: 'json' }, true],
+    ['a login page read as format ics', { sourceUrl: 'https://partner.example.org/export', format: 'ics' }, true],
+    ['a page with no events at an address that names no format', { sourceUrl: 'https://partner.example.org/agenda' }, false],
+    ['a page with no events read as format html', { sourceUrl: 'https://partner.example.org/feed.json', format: 'html' }, false],
+  ])('%s: error %s', async (_label, ctx, fails) => {
+    const read = parseSource(login, { now, parseHtml, ...ctx });
+    if (fails) await expect(read).rejects.toThrow(/returned a web page, not a calendar feed/);
+    else expect((await read).events).toEqual([]);
+  });
+});

@@ -49,6 +49,22 @@ describe('feed cache', () => {
     expect(cache.read('a')).toBeUndefined();
     expect(cache.read('b')).toBeUndefined();
   });
+  it.each<[string, (e: any) => void]>([
+    ['events: [null]', (e) => (e.sources['https://a.example.org/feed.json'].events = [null])],
+    ['an event without a title', (e) => delete e.sources['https://a.example.org/feed.json'].events[1].title],
+    ['an event whose start is a number', (e) => (e.sources['https://a.example.org/feed.json'].events[0].start = 20261201)],
+    ['events that are not a list', (e) => (e.sources['https://a.example.org/feed.json'].events = { 0: 'x' })],
+    ['a snapshot that is null', (e) => (e.sources['https://a.example.org/feed.json'] = null)],
+    ['no validators', (e) => delete e.sources['https://a.example.org/feed.json'].validators],
+  ])('discards a damaged copy (%s) instead of drawing a blank widget, and forgets it', (_label, damage) => {
+    const storage = memoryStorage();
+    const cache = createFeedCache(storage);
+    const damaged = structuredClone(entry(3)) as any;
+    damage(damaged);
+    storage.setItem('inclusio:feeds:k', JSON.stringify(damaged));
+    expect(cache.read('k')).toBeUndefined();
+    expect(storage.data.has('inclusio:feeds:k')).toBe(false);
+  });
   it('survives a storage that throws on every access', () => {
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => { throw new Error('denied'); } };
     const cache = createFeedCache(broken);

@@ -1,0 +1,85 @@
+/**
+ * Big and hostile feed.json files never freeze the partner's page: while the widget reads them,
+ * no main-thread task lasts over 200 ms (PerformanceObserver 'longtask' in Chromium). The feeds
+ * are generated here, not committed.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../support/http-server.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
+import { ensureWidgetBuilt, openPage, servePage, startWidgetServer } from './support/widget-harness.ts';
+
+let browser: Browser;
+let server: TestServer;
+const today = todayIn();
+const LONGEST_MS = 200;
+
+/** Hand-written style: titles and starts only, so every event is classified by the reader. */
+const bare = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Language café and job coaching for refugees, session ${i}`, start: `${dayAfter(today, 1 + Math.floor(i / 40))}T${String(8 + (i % 10)).padStart(2, '0')}:00` }));
+
+const FEEDS: Array<[string, () => unknown, number | 'error']> = [
+  ['10,000 complete events', () => makeFeed(makeEvents(10_000, dayAfter(today, -3), 28)), 10_000],
+  ['8,000 events with only a title and a start (all classified)', () => ({ version: 1, title: 'Bare', events: bare(8_000) }), 8_000],
+  ['20,000 events with a broken start each', () => ({ version: 1, title: 'Broken', events: Array.from({ length: 20_000 }, (_, i) => ({ title: `Event ${i}`, start: `2026-13-${i % 40}` })) }), 'error'],
+  ['10,000 good events with ten bad fields each', () => ({ version: 1, title: 'Messy', events: bare(10_000).map((e) => ({ ...e, url: 'javascript:x', end: 'later', mode: 'x', status: 'y', topics: 'z', relevance: 1, source: 2, location: 3, organizer: 4, languages: 5 })) }), 10_000],
+];
+
+beforeAll(async () => {
+  ensureWidgetBuilt();
+  server = await startWidgetServer();
+  FEEDS.forEach(([, make], i) => server.serve(`/long-${i}.json`, JSON.stringify(make()), 'application/json'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('no long task while reading a big or hostile feed', () => {
+  it.each(FEEDS.map(([name, , expected], i) => [name, i, expected] as const))('%s', async (_name, i, expected) => {
+    const url = servePage(server, `/long-${i}.html`, { widgets: [{ src: `/long-${i}.json`, timeout: '30000' }] });
+    const { page, context } = await openPage(browser, '');
+    await page.addInitScript(() => {
+      const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
+      w.__tasks = [];
+      // When the feed answered, on the real timeline of the long tasks (performance.now is the
+      // test's fake clock; an event's timeStamp is not).
+      const fetch = window.fetch;
+      window.fetch = function (...args: Parameters<typeof fetch>) {
+        const answer = fetch.apply(this, args);
+        if (String(args[0]).includes('/long-')) answer.then(() => (w.__feedAt ??= new Event('x').timeStamp), () => undefined);
+        return answer;
+      };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url);
+    const w = page.locator('inclusio-events');
+    if (expected === 'error') {
+      await w.getByRole('alert').waitFor({ timeout: 30_000 });
+    } else {
+      const state = () =>
+        page.evaluate(() => {
+          const el = document.querySelector('inclusio-events') as (HTMLElement & { events: unknown[]; model: { load: { value: { status: string } } } }) | null;
+          return el?.events ? `${el.model.load.value.status} ${el.events.length}` : '';
+        });
+      await expect.poll(state, { timeout: 30_000 }).toBe(`ready ${expected}`);
+      expect(await w.locator('li.event').count()).toBeGreaterThan(0);
+    }
+    // The saved copy is written after the paint: let it happen inside the measured time.
+    await page.waitForTimeout(500);
+    // The tasks from the moment the feed has arrived: the reading, drawing and saving of it
+    // (the page's own start-up, script compilation included, is not the feed's doing).
+    const { feedAt, longest } = await page.evaluate(() => {
+      const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
+      const after = w.__tasks.filter(([start, duration]) => start + duration >= w.__feedAt);
+      return { feedAt: w.__feedAt, longest: Math.max(0, ...after.map(([, duration]) => duration)) };
+    });
+    // The feed's answer was seen, so every task after it was counted.
+    expect(feedAt).toBeGreaterThan(0);
+    expect(longest).toBeLessThanOrEqual(LONGEST_MS);
+    await context.close();
+  });
+});

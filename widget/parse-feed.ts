@@ -1,0 +1,51 @@
+/**
+ * The reading half of the widget (answer body, source readers, feed validation), in its own
+ * chunk: the element imports it the moment it sends the feed request, so both travel in
+ * parallel. Reading yields to the page within a frame budget, so a 10,000-event or hostile
+ * feed never holds the partner's page for long.
+ */
+import type { Validators } from '../lib/http/client.ts';
+import type { InclusionEvent } from '../lib/model/event.ts';
+import { parseSource } from '../lib/sources/index.ts';
+import { framePause } from './frame-pause.ts';
+import type { FetchOutcome } from './load.ts';
+import { readResponse, sameValidators } from './read-response.ts';
+import type { StartedRequest } from './request-feed.ts';
+
+/** Events read ahead for the first paint: a few pages of the list. */
+const PREVIEW_EVENTS = 100;
+
+/**
+ * What a started request gave: unchanged (same validators as the saved copy) or its events,
+ * read with the browser's DOMParser. `warn` gets each reader warning.
+ */
+export async function loadFeed(
+  request: StartedRequest,
+  saved: Validators | undefined,
+  warn: (message: string) => void,
+  options: { signal?: AbortSignal; preview?: (events: InclusionEvent[]) => void } = {},
+): Promise<FetchOutcome> {
+  const { signal, preview } = options;
+  const response = await readResponse(request, signal ? { signal } : {});
+  // The browser revalidated its copy and got the one saved here: nothing to read again.
+  if (sameValidators(saved, response.validators)) return { notModified: true, validators: response.validators };
+  const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+  const parsed = await parseSource(response.body, {
+    now: new Date(),
+    parseHtml,
+    sourceUrl: response.url,
+    contentType: response.contentType,
+    pause: framePause(),
+    // Events from three days back on (any zone's today is inside): the first page of the list.
+    ...(preview ? { preview: { fromDay: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10), count: PREVIEW_EVENTS, show: preview } } : {}),
+  });
+  for (const w of parsed.warnings) warn(`${response.url}: ${w}`);
+  return {
+    notModified: false,
+    validators: response.validators,
+    events: parsed.events,
+    format: parsed.format,
+    ...(parsed.icsUrl ? { icsUrl: parsed.icsUrl } : {}),
+    ...(parsed.title ? { title: parsed.title } : {}),
+  };
+}
