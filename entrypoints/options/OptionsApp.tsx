@@ -1,9 +1,7 @@
 /** The options page: language, interests, sources, notifications and backup, each saved as it changes. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { feedCacheItem, settingsItem, withDefaults, updateSettings } from '../shared/storage.ts';
+import { updateSettings } from '../shared/storage.ts';
 import type { Settings } from '../shared/types.ts';
-import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
-import { useStored } from '../shared/use-stored.ts';
+import { usePageSettings } from '../shared/use-page-settings.ts';
 import { BackupSection } from './BackupSection.tsx';
 import { InterestsSection } from './InterestsSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
@@ -16,21 +14,9 @@ export async function patchSettings(patch: Partial<Settings>): Promise<void> {
 }
 
 export function OptionsApp() {
-  const stored = useStored(settingsItem);
-  const settings = useMemo(() => (stored ? withDefaults(stored) : undefined), [stored]);
-  const caches = useStored(feedCacheItem);
-  const [pageUi, setPageUi] = useState<PageUi | null>(null);
-
-  useEffect(() => {
-    if (!settings) return;
-    void loadPageUi(settings.uiLanguage).then((loaded) => {
-      applyDirection(loaded.strings);
-      document.title = loaded.strings.t('optionsTitle');
-      setPageUi(loaded);
-    });
-  }, [settings?.uiLanguage]);
-
-  if (!settings || !caches || !pageUi) return <p class="empty">…</p>;
+  const page = usePageSettings('optionsTitle');
+  if (!page) return <p class="empty">…</p>;
+  const { settings, caches, pageUi } = page;
   const { ui, strings } = pageUi;
   const { t } = strings;
   const sections: Array<[string, string]> = [

@@ -3,32 +3,18 @@
  * that make it useful in its first minute, each saved as it is chosen: language, interests,
  * sources. Each source asks for access to its own site at the click that adds it.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { InterestsSection } from '../options/InterestsSection.tsx';
 import { LanguageSection } from '../options/LanguageSection.tsx';
 import { patchSettings } from '../options/OptionsApp.tsx';
 import { SourcesSection } from '../options/SourcesSection.tsx';
-import { feedCacheItem, settingsItem, updateSettings, withDefaults } from '../shared/storage.ts';
-import { applyDirection, loadPageUi, type PageUi } from '../shared/ui-context.ts';
-import { useStored } from '../shared/use-stored.ts';
+import { updateSettings } from '../shared/storage.ts';
+import { usePageSettings } from '../shared/use-page-settings.ts';
 
 export function WelcomeApp() {
-  const stored = useStored(settingsItem);
-  const settings = useMemo(() => (stored ? withDefaults(stored) : undefined), [stored]);
-  const caches = useStored(feedCacheItem);
-  const [pageUi, setPageUi] = useState<PageUi | null>(null);
-
-  useEffect(() => {
-    if (!settings) return;
-    void loadPageUi(settings.uiLanguage).then((loaded) => {
-      applyDirection(loaded.strings);
-      document.title = loaded.strings.t('welcomeTitle');
-      setPageUi(loaded);
-    });
-  }, [settings?.uiLanguage]);
-
-  if (!settings || !caches || !pageUi) return <p class="empty">…</p>;
+  const page = usePageSettings('welcomeTitle');
+  if (!page) return <p class="empty">…</p>;
+  const { settings, caches, pageUi } = page;
   const { ui, strings } = pageUi;
   const { t } = strings;
   return (
