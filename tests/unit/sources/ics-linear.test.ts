@@ -3,10 +3,10 @@
  * much costs at most three times as much. Each size is timed as the median CPU time of five
  * runs after a warm-up, so one garbage collection or a busy machine does not decide.
  */
+import { doubling } from '../../support/growth.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIcs } from '../../../lib/sources/ics.ts';
-import { cpuMs } from './cpu.ts';
 
 const now = new Date('2026-11-22T08:00:00Z');
 
@@ -24,18 +24,13 @@ const LINES = [
 
 const unit = fc.array(fc.constantFrom(...LINES), { minLength: 3, maxLength: 24 }).map((lines) => lines.join('\r\n') + '\r\n');
 
-function parseCost(text: string): number {
-  const runs: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    runs.push(cpuMs(() => {
-      try {
-        parseIcs(text, { now });
-      } catch {
-        // A typed error is a result too; only the time matters here.
-      }
-    }));
+/** A typed error is a result too; only the time matters here. */
+function parse(text: string): void {
+  try {
+    parseIcs(text, { now });
+  } catch {
+    // expected for some generated texts
   }
-  return runs.sort((a, b) => a - b)[2] as number;
 }
 
 describe('parseIcs is linear on adversarial text', () => {
@@ -44,13 +39,11 @@ describe('parseIcs is linear on adversarial text', () => {
       // About 60 KB and 120 KB of text: large enough to time, small enough to run often.
       const n = Math.ceil(60_000 / piece.length);
       const text = (count: number) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${piece.repeat(count)}END:VCALENDAR\r\n`;
-      const small = text(n);
-      const large = text(2 * n);
-      parseCost(small); // warm-up: compiled code and caches, not first-run costs
-      const tn = parseCost(small);
-      const t2n = parseCost(large);
-      // 5 ms of slack: below that, timer granularity and collections dominate.
-      expect(t2n, `${JSON.stringify(piece.slice(0, 200))}: ${tn.toFixed(1)} ms -> ${t2n.toFixed(1)} ms`).toBeLessThanOrEqual(3 * tn + 5);
+      const growth = doubling((count) => {
+        const calendar = text(count);
+        return () => parse(calendar);
+      }, n, { floorMs: 5, runs: 5 });
+      expect(growth.ratio, `${JSON.stringify(piece.slice(0, 200))}: ${growth.small.toFixed(1)} ms -> ${growth.large.toFixed(1)} ms`).toBeLessThanOrEqual(3);
     }), { numRuns: 12 });
   }, 120_000);
 });
