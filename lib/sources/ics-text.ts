@@ -38,9 +38,19 @@ function paramCount(line: string, stop = MAX_PARAMS + 1): number {
   return count;
 }
 
-/** Whether some property in the raw text has more than MAX_PARAMS parameters: one linear pass, folded lines included. */
+/**
+ * Most values one EXDATE or RDATE line gives. Real exporters write a few hundred; ical.js reads
+ * a line in one go, so 200,000 of them hold a page for half a second before any step can yield.
+ */
+export const MAX_LIST_VALUES = 10_000;
+
+/**
+ * Whether some property in the raw text has more than MAX_PARAMS parameters, or more than
+ * MAX_LIST_VALUES comma-separated values: one linear pass, folded lines included.
+ */
 function hasLongParameterList(text: string): boolean {
   let count = 0;
+  let commas = 0;
   let quoted = false;
   let inValue = false;
   for (let i = 0; i < text.length; i++) {
@@ -49,10 +59,13 @@ function hasLongParameterList(text: string): boolean {
       const next = text.charCodeAt(i + 1);
       if (next !== 32 && next !== 9 && next !== 10) {
         count = 0;
+        commas = 0;
         quoted = false;
         inValue = false;
       }
-    } else if (inValue) continue;
+    } else if (inValue) {
+      if (c === 44 && ++commas >= MAX_LIST_VALUES) return true;
+    }
     else if (c === 34) quoted = !quoted;
     else if (!quoted && c === 58) inValue = true;
     else if (!quoted && c === 59 && ++count > MAX_PARAMS) return true;
@@ -98,6 +111,26 @@ export function mendLine(text: string): string {
   return text;
 }
 
+const DATE_LIST_RE = /^(EXDATE|RDATE)[;:]/i;
+
+/** An EXDATE or RDATE line cut to its first MAX_LIST_VALUES values, with a warning; any other line as it is. */
+function shortList(text: string, at: number, warnings: string[]): string {
+  if (text.length < MAX_LIST_VALUES * 9) return text;
+  const name = DATE_LIST_RE.exec(text)?.[1];
+  if (!name) return text;
+  let colon = -1;
+  for (let i = 0, quoted = false; i < text.length && colon < 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) colon = i;
+  }
+  let end = colon;
+  for (let n = 0; n < MAX_LIST_VALUES && end >= 0; n++) end = text.indexOf(',', end + 1);
+  if (colon < 0 || end < 0) return text;
+  warnings.push(`line ${at}: ${name.toUpperCase()} has more than ${MAX_LIST_VALUES} values; only the first ${MAX_LIST_VALUES} are read`);
+  return text.slice(0, end);
+}
+
 /** Lines that form well-nested components; junk dropped, missing ENDs added. */
 function repair(lines: Line[], warnings: string[]): Line[] {
   const out: Line[] = [];
@@ -114,7 +147,7 @@ function repair(lines: Line[], warnings: string[]): Line[] {
     return name;
   };
   for (const raw of lines) {
-    const mended = mendLine(raw.text);
+    const mended = shortList(mendLine(raw.text), raw.at, warnings);
     const line = mended === raw.text ? raw : { ...raw, text: mended };
     if (paramCount(line.text) > MAX_PARAMS) {
       warnings.push(`line ${line.at}: more than ${MAX_PARAMS} parameters, skipped`);

@@ -86,8 +86,8 @@ async function readSource(text: string, ctx: SourceContext): Promise<ParsedSourc
       case 'json':
         return ctx.pause ? await readJsonFeed(text, ctx, ctx.pause) : parseJsonFeed(text, ctx);
       case 'ics': {
-        const { parseIcs } = await import('./ics.ts');
-        return parseIcs(text, ctx);
+        const { parseIcs, readIcs } = await import('./ics.ts');
+        return ctx.pause ? await readIcs(text, ctx, ctx.pause) : parseIcs(text, ctx);
       }
       case 'jsonld': {
         const { jsonLdSource } = await import('./jsonld-source.ts');
