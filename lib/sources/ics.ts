@@ -153,6 +153,8 @@ function* readCalendar(run: Run, calendar: JCal): Generator<void, void> {
       continue;
     }
     if ((raw.rrules.length > 0 || raw.rdates.length > 0) && !raw.recurrenceId) {
+      // Each series may take its whole share of steps inside one call of ical.js: a chance to yield before each.
+      yield;
       yield* expand(run, raw, (raw.uid && overrides.get(raw.uid)) || []);
       continue;
     }

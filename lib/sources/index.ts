@@ -31,9 +31,14 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
   const notes: string[] = [];
   if (ctx.parseHtml) {
     const [{ readPage }, { prepareForDom, MAX_DOM_TOKENS }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
+    // Three passes over a page that may be megabytes long: the page gets the main thread between them.
+    await ctx.pause?.();
     const prepared = prepareForDom(text);
     if (!prepared.tooLarge) {
-      const { format, events, warnings } = readPage(ctx.parseHtml(prepared.html), ctx);
+      await ctx.pause?.();
+      const doc = ctx.parseHtml(prepared.html);
+      await ctx.pause?.();
+      const { format, events, warnings } = readPage(doc, ctx);
       return { format, events, warnings };
     }
     notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD and text only`);
