@@ -283,3 +283,73 @@ export function readCalendarText(text: string, warnings: string[]): JCal[] {
   if (calendars.length === 0) throw new ParseError('ics', 'No readable calendar in the iCalendar text');
   return calendars;
 }
+
+/** Texts longer than this are parsed a piece of about this size at a time, with a chance to yield between pieces. */
+export const PIECE_CHARS = 128 * 1024;
+
+/**
+ * A long single calendar cut at BEGIN:VEVENT lines into calendars of about PIECE_CHARS each:
+ * the first holds what comes before the first VEVENT (properties, VTIMEZONEs), each next one
+ * whole VEVENTs, the last also what follows them. `events` is how many VEVENTs each piece opens.
+ * Undefined when the text is not one calendar with many VEVENTs.
+ */
+function calendarPieces(text: string): { pieces: string[]; events: number[] } | undefined {
+  const calendars = text.match(/^BEGIN:VCALENDAR\r?$/gim)?.length ?? 0;
+  if (calendars !== 1) return undefined;
+  const starts: number[] = [];
+  const begin = /^BEGIN:VEVENT\r?$/gim;
+  for (let m = begin.exec(text); m; m = begin.exec(text)) starts.push(m.index);
+  let close = -1;
+  const end = /^END:VCALENDAR\r?$/gim;
+  for (let m = end.exec(text); m; m = end.exec(text)) close = m.index;
+  const first = starts[0];
+  if (first === undefined || close < (starts[starts.length - 1] ?? 0)) return undefined;
+  const shell = (body: string) => `BEGIN:VCALENDAR\r\n${body}END:VCALENDAR\r\n`;
+  const pieces = [`${text.slice(0, first)}END:VCALENDAR\r\n`];
+  const events = [0];
+  let from = first;
+  let count = 0;
+  for (const start of starts) {
+    if (start - from >= PIECE_CHARS) {
+      pieces.push(shell(text.slice(from, start)));
+      events.push(count);
+      from = start;
+      count = 0;
+    }
+    count++;
+  }
+  pieces.push(shell(text.slice(from, close)));
+  events.push(count);
+  return { pieces, events };
+}
+
+/**
+ * readCalendarText as steps: a long clean calendar is parsed a piece at a time, yielding between
+ * pieces, so a page is never held by one parse of megabytes. A piece ical.js reads otherwise
+ * than as whole VEVENTs (a missing END nests the next one) sends the text to readCalendarText.
+ * @example const calendars = yield* readCalendarTextSteps(text, warnings);
+ */
+export function* readCalendarTextSteps(text: string, warnings: string[]): Generator<void, JCal[]> {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const cut = clean.length > 2 * PIECE_CHARS && !hasLongParameterList(clean) ? calendarPieces(clean) : undefined;
+  if (cut) {
+    try {
+      const whole = parseCalendars(cut.pieces[0] as string)[0];
+      if (!whole) throw new Error('no calendar');
+      for (let i = 1; i < cut.pieces.length; i++) {
+        yield;
+        const part = parseCalendars(cut.pieces[i] as string);
+        const calendar = part[0];
+        if (part.length !== 1 || !calendar) throw new Error('not one calendar');
+        if (calendar[2].filter((c) => c[0] === 'vevent').length !== cut.events[i]) throw new Error('a VEVENT was not closed');
+        for (const prop of calendar[1]) whole[1].push(prop);
+        for (const component of calendar[2]) whole[2].push(component);
+      }
+      return [whole];
+    } catch {
+      // Junk or a broken component: the whole text goes through the repairs.
+    }
+    yield;
+  }
+  return readCalendarText(text, warnings);
+}

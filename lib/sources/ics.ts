@@ -9,7 +9,7 @@ import { InclusioError, ParseError } from '../model/errors.ts';
 import { addDays } from '../time/zoned.ts';
 import { finishEvent, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
 import { expandSeriesSteps, keyOnClock } from './ics-recur.ts';
-import { readCalendarText, type JCal } from './ics-text.ts';
+import { readCalendarTextSteps, type JCal } from './ics-text.ts';
 import { displayZone, toZone, type ZoneContext } from './ics-time.ts';
 import { draftOfVevent, readVevent, type RawEvent } from './ics-vevent.ts';
 import { createBudget, DEFAULT_LIMITS, type ExpansionBudget } from './ics-budget.ts';
@@ -205,7 +205,7 @@ export async function readIcs(text: string, ctx: SourceContext, pause: () => Pro
 export function* parseIcsSteps(text: string, ctx: SourceContext): Generator<void, ParsedSource> {
   const warnings: string[] = [];
   try {
-    const calendars = readCalendarText(text, warnings);
+    const calendars = yield* readCalendarTextSteps(text, warnings);
     const span = ctx.window ?? DEFAULT_WINDOW;
     const today = ctx.now.toISOString().slice(0, 10);
     const budget = createBudget({ ...DEFAULT_LIMITS, ...ctx.budget?.limits }, ctx.budget?.clock);
