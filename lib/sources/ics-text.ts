@@ -133,6 +133,18 @@ function shortList(text: string, at: number, warnings: string[]): string {
 
 /** Lines that form well-nested components; junk dropped, missing ENDs added. */
 function repair(lines: Line[], warnings: string[]): Line[] {
+  const steps = repairSteps(lines, warnings);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Lines repaired between two chances to yield. */
+const LINES_PER_STEP = 20_000;
+
+/** repair as steps: yields every LINES_PER_STEP lines. */
+function* repairSteps(lines: Line[], warnings: string[]): Generator<void, Line[]> {
   const out: Line[] = [];
   const stack: string[] = [];
   // How many of each name are open: asking the stack itself is a scan per END (quadratic on 40,000 nested components).
@@ -146,7 +158,9 @@ function repair(lines: Line[], warnings: string[]): Line[] {
     openCount.set(name, (openCount.get(name) ?? 1) - 1);
     return name;
   };
+  let done = 0;
   for (const raw of lines) {
+    if (++done % LINES_PER_STEP === 0) yield;
     const mended = shortList(mendLine(raw.text), raw.at, warnings);
     const line = mended === raw.text ? raw : { ...raw, text: mended };
     if (paramCount(line.text) > MAX_PARAMS) {
@@ -331,25 +345,43 @@ function calendarPieces(text: string): { pieces: string[]; events: number[] } | 
  */
 export function* readCalendarTextSteps(text: string, warnings: string[]): Generator<void, JCal[]> {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const cut = clean.length > 2 * PIECE_CHARS && !hasLongParameterList(clean) ? calendarPieces(clean) : undefined;
-  if (cut) {
-    try {
-      const whole = parseCalendars(cut.pieces[0] as string)[0];
-      if (!whole) throw new Error('no calendar');
-      for (let i = 1; i < cut.pieces.length; i++) {
-        yield;
-        const part = parseCalendars(cut.pieces[i] as string);
-        const calendar = part[0];
-        if (part.length !== 1 || !calendar) throw new Error('not one calendar');
-        if (calendar[2].filter((c) => c[0] === 'vevent').length !== cut.events[i]) throw new Error('a VEVENT was not closed');
-        for (const prop of calendar[1]) whole[1].push(prop);
-        for (const component of calendar[2]) whole[2].push(component);
-      }
-      return [whole];
-    } catch {
-      // Junk or a broken component: the whole text goes through the repairs.
-    }
-    yield;
+  if (clean.length <= 2 * PIECE_CHARS) return readCalendarText(text, warnings);
+  const clear = !hasLongParameterList(clean);
+  const fromClean = clear ? yield* parsePieces(clean) : undefined;
+  if (fromClean) return fromClean;
+  // Junk, a broken component or a missing END: repaired line by line, then read in pieces again.
+  if (!/BEGIN:VCALENDAR/i.test(clean.slice(0, 65_536))) throw new ParseError('ics', 'Not an iCalendar file: no BEGIN:VCALENDAR');
+  yield;
+  const repairWarnings: string[] = [];
+  const repaired = yield* repairSteps(unfold(clean), repairWarnings);
+  yield;
+  const fromRepaired = yield* parsePieces(join(repaired));
+  if (fromRepaired) {
+    for (const w of repairWarnings) warnings.push(w);
+    return fromRepaired;
   }
+  yield;
   return readCalendarText(text, warnings);
+}
+
+/** The calendar of a long text read a piece at a time; undefined when it cannot be read so (see calendarPieces). */
+function* parsePieces(text: string): Generator<void, JCal[] | undefined> {
+  const cut = calendarPieces(text);
+  if (!cut) return undefined;
+  try {
+    const whole = parseCalendars(cut.pieces[0] as string)[0];
+    if (!whole) return undefined;
+    for (let i = 1; i < cut.pieces.length; i++) {
+      yield;
+      const part = parseCalendars(cut.pieces[i] as string);
+      const calendar = part[0];
+      // A missing END nests the next VEVENT in the one before: not whole VEVENTs.
+      if (part.length !== 1 || !calendar || calendar[2].filter((c) => c[0] === 'vevent').length !== cut.events[i]) return undefined;
+      for (const prop of calendar[1]) whole[1].push(prop);
+      for (const component of calendar[2]) whole[2].push(component);
+    }
+    return [whole];
+  } catch {
+    return undefined;
+  }
 }
