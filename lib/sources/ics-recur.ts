@@ -119,6 +119,29 @@ export function expandSeries(
   exdates: IcsTime[],
   options: ExpandOptions,
 ): Expansion {
+  const steps = expandSeriesSteps(start, rrules, rdates, exdates, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Rule instances computed between two chances to yield (a few ms of work at most). */
+export const INSTANCES_PER_STEP = 2_000;
+/** EXDATE values matched to the series' clock between two chances to yield. */
+const EXDATES_PER_STEP = 5_000;
+
+/**
+ * expandSeries as steps: yields every INSTANCES_PER_STEP instances, so the browser can give the
+ * page the main thread in the middle of a long series (see SourceContext.pause).
+ */
+export function* expandSeriesSteps(
+  start: IcsTime,
+  rrules: Array<Record<string, unknown>>,
+  rdates: IcsTime[],
+  exdates: IcsTime[],
+  options: ExpandOptions,
+): Generator<void, Expansion> {
   const seen = new Set<string>();
   const walls: string[] = [];
   let capped = false;
@@ -138,7 +161,9 @@ export function expandSeries(
   const excludedDays = new Set<string>();
   // EXDATEs written in another zone than the series: if one matches no occurrence, its wall time as written is meant.
   const otherZone: Array<{ key: string; wall: string }> = [];
-  for (const e of exdates) {
+  for (let i = 0; i < exdates.length; i++) {
+    if (i > 0 && i % EXDATES_PER_STEP === 0) yield;
+    const e = exdates[i] as IcsTime;
     const key = keyOnClock(e, start);
     excluded.add(key);
     if (e.wall.length === 10) excludedDays.add(e.wall);
@@ -168,20 +193,26 @@ export function expandSeries(
       const firstWall = jump?.first ?? (dateOnly ? start.wall : `${start.wall}:00`);
       // A rule gives its instances in order: once it has given `cap` + 1 in the window, the rest come after every kept one.
       let fromRule = 0;
-      withBudget(series, () => {
+      const iterator = withBudget(series, () => {
         const recur = ICAL.Recur.fromData(data as never);
         const first = firstWall.length === 10 ? ICAL.Time.fromDateString(firstWall) : ICAL.Time.fromDateTimeString(firstWall);
-        const iterator = recur.iterator(first);
-        for (;;) {
-          spend(series);
-          const next = iterator.next();
-          if (!next) break;
-          const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
-          if (wall.slice(0, 10) > options.to) break;
-          if (add(wall) && !isExcluded(wall)) fromRule++;
-          if (fromRule > options.cap) break;
-        }
+        return recur.iterator(first);
       });
+      // The budget is active only while ical.js runs, never across a yield (another feed may read meanwhile).
+      const chunk = (): boolean =>
+        withBudget(series, () => {
+          for (let n = 0; n < INSTANCES_PER_STEP; n++) {
+            spend(series);
+            const next = iterator.next();
+            if (!next) return true;
+            const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
+            if (wall.slice(0, 10) > options.to) return true;
+            if (add(wall) && !isExcluded(wall)) fromRule++;
+            if (fromRule > options.cap) return true;
+          }
+          return false;
+        });
+      while (!chunk()) yield;
     } catch (cause) {
       if (cause instanceof BudgetSpent) {
         error = `its repetitions were cut short after ${allowed - Math.max(0, series.stepsLeft)} steps, before the end of the window`;

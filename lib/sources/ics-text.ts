@@ -38,9 +38,19 @@ function paramCount(line: string, stop = MAX_PARAMS + 1): number {
   return count;
 }
 
-/** Whether some property in the raw text has more than MAX_PARAMS parameters: one linear pass, folded lines included. */
+/**
+ * Most values one EXDATE or RDATE line gives. Real exporters write a few hundred; ical.js reads
+ * a line in one go, so 200,000 of them hold a page for half a second before any step can yield.
+ */
+export const MAX_LIST_VALUES = 10_000;
+
+/**
+ * Whether some property in the raw text has more than MAX_PARAMS parameters, or more than
+ * MAX_LIST_VALUES comma-separated values: one linear pass, folded lines included.
+ */
 function hasLongParameterList(text: string): boolean {
   let count = 0;
+  let commas = 0;
   let quoted = false;
   let inValue = false;
   for (let i = 0; i < text.length; i++) {
@@ -49,10 +59,13 @@ function hasLongParameterList(text: string): boolean {
       const next = text.charCodeAt(i + 1);
       if (next !== 32 && next !== 9 && next !== 10) {
         count = 0;
+        commas = 0;
         quoted = false;
         inValue = false;
       }
-    } else if (inValue) continue;
+    } else if (inValue) {
+      if (c === 44 && ++commas >= MAX_LIST_VALUES) return true;
+    }
     else if (c === 34) quoted = !quoted;
     else if (!quoted && c === 58) inValue = true;
     else if (!quoted && c === 59 && ++count > MAX_PARAMS) return true;
@@ -98,8 +111,40 @@ export function mendLine(text: string): string {
   return text;
 }
 
+const DATE_LIST_RE = /^(EXDATE|RDATE)[;:]/i;
+
+/** An EXDATE or RDATE line cut to its first MAX_LIST_VALUES values, with a warning; any other line as it is. */
+function shortList(text: string, at: number, warnings: string[]): string {
+  if (text.length < MAX_LIST_VALUES * 9) return text;
+  const name = DATE_LIST_RE.exec(text)?.[1];
+  if (!name) return text;
+  let colon = -1;
+  for (let i = 0, quoted = false; i < text.length && colon < 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) colon = i;
+  }
+  let end = colon;
+  for (let n = 0; n < MAX_LIST_VALUES && end >= 0; n++) end = text.indexOf(',', end + 1);
+  if (colon < 0 || end < 0) return text;
+  warnings.push(`line ${at}: ${name.toUpperCase()} has more than ${MAX_LIST_VALUES} values; only the first ${MAX_LIST_VALUES} are read`);
+  return text.slice(0, end);
+}
+
 /** Lines that form well-nested components; junk dropped, missing ENDs added. */
 function repair(lines: Line[], warnings: string[]): Line[] {
+  const steps = repairSteps(lines, warnings);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Lines repaired between two chances to yield. */
+const LINES_PER_STEP = 20_000;
+
+/** repair as steps: yields every LINES_PER_STEP lines. */
+function* repairSteps(lines: Line[], warnings: string[]): Generator<void, Line[]> {
   const out: Line[] = [];
   const stack: string[] = [];
   // How many of each name are open: asking the stack itself is a scan per END (quadratic on 40,000 nested components).
@@ -113,8 +158,10 @@ function repair(lines: Line[], warnings: string[]): Line[] {
     openCount.set(name, (openCount.get(name) ?? 1) - 1);
     return name;
   };
+  let done = 0;
   for (const raw of lines) {
-    const mended = mendLine(raw.text);
+    if (++done % LINES_PER_STEP === 0) yield;
+    const mended = shortList(mendLine(raw.text), raw.at, warnings);
     const line = mended === raw.text ? raw : { ...raw, text: mended };
     if (paramCount(line.text) > MAX_PARAMS) {
       warnings.push(`line ${line.at}: more than ${MAX_PARAMS} parameters, skipped`);
@@ -249,4 +296,92 @@ export function readCalendarText(text: string, warnings: string[]): JCal[] {
   const calendars = parsePiecewise(repaired, warnings);
   if (calendars.length === 0) throw new ParseError('ics', 'No readable calendar in the iCalendar text');
   return calendars;
+}
+
+/** Texts longer than this are parsed a piece of about this size at a time, with a chance to yield between pieces. */
+export const PIECE_CHARS = 128 * 1024;
+
+/**
+ * A long single calendar cut at BEGIN:VEVENT lines into calendars of about PIECE_CHARS each:
+ * the first holds what comes before the first VEVENT (properties, VTIMEZONEs), each next one
+ * whole VEVENTs, the last also what follows them. `events` is how many VEVENTs each piece opens.
+ * Undefined when the text is not one calendar with many VEVENTs.
+ */
+function calendarPieces(text: string): { pieces: string[]; events: number[] } | undefined {
+  const calendars = text.match(/^BEGIN:VCALENDAR\r?$/gim)?.length ?? 0;
+  if (calendars !== 1) return undefined;
+  const starts: number[] = [];
+  const begin = /^BEGIN:VEVENT\r?$/gim;
+  for (let m = begin.exec(text); m; m = begin.exec(text)) starts.push(m.index);
+  let close = -1;
+  const end = /^END:VCALENDAR\r?$/gim;
+  for (let m = end.exec(text); m; m = end.exec(text)) close = m.index;
+  const first = starts[0];
+  if (first === undefined || close < (starts[starts.length - 1] ?? 0)) return undefined;
+  const shell = (body: string) => `BEGIN:VCALENDAR\r\n${body}END:VCALENDAR\r\n`;
+  const pieces = [`${text.slice(0, first)}END:VCALENDAR\r\n`];
+  const events = [0];
+  let from = first;
+  let count = 0;
+  for (const start of starts) {
+    if (start - from >= PIECE_CHARS) {
+      pieces.push(shell(text.slice(from, start)));
+      events.push(count);
+      from = start;
+      count = 0;
+    }
+    count++;
+  }
+  pieces.push(shell(text.slice(from, close)));
+  events.push(count);
+  return { pieces, events };
+}
+
+/**
+ * readCalendarText as steps: a long clean calendar is parsed a piece at a time, yielding between
+ * pieces, so a page is never held by one parse of megabytes. A piece ical.js reads otherwise
+ * than as whole VEVENTs (a missing END nests the next one) sends the text to readCalendarText.
+ * @example const calendars = yield* readCalendarTextSteps(text, warnings);
+ */
+export function* readCalendarTextSteps(text: string, warnings: string[]): Generator<void, JCal[]> {
+  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (clean.length <= 2 * PIECE_CHARS) return readCalendarText(text, warnings);
+  const clear = !hasLongParameterList(clean);
+  const fromClean = clear ? yield* parsePieces(clean) : undefined;
+  if (fromClean) return fromClean;
+  // Junk, a broken component or a missing END: repaired line by line, then read in pieces again.
+  if (!/BEGIN:VCALENDAR/i.test(clean.slice(0, 65_536))) throw new ParseError('ics', 'Not an iCalendar file: no BEGIN:VCALENDAR');
+  yield;
+  const repairWarnings: string[] = [];
+  const repaired = yield* repairSteps(unfold(clean), repairWarnings);
+  yield;
+  const fromRepaired = yield* parsePieces(join(repaired));
+  if (fromRepaired) {
+    for (const w of repairWarnings) warnings.push(w);
+    return fromRepaired;
+  }
+  yield;
+  return readCalendarText(text, warnings);
+}
+
+/** The calendar of a long text read a piece at a time; undefined when it cannot be read so (see calendarPieces). */
+function* parsePieces(text: string): Generator<void, JCal[] | undefined> {
+  const cut = calendarPieces(text);
+  if (!cut) return undefined;
+  try {
+    const whole = parseCalendars(cut.pieces[0] as string)[0];
+    if (!whole) return undefined;
+    for (let i = 1; i < cut.pieces.length; i++) {
+      yield;
+      const part = parseCalendars(cut.pieces[i] as string);
+      const calendar = part[0];
+      // A missing END nests the next VEVENT in the one before: not whole VEVENTs.
+      if (part.length !== 1 || !calendar || calendar[2].filter((c) => c[0] === 'vevent').length !== cut.events[i]) return undefined;
+      for (const prop of calendar[1]) whole[1].push(prop);
+      for (const component of calendar[2]) whole[2].push(component);
+    }
+    return [whole];
+  } catch {
+    return undefined;
+  }
 }

@@ -8,8 +8,8 @@ import type { InclusionEvent } from '../model/event.ts';
 import { InclusioError, ParseError } from '../model/errors.ts';
 import { addDays } from '../time/zoned.ts';
 import { finishEvent, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
-import { expandSeries, keyOnClock } from './ics-recur.ts';
-import { readCalendarText, type JCal } from './ics-text.ts';
+import { expandSeriesSteps, keyOnClock } from './ics-recur.ts';
+import { readCalendarTextSteps, type JCal } from './ics-text.ts';
 import { displayZone, toZone, type ZoneContext } from './ics-time.ts';
 import { draftOfVevent, readVevent, type RawEvent } from './ics-vevent.ts';
 import { createBudget, DEFAULT_LIMITS, type ExpansionBudget } from './ics-budget.ts';
@@ -20,6 +20,8 @@ import { resolveTimeZone } from './windows-zones.ts';
 
 /** Most occurrences kept per recurring series. */
 export const OCCURRENCE_CAP = 500;
+/** VEVENTs read between two chances to yield (see parseIcsSteps). */
+const VEVENTS_PER_STEP = 50;
 const MAX_WARNINGS = 200;
 
 interface Run {
@@ -69,7 +71,7 @@ function push(run: Run, draft: EventDraft): void {
   if (event) run.events.push(event);
 }
 
-function expand(run: Run, master: RawEvent, overrides: RawEvent[]): void {
+function* expand(run: Run, master: RawEvent, overrides: RawEvent[]): Generator<void, void> {
   const start = master.start;
   if (!start) return;
   const base = draftOfVevent(master, run.zones);
@@ -82,7 +84,7 @@ function expand(run: Run, master: RawEvent, overrides: RawEvent[]): void {
     run.finish.warnings.push(`"${title}" has ${rules.length} RRULE lines; only the first ${most} are read`);
     rules = rules.slice(0, most);
   }
-  const expansion = expandSeries(start, rules, master.rdates, master.exdates, { from: run.from, to: run.to, cap: OCCURRENCE_CAP, budget: run.budget });
+  const expansion = yield* expandSeriesSteps(start, rules, master.rdates, master.exdates, { from: run.from, to: run.to, cap: OCCURRENCE_CAP, budget: run.budget });
   if (expansion.stopped) {
     if (!run.stopWarned) {
       run.stopWarned = true;
@@ -115,7 +117,7 @@ function expand(run: Run, master: RawEvent, overrides: RawEvent[]): void {
   }
 }
 
-function readCalendar(run: Run, calendar: JCal): void {
+function* readCalendar(run: Run, calendar: JCal): Generator<void, void> {
   let vevents: RawEvent[] = [];
   for (const component of calendar[2]) {
     if (component[0] === 'vtimezone') {
@@ -123,7 +125,12 @@ function readCalendar(run: Run, calendar: JCal): void {
       if (typeof tzid === 'string') run.zones.vtimezones.set(tzid, component);
     }
   }
-  for (const component of calendar[2]) if (component[0] === 'vevent') vevents.push(readVevent(component, run.zones));
+  let read = 0;
+  for (const component of calendar[2]) {
+    if (component[0] !== 'vevent') continue;
+    if (++read % VEVENTS_PER_STEP === 0) yield;
+    vevents.push(readVevent(component, run.zones));
+  }
   vevents = currentVersions(vevents);
   const masters = new Set<string>();
   const overrides = new Map<string, RawEvent[]>();
@@ -135,8 +142,10 @@ function readCalendar(run: Run, calendar: JCal): void {
       else overrides.set(raw.uid, [raw]);
     } else if (raw.rrules.length > 0 || raw.rdates.length > 0) masters.add(raw.uid);
   }
+  let done = 0;
   for (const raw of vevents) {
     if (run.full) return;
+    if (++done % VEVENTS_PER_STEP === 0) yield;
     if (raw.recurrenceId && raw.uid && masters.has(raw.uid)) continue;
     if (!raw.start) {
       const what = raw.summary ? `"${raw.summary.slice(0, 80)}"` : raw.uid ? `UID ${raw.uid.slice(0, 80)}` : 'an event';
@@ -144,7 +153,9 @@ function readCalendar(run: Run, calendar: JCal): void {
       continue;
     }
     if ((raw.rrules.length > 0 || raw.rdates.length > 0) && !raw.recurrenceId) {
-      expand(run, raw, (raw.uid && overrides.get(raw.uid)) || []);
+      // Each series may take its whole share of steps inside one call of ical.js: a chance to yield before each.
+      yield;
+      yield* expand(run, raw, (raw.uid && overrides.get(raw.uid)) || []);
       continue;
     }
     const draft = draftOfVevent(raw, run.zones);
@@ -160,9 +171,41 @@ function readCalendar(run: Run, calendar: JCal): void {
  * @example const { events, warnings } = parseIcs(icsText, { now: new Date('2026-11-22T00:00:00Z') });
  */
 export function parseIcs(text: string, ctx: SourceContext): ParsedSource {
+  const steps = parseIcsSteps(text, ctx);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * parseIcs for a page: between VEVENTs and within long recurrence expansions it calls `pause`
+ * and waits when that returns a promise, so a hostile calendar is many short tasks, not one
+ * that freezes the partner's page. The same steps and budgets as parseIcs, so the same events.
+ * @example const parsed = await readIcs(text, { now: new Date() }, framePause());
+ */
+export async function readIcs(text: string, ctx: SourceContext, pause: () => Promise<void> | undefined): Promise<ParsedSource> {
+  // The time budget counts reading only: the page's turns between slices are not this feed's cost.
+  const base = ctx.budget?.clock ?? (() => (typeof performance !== 'undefined' ? performance.now() : 0));
+  let paused = 0;
+  const clock = () => base() - paused;
+  const steps = parseIcsSteps(text, { ...ctx, budget: { ...ctx.budget, clock } });
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    const wait = pause();
+    if (!wait) continue;
+    const before = base();
+    await wait;
+    paused += base() - before;
+  }
+}
+
+/** parseIcs as steps: yields between VEVENTs and expansion chunks; the caller decides when to let the page run. */
+export function* parseIcsSteps(text: string, ctx: SourceContext): Generator<void, ParsedSource> {
   const warnings: string[] = [];
   try {
-    const calendars = readCalendarText(text, warnings);
+    const calendars = yield* readCalendarTextSteps(text, warnings);
     const span = ctx.window ?? DEFAULT_WINDOW;
     const today = ctx.now.toISOString().slice(0, 10);
     const budget = createBudget({ ...DEFAULT_LIMITS, ...ctx.budget?.limits }, ctx.budget?.clock);
@@ -178,7 +221,7 @@ export function parseIcs(text: string, ctx: SourceContext): ParsedSource {
       const zones: ZoneContext = { vtimezones: new Map(), warnings, warned: new Set(), budget };
       if (props.zone) zones.calendarZone = props.zone;
       const run: Run = { finish, zones, from: addDays(today, -span.pastDays), to: addDays(today, span.futureDays), events, budget, notices };
-      readCalendar(run, calendar);
+      yield* readCalendar(run, calendar);
       if (run.full) break;
     }
     const extra = warnings.length - MAX_WARNINGS;

@@ -27,20 +27,35 @@ async function readText(text: string, ctx: SourceContext): Promise<ParsedSource>
   return { format: 'text', events: result.events, warnings: [] };
 }
 
+/**
+ * Largest page a browser builds a DOM of while a partner's page waits: DOMParser reads a page in
+ * one native call that cannot yield (a 2 MB page holds the main thread for about 200 ms).
+ * Larger pages are read there for their JSON-LD and text, as pages too large for a DOM are.
+ */
+export const PAUSED_DOM_CHARS = 1_000_000;
+
 async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource> {
   const notes: string[] = [];
-  if (ctx.parseHtml) {
+  if (ctx.parseHtml && ctx.pause && text.length > PAUSED_DOM_CHARS) {
+    notes.push(`The page is larger than ${PAUSED_DOM_CHARS / 1_000_000} MB: read for its JSON-LD and text only`);
+  } else if (ctx.parseHtml) {
     const [{ readPage }, { prepareForDom, MAX_DOM_TOKENS }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
+    // Three passes over a page that may be megabytes long: the page gets the main thread between them.
+    await ctx.pause?.();
     const prepared = prepareForDom(text);
     if (!prepared.tooLarge) {
-      const { format, events, warnings } = readPage(ctx.parseHtml(prepared.html), ctx);
+      await ctx.pause?.();
+      const doc = ctx.parseHtml(prepared.html);
+      await ctx.pause?.();
+      const { format, events, warnings } = readPage(doc, ctx);
       return { format, events, warnings };
     }
     notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD and text only`);
   }
   // No DOM at hand: JSON-LD blocks, else the page's text.
-  const { jsonLdSource } = await import('./jsonld-source.ts');
-  const structured = jsonLdSource(text, ctx);
+  const { jsonLdSource, readJsonLdSource } = await import('./jsonld-source.ts');
+  await ctx.pause?.();
+  const structured = ctx.pause ? await readJsonLdSource(text, ctx, ctx.pause) : jsonLdSource(text, ctx);
   if (structured.events.length > 0) return { ...structured, warnings: [...notes, ...structured.warnings] };
   const { htmlToText } = await import('./html-text.ts');
   const fromText = await readText(htmlToText(text), ctx);
@@ -86,12 +101,12 @@ async function readSource(text: string, ctx: SourceContext): Promise<ParsedSourc
       case 'json':
         return ctx.pause ? await readJsonFeed(text, ctx, ctx.pause) : parseJsonFeed(text, ctx);
       case 'ics': {
-        const { parseIcs } = await import('./ics.ts');
-        return parseIcs(text, ctx);
+        const { parseIcs, readIcs } = await import('./ics.ts');
+        return ctx.pause ? await readIcs(text, ctx, ctx.pause) : parseIcs(text, ctx);
       }
       case 'jsonld': {
-        const { jsonLdSource } = await import('./jsonld-source.ts');
-        return jsonLdSource(text, ctx);
+        const { jsonLdSource, readJsonLdSource } = await import('./jsonld-source.ts');
+        return ctx.pause ? await readJsonLdSource(text, ctx, ctx.pause) : jsonLdSource(text, ctx);
       }
       case 'rss': {
         const { parseRss } = await import('./rss.ts');

@@ -4,7 +4,8 @@
  */
 import { ParseError } from '../model/errors.ts';
 import type { FinishContext } from './finish.ts';
-import { eventsFromJsonLd, eventsFromJsonLdBlocks, jsonLdBlocks, readJsonLdText, unwrapJsonLd } from './jsonld.ts';
+import { runSteps, runStepsPaused } from '../model/read-feed.ts';
+import { eventsFromJsonLd, eventsFromJsonLdBlocksSteps, jsonLdBlocks, readJsonLdText, unwrapJsonLd } from './jsonld.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
 
 /**
@@ -13,6 +14,19 @@ import type { ParsedSource, SourceContext } from './types.ts';
  * @example jsonLdSource('{"@type":"Event","name":"Atelier","startDate":"2026-12-01"}', { now: new Date('2026-11-22') })
  */
 export function jsonLdSource(text: string, ctx: SourceContext): ParsedSource {
+  return runSteps(jsonLdSourceSteps(text, ctx));
+}
+
+/**
+ * jsonLdSource for a page: calls `pause` between blocks and waits when it returns a promise, so
+ * a page of 20,000 blocks is many short tasks.
+ * @example await readJsonLdSource(html, { now: new Date() }, framePause())
+ */
+export function readJsonLdSource(text: string, ctx: SourceContext, pause: () => Promise<void> | undefined): Promise<ParsedSource> {
+  return runStepsPaused(jsonLdSourceSteps(text, ctx), pause);
+}
+
+function* jsonLdSourceSteps(text: string, ctx: SourceContext): Generator<void, ParsedSource> {
   const warnings: string[] = [];
   const finish: FinishContext = { format: 'jsonld', warnings };
   if (ctx.sourceUrl) finish.sourceUrl = ctx.sourceUrl;
@@ -23,5 +37,6 @@ export function jsonLdSource(text: string, ctx: SourceContext): ParsedSource {
   }
   const blocks = jsonLdBlocks(text);
   if (blocks.length === 0 && !/<[a-z!]/i.test(trimmed)) throw new ParseError('jsonld', 'Not JSON-LD: neither JSON nor a page with JSON-LD');
-  return { format: 'jsonld', events: eventsFromJsonLdBlocks(blocks, (block) => readJsonLdText(unwrapJsonLd(block)), finish), warnings };
+  yield;
+  return { format: 'jsonld', events: yield* eventsFromJsonLdBlocksSteps(blocks, (block) => readJsonLdText(unwrapJsonLd(block)), finish), warnings };
 }

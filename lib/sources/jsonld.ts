@@ -172,8 +172,22 @@ export function eventsFromJsonLd(data: unknown, ctx: FinishContext, limit = MAX_
  * @example eventsFromJsonLdBlocks(blocks, (b) => JSON.parse(b), finish)
  */
 export function eventsFromJsonLdBlocks<T>(blocks: Iterable<T>, read: (block: T) => unknown, ctx: FinishContext): InclusionEvent[] {
+  const steps = eventsFromJsonLdBlocksSteps(blocks, read, ctx);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** JSON-LD blocks read between two chances to yield. */
+const BLOCKS_PER_STEP = 100;
+
+/** eventsFromJsonLdBlocks as steps: yields every BLOCKS_PER_STEP blocks, so a page can be read without holding the browser's main thread. */
+export function* eventsFromJsonLdBlocksSteps<T>(blocks: Iterable<T>, read: (block: T) => unknown, ctx: FinishContext): Generator<void, InclusionEvent[]> {
   const events: InclusionEvent[] = [];
+  let done = 0;
   for (const block of blocks) {
+    if (++done % BLOCKS_PER_STEP === 0) yield;
     const left = MAX_EVENTS_PER_SOURCE - events.length;
     if (left <= 0) {
       if (ctx.warnings.at(-1) !== CAP_WARNING) ctx.warnings.push(CAP_WARNING);

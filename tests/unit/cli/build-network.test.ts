@@ -215,6 +215,12 @@ describe('build: hostile inputs end quickly, with a result or one line', () => {
     ['10,000 properties in one event', 'text/calendar', calendar('p', 1, ['BEGIN:VEVENT', 'UID:many', 'DTSTAMP:20261101T080000Z', 'DTSTART:20261205T100000Z', ...Array.from({ length: 10_000 }, (_, i) => `X-JUNK-${i}:${'z'.repeat(20)}`), 'END:VEVENT'])],
     ['an unterminated calendar', 'text/calendar', `BEGIN:VCALENDAR\r\n${'BEGIN:VEVENT\r\n'.repeat(5_000)}`],
     ['ESC sequences as a name and title', 'text/calendar', calendar('\u001b[2J', 2).replaceAll('Job fair', '\u001b]0;x\u0007Job fair')],
+    // The issue's recurrence and time-zone cases, whole (each cost seconds to minutes before the budgets).
+    ['100 events repeating every second since 1970', 'text/calendar', calendar('s', 1, Array.from({ length: 100 }, (_, i) => ['BEGIN:VEVENT', `UID:sec${i}`, 'DTSTAMP:20261101T080000Z', 'DTSTART:19700101T000000Z', 'RRULE:FREQ=SECONDLY', `SUMMARY:Tick ${i}`, 'END:VEVENT']).flat())],
+    ['2,000 RRULE lines in one event', 'text/calendar', calendar('r', 1, ['BEGIN:VEVENT', 'UID:rules', 'DTSTAMP:20261101T080000Z', 'DTSTART:20261201T100000Z', 'SUMMARY:Rules', ...Array.from({ length: 2000 }, (_, i) => `RRULE:FREQ=SECONDLY;BYSECOND=${i % 60};BYMINUTE=${i % 60}`), 'END:VEVENT'])],
+    ['a VTIMEZONE whose rules repeat every second', 'text/calendar', calendar('z', 1, ['BEGIN:VTIMEZONE', 'TZID:Hostile Zone', 'BEGIN:STANDARD', 'DTSTART:19701025T030000', 'RRULE:FREQ=SECONDLY', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'END:STANDARD', 'BEGIN:DAYLIGHT', 'DTSTART:19700329T020000', 'RRULE:FREQ=SECONDLY', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'END:DAYLIGHT', 'END:VTIMEZONE', 'BEGIN:VEVENT', 'UID:zoned', 'DTSTAMP:20261101T080000Z', 'DTSTART;TZID=Hostile Zone:20261201T100000', 'SUMMARY:Zoned', 'END:VEVENT'])],
+    ['10,000 identical VEVENTs without UID', 'text/calendar', calendar('u', 1, Array.from({ length: 10_000 }, () => ['BEGIN:VEVENT', 'DTSTAMP:20261101T080000Z', 'DTSTART:20261201T100000Z', 'SUMMARY:Same', 'DESCRIPTION:Same text', 'END:VEVENT']).flat())],
+    ['200,000 EXDATE values on one line', 'text/calendar', calendar('x', 1, ['BEGIN:VEVENT', 'UID:weekly', 'DTSTAMP:20261101T080000Z', 'DTSTART:20261201T100000Z', 'RRULE:FREQ=WEEKLY;COUNT=10', 'SUMMARY:Weekly', `EXDATE:${Array.from({ length: 200_000 }, (_, i) => `2026${String((i % 12) + 1).padStart(2, '0')}01T100000Z`).join(',')}`, 'END:VEVENT'])],
   ];
   it.each(cases)('%s', async (name, type, body) => {
     const path = `/hostile/${name.replace(/\W/g, '-')}`;
@@ -224,6 +230,7 @@ describe('build: hostile inputs end quickly, with a result or one line', () => {
     const { code, err } = await run(['build', sources, '--out', join(work, `out-hostile-${name.replace(/\W/g, '-')}`)], work);
     const used = process.cpuUsage(cpu);
     expect((used.user + used.system) / 1000, 'ms of CPU').toBeLessThan(2000);
+    expect(process.memoryUsage().rss / 1e6, 'MB resident').toBeLessThan(400);
     expect(err).not.toMatch(/\n\s+at /);
     expect(err).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     if (code === 0) {

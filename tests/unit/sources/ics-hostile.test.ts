@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InclusioError } from '../../../lib/model/errors.ts';
-import { parseIcs } from '../../../lib/sources/ics.ts';
+import { parseIcs, readIcs } from '../../../lib/sources/ics.ts';
 import type { ParsedSource } from '../../../lib/sources/types.ts';
 import { cpuMs } from './cpu.ts';
 
@@ -183,5 +183,42 @@ describe('parseIcs on hostile input: bounded, with a result or a typed error', (
     if (process.env.ICS_HOSTILE_TIMES) console.log(`${Math.round(ms)} ms CPU`);
     expect(ms).toBeLessThan(2_000);
     if (parsed) check(parsed);
+  });
+});
+
+/** CPU ms of this process, to time the slices between two pauses on a loaded machine. */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** CPU one slice of the browser's reading may take: the page gets the main thread at least this often. */
+const SLICE_MS = 300;
+
+describe('readIcs (the browser path) yields between slices and reads what parseIcs reads', () => {
+  it.each(cases)('$name', async ({ text }) => {
+    const input = text();
+    let sync: ParsedSource | undefined;
+    try {
+      sync = parseIcs(input, { now });
+    } catch {
+      await expect(readIcs(input, { now }, () => Promise.resolve())).rejects.toBeInstanceOf(InclusioError);
+      return;
+    }
+    const slices: number[] = [];
+    let sliceStart = cpuNow();
+    // Pauses at every chance, as a page does once its frame budget is spent.
+    const pause = () => {
+      slices.push(cpuNow() - sliceStart);
+      return Promise.resolve().then(() => void (sliceStart = cpuNow()));
+    };
+    const paged = await readIcs(input, { now }, pause);
+    slices.push(cpuNow() - sliceStart);
+    if (process.env.ICS_HOSTILE_TIMES) console.log(`${slices.length} slices, longest ${Math.round(Math.max(...slices))} ms CPU`);
+    // Read in one go, the costliest of these take 0.7-1.2 s of CPU here; sliced, a few ms to ~140 ms
+    // (one ical.js call: a series' share of steps, or a 128 KB piece). Bound generous for loaded machines.
+    expect(Math.max(...slices), 'longest slice, ms of CPU').toBeLessThan(SLICE_MS);
+    expect(paged.events.map((e) => e.id)).toEqual(sync.events.map((e) => e.id));
+    expect(paged.warnings).toEqual(sync.warnings);
   });
 });

@@ -126,3 +126,28 @@ describe('a web page where a calendar was expected', () => {
     else expect((await read).events).toEqual([]);
   });
 });
+
+describe('the paused (browser) path', () => {
+  const block = (i: number) => `<script type="application/ld+json">{"@type":"Event","name":"Job fair ${i}","startDate":"2026-12-${String((i % 28) + 1).padStart(2, '0')}T10:00"}</script>`;
+  const page = (n: number) => `<!doctype html><title>Agenda</title>${Array.from({ length: n }, (_, i) => block(i)).join('')}`;
+  it('pauses while reading a page, and reads what the unpaused path reads', async () => {
+    let pauses = 0;
+    const pause = () => void pauses++;
+    const text = page(3_000);
+    const paused = await parseSource(text, { now, parseHtml, pause });
+    const plain = await parseSource(text, { now, parseHtml });
+    expect(pauses).toBeGreaterThan(2);
+    expect(paused.events.map((e) => e.id)).toEqual(plain.events.map((e) => e.id));
+  });
+  it('reads a page over 1 MB for its JSON-LD without building a DOM, and says so', async () => {
+    let pauses = 0;
+    const built: string[] = [];
+    const text = page(10_000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const read = await parseSource(text, { now, parseHtml: (html) => (built.push(html), parseHtml(html)), pause: () => void pauses++ });
+    expect(built).toEqual([]);
+    expect(read.events.length).toBe(5_000);
+    expect(read.warnings[0]).toMatch(/larger than 1 MB: read for its JSON-LD and text only/);
+    expect(pauses).toBeGreaterThan(50);
+  });
+});
