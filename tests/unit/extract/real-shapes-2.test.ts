@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+const now = new Date('2026-12-31T23:40:00Z');
+const run = (text: string, published?: string) => extractEvents(text, { now, ...(published ? { published } : {}) }).events;
+
+describe('a dotted time that opens an agenda line is a programme slot', () => {
+  it.each([
+    ['en', 'Colloquium on refugees at universities, 14 May 2025, Academy Palace, Brussels\n9.30: Arrival\n10.00: Welcome address\n12.15 – 13.30: Lunch\n16.00 – 17.00: Reception', '2025-05-14T09:30'],
+    ['it', 'Convegno sull\'accoglienza dei rifugiati, 14 maggio 2025, Sala Verdi, Bergamo\n9.30 Registrazione dei partecipanti\n10.00 Saluti\n12.30 – 13.00 Conclusioni', '2025-05-14T09:30'],
+  ])('%s', (_lang, text, start) => {
+    expect(run(text)[0]?.start).toBe(start);
+  });
+
+  it('leaves an amount at the start of a line alone', () => {
+    const text = 'Integration forum for newcomers on 14 May 2025 at 18:00 in the Town Hall.\n5.00 EUR entry, free for refugees.';
+    expect(run(text)[0]?.start).toBe('2025-05-14T18:00');
+  });
+});
+
+describe('an author byline near the top carries the posting stamp, not the event time', () => {
+  it.each([
+    ['de', 'Integrationstage in Köln\n\nVon Netzwerk Integration - Donnerstag, 16.04.2026 - 08:42 Uhr\n\nDie Integrationstage für Geflüchtete finden am 20. April 2026 im Rathaus statt, Beginn 10:30 Uhr.'],
+    ['en', 'Integration days in Leeds\n\nBy Migrant Network - Thursday, 16.04.2026 - 08:42\n\nThe integration days for refugees take place on 20 April 2026 at the Town Hall, starting at 10:30.'],
+  ])('%s', (_lang, text) => {
+    expect(run(text, '2026-04-16').map((e) => e.start)).toEqual(['2026-04-20T10:30']);
+  });
+});
+
+describe('two relative days joined by "and" are one two-day gathering', () => {
+  it.each([
+    ['de', 'Die heute und morgen stattfindende Fachtagung für Integration von Geflüchteten in Nürnberg beginnt um 10:00 Uhr.'],
+    ['en', 'The conference on refugee integration taking place today and tomorrow in Leeds opens at 10:00.'],
+  ])('%s', (_lang, text) => {
+    const events = run(text, '2026-04-16');
+    expect(events.map((e) => [e.start, e.end?.slice(0, 10)])).toEqual([['2026-04-16T10:00', '2026-04-17']]);
+  });
+});
