@@ -36,3 +36,14 @@ describe('two relative days joined by "and" are one two-day gathering', () => {
     expect(events.map((e) => [e.start, e.end?.slice(0, 10)])).toEqual([['2026-04-16T10:00', '2026-04-17']]);
   });
 });
+
+describe('a host celebrating a named day holds a gathering on it; the named day alone is not one', () => {
+  const url = 'https://example.org/2025/06/news';
+  it.each([
+    ['es', 'La parroquia de San Juan, en la calle Mayor, celebró en la tarde de este viernes 20 de junio el Día Mundial del Refugiado con familias refugiadas.', ['2025-06-20']],
+    ['it', 'La cooperativa ha festeggiato venerdì 20 giugno la Giornata mondiale del rifugiato nella sala civica con le famiglie accolte.', ['2025-06-20']],
+    ['es', 'Recordamos que el 20 de junio, Día Mundial del Refugiado, es una fecha para pensar en quienes huyen.', []],
+  ])('%s', (_lang, text, starts) => {
+    expect(extractEvents(text, { now, url }).events.map((e) => e.start)).toEqual(starts);
+  });
+});
