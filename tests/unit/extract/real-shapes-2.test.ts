@@ -47,3 +47,12 @@ describe('a host celebrating a named day holds a gathering on it; the named day 
     expect(extractEvents(text, { now, url }).events.map((e) => e.start)).toEqual(starts);
   });
 });
+
+describe('a line ending on a comma continues after the blank lines', () => {
+  it.each([
+    ['en', 'Our new partnership starts now. On 23 March 2025,\n\n\nthe partners met online for the first transnational project meeting on refugee inclusion.', [['2025-03-23', 'online']]],
+    ['fr', 'Le projet démarre. Le 23 mars 2025,\n\nles partenaires se sont réunis en ligne pour la première réunion du projet sur l\'accueil des réfugiés.', [['2025-03-23', 'online']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(extractEvents(text, { now }).events.map((e) => [e.start, e.mode])).toEqual(expected);
+  });
+});
