@@ -56,3 +56,13 @@ describe('a line ending on a comma continues after the blank lines', () => {
     expect(extractEvents(text, { now }).events.map((e) => [e.start, e.mode])).toEqual(expected);
   });
 });
+
+describe('a German venue named after a lower-case adjective', () => {
+  it.each([
+    ['Vortrag über Flucht und Asyl am 28. Januar 2026 um 20 Uhr ins evangelische Gemeindehaus, mit Spenden für die Flüchtlingsarbeit.', 'Gemeindehaus'],
+    ['Jobbörse für Geflüchtete am 20. März 2026 um 10 Uhr im städtischen Kulturzentrum, Marktplatz 3.', 'Kulturzentrum'],
+  ])('%s', (text, name) => {
+    const e = extractEvents(text, { now }).events[0]!;
+    expect([e.mode, typeof e.location === 'object' ? e.location?.name : e.location]).toEqual(['in-person', name]);
+  });
+});
