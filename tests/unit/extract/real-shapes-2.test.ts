@@ -66,3 +66,13 @@ describe('a German venue named after a lower-case adjective', () => {
     expect([e.mode, typeof e.location === 'object' ? e.location?.name : e.location]).toEqual(['in-person', name]);
   });
 });
+
+describe('an agenda that opens at the event\'s start time ends it at its last slot', () => {
+  it.each([
+    ['en', 'Colloquium on refugees at universities\n14 May 2026, Academy Palace, Brussels\n9.30: Arrival\n10.00: Welcome address\n12.15 – 13.30: Lunch\n15.00 – 16.00: Round tables\n16.15 – 17.00: Reception', ['2026-05-14T09:30', '2026-05-14T17:00']],
+    ['fr', 'Journée d\'étude sur l\'accueil des réfugiés\n14 mai 2026, Maison des associations, Lyon\n9h30 : Accueil\n10h : Ouverture\n14h : Ateliers\n16h30 – 17h30 : Clôture', ['2026-05-14T09:30', '2026-05-14T17:30']],
+  ])('%s', (_lang, text, expected) => {
+    const e = extractEvents(text, { now }).events[0]!;
+    expect([e.start, e.end]).toEqual(expected);
+  });
+});
