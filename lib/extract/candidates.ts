@@ -38,6 +38,9 @@ function previousLine(page: PageText, index: number): string {
 
 const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)/u;
 
+/** "Von Frauenbund Bayern - Donnerstag, 16.04.2015 - 08:42 Uhr", "By Jane Doe, 3 May 2024": an author's byline with its stamp. */
+const BYLINE = /^\W*(?:by|von|par|di|por|door|written by|geschrieben von|publie par|scritto da|escrito por)\s+\p{L}[^\n]{0,80}$/u;
+
 function textOf(page: PageText, start: number, end: number): string {
   return page.folded.slice(start, end);
 }
@@ -99,6 +102,8 @@ export function judgeMentions(
         kind = 'publication';
       }
     }
+    // The date of an author's byline near the top is when the post was written.
+    if (kind === 'event' && !labelled && m.explicitYear && ctx.line.index <= 6 && BYLINE.test(page.folded.slice(ctx.line.start, m.start))) kind = 'publication';
     // A news dateline: "MORELIA, 28 de noviembre de 2018.- El gobierno...".
     if (kind === 'event' && !labelled && day && day === publishedDay && ctx.line.index <= 3 && m.start - ctx.line.start <= 40) kind = 'publication';
     let score = 0;

@@ -16,6 +16,8 @@ const NOUNS = [
   'debates?', 'discussions?', 'activit(?:y|ies)', 'youth exchanges?', 'inauguration', 'opening ceremony', 'grand opening', 'city run', 'fun run', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
   'concerts?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
+  // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
+  'journee mondiale des refugies', 'weltfluchtlingstag', 'giornata mondiale del rifugiato', 'dia mundial del refugiado', 'dia internacional del migrante', 'giornata internazionale del migrante',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
   'journees?', 'salons?', 'expositions?', 'soirees?', 'projections?', 'lancement', 'visites?', 'assemblees?', 'permanences?', 'debats?',

@@ -86,7 +86,9 @@ const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusio
 function closingTime(page: PageText, times: readonly TimeMention[], pos: number): number | undefined {
   // The last one: "19.15 Conclusioni" comes before "19.30 Fine dei lavori".
   const closing = times.filter((x) => x.start > pos).slice(0, 60).filter((x) => CLOSING.test(page.folded.slice(x.end, x.end + 30)));
-  return closing[closing.length - 1]?.from;
+  // ("16h30 – 17h30 : Clôture" closes at 17:30.)
+  const last = closing[closing.length - 1];
+  return last?.to ?? last?.from;
 }
 
 /**
@@ -228,7 +230,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       const until = para && times.find((t) => t.role === 'end' && t.start > startAt.start && t.end <= para.end)?.from;
       // "Time: 14:00-15:30 CET" elsewhere on the page gives the end of the event starting at 14:00.
       const range = times.find((t) => t.from === only.startTime && t.to !== undefined && t.to > t.from);
-      const end = closingTime(page, times, only.pos) ?? until ?? range?.to;
+      // "9.30 Arrival ... 16.15 – 17.00 Reception": an agenda that opens at the start time ends at its last slot.
+      const agenda = programmeTimes(page, times, only.pos, cands);
+      const agendaEnd = agenda.startTime === only.startTime ? agenda.endTime : undefined;
+      const end = closingTime(page, times, only.pos) ?? until ?? range?.to ?? agendaEnd;
       if (end !== undefined && end > only.startTime) only.endTime = end;
     }
   }

@@ -10,6 +10,13 @@ const PREV_NEXT = /(?:^|[^a-z])(?:previous|next|prev|older|newer) (?:event|post|
 const RECENT = /^[\s#*•-]*(?:recent posts|recent news|latest (?:news|posts|articles)|related (?:posts|articles|news|stories)|more news|other news|read also|see also|you may also like|archives?|derniers articles|articles recents|dernieres actualites|a lire aussi|voir aussi|sur le meme sujet|neueste beitrage|aktuelle beitrage|ahnliche beitrage|weitere (?:beitrage|artikel|nachrichten)|archiv|articoli recenti|ultime notizie|articoli correlati|leggi anche|potrebbe interessarti|entradas recientes|ultimas noticias|noticias relacionadas|articulos relacionados|te puede interesar|lee tambien)\s*:?\s*$/;
 /** How far a list of other posts runs under its heading. */
 const RECENT_LINES = 15;
+/**
+ * What may stand beside a date on a calendar or archive row: a label and a weekday
+ * ("Date : Thursday, 18 January 2018", "Mo 12.03."), nothing that names a gathering.
+ */
+const ROW_WORDS = /^(?:date|dates|datum|data|fecha|le|am|il|el|on|the|de|del|di|du|der|den|dem|of|and|und|et|e|y|\p{L}{1,3}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/u;
+/** Three dated rows in a row make a calendar or an archive list. */
+const MIN_ROWS = 3;
 
 function previousLine(page: PageText, index: number): string {
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
@@ -24,6 +31,7 @@ function previousLine(page: PageText, index: number): string {
  * @example markNavigation(page, candidates)
  */
 export function markNavigation(page: PageText, candidates: Candidate[]): void {
+  markCalendarRows(page, candidates);
   // The lines covered by a list of other posts.
   const recent = new Set<number>();
   for (let i = 0; i < page.lineStarts.length; i++) {
@@ -43,4 +51,35 @@ export function markNavigation(page: PageText, candidates: Candidate[]): void {
     if (recent.has(c.ctx.line.index)) c.kind = 'publication';
     else if (line.length <= 200 && (PREV_NEXT.test(line) || PREV_NEXT.test(previousLine(page, c.ctx.line.index)))) c.kind = 'other';
   }
+}
+
+/** True when the line holds the date and nothing but a label or weekday beside it. */
+function isDateRow(page: PageText, c: Candidate): boolean {
+  const { start, end } = c.ctx.line;
+  if (end - start > 80) return false;
+  const rest = `${page.folded.slice(start, c.mention.start)} ${page.folded.slice(c.mention.end, end)}`;
+  // A time beside the date ("12 March, 18:00") makes it a session of a series, not a calendar cell.
+  if (/\d/.test(rest)) return false;
+  return rest.split(/[^\p{L}]+/u).every((w) => w === '' || ROW_WORDS.test(w));
+}
+
+/**
+ * A calendar widget or an archive list ("Date : Monday, 22 January 2018" on line after line)
+ * gives dates of other pages: three or more consecutive lines holding a date and nothing else
+ * are not events. A programme's dated headings carry their own words, so they stay.
+ */
+function markCalendarRows(page: PageText, candidates: Candidate[]): void {
+  const rows = candidates.filter((c) => c.kind === 'event' && isDateRow(page, c)).sort((a, b) => a.ctx.line.index - b.ctx.line.index);
+  let run: Candidate[] = [];
+  const close = () => {
+    if (run.length >= MIN_ROWS) for (const c of run) c.kind = 'other';
+    run = [];
+  };
+  for (const c of rows) {
+    const last = run[run.length - 1];
+    if (last && c.ctx.line.index === last.ctx.line.index) continue;
+    if (last && c.ctx.line.index !== last.ctx.line.index + 1) close();
+    run.push(c);
+  }
+  close();
 }

@@ -243,5 +243,25 @@ export function findRelativeDates(
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
     }
   }
+  return joinNextDays(page, out);
+}
+
+const AND_GAP = /^\s*(?:and|und|et|e|y|&|-|–)\s*$/u;
+
+/** "heute und morgen", "today and tomorrow", "oggi e domani": two days in a row are one two-day span. */
+function joinNextDays(page: PageText, found: DateMention[]): DateMention[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: DateMention[] = [];
+  for (const cur of sorted) {
+    const prev = out[out.length - 1];
+    const a = prev?.days[0];
+    const b = cur.days[0];
+    if (prev && a && b && prev.days.length === 1 && cur.days.length === 1 && a.y !== undefined && b.y !== undefined
+      && serialUtc({ ...b, y: b.y }) - serialUtc({ ...a, y: a.y }) === 1 && AND_GAP.test(page.folded.slice(prev.end, cur.start))) {
+      out[out.length - 1] = { ...prev, end: cur.end, days: [a, b], range: true };
+      continue;
+    }
+    out.push(cur);
+  }
   return out;
 }

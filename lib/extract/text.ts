@@ -99,6 +99,19 @@ function isBoundary(text: string, i: number): boolean {
 }
 
 /**
+ * A line that ends on a comma goes on after the break ("On 23 December 2020,\n\nthe partners
+ * met online"): the break at `i` does not end the sentence.
+ */
+function continuesPastBreak(text: string, i: number): boolean {
+  if (text[i] !== '\n') return false;
+  // (A bounded look back: a long run of blank space is not scanned again at every break.)
+  let j = i - 1;
+  const stop = Math.max(0, i - 12);
+  while (j >= stop && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n')) j--;
+  return text[j] === ',';
+}
+
+/**
  * The sentence holding `pos` (bounded by line ends and full stops).
  * @example sentenceAt(page, 10) // { start: 7, end: 40 }
  */
@@ -106,10 +119,10 @@ export function sentenceAt(page: PageText, pos: number): Span {
   const { text } = page;
   let start = pos;
   const minStart = Math.max(0, pos - SENTENCE_LIMIT);
-  while (start > minStart && !isBoundary(text, start - 1)) start--;
+  while (start > minStart && (!isBoundary(text, start - 1) || continuesPastBreak(text, start - 1))) start--;
   let end = pos;
   const maxEnd = Math.min(text.length, pos + SENTENCE_LIMIT);
-  while (end < maxEnd && !isBoundary(text, end)) end++;
+  while (end < maxEnd && (!isBoundary(text, end) || continuesPastBreak(text, end))) end++;
   if (end < text.length && text[end] !== '\n') end++;
   return { start, end };
 }

@@ -56,6 +56,17 @@ function covered(mask: Uint8Array, a: number, b: number): boolean {
   return false;
 }
 
+const SLOT_AFTER = /^[ \t]*(?:[:–—-][ \t]*(?:\d|\p{L})|\p{Lu})/u;
+const AMOUNT_AFTER = /^[ \t]*(?:€|eur|euro|chf|usd|\$|%|prozent|per ?cent|por ?ciento|pour ?cent|per ?cento|mio|mrd|million|milliard)/iu;
+
+/** True when a dotted time opens its line and an agenda item follows it ("9.30: Venue"). */
+function isSlot(page: PageText, start: number, end: number): boolean {
+  const lineStart = page.text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[\s•*·-]*$/u.test(page.text.slice(lineStart, start))) return false;
+  const after = page.text.slice(end, end + 20);
+  return SLOT_AFTER.test(after) && !AMOUNT_AFTER.test(after);
+}
+
 /**
  * Every time of day in the page, ranges paired, outside the given date spans.
  * @example findTimes(readText('10:00 am — 12:00 pm'), [])[0] // { from: 600, to: 720, ... }
@@ -110,8 +121,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const cue = CLOCK_CUE.exec(folded.slice(Math.max(0, m.index - 10), m.index))?.[1];
     const meridiem = m[4]?.replace(/[\s.]/g, '');
     const unit = m[5];
-    // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am".
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um';
+    // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
+    // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || (sep === '.' && isSlot(page, m.index, m.index + m[0].length));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }

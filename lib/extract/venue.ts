@@ -54,7 +54,10 @@ const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'che
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
-  'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of'];
+  'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
+  // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
+  'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
+  'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
 const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+)$`, 'u');

@@ -61,7 +61,15 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
     'recien llegad*']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
-    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere']),
+    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere',
+    // People from other countries (in passing: an Erasmus exchange meets them too).
+    'residents from other countries', 'personnes venues d\'autres pays', 'persone provenienti da altri paesi',
+    'personas procedentes de otros paises', 'personas de otras nacionalidades', 'vecinos de otros paises']),
+  // "the thousands of people from other countries who live in the district": residents born abroad.
+  ...t(1, ['people from other countries living', 'people from other countries who live', 'personnes d\'autres pays qui vivent',
+    'personnes d\'autres pays vivant', 'menschen aus anderen landern, die hier leben', 'menschen aus anderen landern, die in',
+    'persone di altri paesi che vivono', 'persone di altri paesi residenti', 'personas de otros paises que residen',
+    'personas de otros paises que viven', 'personas de otros paises residentes']),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
     'zuwanderung', 'immigrazione', 'inmigracion', 'diaspor*', 'mobility of', 'flucht']),
 ];

@@ -15,3 +15,18 @@ describe('dates in a page\'s navigation are not events', () => {
     expect(starts(text)).toEqual(['2025-03-20T10:00']);
   });
 });
+
+describe('a calendar widget or archive list of bare dates is not a list of events', () => {
+  it.each([
+    ['en', 'Events calendar\nDate : Monday, 6 January 2025\nDate : Tuesday, 7 January 2025\nDate : Friday, 10 January 2025\n\nRefugee employment forum\nDate: Thursday, 20 March 2025 10:00 - 16:00\nVenue: City Library, Ghent'],
+    ['de', 'Kalender\nMo, 6. Januar 2025\nDi, 7. Januar 2025\nFr, 10. Januar 2025\n\nJobbörse für Geflüchtete am Donnerstag, 20. März 2025 von 10 bis 16 Uhr im Rathaus.'],
+    ['es', 'Agenda\nlunes, 6 de enero de 2025\nmartes, 7 de enero de 2025\nviernes, 10 de enero de 2025\n\nFeria de empleo para personas refugiadas el jueves 20 de marzo de 2025 de 10:00 a 16:00 en el Ayuntamiento.'],
+  ])('%s', (_lang, text) => {
+    expect(starts(text)).toEqual(['2025-03-20T10:00']);
+  });
+
+  it('keeps a run of dated sessions that carry their times', () => {
+    const text = 'Workshops for refugee women at the City Library, Ghent:\nWednesday 12 March 2025, 18:00-20:00\nWednesday 19 March 2025, 18:00-20:00\nWednesday 26 March 2025, 18:00-20:00';
+    expect(starts(text)).toEqual(['2025-03-12T18:00', '2025-03-19T18:00', '2025-03-26T18:00']);
+  });
+});

@@ -21,3 +21,13 @@ describe('relevance of pages near the line', () => {
     expect(relevant(text)).toBe(true);
   });
 });
+
+describe('residents from other countries are the target group of an intercultural gathering', () => {
+  it.each([
+    ['es', 'El distrito organizó el sábado 12 de julio de 2025 un encuentro intercultural en la plaza para dar a conocer la cultura de las personas de otros países que residen en el barrio.', true],
+    ['it', 'Festa interculturale in piazza il 12 luglio 2025 per conoscere le persone di altri paesi che vivono nel quartiere.', true],
+    ['en', 'Youth exchange on 12 July 2025: hiking and games with young people from other countries.', false],
+  ])('%s', (_lang, text, expected) => {
+    expect(relevant(text)).toBe(expected);
+  });
+});
