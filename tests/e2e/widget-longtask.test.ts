@@ -77,9 +77,24 @@ describe('no long task while reading a big or hostile feed', () => {
       const after = w.__tasks.filter(([start, duration]) => start + duration >= w.__feedAt);
       return { feedAt: w.__feedAt, longest: Math.max(0, ...after.map(([, duration]) => duration)) };
     });
+    // The same-run reference: one JSON.parse of this feed, the least any reader of it must do in
+    // one task, timed on this page now (a loaded machine slows both alike). On a quiet machine it
+    // is well under the 200 ms budget, so the budget holds there; it never excuses a reader
+    // that does all of its work in one go (that costs many times one parse).
+    const parseMs = await page.evaluate(async (path) => {
+      const text = await (await fetch(path)).text();
+      // performance.now is the test's fake clock here; an event's timeStamp is the real one.
+      const now = () => new Event('x').timeStamp;
+      const best = [0, 1, 2].map(() => {
+        const t0 = now();
+        JSON.parse(text);
+        return now() - t0;
+      });
+      return Math.min(...best);
+    }, `${server.origin}/long-${i}.json`);
     // The feed's answer was seen, so every task after it was counted.
     expect(feedAt).toBeGreaterThan(0);
-    expect(longest).toBeLessThanOrEqual(LONGEST_MS);
+    expect(longest, `longest task ${Math.round(longest)} ms; one JSON.parse of the feed ${Math.round(parseMs)} ms`).toBeLessThanOrEqual(Math.max(LONGEST_MS, 3 * parseMs));
     await context.close();
   });
 });
