@@ -18,8 +18,8 @@ export { fromCache, refreshFeeds } from './load.ts';
 import { readResponse, sameValidators } from './read-response.ts';
 import type { StartedRequest } from './request-feed.ts';
 
-/** Events read ahead for the first paint: a few pages of the list. */
-const PREVIEW_EVENTS = 100;
+/** Events read ahead for the first paint: two pages of the list (fewer to read and sort before it). */
+const PREVIEW_EVENTS = 60;
 
 /**
  * What a started request gave: unchanged (same validators as the saved copy) or its events,
