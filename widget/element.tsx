@@ -7,7 +7,7 @@ import { loadMessages, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
-import { fromCache, refreshFeeds, type FailureReason, type FetchFeed } from './load.ts';
+import type { FailureReason, FetchFeed } from './load.ts';
 import { startRequest, type StartedRequest } from './request-feed.ts';
 import { createModel, type WidgetModel } from './model.ts';
 import { sortEvents } from '../lib/query/sort.ts';
@@ -193,7 +193,8 @@ export class InclusioEventsElement extends HTMLElement {
     parser.catch(() => undefined);
     const cache = createFeedCache(pageStorage());
     const cached = cache.read(key);
-    const fromSaved = await fromCache(urls, cached);
+    // The code reading a saved copy comes with the parser's chunk, already on its way.
+    const fromSaved = cached ? await parser.then((p) => p.fromCache(urls, cached)).catch(() => undefined) : undefined;
     if (abort.signal.aborted) return;
     if (fromSaved) {
       m.events.value = fromSaved.events;
@@ -223,6 +224,15 @@ export class InclusioEventsElement extends HTMLElement {
           : undefined;
       return loaded.loadFeed(requests.get(url)!, validators, (w) => warn(w), { signal: abort.signal, ...(preview ? { preview } : {}) });
     };
+    let refreshFeeds;
+    try {
+      ({ refreshFeeds } = await parser);
+    } catch (error) {
+      // The chunk itself failed to load (offline, blocked): same as the feed failing.
+      warn("could not load the widget's parsing code", error);
+      if (!abort.signal.aborted) m.load.value = { status: 'error' };
+      return;
+    }
     const result = await refreshFeeds(urls, cached, fetchFeed, new Date());
     if (abort.signal.aborted) return;
     for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}${f.reason === 'not-found' ? ' (not found: check the src attribute)' : ''}`);

@@ -12,7 +12,7 @@ export const BUDGET_MS = 8;
  * scheduler.yield: its continuations outrank rendering, and the events read so far (a first
  * page, see SourceContext.preview) must reach the screen while the rest is read.
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

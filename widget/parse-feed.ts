@@ -7,13 +7,19 @@
 import type { Validators } from '../lib/http/client.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { parseSource } from '../lib/sources/index.ts';
+import { previewJsonFeed } from '../lib/sources/json-feed.ts';
+import { scanFeedPrefix } from './feed-prefix.ts';
+import { afterPaint } from './after-paint.ts';
 import { framePause } from './frame-pause.ts';
 import type { FetchOutcome } from './load.ts';
+
+// Reading the saved copy and merging fresh answers travel with the parser: not in the entry.
+export { fromCache, refreshFeeds } from './load.ts';
 import { readResponse, sameValidators } from './read-response.ts';
 import type { StartedRequest } from './request-feed.ts';
 
-/** Events read ahead for the first paint: a few pages of the list. */
-const PREVIEW_EVENTS = 100;
+/** Events read ahead for the first paint: two pages of the list (fewer to read and sort before it). */
+const PREVIEW_EVENTS = 60;
 
 /**
  * What a started request gave: unchanged (same validators as the saved copy) or its events,
@@ -26,7 +32,26 @@ export async function loadFeed(
   options: { signal?: AbortSignal; preview?: (events: InclusionEvent[]) => void } = {},
 ): Promise<FetchOutcome> {
   const { signal, preview } = options;
-  const response = await readResponse(request, signal ? { signal } : {});
+  // Events three days back on (any zone's today is inside): the first page of the list.
+  const fromDay = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  // A long feed.json shows its first events while the rest still downloads.
+  let early = false;
+  const scan = preview
+    ? scanFeedPrefix(fromDay, PREVIEW_EVENTS, (prefix) => {
+        const first = previewJsonFeed(prefix, fromDay, PREVIEW_EVENTS, { sourceUrl: request.url });
+        if (first && first.length > 0) {
+          early = true;
+          preview(first);
+        }
+      })
+    : undefined;
+  // Once the first events are drawn, the page paints them before the rest is read.
+  const onText = (text: string) => {
+    const was = early;
+    scan!.push(text);
+    return early && !was ? afterPaint() : undefined;
+  };
+  const response = await readResponse(request, { ...(signal ? { signal } : {}), ...(scan ? { onText } : {}) });
   // The browser revalidated its copy and got the one saved here: nothing to read again.
   if (sameValidators(saved, response.validators)) return { notModified: true, validators: response.validators };
   const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -36,8 +61,7 @@ export async function loadFeed(
     sourceUrl: response.url,
     contentType: response.contentType,
     pause: framePause(),
-    // Events from three days back on (any zone's today is inside): the first page of the list.
-    ...(preview ? { preview: { fromDay: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10), count: PREVIEW_EVENTS, show: preview } } : {}),
+    ...(preview && !early ? { preview: { fromDay, count: PREVIEW_EVENTS, show: preview } } : {}),
   });
   for (const w of parsed.warnings) warn(`${response.url}: ${w}`);
   return {

@@ -43,7 +43,10 @@ async function diagnose(url: string, doFetch: typeof fetch, cause: unknown): Pro
  * @throws CorsBlockedError, HttpStatusError (404...), TimeoutError, NetworkError, TooLargeError.
  * @example const { body } = await readResponse(startRequest(url, 15000));
  */
-export async function readResponse(request: StartedRequest, options: { maxBytes?: number; fetch?: typeof fetch; signal?: AbortSignal } = {}): Promise<FeedResponse> {
+export async function readResponse(
+  request: StartedRequest,
+  options: { maxBytes?: number; fetch?: typeof fetch; signal?: AbortSignal; onText?: (text: string) => Promise<void> | void } = {},
+): Promise<FeedResponse> {
   const { url, timeoutMs } = request;
   try {
     let response: Response;
@@ -64,7 +67,7 @@ export async function readResponse(request: StartedRequest, options: { maxBytes?
     const lastModified = response.headers.get('last-modified');
     if (etag) validators.etag = etag;
     if (lastModified) validators.lastModified = lastModified;
-    const body = await readCapped(response, { url, maxBytes: options.maxBytes ?? 10_000_000, timeoutMs, contentType });
+    const body = await readCapped(response, { url, maxBytes: options.maxBytes ?? 10_000_000, timeoutMs, contentType, ...(options.onText ? { onText: options.onText } : {}) });
     return { url, body, contentType, validators };
   } finally {
     request.done();

@@ -9,6 +9,11 @@ export interface ReadLimits {
   maxBytes: number;
   timeoutMs: number;
   contentType: string;
+  /**
+   * Hears each piece of text as it arrives (a reader may start on the beginning of a long
+   * body); reading goes on once the promise it may return settles.
+   */
+  onText?: (text: string) => Promise<void> | void;
 }
 
 function decoderFor(contentType: string): TextDecoder {
@@ -45,7 +50,10 @@ export async function readCapped(response: Response, limits: ReadLimits): Promis
       if (done) break;
       received += value.byteLength;
       if (received > limits.maxBytes) throw new TooLargeError(limits.url, limits.maxBytes);
-      parts.push(decoder.decode(value, { stream: true }));
+      const text = decoder.decode(value, { stream: true });
+      parts.push(text);
+      const heard = limits.onText?.(text);
+      if (heard) await heard;
     }
     parts.push(decoder.decode());
     return parts.join('');

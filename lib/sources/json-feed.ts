@@ -53,6 +53,21 @@ function complete({ event, missing }: ReadEvent, from: JsonFeedContext, via: Eve
   return via ? attribute(event, via) : event;
 }
 
+const viaOf = (from: JsonFeedContext): EventSource | undefined =>
+  from.sourceUrl || from.sourceName ? { format: 'json', ...(from.sourceUrl ? { url: from.sourceUrl } : {}), ...(from.sourceName ? { name: from.sourceName } : {}) } : undefined;
+
+/**
+ * The first `count` events from `fromDay` on of a feed document (or of the start of one, read
+ * while the rest downloads), completed as the full read completes them; undefined when the
+ * events are not in day order. Problems are left to the full read.
+ * @example previewJsonFeed({ version: 1, events: firstEvents }, '2026-11-20', 100, { sourceUrl })
+ */
+export function previewJsonFeed(data: unknown, fromDay: string, count: number, from: JsonFeedContext = {}): InclusionEvent[] | undefined {
+  const via = viaOf(from);
+  const first = previewFeed(data, fromDay, count, { sourceKey: from.sourceUrl ?? from.sourceName ?? 'json', source: via ?? { format: 'json' as const } });
+  return first?.map((r) => complete(r, from, via));
+}
+
 function* jsonFeedSteps(text: string, from: JsonFeedContext): Generator<void, ParsedSource> {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let data: unknown;
@@ -61,13 +76,12 @@ function* jsonFeedSteps(text: string, from: JsonFeedContext): Generator<void, Pa
   } catch (cause) {
     throw new ParseError('json', `Not valid JSON: ${(cause as Error).message}`, { cause });
   }
-  const via: EventSource | undefined =
-    from.sourceUrl || from.sourceName ? { format: 'json', ...(from.sourceUrl ? { url: from.sourceUrl } : {}), ...(from.sourceName ? { name: from.sourceName } : {}) } : undefined;
+  const via = viaOf(from);
   const options = { sourceKey: from.sourceUrl ?? from.sourceName ?? 'json', source: via ?? { format: 'json' as const } };
   if (from.preview) {
-    const first = previewFeed(data, from.preview.fromDay, from.preview.count, options);
+    const first = previewJsonFeed(data, from.preview.fromDay, from.preview.count, from);
     if (first) {
-      from.preview.show(first.map((r) => complete(r, from, via)));
+      from.preview.show(first);
       yield;
     }
   }

@@ -15,6 +15,14 @@ const tables = new Map<string, Map<number, ZoneTable>>();
  */
 const TABLE_YEARS = { from: 1900, to: 2199, most: 64 };
 
+/**
+ * Conversions in a zone-year answered directly (a few Intl calls each) before its table is
+ * learnt: a widget's first screen converts a few dozen times, and must not pay ~400 Intl calls
+ * per zone for it; a feed of thousands pays for the table once it has proved worth it.
+ */
+const DIRECT_FIRST = 48;
+const asked = new Map<string, number>();
+
 function tableFor(zone: string, ms: number): ZoneTable | undefined {
   let years = tables.get(zone);
   if (!years) {
@@ -25,6 +33,11 @@ function tableFor(zone: string, ms: number): ZoneTable | undefined {
   let table = years.get(year);
   if (!table) {
     if (year < TABLE_YEARS.from || year > TABLE_YEARS.to || years.size >= TABLE_YEARS.most) return undefined;
+    const key = `${zone} ${year}`;
+    const count = (asked.get(key) ?? 0) + 1;
+    asked.set(key, count);
+    // Answered directly (zoned.ts throws the same RangeError for an unknown zone).
+    if (count <= DIRECT_FIRST) return undefined;
     table = zoneTable(zone, year, year); // throws RangeError for a zone Intl does not know
     years.set(year, table);
   }

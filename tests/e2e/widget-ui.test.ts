@@ -356,6 +356,9 @@ describe('accent colour under a strict CSP', () => {
   it.each([false, true])('applies a readable shade of accent="#cc0033" without an inline style (dark %s)', async (dark) => {
     const { context, w, violations, errors } = await open({ accent: '#cc0033' }, { dark });
     const pressed = w.locator('.segmented button[aria-pressed="true"]').first();
+    // The accent code is its own chunk, applied once it has loaded (the list may show first).
+    const defaultGreen = dark ? 'rgb(95, 212, 181)' : 'rgb(10, 107, 88)';
+    await expect.poll(() => pressed.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(defaultGreen);
     const colour = await pressed.evaluate((el) => getComputedStyle(el).backgroundColor);
     // Light: the colour itself (it reads on white); dark: a lighter shade of it.
     if (!dark) expect(colour).toBe('rgb(204, 0, 51)');
