@@ -53,11 +53,10 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
     notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD and text only`);
   }
   // No DOM at hand: JSON-LD blocks, else the page's text.
-  const { jsonLdSource, readJsonLdSource } = await import('./jsonld-source.ts');
+  const { htmlToText, jsonLdSource, readJsonLdSource } = await import('./page-readers.ts');
   await ctx.pause?.();
   const structured = ctx.pause ? await readJsonLdSource(text, ctx, ctx.pause) : jsonLdSource(text, ctx);
   if (structured.events.length > 0) return { ...structured, warnings: [...notes, ...structured.warnings] };
-  const { htmlToText } = await import('./html-text.ts');
   const fromText = await readText(htmlToText(text), ctx);
   return { ...fromText, format: 'html', warnings: [...notes, ...structured.warnings] };
 }
@@ -105,7 +104,7 @@ async function readSource(text: string, ctx: SourceContext): Promise<ParsedSourc
         return ctx.pause ? await readIcs(text, ctx, ctx.pause) : parseIcs(text, ctx);
       }
       case 'jsonld': {
-        const { jsonLdSource, readJsonLdSource } = await import('./jsonld-source.ts');
+        const { jsonLdSource, readJsonLdSource } = await import('./page-readers.ts');
         return ctx.pause ? await readJsonLdSource(text, ctx, ctx.pause) : jsonLdSource(text, ctx);
       }
       case 'rss': {
