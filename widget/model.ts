@@ -134,10 +134,12 @@ export function createModel(options: ModelOptions) {
   const visibleDays = computed(() => {
     const list = listed.value;
     const cut = Math.min(list.length, eager.value ? FIRST_PAINT_EVENTS : pageEvents.value);
-    // Finish the last day so a day is never split across "show more".
+    // Finish the last day so a day is not split across "show more", up to another page: a feed
+    // with thousands of events on one day (hostile or not) must not lay them all out at once.
     let end = cut;
     const lastDay = cut > 0 ? list[cut - 1]!.start.slice(0, 10) : '';
-    while (end < list.length && list[end]!.start.slice(0, 10) === lastDay) end++;
+    const limit = Math.min(list.length, cut + PAGE_EVENTS);
+    while (end < limit && list[end]!.start.slice(0, 10) === lastDay) end++;
     return { days: groupConsecutive(list.slice(0, end)), more: list.length - end };
   });
 

@@ -25,6 +25,19 @@ describe('widget model', () => {
     expect(m.visibleDays.value.days.reduce((n, d) => n + d.events.length, 0)).toBeGreaterThanOrEqual(2 * PAGE_EVENTS);
   });
 
+  it('splits a day only when it holds more than two pages of events', () => {
+    const m = model();
+    const crowded = makeEvents(10_000, '2026-11-23').map((e, i) => ({ ...e, id: `same-day-${i}`, start: '2026-11-23T10:00', end: undefined }));
+    m.events.value = crowded;
+    m.finishPaint();
+    const shown = () => m.visibleDays.value.days.reduce((n, d) => n + d.events.length, 0);
+    expect(shown()).toBe(2 * PAGE_EVENTS);
+    expect(m.visibleDays.value.more).toBe(10_000 - 2 * PAGE_EVENTS);
+    m.showMore();
+    expect(shown()).toBe(3 * PAGE_EVENTS);
+    expect(m.visibleDays.value.days).toHaveLength(1);
+  });
+
   it('keeps two instances apart', () => {
     const a = model();
     const b = model();
