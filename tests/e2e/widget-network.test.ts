@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { dayAfter, makeEvents, makeFeed, TEST_NOW, todayIn } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, openPage, ROOT, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
+import { ensureWidgetBuilt, openPage, ROOT, servePage, startWidgetServer, waitForEvents, waitForSavedCopy } from './support/widget-harness.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -49,20 +49,22 @@ describe('failing feeds', () => {
     const { page, console, context } = await openPage(browser, url);
     await waitForEvents(page);
     const w = page.locator('inclusio-events');
+    await waitForSavedCopy(page);
+    await expect.poll(() => w.locator('li.event').count()).toBe(12);
     const titles = await w.locator('.event-title').allTextContents();
 
     mode = '500';
     await page.reload();
     await waitForEvents(page);
     await w.locator('.notice-stale').waitFor({ timeout: 20_000 });
-    expect(await w.locator('.event-title').allTextContents()).toEqual(titles);
+    await expect.poll(() => w.locator('.event-title').allTextContents()).toEqual(titles);
     expect(await w.locator('.notice-stale').textContent()).toMatch(/Could not refresh the events\..*Last updated/);
     expect(console.some((m) => m.startsWith('warning: [inclusio]') && m.includes('500'))).toBe(true);
 
     mode = 'ok';
     await w.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => w.locator('.notice').count()).toBe(0);
-    expect(await w.locator('.event-title').allTextContents()).toEqual(titles);
+    await expect.poll(() => w.locator('.event-title').allTextContents()).toEqual(titles);
     await context.close();
   });
 
@@ -71,6 +73,7 @@ describe('failing feeds', () => {
     const url = servePage(server, '/flaky-hang.html', { widgets: [{ src: '/flaky.json', timeout: '800' }] });
     const { page, context } = await openPage(browser, url);
     await waitForEvents(page);
+    await waitForSavedCopy(page);
     mode = 'hang';
     await page.reload();
     // From the cache, before the feed could answer.

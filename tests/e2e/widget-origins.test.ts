@@ -76,13 +76,13 @@ describe('three origins, static hosts, strict CSP', () => {
     const { page, console, errors, context } = await openWatched(browser, url);
     await waitForEvents(page);
     const w = page.locator('inclusio-events');
-    expect(await w.locator('.event-title').allTextContents()).toEqual(titles);
+    await expect.poll(() => w.locator('.event-title').allTextContents()).toEqual(titles);
     await expect.poll(() => w.locator('.notice').count()).toBe(0);
     const before = hosts.feeds.requests.length;
     await page.reload();
     await waitForEvents(page);
     await expect.poll(() => w.locator('.notice').count()).toBe(0);
-    expect(await w.locator('.event-title').allTextContents()).toEqual(titles);
+    await expect.poll(() => w.locator('.event-title').allTextContents()).toEqual(titles);
     // The reload revalidated through the browser's cache: a conditional GET the browser added itself.
     await expect.poll(() => hosts.feeds.requests.slice(before).some((r) => r.path === path && r.method === 'GET' && r.status === 304)).toBe(true);
     noPreflights();

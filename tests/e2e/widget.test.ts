@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zonedWallTimeToUtc } from '../../lib/time/zoned.ts';
 import type { TestServer } from '../support/http-server.ts';
@@ -31,6 +31,13 @@ afterAll(async () => {
 
 const widget = (n = 0) => `inclusio-events >> nth=${n}`;
 
+
+/** True when the list shows as many events as its status line counts (a short list, all drawn). */
+async function listComplete(w: Locator): Promise<boolean> {
+  const drawn = await w.locator('li.event').count();
+  return (await w.locator('[role=status]').textContent()) === `${drawn} ${drawn === 1 ? 'event' : 'events'}`;
+}
+
 describe('inclusio-events in Chromium', () => {
   it('renders upcoming events grouped by day, in the page language', async () => {
     const url = servePage(server, '/render.html', { widgets: [{ src: '/feed.json' }] });
@@ -55,6 +62,8 @@ describe('inclusio-events in Chromium', () => {
     await waitForEvents(page);
     const w = page.locator(widget());
     await w.getByRole('searchbox').fill('bologna');
+    // A changed list paints its first few events, then the rest in the next frame: wait for all.
+    await expect.poll(() => listComplete(w)).toBe(true);
     await expect.poll(() => w.locator('li.event').count()).toBeGreaterThan(0);
     const titles = await w.locator('li.event .event-title').allTextContents();
     expect(titles.every((t) => t.startsWith('Conversation café'))).toBe(true);
@@ -179,6 +188,7 @@ describe('inclusio-events in Chromium', () => {
     const w = page.locator(widget());
     await w.getByRole('searchbox').fill('diplomas');
     await expect.poll(async () => (await w.locator('.event-title').allTextContents()).every((t) => t.startsWith('Recognition'))).toBe(true);
+    await expect.poll(() => listComplete(w)).toBe(true);
     const shown = await w.locator('.event-title').allTextContents();
     const [download] = await Promise.all([page.waitForEvent('download'), w.getByRole('button', { name: 'Download all shown (.ics)' }).click()]);
     const text = readFileSync((await download.path())!, 'utf8');

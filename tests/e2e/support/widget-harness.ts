@@ -107,6 +107,14 @@ export async function waitForEvents(page: Page, index = 0): Promise<void> {
   await page.locator('inclusio-events').nth(index).locator('li.event').first().waitFor({ timeout: 20_000 });
 }
 
+/**
+ * Waits until the widget has saved its copy of the feeds (it does so after it has read them in
+ * full, which can be after the first events are on screen), so a reload can show them.
+ */
+export async function waitForSavedCopy(page: Page): Promise<void> {
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('inclusio:feeds:')), undefined, { timeout: 20_000 });
+}
+
 /** Injects axe-core and runs it over the whole page (shadow roots included). */
 export async function runAxe(page: Page): Promise<Array<{ id: string; impact: string; nodes: string[]; help: string }>> {
   await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
