@@ -73,6 +73,8 @@ export function createModel(options: ModelOptions) {
   /** The month the visitor moved to; until then the month view opens on the first with upcoming events. */
   const chosenMonth = signal<string | null>(null);
   const openDay = signal<string | null>(null);
+  /** How many of the open day's events the month view's day panel lists (a day can hold thousands). */
+  const dayPanelCount = signal(2 * PAGE_EVENTS);
   const pageEvents = signal(PAGE_EVENTS);
   /** True for the first frame after the list changed: draw only what fits on screen. */
   const eager = signal(false);
@@ -164,6 +166,14 @@ export function createModel(options: ModelOptions) {
     return byDay;
   });
 
+  /** The open day's events for the month view's panel, a page or two at a time. */
+  const dayPanel = computed(() => {
+    const day = openDay.value;
+    const all = day ? (monthDays.value.get(day) ?? []) : [];
+    const shown = all.slice(0, dayPanelCount.value);
+    return { events: shown, more: all.length - shown.length };
+  });
+
   const selected = computed(() => (selectedId.value ? (events.value.find((e) => e.id === selectedId.value) ?? null) : null));
 
   /** Choices for the filter bar, from the events themselves. */
@@ -213,7 +223,16 @@ export function createModel(options: ModelOptions) {
     listed,
     visibleDays,
     monthDays,
+    dayPanel,
     choices,
+    /** Opens a day of the month view (or closes it with null), from the first of its events. */
+    openMonthDay(day: string | null) {
+      dayPanelCount.value = 2 * PAGE_EVENTS;
+      openDay.value = day;
+    },
+    showMoreOfDay() {
+      dayPanelCount.value += PAGE_EVENTS;
+    },
     showMore() {
       pageEvents.value += PAGE_EVENTS;
     },

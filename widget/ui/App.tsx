@@ -141,7 +141,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   } else if (view === 'month') {
     const MonthGrid = monthModule?.MonthGrid;
     const openDay = model.openDay.value;
-    const dayEvents = openDay ? (model.monthDays.value.get(openDay) ?? []) : [];
+    const dayPanel = model.dayPanel.value;
     body = (
       <>
         {MonthGrid && <MonthGrid
@@ -152,12 +152,12 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
           openDay={openDay}
           rtl={dir === 'rtl'}
           onMonth={(month) => model.showMonth(month)}
-          onOpenDay={(day) => (model.openDay.value = day)}
+          onOpenDay={(day) => model.openMonthDay(day)}
         />}
         {openDay && (
           <section class="day-panel" aria-label={translate(m, 'eventsOn', { date: formatDayLong(openDay, ui.locale) })}>
-            {dayEvents.length ? (
-              <EventList ui={ui} days={[{ day: openDay, events: dayEvents }]} more={0} today={model.today.value} onShowMore={() => {}} onOpen={openEvent} onDownload={onDownload} />
+            {dayPanel.events.length ? (
+              <EventList ui={ui} days={[{ day: openDay, events: dayPanel.events }]} more={dayPanel.more} today={model.today.value} onShowMore={model.showMoreOfDay} onOpen={openEvent} onDownload={onDownload} />
             ) : (
               <p class="empty">{translate(m, 'noEvents')}</p>
             )}

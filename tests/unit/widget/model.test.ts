@@ -38,6 +38,20 @@ describe('widget model', () => {
     expect(m.visibleDays.value.days).toHaveLength(1);
   });
 
+  it("lists a crowded day of the month view a page at a time, from the first page when another day opens", () => {
+    const m = model({ view: 'month' });
+    m.events.value = makeEvents(10_000, '2026-11-23').map((e, i) => ({ ...e, id: `day-${i}`, start: '2026-11-23T10:00', end: undefined }));
+    m.openMonthDay('2026-11-23');
+    expect(m.dayPanel.value.events).toHaveLength(2 * PAGE_EVENTS);
+    expect(m.dayPanel.value.more).toBe(10_000 - 2 * PAGE_EVENTS);
+    m.showMoreOfDay();
+    expect(m.dayPanel.value.events).toHaveLength(3 * PAGE_EVENTS);
+    m.openMonthDay('2026-11-24');
+    expect(m.dayPanel.value).toEqual({ events: [], more: 0 });
+    m.openMonthDay('2026-11-23');
+    expect(m.dayPanel.value.events).toHaveLength(2 * PAGE_EVENTS);
+  });
+
   it('keeps two instances apart', () => {
     const a = model();
     const b = model();
