@@ -12,6 +12,7 @@ import { parseIcs } from '../../lib/sources/ics.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { openWatched, startThreeOrigins, type ThreeOrigins } from './support/three-origins.ts';
 import { ensureWidgetBuilt } from './support/widget-harness.ts';
+import { cal, repeat, vevent, zoneRules } from '../support/hostile-ics.ts';
 
 /** The issue's bound: no main-thread task over 200 ms while reading. */
 const LONGEST_MS = 200;
@@ -24,14 +25,6 @@ const LONGEST_MS = 200;
 const OVER_TOLERATED = 1;
 const HARD_MS = 500;
 
-const cal = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hostile//EN\r\n${body}END:VCALENDAR\r\n`;
-const vevent = (lines: string) => `BEGIN:VEVENT\r\n${lines}END:VEVENT\r\n`;
-const repeat = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('');
-const zoneRules = (freq: string) =>
-  'BEGIN:VTIMEZONE\r\nTZID:Hostile Zone\r\n' +
-  `BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=${freq}\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n` +
-  `BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=${freq}\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\n` +
-  'END:VTIMEZONE\r\n';
 
 interface Case {
   name: string;

@@ -7,17 +7,9 @@ import { InclusioError } from '../../../lib/model/errors.ts';
 import { parseIcs, readIcs } from '../../../lib/sources/ics.ts';
 import type { ParsedSource } from '../../../lib/sources/types.ts';
 import { cpuMs } from './cpu.ts';
+import { cal, repeat, vevent, zoneRules } from '../../support/hostile-ics.ts';
 
 const now = new Date('2026-11-22T08:00:00Z');
-const cal = (body: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//hostile//EN\r\n${body}END:VCALENDAR\r\n`;
-const vevent = (lines: string) => `BEGIN:VEVENT\r\n${lines}END:VEVENT\r\n`;
-const repeat = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i)).join('');
-
-const zoneRules = (freq: string) =>
-  'BEGIN:VTIMEZONE\r\nTZID:Hostile Zone\r\n' +
-  `BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nRRULE:FREQ=${freq}\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n` +
-  `BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nRRULE:FREQ=${freq}\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\n` +
-  'END:VTIMEZONE\r\n';
 
 interface Case {
   name: string;
