@@ -12,6 +12,7 @@ import { parseIcs } from '../../lib/sources/ics.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { openWatched, startThreeOrigins, type ThreeOrigins } from './support/three-origins.ts';
 import { ensureWidgetBuilt } from './support/widget-harness.ts';
+import { longTasksAfterFeed, watchLongTasks } from './support/long-tasks.ts';
 import { cal, repeat, vevent, zoneRules } from '../support/hostile-ics.ts';
 
 /** The issue's bound: no main-thread task over 200 ms while reading. */
@@ -127,21 +128,7 @@ describe('no long task while the widget reads a hostile calendar or page from an
     const url = hosts.page(`/hostile${c.path.replace(/\W/g, '-')}.html`, { src: hosts.feeds.url(c.path), timeout: '60000' });
     const opened = await openWatched(browser, 'about:blank');
     const { page, context } = opened;
-    await page.addInitScript(() => {
-      const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
-      w.__tasks = [];
-      // When the feed answered, on the real timeline of the long tasks (performance.now is the
-      // test's clock; an event's timeStamp is not).
-      const fetch = window.fetch;
-      window.fetch = function (...args: Parameters<typeof fetch>) {
-        const answer = fetch.apply(this, args);
-        answer.then(() => (w.__feedAt ??= new Event('x').timeStamp), () => undefined);
-        return answer;
-      };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(page);
     await page.goto(url);
     const widget = page.locator('inclusio-events');
     const state = () =>
@@ -175,10 +162,8 @@ describe('no long task while the widget reads a hostile calendar or page from an
     }
     // The saved copy is written after the paint: let it happen inside the measured time.
     await page.waitForTimeout(500);
-    const { feedAt, long } = await page.evaluate(() => {
-      const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
-      return { feedAt: w.__feedAt, long: w.__tasks.filter(([start, duration]) => start + duration >= w.__feedAt).map(([, d]) => Math.round(d)) };
-    });
+    const { feedAt, durations } = await longTasksAfterFeed(page);
+    const long = durations.map((d) => Math.round(d));
     if (process.env.HOSTILE_TIMES) console.log(`${c.name}: long tasks after the feed ${JSON.stringify(long)}`);
     // The feed's answer was seen, so every task after it was counted.
     expect(feedAt).toBeGreaterThan(0);

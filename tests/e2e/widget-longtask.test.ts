@@ -9,6 +9,7 @@ import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
 import { ensureWidgetBuilt, openPage, servePage, startWidgetServer } from './support/widget-harness.ts';
+import { longTasksAfterFeed, watchLongTasks } from './support/long-tasks.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -40,21 +41,7 @@ describe('no long task while reading a big or hostile feed', () => {
   it.each(FEEDS.map(([name, , expected], i) => [name, i, expected] as const))('%s', async (_name, i, expected) => {
     const url = servePage(server, `/long-${i}.html`, { widgets: [{ src: `/long-${i}.json`, timeout: '30000' }] });
     const { page, context } = await openPage(browser, '');
-    await page.addInitScript(() => {
-      const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
-      w.__tasks = [];
-      // When the feed answered, on the real timeline of the long tasks (performance.now is the
-      // test's fake clock; an event's timeStamp is not).
-      const fetch = window.fetch;
-      window.fetch = function (...args: Parameters<typeof fetch>) {
-        const answer = fetch.apply(this, args);
-        if (String(args[0]).includes('/long-')) answer.then(() => (w.__feedAt ??= new Event('x').timeStamp), () => undefined);
-        return answer;
-      };
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(page, '/long-');
     await page.goto(url);
     const w = page.locator('inclusio-events');
     if (expected === 'error') {
@@ -72,11 +59,8 @@ describe('no long task while reading a big or hostile feed', () => {
     await page.waitForTimeout(500);
     // The tasks from the moment the feed has arrived: the reading, drawing and saving of it
     // (the page's own start-up, script compilation included, is not the feed's doing).
-    const { feedAt, longest } = await page.evaluate(() => {
-      const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
-      const after = w.__tasks.filter(([start, duration]) => start + duration >= w.__feedAt);
-      return { feedAt: w.__feedAt, longest: Math.max(0, ...after.map(([, duration]) => duration)) };
-    });
+    const { feedAt, durations } = await longTasksAfterFeed(page);
+    const longest = Math.max(0, ...durations);
     // The same-run reference: one JSON.parse of this feed, the least any reader of it must do in
     // one task, timed on this page now (a loaded machine slows both alike). On a quiet machine it
     // is well under the 200 ms budget, so the budget holds there; it never excuses a reader
