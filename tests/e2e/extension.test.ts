@@ -113,7 +113,8 @@ async function cacheOf(url: string) {
 
 async function popupTitles() {
   const popup = await ext.open('popup.html');
-  await popup.waitForSelector('.items .item, .empty:not(:empty)');
+  // Events, or a settled empty message: not the "…" the popup shows while it loads.
+  await popup.waitForFunction(() => document.querySelector('.items .item') || [...document.querySelectorAll('.empty')].some((e) => (e.textContent ?? '').trim() && e.textContent!.trim() !== '…'));
   const titles = await popup.locator('.items .item-title').allTextContents();
   await popup.close();
   return titles;
