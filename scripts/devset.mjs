@@ -7,10 +7,13 @@
 //   node scripts/devset.mjs --list          only the list
 //   node scripts/devset.mjs --verbose       also pass --verbose to score.mjs (per page: missed and extra dates)
 //   node scripts/devset.mjs --split tune    score one part only (tune | heldout), overall and per language
+//   node scripts/devset.mjs --round 3       score only the pages added in that round (1, 2, 3; or a list: 1,2)
+//   node scripts/devset.mjs --files a,b     score only these page files (e.g. de-33.txt,es-30.txt)
 //   node scripts/devset.mjs --extractor DIR score the `inclusio` of another checkout (DIR/bin/inclusio.mjs)
 //   node scripts/devset.mjs --cmd "CMD"     score any command score.mjs accepts as --cmd (no caching)
 //   node scripts/devset.mjs import FILE     write page texts (and new labels) from a JSON Lines file of
 //                                           {"file","source_url","text",...label}: the search tool's url and excerpt
+//                                           (a new label carries its "round")
 //
 // Scoring runs ../shared/eval/score.mjs once per group (tune, heldout, all, each language's tune and
 // heldout), on a temporary labels file holding only that group's pages whose text is present; a
@@ -34,6 +37,12 @@ if (args[0] === 'import') {
   process.exit(0);
 }
 
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
+// --round and --files narrow the pages scored (e.g. a round's unseen measurement); the list above
+// still counts the whole set.
+const rounds = option('--round')?.split(',').map(Number);
+const files = option('--files')?.split(',');
+const chosen = (l) => (!rounds || rounds.includes(l.round)) && (!files || files.includes(l.file));
 const present = labels.filter((l) => existsSync(join(pagesDir, l.file)));
 const missing = labels.filter((l) => !existsSync(join(pagesDir, l.file)));
 const languages = [...new Set(labels.map((l) => l.language))].sort();
@@ -52,7 +61,6 @@ if (present.length === 0) {
   process.exit(0);
 }
 
-const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
 const only = option('--split');
 const groups = [
   ['tune', (l) => l.split === 'tune'],
@@ -72,10 +80,11 @@ const extractor = resolve(option('--extractor') ?? root, 'bin', 'inclusio.mjs');
 const cmd = option('--cmd') ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'scripts', 'devset-cached-extract.mjs'))} extract`;
 const env = { ...process.env, DEVSET_INCLUSIO: extractor, DEVSET_CACHE: join(work, 'cache') };
 console.log(`extractor: ${option('--cmd') ? cmd : extractor}`);
+if (rounds || files) console.log(`scoring ${present.filter(chosen).length} pages (${[rounds && `round ${rounds.join(',')}`, files && `${files.length} files`].filter(Boolean).join(', ')})`);
 const rows = [];
 try {
   for (const [name, keep] of groups) {
-    const subset = present.filter(keep);
+    const subset = present.filter(chosen).filter(keep);
     if (subset.length === 0) continue;
     const file = join(work, `${name.replace(/\s+/g, '-')}.json`);
     writeFileSync(file, JSON.stringify(subset));
@@ -141,6 +150,8 @@ function importTexts(path) {
     }
     writeFileSync(join(pagesDir, label.file), text);
     if (!known && label.language) {
+      // The round a page joined in is part of its label: each round is measured once, unseen.
+      if (!Number.isInteger(label.round)) throw new Error(`line ${i + 1}: ${label.file}: a new page needs its "round"`);
       label.split = splitFor(stratumOf(label), labels.filter((l) => stratumOf(l) === stratumOf(label)).length);
       label.text_sha1 = textSha1(text);
       labels.push(label);

@@ -26,6 +26,7 @@ interface DevPage {
   source_url: string;
   notes: string;
   split: string;
+  round: number;
   text_sha1: string;
 }
 
@@ -36,9 +37,11 @@ const withText = labels.filter((page) => existsSync(textOf(page)));
 
 // Regression floors for the tune part, a little under what the extractor scored when they were set
 // (event F1 0.519, relevance 0.974 on the 76 tune pages). Raise them as the extractor improves;
-// never lower them to make a change pass.
+// never lower them to make a change pass. They hold for the pages they were set on (rounds 1 and
+// 2): a later round's harder pages get floors of their own once that round has been measured.
 const F1_FLOOR = 0.48;
 const RELEVANCE_FLOOR = 0.95;
+const FLOORED_ROUNDS = [1, 2];
 
 const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
 const TOPICS = new Set(['labour', 'education-skills', 'language', 'social-inclusion', 'rights-anti-discrimination',
@@ -62,6 +65,12 @@ describe('development set labels', () => {
     for (const lang of LANGUAGES) expect(labels.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(10);
     expect(labels.filter(isControl).length).toBeGreaterThanOrEqual(20);
     expect(labels.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(10);
+  });
+
+  it('records the round each page joined in, in the order the pages were added', () => {
+    for (const page of labels) expect([1, 2, 3], page.file).toContain(page.round);
+    const rounds = labels.map((p) => p.round);
+    rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
 
   it('names every page once, by language, with its own source address', () => {
@@ -114,7 +123,7 @@ describe.skipIf(withText.length === 0)('development set texts (skipped when not 
   it('extracts the tune part without losing ground (event F1 and relevance floors)', () => {
     const now = new Date('2026-11-22T12:00:00Z');
     let tp = 0, fp = 0, fn = 0, relevanceOk = 0;
-    const tune = withText.filter((p) => p.split === 'tune');
+    const tune = withText.filter((p) => p.split === 'tune' && FLOORED_ROUNDS.includes(p.round));
     for (const page of tune) {
       const out = extractEvents(readFileSync(textOf(page), 'utf8'), { now, url: page.source_url, ...(page.published ? { published: page.published } : {}) });
       if (out.relevant === page.relevant) relevanceOk++;
