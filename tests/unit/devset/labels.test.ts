@@ -67,6 +67,13 @@ describe('development set labels', () => {
     expect(labels.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(10);
   });
 
+  it('has a third round of at least 50 pages, 10 per language and 10 near-miss controls', () => {
+    const third = labels.filter((p) => p.round === 3);
+    expect(third.length).toBeGreaterThanOrEqual(50);
+    for (const lang of LANGUAGES) expect(third.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(10);
+    expect(third.filter(isControl).length).toBeGreaterThanOrEqual(10);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
     for (const page of labels) expect([1, 2, 3], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
