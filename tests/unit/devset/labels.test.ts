@@ -35,13 +35,15 @@ const labels: DevPage[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf
 const textOf = (page: DevPage) => join(dir, 'pages', page.file);
 const withText = labels.filter((page) => existsSync(textOf(page)));
 
-// Regression floors for the tune part, a little under what the extractor scored when they were set
-// (event F1 0.519, relevance 0.974 on the 76 tune pages). Raise them as the extractor improves;
-// never lower them to make a change pass. They hold for the pages they were set on (rounds 1 and
-// 2): a later round's harder pages get floors of their own once that round has been measured.
-const F1_FLOOR = 0.48;
-const RELEVANCE_FLOOR = 0.95;
-const FLOORED_ROUNDS = [1, 2];
+// Regression floors for the tune part, a little under what the extractor scored when they were set.
+// Raise them as the extractor improves; never lower them to make a change pass. Each holds for the
+// pages it was set on: rounds 1-2 (event F1 0.519, relevance 0.974 on the first 76 tune pages), and
+// round 3 (event F1 0.574, relevance 0.833 on its 42 tune pages, main's extractor at its unseen
+// measurement). A later round's pages get floors of their own once that round has been measured.
+const FLOORS = [
+  { rounds: [1, 2], f1: 0.48, relevance: 0.95 },
+  { rounds: [3], f1: 0.54, relevance: 0.8 },
+];
 
 const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
 const TOPICS = new Set(['labour', 'education-skills', 'language', 'social-inclusion', 'rights-anti-discrimination',
@@ -127,10 +129,10 @@ describe.skipIf(withText.length === 0)('development set texts (skipped when not 
   });
 
   // Only the tune part is read here: the heldout part stays unseen until it is reported.
-  it('extracts the tune part without losing ground (event F1 and relevance floors)', () => {
+  it.each(FLOORS.map((floor) => [floor.rounds.join(', '), floor] as const))('extracts the tune part of round %s without losing ground (event F1 and relevance floors)', (_rounds, floor) => {
     const now = new Date('2026-11-22T12:00:00Z');
     let tp = 0, fp = 0, fn = 0, relevanceOk = 0;
-    const tune = withText.filter((p) => p.split === 'tune' && FLOORED_ROUNDS.includes(p.round));
+    const tune = withText.filter((p) => p.split === 'tune' && floor.rounds.includes(p.round));
     for (const page of tune) {
       const out = extractEvents(readFileSync(textOf(page), 'utf8'), { now, url: page.source_url, ...(page.published ? { published: page.published } : {}) });
       if (out.relevant === page.relevant) relevanceOk++;
@@ -146,7 +148,7 @@ describe.skipIf(withText.length === 0)('development set texts (skipped when not 
       fp += days.length;
     }
     const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-    expect(f1).toBeGreaterThanOrEqual(F1_FLOOR);
-    expect(relevanceOk / Math.max(1, tune.length)).toBeGreaterThanOrEqual(RELEVANCE_FLOOR);
+    expect(f1).toBeGreaterThanOrEqual(floor.f1);
+    expect(relevanceOk / Math.max(1, tune.length)).toBeGreaterThanOrEqual(floor.relevance);
   });
 });
