@@ -214,9 +214,15 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   let finished = 0;
   let succeeded = 0;
   const pool: StringPool = new Map();
+  const listed = new Set<string>();
+  const listedTwice = new Set<string>();
+  for (const { url } of list.sources) (listed.has(url) ? listedTwice : listed).add(url);
 
   const outcomes = await inPool(list.sources, (entry) => entry.url, options.limits ?? DEFAULT_LIMITS, async (entry) => {
     const outcome = await readEntry(entry, previous[entry.url], options, baseDir, pool);
+    // Read again: its earlier events are no longer needed, and not held beside the new ones
+    // (unless another entry of the list has the same address and may still fail).
+    if (outcome.kind === 'read' && !listedTwice.has(entry.url)) delete previous[entry.url];
     // Progress in the order sources finish: "[n/total] name: what happened".
     const label = `[${++finished}/${total}] ${sourceKey(entry)}`;
     if (outcome.kind === 'read') {
