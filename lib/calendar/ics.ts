@@ -10,7 +10,7 @@ import { zonedWallTimeToUtc } from '../time/zoned.ts';
 import type { Messages } from '../i18n/index.ts';
 import { calendarDescription, locationText, safeHttpUrl } from './details.ts';
 import type { CalendarTimes, WallToUtc } from './times.ts';
-import { calendarTimes, isKnownZone } from './times.ts';
+import { calendarTimes, calendarZone, isKnownZone, isUtcZone } from './times.ts';
 import { vtimezoneFromTable } from './vtimezone.ts';
 import type { ZoneTable } from '../time/zone-table.ts';
 import { utcToWall, wallToUtc, zoneTable } from '../time/zone-table.ts';
@@ -83,11 +83,15 @@ class ZoneConverter {
     const spans = new Map<string, [number, number]>();
     for (const e of events) {
       const zone = typeof e.timeZone === 'string' ? e.timeZone.trim() : '';
-      if (!zone || e.allDay || typeof e.start !== 'string') continue;
-      const years = [e.start, typeof e.end === 'string' ? e.end : e.start].map((v) => Number(v.slice(0, 4))).filter((y) => y > 0);
-      if (!years.length) continue;
-      const [lo, hi] = spans.get(zone) ?? [Infinity, -Infinity];
-      spans.set(zone, [Math.min(lo, ...years), Math.max(hi, ...years)]);
+      // UTC times are never converted: no table for them.
+      if (!zone || e.allDay || typeof e.start !== 'string' || isUtcZone(zone)) continue;
+      const first = Number(e.start.slice(0, 4));
+      const last = typeof e.end === 'string' ? Number(e.end.slice(0, 4)) : first;
+      if (!(first > 0) && !(last > 0)) continue;
+      const span = spans.get(zone) ?? [Infinity, -Infinity];
+      span[0] = Math.min(span[0], first > 0 ? first : Infinity, last > 0 ? last : Infinity);
+      span[1] = Math.max(span[1], first > 0 ? first : -Infinity, last > 0 ? last : -Infinity);
+      spans.set(zone, span);
     }
     for (const [zone, [lo, hi]] of spans) {
       if (isKnownZone(zone)) this.tables.set(zone, zoneTable(zone, lo, hi));
@@ -194,7 +198,10 @@ function newCalendar(): ICalCalendar {
  */
 export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}): string {
   const zones = new ZoneConverter(events);
-  const times = events.map((e, i) => timesOf(e, i, zones.toUtc));
+  const texts = options.reuse ?? new WeakMap<InclusionEvent, string>();
+  // Times are worked out for the events still to write; one already written only tells its zone.
+  const times = new Map<number, CalendarTimes>();
+  for (let i = 0; i < events.length; i++) if (!texts.has(events[i]!)) times.set(i, timesOf(events[i]!, i, zones.toUtc));
   const head = newCalendar();
   if (options.name) head.name(escapeText(options.name));
   if (options.description) head.description(escapeText(options.description));
@@ -207,7 +214,11 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
   const parts = [headText.slice(0, tailAt)];
   // One VTIMEZONE per zone used, in the order of first use, as ical-generator orders them.
   const used = new Set<string>();
-  for (const t of times) if (t.kind === 'zoned' && t.zone) used.add(t.zone);
+  for (let i = 0; i < events.length; i++) {
+    const t = times.get(i);
+    const zone = t ? (t.kind === 'zoned' ? t.zone : undefined) : calendarZone(events[i]!);
+    if (zone) used.add(zone);
+  }
   for (const zone of used) {
     const table = zones.tables.get(zone);
     if (table) parts.push(`${vtimezoneFromTable(table).replace(/\r\n/g, '\n').replace(/\n/g, '\r\n').trim()}\r\n`);
@@ -216,12 +227,11 @@ export function eventsToIcs(events: InclusionEvent[], options: IcsOptions = {}):
   // would otherwise all live at once, which is most of a network build's memory. Each event's
   // VEVENT text is kept in `options.reuse` when given, so a feed's topic calendars cost nothing more.
   const stamp = options.now ?? new Date(0);
-  const texts = options.reuse ?? new WeakMap<InclusionEvent, string>();
-  const missing = events.map((_, i) => i).filter((i) => !texts.has(events[i]!));
+  const missing = [...times.keys()];
   for (let from = 0; from < missing.length; from += SLICE) {
     const slice = missing.slice(from, from + SLICE);
     const cal = newCalendar();
-    for (const i of slice) addEvent(cal, events[i]!, timing(times[i]!, zones), stamp, options.messages);
+    for (const i of slice) addEvent(cal, events[i]!, timing(times.get(i)!, zones), stamp, options.messages);
     const text = cal.toString();
     const end = text.lastIndexOf('END:VCALENDAR');
     let at = text.indexOf('BEGIN:VEVENT\r\n');

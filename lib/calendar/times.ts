@@ -68,12 +68,31 @@ export function calendarTimes(
   }
   const zone = event.timeZone?.trim();
   let kind: TimeKind = 'floating';
-  if (zone && UTC_ZONES.has(zone.toLowerCase())) kind = 'utc';
+  if (zone && isUtcZone(zone)) kind = 'utc';
   else if (zone && isKnownZone(zone)) kind = 'zoned';
   const start = event.start;
   const timedEnd = end && timeOf(end) ? end : undefined;
   const endWall = timedEnd && instantOf(timedEnd, kind, zone, toUtc) > instantOf(start, kind, zone, toUtc) ? timedEnd : addMinutes(start, 60);
   return kind === 'zoned' && zone ? { kind, start, end: endWall, zone } : { kind, start, end: endWall };
+}
+
+/**
+ * The zone calendarTimes gives an event (its kind is then 'zoned'), without working out its
+ * times: for an event whose start calendarTimes already accepted.
+ * @example calendarZone({ start: '2026-12-03T10:00', allDay: false, timeZone: 'Europe/Brussels' }) // 'Europe/Brussels'
+ */
+export function calendarZone(event: Pick<InclusionEvent, 'start' | 'allDay' | 'timeZone'>): string | undefined {
+  if (event.allDay || !timeOf(event.start)) return undefined;
+  const zone = event.timeZone?.trim();
+  return zone && !isUtcZone(zone) && isKnownZone(zone) ? zone : undefined;
+}
+
+/**
+ * True for the names of UTC itself ('UTC', 'Etc/UTC', 'Z'...), whose times are written in UTC.
+ * @example isUtcZone('Etc/UTC') // true
+ */
+export function isUtcZone(zone: string): boolean {
+  return UTC_ZONES.has(zone.toLowerCase());
 }
 
 /** Converts a wall time in a zone to epoch ms; the ICS export passes a faster table-based one. */

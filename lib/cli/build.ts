@@ -20,6 +20,7 @@ import { sanitizeEvent } from '../model/sanitize.ts';
 import { dedupeEvents, sortEvents } from '../query/index.ts';
 import { detectFormat } from '../sources/detect.ts';
 import { parseSource, type ParsedSource, type SourceContext } from '../sources/index.ts';
+import { detachEvents, shareStrings, type StringPool } from './detach.ts';
 import { removeStaleStaging, writeFilesAtomically, type FileContent } from './atomic-write.ts';
 import { outputInputs, readBuildState, REVALIDATE_AFTER_MS, STATE_FILE, type BuildState, type SourceState } from './build-state.ts';
 import { isHttpUrl, readInput, type Input } from './input.ts';
@@ -106,7 +107,7 @@ async function readWithinBudget(text: string, ctx: SourceContext, budgetMs: numb
   return parsed;
 }
 
-async function readEntry(entry: SourceEntry, previous: SourceState | undefined, options: BuildOptions, baseDir: string): Promise<Outcome> {
+async function readEntry(entry: SourceEntry, previous: SourceState | undefined, options: BuildOptions, baseDir: string, pool: StringPool): Promise<Outcome> {
   const kept: SourceState = previous ?? { events: [] };
   try {
     const fetched = await fetchEntry(entry, previous, options, baseDir);
@@ -131,7 +132,8 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
     const parsed = await readWithinBudget(input.text, context, options.readBudgetMs ?? READ_BUDGET_MS);
     const late = suspectAnswer(input.text, expected, before, parsed.events.length);
     if (late) return { kind: 'failed', reason: late, kept };
-    const state: SourceState = { events: parsed.events, format: parsed.format, name: sourceKey(entry), readAt: options.now.toISOString() };
+    // Only the events are kept: not the text, nor the strings of it they point into.
+    const state: SourceState = { events: detachEvents(parsed.events, pool), format: parsed.format, name: sourceKey(entry), readAt: options.now.toISOString() };
     if (fetched.validators) state.validators = fetched.validators;
     return { kind: 'read', state, warnings: parsed.warnings };
   } catch (error) {
@@ -145,7 +147,15 @@ async function outputsPresent(outDir: string): Promise<boolean> {
   return infos.every((info) => info?.isFile());
 }
 
-/** JSON.stringify(feed, null, 2) + '\n', an event at a time (the same text, a fraction of the memory). */
+/** Events stringified together: few enough to stay small, enough to spare a call per event. */
+const EVENTS_PER_PIECE = 100;
+
+/**
+ * JSON.stringify(feed, null, 2) + '\n', a hundred events at a time (the same text, a fraction
+ * of the memory). A slice of events is stringified inside two arrays, so its events come out
+ * at the depth and with the separators they have in the feed; the two arrays' own brackets are
+ * cut off again.
+ */
 function* feedJsonPieces(feed: ReturnType<typeof createFeed>): Generator<string> {
   const frame = JSON.stringify({ ...feed, events: [] }, null, 2);
   const at = frame.lastIndexOf('"events": []');
@@ -154,9 +164,11 @@ function* feedJsonPieces(feed: ReturnType<typeof createFeed>): Generator<string>
     return;
   }
   yield `${frame.slice(0, at)}"events": [\n    `;
-  // Strings in JSON hold no raw line break, so every \n in an event's text is indentation.
-  for (let i = 0; i < feed.events.length; i++) {
-    yield `${i ? ',\n    ' : ''}${JSON.stringify(feed.events[i], null, 2).replace(/\n/g, '\n    ')}`;
+  const open = '[\n  [\n    '.length;
+  const close = '\n  ]\n]'.length;
+  for (let from = 0; from < feed.events.length; from += EVENTS_PER_PIECE) {
+    const nested = JSON.stringify([feed.events.slice(from, from + EVENTS_PER_PIECE)], null, 2);
+    yield `${from ? ',\n    ' : ''}${nested.slice(open, nested.length - close)}`;
   }
   yield `\n  ]${frame.slice(at + '"events": []'.length)}\n`;
 }
@@ -201,9 +213,16 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { events: 0, failed: [], warnings: 0, written: false, unchanged: 0, sources: total };
   let finished = 0;
   let succeeded = 0;
+  const pool: StringPool = new Map();
+  const listed = new Set<string>();
+  const listedTwice = new Set<string>();
+  for (const { url } of list.sources) (listed.has(url) ? listedTwice : listed).add(url);
 
   const outcomes = await inPool(list.sources, (entry) => entry.url, options.limits ?? DEFAULT_LIMITS, async (entry) => {
-    const outcome = await readEntry(entry, previous[entry.url], options, baseDir);
+    const outcome = await readEntry(entry, previous[entry.url], options, baseDir, pool);
+    // Read again: its earlier events are no longer needed, and not held beside the new ones
+    // (unless another entry of the list has the same address and may still fail).
+    if (outcome.kind === 'read' && !listedTwice.has(entry.url)) delete previous[entry.url];
     // Progress in the order sources finish: "[n/total] name: what happened".
     const label = `[${++finished}/${total}] ${sourceKey(entry)}`;
     if (outcome.kind === 'read') {
@@ -235,7 +254,9 @@ export async function buildFeed(options: BuildOptions): Promise<BuildReport> {
     // Events just read were cleaned by parseSource; those carried over from the state (which
     // may have been edited by hand or written by an older version) are cleaned here.
     const carried = outcome.kind !== 'read';
-    for (const event of state.sources[entry.url]!.events) collected.push(carried ? sanitizeEvent(event) : event);
+    const events = state.sources[entry.url]!.events;
+    if (carried) shareStrings(events, pool);
+    for (const event of events) collected.push(carried ? sanitizeEvent(event) : event);
   });
 
   if (succeeded === 0) return report; // nothing new: leave the previous files as they are

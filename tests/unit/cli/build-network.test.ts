@@ -65,6 +65,20 @@ function sourcesFile(name: string, sources: unknown[]): string {
   return path;
 }
 
+describe('build: feed.json', () => {
+  it('is JSON.stringify(feed, null, 2) to the byte, though it is written a hundred events at a time', async () => {
+    const names = ['p', 'q', 'r', 's', 't'];
+    for (const name of names) server.route(`/layout/${name}.ics`, staticRoute(() => ({ body: calendar(name, 25), type: 'text/calendar', etag: `"${name}"` })));
+    const sources = sourcesFile('layout', names.map((name) => ({ url: server.url(`/layout/${name}.ics`), name: `Partner ${name}` })));
+    const out = join(work, 'out-layout');
+    expect((await run(['build', sources, '--out', out], work)).code).toBe(0);
+    const text = readFileSync(join(out, 'feed.json'), 'utf8');
+    const feed = JSON.parse(text) as { events: unknown[] };
+    expect(feed.events).toHaveLength(125);
+    expect(text).toBe(`${JSON.stringify(feed, null, 2)}\n`);
+  });
+});
+
 describe('build: unchanged sources', () => {
   it('sends the ETag it kept, takes a 304 source from the state, and says so', async () => {
     const ics = { body: calendar('a', 3), type: 'text/calendar', etag: '"a1"' };

@@ -94,6 +94,26 @@ describe('writeFilesAtomically', () => {
   });
 });
 
+describe('writeFilesAtomically: a file given as pieces', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  // Pieces are encoded into a buffer that is written when full: multi-byte characters at every
+  // offset, pieces that fill it exactly or overflow it, and pieces bigger than it must all come
+  // out as the joined text.
+  it.each([
+    ['many small pieces, 1 to 4 bytes a character', () => Array.from({ length: 40_000 }, (_, i) => `${i} é ع 😀 ${'x'.repeat(i % 7)}\n`)],
+    ['pieces around the buffer size', () => ['a'.repeat(87_000), 'é'.repeat(87_381), 'b'.repeat(262_144), 'c', '😀'.repeat(50_000), 'd'.repeat(3)]],
+    ['one piece far bigger than the buffer, between small ones', () => ['head\n', 'ع'.repeat(400_000), '\ntail']],
+    ['no pieces', () => []],
+  ])('%s', async (_name, pieces) => {
+    const out = mkdtempSync(join(tmpdir(), 'inclusio-pieces-'));
+    dirs.push(out);
+    await writeFilesAtomically(out, { 'feed.ics': () => pieces()[Symbol.iterator]() });
+    expect(readFileSync(join(out, 'feed.ics'), 'utf8')).toBe(pieces().join(''));
+  });
+});
+
 describe('writeFilesAtomically: never follows links in the output folder', () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
