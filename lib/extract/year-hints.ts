@@ -15,6 +15,8 @@ const EARLIEST = 1995;
 const plausible = (y: number, now: RefDay | undefined) => y >= EARLIEST && y <= (now?.y ?? 2100) + 3;
 
 const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
+/** "…/articulo/20110920000215047262.html", "…/news-20161119-fest": a compact date stamp opening a number or a word of the address. */
+const URL_COMPACT_DAY = /(?:^|[/_.-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
 const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=$|\/)/;
 const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
 /** "…/retour-sur-la-journee-mondiale-2018-aveclesrefugies/": a year in the address's words. */
@@ -26,13 +28,14 @@ const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=(
  * middle of it, so that every day of that year is nearest to it).
  * @example dayFromUrl('https://ex.org/news/2018/09/kick-off/') // { y: 2018, m: 9, d: 15 }
  * @example dayFromUrl('https://ex.org/events?year=2019') // { y: 2019, m: 7, d: 1 }
+ * @example dayFromUrl('https://ex.org/articulo/20110920000215047262.html') // { y: 2011, m: 9, d: 20 }
  */
 export function dayFromUrl(url: string | undefined, now?: RefDay): RefDay | undefined {
   if (!url) return undefined;
   const [pathPart, query = ''] = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/\?(.*)/s, 2) as [string, string?];
   const path = decodeSafely(pathPart);
-  const full = URL_DAY.exec(path);
-  if (full && plausible(Number(full[1]), now)) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+  const full = URL_DAY.exec(path) ?? URL_COMPACT_DAY.exec(path);
+  if (full && plausible(Number(full[1]), now) && isValidDay(Number(full[1]), Number(full[2]), Number(full[3]))) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
   const month = URL_MONTH.exec(path);
   if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2]), d: 15 };
   const param = URL_YEAR_PARAM.exec(`?${query}`);
