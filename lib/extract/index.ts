@@ -264,6 +264,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
 
   placeFromPage(page, merged, places, mentions);
+  // A gathering the page never says is online (no webinar, stream, platform or "online") is
+  // held somewhere people go: that is how a reader takes it, and how the page means it.
+  const pageCues = modeCues(page.folded.slice(0, 20_000));
+  if (!pageCues.online && !pageCues.hybrid && !pageCues.stream) for (const d of merged) d.mode ??= 'in-person';
 
   const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));
   const sourceKey = options.url ?? options.sourceName ?? 'text';
