@@ -119,7 +119,9 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
         crossedBlank = true;
         continue;
       }
-      if (taken(span) || span.end - span.start > (crossedBlank ? 160 : 600)) break;
+      // (A bulleted item past the blank line is one of the day's items, not prose: "Lunes 15 / • Cine-forum ... a las 19.00".)
+      const item = /^\s*[•*▪►·-]\s/u.test(page.text.slice(span.start, span.start + 6));
+      if (taken(span) || span.end - span.start > (crossedBlank && !item ? 160 : 600)) break;
       block.push(span);
       seen++;
     }

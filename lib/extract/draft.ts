@@ -45,6 +45,8 @@ export interface Draft {
   multi: boolean;
   /** True when the event's own words name a gathering ("una jornada", "a workshop"). */
   ownNoun: boolean;
+  /** True when the date heads a day of a programme whose items below name gatherings. */
+  itemsNoun: boolean;
   /** For a range, what its own words make it: a series of sessions, an umbrella, one long event. */
   rangeKind?: 'series' | 'umbrella' | 'single';
 }
@@ -91,7 +93,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   }
   for (const span of ctx.block) {
     const line = page.text.slice(span.start, span.end);
-    if (looksLikeAddress(line)) return placeFromValue(line);
+    // (An item of prose with a time, "• Bailes ... desde las 16.00 horas en la plaza Barcelona", is not an address line.)
+    if (looksLikeAddress(line) && !(line.length > 80 && TIME_IN.test(line))) return placeFromValue(line);
   }
   for (const span of ctx.block) {
     const venue = venueLine(page.text.slice(span.start, span.end));
@@ -105,6 +108,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
     ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
 }
+
+const TIME_IN = /\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:h|uhr|horas?|ore|am|pm)(?![\p{L}])/iu;
 
 /** A short line of its own that holds the date and an event word that is not a date label. */
 function isItemLine(page: PageText, cand: Candidate): boolean {
@@ -190,6 +195,8 @@ export function draftEvent(
     explicitYear: mention.explicitYear,
     multi,
     ownNoun: EVENT_NOUN.test(foldedOwn),
+    // ("Lunes 16" heading a programme day: its items below name the gathering.)
+    itemsNoun: ctx.dateLine && !mention.range && ctx.line.end - ctx.line.start <= 40 && EVENT_NOUN.test(foldedBlock),
     ...(days.end ? { rangeKind: rangeKind(foldedOwn) } : {}),
   };
 }

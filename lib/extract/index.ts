@@ -40,6 +40,9 @@ export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
 export { MAX_TIME_MENTIONS } from './times.ts';
 
+/** How far ahead of its posting day a page may announce a gathering (two years). */
+const MAX_LEAD_DAYS = 730;
+
 export interface ExtractOptions {
   published?: string;
   lang?: string;
@@ -179,7 +182,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (publishedGiven) return publishedGiven;
     const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
-    return guessPublished(judged) ?? urlDay ?? hints.stamp ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
+    // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
@@ -189,7 +193,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const textYear = published ? undefined : hints.year;
   const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}) });
 
-  const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
+  // Nobody announces a gathering years ahead: a date that far past the posting day is the
+  // day the copy was made or a site's clock ("Sábado, 11 de enero de 2025" over a 2014 post).
+  const tooLate = (c: Candidate) => !!published && daysBetween(published, resolved.get(c.mention)![0]!) > MAX_LEAD_DAYS;
+  const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention) && !tooLate(c));
   const perSentence = new Map<number, number>();
   for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);
   const places: PlaceIndex = { ...indexCities(page.text, page.folded), ...indexVenues(page.folded) };

@@ -45,7 +45,9 @@ function subEvent(host: Draft, d: Draft): boolean {
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
   // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
-  if (host.rangeKind === 'umbrella') return d.ownNoun;
+  // (A week's programme headed day by day, "Lunes 16 / • Taller ...": each day too; a two-day
+  // meeting's day headings are its own programme.)
+  if (host.rangeKind === 'umbrella') return d.ownNoun || (d.itemsNoun && daysBetween(host.startDay, host.endDay) >= 2);
   return daysBetween(host.startDay, host.endDay) >= 2 && d.ownNoun && (d.startTime !== undefined || !!d.location?.name);
 }
 

@@ -88,15 +88,18 @@ function fromSerial(n: number): DayDate & { y: number } {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-/** The day with this weekday and day of month nearest to the reference, forward unless the sentence is past. */
-function weekdayWithDay(weekday: number, dayOfMonth: number, ref: RefDay, past: boolean): (DayDate & { y: number }) | undefined {
+/**
+ * The day with this weekday and day of month nearest to the reference, forward unless the
+ * sentence is past. `slack` days either way when the reference is only known to its month.
+ */
+function weekdayWithDay(weekday: number, dayOfMonth: number, ref: RefDay, past: boolean, slack = 1): (DayDate & { y: number }) | undefined {
   const base = serialUtc(ref);
   let best: (DayDate & { y: number }) | undefined;
   for (let k = -12; k <= 12; k++) {
     const month = new Date(Date.UTC(ref.y, ref.m - 1 + k, dayOfMonth));
     if (month.getUTCDate() !== dayOfMonth || month.getUTCDay() !== weekday) continue;
     const s = month.getTime() / 86_400_000;
-    if (past ? s > base : s < base - 1) continue;
+    if (past ? s > base + slack - 1 : s < base - slack) continue;
     if (!best || Math.abs(s - base) < Math.abs(serialUtc(best) - base)) best = fromSerial(s);
   }
   return best;
@@ -153,7 +156,8 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
-    if (!cues.noun(s) && !cues.verb(s)) continue;
+    // ("Lunes 15" over the items of a programme day: a heading with nothing but its day.)
+    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end))) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
@@ -170,6 +174,9 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
   return out;
 }
 
+/** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
+const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
+
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 70;
 
@@ -182,7 +189,7 @@ export function findRelativeDates(
   page: PageText,
   taken: readonly DateMention[],
   language: PageLanguage,
-  reference: () => RefDay | undefined,
+  reference: () => (RefDay & { slack?: number }) | undefined,
   cues: CueIndex,
 ): DateMention[] {
   const sentences = candidateSentences(page, taken, cues);
@@ -221,7 +228,7 @@ export function findRelativeDates(
       if (weekdayOnly) {
         const n = dayAfter;
         if (n) {
-          const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past);
+          const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past, ref.slack);
           if (found) {
             day = found;
             end += n[0].length;

@@ -23,3 +23,31 @@ describe('mode of a gathering the page never says is online', () => {
     expect(events(text).map((e) => e.mode).at(-1)).toBe(mode);
   });
 });
+
+describe('a programme whose days are headings of a weekday and a number', () => {
+  it.each([
+    ['es', 'Semana intercultural del 16 al 22 de marzo\n\nProgramación:\n\nLunes 16\n\n  • Taller de cocina del mundo con personas migrantes, a las 18.00 horas en el Centro Cívico Norte, con inscripción previa en la web del distrito.\n\nMartes 17\n\n  • Charla sobre los derechos de las personas migrantes a las 19.00 horas.\n\nJueves 19\n\n  • Torneo de fútbol por la diversidad.',
+      { published: '2026-03-01' }, ['2026-03-16T18:00', '2026-03-17T19:00', '2026-03-19']],
+    ['de', 'Interkulturelle Woche vom 14. bis 20. Oktober\n\nProgramm:\n\nMontag, 14.\n\n  • Lesung mit geflüchteten Autorinnen um 19 Uhr in der Stadtbibliothek.\n\nDienstag, 15.\n\n  • Sprachcafé für Zugewanderte um 16 Uhr.\n\nDonnerstag, 17.\n\n  • Fußballturnier der Vielfalt.',
+      { published: '2019-10-01' }, ['2019-10-14T19:00', '2019-10-15T16:00', '2019-10-17']],
+  ])('%s', (_lang, text, options, expected) => {
+    const found = events(text, options);
+    expect(found.map((e) => e.start)).toEqual(expect.arrayContaining(expected));
+    // Each day is named by its first item, not by the heading of the day before.
+    expect(found.filter((e) => !e.end).map((e) => e.title)).not.toContainEqual(expect.stringMatching(/^(?:lunes|martes|montag|dienstag)/i));
+  });
+
+  it('reads a weekday with its day in the month a page is stamped with (it)', () => {
+    const text = 'date 2023-03 Un doppio appuntamento per l\'accoglienza dei rifugiati nei piccoli comuni.\n\nSabato 11, alle 9.30, prenderà il via il laboratorio sulla comunicazione.';
+    expect(events(text).map((e) => e.start)).toEqual(['2023-03-11T09:30']);
+  });
+});
+
+describe('a date years after the posting day is a stamp of the copy, not an event', () => {
+  it.each([
+    ['es', 'Sábado, 11 de enero de 2027\nRadio local al día\n\nTaller de empleo para personas migrantes\n\nActualizado 13/12/2014\n\nEl taller tendrá lugar el 18 de diciembre a las 10.00 horas en el Centro Cívico Sur.', { published: '2014-12-13' }, ['2014-12-18T10:00']],
+    ['en', 'Friday, 3 March 2028\n\nWorkshop for refugees on 20 May 2016 at 10:00 in the Town Hall.', { published: '2016-04-02' }, ['2016-05-20T10:00']],
+  ])('%s', (_lang, text, options, expected) => {
+    expect(events(text, options).map((e) => e.start)).toEqual(expected);
+  });
+});
