@@ -103,7 +103,9 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   let found = places.cityIn(ctx.own);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
-  const venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
+  // ("Martes 16" / "• Formación ..., en el Centro Julián Sánchez": the venue of a day heading's item.)
+  let venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
+  for (const span of ctx.dateLine ? ctx.block : []) venue ??= places.venueIn(page.text, span);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
     ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
