@@ -25,7 +25,7 @@ export interface Candidate {
 export const EVENT_THRESHOLD = 2;
 
 // A label alone on the line above the date ("Datum" / "6.–7. März 2017").
-const LABEL_LINE = /^\s*(?:date|dates|date and time|when|datum|termin|wann|quand|data|quando|fecha|cuando|zeit|orario)\s*:?\s*$/u;
+const LABEL_LINE = /^\s*¿?\s*(?:date|dates|date and time|when|datum|termin|wann|quand|data|quando|fecha|cuando|zeit|orario)\s*[:?]?\s*$/u;
 const DEADLINE_LINE = /^\s*(?:deadline|registration deadline|closing date|anmeldeschluss|anmeldefrist|bewerbungsschluss|date limite(?: d'inscription)?|scadenza(?: iscrizioni)?|plazo(?: de inscripcion)?|fecha limite)\s*:?\s*$/u;
 
 function previousLine(page: PageText, index: number): string {

@@ -90,8 +90,8 @@ export const EVENT_NOUN_STARTS = indexByStart(NOUNS);
 export const EVENT_VERB_STARTS = indexByStart(VERBS);
 export const GERMAN_TAIL_END = new RegExp(`${GERMAN_TAILS}$`);
 
-/** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line. */
-export const DATE_LABEL = /^\s*[-•*]?\s*(?:date(?:s)?(?: and time| & time| et heure| et lieu)?|when|event date|date of the event|quand|datum|wann|termin|zeit(?:raum)?|data|quando|fecha(?: y hora)?|cuando|dia|day|time|horaire|heure|uhrzeit|orario|hora)\s*:/u;
+/** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line (or asked: "Wann?", "¿Cuándo?"). */
+export const DATE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:date(?:s)?(?: and time| & time| et heure| et lieu)?|when|event date|date of the event|quand|datum|wann|termin|zeit(?:raum)?|data|quando|fecha(?: y hora)?|cuando|dia|day|time|horaire|heure|uhrzeit|orario|hora)\s*[:?]/u;
 
 /** Words that say a dated event was called off or moved. */
 export const CANCELLED = new RegExp(`(?<![${LETTER}])(?:cancell?ed|annule|annulee|abgesagt|annullat[oa]|cancelad[oa]|suspendid[oa]|entfallt|faellt aus|fallt aus)(?![${LETTER}])`);

@@ -27,6 +27,8 @@ const CLOCK = new RegExp(
   'gu',
 );
 const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
+/** "21 Uhr 30", "9 h 30": the hour, its unit, then the minutes. */
+const UNIT_MINUTES = /(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu;
 const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+)([01]?\d|2[0-3])(?![\p{N}]|[.,:]\p{N})/gu;
@@ -111,6 +113,10 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     if (from >= to) from = minutes(Number(m[1]), Number(m[2] ?? 0), 'am');
     if (from < to) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
   }
+  UNIT_MINUTES.lastIndex = 0;
+  for (let m = UNIT_MINUTES.exec(folded); m; m = UNIT_MINUTES.exec(folded)) {
+    push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[2]), undefined), strong: true });
+  }
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(folded); m; m = CLOCK.exec(folded)) {
     if (Number(m[1]) > 23 || NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
@@ -148,7 +154,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     let mention: TimeMention = { start: t.start, end: t.end, from: t.from, ...(t.to !== undefined ? { to: t.to } : {}) };
     if (t.to === undefined && next && next.to === undefined) {
       const gap = folded.slice(t.end, next.start);
-      if (gap.length <= 14 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:ore|las|les|h)?\s*$/u.test(gap)) {
+      // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
+      if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap))) {
         let from = t.from;
         // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
         if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < next.from) from += 720;

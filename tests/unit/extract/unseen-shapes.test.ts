@@ -51,3 +51,21 @@ describe('a date years after the posting day is a stamp of the copy, not an even
     expect(events(text, options).map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('times and places asked as questions, hours with their minutes after the unit', () => {
+  it.each([
+    ['de', 'Diskussionsabend: Flüchtlinge willkommen\nWann? am Donnerstag, dem 5. März 2015 ab 19 Uhr bis voraussichtlich 21 Uhr 30\nWo? Pfarrheim St. Josef', '2015-03-05T19:00', '2015-03-05T21:30', 'Pfarrheim'],
+    ['es', 'Taller para personas migrantes\n¿Cuándo? El sábado 7 de marzo de 2015, de 10 a 13 h.\n¿Dónde? Centro Cívico Delicias', '2015-03-07T10:00', '2015-03-07T13:00', 'Delicias'],
+    ['fr', 'Atelier pour les réfugiés\nQuand ? Le jeudi 5 mars 2015 de 9 h 30 à 12 h\nOù ? Maison des Associations', '2015-03-05T09:30', '2015-03-05T12:00', 'Associations'],
+    ['it', 'Incontro con i rifugiati\nQuando? Giovedì 5 marzo 2015 dalle 18 alle 20 circa\nDove? Sala Rossa del Comune', '2015-03-05T18:00', '2015-03-05T20:00', 'Rossa'],
+    ['en', 'Meeting with refugees\nWhen? Thursday 5 March 2015, from 6pm until approximately 8.30pm\nWhere? Friends Meeting House', '2015-03-05T18:00', '2015-03-05T20:30', 'Friends'],
+  ])('%s', (_lang, text, start, end, place) => {
+    const [e] = events(text);
+    expect([e?.start, e?.end]).toEqual([start, end]);
+    expect(JSON.stringify(e?.location ?? {})).toContain(place);
+  });
+
+  it('does not read an amount after an hour as its minutes', () => {
+    expect(events('Sprachcafé für Geflüchtete am 5. März 2015 um 15 Uhr 30 Minuten lang.').map((e) => e.start)).toEqual(['2015-03-05T15:00']);
+  });
+});
