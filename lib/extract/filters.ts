@@ -88,7 +88,9 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   // "link sent on 18 March, one day before the webinar": a day around the event.
-  if (/^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))/u.test(after)) return 'other';
+  // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)
+  const around = /^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))\s*(?:the|de la|du|de|des|del|della|dem|der)?\s*/u.exec(after);
+  if (around && !isCommemoration(after.slice(around[0].length))) return 'other';
   return undefined;
 }
 

@@ -69,3 +69,14 @@ describe('times and places asked as questions, hours with their minutes after th
     expect(events('Sprachcafé für Geflüchtete am 5. März 2015 um 15 Uhr 30 Minuten lang.').map((e) => e.start)).toEqual(['2015-03-05T15:00']);
   });
 });
+
+describe('a day told relative to a named day is still the event\'s day', () => {
+  it.each([
+    ['en', 'Webinar on inclusive cities for refugees\n\nOn 18 June 2020, two days before World Refugee Day, we heard how cities welcome refugees.', ['2020-06-18']],
+    ['fr', 'Rencontre sur l\'accueil des réfugiés\n\nLe 19 juin 2021, la veille de la Journée mondiale des réfugiés, nous avons débattu de l\'accueil des réfugiés.', ['2021-06-19']],
+    // A day told relative to the event itself is not the event.
+    ['en', 'Webinar on refugee rights on 20 March 2021 at 10:00. The link is sent on 19 March 2021, one day before the webinar.', ['2021-03-20T10:00']],
+  ])('%s', (_lang, text, expected) => {
+    expect(events(text).map((e) => e.start)).toEqual(expected);
+  });
+});
