@@ -80,3 +80,16 @@ describe('a day told relative to a named day is still the event\'s day', () => {
     expect(events(text).map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('a span of hours written "between ... and ..."', () => {
+  it.each([
+    ['de', 'Begegnungscafé für Geflüchtete am 24. Oktober 2014 in der Zeit zwischen 15 und 17 Uhr im Nachbarschaftshaus.'],
+    ['fr', 'Permanence pour les exilés le 24 octobre 2014 entre 15h et 17h à la Maison des Associations.'],
+    ['es', 'Encuentro con personas migrantes el 24 de octubre de 2014 entre las 15 y las 17 horas.'],
+    ['en', 'Drop-in session for refugees on 24 October 2014 between 3 and 5 pm at the library.'],
+    ['it', 'Incontro per migranti il 24 ottobre 2014 tra le 15 e le 17 presso la biblioteca.'],
+  ])('%s', (_lang, text) => {
+    const [e] = events(text);
+    expect([e?.start, e?.end]).toEqual(['2014-10-24T15:00', '2014-10-24T17:00']);
+  });
+});
