@@ -91,7 +91,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const a = Number(m[2]);
     const b = Number(m[4]);
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
-    if (!suffix && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
+    const hoursWord = /^(?:dalle|dalle ore|de las|entre las|tra le|fra le)$/.test(m[1]!);
+    if (!suffix && !hoursWord && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
     let to = minutes(b, Number(m[5] ?? 0), undefined);
     if (suffix === 'pm') {
