@@ -79,7 +79,7 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
 /** Words before a leading number that make it a label, not a day ("Workshop 2 - 5 May"). */
 const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion)\s*[.:#]?\s*$/u;
 
-const RANGE_GAP = /^\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\s*(?:the|le|el|il|den|dem|zum)?\s*$/u;
+const RANGE_GAP = new RegExp(`^\\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
 const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
 
 export function isValidDay(y: number, m: number, d: number): boolean {
@@ -219,7 +219,7 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
     const prev = out[out.length - 1];
     if (prev && cur.start >= prev.end) {
       const gap = page.folded.slice(prev.end, cur.start);
-      if (gap.length <= 14 && RANGE_GAP.test(gap) && prev.days.length === 1 && cur.days.length <= 2) {
+      if (gap.length <= 30 && RANGE_GAP.test(gap) && prev.days.length === 1 && cur.days.length <= 2) {
         const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
         const last = cur.days[cur.days.length - 1]!;
         if (dayValue(first) === dayValue(last)) out[out.length - 1] = { ...prev, end: cur.end, days: [first], explicitYear: first.y !== undefined };

@@ -41,14 +41,19 @@ function absorb(into: Draft, from: Draft): void {
  * jornada ... en el Club La Provincia desde las 18.30").
  */
 function subEvent(host: Draft, d: Draft): boolean {
-  if (!host.endDay || d.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
+  if (!host.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
+  // Two spans of days with other bounds are two things: a town's fortnight inside the nation's
+  // week, an exhibition beside the festival (the same span said twice has the same bounds).
+  // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
+  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title);
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
   // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
   // (A week's programme headed day by day, "Lunes 16 / • Taller ...": each day too; a two-day
   // meeting's day headings are its own programme.)
-  if (host.rangeKind === 'umbrella') return d.ownNoun || (d.itemsNoun && daysBetween(host.startDay, host.endDay) >= 2);
-  return daysBetween(host.startDay, host.endDay) >= 2 && d.ownNoun && (d.startTime !== undefined || !!d.location?.name);
+  // A day of the week with its own hour ("27.09. 19:30 Uhr im Bürgerhaus") is one of its gatherings too.
+  if (host.rangeKind === 'umbrella') return d.ownNoun || ((d.itemsNoun || d.startTime !== undefined) && daysBetween(host.startDay, host.endDay) >= 2);
+  return daysBetween(host.startDay, host.endDay) >= 2 && (d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || !!d.location?.name);
 }
 
 const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0;

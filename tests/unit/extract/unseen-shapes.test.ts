@@ -93,3 +93,27 @@ describe('a span of hours written "between ... and ..."', () => {
     expect([e?.start, e?.end]).toEqual(['2014-10-24T15:00', '2014-10-24T17:00']);
   });
 });
+
+describe('spans of days', () => {
+  it.each([
+    ['de', 'Interkulturelle Woche 2019\n\nZur Interkulturellen Woche finden vom Sonntag, den 22. September bis Samstag, den 28. September bundesweit Veranstaltungen statt.', '2019-09-22', '2019-09-28'],
+    ['fr', 'Semaine de l\'accueil des réfugiés 2019\n\nLa semaine a lieu du dimanche 22 septembre au samedi 28 septembre dans toute la ville.', '2019-09-22', '2019-09-28'],
+    ['es', 'Semana intercultural 2019\n\nLa semana se celebra desde el domingo 22 de septiembre hasta el sábado 28 de septiembre en el barrio.', '2019-09-22', '2019-09-28'],
+  ])('a range whose ends carry their weekdays (%s)', (_lang, text, start, end) => {
+    const e = events(text).find((x) => x.start === start);
+    expect(e?.end).toBe(end);
+  });
+
+  it('keeps a town\'s fortnight and the nation\'s week inside it apart, with the week\'s dated gatherings', () => {
+    const text = 'Interkulturelle Woche 2018\n\nDie Interkulturelle Woche findet vom 23. September bis 29. September bundesweit statt.\n\n'
+      + 'Unsere Stadt beteiligt sich vom 21. September bis 4. Oktober mit vielen Veranstaltungen für Geflüchtete an der Interkulturellen Woche.\n\n'
+      + 'Theaterabend für Zugewanderte\n27.09. 19:30 Uhr im Bürgerhaus Mitte';
+    const got = events(text).map((e) => `${e.start}${e.end ? `/${e.end}` : ''}`);
+    expect(got).toEqual(expect.arrayContaining(['2018-09-21/2018-10-04', '2018-09-23/2018-09-29', '2018-09-27T19:30']));
+  });
+
+  it('reads a date over its labelled venue as a gathering (en)', () => {
+    const text = 'EN - FR - DE\n\n« Public service and the integration of migrants »\n\nVienna, 29-30 September 2011\n\nVenue: Congress Centre Europa\nMariahilfer Straße 12, 1070 Vienna';
+    expect(events(text).map((e) => [e.start, e.end])).toEqual([['2011-09-29', '2011-09-30']]);
+  });
+});
