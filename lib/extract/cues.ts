@@ -14,10 +14,13 @@ const NOUNS = [
   'weekends?', 'week-ends?', 'semaine', 'settimana', 'semana', 'action weeks?', 'integration week', 'refugee week', 'editions?', 'edizione', 'edicion',
   'job dating', 'job-dating', 'jobdating', 'forum emploi', 'portes ouvertes', 'tag der offenen tur', 'open house', 'jornada de puertas abiertas',
   'debates?', 'discussions?', 'activit(?:y|ies)', 'youth exchanges?', 'inauguration', 'opening ceremony', 'grand opening', 'city run', 'fun run', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
-  'concerts?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
+  'concerts?', 'documentar(?:y|ies|io|i)', 'documentaires?', 'documental(?:es)?', 'dokumentarfilm(?:e)?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
   'journee mondiale des refugies', 'weltfluchtlingstag', 'giornata mondiale del rifugiato', 'dia mundial del refugiado', 'dia internacional del migrante', 'giornata internazionale del migrante',
+  // People meeting name a gathering as a noun would ("trafen sich am 13. September", "se reunieron el lunes").
+  'trafen sich', 'treffen sich', 'versammelten sich', 'kamen zusammen', 'se sont reuni(?:e|es|s)?', 'se sont retrouve(?:e|es|s)?', 'se reuniront',
+  'si sono riunit[ie]', 'si sono incontrat[ie]', 'si riuniranno', 'se reunieron', 'se reuniran', 'se dieron cita', 'came together', 'met in person',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
   'journees?', 'salons?', 'expositions?', 'soirees?', 'projections?', 'lancement', 'visites?', 'assemblees?', 'permanences?', 'debats?',

@@ -53,7 +53,9 @@ function subEvent(host: Draft, d: Draft): boolean {
   // meeting's day headings are its own programme.)
   // A day of the week with its own hour ("27.09. 19:30 Uhr im Bürgerhaus") is one of its gatherings too.
   if (host.rangeKind === 'umbrella') return d.ownNoun || ((d.itemsNoun || d.startTime !== undefined) && daysBetween(host.startDay, host.endDay) >= 2);
-  return daysBetween(host.startDay, host.endDay) >= 2 && (d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || !!d.location?.name);
+  // (A day with both its own hour and its own venue, "Vendredi 21 novembre à 20 h / Médiathèque ...", is a gathering of its own.)
+  return daysBetween(host.startDay, host.endDay) >= 2
+    && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || !!d.location?.name)) || (d.startTime !== undefined && !!d.location?.name));
 }
 
 const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0;

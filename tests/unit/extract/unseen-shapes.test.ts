@@ -117,3 +117,19 @@ describe('spans of days', () => {
     expect(events(text).map((e) => [e.start, e.end])).toEqual([['2011-09-29', '2011-09-30']]);
   });
 });
+
+describe('people meeting name a gathering', () => {
+  it.each([
+    ['de', 'Magdeburg, den 14. September 2018\n\nAuf Einladung des Netzwerks trafen sich am 13. September 2018 Fachleute zur Arbeitsmarktintegration von Geflüchteten.', '2018-09-13'],
+    ['fr', 'Le 13 septembre 2018, les partenaires se sont réunis à Lyon pour parler de l\'insertion des réfugiés.', '2018-09-13'],
+    ['it', 'Il 13 settembre 2018 i partner si sono riuniti a Torino per parlare dell\'inclusione dei migranti.', '2018-09-13'],
+    ['es', 'El 13 de septiembre de 2018 las entidades se reunieron en Bilbao para hablar de la acogida de personas migrantes.', '2018-09-13'],
+  ])('%s', (_lang, text, day) => {
+    expect(events(text).map((e) => e.start)).toEqual([day]);
+  });
+
+  it('gives a day of a festival with its own hour and venue an event of its own', () => {
+    const text = 'Festival des migrations\n\nDu 15 novembre au 6 décembre 2025\nMédiathèque Aveline\n\nLe documentaire suit une maraude dans la montagne.\nVendredi 21 novembre 2025 à 20 h\nSalle des fêtes de Bellevue';
+    expect(events(text).map((e) => e.start)).toEqual(expect.arrayContaining(['2025-11-21T20:00']));
+  });
+});
