@@ -133,3 +133,17 @@ describe('people meeting name a gathering', () => {
     expect(events(text).map((e) => e.start)).toEqual(expect.arrayContaining(['2025-11-21T20:00']));
   });
 });
+
+describe('the year of an undated report from the names of its photos', () => {
+  it.each([
+    ['es', 'Encuentro vecinal por la convivencia\n\nEl pasado sábado 19 de noviembre se dieron cita vecinos y personas migrantes en el centro social.\n\nimg_20161119_131338 img_20161119_113143', '2016-11-19'],
+    ['de', 'Begegnungsfest mit Geflüchteten\n\nAm Samstag, 19. November, feierten wir im Stadtteilzentrum.\n\nIMG-20161119-WA0003.jpg', '2016-11-19'],
+  ])('%s', (_lang, text, day) => {
+    expect(events(text).map((e) => e.start)).toEqual([day]);
+  });
+
+  it('does not take an article number for a photo', () => {
+    // Saturday 19 November: 2022 is the nearest year back; a long number is no photo name.
+    expect(events('Encuentro vecinal con personas migrantes el sábado 19 de noviembre.\n\nRef. 201611190042').map((e) => e.start)).toEqual(['2022-11-19']);
+  });
+});
