@@ -65,7 +65,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${YEAR})?`, 'gu'),
     monthDay: languages.includes('en')
       ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')
-      : undefined,
+      // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
+      : new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+)?$`, 'u'),
@@ -79,7 +80,7 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
 /** Words before a leading number that make it a label, not a day ("Workshop 2 - 5 May"). */
 const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion)\s*[.:#]?\s*$/u;
 
-const RANGE_GAP = new RegExp(`^\\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
+const RANGE_GAP = new RegExp(`^\\s*(?:(?:e|er|th|st|nd|rd)\\s+)?(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
 const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
 
 export function isValidDay(y: number, m: number, d: number): boolean {

@@ -147,3 +147,18 @@ describe('the year of an undated report from the names of its photos', () => {
     expect(events('Encuentro vecinal con personas migrantes el sábado 19 de noviembre.\n\nRef. 201611190042').map((e) => e.start)).toEqual(['2022-11-19']);
   });
 });
+
+describe('the month before the day after a weekday, as translated pages write it', () => {
+  it.each([
+    ['fr', 'Réunion des partenaires pour l\'inclusion des migrants du lundi Novembre 16 e au mercredi 18 Novembre 2020.', '2020-11-16', '2020-11-18'],
+    ['de', 'Workshop für Geflüchtete am Montag, Mai 3, 2021 um 10 Uhr.', '2021-05-03T10:00', undefined],
+    ['it', 'Incontro sull\'accoglienza dei rifugiati giovedì Marzo 4, 2021 alle ore 18.', '2021-03-04T18:00', undefined],
+  ])('%s', (_lang, text, start, end) => {
+    const [e] = events(text);
+    expect([e?.start, e?.end]).toEqual([start, end]);
+  });
+
+  it('needs the weekday: a month and a number alone are not a date outside English', () => {
+    expect(events('Réunion pour les réfugiés : Novembre 16 participants inscrits.').length).toBe(0);
+  });
+});
