@@ -21,7 +21,7 @@ import { isCommemoration } from './filters.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
-import { sentenceAt, type PageText, type Span } from './text.ts';
+import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
 import { WEEKDAYS } from './vocabulary.ts';
 import type { RefDay } from './year.ts';
 
@@ -199,6 +199,8 @@ export function findRelativeDates(
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const datedWeekdays = new Set(taken.map((t) => t.weekday).filter((w): w is number => w !== undefined));
   const out: DateMention[] = [];
+  // Bare weekdays ("Venerdì, infatti, ..."), placed again below beside a day the paragraph dates.
+  const bare: Array<{ mention: DateMention; weekday: number }> = [];
   for (const { sentence, window: s } of sentences) {
     const text = page.text.slice(s.start, s.end);
     const folded = page.folded.slice(sentence.start, sentence.end);
@@ -246,11 +248,40 @@ export function findRelativeDates(
         const last = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
         if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
       }
+      const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
+      if (isBare) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
     }
   }
+  anchorBareWeekdays(page, bare, [...taken, ...out]);
   return joinNextDays(page, out);
+}
+
+/**
+ * "Venerdì, infatti, ... Sabato 11, alle 9.30 ...": a bare weekday in a paragraph that dates
+ * another day is that day's week, not the week after the posting day. Changes `bare` in place.
+ */
+function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[]): void {
+  const isBare = new Set(bare.map((b) => b.mention));
+  for (const b of bare) {
+    const para = paragraphAt(page, b.mention.start);
+    let anchor: (DayDate & { y: number }) | undefined;
+    let distance = Infinity;
+    for (const m of all) {
+      const day = m.days[0];
+      if (isBare.has(m) || !day || day.y === undefined || m.start < para.start || m.start >= para.end) continue;
+      const gap = Math.abs(m.start - b.mention.start);
+      if (gap < distance && gap <= 1200) [anchor, distance] = [{ y: day.y, m: day.m, d: day.d }, gap];
+    }
+    if (!anchor) continue;
+    const base = serialUtc(anchor);
+    const weekdayOfBase = new Date(base * 86_400_000).getUTCDay();
+    // The nearest such weekday, at most three days away either side.
+    const forward = (b.weekday - weekdayOfBase + 7) % 7;
+    const delta = forward <= 3 ? forward : forward - 7;
+    b.mention.days = [fromSerial(base + delta)];
+  }
 }
 
 const AND_GAP = /^\s*(?:and|und|et|e|y|&|-|–)\s*$/u;

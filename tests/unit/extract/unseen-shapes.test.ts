@@ -162,3 +162,12 @@ describe('the month before the day after a weekday, as translated pages write it
     expect(events('Réunion pour les réfugiés : Novembre 16 participants inscrits.').length).toBe(0);
   });
 });
+
+describe('a bare weekday beside a dated day of the same paragraph', () => {
+  it.each([
+    ['it', 'date 2023-03 Un doppio appuntamento per l\'accoglienza dei migranti nei piccoli comuni.\n\nVenerdì, infatti, presso la sala consiliare, a partire dalle 9 prenderanno il via i lavori dell\'assemblea. Sabato 11, alle 9.30, si terrà il laboratorio sulla comunicazione.', ['2023-03-10T09:00', '2023-03-11T09:30']],
+    ['en', 'Refugee Week 2021\n\nOn Saturday 19 June 2021 at 14:00 we hold a picnic with refugees in the park. On Sunday, the closing concert starts at 18:00.', ['2021-06-19T14:00', '2021-06-20T18:00']],
+  ])('%s', (_lang, text, expected) => {
+    expect(events(text).map((e) => e.start).sort()).toEqual(expected);
+  });
+});
