@@ -230,7 +230,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
-    else if (only.endTime === undefined) {
+    else if (only.endTime !== undefined && !only.endDay) {
+      // "12:30-13:00 Registration ... 17:30-19:00 Reception": the first slot's end is not the day's.
+      const agenda = programmeTimes(page, times, only.pos, cands);
+      if (agenda.startTime === only.startTime && agenda.endTime !== undefined && agenda.endTime > only.endTime) only.endTime = agenda.endTime;
+    } else if (only.endTime === undefined) {
       // "...opens at 10:00. Employers will meet candidates until 16:00.": an end in the same paragraph.
       const startAt = times.find((t) => t.start >= only.pos && t.from === only.startTime);
       const para = startAt && paragraphAt(page, startAt.start);

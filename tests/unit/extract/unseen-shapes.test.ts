@@ -171,3 +171,20 @@ describe('a bare weekday beside a dated day of the same paragraph', () => {
     expect(events(text).map((e) => e.start).sort()).toEqual(expected);
   });
 });
+
+describe('a programme\'s first slot and its last', () => {
+  it('ends the day at the last slot, not at the end of the first one (en)', () => {
+    const text = 'Conference on refugee employment\n\nThursday, 10 October 2024\n12:30-13:00 Registration\n13:00-14:30 Panel on skills recognition\n15:00-16:30 Workshops\n17:30-19:00 Reception';
+    const [e] = events(text);
+    expect([e?.start, e?.end]).toEqual(['2024-10-10T12:30', '2024-10-10T19:00']);
+  });
+});
+
+describe('when a named day was celebrated is not an event', () => {
+  it.each([
+    ['it', 'La Giornata mondiale del migrante e del rifugiato, che si è celebrata ieri, domenica 25 settembre 2022, apre la Festa dei popoli di sabato 1 ottobre 2022 alle 15.', ['2022-10-01T15:00']],
+    ['en', 'World Refugee Day, which was celebrated on Sunday 20 June 2021, inspired our picnic with refugees on 26 June 2021 at 13:00.', ['2021-06-26T13:00']],
+  ])('%s', (_lang, text, expected) => {
+    expect(events(text).map((e) => e.start)).toEqual(expected);
+  });
+});
