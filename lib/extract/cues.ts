@@ -14,7 +14,7 @@ const NOUNS = [
   'weekends?', 'week-ends?', 'semaine', 'settimana', 'semana', 'action weeks?', 'integration week', 'refugee week', 'editions?', 'edizione', 'edicion',
   'job dating', 'job-dating', 'jobdating', 'forum emploi', 'portes ouvertes', 'tag der offenen tur', 'open house', 'jornada de puertas abiertas',
   'debates?', 'discussions?', 'activit(?:y|ies)', 'youth exchanges?', 'inauguration', 'opening ceremony', 'grand opening', 'city run', 'fun run', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
-  'concerts?', 'documentar(?:y|ies|io|i)', 'documentaires?', 'documental(?:es)?', 'dokumentarfilm(?:e)?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
+  'concerts?', 'proyeccion(?:es)?', 'proiezion[ei]', 'cine-?forum', 'cineforum', 'filmvorfuhrung(?:en)?', 'film screenings?', 'documentar(?:y|ies|io|i)', 'documentaires?', 'documental(?:es)?', 'dokumentarfilm(?:e)?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
   'journee mondiale des refugies', 'weltfluchtlingstag', 'giornata mondiale del rifugiato', 'dia mundial del refugiado', 'dia internacional del migrante', 'giornata internazionale del migrante',
@@ -55,6 +55,8 @@ const VERBS = [
   'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
+  // A film shown: "se proyectará el lunes", "will be screened", "sera projeté", "wird gezeigt", "verrà proiettato".
+  'se proyectara', 'proyectara', 'se proyectaran', 'will be screened', 'sera projete', 'seront projetes', 'wird gezeigt', 'werden gezeigt', 'verra proiettat[oa]',
 ];
 
 // German builds compounds: "Sommerfest", "Fachkonferenz", "Infoveranstaltung", "Netzwerktreffen".

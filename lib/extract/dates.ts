@@ -80,6 +80,9 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
 /** Words before a leading number that make it a label, not a day ("Workshop 2 - 5 May"). */
 const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion)\s*[.:#]?\s*$/u;
 
+/** A second day after a full date, with its own weekday: " y el martes 31", " und Dienstag, 4.", " et le mardi 31". */
+const TRAILING_DAY = new RegExp(`^\\s*(?:y|and|et|und|e|,)\\s+(?:(?:el|le|il|the|den|am)\\s+)?(?:${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\.?,?\\s+(?:(?:den|the|le|el|il)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?(?![\\p{N}]|\\s*(?:[./:h]\\d|(?:de|of|di|del)\\s|uhr|h(?![\\p{L}])|horas?|ore|am|pm))`, 'u');
+
 const RANGE_GAP = new RegExp(`^\\s*(?:(?:e|er|th|st|nd|rd)\\s+)?(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
 const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
 
@@ -124,7 +127,17 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     // "entre el 14 y el 19 de enero", "between 3 and 7 May": a range written as a pair.
     if (!range && days.length === 2 && /(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u.test(folded.slice(Math.max(0, start - 14), start))) range = true;
     if (!range && days.length === 2 && days[1]!.d === days[0]!.d + 1) range = true;
-    out.push({ start, end: m.index + m[0].length, days, range, explicitYear: y !== undefined, numeric: false });
+    let end = m.index + m[0].length;
+    // "el lunes 30 de marzo y el martes 31", "am Montag, 3. Mai und Dienstag, 4.": a day after, in the same month, named with its weekday.
+    if (days.length === 1 && y === undefined) {
+      const trail = TRAILING_DAY.exec(folded.slice(end, end + 40));
+      const td = trail ? Number(trail[1]) : 0;
+      if (trail && td > days[0]!.d && validish(month, td)) {
+        days.push({ m: month, d: td });
+        end += trail[0].length;
+      }
+    }
+    out.push({ start, end, days, range, explicitYear: y !== undefined, numeric: false });
   }
   if (s.monthDay) {
     const taken = out.map((o) => [o.start, o.end] as const);

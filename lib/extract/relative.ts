@@ -23,7 +23,7 @@ import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
 import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
 import { WEEKDAYS } from './vocabulary.ts';
-import type { RefDay } from './year.ts';
+import { pickYear, type RefDay } from './year.ts';
 
 /** At most this many sentences of a page go to chrono-node (documented cap). */
 export const MAX_CHRONO_SENTENCES = 40;
@@ -225,8 +225,12 @@ export function findRelativeDates(
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
       const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
+      const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
+      // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
+      const inWeek = plain ? dayInRangeBefore({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
+      if (inWeek && taken.some((t) => t.days.some((d) => d.m === inWeek.m && d.d === inWeek.d))) continue;
       // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
-      if (weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && datedWeekdays.has(c.get('weekday')!)) continue;
+      if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!)) continue;
       if (weekdayOnly) {
         const n = dayAfter;
         if (n) {
@@ -237,7 +241,8 @@ export function findRelativeDates(
             // "El viernes 10": the number chrono took for an hour is the day.
             hourIsDay = c.get('hour') === Number(n[1]) && !/\d\s?(?:[:h.]\d|am|pm|uhr|horas?|ore)/iu.test(r.text);
           }
-        } else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        } else if (inWeek) day = inWeek;
+        else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
@@ -251,10 +256,10 @@ export function findRelativeDates(
       const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
-      if (isBare) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
+      if (isBare && !inWeek) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
     }
   }
-  anchorBareWeekdays(page, bare, [...taken, ...out]);
+  anchorBareWeekdays(page, bare, [...taken, ...out], ref);
   return joinNextDays(page, out);
 }
 
@@ -262,9 +267,15 @@ export function findRelativeDates(
  * "Venerdì, infatti, ... Sabato 11, alle 9.30 ...": a bare weekday in a paragraph that dates
  * another day is that day's week, not the week after the posting day. Changes `bare` in place.
  */
-function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[]): void {
+function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[], ref: RefDay): void {
   const isBare = new Set(bare.map((b) => b.mention));
   for (const b of bare) {
+    // "del 30 de marzo al 3 de abril ... el miércoles": a weekday inside the week the page announced.
+    const inWeek = dayInRangeBefore(b, all, ref);
+    if (inWeek) {
+      b.mention.days = [inWeek];
+      continue;
+    }
     const para = paragraphAt(page, b.mention.start);
     let anchor: (DayDate & { y: number }) | undefined;
     let distance = Infinity;
@@ -282,6 +293,22 @@ function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateM
     const delta = forward <= 3 ? forward : forward - 7;
     b.mention.days = [fromSerial(base + delta)];
   }
+}
+
+/** The one day with the bare weekday inside the nearest span of at most ten days written before it. */
+function dayInRangeBefore(b: { mention: DateMention; weekday: number }, all: readonly DateMention[], ref: RefDay): (DayDate & { y: number }) | undefined {
+  let range: DateMention | undefined;
+  for (const m of all) if (m.range && m.end <= b.mention.start && b.mention.start - m.end <= 3000 && (!range || m.start > range.start)) range = m;
+  if (!range) return undefined;
+  const [first, last] = [range.days[0]!, range.days[range.days.length - 1]!];
+  const y = first.y ?? pickYear(first, ref);
+  const start = serialUtc({ y, m: first.m, d: first.d });
+  let end = serialUtc({ y: last.y ?? y, m: last.m, d: last.d });
+  if (end < start) end = serialUtc({ y: y + 1, m: last.m, d: last.d });
+  if (end - start > 10) return undefined;
+  const found: number[] = [];
+  for (let s = start; s <= end; s++) if (new Date(s * 86_400_000).getUTCDay() === b.weekday) found.push(s);
+  return found.length === 1 ? fromSerial(found[0]!) : undefined;
 }
 
 const AND_GAP = /^\s*(?:and|und|et|e|y|&|-|–)\s*$/u;

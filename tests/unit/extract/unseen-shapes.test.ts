@@ -188,3 +188,18 @@ describe('when a named day was celebrated is not an event', () => {
     expect(events(text).map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('days of a week named by their weekdays', () => {
+  it.each([
+    ['es', 'El lunes 30 de marzo y el martes 31 se realizará un taller de mimbre para personas migrantes, de 17.00 a 19.00 horas.', { published: '2014-10-22' }, ['2015-03-30T17:00', '2015-03-31T17:00']],
+    ['de', 'Sprachkurs für Geflüchtete am Montag, 4. Mai und Dienstag, 5. von 10 bis 12 Uhr.', { published: '2015-04-01' }, ['2015-05-04T10:00', '2015-05-05T10:00']],
+    ['en', 'Workshop for refugees on Monday 4 May and Tuesday 5 at 10:00.', { published: '2015-04-01' }, ['2015-05-04T10:00', '2015-05-05T10:00']],
+  ])('a second day after a full date, with its weekday (%s)', (_lang, text, options, expected) => {
+    expect(events(text, options).map((e) => e.start)).toEqual(expected);
+  });
+
+  it('places a bare weekday inside the week the page announced, not after the posting day (es)', () => {
+    const text = 'Semana intercultural para personas migrantes del 30 de marzo al 3 de abril.\n\nLa primera película se proyectará el lunes a las 20:00 y la segunda se proyectará el miércoles a las 20:00 en el cine municipal.';
+    expect(events(text, { published: '2014-10-22' }).map((e) => e.start)).toEqual(expect.arrayContaining(['2015-04-01T20:00']));
+  });
+});
