@@ -203,3 +203,24 @@ describe('days of a week named by their weekdays', () => {
     expect(events(text, { published: '2014-10-22' }).map((e) => e.start)).toEqual(expect.arrayContaining(['2015-04-01T20:00']));
   });
 });
+
+describe('hours in words and Spanish dotted hours', () => {
+  it.each([
+    ['en', 'Conversation café for refugees on 6 March 2023 in the Meeting House from 10.30 to midday.', '2023-03-06T10:30', '2023-03-06T12:00'],
+    ['fr', 'Atelier pour les réfugiés le 6 mars 2023 de 9h à midi.', '2023-03-06T09:00', '2023-03-06T12:00'],
+    ['es', 'Feria intercultural el 15 de diciembre de 2018, desde las 10.00 hasta las 23.00 horas.', '2018-12-15T10:00', '2018-12-15T23:00'],
+    ['es', 'Taller para migrantes el 15 de diciembre de 2018 a las 10.30 en el centro cívico.', '2018-12-15T10:30', undefined],
+    ['it', 'Incontro con i rifugiati il 7 aprile 2017 dalle 10 fino a mezzogiorno.', '2017-04-07T10:00', '2017-04-07T12:00'],
+  ])('%s: %s', (_lang, text, start, end) => {
+    const [e] = events(text);
+    expect([e?.start, e?.end]).toEqual([start, end]);
+  });
+
+  it.each([
+    ['Incontro con i rifugiati il 7 aprile 2017 dalle ore 1o presso l\'aula magna.', '2017-04-07'],
+    ['Rencontre des bénévoles pour les réfugiés le 6 mars 2023, à midi.', '2023-03-06T12:00'],
+    ['Treffen der Ehrenamtlichen für Geflüchtete am 6. März 2023, danach gemeinsames Essen zu Mittag.', '2023-03-06'],
+  ])('reads no hour from a typo, noon only when it is the time: %s', (text, start) => {
+    expect(events(text).map((e) => e.start)).toEqual([start]);
+  });
+});
