@@ -21,6 +21,8 @@ export interface MentionContext {
 
 /** "Ort: ...", "Venue: ...": a labelled field of an item. */
 const FIELD_LINE = /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:\s/u;
+/** A programme slot: a line that opens with a time ("19:00 h. Video ...", "- 9.30 Welcome"). */
+const SLOT_LINE = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}/u;
 const SEPARATORS = /[;•|]|\s[·▪►]\s/gu;
 const CLAUSE_BREAK = /,\s|\s(?:and|et|und|e|y|then|puis|dann|poi|luego)\s/gu;
 
@@ -137,6 +139,8 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
       if (taken(span) || span.end - span.start > 160) break;
       const text = page.text.slice(span.start, span.end);
       if (blank && (FIELD_LINE.test(text) || /[.!?:]\s*$/.test(text))) break;
+      // ("19:00 h. Conferencia ..." above "JUEVES 22 DE SEPTIEMBRE": the slot of the day before.)
+      if (SLOT_LINE.test(text)) break;
       block.push(span);
       seen++;
       if (blank) break;

@@ -15,7 +15,7 @@ import { rangeKind } from './series.ts';
 export type PlaceIndex = CityIndex & VenueIndex;
 import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
-import type { PageText, Span } from './text.ts';
+import { lineSpan, type PageText, type Span } from './text.ts';
 import type { TimeMention } from './times.ts';
 import { headingAbove, nameBeforeDate, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, titleBelow } from './title.ts';
 import type { RefDay } from './year.ts';
@@ -82,6 +82,12 @@ function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidat
 
 function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLocation | undefined {
   const { ctx } = cand;
+  // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)": a programme day's heading names its place in brackets.
+  if (ctx.dateLine) {
+    const bracket = /^\s*[-–,]?\s*\((\p{Lu}[^()\d]{2,80})\)\s*$/u.exec(page.text.slice(cand.mention.end, ctx.line.end));
+    const place = bracket && placeFromValue(bracket[1]!);
+    if (place) return place.name || place.address ? place : { ...place, name: bracket![1]!.trim() };
+  }
   for (const span of [ctx.line, ...ctx.block]) {
     const line = page.text.slice(span.start, span.end);
     const label = VENUE_LABEL.exec(page.folded.slice(span.start, span.end));
@@ -109,6 +115,16 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
     ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
+}
+
+/** "19:00 h. Video de llegada ... y tertulia." under a day's heading: what its first slot holds names the day. */
+function slotBelow(page: PageText, lineIndex: number): string | undefined {
+  const next = lineSpan(page, lineIndex + 1);
+  if (!next) return undefined;
+  const slot = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}\s*(?:h\.?|uhr|horas?|ore)?\s*[-–:.]?\s*(\p{L}[^\n]{2,})$/u.exec(page.text.slice(next.start, next.end));
+  if (!slot) return undefined;
+  const text = slot[1]!.split(/[.;]\s|\s[–—]\s/u)[0]!.trim().replace(/[.!?]$/u, '');
+  return text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;
 }
 
 const TIME_IN = /\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:h|uhr|horas?|ore|am|pm)(?![\p{L}])/iu;
@@ -173,7 +189,7 @@ export function draftEvent(
     title = nameBeforeDate(page.text.slice(ctx.line.start, ctx.line.end), mention.start - ctx.line.start);
     ownTitle = !!title;
   }
-  title ??= (ctx.dateLine ? titleBelow(page, ctx.line) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
+  title ??= (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
   return {
@@ -198,7 +214,7 @@ export function draftEvent(
     multi,
     ownNoun: EVENT_NOUN.test(foldedOwn),
     // ("Lunes 16" heading a programme day: its items below name the gathering.)
-    itemsNoun: ctx.dateLine && !mention.range && ctx.line.end - ctx.line.start <= 40 && EVENT_NOUN.test(foldedBlock),
+    itemsNoun: ctx.dateLine && !mention.range && ctx.line.end - ctx.line.start <= 80 && EVENT_NOUN.test(foldedBlock),
     ...(days.end ? { rangeKind: rangeKind(foldedOwn) } : {}),
   };
 }

@@ -224,3 +224,21 @@ describe('hours in words and Spanish dotted hours', () => {
     expect(events(text).map((e) => e.start)).toEqual([start]);
   });
 });
+
+describe('a programme whose day headings give the place in brackets and a slot below', () => {
+  it.each([
+    ['es', 'Encuentro intercultural con personas migrantes: programa\nMARTES 20 DE SEPTIEMBRE (Casa del Mar)\n19:00 h. Vídeo y tertulia de vivencias personales.\nMIÉRCOLES 21 DE SEPTIEMBRE (Casa del Mar)\n19:00 h. Conferencia sobre la ley de extranjería.\nJUEVES 22 DE SEPTIEMBRE (Centro Cultural La Residencia)\nDocumental y conferencia con la asociación.\nExposición fotográfica “África e Infancia” (del 20 al 25 de septiembre)',
+      { url: 'https://news.example/articulo/20110919120000.html' }, [['2011-09-20T19:00', 'Casa del Mar'], ['2011-09-21T19:00', 'Casa del Mar'], ['2011-09-22', 'Centro Cultural La Residencia']]],
+    ['it', 'Festa dei popoli con le comunità migranti: programma\nVENERDÌ 23 SETTEMBRE 2016 (Piazza Garibaldi)\n17:00 Sfilata dei gruppi e concerto.\nSABATO 24 SETTEMBRE 2016 (Sala Rossa)\n12:00 Pranzo dei popoli e danze.\nMostra fotografica dal 20 al 30 settembre 2016',
+      {}, [['2016-09-23T17:00', 'Piazza Garibaldi'], ['2016-09-24T12:00', 'Sala Rossa']]],
+  ])('%s', (_lang, text, options, expected) => {
+    const found = events(text, options);
+    for (const [start, place] of expected) {
+      const e = found.find((x) => x.start === start);
+      expect(e?.start).toBe(start);
+      expect(JSON.stringify(e?.location)).toContain(place);
+      // A day with a slot is named by the slot below, not by the heading of the day before.
+      if (start.length > 10) expect(e?.title).not.toMatch(/^(?:MARTES|MIÉRCOLES|VENERDÌ)/);
+    }
+  });
+});
