@@ -42,6 +42,11 @@ const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|
 /** "Von Frauenbund Bayern - Donnerstag, 16.04.2015 - 08:42 Uhr", "By Jane Doe, 3 May 2024": an author's byline with its stamp. */
 const BYLINE = /^\W*(?:by|von|par|di|por|door|written by|geschrieben von|publie par|scritto da|escrito por)\s+\p{L}[^\n]{0,80}$/u;
 
+/** "MADRID, ", "ROMA, ", "Paris, le ", "Magdeburg, den ": a town opening the line before a dateline's date. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’. -]{1,30},\s*(?:(?:le|el|il|den|am|on)\s+)?$/u;
+/** What ends a dateline: ".-", ". –", " – ", " — ", ":" (the story follows). */
+const DATELINE_AFTER = /^(?:\s*\.\s*[-–—]|\s+[-–—]\s|\s*:\s)/u;
+
 function textOf(page: PageText, start: number, end: number): string {
   return page.folded.slice(start, end);
 }
@@ -107,6 +112,10 @@ export function judgeMentions(
     if (kind === 'event' && !labelled && m.explicitYear && ctx.line.index <= 6 && BYLINE.test(page.folded.slice(ctx.line.start, m.start))) kind = 'publication';
     // A news dateline: "MORELIA, 28 de noviembre de 2018.- El gobierno...".
     if (kind === 'event' && !labelled && day && day === publishedDay && ctx.line.index <= 3 && m.start - ctx.line.start <= 40) kind = 'publication';
+    // ... known by its shape when no posting day is given: a town, a comma, the full date, then ".-", "–" or ":".
+    if (kind === 'event' && !labelled && m.explicitYear && ctx.line.index <= 15 && DATELINE_BEFORE.test(page.text.slice(ctx.line.start, m.start)) && DATELINE_AFTER.test(page.text.slice(m.end, m.end + 4))
+      // (The story runs on after a dateline; "Bruxelles, 21 June 2024 – Final conference" is an item naming its event.)
+      && ctx.line.end - m.end > 80) kind = 'publication';
     let score = 0;
     if (kind === 'event') {
       if (labelled) score += 3;

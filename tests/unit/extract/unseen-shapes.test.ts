@@ -242,3 +242,15 @@ describe('a programme whose day headings give the place in brackets and a slot b
     }
   });
 });
+
+describe('a news dateline is when the story was filed', () => {
+  it.each([
+    ['es', 'MADRID, 3 de marzo de 2019.- La asociación organiza una jornada sobre la inclusión de personas migrantes el próximo 14 de marzo a las 10:00 horas en el Centro Cultural Norte.', ['2019-03-14T10:00']],
+    ['it', 'ROMA, 3 marzo 2019 – L\'associazione organizza un incontro sull\'accoglienza dei rifugiati giovedì 14 marzo alle 17:30 presso la Sala Civica del quartiere.', ['2019-03-14T17:30']],
+    ['fr', 'PARIS, le 3 mars 2019 : l\'association organise un atelier sur l\'insertion professionnelle des réfugiés le jeudi 14 mars à 14h dans ses locaux du centre.', ['2019-03-14T14:00']],
+    // An item that names its event after the town and the date is no dateline.
+    ['en', 'Bruxelles, 21 June 2024 – Final conference on migrant inclusion', ['2024-06-21']],
+  ])('%s', (_lang, text, expected) => {
+    expect(events(text).map((e) => e.start)).toEqual(expected);
+  });
+});
