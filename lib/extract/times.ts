@@ -32,6 +32,12 @@ const UNIT_MINUTES = /(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![
 const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
+/** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
+const LAS = /(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu;
+/** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
+const TIME_TO_HOUR = /(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu;
+/** Words after an hour that put it in the afternoon or evening: "a las 7 de la tarde", "alle 9 di sera", "um 7 Uhr abends", "à 7 h du soir". */
+const AFTERNOON = /^\s*(?:h|uhr|horas?|ore|heures?)?\.?\s*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
 /** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
 const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodia)(?![\p{L}])/gu;
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
@@ -117,6 +123,20 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     if (from >= to) from = minutes(Number(m[1]), Number(m[2] ?? 0), 'am');
     if (from < to) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
   }
+  TIME_TO_HOUR.lastIndex = 0;
+  for (let m = TIME_TO_HOUR.exec(folded); m; m = TIME_TO_HOUR.exec(folded)) {
+    const cue = CLOCK_CUE.exec(folded.slice(Math.max(0, m.index - 10), m.index))?.[1];
+    // (Only as a time: after "ore", "um", "from"..., or written with ":" or "h"; "9.30-13" alone may be anything.)
+    if (m[2] === '.' && !cue) continue;
+    const from = minutes(Number(m[1]), Number(m[3]), undefined);
+    const to = minutes(Number(m[4]), 0, undefined);
+    if (to > from) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
+  }
+  LAS.lastIndex = 0;
+  for (let m = LAS.exec(folded); m; m = LAS.exec(folded)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    push({ start: at, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
+  }
   UNIT_MINUTES.lastIndex = 0;
   for (let m = UNIT_MINUTES.exec(folded); m; m = UNIT_MINUTES.exec(folded)) {
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[2]), undefined), strong: true });
@@ -179,6 +199,11 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       else if (START_LABEL.test(label)) mention.role = 'start';
     }
     const after = folded.slice(mention.end, mention.end + 30);
+    // "a las 7 de la tarde": an hour before noon said to be in the afternoon or evening.
+    if (mention.from < 720 && (mention.to === undefined || mention.to <= 720) && AFTERNOON.test(after)) {
+      mention.from += 720;
+      if (mention.to !== undefined) mention.to += 720;
+    }
     for (const [re, zone] of ZONES) {
       if (re.test(after)) {
         mention.timeZone = zone;

@@ -254,3 +254,22 @@ describe('a news dateline is when the story was filed', () => {
     expect(events(text).map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('hours told with the part of the day, and a time ending at a bare hour', () => {
+  it.each([
+    ['es', 'Charla para personas migrantes el 12 de marzo de 2019 a las 7 de la tarde.', '2019-03-12T19:00', undefined],
+    ['it', 'Incontro con i migranti il 12 marzo 2019 alle 9 di sera.', '2019-03-12T21:00', undefined],
+    ['de', 'Infoabend für Geflüchtete am 12. März 2019 um 7 Uhr abends.', '2019-03-12T19:00', undefined],
+    ['fr', 'Rencontre avec les réfugiés le 12 mars 2019 à 7 h du soir.', '2019-03-12T19:00', undefined],
+    ['en', 'Drop-in session for refugees on 12 March 2019 at 7 o\'clock in the evening.', '2019-03-12T19:00', undefined],
+    ['it', 'Incontro con i migranti il 12 marzo 2019 ore 9.30-13 presso la sala.', '2019-03-12T09:30', '2019-03-12T13:00'],
+    ['es', 'Charla para migrantes el 12 de marzo de 2019 a las 10 de la mañana.', '2019-03-12T10:00', undefined],
+  ])('%s: %s', (_lang, text, start, end) => {
+    const [e] = events(text);
+    expect([e?.start, e?.end]).toEqual([start, end]);
+  });
+
+  it('does not read a screenshot\'s name as an hour', () => {
+    expect(events('Taller de empleo para migrantes el 31 de julio de 2021.\nCaptura de pantalla 2021-07-31 a las 10.32.24').map((e) => e.start)).toEqual(['2021-07-31']);
+  });
+});
