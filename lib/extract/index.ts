@@ -216,9 +216,19 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
   // Weak mentions only add details to an event on their day: draft only those that can.
   const onEventDay = (day: RefDay) => drafts.some((d) => daysBetween(d.startDay, day) >= 0 && daysBetween(day, d.endDay ?? d.startDay) <= 0);
+  // ("25 novembre 2021 - 26 novembre 2021" over "Programme : jeudi 25 novembre, 9h ...": a weak span that opens
+  // on an event's day gives that event its last day.)
+  const startsEvent = (day: RefDay) => drafts.some((d) => !d.endDay && daysBetween(d.startDay, day) === 0);
+  const weakSpan = (c: Candidate) => {
+    const days = resolved.get(c.mention)!;
+    return c.mention.range && c.mention.explicitYear && startsEvent(days[0]!) && daysBetween(days[0]!, days[days.length - 1]!) <= MAX_EVENT_DAYS;
+  };
   const helpers = cands
-    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && !c.mention.range && onEventDay(resolved.get(c.mention)![0]!))
-    .map((c) => draftEvent(page, c, { start: resolved.get(c.mention)![0]! }, times, true, places));
+    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && (c.mention.range ? weakSpan(c) : onEventDay(resolved.get(c.mention)![0]!)))
+    .map((c) => {
+      const days = resolved.get(c.mention)!;
+      return draftEvent(page, c, c.mention.range ? { start: days[0]!, end: days[days.length - 1]! } : { start: days[0]! }, times, true, places);
+    });
   const merged = mergeDrafts(drafts, helpers);
   const single = merged.length === 1;
   if (single) {
@@ -234,7 +244,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       // "12:30-13:00 Registration ... 17:30-19:00 Reception": the first slot's end is not the day's.
       const agenda = programmeTimes(page, times, only.pos, cands);
       if (agenda.startTime === only.startTime && agenda.endTime !== undefined && agenda.endTime > only.endTime) only.endTime = agenda.endTime;
-    } else if (only.endTime === undefined) {
+    } else if (only.endTime === undefined && !(only.endDay && daysBetween(only.startDay, only.endDay) > 0)) {
       // "...opens at 10:00. Employers will meet candidates until 16:00.": an end in the same paragraph.
       const startAt = times.find((t) => t.start >= only.pos && t.from === only.startTime);
       const para = startAt && paragraphAt(page, startAt.start);

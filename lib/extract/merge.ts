@@ -15,7 +15,8 @@ function absorb(into: Draft, from: Draft): void {
     into.startTime = from.startTime;
     if (from.endTime !== undefined) into.endTime ??= from.endTime;
   }
-  if (!into.endDay && from.endDay) into.endDay = from.endDay;
+  // (A last day learnt from another mention: an end time read for the first day is not the last day's.)
+  if (!into.endDay && from.endDay) [into.endDay, into.endTime] = [from.endDay, from.endTime];
   // "Closing on Friday 24 March at 17h", "Venerdì 15 marzo, dalle 9.30 alle 13": a time
   // on the last day of a range is its end, over the first day's closing time.
   const onLastDay = into.endDay && daysBetween(into.startDay, into.endDay) > 0 && daysBetween(into.endDay, from.startDay) === 0;

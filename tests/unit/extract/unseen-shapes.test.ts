@@ -238,7 +238,7 @@ describe('a programme whose day headings give the place in brackets and a slot b
       expect(e?.start).toBe(start);
       expect(JSON.stringify(e?.location)).toContain(place);
       // A day with a slot is named by the slot below, not by the heading of the day before.
-      if (start.length > 10) expect(e?.title).not.toMatch(/^(?:MARTES|MIÉRCOLES|VENERDÌ)/);
+      if ((start ?? '').length > 10) expect(e?.title).not.toMatch(/^(?:MARTES|MIÉRCOLES|VENERDÌ)/);
     }
   });
 });
@@ -271,5 +271,14 @@ describe('hours told with the part of the day, and a time ending at a bare hour'
 
   it('does not read a screenshot\'s name as an hour', () => {
     expect(events('Taller de empleo para migrantes el 31 de julio de 2021.\nCaptura de pantalla 2021-07-31 a las 10.32.24').map((e) => e.start)).toEqual(['2021-07-31']);
+  });
+});
+
+describe('a weak span of days that opens on an event\'s day gives it its last day', () => {
+  it.each([
+    ['fr', 'Colloque sur l\'accueil des réfugiés\n25 novembre 2021 - 26 novembre 2021Campus universitaire\n\nProgramme : jeudi 25 novembre, petite salle des colloques\n9h Accueil\n9h30 Ouverture\n12h30 Déjeuner\n14h30 Table ronde'],
+    ['de', 'Fachtagung Integration von Geflüchteten\n25.11.2021 - 26.11.2021Universität\n\nProgramm: Donnerstag, 25. November, Hörsaal 1\n9:00 Uhr Anmeldung\n9:30 Uhr Begrüßung\n12:30 Uhr Mittagspause\n14:30 Uhr Podium'],
+  ])('%s', (_lang, text) => {
+    expect(events(text).map((e) => [e.start, e.end])).toEqual([['2021-11-25T09:00', '2021-11-26']]);
   });
 });
