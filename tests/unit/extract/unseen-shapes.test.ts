@@ -282,3 +282,13 @@ describe('a weak span of days that opens on an event\'s day gives it its last da
     expect(events(text).map((e) => [e.start, e.end])).toEqual([['2021-11-25T09:00', '2021-11-26']]);
   });
 });
+
+describe('open days', () => {
+  it.each([
+    ['de', '„Tag der offenen Moschee“ am 3. Oktober 2018: Begegnung mit Zugewanderten.', '2018-10-03'],
+    ['it', 'Porte aperte al centro di accoglienza per rifugiati il 3 ottobre 2018.', '2018-10-03'],
+    ['es', 'Puertas abiertas en el centro de acogida de refugiados el 3 de octubre de 2018.', '2018-10-03'],
+  ])('%s', (_lang, text, day) => {
+    expect(events(text).map((e) => e.start)).toEqual([day]);
+  });
+});
