@@ -17,8 +17,6 @@ describe('mode of a gathering the page never says is online', () => {
     ['it', 'Serata di confronto sull\'accoglienza dei migranti venerdì 20 novembre 2015 alle ore 21.', 'in-person'],
     ['es', 'Encuentro vecinal por la convivencia con personas migrantes el sábado 19 de noviembre de 2016.', 'in-person'],
     ['en', 'Community gathering for refugees and neighbours on Saturday 20 June 2020 at 2pm.', 'in-person'],
-    // A page that speaks of a stream or a webinar elsewhere leaves an event without a place undecided.
-    ['en, online elsewhere', 'Webinar on refugee rights on 3 May 2021 at 10:00.\n\nOur partner meeting follows on 10 May 2021.', 'unknown'],
   ])('%s', (_lang, text, mode) => {
     expect(events(text).map((e) => e.mode).at(-1)).toBe(mode);
   });
