@@ -103,7 +103,8 @@ export function judgeMentions(
       const early = ctx.line.index <= 6;
       const timestamp = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\W*$/u.test(after) && !/[-–—]|to|bis|a /u.test(after);
       // ("News | 12.03.2024" is a stamp; "Do, 14.03. | 18:00 Uhr", with no year, an agenda line.)
-      const posting = POSTING.test(lineText) || (m.explicitYear && lineText.includes('|'));
+      // ("Donnerstag, 14. März 2019 | 18:00 – 20:00 Uhr" is a gathering's line: a span of hours or an event word.)
+      const posting = POSTING.test(lineText) || (m.explicitYear && lineText.includes('|') && !hasRangeIn(ctx.line) && !cues.noun(ctx.line));
       if ((publishedDay && day === publishedDay) || (early && (posting || timestamp)) || (timestamp && /12:00\s*am/.test(after))) {
         kind = 'publication';
       }

@@ -53,6 +53,9 @@ export interface Draft {
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
 
+/** "Einlass", "doors open", "ouverture des portes", "apertura porte", "apertura de puertas": when doors open, not when it starts. */
+const DOORS = /(?:einlass|doors(?: open)?|ouverture des portes|accueil des participants|apertura (?:delle )?porte|apertura de (?:las )?puertas)\s*(?:ab|at|a|à|alle|a las|um|from)?\s*:?\s*$/u;
+
 const THEN = /^\s*(?:[,;]|puis|then|and then|and|et|und|dann|poi|e|y|luego|despues)?\s*(?:puis|then|dann|poi|luego)?\s*(?:de|from|von|dalle|de las|da)?\s*$/u;
 
 /** Start and end times from the times near a date: a range, or labelled start and end. */
@@ -65,7 +68,9 @@ function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidat
   const pool = own.length ? own : block.length ? block : shared;
   if (!pool.length) return mention.clock ? { from: mention.clock.from, ...(mention.clock.to !== undefined ? { to: mention.clock.to } : {}) } : {};
   const after = pool.filter((t) => t.start >= mention.start);
-  const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
+  let first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
+  // "Einlass 17.30 Uhr, Beginn 18 Uhr": the doors open before the start.
+  if (DOORS.test(page.folded.slice(Math.max(0, first.start - 24), first.start))) first = pool.find((t) => t.start > first.start && t.role === 'start') ?? first;
   let end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
   // "de 9h à 13h puis de 14h30 à 18h": the day's later span ends it.
   for (let i = pool.indexOf(first) + 1, last = first; end !== undefined && i < pool.length; i++) {

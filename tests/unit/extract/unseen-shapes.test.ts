@@ -290,3 +290,19 @@ describe('open days', () => {
     expect(events(text).map((e) => e.start)).toEqual([day]);
   });
 });
+
+describe('German and Spanish event lines', () => {
+  it.each([
+    ['es', 'Taller de empleo para personas migrantes el jueves 14 de marzo de 2019, de 18 a 20 hs, en la sede de la asociación.', '2019-03-14T18:00', '2019-03-14T20:00'],
+    ['de', 'Infoabend für Zugewanderte\nDonnerstag, 14. März 2019 | 18:00 – 20:00 Uhr\nOrt: Rathaus, Ratssaal', '2019-03-14T18:00', '2019-03-14T20:00'],
+    ['de', 'Workshop für Geflüchtete am 14.03.2019, Einlass 17.30 Uhr, Beginn 18 Uhr.', '2019-03-14T18:00', undefined],
+    ['fr', 'Soirée avec les réfugiés le 14 mars 2019, ouverture des portes à 18h30, début à 19h.', '2019-03-14T19:00', undefined],
+  ])('%s: %s', (_lang, text, start, end) => {
+    const [e] = events(text);
+    expect([e?.start, e?.end]).toEqual([start, end]);
+  });
+
+  it('keeps a news stamp with a pipe a stamp', () => {
+    expect(events('News | 12.03.2024\n\nSprachcafé für Geflüchtete am 20. März 2024 um 18 Uhr.').map((e) => e.start)).toEqual(['2024-03-20T18:00']);
+  });
+});
