@@ -31,7 +31,7 @@ import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
-import { sessionPerDay } from './series.ts';
+import { sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { durationMinutes } from './duration.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
@@ -209,7 +209,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       if (daysBetween(start, end) > MAX_EVENT_DAYS) continue;
       // "Five online sessions, 3-7 May, 18:00-19:30": one event per day.
       const count = daysBetween(start, end) + 1;
-      if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
+      // "del 5 de marzo al 9 de abril, todos los martes de 18 a 20 h": a term of weekly sessions is its first session.
+      if (weeklyTerm(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) drafts.push(draftEvent(page, c, { start }, times, multi, places));
+      else if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
         for (let i = 0; i < count; i++) drafts.push(draftEvent(page, c, { start: addDays(start, i) }, times, true, places));
       } else drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
