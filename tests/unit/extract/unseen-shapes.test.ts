@@ -306,3 +306,13 @@ describe('German and Spanish event lines', () => {
     expect(events('News | 12.03.2024\n\nSprachcafé für Geflüchtete am 20. März 2024 um 18 Uhr.').map((e) => e.start)).toEqual(['2024-03-20T18:00']);
   });
 });
+
+describe('years from a posting stamp or the address, for gatherings named in any language', () => {
+  it.each([
+    ['fr', 'Publié le 03/03/2019\n\nPique-nique de bienvenue pour les réfugiés le samedi 16 mars à 14h au parc.', {}, '2019-03-16T14:00'],
+    ['de', 'Willkommenspicknick für Geflüchtete am Samstag, 16. März, um 14 Uhr im Stadtpark.', { url: 'https://example.org/aktuelles/2019/03/picknick' }, '2019-03-16T14:00'],
+    ['en', 'Posted on March 3, 2019 by admin\n\nRefugee welcome picnic on Saturday, March 16th at 2pm in the park.', {}, '2019-03-16T14:00'],
+  ])('%s', (_lang, text, options, start) => {
+    expect(events(text, options).map((e) => e.start)).toEqual([start]);
+  });
+});
