@@ -10,6 +10,7 @@ import { notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
 import { markNavigation } from './navigation.ts';
 import { lowerBound } from './sorted.ts';
+import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
 
@@ -25,7 +26,7 @@ export interface Candidate {
 export const EVENT_THRESHOLD = 2;
 
 // A label alone on the line above the date ("Datum" / "6.–7. März 2017").
-const LABEL_LINE = /^\s*(?:date|dates|date and time|when|datum|termin|wann|quand|data|quando|fecha|cuando|zeit|orario)\s*:?\s*$/u;
+const LABEL_LINE = /^\s*¿?\s*(?:date|dates|date and time|when|datum|termin|wann|quand|data|quando|fecha|cuando|zeit|orario)\s*[:?]?\s*$/u;
 const DEADLINE_LINE = /^\s*(?:deadline|registration deadline|closing date|anmeldeschluss|anmeldefrist|bewerbungsschluss|date limite(?: d'inscription)?|scadenza(?: iscrizioni)?|plazo(?: de inscripcion)?|fecha limite)\s*:?\s*$/u;
 
 function previousLine(page: PageText, index: number): string {
@@ -40,6 +41,11 @@ const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|
 
 /** "Von Frauenbund Bayern - Donnerstag, 16.04.2015 - 08:42 Uhr", "By Jane Doe, 3 May 2024": an author's byline with its stamp. */
 const BYLINE = /^\W*(?:by|von|par|di|por|door|written by|geschrieben von|publie par|scritto da|escrito por)\s+\p{L}[^\n]{0,80}$/u;
+
+/** "MADRID, ", "ROMA, ", "Paris, le ", "Magdeburg, den ": a town opening the line before a dateline's date. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’. -]{1,30},\s*(?:(?:le|el|il|den|am|on)\s+)?$/u;
+/** What ends a dateline: ".-", ". –", " – ", " — ", ":" (the story follows). */
+const DATELINE_AFTER = /^(?:\s*\.\s*[-–—]|\s+[-–—]\s|\s*:\s)/u;
 
 function textOf(page: PageText, start: number, end: number): string {
   return page.folded.slice(start, end);
@@ -97,7 +103,8 @@ export function judgeMentions(
       const early = ctx.line.index <= 6;
       const timestamp = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\W*$/u.test(after) && !/[-–—]|to|bis|a /u.test(after);
       // ("News | 12.03.2024" is a stamp; "Do, 14.03. | 18:00 Uhr", with no year, an agenda line.)
-      const posting = POSTING.test(lineText) || (m.explicitYear && lineText.includes('|'));
+      // ("Donnerstag, 14. März 2019 | 18:00 – 20:00 Uhr" is a gathering's line: a span of hours or an event word.)
+      const posting = POSTING.test(lineText) || (m.explicitYear && lineText.includes('|') && !hasRangeIn(ctx.line) && !cues.noun(ctx.line));
       if ((publishedDay && day === publishedDay) || (early && (posting || timestamp)) || (timestamp && /12:00\s*am/.test(after))) {
         kind = 'publication';
       }
@@ -106,6 +113,10 @@ export function judgeMentions(
     if (kind === 'event' && !labelled && m.explicitYear && ctx.line.index <= 6 && BYLINE.test(page.folded.slice(ctx.line.start, m.start))) kind = 'publication';
     // A news dateline: "MORELIA, 28 de noviembre de 2018.- El gobierno...".
     if (kind === 'event' && !labelled && day && day === publishedDay && ctx.line.index <= 3 && m.start - ctx.line.start <= 40) kind = 'publication';
+    // ... known by its shape when no posting day is given: a town, a comma, the full date, then ".-", "–" or ":".
+    if (kind === 'event' && !labelled && m.explicitYear && ctx.line.index <= 15 && DATELINE_BEFORE.test(page.text.slice(ctx.line.start, m.start)) && DATELINE_AFTER.test(page.text.slice(m.end, m.end + 4))
+      // (The story runs on after a dateline; "Bruxelles, 21 June 2024 – Final conference" is an item naming its event.)
+      && ctx.line.end - m.end > 80) kind = 'publication';
     let score = 0;
     if (kind === 'event') {
       if (labelled) score += 3;
@@ -121,6 +132,8 @@ export function judgeMentions(
       if (ctx.dateLine) {
         if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
         if (ctx.block.some(hasTimeIn)) score += 1;
+        // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
+        if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end)))) score += 1;
       }
       if (cues.noun(ctx.paragraph)) score += 0.5;
       if (headlineNoun) score += 0.5;

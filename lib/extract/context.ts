@@ -21,6 +21,8 @@ export interface MentionContext {
 
 /** "Ort: ...", "Venue: ...": a labelled field of an item. */
 const FIELD_LINE = /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:\s/u;
+/** A programme slot: a line that opens with a time ("19:00 h. Video ...", "- 9.30 Welcome"). */
+const SLOT_LINE = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}/u;
 const SEPARATORS = /[;•|]|\s[·▪►]\s/gu;
 const CLAUSE_BREAK = /,\s|\s(?:and|et|und|e|y|then|puis|dann|poi|luego)\s/gu;
 
@@ -119,7 +121,9 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
         crossedBlank = true;
         continue;
       }
-      if (taken(span) || span.end - span.start > (crossedBlank ? 160 : 600)) break;
+      // (A bulleted item past the blank line is one of the day's items, not prose: "Lunes 15 / • Cine-forum ... a las 19.00".)
+      const item = /^\s*[•*▪►·-]\s/u.test(page.text.slice(span.start, span.start + 6));
+      if (taken(span) || span.end - span.start > (crossedBlank && !item ? 160 : 600)) break;
       block.push(span);
       seen++;
     }
@@ -135,6 +139,8 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
       if (taken(span) || span.end - span.start > 160) break;
       const text = page.text.slice(span.start, span.end);
       if (blank && (FIELD_LINE.test(text) || /[.!?:]\s*$/.test(text))) break;
+      // ("19:00 h. Conferencia ..." above "JUEVES 22 DE SEPTIEMBRE": the slot of the day before.)
+      if (SLOT_LINE.test(text)) break;
       block.push(span);
       seen++;
       if (blank) break;

@@ -12,12 +12,15 @@ const NOUNS = [
   'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
   'community days?', 'summer schools?', 'winter schools?', 'autumn schools?', 'spring schools?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
   'weekends?', 'week-ends?', 'semaine', 'settimana', 'semana', 'action weeks?', 'integration week', 'refugee week', 'editions?', 'edizione', 'edicion',
-  'job dating', 'job-dating', 'jobdating', 'forum emploi', 'portes ouvertes', 'tag der offenen tur', 'open house', 'jornada de puertas abiertas',
+  'job dating', 'job-dating', 'jobdating', 'forum emploi', 'portes ouvertes', 'tage? der offenen [a-z]+', 'porte aperte', 'puertas abiertas', 'open house', 'jornada de puertas abiertas',
   'debates?', 'discussions?', 'activit(?:y|ies)', 'youth exchanges?', 'inauguration', 'opening ceremony', 'grand opening', 'city run', 'fun run', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
-  'concerts?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
+  'concerts?', 'proyeccion(?:es)?', 'proiezion[ei]', 'cine-?forum', 'cineforum', 'filmvorfuhrung(?:en)?', 'film screenings?', 'documentar(?:y|ies|io|i)', 'documentaires?', 'documental(?:es)?', 'dokumentarfilm(?:e)?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'pique-?niques?', 'picknicks?', 'brunch', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
   'journee mondiale des refugies', 'weltfluchtlingstag', 'giornata mondiale del rifugiato', 'dia mundial del refugiado', 'dia internacional del migrante', 'giornata internazionale del migrante',
+  // People meeting name a gathering as a noun would ("trafen sich am 13. September", "se reunieron el lunes").
+  'trafen sich', 'treffen sich', 'versammelten sich', 'kamen zusammen', 'se sont reuni(?:e|es|s)?', 'se sont retrouve(?:e|es|s)?', 'se reuniront',
+  'si sono riunit[ie]', 'si sono incontrat[ie]', 'si riuniranno', 'se reunieron', 'se reuniran', 'se dieron cita', 'came together', 'met in person',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
   'journees?', 'salons?', 'expositions?', 'soirees?', 'projections?', 'lancement', 'visites?', 'assemblees?', 'permanences?', 'debats?',
@@ -52,6 +55,8 @@ const VERBS = [
   'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
+  // A film shown: "se proyectará el lunes", "will be screened", "sera projeté", "wird gezeigt", "verrà proiettato".
+  'se proyectara', 'proyectara', 'se proyectaran', 'will be screened', 'sera projete', 'seront projetes', 'wird gezeigt', 'werden gezeigt', 'verra proiettat[oa]',
 ];
 
 // German builds compounds: "Sommerfest", "Fachkonferenz", "Infoveranstaltung", "Netzwerktreffen".
@@ -59,7 +64,7 @@ const VERBS = [
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
-export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt'];
+export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt'];
 /** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
 const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
 export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));
@@ -90,8 +95,8 @@ export const EVENT_NOUN_STARTS = indexByStart(NOUNS);
 export const EVENT_VERB_STARTS = indexByStart(VERBS);
 export const GERMAN_TAIL_END = new RegExp(`${GERMAN_TAILS}$`);
 
-/** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line. */
-export const DATE_LABEL = /^\s*[-•*]?\s*(?:date(?:s)?(?: and time| & time| et heure| et lieu)?|when|event date|date of the event|quand|datum|wann|termin|zeit(?:raum)?|data|quando|fecha(?: y hora)?|cuando|dia|day|time|horaire|heure|uhrzeit|orario|hora)\s*:/u;
+/** "Date:", "When:", "Quand :", "Datum:", "Wann:", "Data:", "Quando:", "Fecha:", "Cuándo:" at the start of a line (or asked: "Wann?", "¿Cuándo?"). */
+export const DATE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:date(?:s)?(?: and time| & time| et heure| et lieu)?|when|event date|date of the event|quand|datum|wann|termin|zeit(?:raum)?|data|quando|fecha(?: y hora)?|cuando|dia|day|time|horaire|heure|uhrzeit|orario|hora)\s*[:?]/u;
 
 /** Words that say a dated event was called off or moved. */
 export const CANCELLED = new RegExp(`(?<![${LETTER}])(?:cancell?ed|annule|annulee|abgesagt|annullat[oa]|cancelad[oa]|suspendid[oa]|entfallt|faellt aus|fallt aus)(?![${LETTER}])`);

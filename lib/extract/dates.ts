@@ -65,10 +65,11 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${YEAR})?`, 'gu'),
     monthDay: languages.includes('en')
       ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')
-      : undefined,
+      // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
+      : new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
-    weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+)?$`, 'u'),
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
     shortWeekdayBefore: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})\\.?,?\\s*$`, 'u'),
   };
@@ -79,7 +80,10 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
 /** Words before a leading number that make it a label, not a day ("Workshop 2 - 5 May"). */
 const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion)\s*[.:#]?\s*$/u;
 
-const RANGE_GAP = /^\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\s*(?:the|le|el|il|den|dem|zum)?\s*$/u;
+/** A second day after a full date, with its own weekday: " y el martes 31", " und Dienstag, 4.", " et le mardi 31". */
+const TRAILING_DAY = new RegExp(`^\\s*(?:y|and|et|und|e|,)\\s+(?:(?:el|le|il|the|den|am)\\s+)?(?:${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\.?,?\\s+(?:(?:den|the|le|el|il)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?(?![\\p{N}]|\\s*(?:[./:h]\\d|(?:de|of|di|del)\\s|uhr|h(?![\\p{L}])|horas?|ore|am|pm))`, 'u');
+
+const RANGE_GAP = new RegExp(`^\\s*(?:(?:e|er|th|st|nd|rd)\\s+)?(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
 const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
 
 export function isValidDay(y: number, m: number, d: number): boolean {
@@ -123,7 +127,17 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     // "entre el 14 y el 19 de enero", "between 3 and 7 May": a range written as a pair.
     if (!range && days.length === 2 && /(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u.test(folded.slice(Math.max(0, start - 14), start))) range = true;
     if (!range && days.length === 2 && days[1]!.d === days[0]!.d + 1) range = true;
-    out.push({ start, end: m.index + m[0].length, days, range, explicitYear: y !== undefined, numeric: false });
+    let end = m.index + m[0].length;
+    // "el lunes 30 de marzo y el martes 31", "am Montag, 3. Mai und Dienstag, 4.": a day after, in the same month, named with its weekday.
+    if (days.length === 1 && y === undefined) {
+      const trail = TRAILING_DAY.exec(folded.slice(end, end + 40));
+      const td = trail ? Number(trail[1]) : 0;
+      if (trail && td > days[0]!.d && validish(month, td)) {
+        days.push({ m: month, d: td });
+        end += trail[0].length;
+      }
+    }
+    out.push({ start, end, days, range, explicitYear: y !== undefined, numeric: false });
   }
   if (s.monthDay) {
     const taken = out.map((o) => [o.start, o.end] as const);
@@ -219,7 +233,7 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
     const prev = out[out.length - 1];
     if (prev && cur.start >= prev.end) {
       const gap = page.folded.slice(prev.end, cur.start);
-      if (gap.length <= 14 && RANGE_GAP.test(gap) && prev.days.length === 1 && cur.days.length <= 2) {
+      if (gap.length <= 30 && RANGE_GAP.test(gap) && prev.days.length === 1 && cur.days.length <= 2) {
         const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
         const last = cur.days[cur.days.length - 1]!;
         if (dayValue(first) === dayValue(last)) out[out.length - 1] = { ...prev, end: cur.end, days: [first], explicitYear: first.y !== undefined };

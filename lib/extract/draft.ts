@@ -15,7 +15,7 @@ import { rangeKind } from './series.ts';
 export type PlaceIndex = CityIndex & VenueIndex;
 import { decideMode, modeCues } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
-import type { PageText, Span } from './text.ts';
+import { lineSpan, type PageText, type Span } from './text.ts';
 import type { TimeMention } from './times.ts';
 import { headingAbove, nameBeforeDate, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, titleBelow } from './title.ts';
 import type { RefDay } from './year.ts';
@@ -45,11 +45,16 @@ export interface Draft {
   multi: boolean;
   /** True when the event's own words name a gathering ("una jornada", "a workshop"). */
   ownNoun: boolean;
+  /** True when the date heads a day of a programme whose items below name gatherings. */
+  itemsNoun: boolean;
   /** For a range, what its own words make it: a series of sessions, an umbrella, one long event. */
   rangeKind?: 'series' | 'umbrella' | 'single';
 }
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;
+
+/** "Einlass", "doors open", "ouverture des portes", "apertura porte", "apertura de puertas": when doors open, not when it starts. */
+const DOORS = /(?:einlass|doors(?: open)?|ouverture des portes|accueil des participants|apertura (?:delle )?porte|apertura de (?:las )?puertas)\s*(?:ab|at|a|à|alle|a las|um|from)?\s*:?\s*$/u;
 
 const THEN = /^\s*(?:[,;]|puis|then|and then|and|et|und|dann|poi|e|y|luego|despues)?\s*(?:puis|then|dann|poi|luego)?\s*(?:de|from|von|dalle|de las|da)?\s*$/u;
 
@@ -63,7 +68,9 @@ function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidat
   const pool = own.length ? own : block.length ? block : shared;
   if (!pool.length) return mention.clock ? { from: mention.clock.from, ...(mention.clock.to !== undefined ? { to: mention.clock.to } : {}) } : {};
   const after = pool.filter((t) => t.start >= mention.start);
-  const first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
+  let first = (after.length ? after : pool).find((t) => t.role !== 'end') ?? pool[0]!;
+  // "Einlass 17.30 Uhr, Beginn 18 Uhr": the doors open before the start.
+  if (DOORS.test(page.folded.slice(Math.max(0, first.start - 24), first.start))) first = pool.find((t) => t.start > first.start && t.role === 'start') ?? first;
   let end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
   // "de 9h à 13h puis de 14h30 à 18h": the day's later span ends it.
   for (let i = pool.indexOf(first) + 1, last = first; end !== undefined && i < pool.length; i++) {
@@ -80,6 +87,12 @@ function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidat
 
 function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLocation | undefined {
   const { ctx } = cand;
+  // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)": a programme day's heading names its place in brackets.
+  if (ctx.dateLine) {
+    const bracket = /^\s*[-–,]?\s*\((\p{Lu}[^()\d]{2,80})\)\s*$/u.exec(page.text.slice(cand.mention.end, ctx.line.end));
+    const place = bracket && placeFromValue(bracket[1]!);
+    if (place) return place.name || place.address ? place : { ...place, name: bracket![1]!.trim() };
+  }
   for (const span of [ctx.line, ...ctx.block]) {
     const line = page.text.slice(span.start, span.end);
     const label = VENUE_LABEL.exec(page.folded.slice(span.start, span.end));
@@ -91,7 +104,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   }
   for (const span of ctx.block) {
     const line = page.text.slice(span.start, span.end);
-    if (looksLikeAddress(line)) return placeFromValue(line);
+    // (An item of prose with a time, "• Bailes ... desde las 16.00 horas en la plaza Barcelona", is not an address line.)
+    if (looksLikeAddress(line) && !(line.length > 80 && TIME_IN.test(line))) return placeFromValue(line);
   }
   for (const span of ctx.block) {
     const venue = venueLine(page.text.slice(span.start, span.end));
@@ -100,11 +114,25 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   let found = places.cityIn(ctx.own);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
-  const venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
+  // ("Martes 16" / "• Formación ..., en el Centro Julián Sánchez": the venue of a day heading's item.)
+  let venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
+  for (const span of ctx.dateLine ? ctx.block : []) venue ??= places.venueIn(page.text, span);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
     ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
 }
+
+/** "19:00 h. Video de llegada ... y tertulia." under a day's heading: what its first slot holds names the day. */
+function slotBelow(page: PageText, lineIndex: number): string | undefined {
+  const next = lineSpan(page, lineIndex + 1);
+  if (!next) return undefined;
+  const slot = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}\s*(?:h\.?|uhr|horas?|ore)?\s*[-–:.]?\s*(\p{L}[^\n]{2,})$/u.exec(page.text.slice(next.start, next.end));
+  if (!slot) return undefined;
+  const text = slot[1]!.split(/[.;]\s|\s[–—]\s/u)[0]!.trim().replace(/[.!?]$/u, '');
+  return text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;
+}
+
+const TIME_IN = /\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:h|uhr|horas?|ore|am|pm)(?![\p{L}])/iu;
 
 /** A short line of its own that holds the date and an event word that is not a date label. */
 function isItemLine(page: PageText, cand: Candidate): boolean {
@@ -166,7 +194,7 @@ export function draftEvent(
     title = nameBeforeDate(page.text.slice(ctx.line.start, ctx.line.end), mention.start - ctx.line.start);
     ownTitle = !!title;
   }
-  title ??= (ctx.dateLine ? titleBelow(page, ctx.line) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
+  title ??= (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
   return {
@@ -190,6 +218,8 @@ export function draftEvent(
     explicitYear: mention.explicitYear,
     multi,
     ownNoun: EVENT_NOUN.test(foldedOwn),
+    // ("Lunes 16" heading a programme day: its items below name the gathering.)
+    itemsNoun: ctx.dateLine && !mention.range && ctx.line.end - ctx.line.start <= 80 && EVENT_NOUN.test(foldedBlock),
     ...(days.end ? { rangeKind: rangeKind(foldedOwn) } : {}),
   };
 }

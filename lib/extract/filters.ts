@@ -30,6 +30,9 @@ const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|pr
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
 const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
 
+/** A named day said to have been (or to be) celebrated, with no host: the day it falls on. */
+const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,80}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
+
 /** A host marking the day with a gathering: "celebró", "celebrated", "feierte", "a célébré", "ha festeggiato". */
 const CELEBRATED_BY = /(?<![\p{L}])(?:celebr(?:o|aron|a|an|ara|aran|ated|ates|ate|ating|e|ent|eront|era|ato|ano|eranno|ando|ara)|a celebre|ont celebre|festeggi(?:a|ano|ato|era|eranno)|feiert(?:e|en)?|gefeiert|mark(?:ed|s)|organi[sz]ed|organisierte|organizo|organise|a organise|ha organizzato|organizza)(?![\p{L}])[^.;\n]{0,60}$/u;
 
@@ -84,11 +87,15 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
   // "celebró el martes 20 de junio el Día Mundial del Refugiado": a gathering held for the day.
   if ((isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) && !CELEBRATED_BY.test(before)) return 'reference';
+  // "la Giornata Mondiale del Migrante, che si è celebrata ieri, domenica 25 settembre": when a named day fell.
+  if (CELEBRATED_DAY.test(before)) return 'reference';
   if (SALE_AFTER.test(after)) return 'other';
   if (PERIOD.test(before)) return 'period';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   // "link sent on 18 March, one day before the webinar": a day around the event.
-  if (/^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))/u.test(after)) return 'other';
+  // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)
+  const around = /^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))\s*(?:the|de la|du|de|des|del|della|dem|der)?\s*/u.exec(after);
+  if (around && !isCommemoration(after.slice(around[0].length))) return 'other';
   return undefined;
 }
 

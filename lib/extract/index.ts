@@ -31,7 +31,7 @@ import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
-import { sessionPerDay } from './series.ts';
+import { sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { durationMinutes } from './duration.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
@@ -39,6 +39,9 @@ import { dayFromUrl, textHints } from './year-hints.ts';
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
 export { MAX_TIME_MENTIONS } from './times.ts';
+
+/** How far ahead of its posting day a page may announce a gathering (two years). */
+const MAX_LEAD_DAYS = 730;
 
 export interface ExtractOptions {
   published?: string;
@@ -179,7 +182,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (publishedGiven) return publishedGiven;
     const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
-    return guessPublished(judged) ?? urlDay ?? hints.stamp ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
+    // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
@@ -189,7 +193,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const textYear = published ? undefined : hints.year;
   const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}) });
 
-  const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention));
+  // Nobody announces a gathering years ahead: a date that far past the posting day is the
+  // day the copy was made or a site's clock ("Sábado, 11 de enero de 2025" over a 2014 post).
+  const tooLate = (c: Candidate) => !!published && daysBetween(published, resolved.get(c.mention)![0]!) > MAX_LEAD_DAYS;
+  const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention) && !tooLate(c));
   const perSentence = new Map<number, number>();
   for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);
   const places: PlaceIndex = { ...indexCities(page.text, page.folded), ...indexVenues(page.folded) };
@@ -202,16 +209,28 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       if (daysBetween(start, end) > MAX_EVENT_DAYS) continue;
       // "Five online sessions, 3-7 May, 18:00-19:30": one event per day.
       const count = daysBetween(start, end) + 1;
-      if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
+      // "del 5 de marzo al 9 de abril, todos los martes de 18 a 20 h": a term of weekly sessions is its first session.
+      if (weeklyTerm(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) drafts.push(draftEvent(page, c, { start }, times, multi, places));
+      else if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
         for (let i = 0; i < count; i++) drafts.push(draftEvent(page, c, { start: addDays(start, i) }, times, true, places));
       } else drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
   // Weak mentions only add details to an event on their day: draft only those that can.
   const onEventDay = (day: RefDay) => drafts.some((d) => daysBetween(d.startDay, day) >= 0 && daysBetween(day, d.endDay ?? d.startDay) <= 0);
+  // ("25 novembre 2021 - 26 novembre 2021" over "Programme : jeudi 25 novembre, 9h ...": a weak span that opens
+  // on an event's day gives that event its last day.)
+  const startsEvent = (day: RefDay) => drafts.some((d) => !d.endDay && daysBetween(d.startDay, day) === 0);
+  const weakSpan = (c: Candidate) => {
+    const days = resolved.get(c.mention)!;
+    return c.mention.range && c.mention.explicitYear && startsEvent(days[0]!) && daysBetween(days[0]!, days[days.length - 1]!) <= MAX_EVENT_DAYS;
+  };
   const helpers = cands
-    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && !c.mention.range && onEventDay(resolved.get(c.mention)![0]!))
-    .map((c) => draftEvent(page, c, { start: resolved.get(c.mention)![0]! }, times, true, places));
+    .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && (c.mention.range ? weakSpan(c) : onEventDay(resolved.get(c.mention)![0]!)))
+    .map((c) => {
+      const days = resolved.get(c.mention)!;
+      return draftEvent(page, c, c.mention.range ? { start: days[0]!, end: days[days.length - 1]! } : { start: days[0]! }, times, true, places);
+    });
   const merged = mergeDrafts(drafts, helpers);
   const single = merged.length === 1;
   if (single) {
@@ -223,7 +242,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? headline(page) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
-    else if (only.endTime === undefined) {
+    else if (only.endTime !== undefined && !only.endDay) {
+      // "12:30-13:00 Registration ... 17:30-19:00 Reception": the first slot's end is not the day's.
+      const agenda = programmeTimes(page, times, only.pos, cands);
+      if (agenda.startTime === only.startTime && agenda.endTime !== undefined && agenda.endTime > only.endTime) only.endTime = agenda.endTime;
+    } else if (only.endTime === undefined && !(only.endDay && daysBetween(only.startDay, only.endDay) > 0)) {
       // "...opens at 10:00. Employers will meet candidates until 16:00.": an end in the same paragraph.
       const startAt = times.find((t) => t.start >= only.pos && t.from === only.startTime);
       const para = startAt && paragraphAt(page, startAt.start);
@@ -264,6 +287,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
 
   placeFromPage(page, merged, places, mentions);
+  // A gathering the page never says is online (no webinar, stream, platform or "online") is
+  // held somewhere people go: that is how a reader takes it, and how the page means it.
+  const pageCues = modeCues(page.folded.slice(0, 20_000));
+  if (!pageCues.online && !pageCues.hybrid && !pageCues.stream) for (const d of merged) d.mode ??= 'in-person';
 
   const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));
   const sourceKey = options.url ?? options.sourceName ?? 'text';

@@ -45,7 +45,9 @@ export function shareListEvidence(page: PageText, candidates: Candidate[], thres
   for (const c of items) {
     const last = lists[lists.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && c.ctx.line.index > prev.ctx.line.index && c.ctx.line.index - prev.ctx.line.index <= 2) last!.push(c);
+    // (A programme's day headings, "Lunes 15" ... "Martes 16", stand a few item lines apart.)
+    const reach = c.ctx.dateLine && prev?.ctx.dateLine ? 8 : 2;
+    if (prev && c.ctx.line.index > prev.ctx.line.index && c.ctx.line.index - prev.ctx.line.index <= reach) last!.push(c);
     else if (!prev || c.ctx.line.index !== prev.ctx.line.index) lists.push([c]);
   }
   // Items that each open with a numbered or bulleted name, their date on the next line

@@ -15,7 +15,8 @@ function absorb(into: Draft, from: Draft): void {
     into.startTime = from.startTime;
     if (from.endTime !== undefined) into.endTime ??= from.endTime;
   }
-  if (!into.endDay && from.endDay) into.endDay = from.endDay;
+  // (A last day learnt from another mention: an end time read for the first day is not the last day's.)
+  if (!into.endDay && from.endDay) [into.endDay, into.endTime] = [from.endDay, from.endTime];
   // "Closing on Friday 24 March at 17h", "Venerdì 15 marzo, dalle 9.30 alle 13": a time
   // on the last day of a range is its end, over the first day's closing time.
   const onLastDay = into.endDay && daysBetween(into.startDay, into.endDay) > 0 && daysBetween(into.endDay, from.startDay) === 0;
@@ -41,12 +42,21 @@ function absorb(into: Draft, from: Draft): void {
  * jornada ... en el Club La Provincia desde las 18.30").
  */
 function subEvent(host: Draft, d: Draft): boolean {
-  if (!host.endDay || d.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
+  if (!host.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
+  // Two spans of days with other bounds are two things: a town's fortnight inside the nation's
+  // week, an exhibition beside the festival (the same span said twice has the same bounds).
+  // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
+  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title);
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
   // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
-  if (host.rangeKind === 'umbrella') return d.ownNoun;
-  return daysBetween(host.startDay, host.endDay) >= 2 && d.ownNoun && (d.startTime !== undefined || !!d.location?.name);
+  // (A week's programme headed day by day, "Lunes 16 / • Taller ...": each day too; a two-day
+  // meeting's day headings are its own programme.)
+  // A day of the week with its own hour ("27.09. 19:30 Uhr im Bürgerhaus") is one of its gatherings too.
+  if (host.rangeKind === 'umbrella') return d.ownNoun || ((d.itemsNoun || d.startTime !== undefined) && daysBetween(host.startDay, host.endDay) >= 2);
+  // (A day with both its own hour and its own venue, "Vendredi 21 novembre à 20 h / Médiathèque ...", is a gathering of its own.)
+  return daysBetween(host.startDay, host.endDay) >= 2
+    && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || !!d.location?.name)) || (d.startTime !== undefined && !!d.location?.name));
 }
 
 const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0;

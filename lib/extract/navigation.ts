@@ -8,6 +8,12 @@ import { lineSpan, type PageText } from './text.ts';
 
 const PREV_NEXT = /(?:^|[^a-z])(?:previous|next|prev|older|newer) (?:event|post|article|entry|story)|(?:evenement|article|billet) (?:precedent|suivant)|(?:vorherige[rs]?|nachste[rs]?|naechste[rs]?) (?:veranstaltung|beitrag|artikel|termin|eintrag)|(?:evento|articolo) (?:precedente|successivo)|(?:evento|articulo|entrada|noticia) (?:anterior|siguiente)|^\s*←|→\s*$/;
 const RECENT = /^[\s#*•-]*(?:recent posts|recent news|latest (?:news|posts|articles)|related (?:posts|articles|news|stories)|more news|other news|read also|see also|you may also like|archives?|derniers articles|articles recents|dernieres actualites|a lire aussi|voir aussi|sur le meme sujet|neueste beitrage|aktuelle beitrage|ahnliche beitrage|weitere (?:beitrage|artikel|nachrichten)|archiv|articoli recenti|ultime notizie|articoli correlati|leggi anche|potrebbe interessarti|entradas recientes|ultimas noticias|noticias relacionadas|articulos relacionados|te puede interesar|lee tambien)\s*:?\s*$/;
+/** A comments section's heading: "3 comments", "2 commenti", "Kommentare", "Leave a reply", "Deja una respuesta". */
+const COMMENTS = /^[\s#*•-]*(?:\d+\s+)?(?:comments?|responses?|replies|commenti|risposte|commentaires?|reponses?|kommentare?|antworten|comentarios?|respuestas?|leave a (?:reply|comment)|lascia un commento|laisser un commentaire|schreibe einen kommentar|deja (?:una respuesta|un comentario)|deixe um comentario)\s*:?\s*$/;
+/** A commenter's line: "Maria says:", "Giulia ha scritto:", "Paul a dit :", "Anna sagt:", "Juan dice:". */
+const SAYS = /(?:\bsays|\bwrote|ha scritto|scrive|dice|a dit|a ecrit|sagt|schrieb|escribio)\s*:?\s*$/;
+/** How far a comments section runs (lines). */
+const COMMENT_LINES = 120;
 /** How far a list of other posts runs under its heading. */
 const RECENT_LINES = 15;
 /**
@@ -45,10 +51,20 @@ export function markNavigation(page: PageText, candidates: Candidate[]): void {
       seen++;
     }
   }
+  // Readers' comments: the stamps of their lines are when they wrote.
+  let commentsFrom = Infinity;
+  for (let i = 0; i < page.lineStarts.length; i++) {
+    const span = lineSpan(page, i)!;
+    if (span.end - span.start <= 40 && span.end > span.start && COMMENTS.test(page.folded.slice(span.start, span.end))) {
+      commentsFrom = i;
+      break;
+    }
+  }
   for (const c of candidates) {
     if (c.kind !== 'event') continue;
     const line = page.folded.slice(c.ctx.line.start, c.ctx.line.end);
-    if (recent.has(c.ctx.line.index)) c.kind = 'publication';
+    const inComments = c.ctx.line.index > commentsFrom && c.ctx.line.index - commentsFrom <= COMMENT_LINES && line.length <= 80;
+    if (recent.has(c.ctx.line.index) || inComments || (line.length <= 80 && SAYS.test(previousLine(page, c.ctx.line.index)))) c.kind = 'publication';
     else if (line.length <= 200 && (PREV_NEXT.test(line) || PREV_NEXT.test(previousLine(page, c.ctx.line.index)))) c.kind = 'other';
   }
 }

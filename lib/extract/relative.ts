@@ -21,9 +21,9 @@ import { isCommemoration } from './filters.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
-import { sentenceAt, type PageText, type Span } from './text.ts';
+import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
 import { WEEKDAYS } from './vocabulary.ts';
-import type { RefDay } from './year.ts';
+import { pickYear, type RefDay } from './year.ts';
 
 /** At most this many sentences of a page go to chrono-node (documented cap). */
 export const MAX_CHRONO_SENTENCES = 40;
@@ -88,15 +88,18 @@ function fromSerial(n: number): DayDate & { y: number } {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-/** The day with this weekday and day of month nearest to the reference, forward unless the sentence is past. */
-function weekdayWithDay(weekday: number, dayOfMonth: number, ref: RefDay, past: boolean): (DayDate & { y: number }) | undefined {
+/**
+ * The day with this weekday and day of month nearest to the reference, forward unless the
+ * sentence is past. `slack` days either way when the reference is only known to its month.
+ */
+function weekdayWithDay(weekday: number, dayOfMonth: number, ref: RefDay, past: boolean, slack = 1): (DayDate & { y: number }) | undefined {
   const base = serialUtc(ref);
   let best: (DayDate & { y: number }) | undefined;
   for (let k = -12; k <= 12; k++) {
     const month = new Date(Date.UTC(ref.y, ref.m - 1 + k, dayOfMonth));
     if (month.getUTCDate() !== dayOfMonth || month.getUTCDay() !== weekday) continue;
     const s = month.getTime() / 86_400_000;
-    if (past ? s > base : s < base - 1) continue;
+    if (past ? s > base + slack - 1 : s < base - slack) continue;
     if (!best || Math.abs(s - base) < Math.abs(serialUtc(best) - base)) best = fromSerial(s);
   }
   return best;
@@ -153,7 +156,8 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
-    if (!cues.noun(s) && !cues.verb(s)) continue;
+    // ("Lunes 15" over the items of a programme day: a heading with nothing but its day.)
+    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end))) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
@@ -170,6 +174,9 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
   return out;
 }
 
+/** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
+const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
+
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 70;
 
@@ -182,7 +189,7 @@ export function findRelativeDates(
   page: PageText,
   taken: readonly DateMention[],
   language: PageLanguage,
-  reference: () => RefDay | undefined,
+  reference: () => (RefDay & { slack?: number }) | undefined,
   cues: CueIndex,
 ): DateMention[] {
   const sentences = candidateSentences(page, taken, cues);
@@ -192,6 +199,8 @@ export function findRelativeDates(
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const datedWeekdays = new Set(taken.map((t) => t.weekday).filter((w): w is number => w !== undefined));
   const out: DateMention[] = [];
+  // Bare weekdays ("Venerdì, infatti, ..."), placed again below beside a day the paragraph dates.
+  const bare: Array<{ mention: DateMention; weekday: number }> = [];
   for (const { sentence, window: s } of sentences) {
     const text = page.text.slice(s.start, s.end);
     const folded = page.folded.slice(sentence.start, sentence.end);
@@ -216,19 +225,24 @@ export function findRelativeDates(
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
       const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
+      const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
+      // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
+      const inWeek = plain ? dayInRangeBefore({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
+      if (inWeek && taken.some((t) => t.days.some((d) => d.m === inWeek.m && d.d === inWeek.d))) continue;
       // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
-      if (weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && datedWeekdays.has(c.get('weekday')!)) continue;
+      if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!)) continue;
       if (weekdayOnly) {
         const n = dayAfter;
         if (n) {
-          const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past);
+          const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past, ref.slack);
           if (found) {
             day = found;
             end += n[0].length;
             // "El viernes 10": the number chrono took for an hour is the day.
             hourIsDay = c.get('hour') === Number(n[1]) && !/\d\s?(?:[:h.]\d|am|pm|uhr|horas?|ore)/iu.test(r.text);
           }
-        } else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        } else if (inWeek) day = inWeek;
+        else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
@@ -239,11 +253,62 @@ export function findRelativeDates(
         const last = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
         if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
       }
+      const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
+      if (isBare && !inWeek) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
     }
   }
+  anchorBareWeekdays(page, bare, [...taken, ...out], ref);
   return joinNextDays(page, out);
+}
+
+/**
+ * "Venerdì, infatti, ... Sabato 11, alle 9.30 ...": a bare weekday in a paragraph that dates
+ * another day is that day's week, not the week after the posting day. Changes `bare` in place.
+ */
+function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[], ref: RefDay): void {
+  const isBare = new Set(bare.map((b) => b.mention));
+  for (const b of bare) {
+    // "del 30 de marzo al 3 de abril ... el miércoles": a weekday inside the week the page announced.
+    const inWeek = dayInRangeBefore(b, all, ref);
+    if (inWeek) {
+      b.mention.days = [inWeek];
+      continue;
+    }
+    const para = paragraphAt(page, b.mention.start);
+    let anchor: (DayDate & { y: number }) | undefined;
+    let distance = Infinity;
+    for (const m of all) {
+      const day = m.days[0];
+      if (isBare.has(m) || !day || day.y === undefined || m.start < para.start || m.start >= para.end) continue;
+      const gap = Math.abs(m.start - b.mention.start);
+      if (gap < distance && gap <= 1200) [anchor, distance] = [{ y: day.y, m: day.m, d: day.d }, gap];
+    }
+    if (!anchor) continue;
+    const base = serialUtc(anchor);
+    const weekdayOfBase = new Date(base * 86_400_000).getUTCDay();
+    // The nearest such weekday, at most three days away either side.
+    const forward = (b.weekday - weekdayOfBase + 7) % 7;
+    const delta = forward <= 3 ? forward : forward - 7;
+    b.mention.days = [fromSerial(base + delta)];
+  }
+}
+
+/** The one day with the bare weekday inside the nearest span of at most ten days written before it. */
+function dayInRangeBefore(b: { mention: DateMention; weekday: number }, all: readonly DateMention[], ref: RefDay): (DayDate & { y: number }) | undefined {
+  let range: DateMention | undefined;
+  for (const m of all) if (m.range && m.end <= b.mention.start && b.mention.start - m.end <= 3000 && (!range || m.start > range.start)) range = m;
+  if (!range) return undefined;
+  const [first, last] = [range.days[0]!, range.days[range.days.length - 1]!];
+  const y = first.y ?? pickYear(first, ref);
+  const start = serialUtc({ y, m: first.m, d: first.d });
+  let end = serialUtc({ y: last.y ?? y, m: last.m, d: last.d });
+  if (end < start) end = serialUtc({ y: y + 1, m: last.m, d: last.d });
+  if (end - start > 10) return undefined;
+  const found: number[] = [];
+  for (let s = start; s <= end; s++) if (new Date(s * 86_400_000).getUTCDay() === b.weekday) found.push(s);
+  return found.length === 1 ? fromSerial(found[0]!) : undefined;
 }
 
 const AND_GAP = /^\s*(?:and|und|et|e|y|&|-|–)\s*$/u;

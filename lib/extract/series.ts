@@ -54,3 +54,21 @@ export function rangeKind(folded: string): 'series' | 'umbrella' | 'single' {
   if (UMBRELLA.test(folded)) return 'umbrella';
   return SESSIONS.test(folded) ? 'series' : 'single';
 }
+
+/** "todos los martes", "every Tuesday", "jeden Dienstag", "tous les mardis", "ogni martedì", "i martedì": a weekly slot. */
+const WEEKLY = new RegExp(`(?<![${LETTER}])(?:every|each|jeden|jede|jeweils|tous les|toutes les|chaque|ogni|tutti i|tutte le|todos los|todas las|cada)\\s+(?:${[
+  'mondays?', 'tuesdays?', 'wednesdays?', 'thursdays?', 'fridays?', 'saturdays?', 'sundays?',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'montags', 'dienstags', 'mittwochs', 'donnerstags', 'freitags',
+  'lundis?', 'mardis?', 'mercredis?', 'jeudis?', 'vendredis?', 'samedis?', 'dimanches?',
+  'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'sabati', 'domenica', 'domeniche',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabados', 'domingos', 'week', 'semaine', 'woche', 'settimana', 'semana',
+].join('|')})(?![${LETTER}])`);
+
+/**
+ * True when a span of weeks is a course's term held in a weekly slot ("del 5 de marzo al 9 de
+ * abril, todos los martes"): its event is its first session, not the term.
+ * @example weeklyTerm('curso del 5 de marzo al 9 de abril, todos los martes de 18 a 20 h', 35) // true
+ */
+export function weeklyTerm(folded: string, days: number): boolean {
+  return days >= 7 && WEEKLY.test(folded);
+}

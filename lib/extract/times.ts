@@ -27,11 +27,21 @@ const CLOCK = new RegExp(
   'gu',
 );
 const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
+/** "21 Uhr 30", "9 h 30": the hour, its unit, then the minutes. */
+const UNIT_MINUTES = /(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu;
 const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
-const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+)([01]?\d|2[0-3])(?![\p{N}]|[.,:]\p{N})/gu;
+const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
+/** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
+const LAS = /(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu;
+/** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
+const TIME_TO_HOUR = /(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu;
+/** Words after an hour that put it in the afternoon or evening: "a las 7 de la tarde", "alle 9 di sera", "um 7 Uhr abends", "à 7 h du soir". */
+const AFTERNOON = /^\s*(?:h|uhr|horas?|ore|heures?)?\.?\s*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
+/** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
+const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodia)(?![\p{L}])/gu;
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
-const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|de las|entre las|between|tra le|fra le)\s+([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|y las|and|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?=[\s.,;)]|$)/gu;
+const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le)\s+([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
 const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?(?:cet|cest|mez|mesz|central european(?: summer)? time|brussels time|heure de bruxelles|heure de paris|paris time|berlin time|rome time|ora italiana|hora de madrid|madrid time|vienna time|amsterdam time|heure belge|heure francaise|ora di roma)(?![\p{L}])/u, 'Europe/Brussels'],
   [/^\W{0,3}\(?(?:gmt|bst|uk time|london time|irish time|dublin time|wet|west|lisbon time)(?![\p{L}])/u, 'Europe/London'],
@@ -39,7 +49,7 @@ const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?utc(?![\p{L}+-])/u, 'UTC'],
 ];
 const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine)\s*:?\s*$/u;
-const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|doors open|from)\s*:?\s*$/u;
+const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
 
 function minutes(h: number, m: number, meridiem: string | undefined): number {
   let hour = h;
@@ -89,7 +99,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const a = Number(m[2]);
     const b = Number(m[4]);
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
-    if (!suffix && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
+    const hoursWord = /^(?:dalle|dalle ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
+    if (!suffix && !hoursWord && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
     let to = minutes(b, Number(m[5] ?? 0), undefined);
     if (suffix === 'pm') {
@@ -111,6 +123,24 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     if (from >= to) from = minutes(Number(m[1]), Number(m[2] ?? 0), 'am');
     if (from < to) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
   }
+  TIME_TO_HOUR.lastIndex = 0;
+  for (let m = TIME_TO_HOUR.exec(folded); m; m = TIME_TO_HOUR.exec(folded)) {
+    const cue = CLOCK_CUE.exec(folded.slice(Math.max(0, m.index - 10), m.index))?.[1];
+    // (Only as a time: after "ore", "um", "from"..., or written with ":" or "h"; "9.30-13" alone may be anything.)
+    if (m[2] === '.' && !cue) continue;
+    const from = minutes(Number(m[1]), Number(m[3]), undefined);
+    const to = minutes(Number(m[4]), 0, undefined);
+    if (to > from) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
+  }
+  LAS.lastIndex = 0;
+  for (let m = LAS.exec(folded); m; m = LAS.exec(folded)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    push({ start: at, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
+  }
+  UNIT_MINUTES.lastIndex = 0;
+  for (let m = UNIT_MINUTES.exec(folded); m; m = UNIT_MINUTES.exec(folded)) {
+    push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[2]), undefined), strong: true });
+  }
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(folded); m; m = CLOCK.exec(folded)) {
     if (Number(m[1]) > 23 || NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
@@ -123,7 +153,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
     // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || (sep === '.' && isSlot(page, m.index, m.index + m[0].length));
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || (sep === '.' && isSlot(page, m.index, m.index + m[0].length));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }
@@ -140,6 +170,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   for (let m = ORE.exec(folded); m; m = ORE.exec(folded)) {
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
   }
+  NOON.lastIndex = 0;
+  // ("à midi", "at noon", "a mezzogiorno", "a mediodía" start at noon; "zu Mittag" is lunch.)
+  for (let m = NOON.exec(folded); m; m = NOON.exec(folded)) push({ start: m.index, end: m.index + m[0].length, from: 720, strong: /(?:^|[^\p{L}])(?:at|a|à|alle|a las|al)\s+(?:12\s+)?$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) });
   raw.sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -148,7 +181,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     let mention: TimeMention = { start: t.start, end: t.end, from: t.from, ...(t.to !== undefined ? { to: t.to } : {}) };
     if (t.to === undefined && next && next.to === undefined) {
       const gap = folded.slice(t.end, next.start);
-      if (gap.length <= 14 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:ore|las|les|h)?\s*$/u.test(gap)) {
+      // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
+      if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap))) {
         let from = t.from;
         // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
         if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < next.from) from += 720;
@@ -165,6 +199,11 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       else if (START_LABEL.test(label)) mention.role = 'start';
     }
     const after = folded.slice(mention.end, mention.end + 30);
+    // "a las 7 de la tarde": an hour before noon said to be in the afternoon or evening.
+    if (mention.from < 720 && (mention.to === undefined || mention.to <= 720) && AFTERNOON.test(after)) {
+      mention.from += 720;
+      if (mention.to !== undefined) mention.to += 720;
+    }
     for (const [re, zone] of ZONES) {
       if (re.test(after)) {
         mention.timeZone = zone;

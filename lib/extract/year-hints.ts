@@ -15,6 +15,8 @@ const EARLIEST = 1995;
 const plausible = (y: number, now: RefDay | undefined) => y >= EARLIEST && y <= (now?.y ?? 2100) + 3;
 
 const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
+/** "…/articulo/20110920000215047262.html", "…/news-20161119-fest": a compact date stamp opening a number or a word of the address. */
+const URL_COMPACT_DAY = /(?:^|[/_.-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
 const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=$|\/)/;
 const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
 /** "…/retour-sur-la-journee-mondiale-2018-aveclesrefugies/": a year in the address's words. */
@@ -26,13 +28,14 @@ const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=(
  * middle of it, so that every day of that year is nearest to it).
  * @example dayFromUrl('https://ex.org/news/2018/09/kick-off/') // { y: 2018, m: 9, d: 15 }
  * @example dayFromUrl('https://ex.org/events?year=2019') // { y: 2019, m: 7, d: 1 }
+ * @example dayFromUrl('https://ex.org/articulo/20110920000215047262.html') // { y: 2011, m: 9, d: 20 }
  */
 export function dayFromUrl(url: string | undefined, now?: RefDay): RefDay | undefined {
   if (!url) return undefined;
   const [pathPart, query = ''] = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/\?(.*)/s, 2) as [string, string?];
   const path = decodeSafely(pathPart);
-  const full = URL_DAY.exec(path);
-  if (full && plausible(Number(full[1]), now)) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+  const full = URL_DAY.exec(path) ?? URL_COMPACT_DAY.exec(path);
+  if (full && plausible(Number(full[1]), now) && isValidDay(Number(full[1]), Number(full[2]), Number(full[3]))) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
   const month = URL_MONTH.exec(path);
   if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2]), d: 15 };
   const param = URL_YEAR_PARAM.exec(`?${query}`);
@@ -58,6 +61,14 @@ const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle recht
 const MAX_YEARS = 400;
 /** "date 2018-12", "Dezember 2018", "diciembre de 2018" near the top: the month the page is from. */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?![\\p{N}])|(?<![\\p{N}.,/:-])((?:19|20)\\d{2})[-/.](0[1-9]|1[0-2])(?![\\p{N}]|[-/.]\\p{N})`, 'u');
+/**
+ * A camera's or a phone's name for a photo: "img_20161119_131338", "IMG-20161119-WA0003",
+ * "DSC_20161119", "20161119_131338.jpg". The day the photo was taken dates a report.
+ */
+const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pict?|wp|vid)[_-]?|(?<![\p{L}\p{N}]))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_-](?:\d{6}|wa\d{4})|[_-]?\d{0,6}\.(?:jpe?g|png|heic|webp))/giu;
+/** At most this many photo names are read (documented cap). */
+const MAX_PHOTOS = 20;
+
 /** Only the first lines of a page carry its stamp. */
 const STAMP_LINES = 5;
 
@@ -101,6 +112,13 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const weak = COPYRIGHT.test(text) || SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index));
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
+  }
+  // Photos taken at the event: each name weighs as much as a heading.
+  PHOTO_STAMP.lastIndex = 0;
+  let photos = 0;
+  for (let m = PHOTO_STAMP.exec(page.folded); m && photos < MAX_PHOTOS; m = PHOTO_STAMP.exec(page.folded), photos++) {
+    const y = Number(m[1]);
+    if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
   }
   let best: number | undefined;
   for (const [y, w] of weight) if (best === undefined || w > weight.get(best)! || (w === weight.get(best)! && y > best)) best = y;

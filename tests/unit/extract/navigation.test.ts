@@ -30,3 +30,16 @@ describe('a calendar widget or archive list of bare dates is not a list of event
     expect(starts(text)).toEqual(['2025-03-12T18:00', '2025-03-19T18:00', '2025-03-26T18:00']);
   });
 });
+
+describe('readers\' comments under a post', () => {
+  const now = new Date('2026-12-31T23:40:00Z');
+  it.each([
+    ['en', 'Language café for refugees\n\nOur language café for refugees meets on 12 March 2019 at 18:00 in the library.\n\n3 comments\n\nMaria says:\n14 March 2019 at 10:15\nGreat event, thank you!\n\nJohn says:\n15 March 2019 at 09:02\nSee you next time.'],
+    ['it', 'Corso di lingua per migranti\n\nIl laboratorio di lingua per migranti inizia il 12 marzo 2019 alle 18:00 in biblioteca.\n\n2 commenti\n\nGiulia\n14 marzo 2019 alle 10:15\nBellissima iniziativa!\n\nRispondi'],
+    ['fr', 'Atelier emploi pour les réfugiés\n\nL\'atelier aura lieu le 12 mars 2019 à 14h.\n\nPaul a dit :\n14 mars 2019 à 10 h 15\nMerci pour cet atelier !'],
+    ['de', 'Sprachcafé für Geflüchtete\n\nDas Sprachcafé findet am 12. März 2019 um 18 Uhr statt.\n\nKommentare\n\nAnna\n14. März 2019 um 10:15 Uhr\nTolle Idee!'],
+    ['es', 'Taller de empleo para migrantes\n\nEl taller tendrá lugar el 12 de marzo de 2019 a las 10:00.\n\nJuan dice:\n14 de marzo de 2019 a las 10:15\n¡Gracias!'],
+  ])('are not events (%s)', (_lang, text) => {
+    expect(extractEvents(text, { now }).events.map((e) => e.start.slice(0, 10))).toEqual(['2019-03-12']);
+  });
+});

@@ -31,3 +31,16 @@ describe('residents from other countries are the target group of an intercultura
     expect(relevant(text)).toBe(expected);
   });
 });
+
+describe('a text that keeps naming the group is about it, whatever the words around them', () => {
+  it.each([
+    ['de', 'Ein Gesprächsabend zum Thema Flüchtlinge findet am 17. Dezember 2015 in der Stadthalle statt. Zu Wort kommen Flüchtlinge und Bürger; die Flüchtlingshilfe stellt sich vor.', true],
+    ['it', 'Serata con i migranti ospiti del paese il 20 novembre 2015: i rifugiati raccontano il viaggio, gli immigrati di lunga data la loro esperienza.', true],
+    ['fr', 'Soirée de témoignages d’exilés le 3 mars 2016 : des migrants et des réfugiés racontent leur parcours.', true],
+    ['es', 'Charla con personas refugiadas el 5 de mayo de 2016: los refugiados y los migrantes del barrio cuentan su llegada.', true],
+    // Migration alone is not a group of people: "data migration" said three times stays out.
+    ['en', 'Data migration workshop on 3 May 2021: migration of archives, migration planning and the migrations of legacy systems.', false],
+  ])('%s', (_lang, text, expected) => {
+    expect(relevant(text)).toBe(expected);
+  });
+});

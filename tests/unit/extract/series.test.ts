@@ -91,3 +91,16 @@ describe('today as in "of our time"', () => {
     expect(extractEvents(text, { now }).events.map((e) => e.start)).toEqual(['2026-03-05T18:00']);
   });
 });
+
+describe('a term of weekly sessions is its first session', () => {
+  const now = new Date('2026-12-31T23:40:00Z');
+  it.each([
+    ['es', 'Curso de español para migrantes del 5 de marzo al 9 de abril de 2019, todos los martes de 18 a 20 h.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['en', 'English conversation class for refugees from 5 March to 9 April 2019, every Tuesday from 6pm to 8pm.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['de', 'Deutschkurs für Geflüchtete vom 5. März bis 9. April 2019, jeden Dienstag von 18 bis 20 Uhr.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['fr', 'Atelier de français pour les exilés du 5 mars au 9 avril 2019, tous les mardis de 18h à 20h.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['it', 'Laboratorio di italiano per migranti dal 5 marzo al 9 aprile 2019, ogni martedì dalle 18 alle 20.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+  ])('%s', (_lang, text, expected) => {
+    expect(extractEvents(text, { now }).events.map((e) => [e.start, e.end])).toEqual([expected]);
+  });
+});

@@ -37,6 +37,16 @@ describe('venues named in running text', () => {
     ['La table ronde se tiendra dans les locaux de Solidarité Nord à Lille.', { name: 'Solidarité Nord' }],
     ['Das Sprachcafé findet in den Räumen der Diakonie Hessen statt.', { name: 'Diakonie Hessen' }],
     ['Il corso si terrà presso la sede di Arci Solidarietà in via Verdi 4.', { name: 'Arci Solidarietà', address: 'via Verdi 4' }],
+    // German adjectives and street compounds; "an der", "sur le", lower-case kinds of place and squares.
+    ['Wir laden um 19 Uhr in das Katholische Gemeindehaus am Alten Schulplatz ein.', { address: 'Katholische Gemeindehaus am Alten Schulplatz' }],
+    ['Das Wohnheim in der Anna-Seghers-Straße 12, das vom Verein betreut wird, lädt ein.', { address: 'Anna-Seghers-Straße 12' }],
+    ['Die Besichtigung beginnt an der Lindenstraße 7 um 18 Uhr.', { address: 'Lindenstraße 7' }],
+    ['La fête a eu lieu sur le site de la Filature, avec les associations.', { name: 'site de la Filature' }],
+    ['Rendez-vous au gymnase Pierre Brossolette à 9h.', { name: 'gymnase Pierre Brossolette' }],
+    ['Los talleres vuelven al centro cívico Las Tablas este otoño.', { name: 'centro cívico Las Tablas' }],
+    ['Habrá música desde las 16.00 horas en la plaza Mayor.', { address: 'plaza Mayor' }],
+    ['Il pranzo condiviso si terrà in piazza Cavour alle 13.', { address: 'piazza Cavour' }],
+    ['La fête aura lieu sur la place du Marché dimanche.', { address: 'place du Marché' }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
@@ -48,6 +58,9 @@ describe('venues named in running text', () => {
     'Das Team der Beratungsstelle stellt sich vor.',
     'Our house is open to everyone who needs a warm Hall.',
     'The report was written in the offices.',
+    'We will be on site at 10.',
+    'Un conseiller est sur place du lundi au vendredi.',
+    'Visit our site at Example.',
     '',
   ])('finds no venue in: %s', (text) => {
     expect(venueIn(text)).toBeUndefined();
