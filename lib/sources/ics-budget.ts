@@ -94,12 +94,16 @@ export function startSlice(budget: ExpansionBudget, steps = SLICE_STEPS): Slice 
   return slice;
 }
 
-/** Counts `cost` steps of the open slice; true once it is over. */
+/**
+ * Counts `cost` steps of the open slice; true when it was over before them. The first step of
+ * a slice always runs, so however small the slice, each one makes progress.
+ */
 export function sliceOver(budget: ExpansionBudget, cost = 1): boolean {
   const slice = budget.slice;
   if (!slice) return false;
+  const over = slice.stepsLeft <= 0;
   slice.stepsLeft -= cost;
-  return slice.stepsLeft <= 0;
+  return over;
 }
 
 /** performance.now where there is one (browsers, Node); a budget without a clock counts steps only. */
@@ -167,7 +171,12 @@ interface Marks {
   empty: number;
 }
 
-type Iterator = { completed: boolean; rule?: { parts?: Record<string, unknown> }; __inclusio?: Marks };
+type Iterator = {
+  completed: boolean;
+  occurrence_number: number;
+  rule?: { parts?: Record<string, unknown>; count?: number | null };
+  __inclusio?: Marks;
+};
 
 /** RecurIterator.next() calls running now (it calls itself once after finding the same date twice). */
 let nextDepth = 0;
@@ -181,8 +190,17 @@ function guardIterator(): void {
   const next = proto.next as (this: Iterator, again?: boolean) => unknown;
   proto.next = function guardedNext(this: Iterator, again?: boolean) {
     const marks = (this.__inclusio ??= { resume: false, empty: 0 });
-    if (!marks.resume) marks.empty = 0;
+    const resume = marks.resume;
+    if (!resume) marks.empty = 0;
     marks.resume = false;
+    // While it has given no date, next() gives the state it starts from unchecked (that is the
+    // rule's first date). A resumed search starts from a date the search already turned down: it
+    // runs as if one date was given (COUNT one higher), and counts back after.
+    const shift = resume && this.occurrence_number === 0;
+    if (shift) {
+      this.occurrence_number = 1;
+      if (this.rule?.count) this.rule.count++;
+    }
     const outerStep = stepDepth;
     stepDepth = 0;
     nextDepth++;
@@ -191,6 +209,10 @@ function guardIterator(): void {
     } finally {
       nextDepth--;
       stepDepth = outerStep;
+      if (shift) {
+        this.occurrence_number--;
+        if (this.rule?.count) this.rule.count--;
+      }
     }
   };
   for (const [name, plainCost] of STEPPERS) {
