@@ -7,7 +7,7 @@
 import type { InclusionEvent } from '../model/event.ts';
 import { InclusioError, ParseError } from '../model/errors.ts';
 import { addDays } from '../time/zoned.ts';
-import { finishEvent, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
+import { finishEvent, uniqueIdsSteps, type EventDraft, type FinishContext } from './finish.ts';
 import { expandSeriesSteps, keyOnClock } from './ics-recur.ts';
 import { readCalendarTextSteps, type JCal } from './ics-text.ts';
 import { displayZone, toZone, type ZoneContext } from './ics-time.ts';
@@ -226,7 +226,8 @@ export function* parseIcsSteps(text: string, ctx: SourceContext): Generator<void
     }
     const extra = warnings.length - MAX_WARNINGS;
     const kept = [...notices, ...(extra > 0 ? [...warnings.slice(0, MAX_WARNINGS), `...and ${extra} more warnings`] : warnings)];
-    const parsed: ParsedSource = { format: 'ics', events: uniqueIds(events), warnings: kept };
+    yield;
+    const parsed: ParsedSource = { format: 'ics', events: yield* uniqueIdsSteps(events), warnings: kept };
     if (title) parsed.title = title;
     if (ctx.sourceUrl && /^https?:/i.test(ctx.sourceUrl)) parsed.icsUrl = ctx.sourceUrl;
     return parsed;
