@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createBudget } from '../../../lib/sources/ics-budget.ts';
 import { expandSeriesSteps, type Expansion } from '../../../lib/sources/ics-recur.ts';
 import { neverRepeats } from '../../../lib/sources/ics-rule-check.ts';
-import { parseIcs } from '../../../lib/sources/ics.ts';
+import { parseIcs, readIcs } from '../../../lib/sources/ics.ts';
 import type { IcsTime } from '../../../lib/sources/ics-time.ts';
 import { cal, vevent } from '../../support/hostile-ics.ts';
 
@@ -170,6 +170,34 @@ describe('a long search cut into slices gives the same dates', () => {
     }
     expect(result.starts.map((s) => s.wall)).toEqual(['2026-12-01T19:00', '2028-02-29T19:00']);
     expect(yields).toBeGreaterThan(40);
+  });
+
+  it.each([
+    ['minutely, until the budget is spent', 'FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=29'],
+    ['hourly, 15 months away', 'FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=29'],
+    ['secondly, in minute 5 of each hour', 'FREQ=SECONDLY;BYMINUTE=5'],
+  ])('the browser reader does at most a slice of rule steps between two pauses: %s', async (_name, rule) => {
+    const text = cal(Array.from({ length: 5 }, (_, i) => vevent(`UID:r${i}\r\nSUMMARY:Rare\r\nDTSTART:20261201T190000Z\r\nRRULE:${rule}\r\n`)).join(''));
+    // The budget reads its clock once every 256 rule steps: reads between two pauses count the steps, on any machine.
+    let reads = 0;
+    let most = 0;
+    let pauses = 0;
+    const clock = () => {
+      reads++;
+      return 0;
+    };
+    const pause = () => {
+      most = Math.max(most, reads);
+      reads = 0;
+      pauses++;
+      return Promise.resolve();
+    };
+    const parsed = await readIcs(text, { now, budget: { clock } }, pause);
+    most = Math.max(most, reads);
+    expect(parsed.events.length).toBeGreaterThan(0);
+    expect(pauses).toBeGreaterThan(20);
+    // A slice is 2,000 steps (some 8 reads); one next() of ical.js left whole would be up to 50,000 (some 200).
+    expect(most).toBeLessThanOrEqual(12);
   });
 
   it('generated rules, in slices of 1 to 40 steps, give what one slice gives', () => {
