@@ -185,7 +185,7 @@ describe('no long task while the widget reads a hostile calendar or page from an
     // The saved copy is written after the paint: let it happen inside the measured time.
     await page.waitForTimeout(500);
     const { feedAt, durations } = await longTasksAfterFeed(page);
-    const { feedSeen, tasks } = await tracedTasksAfterFeed(browser);
+    const { feedSeen, tasks } = await tracedTasksAfterFeed(browser, c.path);
     if (process.env.HOSTILE_TIMES) {
       const shown = tasks.map((t) => `${Math.round(t.cpu)}/${Math.round(t.wall)}`);
       console.log(`${c.name}: tasks over 50 ms after the feed (CPU/wall ms) ${JSON.stringify(shown)}; long tasks seen by the page ${JSON.stringify(durations.map(Math.round))}`);

@@ -6,31 +6,21 @@
  */
 import type { Browser, Page } from 'playwright-core';
 
-/** The trace's mark for the feed's answer (console.timeStamp). */
-const FEED_MARK = 'inclusio-feed-answered';
-
 /** Before navigation: records long tasks, and when the first fetch whose URL contains `feedPart` answered. */
 export async function watchLongTasks(page: Page, feedPart = ''): Promise<void> {
-  await page.addInitScript(({ part, FEED_MARK }: { part: string; FEED_MARK: string }) => {
+  await page.addInitScript((part: string) => {
     const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
     w.__tasks = [];
     const fetch = window.fetch;
     window.fetch = function (...args: Parameters<typeof fetch>) {
       const answer = fetch.apply(this, args);
-      if (String(args[0]).includes(part)) {
-        answer.then(() => {
-          if (w.__feedAt !== undefined) return;
-          w.__feedAt = new Event('x').timeStamp;
-          // The same moment in a Chromium trace (see tracedTasksAfterFeed).
-          console.timeStamp(FEED_MARK);
-        }, () => undefined);
-      }
+      if (String(args[0]).includes(part)) answer.then(() => (w.__feedAt ??= new Event('x').timeStamp), () => undefined);
       return answer;
     };
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
-  }, { part: feedPart, FEED_MARK });
+  }, feedPart);
 }
 
 /**
@@ -57,18 +47,22 @@ export async function traceTasks(browser: Browser, page: Page): Promise<void> {
 
 /**
  * Stops the trace of traceTasks and gives the renderers' main-thread tasks over 50 ms (wall or
- * CPU) that ended after the feed answered. A task's CPU time is what the page's code made the
- * thread do: unlike its wall time, it does not grow when a loaded machine deschedules the
- * browser. `feedSeen` is false when the trace holds no answer of the feed.
+ * CPU) that ended after the first request whose URL contains `feedPart` was answered. A task's
+ * CPU time is what the page's code made the thread do: unlike its wall time, it does not grow
+ * when a loaded machine deschedules the browser. `feedSeen` is false when the trace holds no
+ * answer to such a request.
  */
-export async function tracedTasksAfterFeed(browser: Browser): Promise<{ feedSeen: boolean; tasks: TracedTask[] }> {
+export async function tracedTasksAfterFeed(browser: Browser, feedPart: string): Promise<{ feedSeen: boolean; tasks: TracedTask[] }> {
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const mark = events.find((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === FEED_MARK);
-  if (!mark) return { feedSeen: false, tasks: [] };
+  const data = (e: TraceEvent) => (e.args?.data ?? {}) as { url?: string; requestId?: string };
+  const requests = new Set(events.filter((e) => e.name === 'ResourceSendRequest' && data(e).url?.includes(feedPart)).map((e) => data(e).requestId));
+  const answers = events.filter((e) => e.name === 'ResourceReceiveResponse' && requests.has(data(e).requestId)).map((e) => e.ts);
+  if (answers.length === 0) return { feedSeen: false, tasks: [] };
+  const answered = Math.min(...answers);
   const tasks = events
-    .filter((e) => e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.ts + (e.dur ?? 0) >= mark.ts)
+    .filter((e) => e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.ts + (e.dur ?? 0) >= answered)
     .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? e.dur ?? 0) / 1000 }))
     .filter((t) => t.wall > 50 || t.cpu > 50);
   return { feedSeen: true, tasks };
