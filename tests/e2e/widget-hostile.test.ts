@@ -122,6 +122,16 @@ const CASES: Case[] = [
     expect: 'settled',
   },
   {
+    name: 'a 1.3 MB page with its events only as microdata, after 1.2 MB of news (too large for a DOM of the whole page)',
+    path: '/microdata.html',
+    type: 'text/html; charset=utf-8',
+    body: () =>
+      `<!doctype html><html lang="en"><head><title>Agenda</title></head><body>${repeat(16_000, (i) => `<p class="news">News item ${i}: the library opens later on Mondays.</p>`)}<ul>` +
+      repeat(40, (i) => `<li itemscope itemtype="https://schema.org/Event"><h3 itemprop="name">Job fair ${i}</h3><time itemprop="startDate" datetime="2026-12-${String((i % 28) + 1).padStart(2, '0')}T10:00">${(i % 28) + 1} Dec</time></li>`) +
+      '</ul></body></html>',
+    expect: 'events',
+  },
+  {
     name: 'an RSS description of 33,000 unclosed "<a "',
     path: '/feed.rss',
     type: 'application/rss+xml',
