@@ -27,7 +27,16 @@ export interface ZoneContext {
   warned: Set<string>;
   /** The source's budget: a calendar's own zone rules spend from it too. */
   budget?: ExpansionBudget;
+  /**
+   * Costly zone work done so far, shared by copies of this context: 1 for each calendar zone
+   * whose rules ical.js expands (about a ms), ZONE_SEARCH_WORK for each search for its IANA
+   * twin (a few ms). A reader yields once enough is done (ics.ts).
+   */
+  work?: { units: number };
 }
+
+/** Work units of one zone search (ics-zone-match.ts), against 1 for expanding a zone's rules. */
+export const ZONE_SEARCH_WORK = 4;
 
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z?)$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,9 +77,10 @@ function standardOffset(vtz: JCal): number {
   return found ?? 0;
 }
 
-function ownZone(vtz: JCal): OwnZone {
+function ownZone(vtz: JCal, ctx: ZoneContext): OwnZone {
   let zone = customZones.get(vtz);
   if (!zone) {
+    if (ctx.work) ctx.work.units++;
     const why = unsafeRules(vtz);
     zone = why ? { fixed: standardOffset(vtz), why } : { rules: new ICAL.Timezone(new ICAL.Component(vtz)) };
     customZones.set(vtz, zone);
@@ -90,7 +100,7 @@ function viaVtimezone(wall: string, tzid: string, ctx: ZoneContext): number | un
     return asUtc - zone.fixed * 60_000;
   };
   try {
-    const zone = ownZone(vtz);
+    const zone = ownZone(vtz, ctx);
     if ('fixed' in zone) return fallBack(zone);
     const year = Number(wall.slice(0, 4));
     // ical.js expands a zone's rules up to the year asked: only years events can have.
@@ -177,7 +187,7 @@ function zoneOfRules(tzid: string, wall: string, ctx: ZoneContext): string | und
   if (zone === undefined) {
     // Rules read at a fixed offset (not trusted, ics-time's unsafeRules) stay converted as before.
     try {
-      if ('fixed' in ownZone(vtz)) return undefined;
+      if ('fixed' in ownZone(vtz, ctx)) return undefined;
     } catch {
       return undefined;
     }
@@ -186,6 +196,7 @@ function zoneOfRules(tzid: string, wall: string, ctx: ZoneContext): string | und
     const left = ctx.budget ? (zoneSearches.get(ctx.budget) ?? ZONE_SEARCHES) : ZONE_SEARCHES;
     if (left <= 0) return undefined;
     if (ctx.budget) zoneSearches.set(ctx.budget, left - 1);
+    if (ctx.work) ctx.work.units += ZONE_SEARCH_WORK;
     zone = (year >= 1900 && year <= 2199 ? sameClockZone((w) => viaVtimezone(w, tzid, { ...ctx, warnings: [], warned: new Set() }), year, ctx.calendarZone) : undefined) ?? null;
     rulesZones.set(vtz, zone);
     if (zone) warnOnce(ctx, tzid, `Time zone "${tzid}" is not a known name; its rules are those of ${zone}, and its times were read there`);

@@ -87,6 +87,13 @@ const CASES: Case[] = [
     expect: 'ics',
   },
   {
+    name: '200 time zones of the calendar\'s own under unknown names, each used once',
+    path: '/zones.ics',
+    type: 'text/calendar',
+    body: () => cal(repeat(200, (i) => zoneRules('YEARLY').replace('Hostile Zone', `Zone ${i}`)) + repeat(200, (i) => vevent(`UID:z${i}\r\nSUMMARY:Zoned ${i}\r\nDTSTART;TZID=Zone ${i}:202612${String((i % 28) + 1).padStart(2, '0')}T100000\r\n`))),
+    expect: 'ics',
+  },
+  {
     name: '10,000 VEVENTs without UID, all with the same title and text',
     path: '/no-uid.ics',
     type: 'text/calendar',

@@ -57,6 +57,16 @@ const cases: Case[] = [
     check: (p) => expect(p.events).toHaveLength(1),
   },
   {
+    name: '200 time zones of the calendar\'s own under unknown names, each used once (each read through ical.js)',
+    text: () => cal(repeat(200, (i) => zoneRules('YEARLY').replace('Hostile Zone', `Zone ${i}`)) + repeat(200, (i) => vevent(`UID:z${i}\r\nSUMMARY:Zoned ${i}\r\nDTSTART;TZID=Zone ${i}:20261201T100000\r\n`))),
+    check: (p) => {
+      expect(p.events).toHaveLength(200);
+      // The first ones are matched to the IANA zone with the same clock; the rest read through their own rules.
+      expect(p.events[0]).toMatchObject({ start: '2026-12-01T10:00', timeZone: 'Europe/Berlin' });
+      expect(p.events[199]?.start).toBeDefined();
+    },
+  },
+  {
     name: '10,000 identical VEVENTs without UID',
     text: () => cal(repeat(10_000, () => vevent('SUMMARY:Same\r\nDTSTART:20261201T100000Z\r\nDESCRIPTION:Same text\r\n'))),
     check: (p) => {
