@@ -9,6 +9,7 @@ import { utcMsToWall, wallToUtcMs } from '../time/offsets.ts';
 import { wallMinutes } from './wall.ts';
 import { resolveTimeZone } from './windows-zones.ts';
 import { BudgetSpent, withBudget, type ExpansionBudget } from './ics-budget.ts';
+import { neverRepeats } from './ics-rule-check.ts';
 import { sameClockZone } from './ics-zone-match.ts';
 
 export interface IcsTime {
@@ -59,6 +60,9 @@ function unsafeRules(vtz: JCal): string | undefined {
       const rule = prop[3] as Record<string, unknown> | undefined;
       if (!rule || typeof rule !== 'object' || String(rule.freq).toUpperCase() !== 'YEARLY') return `its rules repeat ${String(rule?.freq ?? '').toLowerCase() || 'oddly'}, not yearly`;
       for (const key of Object.keys(rule)) if (!ZONE_RULE_PARTS.has(key)) return `its rules use ${key.toUpperCase()}`;
+      // ical.js would search such a rule up to the year 20000 for its first change.
+      const never = neverRepeats(rule);
+      if (never) return `its rules never repeat (${never})`;
     }
   }
   return undefined;
