@@ -135,11 +135,12 @@ export function expandSeries(
 }
 
 /**
- * Steps ical.js may take to find a rule's first date, in one call that cannot be sliced: a
- * yearly rule searches up to the year 20000 (16 steps a year). 4,000 is some 250 years of
- * searching; a rule that can happen at all happens within 40 years (29 February on a Monday).
+ * Steps ical.js may take to find a rule's first date, in one call that cannot be sliced (a few
+ * ms): a yearly rule searches up to the year 20000, 16 steps or more a year. 2,000 is over a
+ * century of searching; a rule that can happen at all happens within 40 years (29 February on
+ * a Monday), or 300 with INTERVAL=7.
  */
-const FIRST_DATE_STEPS = 4_000;
+const FIRST_DATE_STEPS = 2_000;
 
 /** ical.js's iterator for `data` from `firstWall`, or undefined when finding its first date costs more than FIRST_DATE_STEPS. */
 function startIterator(data: Record<string, unknown>, firstWall: string, series: ExpansionBudget): ICAL.RecurIterator | undefined {
@@ -240,7 +241,7 @@ export function* expandSeriesSteps(
       let fromRule = 0;
       const iterator = startIterator(data, firstWall, series);
       if (!iterator) {
-        error = `its recurrence rule gives no date in the centuries after its start`;
+        error = `its recurrence rule gives no date in the century after its start`;
         continue;
       }
       // The budget is active only while ical.js runs, never across a yield (another feed may read meanwhile).

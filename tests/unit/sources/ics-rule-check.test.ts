@@ -51,6 +51,18 @@ describe('through the reader', () => {
     expect(parsed.warnings).toEqual(['"Never": its recurrence rule never repeats (BYSETPOS 6 asks for more days than a month has, at most 5); the dates found are kept']);
   });
 
+  it('a rule whose first date ical.js cannot find in a century keeps only its start, with a warning', () => {
+    // A sixth Monday in February: the search for its first date is not sliced, so it is capped.
+    const parsed = parseIcs(cal(vevent('UID:y\r\nSUMMARY:Sixth\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=YEARLY;BYMONTH=2;BYDAY=MO;BYSETPOS=6\r\n')), { now });
+    expect(parsed.events.map((e) => e.start)).toEqual(['2026-12-01T10:00']);
+    expect(parsed.warnings).toEqual(['"Sixth": its recurrence rule gives no date in the century after its start; the dates found are kept']);
+  });
+
+  it('29 February on a Monday every 7 years (a long first search) is not cut', () => {
+    const parsed = parseIcs(cal(vevent('UID:m\r\nSUMMARY:Rare\r\nDTSTART:20240229T100000Z\r\nRRULE:FREQ=YEARLY;INTERVAL=7;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO\r\n')), { now });
+    expect(parsed.warnings).toEqual([]);
+  });
+
   it.each([
     ['yearly', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29', '20240229T190000Z', ['2028-02-29T19:00']],
     ['daily', 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29', '20261201T190000Z', ['2026-12-01T19:00', '2028-02-29T19:00']],
