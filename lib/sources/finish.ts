@@ -185,10 +185,24 @@ export function finishEvent(draft: EventDraft, ctx: FinishContext): InclusionEve
  * @example uniqueIds([a, b]).map((e) => e.id) // ['uid', 'uid/2026-12-02T10:00']
  */
 export function uniqueIds(events: InclusionEvent[]): InclusionEvent[] {
+  const steps = uniqueIdsSteps(events);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Events given unique ids between two chances to yield (about a ms). */
+const IDS_PER_STEP = 2_000;
+
+/** uniqueIds as steps, for the browser's readers: yields every IDS_PER_STEP events. */
+export function* uniqueIdsSteps(events: InclusionEvent[]): Generator<void, InclusionEvent[]> {
   const seen = new Set<string>();
   // Next suffix to try per base: 10,000 copies of one event cost one step each, not a scan each.
   const nextSuffix = new Map<string, number>();
+  let done = 0;
   for (const event of events) {
+    if (++done % IDS_PER_STEP === 0) yield;
     let id = event.id;
     if (seen.has(id)) id = `${event.id}/${event.start}`;
     if (seen.has(id)) {

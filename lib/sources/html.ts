@@ -86,10 +86,11 @@ function publishedDay(doc: Document, data: unknown[]): string | undefined {
 }
 
 /**
- * Events on a page, with its text, title, date and language.
+ * Events on a page, with its text, title, date and language. `textFallback: false` reads its
+ * JSON-LD and microdata only (a part of a page, whose text is not the page's).
  * @example const page = readPage(new DOMParser().parseFromString(html, 'text/html'), { now: new Date('2026-11-22') });
  */
-export function readPage(doc: Document, ctx: SourceContext): PageReading {
+export function readPage(doc: Document, ctx: SourceContext, options: { textFallback?: boolean } = {}): PageReading {
   const warnings: string[] = [];
   // A parser given a fragment like "</item>" may produce a document without a root element.
   if (!doc.documentElement) return { format: 'html', events: [], warnings: ['The page has no content'], text: '' };
@@ -108,7 +109,7 @@ export function readPage(doc: Document, ctx: SourceContext): PageReading {
     format = 'html';
     events = eventsFromJsonLd(microdataItems(doc), { ...finish, format: 'html' });
   }
-  if (events.length === 0) {
+  if (events.length === 0 && options.textFallback !== false) {
     format = 'html';
     events = extractEvents(text, {
       now: ctx.now,

@@ -9,7 +9,8 @@ import ICAL from 'ical.js';
 import type { IcsTime } from './ics-time.ts';
 import { toZone } from './ics-time.ts';
 import { utcMsToWall } from '../time/offsets.ts';
-import { BudgetSpent, spend, withBudget, type ExpansionBudget } from './ics-budget.ts';
+import { neverRepeats } from './ics-rule-check.ts';
+import { BudgetSpent, RuleEnded, SliceEnded, sliceOver, spend, startSlice, withBudget, type ExpansionBudget } from './ics-budget.ts';
 
 export interface ExpandOptions {
   /** 'YYYY-MM-DD' bounds of the window, inclusive, compared on the series' own clock. */
@@ -20,6 +21,8 @@ export interface ExpandOptions {
   /** The source's budget; each series may spend at most `seriesSteps` of it. */
   budget: ExpansionBudget;
   seriesSteps?: number;
+  /** Rule steps between two yields (ics-budget.ts SLICE_STEPS); the dates do not depend on it. */
+  sliceSteps?: number;
 }
 
 export interface Expansion {
@@ -56,6 +59,8 @@ export function keyOnClock(time: IcsTime, frame: IcsTime): string {
 }
 
 const PERIOD_SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3_600, DAILY: 86_400, WEEKLY: 604_800 };
+/** Parts that choose the days of a month or year themselves. */
+const DAY_PARTS = ['byday', 'bymonthday', 'byyearday', 'byweekno'];
 const BY_PARTS = ['bysecond', 'byminute', 'byhour', 'byday', 'bymonthday', 'byyearday', 'byweekno', 'bymonth', 'bysetpos'];
 
 const wallMs = (wall: string): number =>
@@ -92,13 +97,16 @@ export function jumpToWindow(wall: string, rule: Record<string, unknown>, from: 
     if (k <= 0) return undefined;
     first = isoOf(startMs + k * period, dateOnly);
   } else if (freq === 'MONTHLY' || freq === 'YEARLY') {
-    const day = +wall.slice(8, 10);
-    if (day > 28) return undefined; // the 29th-31st is not in every month: iterate from DTSTART
+    let day = +wall.slice(8, 10);
+    // The 29th-31st is not in every month: iterate from DTSTART, unless the rule's own parts
+    // give the days (then any day of the month may start the month it jumps to).
+    if (day > 28 && !DAY_PARTS.some((p) => rule[p] !== undefined)) return undefined;
     const months = freq === 'MONTHLY' ? interval : 12 * interval;
     const gap = (+from.slice(0, 4) - +wall.slice(0, 4)) * 12 + (+from.slice(5, 7) - +wall.slice(5, 7));
     k = Math.floor(gap / months) - 1;
     if (k <= 0) return undefined;
     const d = new Date(startMs);
+    if (day > 28) d.setUTCDate((day = 1));
     d.setUTCMonth(d.getUTCMonth() + k * months);
     first = isoOf(d.getTime(), dateOnly);
   } else {
@@ -126,14 +134,47 @@ export function expandSeries(
   }
 }
 
-/** Rule instances computed between two chances to yield (a few ms of work at most). */
-export const INSTANCES_PER_STEP = 2_000;
+/**
+ * Steps ical.js may take to find a rule's first date, in one call that cannot be sliced (a few
+ * ms): a yearly rule searches up to the year 20000, 16 steps or more a year. 2,000 is over a
+ * century of searching; a rule that can happen at all happens within 40 years (29 February on
+ * a Monday), or 300 with INTERVAL=7.
+ */
+const FIRST_DATE_STEPS = 2_000;
+
+/** ical.js's iterator for `data` from `firstWall`, or undefined when finding its first date costs more than FIRST_DATE_STEPS. */
+function startIterator(data: Record<string, unknown>, firstWall: string, series: ExpansionBudget): ICAL.RecurIterator | undefined {
+  const search: ExpansionBudget = { ...series, stepsLeft: Math.min(FIRST_DATE_STEPS, series.stepsLeft) };
+  delete search.spent;
+  delete search.slice;
+  const allowed = search.stepsLeft;
+  try {
+    return withBudget(search, () => {
+      const recur = ICAL.Recur.fromData(data as never);
+      const first = firstWall.length === 10 ? ICAL.Time.fromDateString(firstWall) : ICAL.Time.fromDateTimeString(firstWall);
+      return recur.iterator(first);
+    });
+  } catch (cause) {
+    // The series' own budget or the clock ran out: as any other spent budget.
+    if (!(cause instanceof BudgetSpent) || search.spent === 'time' || allowed < FIRST_DATE_STEPS) {
+      if (cause instanceof BudgetSpent) series.spent = cause.what;
+      throw cause;
+    }
+    return undefined;
+  } finally {
+    series.stepsLeft -= allowed - Math.max(0, search.stepsLeft);
+  }
+}
+
+/** Slice steps one kept instance counts for (formatting and matching it costs a few rule steps). */
+const INSTANCE_COST = 4;
 /** EXDATE values matched to the series' clock between two chances to yield. */
 const EXDATES_PER_STEP = 5_000;
 
 /**
- * expandSeries as steps: yields every INSTANCES_PER_STEP instances, so the browser can give the
- * page the main thread in the middle of a long series (see SourceContext.pause).
+ * expandSeries as steps: yields after each slice of rule work (ics-budget.ts: a few ms, also
+ * inside one long search of ical.js), so the browser can give the page the main thread in the
+ * middle of a long series (see SourceContext.pause). Where the slices end changes no date.
  */
 export function* expandSeriesSteps(
   start: IcsTime,
@@ -185,6 +226,11 @@ export function* expandSeriesSteps(
       // Confluence writes COUNT=-1 beside UNTIL to mean "no count": a count that is not a
       // positive whole number bounds nothing (ical.js would stop at DTSTART and lose the series).
       if (data.count !== undefined && !(Number.isInteger(Number(data.count)) && Number(data.count) > 0)) delete data.count;
+      const never = neverRepeats(data);
+      if (never) {
+        error = `its recurrence rule never repeats (${never})`;
+        continue;
+      }
       const until = untilOnClock(rule.until, start);
       if (until) data.until = until;
       const jump = jumpToWindow(start.wall, data, options.from);
@@ -193,24 +239,45 @@ export function* expandSeriesSteps(
       const firstWall = jump?.first ?? (dateOnly ? start.wall : `${start.wall}:00`);
       // A rule gives its instances in order: once it has given `cap` + 1 in the window, the rest come after every kept one.
       let fromRule = 0;
-      const iterator = withBudget(series, () => {
-        const recur = ICAL.Recur.fromData(data as never);
-        const first = firstWall.length === 10 ? ICAL.Time.fromDateString(firstWall) : ICAL.Time.fromDateTimeString(firstWall);
-        return recur.iterator(first);
-      });
+      const iterator = startIterator(data, firstWall, series);
+      if (!iterator) {
+        error = `its recurrence rule gives no date in the century after its start`;
+        continue;
+      }
       // The budget is active only while ical.js runs, never across a yield (another feed may read meanwhile).
+      // A next() the last slice stopped in the middle of: carried on, not counted again.
+      let resume = false;
+      // true: the rule is done; false: the slice is over, call again after a yield.
       const chunk = (): boolean =>
         withBudget(series, () => {
-          for (let n = 0; n < INSTANCES_PER_STEP; n++) {
-            spend(series);
-            const next = iterator.next();
-            if (!next) return true;
-            const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
-            if (wall.slice(0, 10) > options.to) return true;
-            if (add(wall) && !isExcluded(wall)) fromRule++;
-            if (fromRule > options.cap) return true;
+          startSlice(series, options.sliceSteps);
+          try {
+            for (;;) {
+              if (!resume) {
+                if (sliceOver(series, INSTANCE_COST)) return false;
+                spend(series);
+              }
+              resume = false;
+              let next: ICAL.Time | null;
+              try {
+                next = iterator.next();
+              } catch (stop) {
+                if (stop instanceof SliceEnded) {
+                  resume = true;
+                  return false;
+                }
+                if (stop instanceof RuleEnded) return true;
+                throw stop;
+              }
+              if (!next) return true;
+              const wall = dateOnly ? next.toString().slice(0, 10) : next.toString().slice(0, 16);
+              if (wall.slice(0, 10) > options.to) return true;
+              if (add(wall) && !isExcluded(wall)) fromRule++;
+              if (fromRule > options.cap) return true;
+            }
+          } finally {
+            delete series.slice;
           }
-          return false;
         });
       while (!chunk()) yield;
     } catch (cause) {

@@ -9,6 +9,7 @@ import { utcMsToWall, wallToUtcMs } from '../time/offsets.ts';
 import { wallMinutes } from './wall.ts';
 import { resolveTimeZone } from './windows-zones.ts';
 import { BudgetSpent, withBudget, type ExpansionBudget } from './ics-budget.ts';
+import { neverRepeats } from './ics-rule-check.ts';
 import { sameClockZone } from './ics-zone-match.ts';
 
 export interface IcsTime {
@@ -27,7 +28,16 @@ export interface ZoneContext {
   warned: Set<string>;
   /** The source's budget: a calendar's own zone rules spend from it too. */
   budget?: ExpansionBudget;
+  /**
+   * Costly zone work done so far, shared by copies of this context: 1 for each calendar zone
+   * whose rules ical.js expands (about a ms), ZONE_SEARCH_WORK for each search for its IANA
+   * twin (a few ms). A reader yields once enough is done (ics.ts).
+   */
+  work?: { units: number };
 }
+
+/** Work units of one zone search (ics-zone-match.ts), against 1 for expanding a zone's rules. */
+export const ZONE_SEARCH_WORK = 4;
 
 const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?(Z?)$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,6 +60,9 @@ function unsafeRules(vtz: JCal): string | undefined {
       const rule = prop[3] as Record<string, unknown> | undefined;
       if (!rule || typeof rule !== 'object' || String(rule.freq).toUpperCase() !== 'YEARLY') return `its rules repeat ${String(rule?.freq ?? '').toLowerCase() || 'oddly'}, not yearly`;
       for (const key of Object.keys(rule)) if (!ZONE_RULE_PARTS.has(key)) return `its rules use ${key.toUpperCase()}`;
+      // ical.js would search such a rule up to the year 20000 for its first change.
+      const never = neverRepeats(rule);
+      if (never) return `its rules never repeat (${never})`;
     }
   }
   return undefined;
@@ -68,9 +81,10 @@ function standardOffset(vtz: JCal): number {
   return found ?? 0;
 }
 
-function ownZone(vtz: JCal): OwnZone {
+function ownZone(vtz: JCal, ctx: ZoneContext): OwnZone {
   let zone = customZones.get(vtz);
   if (!zone) {
+    if (ctx.work) ctx.work.units++;
     const why = unsafeRules(vtz);
     zone = why ? { fixed: standardOffset(vtz), why } : { rules: new ICAL.Timezone(new ICAL.Component(vtz)) };
     customZones.set(vtz, zone);
@@ -90,7 +104,7 @@ function viaVtimezone(wall: string, tzid: string, ctx: ZoneContext): number | un
     return asUtc - zone.fixed * 60_000;
   };
   try {
-    const zone = ownZone(vtz);
+    const zone = ownZone(vtz, ctx);
     if ('fixed' in zone) return fallBack(zone);
     const year = Number(wall.slice(0, 4));
     // ical.js expands a zone's rules up to the year asked: only years events can have.
@@ -177,7 +191,7 @@ function zoneOfRules(tzid: string, wall: string, ctx: ZoneContext): string | und
   if (zone === undefined) {
     // Rules read at a fixed offset (not trusted, ics-time's unsafeRules) stay converted as before.
     try {
-      if ('fixed' in ownZone(vtz)) return undefined;
+      if ('fixed' in ownZone(vtz, ctx)) return undefined;
     } catch {
       return undefined;
     }
@@ -186,6 +200,7 @@ function zoneOfRules(tzid: string, wall: string, ctx: ZoneContext): string | und
     const left = ctx.budget ? (zoneSearches.get(ctx.budget) ?? ZONE_SEARCHES) : ZONE_SEARCHES;
     if (left <= 0) return undefined;
     if (ctx.budget) zoneSearches.set(ctx.budget, left - 1);
+    if (ctx.work) ctx.work.units += ZONE_SEARCH_WORK;
     zone = (year >= 1900 && year <= 2199 ? sameClockZone((w) => viaVtimezone(w, tzid, { ...ctx, warnings: [], warned: new Set() }), year, ctx.calendarZone) : undefined) ?? null;
     rulesZones.set(vtz, zone);
     if (zone) warnOnce(ctx, tzid, `Time zone "${tzid}" is not a known name; its rules are those of ${zone}, and its times were read there`);

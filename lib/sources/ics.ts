@@ -7,10 +7,10 @@
 import type { InclusionEvent } from '../model/event.ts';
 import { InclusioError, ParseError } from '../model/errors.ts';
 import { addDays } from '../time/zoned.ts';
-import { finishEvent, uniqueIds, type EventDraft, type FinishContext } from './finish.ts';
+import { finishEvent, uniqueIdsSteps, type EventDraft, type FinishContext } from './finish.ts';
 import { expandSeriesSteps, keyOnClock } from './ics-recur.ts';
 import { readCalendarTextSteps, type JCal } from './ics-text.ts';
-import { displayZone, toZone, type ZoneContext } from './ics-time.ts';
+import { displayZone, toZone, ZONE_SEARCH_WORK, type ZoneContext } from './ics-time.ts';
 import { draftOfVevent, readVevent, type RawEvent } from './ics-vevent.ts';
 import { createBudget, DEFAULT_LIMITS, type ExpansionBudget } from './ics-budget.ts';
 import { currentVersions } from './ics-versions.ts';
@@ -126,9 +126,15 @@ function* readCalendar(run: Run, calendar: JCal): Generator<void, void> {
     }
   }
   let read = 0;
+  const work = (run.zones.work ??= { units: 0 });
+  let worked = work.units;
   for (const component of calendar[2]) {
     if (component[0] !== 'vevent') continue;
-    if (++read % VEVENTS_PER_STEP === 0) yield;
+    // Every VEVENTS_PER_STEP events, or sooner after costly zone work (a calendar of 200 zones of its own).
+    if (++read % VEVENTS_PER_STEP === 0 || work.units - worked >= ZONE_SEARCH_WORK) {
+      worked = work.units;
+      yield;
+    }
     vevents.push(readVevent(component, run.zones));
   }
   vevents = currentVersions(vevents);
@@ -226,7 +232,8 @@ export function* parseIcsSteps(text: string, ctx: SourceContext): Generator<void
     }
     const extra = warnings.length - MAX_WARNINGS;
     const kept = [...notices, ...(extra > 0 ? [...warnings.slice(0, MAX_WARNINGS), `...and ${extra} more warnings`] : warnings)];
-    const parsed: ParsedSource = { format: 'ics', events: uniqueIds(events), warnings: kept };
+    yield;
+    const parsed: ParsedSource = { format: 'ics', events: yield* uniqueIdsSteps(events), warnings: kept };
     if (title) parsed.title = title;
     if (ctx.sourceUrl && /^https?:/i.test(ctx.sourceUrl)) parsed.icsUrl = ctx.sourceUrl;
     return parsed;

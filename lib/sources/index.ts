@@ -34,10 +34,31 @@ async function readText(text: string, ctx: SourceContext): Promise<ParsedSource>
  */
 export const PAUSED_DOM_CHARS = 1_000_000;
 
+/** Most characters of a page too large for a DOM that are parsed to read its microdata (half a page the DOM may read whole). */
+export const MICRODATA_PART_CHARS = PAUSED_DOM_CHARS / 2;
+
+/** Events of the microdata items of a page too large for a DOM, from a DOM of their part of it (microdata-region.ts). */
+async function readMicrodataPart(text: string, ctx: SourceContext, parseHtml: NonNullable<SourceContext['parseHtml']>): Promise<ParsedSource | undefined> {
+  const { microdataRegion } = await import('./microdata-region.ts');
+  const part = microdataRegion(text, MICRODATA_PART_CHARS);
+  if (!part) return undefined;
+  const [{ readPage }, { prepareForDom }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
+  await ctx.pause?.();
+  const prepared = prepareForDom(part.html);
+  if (prepared.tooLarge) return undefined;
+  await ctx.pause?.();
+  const doc = parseHtml(prepared.html);
+  await ctx.pause?.();
+  const { format, events, warnings } = readPage(doc, ctx, { textFallback: false });
+  if (events.length === 0) return undefined;
+  if (part.cut) warnings.unshift(`The page's microdata events go on past ${MICRODATA_PART_CHARS / 1_000} KB of it: only those before are read`);
+  return { format, events, warnings };
+}
+
 async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource> {
   const notes: string[] = [];
   if (ctx.parseHtml && ctx.pause && text.length > PAUSED_DOM_CHARS) {
-    notes.push(`The page is larger than ${PAUSED_DOM_CHARS / 1_000_000} MB: read for its JSON-LD and text only`);
+    notes.push(`The page is larger than ${PAUSED_DOM_CHARS / 1_000_000} MB: read for its JSON-LD, microdata and text only`);
   } else if (ctx.parseHtml) {
     const [{ readPage }, { prepareForDom, MAX_DOM_TOKENS }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
     // Three passes over a page that may be megabytes long: the page gets the main thread between them.
@@ -50,13 +71,15 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
       const { format, events, warnings } = readPage(doc, ctx);
       return { format, events, warnings };
     }
-    notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD and text only`);
+    notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD, microdata and text only`);
   }
-  // No DOM at hand: JSON-LD blocks, else the page's text.
+  // No DOM at hand: JSON-LD blocks, else microdata items read from their part of the page, else the page's text.
   const { htmlToText, jsonLdSource, readJsonLdSource } = await import('./page-readers.ts');
   await ctx.pause?.();
   const structured = ctx.pause ? await readJsonLdSource(text, ctx, ctx.pause) : jsonLdSource(text, ctx);
   if (structured.events.length > 0) return { ...structured, warnings: [...notes, ...structured.warnings] };
+  const items = ctx.parseHtml ? await readMicrodataPart(text, ctx, ctx.parseHtml) : undefined;
+  if (items) return { ...items, warnings: [...notes, ...items.warnings, ...structured.warnings] };
   const fromText = await readText(htmlToText(text), ctx);
   return { ...fromText, format: 'html', warnings: [...notes, ...structured.warnings] };
 }

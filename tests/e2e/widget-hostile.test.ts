@@ -3,8 +3,9 @@
  * from its own origin onto a partner page under a strict CSP, reads each one from a strict
  * static feed host (GET/HEAD only, ETag, OPTIONS refused) and ends with events or a clear
  * error, while no main-thread task lasts over 200 ms (PerformanceObserver 'longtask'). The
- * inputs are generated here, not committed. Each of them takes far longer than 200 ms to read
- * in one go, so passing means the reader gave the page the main thread between slices.
+ * inputs are generated here, not committed. Most of them take far longer than 200 ms to read
+ * in one go, so passing means the reader gave the page the main thread between slices, also
+ * in the middle of a single long search of ical.js's rule iterator.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,19 +13,18 @@ import { parseIcs } from '../../lib/sources/ics.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { openWatched, startThreeOrigins, type ThreeOrigins } from './support/three-origins.ts';
 import { ensureWidgetBuilt } from './support/widget-harness.ts';
-import { longTasksAfterFeed, watchLongTasks } from './support/long-tasks.ts';
+import { longTasksAfterFeed, traceTasks, tracedTasksAfterFeed, watchLongTasks } from './support/long-tasks.ts';
 import { cal, repeat, vevent, zoneRules } from '../support/hostile-ics.ts';
 
-/** The issue's bound: no main-thread task over 200 ms while reading. */
-const LONGEST_MS = 200;
 /**
- * Tasks over LONGEST_MS tolerated per input: one, as a task is timed on the wall clock and a
- * loaded test machine sometimes deschedules the browser inside a short slice. A reader that
- * does not yield shows as one task of its whole read (seconds for the costly inputs here), so
- * every task must also stay under HARD_MS.
+ * The issue's bound: no main-thread task over 200 ms while reading. The reader's slices are a
+ * few ms of work each (ical.js's own searches included, see lib/sources/ics-budget.ts). Each
+ * task is timed on the main thread's CPU clock from a Chromium trace: on a loaded test machine
+ * (two cores shared by many processes) the wall clock also counts the time the browser waits
+ * for a core, and a 30 ms task can read as 200 ms there. A reader that does not yield is one
+ * task of its whole read, seconds of CPU for most inputs here.
  */
-const OVER_TOLERATED = 1;
-const HARD_MS = 500;
+const LONGEST_MS = 200;
 
 
 interface Case {
@@ -45,10 +45,31 @@ const CASES: Case[] = [
     expect: 'ics',
   },
   {
-    name: '50 series each with a rule no day satisfies (the search inside ical.js is long)',
+    name: '50 series each with a rule no day satisfies (set aside before ical.js searches)',
     path: '/never.ics',
     type: 'text/calendar',
     body: () => cal(repeat(50, (i) => vevent(`UID:n${i}\r\nSUMMARY:Never ${i}\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=31\r\n`))),
+    expect: 'ics',
+  },
+  {
+    name: '100 series each with a minutely rule for 29 February (each next() of ical.js searches until the budget is spent)',
+    path: '/leap-minutely.ics',
+    type: 'text/calendar',
+    body: () => cal(repeat(100, (i) => vevent(`UID:m${i}\r\nSUMMARY:Leap ${i}\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=29\r\n`))),
+    expect: 'ics',
+  },
+  {
+    name: '30 series each with an hourly rule for 29 February at 10:00 (one next() of ical.js searches 15 months)',
+    path: '/leap-hourly.ics',
+    type: 'text/calendar',
+    body: () => cal(repeat(30, (i) => vevent(`UID:h${i}\r\nSUMMARY:Leap ${i}\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=10\r\n`))),
+    expect: 'ics',
+  },
+  {
+    name: '200 series each with a monthly rule for the last weekday since 1970 (every day of every month tried)',
+    path: '/last-weekday.ics',
+    type: 'text/calendar',
+    body: () => cal(repeat(200, (i) => vevent(`UID:w${i}\r\nSUMMARY:Last ${i}\r\nDTSTART:19700130T100000Z\r\nRRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1\r\n`))),
     expect: 'ics',
   },
   {
@@ -63,6 +84,13 @@ const CASES: Case[] = [
     path: '/zone.ics',
     type: 'text/calendar',
     body: () => cal(zoneRules('SECONDLY') + repeat(200, (i) => vevent(`UID:z${i}\r\nSUMMARY:Zoned ${i}\r\nDTSTART;TZID=Hostile Zone:202612${String((i % 28) + 1).padStart(2, '0')}T100000\r\n`))),
+    expect: 'ics',
+  },
+  {
+    name: '200 time zones of the calendar\'s own under unknown names, each used once',
+    path: '/zones.ics',
+    type: 'text/calendar',
+    body: () => cal(repeat(200, (i) => zoneRules('YEARLY').replace('Hostile Zone', `Zone ${i}`)) + repeat(200, (i) => vevent(`UID:z${i}\r\nSUMMARY:Zoned ${i}\r\nDTSTART;TZID=Zone ${i}:202612${String((i % 28) + 1).padStart(2, '0')}T100000\r\n`))),
     expect: 'ics',
   },
   {
@@ -101,6 +129,16 @@ const CASES: Case[] = [
     expect: 'settled',
   },
   {
+    name: 'a 1.3 MB page with its events only as microdata, after 1.2 MB of news (too large for a DOM of the whole page)',
+    path: '/microdata.html',
+    type: 'text/html; charset=utf-8',
+    body: () =>
+      `<!doctype html><html lang="en"><head><title>Agenda</title></head><body>${repeat(16_000, (i) => `<p class="news">News item ${i}: the library opens later on Mondays.</p>`)}<ul>` +
+      repeat(40, (i) => `<li itemscope itemtype="https://schema.org/Event"><h3 itemprop="name">Job fair ${i}</h3><time itemprop="startDate" datetime="2026-12-${String((i % 28) + 1).padStart(2, '0')}T10:00">${(i % 28) + 1} Dec</time></li>`) +
+      '</ul></body></html>',
+    expect: 'events',
+  },
+  {
     name: 'an RSS description of 33,000 unclosed "<a "',
     path: '/feed.rss',
     type: 'application/rss+xml',
@@ -129,6 +167,7 @@ describe('no long task while the widget reads a hostile calendar or page from an
     const opened = await openWatched(browser, 'about:blank');
     const { page, context } = opened;
     await watchLongTasks(page);
+    await traceTasks(browser, page);
     await page.goto(url);
     const widget = page.locator('inclusio-events');
     const state = () =>
@@ -163,12 +202,15 @@ describe('no long task while the widget reads a hostile calendar or page from an
     // The saved copy is written after the paint: let it happen inside the measured time.
     await page.waitForTimeout(500);
     const { feedAt, durations } = await longTasksAfterFeed(page);
-    const long = durations.map((d) => Math.round(d));
-    if (process.env.HOSTILE_TIMES) console.log(`${c.name}: long tasks after the feed ${JSON.stringify(long)}`);
+    const { feedSeen, tasks } = await tracedTasksAfterFeed(browser, c.path);
+    if (process.env.HOSTILE_TIMES) {
+      const shown = tasks.map((t) => `${Math.round(t.cpu)}/${Math.round(t.wall)}`);
+      console.log(`${c.name}: tasks over 50 ms after the feed (CPU/wall ms) ${JSON.stringify(shown)}; long tasks seen by the page ${JSON.stringify(durations.map(Math.round))}`);
+    }
     // The feed's answer was seen, so every task after it was counted.
     expect(feedAt).toBeGreaterThan(0);
-    expect(long.filter((d) => d > LONGEST_MS).length).toBeLessThanOrEqual(OVER_TOLERATED);
-    expect(long.filter((d) => d > HARD_MS)).toEqual([]);
+    expect(feedSeen).toBe(true);
+    expect(tasks.map((t) => Math.round(t.cpu)).filter((cpu) => cpu > LONGEST_MS)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await context.close();
   });

@@ -54,7 +54,20 @@ const cases: Case[] = [
   {
     name: 'a yearly VTIMEZONE rule no year satisfies',
     text: () => cal(zoneRules('YEARLY;BYMONTH=2;BYMONTHDAY=30') + vevent('UID:z\r\nSUMMARY:Zoned\r\nDTSTART;TZID=Hostile Zone:20260701T100000\r\n')),
-    check: (p) => expect(p.events).toHaveLength(1),
+    check: (p) => {
+      expect(p.events).toHaveLength(1);
+      expect(p.warnings.join()).toMatch(/Hostile Zone.*never repeat \(there is no day 30 in February\).*standard offset \+01:00/);
+    },
+  },
+  {
+    name: '200 time zones of the calendar\'s own under unknown names, each used once (each read through ical.js)',
+    text: () => cal(repeat(200, (i) => zoneRules('YEARLY').replace('Hostile Zone', `Zone ${i}`)) + repeat(200, (i) => vevent(`UID:z${i}\r\nSUMMARY:Zoned ${i}\r\nDTSTART;TZID=Zone ${i}:20261201T100000\r\n`))),
+    check: (p) => {
+      expect(p.events).toHaveLength(200);
+      // The first ones are matched to the IANA zone with the same clock; the rest read through their own rules.
+      expect(p.events[0]).toMatchObject({ start: '2026-12-01T10:00', timeZone: 'Europe/Berlin' });
+      expect(p.events[199]?.start).toBeDefined();
+    },
   },
   {
     name: '10,000 identical VEVENTs without UID',
@@ -79,8 +92,16 @@ const cases: Case[] = [
     text: () => cal(vevent('UID:f\r\nSUMMARY:Never\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30\r\n')),
     check: (p) => {
       expect(p.events.map((e) => e.start)).toEqual(['2026-12-01T10:00']);
-      // The series' share of steps, or on a very busy machine the source's time, runs out first.
-      expect(p.warnings.join()).toMatch(/cut short|budget/);
+      // Told from the rule alone, before any search.
+      expect(p.warnings).toEqual(['"Never": its recurrence rule never repeats (there is no day 30 in February); the dates found are kept']);
+    },
+  },
+  {
+    name: 'an hourly rule for 29 February, 15 months away (a long search inside ical.js)',
+    text: () => cal(vevent('UID:l\r\nSUMMARY:Leap\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=29;BYHOUR=10\r\n')),
+    check: (p) => {
+      expect(p.events.map((e) => e.start)).toEqual(['2026-12-01T10:00', '2028-02-29T10:00']);
+      expect(p.warnings).toEqual([]);
     },
   },
   {
@@ -89,11 +110,32 @@ const cases: Case[] = [
     check: (p) => expect(p.warnings.join()).toMatch(/cut short|budget/),
   },
   {
-    name: '500 series each with a rule no day satisfies (the source budget runs out once)',
+    name: '500 series each with a rule no day satisfies (each set aside before any search)',
     text: () => cal(repeat(500, (i) => vevent(`UID:n${i}\r\nSUMMARY:Never ${i}\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=31\r\n`))),
     check: (p) => {
       expect(p.events).toHaveLength(500);
-      expect(p.warnings.join()).toMatch(/budget/);
+      expect(p.warnings.filter((w) => /never repeats \(there is no day 31 in February\)/.test(w))).toHaveLength(200);
+    },
+  },
+  {
+    name: '500 series each with a minutely rule for 29 February (the source budget runs out once)',
+    text: () => cal(repeat(500, (i) => vevent(`UID:m${i}\r\nSUMMARY:Rare ${i}\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=29\r\n`))),
+    check: (p) => {
+      expect(p.events).toHaveLength(500);
+      expect(p.warnings[0]).toMatch(/budget/);
+    },
+  },
+  {
+    name: '200 series each with a monthly rule for the last weekday (every day of every month tried)',
+    text: () => cal(repeat(200, (i) => vevent(`UID:w${i}\r\nSUMMARY:Last ${i}\r\nDTSTART:19700130T100000Z\r\nRRULE:FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1\r\n`))),
+    check: (p) => expect(p.events.length).toBeGreaterThan(200),
+  },
+  {
+    name: '100 series each with a daily rule 20,000 days apart (ical.js walks the gap a day at a time)',
+    text: () => cal(repeat(100, (i) => vevent(`UID:g${i}\r\nSUMMARY:Gap ${i}\r\nDTSTART:20261201T100000Z\r\nRRULE:FREQ=DAILY;INTERVAL=20000000\r\n`))),
+    check: (p) => {
+      expect(p.events).toHaveLength(100);
+      expect(p.warnings[0]).toMatch(/over 10000 days apart/);
     },
   },
   {

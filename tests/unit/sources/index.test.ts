@@ -147,7 +147,35 @@ describe('the paused (browser) path', () => {
     const read = await parseSource(text, { now, parseHtml: (html) => (built.push(html), parseHtml(html)), pause: () => void pauses++ });
     expect(built).toEqual([]);
     expect(read.events.length).toBe(5_000);
-    expect(read.warnings[0]).toMatch(/larger than 1 MB: read for its JSON-LD and text only/);
+    expect(read.warnings[0]).toMatch(/larger than 1 MB: read for its JSON-LD, microdata and text only/);
     expect(pauses).toBeGreaterThan(50);
+  });
+
+  const item = (i: number) =>
+    `<li itemscope itemtype="https://schema.org/Event"><h3 itemprop="name">Job fair ${i}</h3><time itemprop="startDate" datetime="2026-12-${String((i % 28) + 1).padStart(2, '0')}T10:00">${(i % 28) + 1} Dec</time>` +
+    `<span itemprop="location" itemscope itemtype="https://schema.org/Place"><span itemprop="name">Town hall</span></span></li>`;
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `<p class="news">News item ${i}: the library opens later on Mondays.</p>`).join('');
+  it.each([
+    ['after 1 MB of other content', () => `<!doctype html><html lang="en"><head><title>Agenda</title></head><body>${filler(16_000)}<ul>${Array.from({ length: 40 }, (_, i) => item(i)).join('')}</ul></body></html>`],
+    ['before 1 MB of other content', () => `<!doctype html><html lang="en"><head><title>Agenda</title></head><body><ul>${Array.from({ length: 40 }, (_, i) => item(i)).join('')}</ul>${filler(16_000)}</body></html>`],
+  ])('reads the microdata events of a page over 1 MB %s from a DOM of their part only', async (_name, html) => {
+    const text = html();
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const built: string[] = [];
+    const paused = await parseSource(text, { now, parseHtml: (h) => (built.push(h), parseHtml(h)), pause: () => undefined });
+    const plain = await parseSource(text, { now, parseHtml });
+    expect(plain.events).toHaveLength(40);
+    expect(paused.events.map((e) => [e.id, e.title, e.start, e.location?.name])).toEqual(plain.events.map((e) => [e.id, e.title, e.start, e.location?.name]));
+    expect(built).toHaveLength(1);
+    expect(built[0]?.length).toBeLessThan(60_000);
+  });
+
+  it('reads the first 500 KB of microdata items of a page too large for a DOM, and says so', async () => {
+    const text = `<!doctype html><html lang="en"><body><ul>${Array.from({ length: 3_000 }, (_, i) => item(i) + filler(1)).join('')}</ul></body></html>`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const paused = await parseSource(text, { now, parseHtml, pause: () => undefined });
+    expect(paused.events.length).toBeGreaterThan(500);
+    expect(paused.events.length).toBeLessThan(3_000);
+    expect(paused.warnings.join('\n')).toMatch(/microdata events go on past 500 KB/);
   });
 });
