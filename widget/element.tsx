@@ -7,9 +7,8 @@ import { loadMessages, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
-import type { FailureReason, FetchFeed } from './load.ts';
 import { startRequest, type StartedRequest } from './request-feed.ts';
-import { createModel, type WidgetModel } from './model.ts';
+import { createModel, PAGE_EVENTS, type WidgetModel } from './model.ts';
 import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
 import { widgetSheet } from './styles.ts';
@@ -40,8 +39,26 @@ function feedUrls(sources: readonly string[], onBad?: (source: string) => void):
   });
 }
 
+/**
+ * One feed that may be a feed.json: its first screen can be drawn from the start of the answer
+ * (preview-feed.ts) before the reading code comes. An .ics address goes straight to that code.
+ */
+const previewable = (urls: readonly string[]) => urls.length === 1 && !/\.ics($|[?#])/i.test(urls[0]!);
+
 const startRequests = (urls: readonly string[], timeoutMs: number, signal: AbortSignal) =>
-  new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, timeoutMs, signal)]));
+  new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, timeoutMs, signal, fetch, previewable(urls))]));
+
+/** Events read from the start of a feed for its first screen: the list's first page. */
+const PREVIEW_EVENTS = PAGE_EVENTS;
+
+/**
+ * The code that reads the answers. Its chunk shares code with the preview's (small) chunk:
+ * both are asked for together, so neither waits for the other's round trip.
+ */
+const loadParser = () => {
+  import('./preview-feed.ts').catch(() => undefined);
+  return import('./parse-feed.ts');
+};
 
 export class InclusioEventsElement extends HTMLElement {
   static observedAttributes = [...OBSERVED_ATTRIBUTES];
@@ -66,7 +83,9 @@ export class InclusioEventsElement extends HTMLElement {
     if (urls.length > 0) {
       const abort = new AbortController();
       this.#early = { key: sourcesKey(urls), abort, requests: startRequests(urls, config.timeoutMs, abort.signal) };
-      import('./parse-feed.ts').catch(() => undefined);
+      // A feed.json's first screen needs only the preview's chunk; the reading code follows it.
+      if (previewable(urls)) import('./preview-feed.ts').catch(() => undefined);
+      else loadParser().catch(() => undefined);
     }
     this.#shadow = this.attachShadow({ mode: 'open' });
     this.#shadow.adoptedStyleSheets = [widgetSheet()];
@@ -189,10 +208,25 @@ export class InclusioEventsElement extends HTMLElement {
     const abort = reuse ? early.abort : new AbortController();
     this.#abort = abort;
     const requests = reuse ? early.requests : startRequests(urls, config.timeoutMs, abort.signal);
-    const parser = import('./parse-feed.ts');
-    parser.catch(() => undefined);
     const cache = createFeedCache(pageStorage());
     const cached = cache.read(key);
+    // One feed.json and nothing saved: its first page is drawn from the start of the answer, and
+    // the reading code is fetched once that is on screen (its loading and compiling would delay it).
+    const copy = !cached && previewable(urls) ? requests.get(urls[0]!)?.copy : undefined;
+    const showPreview = (events: InclusionEvent[]) => {
+      if (abort.signal.aborted || m.events.peek().length > 0) return;
+      m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
+      m.load.value = { status: 'refreshing' };
+      // Only the first screenful in this frame; the rest of the page in the next one.
+      m.eager.value = true;
+    };
+    const previewed = copy
+      ? Promise.all([copy, import('./preview-feed.ts')])
+          .then(([response, p]) => (response ? p.previewFirstEvents(response, { sourceUrl: urls[0]!, fromDay: p.previewFromDay(new Date()), count: PREVIEW_EVENTS, show: showPreview, signal: abort.signal }) : false))
+          .catch(() => false)
+      : undefined;
+    const parser = previewed ? previewed.then(loadParser) : loadParser();
+    parser.catch(() => undefined);
     // The code reading a saved copy comes with the parser's chunk, already on its way.
     const fromSaved = cached ? await parser.then((p) => p.fromCache(urls, cached)).catch(() => undefined) : undefined;
     if (abort.signal.aborted) return;
@@ -200,51 +234,25 @@ export class InclusioEventsElement extends HTMLElement {
       m.events.value = fromSaved.events;
       m.icsUrls.value = fromSaved.icsUrls;
       m.load.value = { status: 'refreshing', ...(fromSaved.updated ? { updated: fromSaved.updated } : {}) };
-    } else {
+    } else if (m.events.peek().length === 0) {
       m.load.value = { status: 'loading' };
     }
 
-    const fetchFeed: FetchFeed = async (url, validators) => {
-      let loaded;
-      try {
-        loaded = await parser;
-      } catch (error) {
-        // The chunk itself failed to load (offline, blocked): same as the feed failing.
-        warn("could not load the widget's parsing code", error);
-        throw error;
-      }
-      // One feed and nothing saved to show: its first events are drawn before the rest is read.
-      const preview =
-        urls.length === 1 && !fromSaved
-          ? (events: InclusionEvent[]) => {
-              if (abort.signal.aborted || m.events.peek().length > 0) return;
-              m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
-              m.load.value = { status: 'refreshing' };
-            }
-          : undefined;
-      return loaded.loadFeed(requests.get(url)!, validators, (w) => warn(w), { signal: abort.signal, ...(preview ? { preview } : {}) });
-    };
-    let refreshFeeds;
+    let loaded;
     try {
-      ({ refreshFeeds } = await parser);
+      loaded = await parser;
     } catch (error) {
       // The chunk itself failed to load (offline, blocked): same as the feed failing.
       warn("could not load the widget's parsing code", error);
       if (!abort.signal.aborted) m.load.value = { status: 'error' };
       return;
     }
-    const result = await refreshFeeds(urls, cached, fetchFeed, new Date());
-    if (abort.signal.aborted) return;
-    for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}${f.reason === 'not-found' ? ' (not found: check the src attribute)' : ''}`);
-    m.events.value = result.events;
-    m.icsUrls.value = result.icsUrls;
-    const updated = result.updated ? { updated: result.updated } : {};
-    // The copy is saved after the events are drawn: serialising 10,000 events must not delay them.
-    if (result.failures.length < urls.length) setTimeout(() => cache.write(key, result.entry), 0);
-    const reason: FailureReason | undefined = result.failures.find((f) => f.reason)?.reason;
-    if (result.failures.length === 0) m.load.value = { status: 'ready' };
-    else if (result.events.length === 0) m.load.value = { status: 'error', ...(reason ? { reason } : {}) };
-    else if (result.failures.every((f) => f.cached)) m.load.value = { status: 'stale', ...updated };
-    else m.load.value = { status: 'partial', ...updated };
+    // One feed and nothing saved shown: its first events are drawn before the rest is read
+    // (by the reading code itself when the preview's chunk could not).
+    await loaded.refreshWidget({
+      model: m, urls, cached, requests, signal: abort.signal, warn: (w) => warn(w),
+      save: (entry) => cache.write(key, entry),
+      ...(urls.length === 1 && !fromSaved ? { preview: showPreview } : {}),
+    });
   }
 }
