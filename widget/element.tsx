@@ -3,7 +3,8 @@
  * background refresh), and renders the Preact UI into its own shadow root.
  */
 import { render } from 'preact';
-import { loadMessages, resolveLocaleFrom } from '../lib/i18n/index.ts';
+import { formatDayLong, formatTime } from '../lib/i18n/format.ts';
+import { loadMessages, plural, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
@@ -46,7 +47,7 @@ function feedUrls(sources: readonly string[], onBad?: (source: string) => void):
 const previewable = (urls: readonly string[]) => urls.length === 1 && !/\.ics($|[?#])/i.test(urls[0]!);
 
 const startRequests = (urls: readonly string[], timeoutMs: number, signal: AbortSignal) =>
-  new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, timeoutMs, signal, fetch, previewable(urls))]));
+  new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, timeoutMs, signal)]));
 
 /** Events read from the start of a feed for its first screen: the list's first page. */
 const PREVIEW_EVENTS = PAGE_EVENTS;
@@ -59,6 +60,13 @@ const loadParser = () => {
   import('./preview-feed.ts').catch(() => undefined);
   return import('./parse-feed.ts');
 };
+
+function warmFormats(m: WidgetModel): void {
+  const locale = m.intlLocale.peek();
+  plural(m.messages.peek(), 'results', 2);
+  formatDayLong(m.today.peek(), locale);
+  formatTime(new Date(), locale, m.viewerZone);
+}
 
 export class InclusioEventsElement extends HTMLElement {
   static observedAttributes = [...OBSERVED_ATTRIBUTES];
@@ -122,6 +130,9 @@ export class InclusioEventsElement extends HTMLElement {
     // The feed request leaves first: nothing the first paint needs should wait in front of it.
     if (!this.#manual) void this.#load();
     this.#render();
+    // The number and date formats the first events need are made while the feed is on its way:
+    // the first use of Intl for a language and zone is slow next to the drawing itself.
+    setTimeout(() => warmFormats(this.#model), 0);
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? NARROW;
       const narrow = width > 0 && width < NARROW;
@@ -212,7 +223,6 @@ export class InclusioEventsElement extends HTMLElement {
     const cached = cache.read(key);
     // One feed.json and nothing saved: its first page is drawn from the start of the answer, and
     // the reading code is fetched once that is on screen (its loading and compiling would delay it).
-    const copy = !cached && previewable(urls) ? requests.get(urls[0]!)?.copy : undefined;
     const showPreview = (events: InclusionEvent[]) => {
       if (abort.signal.aborted || m.events.peek().length > 0) return;
       m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
@@ -220,11 +230,17 @@ export class InclusioEventsElement extends HTMLElement {
       // Only the first screenful in this frame; the rest of the page in the next one.
       m.eager.value = true;
     };
-    const previewed = copy
-      ? Promise.all([copy, import('./preview-feed.ts')])
-          .then(([response, p]) => (response ? p.previewFirstEvents(response, { sourceUrl: urls[0]!, fromDay: p.previewFromDay(new Date()), count: PREVIEW_EVENTS, show: showPreview, signal: abort.signal }) : false))
-          .catch(() => false)
-      : undefined;
+    const request = requests.get(urls[0]!)!;
+    let previewed: Promise<boolean> | undefined;
+    if (!cached && previewable(urls)) {
+      const answer = request.response;
+      const handed = Promise.all([answer, import('./preview-feed.ts')]).then(([response, p]) =>
+        p.previewFirstEvents(response, { sourceUrl: request.url, fromDay: p.previewFromDay(new Date()), count: PREVIEW_EVENTS, show: showPreview, signal: abort.signal }),
+      );
+      // The full read gets the whole answer back (or the answer untouched if the preview's code could not load).
+      request.response = handed.then((h) => h.response, () => answer);
+      previewed = handed.then((h) => h.shown, () => false);
+    }
     const parser = previewed ? previewed.then(loadParser) : loadParser();
     parser.catch(() => undefined);
     // The code reading a saved copy comes with the parser's chunk, already on its way.

@@ -10,24 +10,22 @@
 export interface StartedRequest {
   /** The address asked for (the cache key), not the one redirected to. */
   url: string;
-  /** Settles with the answer's head; rejects when there is no answer script may read. */
+  /**
+   * Settles with the answer's head; rejects when there is no answer script may read. A first
+   * reader of the body (preview-feed.ts) puts back, in its place, the answer with what it read.
+   */
   response: Promise<Response>;
   /** True once the time allowed has run out (the request is then aborted). */
   timedOut(): boolean;
   timeoutMs: number;
   /** Stops the timer once the body is read. */
   done(): void;
-  /**
-   * A copy of a successful answer for the first-screen preview (preview-feed.ts), when asked
-   * for: cloned before anyone reads the body. Cancelled by done() if nobody read it.
-   */
-  copy?: Promise<Response | undefined>;
 }
 
 /**
  * @example const started = startRequest('https://network.example.org/feed.json', 15000);
  */
-export function startRequest(url: string, timeoutMs: number, signal?: AbortSignal, doFetch: typeof fetch = fetch, withCopy = false): StartedRequest {
+export function startRequest(url: string, timeoutMs: number, signal?: AbortSignal, doFetch: typeof fetch = fetch): StartedRequest {
   const abort = new AbortController();
   let late = false;
   const timer = setTimeout(() => {
@@ -36,17 +34,12 @@ export function startRequest(url: string, timeoutMs: number, signal?: AbortSigna
   }, timeoutMs);
   const stop = () => abort.abort();
   signal?.addEventListener('abort', stop);
-  let copy: Promise<Response | undefined> | undefined;
   const done = () => {
     clearTimeout(timer);
     signal?.removeEventListener('abort', stop);
-    // An unread copy would keep the whole body in memory.
-    void copy?.then((c) => c?.body?.cancel()).catch(() => undefined);
   };
   // No headers and no credentials: a "simple" request in CORS terms, never preflighted.
   const response = doFetch(url, { method: 'GET', cache: 'no-cache', credentials: 'omit', redirect: 'follow', signal: abort.signal });
-  // Attached first, so the copy is made before the reader takes the body.
-  if (withCopy) copy = response.then((r) => (r.ok && r.body ? r.clone() : undefined), () => undefined);
   response.catch(done);
-  return { url, response, timedOut: () => late, timeoutMs, done, ...(copy ? { copy } : {}) };
+  return { url, response, timedOut: () => late, timeoutMs, done };
 }

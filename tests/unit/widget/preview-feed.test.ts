@@ -18,10 +18,11 @@ function streamed(pieces: string[], init: ResponseInit = { headers: { 'content-t
   return new Response(new ReadableStream({ pull(controller) { const next = bytes.shift(); if (next) controller.enqueue(next); else controller.close(); } }), init);
 }
 
-async function preview(pieces: string[], fromDay: string, count: number): Promise<{ shown: boolean; events: InclusionEvent[] | undefined }> {
+/** What a preview of the answer in `pieces` showed, and the answer it handed back, read in full. */
+async function preview(pieces: string[], fromDay: string, count: number): Promise<{ shown: boolean; events: InclusionEvent[] | undefined; body: string }> {
   let got: InclusionEvent[] | undefined;
-  const shown = await previewFirstEvents(streamed(pieces), { sourceUrl: SOURCE, fromDay, count, show: (e) => (got = e), painted: async () => undefined });
-  return { shown, events: got };
+  const { shown, response } = await previewFirstEvents(streamed(pieces), { sourceUrl: SOURCE, fromDay, count, show: (e) => (got = e), painted: async () => undefined });
+  return { shown, events: got, body: await response.text() };
 }
 
 const withoutTopics = JSON.stringify(makeFeed(events.map(({ topics: _t, relevance: _r, ...rest }) => rest as InclusionEvent)));
@@ -46,6 +47,8 @@ describe('previewFirstEvents', () => {
         const got = await preview(pieces, '2026-11-24', 8);
         expect(got.shown).toBe(true);
         expect(got.events!.map((e) => e.id)).toEqual(expected);
+        // The full read still gets every byte, in order.
+        expect(got.body).toBe(feedText);
       }),
       { numRuns: 40 },
     );
@@ -58,7 +61,7 @@ describe('previewFirstEvents', () => {
     ['fewer events than a first page', [JSON.stringify(makeFeed(events.slice(0, 3)))]],
     ['broken JSON', ['{"version": 1, "events": [oops']],
   ])('gives up, showing nothing, on %s', async (_name, pieces) => {
-    expect(await preview(pieces, '2026-11-20', 8)).toEqual({ shown: false, events: undefined });
+    expect(await preview(pieces, '2026-11-20', 8)).toEqual({ shown: false, events: undefined, body: pieces.join('') });
   });
 
   it('starts three days back, so any zone\'s today is inside', () => {
@@ -66,23 +69,32 @@ describe('previewFirstEvents', () => {
   });
 });
 
-describe('startRequest with a copy for the preview', () => {
-  it('gives the preview its own copy of the answer while the full read gets the whole body', async () => {
-    const doFetch = (async () => streamed([feedText.slice(0, 500), feedText.slice(500)])) as unknown as typeof fetch;
-    const request = startRequest(SOURCE, 5000, undefined, doFetch, true);
-    const copy = await request.copy!;
+describe('the answer handed back to the full read', () => {
+  it('reads the same as the untouched answer: text, status and the headers script may see', async () => {
+    const doFetch = (async () => streamed([feedText.slice(0, 500), feedText.slice(500)], { headers: { 'content-type': 'application/json', etag: '"v7"' } })) as unknown as typeof fetch;
+    const request = startRequest(SOURCE, 5000, undefined, doFetch);
     let shown: InclusionEvent[] = [];
-    const [full, previewed] = await Promise.all([
-      readResponse(request, { fetch: doFetch }),
-      previewFirstEvents(copy!, { sourceUrl: SOURCE, fromDay: '2026-11-20', count: 2, show: (e) => (shown = e), painted: async () => undefined }),
-    ]);
-    expect(full.body).toBe(feedText);
-    expect(previewed).toBe(true);
+    const answer = request.response;
+    const handed = previewFirstEvents(await answer, { sourceUrl: SOURCE, fromDay: '2026-11-20', count: 2, show: (e) => (shown = e), painted: async () => undefined });
+    request.response = handed.then((h) => h.response);
+    const full = await readResponse(request, { fetch: doFetch });
+    expect((await handed).shown).toBe(true);
     expect(shown.map((e) => e.title)).toEqual(events.slice(0, 2).map((e) => e.title));
+    expect(full).toEqual({ url: SOURCE, body: feedText, contentType: 'application/json', validators: { etag: '"v7"' } });
   });
 
-  it('makes no copy of a failed answer', async () => {
-    const doFetch = (async () => new Response('Not found', { status: 404 })) as unknown as typeof fetch;
-    expect(await startRequest(SOURCE, 5000, undefined, doFetch, true).copy).toBeUndefined();
+  it('is left as it was when the answer failed', async () => {
+    const failed = new Response('Not found', { status: 404 });
+    const { shown, response } = await previewFirstEvents(failed, { sourceUrl: SOURCE, fromDay: '2026-11-20', count: 2, show: () => undefined });
+    expect(shown).toBe(false);
+    expect(response).toBe(failed);
+  });
+
+  it('passes a connection dropped in the middle on to the full read', async () => {
+    let sent = false;
+    const dropping = new Response(new ReadableStream({ pull(c) { if (!sent) { sent = true; c.enqueue(new TextEncoder().encode(feedText.slice(0, 300))); } else c.error(new TypeError('network error')); } }));
+    const { shown, response } = await previewFirstEvents(dropping, { sourceUrl: SOURCE, fromDay: '2026-11-20', count: 40, show: () => undefined });
+    expect(shown).toBe(false);
+    await expect(response.text()).rejects.toThrow('network error');
   });
 });
