@@ -66,7 +66,10 @@ const widgetDir = join(ROOT, '.output', 'widget');
 const initial = staticGraph(widgetDir, 'inclusio.js');
 const initialGzip = initial.reduce((n, f) => n + gzipSync(readFileSync(join(widgetDir, f)), { level: 9 }).length, 0);
 const fcGzip = gzipSync(readFileSync(fcFile), { level: 9 }).length;
-line('widget initial JS, gzip', initialGzip / 1000, fcGzip / 1000, 'KB', '25 KB', `reference: FullCalendar core+daygrid+list bundled the same way; initial files: ${initial.join(', ')}; budget ${initialGzip <= 25_000 ? 'met' : 'MISSED'}`);
+// The preview chunk is fetched beside the feed request on a first visit: before the first paint too.
+const previewChunk = readdirSync(join(widgetDir, 'chunks')).find((f) => f.startsWith('preview-feed-'));
+const previewGzip = previewChunk ? gzipSync(readFileSync(join(widgetDir, 'chunks', previewChunk)), { level: 9 }).length : 0;
+line('widget initial JS, gzip', initialGzip / 1000, fcGzip / 1000, 'KB', '25 KB', `reference: FullCalendar core+daygrid+list bundled the same way; initial files: ${initial.join(', ')}; budget ${initialGzip <= 25_000 ? 'met' : 'MISSED'}; all JS before a first visit's first paint (with the preview chunk fetched beside the feed): ${((initialGzip + previewGzip) / 1000).toFixed(1)} KB`);
 
 const server = await startWidgetServer();
 server.serve('/bench/fullcalendar.js', readFileSync(fcFile), 'text/javascript');
