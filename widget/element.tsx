@@ -2,6 +2,7 @@
  * <inclusio-events>: reads its attributes, loads its feeds (cached copy first, then a
  * background refresh), and renders the Preact UI into its own shadow root.
  */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { formatDayLong, formatTime } from '../lib/i18n/format.ts';
 import { loadMessages, plural, resolveLocaleFrom } from '../lib/i18n/index.ts';
@@ -14,6 +15,12 @@ import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
 import { widgetSheet } from './styles.ts';
 import { App } from './ui/App.tsx';
+
+/**
+ * The loading state is drawn only for a feed slower than this (ms): a quick one draws its events
+ * in the first frame, with no loading frame (and its layout) before them.
+ */
+const LOADING_DELAY = 150;
 
 /** Below this width (px) the month grid is unreadable: the list is used instead. */
 const NARROW = 560;
@@ -74,6 +81,9 @@ export class InclusioEventsElement extends HTMLElement {
   readonly #shadow: ShadowRoot;
   readonly #model: WidgetModel;
   #resize?: ResizeObserver;
+  #rendered = false;
+  /** Stops waiting for something to draw (see #renderSoon). */
+  #stopWaiting?: () => void;
   #abort?: AbortController;
   #loadedKey = '';
   #manual = false;
@@ -129,7 +139,7 @@ export class InclusioEventsElement extends HTMLElement {
     this.#applyConfig();
     // The feed request leaves first: nothing the first paint needs should wait in front of it.
     if (!this.#manual) void this.#load();
-    this.#render();
+    this.#renderSoon();
     // The number and date formats the first events need are made while the feed is on its way:
     // the first use of Intl for a language and zone is slow next to the drawing itself.
     setTimeout(() => warmFormats(this.#model), 0);
@@ -145,6 +155,8 @@ export class InclusioEventsElement extends HTMLElement {
     this.#connected = false;
     this.#resize?.disconnect();
     this.#abort?.abort();
+    this.#stopWaiting?.();
+    this.#rendered = false;
     render(null, this.#shadow);
     this.#loadedKey = '';
   }
@@ -181,7 +193,31 @@ export class InclusioEventsElement extends HTMLElement {
     }
   }
 
+  /** Draws at once what there is to show; with nothing yet, the events or a state, or after LOADING_DELAY the loading state. */
+  #renderSoon(): void {
+    const m = this.#model;
+    if (this.#manual || m.events.peek().length > 0) return this.#render();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const go = () => {
+      this.#stopWaiting?.();
+      this.#render();
+    };
+    // Drawn after the signal's update has finished (a microtask), still before the frame.
+    const stop = effect(() => {
+      const status = m.load.value.status;
+      if (m.events.value.length > 0 || (status !== 'idle' && status !== 'loading')) queueMicrotask(go);
+    });
+    timer = setTimeout(go, LOADING_DELAY);
+    this.#stopWaiting = () => {
+      stop();
+      clearTimeout(timer);
+      this.#stopWaiting = undefined;
+    };
+  }
+
   #render(): void {
+    if (this.#rendered) return;
+    this.#rendered = true;
     const m = this.#model;
     render(
       <App model={m} onRetry={() => void this.refresh()} onDownload={(list, name) => void this.#download(list, name)} />,
