@@ -255,10 +255,8 @@ export class InclusioEventsElement extends HTMLElement {
     const abort = reuse ? early.abort : new AbortController();
     this.#abort = abort;
     const requests = reuse ? early.requests : startRequests(urls, config.timeoutMs, abort.signal);
-    const cache = createFeedCache(pageStorage());
-    const cached = cache.read(key);
-    // One feed.json and nothing saved: its first page is drawn from the start of the answer, and
-    // the reading code is fetched once that is on screen (its loading and compiling would delay it).
+    // A feed.json's first page is drawn from the start of the answer, and the reading code is
+    // fetched once that is on screen (its loading and compiling would delay it).
     const showPreview = (events: InclusionEvent[]) => {
       if (abort.signal.aborted || m.events.peek().length > 0) return;
       m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
@@ -266,9 +264,9 @@ export class InclusioEventsElement extends HTMLElement {
       // Only the first screenful in this frame; the rest of the page in the next one.
       m.eager.value = true;
     };
-    const request = requests.get(urls[0]!)!;
     let previewed: Promise<boolean> | undefined;
-    if (!cached && previewable(urls)) {
+    if (previewable(urls)) {
+      const request = requests.get(urls[0]!)!;
       const answer = request.response;
       const handed = Promise.all([answer, import('./preview-feed.ts')]).then(([response, p]) =>
         p.previewFirstEvents(response, { sourceUrl: request.url, fromDay: p.previewFromDay(new Date()), count: PREVIEW_EVENTS, show: showPreview, signal: abort.signal }),
@@ -277,17 +275,25 @@ export class InclusioEventsElement extends HTMLElement {
       request.response = handed.then((h) => h.response, () => answer);
       previewed = handed.then((h) => h.shown, () => false);
     }
-    const parser = previewed ? previewed.then(loadParser) : loadParser();
+    if (m.events.peek().length === 0) m.load.value = { status: 'loading' };
+    // The saved copy is read once it can matter: the first use of localStorage blocks the page
+    // for a while, which a quick feed's first paint should not wait for. So, with a preview under
+    // way: once it is painted, once it gave up, or once the feed has taken LOADING_DELAY.
+    if (previewed) await Promise.race([previewed, new Promise((resolve) => setTimeout(resolve, LOADING_DELAY))]);
+    if (abort.signal.aborted) return;
+    const cache = createFeedCache(pageStorage());
+    const cached = cache.read(key);
+    // Nothing saved: the reading code can wait for the preview. Something saved: it is needed
+    // now, to show the saved copy while the feed is slow.
+    const parser = previewed && !cached ? previewed.then(loadParser) : loadParser();
     parser.catch(() => undefined);
-    // The code reading a saved copy comes with the parser's chunk, already on its way.
     const fromSaved = cached ? await parser.then((p) => p.fromCache(urls, cached)).catch(() => undefined) : undefined;
     if (abort.signal.aborted) return;
-    if (fromSaved) {
+    // A fresher preview already on screen stays.
+    if (fromSaved && m.events.peek().length === 0) {
       m.events.value = fromSaved.events;
       m.icsUrls.value = fromSaved.icsUrls;
       m.load.value = { status: 'refreshing', ...(fromSaved.updated ? { updated: fromSaved.updated } : {}) };
-    } else if (m.events.peek().length === 0) {
-      m.load.value = { status: 'loading' };
     }
 
     let loaded;
@@ -304,7 +310,7 @@ export class InclusioEventsElement extends HTMLElement {
     await loaded.refreshWidget({
       model: m, urls, cached, requests, signal: abort.signal, warn: (w) => warn(w),
       save: (entry) => cache.write(key, entry),
-      ...(urls.length === 1 && !fromSaved ? { preview: showPreview } : {}),
+      ...(urls.length === 1 ? { preview: showPreview } : {}),
     });
   }
 }
