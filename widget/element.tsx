@@ -7,7 +7,6 @@ import { render } from 'preact';
 import { formatDayLong, formatTime } from '../lib/i18n/format.ts';
 import { loadMessages, plural, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
 import { startRequest, type StartedRequest } from './request-feed.ts';
 import { createModel, PAGE_EVENTS, type WidgetModel } from './model.ts';
@@ -276,18 +275,25 @@ export class InclusioEventsElement extends HTMLElement {
       previewed = handed.then((h) => h.shown, () => false);
     }
     if (m.events.peek().length === 0) m.load.value = { status: 'loading' };
-    // The saved copy is read once it can matter: the first use of localStorage blocks the page
-    // for a while, which a quick feed's first paint should not wait for. So, with a preview under
-    // way: once it is painted, once it gave up, or once the feed has taken LOADING_DELAY.
+    // The reading code and the saved copy wait while a preview is under way (until it is painted
+    // or gave up, or the feed has taken LOADING_DELAY): loading and compiling that code, and the
+    // first use of localStorage, would hold up a quick feed's first paint.
     if (previewed) await Promise.race([previewed, new Promise((resolve) => setTimeout(resolve, LOADING_DELAY))]);
     if (abort.signal.aborted) return;
-    const cache = createFeedCache(pageStorage());
+    // The reading code, now: the preview is painted, gave up, or the feed is slow.
+    let loaded;
+    try {
+      loaded = await loadParser();
+    } catch (error) {
+      // The chunk itself failed to load (offline, blocked): same as the feed failing.
+      warn("could not load the widget's parsing code", error);
+      if (!abort.signal.aborted) m.load.value = { status: 'error' };
+      return;
+    }
+    if (abort.signal.aborted) return;
+    const cache = loaded.createFeedCache(loaded.pageStorage());
     const cached = cache.read(key);
-    // Nothing saved: the reading code can wait for the preview. Something saved: it is needed
-    // now, to show the saved copy while the feed is slow.
-    const parser = previewed && !cached ? previewed.then(loadParser) : loadParser();
-    parser.catch(() => undefined);
-    const fromSaved = cached ? await parser.then((p) => p.fromCache(urls, cached)).catch(() => undefined) : undefined;
+    const fromSaved = cached ? await loaded.fromCache(urls, cached).catch(() => undefined) : undefined;
     if (abort.signal.aborted) return;
     // A fresher preview already on screen stays.
     if (fromSaved && m.events.peek().length === 0) {
@@ -295,18 +301,8 @@ export class InclusioEventsElement extends HTMLElement {
       m.icsUrls.value = fromSaved.icsUrls;
       m.load.value = { status: 'refreshing', ...(fromSaved.updated ? { updated: fromSaved.updated } : {}) };
     }
-
-    let loaded;
-    try {
-      loaded = await parser;
-    } catch (error) {
-      // The chunk itself failed to load (offline, blocked): same as the feed failing.
-      warn("could not load the widget's parsing code", error);
-      if (!abort.signal.aborted) m.load.value = { status: 'error' };
-      return;
-    }
-    // One feed and nothing saved shown: its first events are drawn before the rest is read
-    // (by the reading code itself when the preview's chunk could not).
+    // One feed with nothing shown yet: its first events are drawn before the rest is read (by the
+    // reading code itself when the preview could not).
     await loaded.refreshWidget({
       model: m, urls, cached, requests, signal: abort.signal, warn: (w) => warn(w),
       save: (entry) => cache.write(key, entry),
