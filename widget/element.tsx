@@ -263,7 +263,9 @@ export class InclusioEventsElement extends HTMLElement {
       // Only the first screenful in this frame; the rest of the page in the next one.
       m.eager.value = true;
     };
-    let previewed: Promise<boolean> | undefined;
+    // Settles when the preview is painted or gave up, or when the feed is slow: no answer within
+    // LOADING_DELAY, or an answer that showed nothing LOADING_DELAY after it came.
+    let previewDone: Promise<unknown> | undefined;
     if (previewable(urls)) {
       const request = requests.get(urls[0]!)!;
       const answer = request.response;
@@ -272,13 +274,19 @@ export class InclusioEventsElement extends HTMLElement {
       );
       // The full read gets the whole answer back (or the answer untouched if the preview's code could not load).
       request.response = handed.then((h) => h.response, () => answer);
-      previewed = handed.then((h) => h.shown, () => false);
+      const slow = new Promise((resolve) => {
+        let timer = setTimeout(resolve, LOADING_DELAY);
+        answer.then(() => {
+          clearTimeout(timer);
+          timer = setTimeout(() => m.events.peek().length === 0 && resolve(undefined), LOADING_DELAY);
+        }, () => undefined);
+      });
+      previewDone = Promise.race([handed.catch(() => undefined), slow]);
     }
     if (m.events.peek().length === 0) m.load.value = { status: 'loading' };
-    // The reading code and the saved copy wait while a preview is under way (until it is painted
-    // or gave up, or the feed has taken LOADING_DELAY): loading and compiling that code, and the
-    // first use of localStorage, would hold up a quick feed's first paint.
-    if (previewed) await Promise.race([previewed, new Promise((resolve) => setTimeout(resolve, LOADING_DELAY))]);
+    // The reading code and the saved copy wait for that: loading and compiling that code, and
+    // the first use of localStorage, would hold up a quick feed's first paint.
+    if (previewDone) await previewDone;
     if (abort.signal.aborted) return;
     // The reading code, now: the preview is painted, gave up, or the feed is slow.
     let loaded;
