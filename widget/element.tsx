@@ -2,18 +2,24 @@
  * <inclusio-events>: reads its attributes, loads its feeds (cached copy first, then a
  * background refresh), and renders the Preact UI into its own shadow root.
  */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { loadMessages, resolveLocaleFrom } from '../lib/i18n/index.ts';
+import { formatDayLong, formatTime } from '../lib/i18n/format.ts';
+import { loadMessages, plural, resolveLocaleFrom } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { createFeedCache, pageStorage } from './cache.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
-import type { FailureReason, FetchFeed } from './load.ts';
 import { startRequest, type StartedRequest } from './request-feed.ts';
-import { createModel, type WidgetModel } from './model.ts';
+import { createModel, PAGE_EVENTS, type WidgetModel } from './model.ts';
 import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
 import { widgetSheet } from './styles.ts';
 import { App } from './ui/App.tsx';
+
+/**
+ * The loading state is drawn only for a feed slower than this (ms): a quick one draws its events
+ * in the first frame, with no loading frame (and its layout) before them.
+ */
+const LOADING_DELAY = 150;
 
 /** Below this width (px) the month grid is unreadable: the list is used instead. */
 const NARROW = 560;
@@ -40,8 +46,33 @@ function feedUrls(sources: readonly string[], onBad?: (source: string) => void):
   });
 }
 
+/**
+ * One feed that may be a feed.json: its first screen can be drawn from the start of the answer
+ * (preview-feed.ts) before the reading code comes. An .ics address goes straight to that code.
+ */
+const previewable = (urls: readonly string[]) => urls.length === 1 && !/\.ics($|[?#])/i.test(urls[0]!);
+
 const startRequests = (urls: readonly string[], timeoutMs: number, signal: AbortSignal) =>
   new Map<string, StartedRequest>(urls.map((url) => [url, startRequest(url, timeoutMs, signal)]));
+
+/** Events read from the start of a feed for its first screen: the list's first page. */
+const PREVIEW_EVENTS = PAGE_EVENTS;
+
+/**
+ * The code that reads the answers. Its chunk shares code with the preview's (small) chunk:
+ * both are asked for together, so neither waits for the other's round trip.
+ */
+const loadParser = () => {
+  import('./preview-feed.ts').catch(() => undefined);
+  return import('./parse-feed.ts');
+};
+
+function warmFormats(m: WidgetModel): void {
+  const locale = m.intlLocale.peek();
+  plural(m.messages.peek(), 'results', 2);
+  formatDayLong(m.today.peek(), locale);
+  formatTime(new Date(), locale, m.viewerZone);
+}
 
 export class InclusioEventsElement extends HTMLElement {
   static observedAttributes = [...OBSERVED_ATTRIBUTES];
@@ -49,6 +80,9 @@ export class InclusioEventsElement extends HTMLElement {
   readonly #shadow: ShadowRoot;
   readonly #model: WidgetModel;
   #resize?: ResizeObserver;
+  #rendered = false;
+  /** Stops waiting for something to draw (see #renderSoon). */
+  #stopWaiting?: () => void;
   #abort?: AbortController;
   #loadedKey = '';
   #manual = false;
@@ -66,7 +100,9 @@ export class InclusioEventsElement extends HTMLElement {
     if (urls.length > 0) {
       const abort = new AbortController();
       this.#early = { key: sourcesKey(urls), abort, requests: startRequests(urls, config.timeoutMs, abort.signal) };
-      import('./parse-feed.ts').catch(() => undefined);
+      // A feed.json's first screen needs only the preview's chunk; the reading code follows it.
+      if (previewable(urls)) import('./preview-feed.ts').catch(() => undefined);
+      else loadParser().catch(() => undefined);
     }
     this.#shadow = this.attachShadow({ mode: 'open' });
     this.#shadow.adoptedStyleSheets = [widgetSheet()];
@@ -102,7 +138,10 @@ export class InclusioEventsElement extends HTMLElement {
     this.#applyConfig();
     // The feed request leaves first: nothing the first paint needs should wait in front of it.
     if (!this.#manual) void this.#load();
-    this.#render();
+    this.#renderSoon();
+    // The number and date formats the first events need are made while the feed is on its way:
+    // the first use of Intl for a language and zone is slow next to the drawing itself.
+    setTimeout(() => warmFormats(this.#model), 0);
     this.#resize = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? NARROW;
       const narrow = width > 0 && width < NARROW;
@@ -115,6 +154,8 @@ export class InclusioEventsElement extends HTMLElement {
     this.#connected = false;
     this.#resize?.disconnect();
     this.#abort?.abort();
+    this.#stopWaiting?.();
+    this.#rendered = false;
     render(null, this.#shadow);
     this.#loadedKey = '';
   }
@@ -151,7 +192,31 @@ export class InclusioEventsElement extends HTMLElement {
     }
   }
 
+  /** Draws at once what there is to show; with nothing yet, the events or a state, or after LOADING_DELAY the loading state. */
+  #renderSoon(): void {
+    const m = this.#model;
+    if (this.#manual || m.events.peek().length > 0) return this.#render();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const go = () => {
+      this.#stopWaiting?.();
+      this.#render();
+    };
+    // Drawn after the signal's update has finished (a microtask), still before the frame.
+    const stop = effect(() => {
+      const status = m.load.value.status;
+      if (m.events.value.length > 0 || (status !== 'idle' && status !== 'loading')) queueMicrotask(go);
+    });
+    timer = setTimeout(go, LOADING_DELAY);
+    this.#stopWaiting = () => {
+      stop();
+      clearTimeout(timer);
+      this.#stopWaiting = undefined;
+    };
+  }
+
   #render(): void {
+    if (this.#rendered) return;
+    this.#rendered = true;
     const m = this.#model;
     render(
       <App model={m} onRetry={() => void this.refresh()} onDownload={(list, name) => void this.#download(list, name)} />,
@@ -189,62 +254,67 @@ export class InclusioEventsElement extends HTMLElement {
     const abort = reuse ? early.abort : new AbortController();
     this.#abort = abort;
     const requests = reuse ? early.requests : startRequests(urls, config.timeoutMs, abort.signal);
-    const parser = import('./parse-feed.ts');
-    parser.catch(() => undefined);
-    const cache = createFeedCache(pageStorage());
-    const cached = cache.read(key);
-    // The code reading a saved copy comes with the parser's chunk, already on its way.
-    const fromSaved = cached ? await parser.then((p) => p.fromCache(urls, cached)).catch(() => undefined) : undefined;
-    if (abort.signal.aborted) return;
-    if (fromSaved) {
-      m.events.value = fromSaved.events;
-      m.icsUrls.value = fromSaved.icsUrls;
-      m.load.value = { status: 'refreshing', ...(fromSaved.updated ? { updated: fromSaved.updated } : {}) };
-    } else {
-      m.load.value = { status: 'loading' };
-    }
-
-    const fetchFeed: FetchFeed = async (url, validators) => {
-      let loaded;
-      try {
-        loaded = await parser;
-      } catch (error) {
-        // The chunk itself failed to load (offline, blocked): same as the feed failing.
-        warn("could not load the widget's parsing code", error);
-        throw error;
-      }
-      // One feed and nothing saved to show: its first events are drawn before the rest is read.
-      const preview =
-        urls.length === 1 && !fromSaved
-          ? (events: InclusionEvent[]) => {
-              if (abort.signal.aborted || m.events.peek().length > 0) return;
-              m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
-              m.load.value = { status: 'refreshing' };
-            }
-          : undefined;
-      return loaded.loadFeed(requests.get(url)!, validators, (w) => warn(w), { signal: abort.signal, ...(preview ? { preview } : {}) });
+    // A feed.json's first page is drawn from the start of the answer, and the reading code is
+    // fetched once that is on screen (its loading and compiling would delay it).
+    const showPreview = (events: InclusionEvent[]) => {
+      if (abort.signal.aborted || m.events.peek().length > 0) return;
+      m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
+      m.load.value = { status: 'refreshing' };
+      // Only the first screenful in this frame; the rest of the page in the next one.
+      m.eager.value = true;
     };
-    let refreshFeeds;
+    // Settles when the preview is painted or gave up, or when the feed is slow: no answer within
+    // LOADING_DELAY, or an answer that showed nothing LOADING_DELAY after it came.
+    let previewDone: Promise<unknown> | undefined;
+    if (previewable(urls)) {
+      const request = requests.get(urls[0]!)!;
+      const answer = request.response;
+      const handed = Promise.all([answer, import('./preview-feed.ts')]).then(([response, p]) =>
+        p.previewFirstEvents(response, { sourceUrl: request.url, fromDay: p.previewFromDay(new Date()), count: PREVIEW_EVENTS, show: showPreview, signal: abort.signal }),
+      );
+      // The full read gets the whole answer back (or the answer untouched if the preview's code could not load).
+      request.response = handed.then((h) => h.response, () => answer);
+      const slow = new Promise((resolve) => {
+        let timer = setTimeout(resolve, LOADING_DELAY);
+        answer.then(() => {
+          clearTimeout(timer);
+          timer = setTimeout(() => m.events.peek().length === 0 && resolve(undefined), LOADING_DELAY);
+        }, () => undefined);
+      });
+      previewDone = Promise.race([handed.catch(() => undefined), slow]);
+    }
+    if (m.events.peek().length === 0) m.load.value = { status: 'loading' };
+    // The reading code and the saved copy wait for that: loading and compiling that code, and
+    // the first use of localStorage, would hold up a quick feed's first paint.
+    if (previewDone) await previewDone;
+    if (abort.signal.aborted) return;
+    // The reading code, now: the preview is painted, gave up, or the feed is slow.
+    let loaded;
     try {
-      ({ refreshFeeds } = await parser);
+      loaded = await loadParser();
     } catch (error) {
       // The chunk itself failed to load (offline, blocked): same as the feed failing.
       warn("could not load the widget's parsing code", error);
       if (!abort.signal.aborted) m.load.value = { status: 'error' };
       return;
     }
-    const result = await refreshFeeds(urls, cached, fetchFeed, new Date());
     if (abort.signal.aborted) return;
-    for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}${f.reason === 'not-found' ? ' (not found: check the src attribute)' : ''}`);
-    m.events.value = result.events;
-    m.icsUrls.value = result.icsUrls;
-    const updated = result.updated ? { updated: result.updated } : {};
-    // The copy is saved after the events are drawn: serialising 10,000 events must not delay them.
-    if (result.failures.length < urls.length) setTimeout(() => cache.write(key, result.entry), 0);
-    const reason: FailureReason | undefined = result.failures.find((f) => f.reason)?.reason;
-    if (result.failures.length === 0) m.load.value = { status: 'ready' };
-    else if (result.events.length === 0) m.load.value = { status: 'error', ...(reason ? { reason } : {}) };
-    else if (result.failures.every((f) => f.cached)) m.load.value = { status: 'stale', ...updated };
-    else m.load.value = { status: 'partial', ...updated };
+    const cache = loaded.createFeedCache(loaded.pageStorage());
+    const cached = cache.read(key);
+    const fromSaved = cached ? await loaded.fromCache(urls, cached).catch(() => undefined) : undefined;
+    if (abort.signal.aborted) return;
+    // A fresher preview already on screen stays.
+    if (fromSaved && m.events.peek().length === 0) {
+      m.events.value = fromSaved.events;
+      m.icsUrls.value = fromSaved.icsUrls;
+      m.load.value = { status: 'refreshing', ...(fromSaved.updated ? { updated: fromSaved.updated } : {}) };
+    }
+    // One feed with nothing shown yet: its first events are drawn before the rest is read (by the
+    // reading code itself when the preview could not).
+    await loaded.refreshWidget({
+      model: m, urls, cached, requests, signal: abort.signal, warn: (w) => warn(w),
+      save: (entry) => cache.write(key, entry),
+      ...(urls.length === 1 ? { preview: showPreview } : {}),
+    });
   }
 }

@@ -15,6 +15,8 @@ import type { FetchOutcome } from './load.ts';
 
 // Reading the saved copy and merging fresh answers travel with the parser: not in the entry.
 export { fromCache, refreshFeeds } from './load.ts';
+export { refreshWidget } from './refresh.ts';
+export { createFeedCache, pageStorage } from './cache.ts';
 import { readResponse, sameValidators } from './read-response.ts';
 import type { StartedRequest } from './request-feed.ts';
 

@@ -10,7 +10,10 @@
 export interface StartedRequest {
   /** The address asked for (the cache key), not the one redirected to. */
   url: string;
-  /** Settles with the answer's head; rejects when there is no answer script may read. */
+  /**
+   * Settles with the answer's head; rejects when there is no answer script may read. A first
+   * reader of the body (preview-feed.ts) puts back, in its place, the answer with what it read.
+   */
   response: Promise<Response>;
   /** True once the time allowed has run out (the request is then aborted). */
   timedOut(): boolean;

@@ -4,11 +4,48 @@
  * parsers) fetched relative to it only when needed. Run: npx vite build --config widget/vite.config.ts
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * The bundler's runtime (a stateless helper that builds the export objects of lazy chunks) is
+ * a chunk of its own as soon as two lazy chunks use it, and each of them would then wait for
+ * one more round trip before running: the feed preview's chunk on the way to the first paint.
+ * This copies it into every chunk that imports it instead (it is some 150 bytes).
+ */
+function inlineRuntimeChunk(): Plugin {
+  return {
+    name: 'inclusio-inline-runtime-chunk',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const [fileName, runtime] of Object.entries(bundle)) {
+        if (runtime.type !== 'chunk' || !/(^|\/)rolldown-runtime-[^/]*\.js$/.test(fileName)) continue;
+        const code = runtime.code.trim();
+        const exported = /export\s*\{([^}]*)\};?$/.exec(code);
+        // Only a small helper with no imports of its own is safe to copy.
+        if (!exported || code.length > 2000 || /\bimport\b/.test(code)) continue;
+        const body = code.slice(0, exported.index);
+        const names = exported[1]!.split(',').map((part) => part.trim().split(/\s+as\s+/));
+        const helpers = `{${names.map(([local, as]) => `${as ?? local}:${local}`).join(',')}}`;
+        const base = fileName.split('/').pop()!.replace(/[.$]/g, '\\$&');
+        let users = 0;
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || chunk === runtime) continue;
+          chunk.code = chunk.code.replace(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*["'](?:\\./|\\.\\./chunks/|\\./chunks/)${base}["'];?`), (_m, specs: string) => {
+            users++;
+            const bindings = specs.split(',').map((part) => part.trim().split(/\s+as\s+/)).map(([name, local]) => `${name}:${local ?? name}`);
+            return `const{${bindings.join(',')}}=(()=>{${body}return ${helpers}})();`;
+          });
+        }
+        if (users > 0 && !Object.values(bundle).some((c) => c.type === 'chunk' && c.code.includes(fileName.split('/').pop()!))) delete bundle[fileName];
+      }
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [inlineRuntimeChunk()],
   root,
   publicDir: false,
   logLevel: 'warn',
@@ -42,12 +79,19 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // Everything the first render needs is in inclusio.js itself: no chunk before the feed request.
-            { name: 'inclusio-initial', tags: ['$initial'], priority: 2 },
+            { name: 'inclusio-initial', tags: ['$initial'], priority: 3 },
+            // A feed.json's first screen (preview-feed.ts): a few KB asked for beside the feed
+            // request, so the first events are drawn before the reading chunk below is even fetched.
+            {
+              name: 'preview-feed',
+              test: /\/(widget\/(preview-feed|feed-prefix|after-paint)\.ts|lib\/(model\/(checks|id|read-event|read-feed|sanitize)|relevance\/reason|sources\/json-feed-(preview|source))\.ts)$/,
+              priority: 2,
+            },
             // Everything reading a feed.json needs is one chunk, loaded beside the feed request:
             // no second round trip for its own imports.
             {
               name: 'read-feed',
-              test: /\/(widget\/(parse-feed|read-response|feed-prefix|after-paint|load)|lib\/(model\/(errors|id|checks|read-event|read-feed)|relevance\/|geo\/countries|http\/read-body|sources\/(index|json-feed|detect|mode|location|entities|html-text|types)))\.ts$/,
+              test: /\/(widget\/(parse-feed|read-response|load|refresh|cache)|lib\/(model\/(errors|id|checks|read-event|read-feed)|relevance\/|geo\/countries|http\/read-body|sources\/(index|json-feed|detect|mode|location|entities|html-text|types)))\.ts$/,
               priority: 1,
             },
           ],

@@ -88,7 +88,7 @@ export function translate(messages: Messages, key: TextKey, params?: Record<stri
   return fill(messages.text[key] ?? en.text[key], params);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRules = new Map<string, { select: Intl.PluralRules; numbers: Intl.NumberFormat }>();
 
 /**
  * A counted phrase in the grammar of the locale (Arabic has six forms, Ukrainian four).
@@ -99,10 +99,11 @@ export function plural(messages: Messages, key: PluralKey, n: number): string {
   const forms = messages.plural[key] ?? en.plural[key];
   let rules = pluralRules.get(messages.locale);
   if (!rules) {
-    rules = new Intl.PluralRules(messages.locale);
+    // Both made once per language: creating them is slow next to using them.
+    rules = { select: new Intl.PluralRules(messages.locale), numbers: new Intl.NumberFormat(messages.locale) };
     pluralRules.set(messages.locale, rules);
   }
-  const category = n === 0 && forms.zero ? 'zero' : rules.select(n);
-  const numeral = new Intl.NumberFormat(messages.locale).format(n);
+  const category = n === 0 && forms.zero ? 'zero' : rules.select.select(n);
+  const numeral = rules.numbers.format(n);
   return fill(forms[category] ?? forms.other, { n: numeral });
 }

@@ -3,6 +3,8 @@
  * tolerant feed reader (read-event.ts). Written to run tens of thousands of times per feed.
  */
 
+import { utcToZonedWallTime } from '../time/zoned.ts';
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The number written by the digits at [from, to), or -1 when one is not a digit. */
@@ -57,7 +59,9 @@ export function isTimeZone(zone: string): boolean {
   let known = zoneCache.get(zone);
   if (known === undefined) {
     try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
+      // Through lib/time's own formatter for the zone (it throws for a zone Intl does not know):
+      // the one times in that zone are converted with later, so checking costs no Intl object of its own.
+      utcToZonedWallTime(new Date(0), zone);
       known = zone.length > 0;
     } catch {
       known = false;

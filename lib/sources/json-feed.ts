@@ -12,21 +12,11 @@ import { sanitizeEvent } from '../model/sanitize.ts';
 import { previewFeed, readFeedSteps, runSteps, runStepsPaused, STEP, type ReadEvent } from '../model/read-feed.ts';
 import { classifyEvent } from '../relevance/index.ts';
 import { inferMode } from './mode.ts';
+import { attribute, viaOf } from './json-feed-source.ts';
 import type { ParsedSource } from './types.ts';
 
 /** Warnings listed one by one; past this, one line counts the rest (a feed can be broken 10,000 times). */
 const MAX_WARNINGS = 20;
-
-const sameSource = (a: EventSource, b: EventSource) => a.format === b.format && a.url === b.url && a.name === b.name;
-
-/** The event as read from `via`: that is its source now, and every earlier source stays listed. Changes the (freshly read) event. */
-function attribute(event: InclusionEvent, via: EventSource): InclusionEvent {
-  const sources = [via];
-  for (const s of event.sources ?? [event.source]) if (!sources.some((k) => sameSource(k, s))) sources.push(s);
-  event.source = via;
-  event.sources = sources;
-  return event;
-}
 
 function warningOf(p: FeedProblem): string {
   return `${p.path}: ${p.message}${p.effect === 'event' ? ' (event skipped)' : p.effect === 'field' ? ' (ignored)' : ''}`;
@@ -52,9 +42,6 @@ function complete({ event, missing }: ReadEvent, from: JsonFeedContext, via: Eve
   sanitizeEvent(event);
   return via ? attribute(event, via) : event;
 }
-
-const viaOf = (from: JsonFeedContext): EventSource | undefined =>
-  from.sourceUrl || from.sourceName ? { format: 'json', ...(from.sourceUrl ? { url: from.sourceUrl } : {}), ...(from.sourceName ? { name: from.sourceName } : {}) } : undefined;
 
 /**
  * The first `count` events from `fromDay` on of a feed document (or of the start of one, read

@@ -3,7 +3,9 @@
  * disclosure first opens (or when the page is idle), not needed for the first paint.
  */
 import { translate } from '../../lib/i18n/index.ts';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import filtersCss from '../styles-filters.css?inline';
+import { adoptCss } from '../styles.ts';
 import { countryName, languageName, type Ui } from './context.ts';
 import type { FilterChoices, FilterValues } from './Filters.tsx';
 import { formatLocalDate, parseLocalDate } from './local-date.ts';
@@ -82,8 +84,11 @@ export function FilterGrid({ ui, idPrefix, query, values, choices, onChange, onC
   };
   const active = Object.keys(values).length;
   const sortedLabels = (pairs: Array<[string, string]>) => pairs.sort((a, b) => a[1].localeCompare(b[1], ui.locale));
+  // Its styles come with its chunk, into the shadow root (or page) that shows it, before it is painted.
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => void (box.current && adoptCss(box.current.getRootNode(), filtersCss)), []);
   return (
-    <div class="filter-grid">
+    <div class="filter-grid" ref={box}>
       {choices.topics.length > 1 && (
         <Select id={`${idPrefix}topic`} label={translate(m, 'topic')} all={translate(m, 'allTopics')} value={values.topic}
           options={sortedLabels(choices.topics.map((t) => [t, m.topics[t]]))} onChange={set('topic')} />
