@@ -24,7 +24,7 @@ export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | u
     const line = lines[i]!;
     const label = VENUE_LABEL.exec(folded[i]!);
     if (label && line.length < 200) {
-      const place = placeFromValue(line.slice(line.indexOf(':') + 1));
+      const place = placeFromValue(line.slice(line.length - label[1]!.length));
       if (place) return place;
     }
     if (VENUE_ALONE.test(folded[i]!)) {

@@ -101,10 +101,14 @@ const FIELD_LABEL = /^[-•*\s]*(?:ort|venue|location|place|where|address|lieu|a
 export function titleBelow(page: PageText, line: Span & { index: number }): string | undefined {
   const above = line.index > 0 ? page.text.slice(page.lineStarts[line.index - 1]!, line.start).trim() : '';
   if (above) return undefined;
-  const start = page.lineStarts[line.index + 1];
+  let below = line.index + 1;
+  const lineText = (i: number) => page.text.slice(page.lineStarts[i] ?? page.text.length, (page.lineStarts[i + 1] ?? page.text.length + 1) - 1);
+  // "Lunes 16" / (blank) / "• Taller de cocina del mundo, a las 18.00 ...": a day heading named by its first item.
+  if (page.lineStarts[below] !== undefined && !lineText(below).trim() && /^\s*[•*▪►·-]\s+\p{L}/u.test(lineText(below + 1))) below++;
+  const start = page.lineStarts[below];
   if (start === undefined) return undefined;
-  const end = (page.lineStarts[line.index + 2] ?? page.text.length + 1) - 1;
-  const text = page.text.slice(start, end).trim();
+  let text = lineText(below).trim();
+  if (/^[•*▪►·-]\s/u.test(text)) text = text.replace(/^[•*▪►·-]\s+/u, '').split(/[,.;]\s|\s[–—]\s/u)[0]!.replace(/[.!?]$/, '');
   if (!text || text.length > 140 || /[.!?]$/.test(text) || FIELD_LABEL.test(foldKeepLength(text))) return undefined;
   return /\p{L}{3}/u.test(text) ? cut(tidy(text)) : undefined;
 }

@@ -30,7 +30,10 @@ const HEADS = new Set([
   'temple', 'mosque', 'mosquee', 'moschea', 'mezquita', 'moschee', 'synagogue', 'sinagoga', 'hostel', 'ostello', 'auberge', 'albergue',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
+  'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
+/** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
+const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca']);
 /**
  * Kinds of place an English name ends with ("the Quaker Meeting House", "Barcaldine Town Hall",
  * "St Augustine's Centre"): the name is read back from them to the preposition.
@@ -50,7 +53,7 @@ const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|pre
 const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie)$/;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
-const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'im', 'am', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo',
+const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
@@ -102,7 +105,7 @@ function nameAt(text: string, at: number): Found | undefined {
 function venuePart(name: string): string | undefined {
   const words = name.split(' ');
   const folded = foldKeepLength(name).split(' ');
-  if (HEADS.has(folded[0]!) || GERMAN_HEAD_END.test(folded[0]!)) return name;
+  if (HEADS.has(folded[0]!) || SQUARES.has(folded[0]!) || GERMAN_HEAD_END.test(folded[0]!)) return name;
   const street = folded.findIndex((w, i) => STREET_WORD.test(w) && NUMBER.test(folded[i + 1] ?? ''));
   return street >= 0 ? words.slice(street).join(' ') : undefined;
 }
@@ -166,19 +169,47 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const name = found && venuePart(found.name);
     if (found && name) return located(text, name, found.end);
   }
-  if (!END_HEADS.has(word)) return undefined;
+  // "Georg-Schwarz-Straße 31": a street compound read from its first part.
+  const compound = compoundStart(text, at);
+  if (compound < at && STREET_WORD.test(word) && INTRO_BEFORE.test(text.slice(Math.max(from, compound - INTRO_REACH), compound))) {
+    const found = nameAt(text, compound);
+    const name = found && venuePart(found.name);
+    if (found && name) return located(text, name, found.end);
+  }
+  // ("in das Katholische Gemeindehaus am Alten Schulplatz": adjectives before a German compound.)
+  if (!END_HEADS.has(word) && !GERMAN_HEAD_END.test(word)) return undefined;
   const start = startBeforeEndHead(text, at, from) ?? hostAt(text, at, from);
   const found = start === undefined ? undefined : nameAt(text, start);
   return found && found.end > at ? located(text, found.name, found.end) : undefined;
 }
 
-/** "en la biblioteca Miguel Hernández", "nella sala Bianca": a kind of place in lower case before its capitalised name. */
+/**
+ * "en la biblioteca Miguel Hernández", "nella sala Bianca", "en el centro cívico Las Sirenas", "sur le
+ * site de la Papeterie", "en la plaza Barcelona": a kind of place in lower case (with a lower-case
+ * qualifier or a linking word or two) before its capitalised name.
+ */
 function lowerHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
-  if (!HEADS.has(word) || !INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) return undefined;
-  const next = at + word.length + (/^\s+/.exec(text.slice(at + word.length, at + word.length + 3))?.[0].length ?? 0);
-  if (next === at + word.length || !/\p{Lu}/u.test(text[next] ?? '')) return undefined;
-  const found = nameAt(text, next);
-  return found && located(text, `${text.slice(at, at + word.length)} ${found.name}`, found.end);
+  if ((!HEADS.has(word) && !SQUARES.has(word)) || !INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) return undefined;
+  LOWER_LINK.lastIndex = 0;
+  const link = LOWER_LINK.exec(text.slice(at + word.length, at + word.length + 40));
+  if (!link || !/\p{Lu}/u.test(text[at + word.length + link[0].length] ?? '')) return undefined;
+  const found = nameAt(text, at + word.length + link[0].length);
+  return found && located(text, `${text.slice(at, at + word.length)}${link[0]}${found.name}`, found.end);
+}
+
+/** What may stand between a lower-case kind of place and its name: a space, a qualifier ("cívico", "comunale"), linking words ("de la", "du"). */
+const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|of)\s)\p{Ll}[\p{Ll}\p{M}]{2,15}){0,2}(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|de|du|des|di|d['’]|dell['’]))?(?:\s+|(?<=['’]))/uy;
+
+/** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
+function compoundStart(text: string, at: number): number {
+  let s = at;
+  while (s >= 2 && text[s - 1] === '-' && /[\p{L}]/u.test(text[s - 2]!)) {
+    let k = s - 2;
+    while (k > 0 && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
+    if (!/\p{Lu}/u.test(text[k] ?? '')) break;
+    s = k;
+  }
+  return s;
 }
 
 /**
@@ -210,7 +241,7 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES].map((h) => prefixKey(h)));
+const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
@@ -230,7 +261,7 @@ export function indexVenues(folded: string): VenueIndex {
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
     const [start, end] = [words.start[i]!, words.end[i]!];
-    const byStart = HEAD_KEYS.has(words.key[i]!) && (HEADS.has(folded.slice(start, end)) || END_HEADS.has(folded.slice(start, end)) || PREMISES.has(folded.slice(start, end)));
+    const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES].some((set) => set.has(folded.slice(start, end)));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }

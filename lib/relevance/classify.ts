@@ -23,6 +23,8 @@ export interface Classification {
 export const MAX_CLASSIFY_CHARS = 60_000;
 
 type Group = 'target' | 'angle' | 'legal';
+/** The weight of the group's mentions (counted each time) that makes them a text's subject. */
+const SUBJECT_WEIGHT = 3;
 // One matcher for the three lists: the text is cut into words once.
 let compiled: { all: TermMatcher; group: Map<Term, Group> } | undefined;
 const matchers = () => {
@@ -111,8 +113,13 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string)
   const legal = tally(hits.filter((h) => m.group.get(h.entry) === 'legal'), wordsOf);
   const core = angleHits.some((h) => h.entry.core);
   const legalOnly = legal.total >= 1 && !core;
+  // A text that keeps naming the group ("a discussion evening on refugees ... refugees will
+  // speak"): they are its subject, whatever the words around them. (A text on another topic
+  // names them once in passing.)
+  // (Migration alone, "data migration", is not a group of people: one word for people is needed.)
+  const aboutGroup = targetHits.some((h) => h.entry.weight >= 0.7) && targetHits.reduce((sum, h) => sum + h.entry.weight, 0) >= SUBJECT_WEIGHT;
   // A clear target group with an inclusion angle; or migration in general with a strong one.
-  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core));
+  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup);
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
   const kind: ReasonKind =
