@@ -8,7 +8,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
+import { looksLikeAddress, mainCity, placeFromValue, VENUE_LABEL } from './place.ts';
 import { lineAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|lieu|adresse|ort|veranstaltungsort|tagungsort|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:?\s*$/u;
@@ -115,14 +115,34 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
   sharedVenueLine(page, merged);
   // A town alone (from the headline or the paragraph) gives way to that venue in the same town.
   const placeless = (d: Draft) => d.mode !== 'online' && (!d.location || (!d.location.name && !d.location.address));
-  if (merged.length > 1 && merged.some(placeless)) {
+  if (merged.length >= 1 && merged.some(placeless)) {
     const venues = venuesOnPage(page, places);
     const venue = venues.length === 1 ? venues[0]! : undefined;
     for (const d of venue ? merged : []) {
       if (!placeless(d) || (d.location?.city && venue!.city && foldKeepLength(d.location.city) !== foldKeepLength(venue!.city))) continue;
-      d.location = venue;
+      // (The town the event already had stays with the venue that names none.)
+      d.location = venue!.city || !d.location?.city ? venue : { ...venue, city: d.location.city, ...(d.location.country ? { country: d.location.country } : {}) };
       d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
     }
   }
+  withMainCity(page, merged);
 
+}
+
+/**
+ * A venue named without its town ("Cine Alfil", "Casa del Mar") is in the town the page is
+ * about; a gathering in person with no place at all is there too ("Citylauf in Stadtlohn").
+ * @example withMainCity(page, drafts)
+ */
+function withMainCity(page: PageText, drafts: Draft[]): void {
+  const wanting = (d: Draft) => (d.mode === 'in-person' || d.mode === 'hybrid') && (!d.location || (!d.location.city && (d.location.name || d.location.address)));
+  if (!drafts.some(wanting)) return;
+  const city = mainCity(page.text, page.folded);
+  if (!city?.city) return;
+  for (const d of drafts) {
+    if (!wanting(d)) continue;
+    // A country named as the place ("Malta") is not given a town; a known country must agree.
+    if (d.location?.country && city.country && d.location.country !== city.country) continue;
+    d.location = { ...(d.location ?? {}), city: city.city, ...(city.country ? { country: city.country } : d.location?.country ? { country: d.location.country } : {}) };
+  }
 }

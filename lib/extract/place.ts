@@ -27,11 +27,19 @@ interface CityHit {
   country: string;
 }
 
+/** City names that are also abbreviated titles when a full stop follows. */
+const ABBREVIATION = new Set(['mons']);
+const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|women|men|children|youth|girls|boys|inclusion|minorit|population|rights|culture|heritage|sinti|gypsy|travellers|camps?|settlement|communaute|gemeinschaft|comunita|comunidad|popolo|pueblo|frauen|kinder|donne|bambini|mujeres|ninos|femmes|enfants)/;
+
 function cities(original: string, folded: string, max = 50): CityHit[] {
   const out: CityHit[] = [];
   for (const hit of matchers().city.find(folded)) {
     // A city is a proper noun: "Nice" the city, not "nice"; "Porto", not "porto di mare".
     if (!/\p{Lu}/u.test(original[hit.index] ?? '')) continue;
+    // "Mons. Perego" is a monsignor, not the Belgian town.
+    if (ABBREVIATION.has(hit.entry.term) && original[hit.index + hit.length] === '.') continue;
+    // "the Roma community", "Rom und Sinti": the people, not the city.
+    if (hit.entry.term === 'roma' && ROMA_PEOPLE.test(folded.slice(hit.index + hit.length, hit.index + hit.length + 20))) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
@@ -89,8 +97,13 @@ export function placeFromValue(value: string): EventLocation | undefined {
 export function looksLikeAddress(line: string): boolean {
   const folded = foldKeepLength(line);
   if (line.length > 160) return false;
-  return (STREET.test(folded) && /\d/.test(folded)) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
+  // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
+  if (/^\s*[„“"«]/u.test(line)) return false;
+  return STREET_NUMBER.test(folded) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
 }
+
+/** A street word with its number close by: "Via Roma 12", "12 rue de la Paix", "Bertoldstraße 44". */
+const STREET_NUMBER = new RegExp(`(?:${STREET.source})[^\\d\\n,;]{0,40}?\\d{1,4}(?!\\d)|(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');
 
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
@@ -138,12 +151,14 @@ export function cityIn(text: string): EventLocation | undefined {
 }
 
 /** "à Haguenau", "a Camparada", "in Lesmo", "en Teror": a capitalised name after a place preposition. */
-const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|im|nach)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)[- ]\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+// ("im" is never before a town's name: "im Rahmen", "im Anschluss".)
+// ("a Maria Rossi", two capitalised words, is a person: only linking words join a town's parts.)
+const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'english', 'french', 'german', 'italian', 'spanish', 'arabic', 'ukrainian', 'deutsch', 'englisch', 'francais', 'anglais', 'italiano', 'inglese',
   'espanol', 'ingles', 'europe', 'europa', 'africa', 'afrique', 'afrika', 'asia', 'asie', 'asien', 'america', 'amerique', 'amerika', 'zoom', 'teams',
-  'presenza', 'person', 'persona', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
+  'presenza', 'person', 'persona', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
   'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular']);
 
 /**
@@ -155,9 +170,11 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 export function townAfterPreposition(text: string, page?: string): EventLocation | undefined {
   TOWN_AFTER.lastIndex = 0;
   for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
+    // "en honor a Santa María", "in onore di San Rocco": a saint honoured, not a town.
+    if (/(?:honor|honneur|onore|ehren)\s+(?:a|à|de|di|del|della|zu)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index + 2))) continue;
     const name = m[1]!;
     const folded = foldKeepLength(name);
-    if (NOT_TOWN.has(folded) || monthLike(folded)) continue;
+    if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) continue;
     // A town's name is never written in lower case: "a Project" is not one where "project" is.
     if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) continue;
     const code = COUNTRY_CODE.get(folded);
@@ -167,3 +184,40 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
 }
 
 const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);
+
+/** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
+const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;
+
+/**
+ * The town a page is about: a place line near its top ("Mechelen, Belgium"), else the known city
+ * it names most in its first part (named at least twice, or in its first lines), else a town
+ * after a place preposition in its headline.
+ * @example mainCity('Job fair in Ghent\n\nThe city of Ghent invites...') // { city: 'Ghent', country: 'BE' }
+ */
+export function mainCity(text: string, folded: string): EventLocation | undefined {
+  const head = text.slice(0, 3000);
+  for (const line of head.split('\n', 30)) {
+    const m = PLACE_LINE.exec(line);
+    if (!m) continue;
+    const code = m[2] ? COUNTRY_CODE.get(foldKeepLength(m[2].trim())) : undefined;
+    if (code || m[3]) return { city: m[1]!.trim(), ...(code ? { country: code } : {}) };
+  }
+  const hits = cities(head, folded.slice(0, 3000));
+  // Towns the list does not know count when the page writes them after a place word ("à Talence").
+  TOWN_AFTER.lastIndex = 0;
+  for (let m = TOWN_AFTER.exec(head), n = 0; m && n < 30; m = TOWN_AFTER.exec(head), n++) {
+    const town = townAfterPreposition(m[0], text);
+    if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
+  }
+  const count = new Map<string, { n: number; first: CityHit }>();
+  for (const h of hits.sort((a, b) => a.index - b.index)) {
+    const key = foldKeepLength(h.name);
+    const seen = count.get(key);
+    if (seen) seen.n++;
+    else count.set(key, { n: 1, first: h });
+  }
+  const best = [...count.values()].sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
+  if (best && (best.n >= 2 || best.first.index < 600)) return { city: best.first.name, ...(best.first.country ? { country: best.first.country } : {}) };
+  const firstLine = head.split('\n').find((l) => l.trim()) ?? '';
+  return firstLine.length <= 160 ? townAfterPreposition(firstLine, text) : undefined;
+}
