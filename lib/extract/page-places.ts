@@ -135,7 +135,10 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
  * @example withMainCity(page, drafts)
  */
 function withMainCity(page: PageText, drafts: Draft[]): void {
-  const wanting = (d: Draft) => (d.mode === 'in-person' || d.mode === 'hybrid') && (!d.location || (!d.location.city && (d.location.name || d.location.address)));
+  // (A gathering of unknown mode counts as in person on a page that never speaks of online, as index.ts then reads it.)
+  const pageCues = modeCues(page.folded.slice(0, 20_000));
+  const inPlace = (d: Draft) => d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.hybrid && !pageCues.stream);
+  const wanting = (d: Draft) => inPlace(d) && (!d.location || (!d.location.city && (d.location.name || d.location.address)));
   if (!drafts.some(wanting)) return;
   const city = mainCity(page.text, page.folded);
   if (!city?.city) return;

@@ -63,7 +63,8 @@ export function placeFromValue(value: string): EventLocation | undefined {
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
-  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean);
+  // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some(monthLike)));
   const location: EventLocation = {};
   const postcode = POSTCODE_CITY.exec(folded);
   const cityHits = cities(clean, folded);
@@ -99,11 +100,29 @@ export function looksLikeAddress(line: string): boolean {
   if (line.length > 160) return false;
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
-  return STREET_NUMBER.test(folded) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
+  return streetWithNumber(line, folded) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
 }
 
-/** A street word with its number close by: "Via Roma 12", "12 rue de la Paix", "Bertoldstraße 44". */
-const STREET_NUMBER = new RegExp(`(?:${STREET.source})[^\\d\\n,;]{0,40}?\\d{1,4}(?!\\d)|(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');
+const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');
+const STREET_G = new RegExp(STREET.source, 'gu');
+const NAME_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|de|la|le|les|du|des|del|dei|della|delle|di|der|von|am|an|l['’]\S*|d['’]\S*)$/u;
+
+/**
+ * A street word with its number close by, the words between being its name: "Via XXIV Maggio, 43",
+ * "Rue de la Loi 5", "Bertoldstraße 44", "12 rue des Lilas" (not "a Gasse full of stories, 40 years").
+ */
+function streetWithNumber(line: string, folded: string): boolean {
+  if (NUMBER_BEFORE_STREET.test(folded)) return true;
+  STREET_G.lastIndex = 0;
+  for (let m = STREET_G.exec(folded), n = 0; m && n < 10; m = STREET_G.exec(folded), n++) {
+    const words = line.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\s,]+/u).filter(Boolean);
+    for (const w of words.slice(0, 5)) {
+      if (/^\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?$/u.test(w)) return true;
+      if (!NAME_PART.test(w)) break;
+    }
+  }
+  return false;
+}
 
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 

@@ -71,6 +71,8 @@ const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const NUMBER = /^\d{1,4}[a-z]?$/i;
 const MAX_WORDS = 9;
 
+const TIME_NOUN = /^(?:abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)/;
+
 interface Found {
   name: string;
   end: number;
@@ -91,7 +93,8 @@ function nameAt(text: string, at: number): Found | undefined {
     // ("Centre d'Accueil", "Giardini dell'Arena": an elided linking word joined to a capitalised one.)
     const elided = words.length > 0 && /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(word);
     const ok = CAPITAL_WORD.test(word) || elided || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && STREET_WORD.test(previous)) || qualifier;
-    if (!ok) break;
+    // "im Kulturbahnhof Nord am Abend": a time of day after "am" is not part of the name.
+    if (!ok || (/^(?:am|um|ab)$/.test(folded) && TIME_NOUN.test(foldKeepLength(text.slice(m.index + m[0].length, m.index + m[0].length + 14))))) break;
     words.push({ word, end: m.index + word.length });
     // A full stop, a line end or punctuation right after the word ends the name.
     if (word.length < m[1]!.length || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
@@ -186,6 +189,11 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const name = found && venuePart(found.name);
     if (found && name) return located(text, name, found.end);
   }
+  // "El Centro Cultural Río Verde acogió ayer una jornada": a venue that opens its sentence and hosts.
+  if (HEADS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?]\s+|\n\s*)(?:(?:the|le|la|l['’]|il|lo|el|der|die|das)\s+)?$/iu.test(text.slice(Math.max(from, at - 12), at))) {
+    const found = nameAt(text, at);
+    if (found && HOSTS.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
+  }
   // "Georg-Schwarz-Straße 31": a street compound read from its first part.
   const compound = compoundStart(text, at);
   if (compound < at && STREET_WORD.test(word) && INTRO_BEFORE.test(text.slice(Math.max(from, compound - INTRO_REACH), compound))) {
@@ -221,7 +229,7 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
 const AFTER_TIME = /(?<![\p{L}\d])\d{1,2}(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]\s*$/iu;
 /** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
 const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
-const ROOM_WORD = /^(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|dei|de|du|des|di|d['’]|dell['’]|des))?\s+(\p{Ll}[\p{Ll}\p{M}]{3,20})(?![\p{L}])/uy;
+const ROOM_WORD = /(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|dei|de|du|des|di|d['’]|dell['’]|des))?\s+(\p{Ll}[\p{Ll}\p{M}]{3,20})(?![\p{L}])/uy;
 const NOT_ROOM_WORD = /^(?:dove|donde|ou|where|que|qui|che|which|para|pour|per|for|with|avec|con|mit|alle|dalle|partire|a partir|desde|from|sera|sara|sera|est|ist|es|e|et|y|and|und|piena|llena|pleine|full|gremio)$/u;
 
 /** A lower-case room and its qualifiers ("sala consiliare del centro sannita"), at most four words past the room. */
