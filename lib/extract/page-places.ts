@@ -7,6 +7,7 @@ import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
+import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, placeFromValue, VENUE_LABEL } from './place.ts';
 import { lineAt, type PageText } from './text.ts';
@@ -125,6 +126,7 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
       d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
     }
   }
+  onlineFromPage(page, merged, places);
   withMainCity(page, merged);
 
 }
@@ -140,7 +142,7 @@ function withMainCity(page: PageText, drafts: Draft[]): void {
   const inPlace = (d: Draft) => d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.hybrid && !pageCues.stream);
   const wanting = (d: Draft) => inPlace(d) && (!d.location || (!d.location.city && (d.location.name || d.location.address)));
   if (!drafts.some(wanting)) return;
-  const city = mainCity(page.text, page.folded);
+  const city = mainCity(page.text, page.folded, detectLanguages(page.folded, true)[0]);
   if (!city?.city) return;
   for (const d of drafts) {
     if (!wanting(d)) continue;
@@ -148,4 +150,19 @@ function withMainCity(page: PageText, drafts: Draft[]): void {
     if (d.location?.country && city.country && d.location.country !== city.country) continue;
     d.location = { ...(d.location ?? {}), city: city.city, ...(city.country ? { country: city.country } : d.location?.country ? { country: d.location.country } : {}) };
   }
+}
+
+/**
+ * "Alle Workshops werden über Zoom durchgeführt", said once after the dates: on a page that
+ * speaks only of online attendance and names no venue, the gatherings that say nothing
+ * themselves are online.
+ * @example onlineFromPage(page, drafts, places)
+ */
+function onlineFromPage(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const open = drafts.filter((d) => !d.mode && !d.location);
+  if (!open.length) return;
+  const cues = modeCues(page.folded.slice(0, 20_000));
+  if (!(cues.online || cues.stream) || cues.inPerson || cues.hybrid || cues.physical) return;
+  if (venuesOnPage(page, places).length || page.text.split('\n', 400).some((l) => l.trim() && looksLikeAddress(l))) return;
+  for (const d of open) d.mode = 'online';
 }

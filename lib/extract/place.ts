@@ -204,6 +204,9 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
 
 const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);
 
+/** A town's council or the town itself named as such: "Ayuntamiento de Fuengirola", "Comune di Lesmo", "Stadt Limburg". */
+const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
+
 /** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
 const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;
 
@@ -213,7 +216,7 @@ const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,
  * after a place preposition in its headline.
  * @example mainCity('Job fair in Ghent\n\nThe city of Ghent invites...') // { city: 'Ghent', country: 'BE' }
  */
-export function mainCity(text: string, folded: string): EventLocation | undefined {
+export function mainCity(text: string, folded: string, language?: string): EventLocation | undefined {
   const head = text.slice(0, 3000);
   for (const line of head.split('\n', 30)) {
     const m = PLACE_LINE.exec(line);
@@ -222,21 +225,35 @@ export function mainCity(text: string, folded: string): EventLocation | undefine
     if (code || m[3]) return { city: m[1]!.trim(), ...(code ? { country: code } : {}) };
   }
   const hits = cities(head, folded.slice(0, 3000));
-  // Towns the list does not know count when the page writes them after a place word ("à Talence").
-  TOWN_AFTER.lastIndex = 0;
-  for (let m = TOWN_AFTER.exec(head), n = 0; m && n < 30; m = TOWN_AFTER.exec(head), n++) {
+  // Towns the list does not know count when the page writes them after a place word ("à Talence")
+  // or as a council ("Ayuntamiento de Fuengirola", "Stadt Limburg").
+  const after = new RegExp(TOWN_AFTER.source, 'gu');
+  // (French "en" and Italian "in" lead to countries and regions: "en Somalie", "in Lombardia".)
+  const regionWord = language === 'fr' ? /^en\s/iu : language === 'it' ? /^in\s/iu : undefined;
+  for (let m = after.exec(head), n = 0; m && n < 30; m = after.exec(head), n++) {
+    if (regionWord?.test(m[0])) continue;
     const town = townAfterPreposition(m[0], text);
     if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
   }
+  const council = new RegExp(TOWN_OF.source, 'gu');
+  for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {
+    const name = m[1]!;
+    if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name))) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
+  }
   const count = new Map<string, { n: number; first: CityHit }>();
+  const foldedHead = folded.slice(0, 3000);
   for (const h of hits.sort((a, b) => a.index - b.index)) {
     const key = foldKeepLength(h.name);
-    const seen = count.get(key);
-    if (seen) seen.n++;
-    else count.set(key, { n: 1, first: h });
+    if (count.has(key) || count.size >= 40) continue;
+    // Every mention counts, with or without its preposition ("SuS Stadtlohn", "STADTLOHN").
+    const n = foldedHead.match(new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 1;
+    count.set(key, { n, first: h });
   }
   const best = [...count.values()].sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
-  if (best && (best.n >= 2 || best.first.index < 600)) return { city: best.first.name, ...(best.first.country ? { country: best.first.country } : {}) };
+  // (A known city that is the only town the page names is its town, wherever it stands.)
+  if (best && (best.n >= 2 || best.first.index < 600 || (count.size === 1 && best.first.country))) return { city: best.first.name, ...(best.first.country ? { country: best.first.country } : {}) };
   const firstLine = head.split('\n').find((l) => l.trim()) ?? '';
-  return firstLine.length <= 160 ? townAfterPreposition(firstLine, text) : undefined;
+  if (firstLine.length > 160 || (regionWord && new RegExp(`(?<![\\p{L}])${language === 'fr' ? 'en' : 'in'}\\s+\\p{Lu}`, 'iu').test(firstLine))) return undefined;
+  const town = townAfterPreposition(firstLine, text);
+  return town?.city ? town : undefined;
 }

@@ -90,8 +90,23 @@ describe('the town a page is about', () => {
     ['À Talence, une réunion.\nLes voisins de Talence accueillent les familles arrivées de Calais.\nRéunion à Talence le 3 mai.', 'Talence'],
     ['Choir of the Roma community sings in Halifax; the Roma families of the town joined. Halifax welcomes them.', 'Halifax'],
     ['Festa in Roma. Le comunità di Roma si incontrano.', 'Roma'],
+    ['Semana de la diversidad\nEl Ayuntamiento de Villaverde organiza talleres y cine.', 'Villaverde'],
+    ['Woche der Begegnung\nDie Stadt Hattersheim lädt ein. In Hattersheim leben viele Familien.', 'Hattersheim'],
   ])('%s', (text, city) => {
     expect(mainCity(text, foldKeepLength(text))?.city).toBe(city);
+  });
+
+  it('a French "en" or an Italian "in" leads to a country or a region, not a town', () => {
+    const fr = 'Il a travaillé en Érythrée avant de venir. Il a travaillé en Érythrée comme cuisinier.';
+    expect(mainCity(fr, foldKeepLength(fr), 'fr')).toBeUndefined();
+    const it = 'Lavorava in Eritrea prima di arrivare. In Eritrea faceva il cuoco.';
+    expect(mainCity(it, foldKeepLength(it), 'it')).toBeUndefined();
+  });
+
+  it('a platform named once after the dates makes the series online when the page names no venue', () => {
+    const text = 'Werkstattreihe Integration\n\nDie Werkstatt am Montag, 4. Oktober 2027 um 18 Uhr behandelt Sprachkurse. '
+      + 'Die Werkstatt am Dienstag, 5. Oktober 2027 um 18 Uhr behandelt Arbeit.\n\nAlle Termine finden über Zoom statt; den Link gibt es nach der Anmeldung.';
+    expect(extractEvents(text, { now }).events.map((e) => e.mode)).toEqual(['online', 'online']);
   });
 
   it('gives its town to a venue named without one, and to a place-only gathering', () => {
