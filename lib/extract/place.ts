@@ -173,6 +173,8 @@ export function cityIn(text: string): EventLocation | undefined {
 // ("im" is never before a town's name: "im Rahmen", "im Anschluss".)
 // ("a Maria Rossi", two capitalised words, is a person: only linking words join a town's parts.)
 const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+/** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
+const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'english', 'french', 'german', 'italian', 'spanish', 'arabic', 'ukrainian', 'deutsch', 'englisch', 'francais', 'anglais', 'italiano', 'inglese',
@@ -204,6 +206,16 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
 
 const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);
 
+/** How often a folded name stands as whole words in a folded text. */
+function mentions(folded: string, name: string): number {
+  let n = 0;
+  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+  for (let i = folded.indexOf(name); i >= 0 && n < 50; i = folded.indexOf(name, i + name.length)) {
+    if (!isLetter(folded[i - 1]) && !isLetter(folded[i + name.length])) n++;
+  }
+  return n;
+}
+
 /** A town's council or the town itself named as such: "Ayuntamiento de Fuengirola", "Comune di Lesmo", "Stadt Limburg". */
 const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
 
@@ -227,15 +239,17 @@ export function mainCity(text: string, folded: string, language?: string): Event
   const hits = cities(head, folded.slice(0, 3000));
   // Towns the list does not know count when the page writes them after a place word ("à Talence")
   // or as a council ("Ayuntamiento de Fuengirola", "Stadt Limburg").
-  const after = new RegExp(TOWN_AFTER.source, 'gu');
+  const after = TOWN_AFTER_SCAN;
+  after.lastIndex = 0;
   // (French "en" and Italian "in" lead to countries and regions: "en Somalie", "in Lombardia".)
   const regionWord = language === 'fr' ? /^en\s/iu : language === 'it' ? /^in\s/iu : undefined;
   for (let m = after.exec(head), n = 0; m && n < 30; m = after.exec(head), n++) {
     if (regionWord?.test(m[0])) continue;
-    const town = townAfterPreposition(m[0], text);
+    const town = townAfterPreposition(m[0], head);
     if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
   }
-  const council = new RegExp(TOWN_OF.source, 'gu');
+  const council = TOWN_OF;
+  council.lastIndex = 0;
   for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {
     const name = m[1]!;
     if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name))) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
@@ -246,7 +260,7 @@ export function mainCity(text: string, folded: string, language?: string): Event
     const key = foldKeepLength(h.name);
     if (count.has(key) || count.size >= 40) continue;
     // Every mention counts, with or without its preposition ("SuS Stadtlohn", "STADTLOHN").
-    const n = foldedHead.match(new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 1;
+    const n = Math.max(1, mentions(foldedHead, key));
     count.set(key, { n, first: h });
   }
   const best = [...count.values()].sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
@@ -254,6 +268,6 @@ export function mainCity(text: string, folded: string, language?: string): Event
   if (best && (best.n >= 2 || best.first.index < 600 || (count.size === 1 && best.first.country))) return { city: best.first.name, ...(best.first.country ? { country: best.first.country } : {}) };
   const firstLine = head.split('\n').find((l) => l.trim()) ?? '';
   if (firstLine.length > 160 || (regionWord && new RegExp(`(?<![\\p{L}])${language === 'fr' ? 'en' : 'in'}\\s+\\p{Lu}`, 'iu').test(firstLine))) return undefined;
-  const town = townAfterPreposition(firstLine, text);
+  const town = townAfterPreposition(firstLine, head);
   return town?.city ? town : undefined;
 }
