@@ -47,6 +47,10 @@ export const TARGET_TERMS: readonly Term[] = [
     'background migratorio', 'origine straniera', 'origen migrante', 'origen extranjero',
     'displaced person*', 'displaced people', 'personnes deplacees', 'sfollati', 'desplazad*', 'exile*', 'exiliad*',
     'sans papiers', 'undocumented', 'stateless', 'apatride*', 'staatenlose*',
+    // More words for the same people, as each language writes them.
+    'profughi', 'profugo', 'profuga', 'profughe', 'esuli', 'schutzsuchende*', 'fluchterfahrung', 'fluchtgeschichte', 'fluchthintergrund',
+    'eingewanderte*', 'spataussiedler*', 'geduldete*', 'titolari di protezione', 'situacion administrativa irregular', 'sin papeles',
+    'personnes en situation d\'exil', 'people seeking sanctuary', 'city of sanctuary', 'cities of sanctuary', 'asylum seeking',
     'amif', 'fami', 'asylum, migration and integration fund', 'asylum migration and integration fund',
     'fonds asile, migration et integration', 'fonds asile migration et integration', 'asyl , migrations und integrationsfonds',
     'asyl migrations und integrationsfonds', 'fondo asilo migrazione e integrazione', 'fondo asilo, migrazione e integrazione',
@@ -72,7 +76,7 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
     'recien llegad*']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
-    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere',
+    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'allophone*', 'nuovi cittadini', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere',
     // People from other countries (in passing: an Erasmus exchange meets them too).
     'residents from other countries', 'personnes venues d\'autres pays', 'persone provenienti da altri paesi',
     'personas procedentes de otros paises', 'personas de otras nacionalidades', 'vecinos de otros paises']),

@@ -33,6 +33,10 @@ const relevant: Array<[string, string]> = [
   ['it', 'Incontro sul fenomeno migratorio con i richiedenti asilo ospitati in parrocchia.'],
   ['es', 'Charla informativa para personas migrantes sobre la regularización extraordinaria y el permiso de residencia y trabajo.'],
   ['es', 'Encuentro intercultural con una conferencia sobre la Ley de Extranjería.'],
+  ['it', 'Corso di italiano per profughi e richiedenti protezione nella biblioteca comunale.'],
+  ['de', 'Sprachcafé für Schutzsuchende und Menschen mit Fluchterfahrung im Stadtteilzentrum.'],
+  ['fr', "Atelier d'insertion professionnelle pour les personnes en situation d'exil."],
+  ['es', 'Asesoramiento sobre derechos para personas en situación administrativa irregular.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
