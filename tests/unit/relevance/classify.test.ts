@@ -36,7 +36,7 @@ const relevant: Array<[string, string]> = [
   ['it', 'Corso di italiano per profughi e richiedenti protezione nella biblioteca comunale.'],
   ['de', 'Sprachcafé für Schutzsuchende und Menschen mit Fluchterfahrung im Stadtteilzentrum.'],
   ['fr', "Atelier d'insertion professionnelle pour les personnes en situation d'exil."],
-  ['es', 'Asesoramiento sobre derechos para personas en situación administrativa irregular.'],
+  ['es', 'Asesoramiento jurídico y derechos laborales para personas en situación administrativa irregular.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
