@@ -47,7 +47,8 @@ const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'chur
  */
 const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premises', 'offices', 'locali', 'uffici', 'instalaciones', 'oficinas', 'dependencias', 'locales',
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
-const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?=\p{Lu})/uy;
+// ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
+const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
 const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt)$/;
@@ -242,6 +243,10 @@ function roomAt(text: string, at: number, word: string): EventLocation | undefin
     if (!m || NOT_ROOM_WORD.test(foldKeepLength(m[1]!))) break;
     end = m.index + m[0].length;
   }
+  // "nella sala civica di Lesmo", "salle des fêtes de Villeurbanne": the town or the body it belongs to.
+  const of = /^\s+(?:di|de|du|del|des|de la|of|von)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 12));
+  const owner = of && count ? nameAt(text, end + of[0].length) : undefined;
+  if (owner) return located(text, text.slice(at, owner.end), owner.end);
   return count ? { name: text.slice(at, end) } : undefined;
 }
 

@@ -51,6 +51,11 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['El Centro Cultural Río Verde acogió ayer una jornada informativa.', { name: 'Centro Cultural Río Verde' }],
     ['Para participar hay que inscribirse en las dependencias de la Concejalía de Cultura.', undefined],
     ['Anmeldung bitte im Büro des Vereins im Rathaus Süd.', undefined],
+    ["La réunion aura lieu dans les locaux de l'association Horizon Partage.", { name: 'Horizon Partage' }],
+    ['Ci vediamo nella sala civica di Lesmo alle nove.', { name: 'sala civica di Lesmo' }],
+    ['The meeting will take place at the Town Hall of Leuven.', { name: 'Town Hall of Leuven' }],
+    ['Die Veranstaltung findet im Rathaus Schöneberg statt.', { name: 'Rathaus Schöneberg' }],
+    ['La jornada será en el Centro Cívico Las Tablas.', { name: 'Centro Cívico Las Tablas' }],
   ])('%s', (text, expected) => {
     const venue = venueIn(text);
     expect(venue && { name: venue.name }).toEqual(expected);
