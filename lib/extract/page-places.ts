@@ -126,6 +126,7 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
       d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
     }
   }
+  labelledVenue(page, merged, places);
   onlineFromPage(page, merged, places);
   withMainCity(page, merged);
 
@@ -165,4 +166,18 @@ function onlineFromPage(page: PageText, drafts: Draft[], places: PlaceIndex): vo
   if (!(cues.online || cues.stream) || cues.inPerson || cues.hybrid || cues.physical) return;
   if (venuesOnPage(page, places).length || page.text.split('\n', 400).some((l) => l.trim() && looksLikeAddress(l))) return;
   for (const d of open) d.mode = 'online';
+}
+
+/**
+ * "Date and place: 13-16 March in Brussels" / "Venue: Hotel X": a page about one event whose
+ * own words gave only the town takes the venue its venue line names, with that town.
+ * @example labelledVenue(page, drafts, places)
+ */
+function labelledVenue(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const only = drafts.length === 1 ? drafts[0]! : undefined;
+  if (!only?.location?.city || only.location.name || only.location.address || only.mode === 'online') return;
+  const venue = pageVenue(page, places);
+  if (!venue || !(venue.name || venue.address)) return;
+  if (venue.city && foldKeepLength(venue.city) !== foldKeepLength(only.location.city)) return;
+  only.location = { ...venue, city: venue.city ?? only.location.city, ...(venue.country ?? only.location.country ? { country: venue.country ?? only.location.country } : {}) };
 }

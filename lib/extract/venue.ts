@@ -59,6 +59,8 @@ const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'che
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
+  // Around a place: "en el entorno de la plaza", "in the grounds of the", "nei pressi della".
+  'entorno de', 'alrededores de', 'grounds of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
   // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
   'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
   'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
@@ -185,7 +187,7 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     if (found) return located(text, found.name, found.end);
   }
   if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
-  if (INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) {
+  if (INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at)) || AFTER_TIME.test(text.slice(Math.max(from, at - INTRO_REACH), at))) {
     const found = nameAt(text, at);
     const name = found && venuePart(found.name);
     if (found && name) return located(text, name, found.end);
@@ -227,7 +229,8 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
 }
 
 /** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
-const AFTER_TIME = /(?<![\p{L}\d])\d{1,2}(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]\s*$/iu;
+// (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
+const AFTER_TIME = /(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})\s*$/iu;
 /** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
 const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
 const ROOM_WORD = /(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|dei|de|du|des|di|d['’]|dell['’]|des))?\s+(\p{Ll}[\p{Ll}\p{M}]{3,20})(?![\p{L}])/uy;

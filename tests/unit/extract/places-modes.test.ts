@@ -56,9 +56,14 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['The meeting will take place at the Town Hall of Leuven.', { name: 'Town Hall of Leuven' }],
     ['Die Veranstaltung findet im Rathaus Schöneberg statt.', { name: 'Rathaus Schöneberg' }],
     ['La jornada será en el Centro Cívico Las Tablas.', { name: 'Centro Cívico Las Tablas' }],
+    ['Sabato ore 9.30 - 12.30 Sala Convegni Villa Verde, via dei Tigli 4', { name: 'Sala Convegni Villa Verde' }],
   ])('%s', (text, expected) => {
     const venue = venueIn(text);
     expect(venue && { name: venue.name }).toEqual(expected);
+  });
+
+  it('a square around which a gathering takes place', () => {
+    expect(venueIn('La fiesta tuvo lugar en el entorno de la plaza Mayor del barrio.')?.address).toBe('plaza Mayor');
   });
 
   it.each([
@@ -121,6 +126,11 @@ describe('the town a page is about', () => {
     const run = extractEvents('Citylauf in Stadtlohn\n\nDer Lauf startet am Freitag, 30. April 2027, um 18 Uhr.', { now }).events[0];
     expect(run?.location).toEqual({ city: 'Stadtlohn' });
     expect(run?.mode).toBe('in-person');
+  });
+
+  it("a page about one event takes its venue line's venue with the town its date line gave", () => {
+    const text = 'Forum on integration\n\nDate and place: 4 – 5 May 2027 in Brussels, Belgium\nVenue: Hotel Lumière & Conference Centre\n\nTwo days of debates with practitioners.';
+    expect(extractEvents(text, { now }).events[0]?.location).toMatchObject({ name: 'Hotel Lumière & Conference Centre', city: 'Brussels' });
   });
 
   it('a monsignor is not the town of Mons', () => {
