@@ -100,7 +100,8 @@ export function looksLikeAddress(line: string): boolean {
   if (line.length > 160) return false;
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
-  return streetWithNumber(line, folded) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
+  return streetWithNumber(line, folded) || (/\d/.test(folded) && line.split(/\s*[,;|–—]\s*/u).some(streetPart))
+    || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
 }
 
 const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');
@@ -111,6 +112,18 @@ const NAME_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|de|la|le|les|du|des|del|dei
  * A street word with its number close by, the words between being its name: "Via XXIV Maggio, 43",
  * "Rue de la Loi 5", "Bertoldstraße 44", "12 rue des Lilas" (not "a Gasse full of stories, 40 years").
  */
+/** A part of a line that is a street's name: "Gustav-Regler-Platz", "Via Roma", "rue de la Paix". */
+function streetPart(part: string): boolean {
+  const p = part.trim();
+  if (p.length > 50 || !/^\p{Lu}/u.test(p)) return false;
+  const folded = foldKeepLength(p);
+  const words = folded.split(/\s+/u);
+  // A compound ending in a street word, or a street word followed by a name (capitalised or a number).
+  if (words.length <= 3 && /^[\p{L}.'’-]+(?:strasse|straße|platz|weg|gasse|allee)$/u.test(words[0]!)) return true;
+  return STREET_WORD_ALONE.test(words[0]!) && words.length >= 2 && words.length <= 6 && /[\p{Lu}\d]/u.test(p.split(/\s+/u).slice(1).join(' '));
+}
+const STREET_WORD_ALONE = /^(?:rue|avenue|boulevard|place|chaussee|quai|impasse|street|road|square|lane|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|rambla)$/u;
+
 function streetWithNumber(line: string, folded: string): boolean {
   if (NUMBER_BEFORE_STREET.test(folded)) return true;
   STREET_G.lastIndex = 0;
