@@ -64,7 +64,7 @@ export function placeFromValue(value: string): EventLocation | undefined {
   const folded = foldKeepLength(clean);
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
-  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some(monthLike)));
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))));
   const location: EventLocation = {};
   const postcode = POSTCODE_CITY.exec(folded);
   const cityHits = cities(clean, folded);
@@ -192,6 +192,13 @@ const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'english', 'french', 'german', 'italian', 'spanish', 'arabic', 'ukrainian', 'deutsch', 'englisch', 'francais', 'anglais', 'italiano', 'inglese',
   'espanol', 'ingles', 'europe', 'europa', 'africa', 'afrique', 'afrika', 'asia', 'asie', 'asien', 'america', 'amerique', 'amerika', 'zoom', 'teams',
+  // Money and regions: "da Euro 30", "en Canarias", "in Lombardia", "en Bretagne" are not towns.
+  'euro', 'euros', 'eur', 'dollar', 'dollars', 'pound', 'pounds', 'franc', 'francs', 'chf', 'usd',
+  'canarias', 'andalucia', 'cataluna', 'catalunya', 'galicia', 'asturias', 'cantabria', 'aragon', 'extremadura', 'navarra', 'murcia', 'castilla',
+  'lombardia', 'sicilia', 'sardegna', 'toscana', 'piemonte', 'veneto', 'campania', 'puglia', 'calabria', 'liguria', 'umbria', 'marche', 'abruzzo',
+  'lazio', 'emilia', 'friuli', 'trentino', 'basilicata', 'molise', 'bretagne', 'normandie', 'occitanie', 'provence', 'alsace', 'lorraine',
+  'wallonie', 'flandre', 'flandres', 'bayern', 'sachsen', 'hessen', 'thuringen', 'brandenburg', 'niedersachsen', 'nordrhein', 'westfalen',
+  'tirol', 'vorarlberg', 'karnten', 'steiermark', 'wales', 'scotland', 'england', 'flanders', 'wallonia', 'catalonia', 'bavaria', 'tuscany', 'sicily',
   'presenza', 'person', 'persona', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
   'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular']);
 
@@ -217,6 +224,7 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   return undefined;
 }
 
+const ENGLISH_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);
 
 /** How often a folded name stands as whole words in a folded text. */
