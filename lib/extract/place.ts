@@ -81,10 +81,12 @@ export function placeFromValue(value: string): EventLocation | undefined {
     location.country = last.country;
   }
   if (code) location.country = code;
-  const first = parts[0] ?? '';
+  // ("Roma, Palazzo Rospigliosi - via XXIV Maggio, 43": a dateline's town first, then the venue.)
+  const townFirst = parts.length > 2 && parts[0] === location.city ? 1 : 0;
+  const first = parts[townFirst] ?? '';
   const isCountry = (p: string) => COUNTRY_CODE.has(foldKeepLength(p));
   if (first && !/\d/.test(first) && !STREET.test(foldKeepLength(first)) && first !== location.city && !isCountry(first)) location.name = first;
-  const addressParts = parts.slice(location.name ? 1 : 0).filter((p) => !isCountry(p));
+  const addressParts = parts.slice(townFirst + (location.name ? 1 : 0)).filter((p) => !isCountry(p));
   if (addressParts.some((p) => /\d/.test(p) || STREET.test(foldKeepLength(p)))) location.address = addressParts.join(', ');
   if (!location.city && !location.address && !location.name) return undefined;
   if (!location.country) delete location.country;

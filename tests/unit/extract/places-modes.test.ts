@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { looksLikeAddress, mainCity, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { looksLikeAddress, mainCity, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { headline, phraseTitle, sentenceTitle } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
@@ -75,6 +75,13 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
   });
 
   it.each([
+    ['Torino, Palazzo Nuovo - via Po, 18', { name: 'Palazzo Nuovo', address: 'via Po, 18', city: 'Torino', country: 'IT' }],
+    ['24th of May 2027, Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles', { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }],
+  ])('place %s', (value, expected) => {
+    expect(placeFromValue(value)).toEqual(expected);
+  });
+
+  it.each([
     ['„Auf dem richtigen Weg: 5 Jahre Beratung“', false],
     ['Rue de la Loi 5, 1000 Bruxelles', true],
     ['12 rue des Lilas, Lyon', true],
@@ -87,6 +94,8 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['Im Rahmen der Aktionswoche gibt es Führungen.', undefined],
     ['Das Fest wurde in Kooperation mit der Schule organisiert.', undefined],
     ['La fiesta se celebra en honor a Santa Lucía.', undefined],
+    ['La quota va da Euro 30 a Euro 42.', undefined],
+    ['Trabajó varios años en Canarias.', undefined],
     ['Das Treffen fand in Stadtlohn statt.', { city: 'Stadtlohn' }],
   ])('town %s', (text, expected) => {
     expect(townAfterPreposition(text)).toEqual(expected);
@@ -147,6 +156,7 @@ describe('titles: furniture is not a name; a long sentence gives its event phras
     ['image header\nFachforum Arbeit und Flucht\n\nText.', 'Fachforum Arbeit und Flucht'],
     ['With the financial support of the European Union\nConference on reception policies\n\nText.', 'Conference on reception policies'],
     ['Programme\nJournée d’accueil des familles\n\nTexte.', 'Journée d’accueil des familles'],
+    ['Non ci sono risultati\nCena dei popoli a Modena\n\nTesto.', 'Cena dei popoli a Modena'],
   ])('%s', (text, expected) => {
     expect(headline(readText(text))).toBe(expected);
   });
