@@ -137,6 +137,8 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
  * about; a gathering in person with no place at all is there too ("Citylauf in Stadtlohn").
  * @example withMainCity(page, drafts)
  */
+const OWN_TOWN_VENUE = /^\p{Lu}[\p{L}'’-]+\s+(?:Town Hall|City Hall|Shire Council|Shire Hall|Council|Civic Centre|Civic Center|Town Council|City Council|Rathaus|Stadthalle|Mairie|Hôtel de Ville|Municipio|Ayuntamiento)$/u;
+
 function withMainCity(page: PageText, drafts: Draft[]): void {
   // (A gathering of unknown mode counts as in person on a page that never speaks of online, as index.ts then reads it.)
   const pageCues = modeCues(page.folded.slice(0, 20_000));
@@ -147,6 +149,8 @@ function withMainCity(page: PageText, drafts: Draft[]): void {
   if (!city?.city) return;
   for (const d of drafts) {
     if (!wanting(d)) continue;
+    // "Barcaldine Town Hall", "Winton Shire Council": a venue named after its own town.
+    if (OWN_TOWN_VENUE.test(d.location?.name ?? '') && !d.location!.name!.startsWith(city.city)) continue;
     // A country named as the place ("Malta") is not given a town; a known country must agree.
     if (d.location?.country && city.country && d.location.country !== city.country) continue;
     d.location = { ...(d.location ?? {}), city: city.city, ...(city.country ? { country: city.country } : d.location?.country ? { country: d.location.country } : {}) };
