@@ -262,9 +262,11 @@ const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|p
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
 function compoundStart(text: string, at: number): number {
   let s = at;
-  while (s >= 2 && text[s - 1] === '-' && /[\p{L}]/u.test(text[s - 2]!)) {
+  // (Bounded: a street's name has a few parts, not a page of them.)
+  const floor = Math.max(0, at - 60);
+  while (s >= floor + 2 && text[s - 1] === '-' && /[\p{L}]/u.test(text[s - 2]!)) {
     let k = s - 2;
-    while (k > 0 && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
+    while (k > floor && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
     if (!/\p{Lu}/u.test(text[k] ?? '')) break;
     s = k;
   }
