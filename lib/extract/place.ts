@@ -66,7 +66,9 @@ export function placeFromValue(value: string): EventLocation | undefined {
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
   const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))));
   const location: EventLocation = {};
-  const postcode = POSTCODE_CITY.exec(folded);
+  // ("4. Mai 2027 um 19 Uhr": a year before a lower-case word is not a postcode and its town.)
+  const postcodeHit = POSTCODE_CITY.exec(folded);
+  const postcode = postcodeHit && /\p{Lu}/u.test(clean[postcodeHit.index + postcodeHit[0].length - postcodeHit[1]!.length] ?? '') ? postcodeHit : null;
   const cityHits = cities(clean, folded);
   const code = country(clean, folded);
   if (postcode) {

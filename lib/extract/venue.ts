@@ -30,6 +30,7 @@ const HEADS = new Set([
   'temple', 'mosque', 'mosquee', 'moschea', 'mezquita', 'moschee', 'synagogue', 'sinagoga', 'hostel', 'ostello', 'auberge', 'albergue',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
+  'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
@@ -51,7 +52,7 @@ const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premi
 const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
 const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum)$/;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
 const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
@@ -314,6 +315,7 @@ export function venueIn(text: string): EventLocation | undefined {
 
 const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
+  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;

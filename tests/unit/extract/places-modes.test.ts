@@ -57,6 +57,8 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['Die Veranstaltung findet im Rathaus Schöneberg statt.', { name: 'Rathaus Schöneberg' }],
     ['La jornada será en el Centro Cívico Las Tablas.', { name: 'Centro Cívico Las Tablas' }],
     ['Sabato ore 9.30 - 12.30 Sala Convegni Villa Verde, via dei Tigli 4', { name: 'Sala Convegni Villa Verde' }],
+    ['Die Lesung findet in der Buchhandlung Lesezeichen statt.', { name: 'Buchhandlung Lesezeichen' }],
+    ['Wir laden in die Begegnungsstätte Lindenhof ein.', { name: 'Begegnungsstätte Lindenhof' }],
   ])('%s', (text, expected) => {
     const venue = venueIn(text);
     expect(venue && { name: venue.name }).toEqual(expected);
@@ -75,6 +77,7 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
   });
 
   it.each([
+    ['4. Mai 2027 um 19 Uhr im Café Sonne, Lindenstraße 3', { address: 'Lindenstraße 3' }],
     ['Torino, Palazzo Nuovo - via Po, 18', { name: 'Palazzo Nuovo', address: 'via Po, 18', city: 'Torino', country: 'IT' }],
     ['24th of May 2027, Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles', { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }],
   ])('place %s', (value, expected) => {
