@@ -165,7 +165,8 @@ function withMainCity(page: PageText, drafts: Draft[]): void {
  */
 function onlineFromPage(page: PageText, drafts: Draft[], places: PlaceIndex): void {
   const open = drafts.filter((d) => !d.mode && !d.location);
-  if (!open.length) return;
+  // (Another gathering of the page held somewhere, "Final conference: 3 February in Brussels", says the page is not all online.)
+  if (!open.length || drafts.some((d) => d.location || d.mode === 'in-person' || d.mode === 'hybrid')) return;
   const cues = modeCues(page.folded.slice(0, 20_000));
   if (!(cues.online || cues.stream) || cues.inPerson || cues.hybrid || cues.physical) return;
   if (venuesOnPage(page, places).length || page.text.split('\n', 400).some((l) => l.trim() && looksLikeAddress(l))) return;

@@ -18,7 +18,9 @@ const matchers = () => (compiled ??= { city: compileTerms(asTerms(CITY_COUNTRY.k
 
 export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|lieu|adresse|ou|ort|veranstaltungsort|wo|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*[:?]\s*(.+)$/u;
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
-const POSTCODE_CITY = /(?<![\p{N}])(?:[a-z]{1,2}-)?\d{4,5}(?:\s?[a-z]{2})?\s+([\p{L}][\p{L}'’ -]{1,40})/u;
+// Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
+// Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
+const POSTCODE_CITY = /(?<![\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
 
 interface CityHit {
@@ -29,6 +31,7 @@ interface CityHit {
 
 /** City names that are also abbreviated titles when a full stop follows. */
 const ABBREVIATION = new Set(['mons']);
+const AFTER_STREET_WORD = /(?<![\p{L}])(?:via|viale|piazza|piazzale|corso|largo|rue|avenue|place|boulevard|quai|calle|avenida|plaza|paseo|carrer|street|road)\s+(?:(?:de|di|del|della|de la|du|des|d['’])\s*)?$/u;
 const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|women|men|children|youth|girls|boys|inclusion|minorit|population|rights|culture|heritage|sinti|gypsy|travellers|camps?|settlement|communaute|gemeinschaft|comunita|comunidad|popolo|pueblo|frauen|kinder|donne|bambini|mujeres|ninos|femmes|enfants)/;
 
 function cities(original: string, folded: string, max = 50): CityHit[] {
@@ -36,6 +39,8 @@ function cities(original: string, folded: string, max = 50): CityHit[] {
   for (const hit of matchers().city.find(folded)) {
     // A city is a proper noun: "Nice" the city, not "nice"; "Porto", not "porto di mare".
     if (!/\p{Lu}/u.test(original[hit.index] ?? '')) continue;
+    // "via Roma 3", "Rue de Paris", "Avenida de Madrid": a street named after a city is not that city.
+    if (AFTER_STREET_WORD.test(folded.slice(Math.max(0, hit.index - 20), hit.index))) continue;
     // "Mons. Perego" is a monsignor, not the Belgian town.
     if (ABBREVIATION.has(hit.entry.term) && original[hit.index + hit.length] === '.') continue;
     // "the Roma community", "Rom und Sinti": the people, not the city.
@@ -59,16 +64,14 @@ function country(original: string, folded: string): string | undefined {
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
 export function placeFromValue(value: string): EventLocation | undefined {
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
   const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))));
   const location: EventLocation = {};
-  // ("4. Mai 2027 um 19 Uhr": a year before a lower-case word is not a postcode and its town.)
-  const postcodeHit = POSTCODE_CITY.exec(folded);
-  const postcode = postcodeHit && /\p{Lu}/u.test(clean[postcodeHit.index + postcodeHit[0].length - postcodeHit[1]!.length] ?? '') ? postcodeHit : null;
+  const postcode = POSTCODE_CITY.exec(clean);
   const cityHits = cities(clean, folded);
   const code = country(clean, folded);
   if (postcode) {
@@ -105,7 +108,7 @@ export function looksLikeAddress(line: string): boolean {
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
   return streetWithNumber(line, folded) || (/\d/.test(folded) && line.split(/\s*[,;|–—]\s*/u).some(streetPart))
-    || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
+    || (POSTCODE_CITY.test(line) && cities(line, folded).length > 0);
 }
 
 const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');

@@ -55,7 +55,7 @@ const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|pre
 const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum)$/;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
-const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
+const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
@@ -67,7 +67,7 @@ const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il
   'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
-const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+)$`, 'u');
+const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
 const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
 const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'in', 'en', 'im', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'es', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
@@ -75,6 +75,8 @@ const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const NUMBER = /^\d{1,4}[a-z]?$/i;
 const MAX_WORDS = 9;
 
+/** Rooms numbered after their word: "Room 3 of the Town Hall", "Raum 2", "Sala 4". */
+const ROOM_NUMBERED = /^(?:room|raum|sala|salle|aula|saal|salon|stanza|zimmer|hall)$/;
 const TIME_NOUN = /^(?:abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)/;
 
 interface Found {
@@ -96,7 +98,7 @@ function nameAt(text: string, at: number): Found | undefined {
     const qualifier = words.length >= 1 && words.length <= 3 && /^\p{Ll}[\p{L}\p{M}-]+$/u.test(word) && !STOP.has(folded);
     // ("Centre d'Accueil", "Giardini dell'Arena": an elided linking word joined to a capitalised one.)
     const elided = words.length > 0 && /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(word);
-    const ok = CAPITAL_WORD.test(word) || elided || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && STREET_WORD.test(previous)) || qualifier;
+    const ok = CAPITAL_WORD.test(word) || elided || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && (STREET_WORD.test(previous) || ROOM_NUMBERED.test(previous))) || qualifier;
     // "im Kulturbahnhof Nord am Abend": a time of day after "am" is not part of the name.
     if (!ok || (/^(?:am|um|ab)$/.test(folded) && TIME_NOUN.test(foldKeepLength(text.slice(m.index + m[0].length, m.index + m[0].length + 14))))) break;
     words.push({ word, end: m.index + word.length });

@@ -58,6 +58,7 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['La jornada será en el Centro Cívico Las Tablas.', { name: 'Centro Cívico Las Tablas' }],
     ['Sabato ore 9.30 - 12.30 Sala Convegni Villa Verde, via dei Tigli 4', { name: 'Sala Convegni Villa Verde' }],
     ['Die Lesung findet in der Buchhandlung Lesezeichen statt.', { name: 'Buchhandlung Lesezeichen' }],
+    ["Convegno alle 9.30 nell'Aula Magna dell'Università di Pavia.", { name: "Aula Magna dell'Università di Pavia" }],
     ['Wir laden in die Begegnungsstätte Lindenhof ein.', { name: 'Begegnungsstätte Lindenhof' }],
   ])('%s', (text, expected) => {
     const venue = venueIn(text);
@@ -78,6 +79,7 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
 
   it.each([
     ['4. Mai 2027 um 19 Uhr im Café Sonne, Lindenstraße 3', { address: 'Lindenstraße 3' }],
+    ['Caritas diocesana, via Roma 3, Lecce', { name: 'Caritas diocesana', address: 'via Roma 3, Lecce', city: 'Lecce', country: 'IT' }],
     ['Torino, Palazzo Nuovo - via Po, 18', { name: 'Palazzo Nuovo', address: 'via Po, 18', city: 'Torino', country: 'IT' }],
     ['24th of May 2027, Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles', { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }],
   ])('place %s', (value, expected) => {
@@ -89,6 +91,8 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['Rue de la Loi 5, 1000 Bruxelles', true],
     ['12 rue des Lilas, Lyon', true],
     ['Eine Gasse voller Geschichten erzählt von 40 Jahren', false],
+    ['Conference on 4 May 2027 in Brussels, also streamed live.', false],
+    ['Keizersgracht 12, 1015 CS Amsterdam', true],
   ])('address %s', (line, expected) => {
     expect(looksLikeAddress(line)).toBe(expected);
   });
