@@ -35,6 +35,11 @@ describe('mode: gatherings that only happen in a place, hybrid wording, plural o
     // "Blended" as a learning format says nothing about the meeting.
     ['The partners prepared the blended mobility of the learners.', true, 'in-person'],
     ['A blended meeting for all partners.', false, 'hybrid'],
+    ['Die Veranstaltung findet digital statt.', false, 'online'],
+    ['Participation possible sur place ou à distance.', true, 'hybrid'],
+    ['The event will take place online and at the venue.', true, 'hybrid'],
+    ['Curso en modalidad semipresencial.', false, 'hybrid'],
+    ['Si potrà partecipare anche da remoto.', true, 'hybrid'],
   ])('%s', (text, hasVenue, expected) => {
     expect(modeOf(text, hasVenue)).toBe(expected);
   });
