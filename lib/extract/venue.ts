@@ -190,7 +190,14 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     if (found) return located(text, found.name, found.end);
   }
   if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
-  if (INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at)) || AFTER_TIME.test(text.slice(Math.max(from, at - INTRO_REACH), at))) {
+  const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
+  // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
+  const dashed = DASH_THEN_NAME.exec(lead);
+  if (dashed && dashed[1]) {
+    const found = nameAt(text, at - dashed[1].length);
+    if (found && found.end > at) return located(text, found.name, found.end);
+  }
+  if (INTRO_BEFORE.test(lead) || AFTER_TIME.test(lead) || AFTER_DATE_DASH.test(lead)) {
     const found = nameAt(text, at);
     const name = found && venuePart(found.name);
     if (found && name) return located(text, name, found.end);
@@ -234,6 +241,9 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
 /** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
 // (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
 const AFTER_TIME = /(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})\s*$/iu;
+/** "Lunedì 20 giugno - Giardini dell'Arena": a dated item line's place after its dash. */
+const AFTER_DATE_DASH = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u;
+const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{Lu}[\p{L}'’]*\s+(?:(?:del|della|de|di|du|des|of|der)\s+)?){1,2})$/u;
 /** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
 const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
 const ROOM_WORD = /(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|dei|de|du|des|di|d['’]|dell['’]|des))?\s+(\p{Ll}[\p{Ll}\p{M}]{3,20})(?![\p{L}])/uy;

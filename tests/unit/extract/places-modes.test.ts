@@ -63,6 +63,8 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['La jornada será en el Centro Cívico Las Tablas.', { name: 'Centro Cívico Las Tablas' }],
     ['Sabato ore 9.30 - 12.30 Sala Convegni Villa Verde, via dei Tigli 4', { name: 'Sala Convegni Villa Verde' }],
     ['Die Lesung findet in der Buchhandlung Lesezeichen statt.', { name: 'Buchhandlung Lesezeichen' }],
+    ['Martedì 4 maggio - Giardini Margherita, ingresso da via Castiglione', { name: 'Giardini Margherita' }],
+    ['Dal 3 al 9 maggio - Sala del Centro Civico Navile, via Marco Polo 51', { name: 'Sala del Centro Civico Navile' }],
     ["Convegno alle 9.30 nell'Aula Magna dell'Università di Pavia.", { name: "Aula Magna dell'Università di Pavia" }],
     ['Wir laden in die Begegnungsstätte Lindenhof ein.', { name: 'Begegnungsstätte Lindenhof' }],
   ])('%s', (text, expected) => {
