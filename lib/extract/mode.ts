@@ -49,7 +49,12 @@ export interface ModeCues {
 export function modeCues(text: string): ModeCues {
   // Every sign-up phrase holds one of these words: most texts skip the long pattern.
   const folded = MAY_SIGN_UP.test(text) ? text.replace(NOT_MODE, ' ') : text;
-  return { online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded), physical: PHYSICAL.test(folded) };
+  // (Place-only words matter only when nothing else decides: read on first use.)
+  let physical: boolean | undefined;
+  return {
+    online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded),
+    get physical() { return (physical ??= PHYSICAL.test(folded)); },
+  };
 }
 
 /**

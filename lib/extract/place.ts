@@ -103,11 +103,12 @@ export function placeFromValue(value: string): EventLocation | undefined {
  * @example looksLikeAddress('Place De Brouckère 31, 1000 Bruxelles, Belgium') // true
  */
 export function looksLikeAddress(line: string): boolean {
+  // (Every way below needs a number: a street's, a postcode's.)
+  if (line.length > 160 || !/\d/.test(line)) return false;
   const folded = foldKeepLength(line);
-  if (line.length > 160) return false;
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
-  return streetWithNumber(line, folded) || (/\d/.test(folded) && line.split(/\s*[,;|–—]\s*/u).some(streetPart))
+  return streetWithNumber(line, folded) || line.split(/\s*[,;|–—]\s*/u).some(streetPart)
     || (POSTCODE_CITY.test(line) && cities(line, folded).length > 0);
 }
 
