@@ -245,6 +245,11 @@ function mentions(folded: string, name: string): number {
   return n;
 }
 
+// (A comma or a colon after upper-case letters is an organisation's acronym or a label: "EESC, Room 62", "NEWS:".)
+const DATELINE = /(?:^|\n)\s*(\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?)(?:\s*\(\d{2,3}\)|\s*\([A-Z]{2}\))?(?:\s*[.–—|-]\s+|\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
+/** Upper-case words that open a text without being its town. */
+const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|et|une|uno|una|pour|para|per|for|con|mit|avec|sur|dei|della|delle)(?:$|[- ])|^(?:programa|programme|programm|programma|program|info|infos|news|aktuell|update|comunicado|press|presse|event|evento|events|agenda|avviso|aviso|avis|hinweis|achtung|nota|note|save the date|exposition|rencontre|concert|conferencia|jornada|taller|workshop|webinar|seminar|seminario|convegno|incontro|fachtag|einladung|invitation|invito|invitacion)$/;
+
 /** A town's council or the town itself named as such: "Ayuntamiento de Fuengirola", "Comune di Lesmo", "Stadt Limburg". */
 const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
 
@@ -276,6 +281,12 @@ export function mainCity(text: string, folded: string, language?: string): Event
     if (regionWord?.test(m[0])) continue;
     const town = townAfterPreposition(m[0], head);
     if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
+  }
+  // A news dateline: "STADTLOHN Der Countdown ...", "MONTREUIL (93) – ...", "FUENLABRADA | ...".
+  const dateline = DATELINE.exec(head);
+  if (dateline && !NOT_DATELINE.test(foldKeepLength(dateline[1]!)) && !monthLike(foldKeepLength(dateline[1]!).split(/[- ]/)[0]!)) {
+    const name = dateline[1]!.toLowerCase().replace(/(^|[- ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    hits.push({ index: dateline.index + dateline[0].indexOf(dateline[1]!), name, country: '' });
   }
   const council = TOWN_OF;
   council.lastIndex = 0;

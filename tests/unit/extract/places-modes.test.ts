@@ -125,6 +125,10 @@ describe('the town a page is about', () => {
     ['Festa in Roma. Le comunità di Roma si incontrano.', 'Roma'],
     ['Semana de la diversidad\nEl Ayuntamiento de Villaverde organiza talleres y cine.', 'Villaverde'],
     ['Woche der Begegnung\nDie Stadt Hattersheim lädt ein. In Hattersheim leben viele Familien.', 'Hattersheim'],
+    ['Sprachcafé öffnet wieder\n\nWALDBRÖL-HERMESDORF Das Sprachcafé für Geflüchtete öffnet am Montag.', 'Waldbröl-Hermesdorf'],
+    ['EESC, Room JDE 62\nSection meeting.', undefined],
+    ['DES MIGRATIONS – exposition à la médiathèque', undefined],
+    ['PROGRAMA\nMARTES 20 DE MAYO\nTaller de cocina.', undefined],
   ])('%s', (text, city) => {
     expect(mainCity(text, foldKeepLength(text))?.city).toBe(city);
   });
