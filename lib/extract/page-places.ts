@@ -10,7 +10,7 @@ import type { Draft, PlaceIndex } from './draft.ts';
 import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, placeFromValue, VENUE_LABEL } from './place.ts';
-import { lineAt, type PageText } from './text.ts';
+import { lineAt, paragraphAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|lieu|adresse|ort|veranstaltungsort|tagungsort|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:?\s*$/u;
 
@@ -127,6 +127,7 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
     }
   }
   labelledVenue(page, merged, places);
+  paragraphVenue(page, merged, places);
   onlineFromPage(page, merged, places);
   withMainCity(page, merged);
 
@@ -185,4 +186,28 @@ function labelledVenue(page: PageText, drafts: Draft[], places: PlaceIndex): voi
   if (!venue || !(venue.name || venue.address)) return;
   if (venue.city && foldKeepLength(venue.city) !== foldKeepLength(only.location.city)) return;
   only.location = { ...venue, city: venue.city ?? only.location.city, ...(venue.country ?? only.location.country ? { country: venue.country ?? only.location.country } : {}) };
+}
+
+/**
+ * "The festival takes place in Piazza Maggiore. It opens on Saturday 4 May at 10:00": a venue
+ * named in the paragraph of an event whose own sentence names none (or only the town), when
+ * that paragraph dates no other event and names one venue.
+ * @example paragraphVenue(page, drafts, places)
+ */
+function paragraphVenue(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  for (const d of drafts) {
+    if (d.mode === 'online' || d.location?.name || d.location?.address) continue;
+    const para = paragraphAt(page, d.pos);
+    if (para.end - para.start > 1500) continue;
+    if (drafts.some((o) => o !== d && o.pos >= para.start && o.pos < para.end)) continue;
+    const venue = places.venueIn(page.text, para);
+    if (!venue || !(venue.name || venue.address)) continue;
+    // A second venue in the paragraph leaves the choice open.
+    const after = venue.name ? page.text.indexOf(venue.name, para.start) : -1;
+    if (after >= 0 && places.venueIn(page.text, { start: after + venue.name!.length, end: para.end })) continue;
+    const town = d.location?.city;
+    if (town && venue.city && foldKeepLength(town) !== foldKeepLength(venue.city)) continue;
+    d.location = town && !venue.city ? { ...venue, city: town, ...(d.location?.country ? { country: d.location.country } : {}) } : venue;
+    if (!d.mode) d.mode = 'in-person';
+  }
 }

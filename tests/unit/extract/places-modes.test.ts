@@ -160,6 +160,11 @@ describe('the town a page is about', () => {
     expect(extractEvents(text, { now }).events[0]?.location).toMatchObject({ name: 'Hotel Lumière & Conference Centre', city: 'Brussels' });
   });
 
+  it("a venue named in an event's paragraph, one sentence before its date", () => {
+    const text = 'Sommer im Viertel\n\nDas Sommerfest für alle Nachbarn und Geflüchteten findet im Bürgerhaus Nord statt. Es beginnt am Samstag, 8. Mai 2027, um 15 Uhr.\n\nDer Sprachkurs startet am Montag, 10. Mai 2027, um 18 Uhr im Rathaus Süd.';
+    expect(extractEvents(text, { now }).events.map((e) => e.location?.name)).toEqual(['Bürgerhaus Nord', 'Rathaus Süd']);
+  });
+
   it('a monsignor is not the town of Mons', () => {
     const text = 'Convegno sulle migrazioni\n\nRoma, Palazzo Valentini, 9 marzo 2027\n\nOre 17 Apertura\n\nMons. Paolo Verdi, Direttore della Fondazione Aurora';
     const location = extractEvents(text, { now }).events[0]?.location;
