@@ -6,8 +6,8 @@
  */
 import type { Mode } from '../model/event.ts';
 
-const ONLINE = /(?<![a-z\u00c0-\u024f])(?:online|on-line|webinars?|webinaires?|webinari|webinarios?|seminario web|zoom(?! (?:in|out|into)(?![a-z]))|ms teams|microsoft teams|via teams|on teams|teams meeting|teams link|webex|google meet|gotomeeting|virtual(?:ly|e|mente)?|virtuel(?:le)?|livestream(?:ed)?|live stream(?:ed)?|streamed live|en ligne|a distance|visioconference|videoconference|videoconferenza|videoconferencia|in linea|en linea|da remoto|a distancia|digital(?:e|en|er|es)? (?:event|veranstaltung|format|infotermin|termin|treffen|austausch|sprechstunde|seminar|workshop)|online-(?:veranstaltung|seminar|workshop|format|event)|onlineveranstaltung)(?![a-z\u00c0-\u024f])/;
-const HYBRID = /(?<![a-z\u00c0-\u024f])(?:hybrid(?:e|es|o|a)?|ibrid[oa]|hibrid[oa]|blended|(?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence|physically) (?:and|&|or|as well as) (?:online|virtual(?:ly)?|remotely)|(?:online|virtual(?:ly)?|remotely) (?:and|&|or) (?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence)|(?:en )?presentiel et (?:en ligne|a distance)|en ligne et (?:en )?presentiel|vor ort und online|online und vor ort|prasenz und online|in presenza e (?:online|da remoto|in streaming)|online e in presenza|presencial y (?:online|en linea|virtual)|(?:online|virtual) y presencial|also (?:be )?(?:streamed|broadcast|available online)|follow (?:it )?online|possible to (?:follow|join|attend) online)(?![a-z\u00c0-\u024f])/;
+const ONLINE = /(?<![a-z\u00c0-\u024f])(?:online|on-line|webinars?|webinaires?|webinari|webinarios?|seminario web|zoom(?! (?:in|out|into)(?![a-z]))|ms teams|microsoft teams|via teams|on teams|teams meeting|teams link|webex|google meet|gotomeeting|virtual(?:ly|e|mente)?|virtuel(?:le)?|livestream(?:ed)?|live stream(?:ed)?|streamed live|en ligne|a distance|visioconference|videoconference|videoconferenza|videoconferencia|in linea|en linea|da remoto|a distancia|digital(?:e|en|er|es)? (?:events?|veranstaltung(?:en)?|formate?|infotermine?|termine?|treffen|austausch|sprechstunden?|seminare?|workshops?)|online-(?:veranstaltung(?:en)?|seminare?|workshops?|formate?|events?)|onlineveranstaltung(?:en)?|videoplattform|virtuell(?:e|en|er)?|findet digital|digital statt|rein digital|videokonferenz(?:en)?|video ?conference|per video|jitsi|skype|bigbluebutton|gotowebinar|telematic|telematique|telematic[ao]s?|modalita telematica|modalidad telematica)(?![a-z\u00c0-\u024f])/;
+const HYBRID = /(?<![a-z\u00c0-\u024f])(?:hybrid(?:e|es|o|a)?|ibrid[oa]|hibrid[oa]|blended (?:events?|meetings?|conferences?|formats?|sessions?|workshops?)|(?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence|physically) (?:and|&|or|as well as) (?:online|virtual(?:ly)?|remotely)|(?:online|virtual(?:ly)?|remotely) (?:and|&|or) (?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence)|(?:en )?presentiel et (?:en ligne|a distance)|en ligne et (?:en )?presentiel|vor ort und online|online und vor ort|prasenz und online|in presenza e (?:online|da remoto|in streaming)|online e in presenza|presencial y (?:online|en linea|virtual)|(?:online|virtual) y presencial|also (?:be )?(?:streamed|broadcast|available online)|follow (?:it )?online|possible to (?:follow|join|attend) online|(?:possibility|possibilite|possibilita|posibilidad|moglichkeit)(?: [a-z]+){0,4} (?:online|en ligne|in linea|en linea|virtual|a distance|a distancia|da remoto|per zoom|via zoom|uber zoom)|(?:attend|participate|join|take part|participer|assister|partecipare|seguire|asistir|participar|seguir|teilnehmen|dabei sein)(?: [a-z]+){0,2} (?:also|aussi|egalement|anche|tambien|auch) (?:online|en ligne|in linea|en linea|virtualmente|a distance|a distancia|da remoto)|(?:auch|also|anche|tambien|aussi|egalement) (?:online|en ligne|in linea|en linea|per zoom|via zoom|uber zoom|in streaming|per livestream)|(?:en )?presentiel ou (?:en ligne|a distance)|sur place (?:ou|et) (?:en ligne|a distance)|(?:en ligne|a distance) (?:ou|et) sur place|vor ort oder digital|digital oder vor ort|semi-?presencial(?:es)?|semi-?presenziale|(?:online|virtually|remotely) and (?:at the venue|in the room)|presencial (?:u|o) (?:online|en linea|virtual)|in presenza o (?:online|da remoto|in streaming)|vor ort oder online|online oder vor ort|prasenz oder online)(?![a-z\u00c0-\u024f])/;
 const IN_PERSON = /(?<![a-z\u00c0-\u024f])(?:study visits?|study trips?|site visits?|field visits?|visited the|visite d'etude|visites d'etude|voyage d'etude|studienbesuch|studienreise|visita di studio|visite di studio|visita de estudio|visitas de estudio|in[- ]person|face[- ]to[- ]face|on[- ]?site|in presence|en presentiel|presentiel|(?:teilnahme|prasenz|direkt|live|findet|treffen uns|sie|wir) vor ort|vor ort (?:statt|in|im|am|bei|teilnehmen|dabei)|in prasenz|prasenzveranstaltung|in presenza|presencial(?:es|mente)?|presentiels?|presentielles?)(?![a-z\u00c0-\u024f])/;
 
 // "Register online", "formulaire en ligne", "Online-Formular", "modulo online": how to sign
@@ -24,6 +24,13 @@ const MAY_SIGN_UP = /online|on-line|en ligne|in linea|en linea|anmelden|website|
 /** A live stream of an event held at a venue makes it hybrid; a stream alone, online. */
 const STREAM = /(?<![a-z\u00c0-\u024f])(?:live ?stream(?:ed|ing)?|streamed|streaming|im livestream|live[- ](?:ubertragen|ubertragung)|broadcast live|(?:diffusee?s?|retransmise?s?|transmise?s?|retransmitid[oa]s?|transmitid[oa]s?|emitid[oa]s?|trasmess[oa]|ritrasmess[oa]|broadcast|ubertragen)(?: [a-z]+)? (?:en direct|en directo|in diretta|live)|(?:en direct|en directo|in diretta|live) (?:sur|en|on|su|auf|por|via) (?:youtube|facebook|vimeo|twitch|linkedin|la chaine|il canale|el canal|unsere[mr]? (?:website|kanal)|our (?:website|channel)|notre (?:site|chaine)))(?![a-z\u00c0-\u024f])/;
 
+/**
+ * Gatherings that only happen in a place (a festival, a concert, a run, a parade, an
+ * exhibition, a dinner, a guided tour, a week of local events): in person when nothing says
+ * online, and never enough on their own to make an online event hybrid.
+ */
+const PHYSICAL = /(?<![a-z\u00c0-\u024f])(?:(?:sommer|stadt|strassen|begegnungs|kultur|volks|gemeinde|kinder|familien|nachbarschafts|dorf|herbst|fruhlings|grill|kulturen|schul|pfarr|vereins|burger)fest(?:e|es)?|(?:city|stadt|spenden|benefiz|volks|staffel|silvester|firmen|nacht|kinder)lauf|stadtfuhrung(?:en)?|picknick|festivals?|fetes?|festa|feste|fiestas?|concerts?|concerto|concerti|conciertos?|marathons?|maratona|maratonina|maraton|half marathon|fun run|charity run|course a pied|parades?|defiles?|sfilata|sfilate|desfiles?|pasacalles|processions?|processione|procesion|exhibitions?|expositions?|mostra|mostre|exposicion(?:es)?|dinners?|diner|cena|cenas|picnic|pique-nique|merenda|street party|dance party|ballo|baile|bailes|tournaments?|tournoi|torneo|guided tours?|visite guidee|visita guidata|visita guiada|flea market|mercadillo|brunch|barbecue|open day|journee portes ouvertes|porte aperte|puertas abiertas|tag der offenen (?:tur|moschee)|job dating|(?:interkulturelle|interkulturellen) woche|refugee week|semaine de l'integration|semana intercultural|settimana dell'accoglienza)(?![a-z\u00c0-\u024f])|(?:konzert(?:e)?|ausstellung(?:en)?|abendessen|turnier)(?![a-z\u00c0-\u024f])/;
+
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag
 // runs several times faster than \p{L} on every character of every event's text.
 export interface ModeCues {
@@ -31,16 +38,23 @@ export interface ModeCues {
   hybrid: boolean;
   inPerson: boolean;
   stream: boolean;
+  /** A gathering that happens in a place (festival, concert, run...): in person, unless something says online. */
+  physical?: boolean;
 }
 
 /**
  * The mode words found in a (folded) piece of text.
- * @example modeCues('join the webinar on zoom') // { online: true, hybrid: false, inPerson: false, stream: false }
+ * @example modeCues('join the webinar on zoom') // { online: true, hybrid: false, inPerson: false, stream: false, physical: false }
  */
 export function modeCues(text: string): ModeCues {
   // Every sign-up phrase holds one of these words: most texts skip the long pattern.
   const folded = MAY_SIGN_UP.test(text) ? text.replace(NOT_MODE, ' ') : text;
-  return { online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded) };
+  // (Place-only words matter only when nothing else decides: read on first use.)
+  let physical: boolean | undefined;
+  return {
+    online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded),
+    get physical() { return (physical ??= PHYSICAL.test(folded)); },
+  };
 }
 
 /**
@@ -50,6 +64,6 @@ export function modeCues(text: string): ModeCues {
 export function decideMode(cues: ModeCues, hasVenue: boolean): Mode | undefined {
   if (cues.hybrid || ((cues.online || cues.stream) && cues.inPerson) || (cues.stream && hasVenue)) return 'hybrid';
   if (cues.online || cues.stream) return 'online';
-  if (cues.inPerson || hasVenue) return 'in-person';
+  if (cues.inPerson || hasVenue || cues.physical) return 'in-person';
   return undefined;
 }

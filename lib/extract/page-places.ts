@@ -7,9 +7,10 @@ import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
+import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { looksLikeAddress, placeFromValue, VENUE_LABEL } from './place.ts';
-import { lineAt, type PageText } from './text.ts';
+import { looksLikeAddress, mainCity, placeFromValue, VENUE_LABEL } from './place.ts';
+import { lineAt, paragraphAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|lieu|adresse|ort|veranstaltungsort|tagungsort|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*:?\s*$/u;
 
@@ -115,14 +116,98 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
   sharedVenueLine(page, merged);
   // A town alone (from the headline or the paragraph) gives way to that venue in the same town.
   const placeless = (d: Draft) => d.mode !== 'online' && (!d.location || (!d.location.name && !d.location.address));
-  if (merged.length > 1 && merged.some(placeless)) {
+  if (merged.length >= 1 && merged.some(placeless)) {
     const venues = venuesOnPage(page, places);
     const venue = venues.length === 1 ? venues[0]! : undefined;
     for (const d of venue ? merged : []) {
       if (!placeless(d) || (d.location?.city && venue!.city && foldKeepLength(d.location.city) !== foldKeepLength(venue!.city))) continue;
-      d.location = venue;
+      // (The town the event already had stays with the venue that names none.)
+      d.location = venue!.city || !d.location?.city ? venue : { ...venue, city: d.location.city, ...(d.location.country ? { country: d.location.country } : {}) };
       d.mode = d.mode === 'hybrid' ? 'hybrid' : 'in-person';
     }
   }
+  labelledVenue(page, merged, places);
+  paragraphVenue(page, merged, places);
+  onlineFromPage(page, merged, places);
+  withMainCity(page, merged);
 
+}
+
+/**
+ * A venue named without its town ("Cine Alfil", "Casa del Mar") is in the town the page is
+ * about; a gathering in person with no place at all is there too ("Citylauf in Stadtlohn").
+ * @example withMainCity(page, drafts)
+ */
+const OWN_TOWN_VENUE = /^\p{Lu}[\p{L}'’-]+\s+(?:Town Hall|City Hall|Shire Council|Shire Hall|Council|Civic Centre|Civic Center|Town Council|City Council|Rathaus|Stadthalle|Mairie|Hôtel de Ville|Municipio|Ayuntamiento)$/u;
+
+function withMainCity(page: PageText, drafts: Draft[]): void {
+  // (A gathering of unknown mode counts as in person on a page that never speaks of online, as index.ts then reads it.)
+  const pageCues = modeCues(page.folded.slice(0, 20_000));
+  const inPlace = (d: Draft) => d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.hybrid && !pageCues.stream);
+  const wanting = (d: Draft) => inPlace(d) && (!d.location || (!d.location.city && (d.location.name || d.location.address)));
+  if (!drafts.some(wanting)) return;
+  const city = mainCity(page.text, page.folded, detectLanguages(page.folded, true)[0]);
+  if (!city?.city) return;
+  for (const d of drafts) {
+    if (!wanting(d)) continue;
+    // "Barcaldine Town Hall", "Winton Shire Council": a venue named after its own town.
+    if (OWN_TOWN_VENUE.test(d.location?.name ?? '') && !d.location!.name!.startsWith(city.city)) continue;
+    // A country named as the place ("Malta") is not given a town; a known country must agree.
+    if (d.location?.country && city.country && d.location.country !== city.country) continue;
+    d.location = { ...(d.location ?? {}), city: city.city, ...(city.country ? { country: city.country } : d.location?.country ? { country: d.location.country } : {}) };
+  }
+}
+
+/**
+ * "Alle Workshops werden über Zoom durchgeführt", said once after the dates: on a page that
+ * speaks only of online attendance and names no venue, the gatherings that say nothing
+ * themselves are online.
+ * @example onlineFromPage(page, drafts, places)
+ */
+function onlineFromPage(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const open = drafts.filter((d) => !d.mode && !d.location);
+  // (Another gathering of the page held somewhere, "Final conference: 3 February in Brussels", says the page is not all online.)
+  if (!open.length || drafts.some((d) => d.location || d.mode === 'in-person' || d.mode === 'hybrid')) return;
+  const cues = modeCues(page.folded.slice(0, 20_000));
+  if (!(cues.online || cues.stream) || cues.inPerson || cues.hybrid || cues.physical) return;
+  if (venuesOnPage(page, places).length || page.text.split('\n', 400).some((l) => l.trim() && looksLikeAddress(l))) return;
+  for (const d of open) d.mode = 'online';
+}
+
+/**
+ * "Date and place: 13-16 March in Brussels" / "Venue: Hotel X": a page about one event whose
+ * own words gave only the town takes the venue its venue line names, with that town.
+ * @example labelledVenue(page, drafts, places)
+ */
+function labelledVenue(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const only = drafts.length === 1 ? drafts[0]! : undefined;
+  if (!only?.location?.city || only.location.name || only.location.address || only.mode === 'online') return;
+  const venue = pageVenue(page, places);
+  if (!venue || !(venue.name || venue.address)) return;
+  if (venue.city && foldKeepLength(venue.city) !== foldKeepLength(only.location.city)) return;
+  only.location = { ...venue, city: venue.city ?? only.location.city, ...(venue.country ?? only.location.country ? { country: venue.country ?? only.location.country } : {}) };
+}
+
+/**
+ * "The festival takes place in Piazza Maggiore. It opens on Saturday 4 May at 10:00": a venue
+ * named in the paragraph of an event whose own sentence names none (or only the town), when
+ * that paragraph dates no other event and names one venue.
+ * @example paragraphVenue(page, drafts, places)
+ */
+function paragraphVenue(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  for (const d of drafts) {
+    if (d.mode === 'online' || d.location?.name || d.location?.address) continue;
+    const para = paragraphAt(page, d.pos);
+    if (para.end - para.start > 1500) continue;
+    if (drafts.some((o) => o !== d && o.pos >= para.start && o.pos < para.end)) continue;
+    const venue = places.venueIn(page.text, para);
+    if (!venue || !(venue.name || venue.address)) continue;
+    // A second venue in the paragraph leaves the choice open.
+    const after = venue.name ? page.text.indexOf(venue.name, para.start) : -1;
+    if (after >= 0 && places.venueIn(page.text, { start: after + venue.name!.length, end: para.end })) continue;
+    const town = d.location?.city;
+    if (town && venue.city && foldKeepLength(town) !== foldKeepLength(venue.city)) continue;
+    d.location = town && !venue.city ? { ...venue, city: town, ...(d.location?.country ? { country: d.location.country } : {}) } : venue;
+    if (!d.mode) d.mode = 'in-person';
+  }
 }

@@ -18,7 +18,9 @@ const matchers = () => (compiled ??= { city: compileTerms(asTerms(CITY_COUNTRY.k
 
 export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|lieu|adresse|ou|ort|veranstaltungsort|wo|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*[:?]\s*(.+)$/u;
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
-const POSTCODE_CITY = /(?<![\p{N}])(?:[a-z]{1,2}-)?\d{4,5}(?:\s?[a-z]{2})?\s+([\p{L}][\p{L}'’ -]{1,40})/u;
+// Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
+// Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
+const POSTCODE_CITY = /(?<![\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
 
 interface CityHit {
@@ -27,11 +29,22 @@ interface CityHit {
   country: string;
 }
 
+/** City names that are also abbreviated titles when a full stop follows. */
+const ABBREVIATION = new Set(['mons']);
+const AFTER_STREET_WORD = /(?<![\p{L}])(?:via|viale|piazza|piazzale|corso|largo|rue|avenue|place|boulevard|quai|calle|avenida|plaza|paseo|carrer|street|road)\s+(?:(?:de|di|del|della|de la|du|des|d['’])\s*)?$/u;
+const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|women|men|children|youth|girls|boys|inclusion|minorit|population|rights|culture|heritage|sinti|gypsy|travellers|camps?|settlement|communaute|gemeinschaft|comunita|comunidad|popolo|pueblo|frauen|kinder|donne|bambini|mujeres|ninos|femmes|enfants)/;
+
 function cities(original: string, folded: string, max = 50): CityHit[] {
   const out: CityHit[] = [];
   for (const hit of matchers().city.find(folded)) {
     // A city is a proper noun: "Nice" the city, not "nice"; "Porto", not "porto di mare".
     if (!/\p{Lu}/u.test(original[hit.index] ?? '')) continue;
+    // "via Roma 3", "Rue de Paris", "Avenida de Madrid": a street named after a city is not that city.
+    if (AFTER_STREET_WORD.test(folded.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+    // "Mons. Perego" is a monsignor, not the Belgian town.
+    if (ABBREVIATION.has(hit.entry.term) && original[hit.index + hit.length] === '.') continue;
+    // "the Roma community", "Rom und Sinti": the people, not the city.
+    if (hit.entry.term === 'roma' && ROMA_PEOPLE.test(folded.slice(hit.index + hit.length, hit.index + hit.length + 20))) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
@@ -51,13 +64,14 @@ function country(original: string, folded: string): string | undefined {
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
 export function placeFromValue(value: string): EventLocation | undefined {
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
-  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean);
+  // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))));
   const location: EventLocation = {};
-  const postcode = POSTCODE_CITY.exec(folded);
+  const postcode = POSTCODE_CITY.exec(clean);
   const cityHits = cities(clean, folded);
   const code = country(clean, folded);
   if (postcode) {
@@ -72,10 +86,12 @@ export function placeFromValue(value: string): EventLocation | undefined {
     location.country = last.country;
   }
   if (code) location.country = code;
-  const first = parts[0] ?? '';
+  // ("Roma, Palazzo Rospigliosi - via XXIV Maggio, 43": a dateline's town first, then the venue.)
+  const townFirst = parts.length > 2 && parts[0] === location.city ? 1 : 0;
+  const first = parts[townFirst] ?? '';
   const isCountry = (p: string) => COUNTRY_CODE.has(foldKeepLength(p));
   if (first && !/\d/.test(first) && !STREET.test(foldKeepLength(first)) && first !== location.city && !isCountry(first)) location.name = first;
-  const addressParts = parts.slice(location.name ? 1 : 0).filter((p) => !isCountry(p));
+  const addressParts = parts.slice(townFirst + (location.name ? 1 : 0)).filter((p) => !isCountry(p));
   if (addressParts.some((p) => /\d/.test(p) || STREET.test(foldKeepLength(p)))) location.address = addressParts.join(', ');
   if (!location.city && !location.address && !location.name) return undefined;
   if (!location.country) delete location.country;
@@ -87,9 +103,46 @@ export function placeFromValue(value: string): EventLocation | undefined {
  * @example looksLikeAddress('Place De Brouckère 31, 1000 Bruxelles, Belgium') // true
  */
 export function looksLikeAddress(line: string): boolean {
+  // (Every way below needs a number: a street's, a postcode's.)
+  if (line.length > 160 || !/\d/.test(line)) return false;
   const folded = foldKeepLength(line);
-  if (line.length > 160) return false;
-  return (STREET.test(folded) && /\d/.test(folded)) || (POSTCODE_CITY.test(folded) && cities(line, folded).length > 0);
+  // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
+  if (/^\s*[„“"«]/u.test(line)) return false;
+  return streetWithNumber(line, folded) || line.split(/\s*[,;|–—]\s*/u).some(streetPart)
+    || (POSTCODE_CITY.test(line) && cities(line, folded).length > 0);
+}
+
+const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');
+const STREET_G = new RegExp(STREET.source, 'gu');
+const NAME_PART = /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|de|la|le|les|du|des|del|dei|della|delle|di|der|von|am|an|l['’]\S*|d['’]\S*)$/u;
+
+/**
+ * A street word with its number close by, the words between being its name: "Via XXIV Maggio, 43",
+ * "Rue de la Loi 5", "Bertoldstraße 44", "12 rue des Lilas" (not "a Gasse full of stories, 40 years").
+ */
+/** A part of a line that is a street's name: "Gustav-Regler-Platz", "Via Roma", "rue de la Paix". */
+function streetPart(part: string): boolean {
+  const p = part.trim();
+  if (p.length > 50 || !/^\p{Lu}/u.test(p)) return false;
+  const folded = foldKeepLength(p);
+  const words = folded.split(/\s+/u);
+  // A compound ending in a street word, or a street word followed by a name (capitalised or a number).
+  if (words.length <= 3 && /^[\p{L}.'’-]+(?:strasse|straße|platz|weg|gasse|allee)$/u.test(words[0]!)) return true;
+  return STREET_WORD_ALONE.test(words[0]!) && words.length >= 2 && words.length <= 6 && /[\p{Lu}\d]/u.test(p.split(/\s+/u).slice(1).join(' '));
+}
+const STREET_WORD_ALONE = /^(?:rue|avenue|boulevard|place|chaussee|quai|impasse|street|road|square|lane|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|rambla)$/u;
+
+function streetWithNumber(line: string, folded: string): boolean {
+  if (NUMBER_BEFORE_STREET.test(folded)) return true;
+  STREET_G.lastIndex = 0;
+  for (let m = STREET_G.exec(folded), n = 0; m && n < 10; m = STREET_G.exec(folded), n++) {
+    const words = line.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[\s,]+/u).filter(Boolean);
+    for (const w of words.slice(0, 5)) {
+      if (/^\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?$/u.test(w)) return true;
+      if (!NAME_PART.test(w)) break;
+    }
+  }
+  return false;
 }
 
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
@@ -138,12 +191,23 @@ export function cityIn(text: string): EventLocation | undefined {
 }
 
 /** "à Haguenau", "a Camparada", "in Lesmo", "en Teror": a capitalised name after a place preposition. */
-const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|im|nach)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)[- ]\p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+// ("im" is never before a town's name: "im Rahmen", "im Anschluss".)
+// ("a Maria Rossi", two capitalised words, is a person: only linking words join a town's parts.)
+const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+/** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
+const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'english', 'french', 'german', 'italian', 'spanish', 'arabic', 'ukrainian', 'deutsch', 'englisch', 'francais', 'anglais', 'italiano', 'inglese',
   'espanol', 'ingles', 'europe', 'europa', 'africa', 'afrique', 'afrika', 'asia', 'asie', 'asien', 'america', 'amerique', 'amerika', 'zoom', 'teams',
-  'presenza', 'person', 'persona', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
+  // Money and regions: "da Euro 30", "en Canarias", "in Lombardia", "en Bretagne" are not towns.
+  'euro', 'euros', 'eur', 'dollar', 'dollars', 'pound', 'pounds', 'franc', 'francs', 'chf', 'usd',
+  'canarias', 'andalucia', 'cataluna', 'catalunya', 'galicia', 'asturias', 'cantabria', 'aragon', 'extremadura', 'navarra', 'murcia', 'castilla',
+  'lombardia', 'sicilia', 'sardegna', 'toscana', 'piemonte', 'veneto', 'campania', 'puglia', 'calabria', 'liguria', 'umbria', 'marche', 'abruzzo',
+  'lazio', 'emilia', 'friuli', 'trentino', 'basilicata', 'molise', 'bretagne', 'normandie', 'occitanie', 'provence', 'alsace', 'lorraine',
+  'wallonie', 'flandre', 'flandres', 'bayern', 'sachsen', 'hessen', 'thuringen', 'brandenburg', 'niedersachsen', 'nordrhein', 'westfalen',
+  'tirol', 'vorarlberg', 'karnten', 'steiermark', 'wales', 'scotland', 'england', 'flanders', 'wallonia', 'catalonia', 'bavaria', 'tuscany', 'sicily',
+  'presenza', 'person', 'persona', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
   'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular']);
 
 /**
@@ -155,9 +219,11 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 export function townAfterPreposition(text: string, page?: string): EventLocation | undefined {
   TOWN_AFTER.lastIndex = 0;
   for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
+    // "en honor a Santa María", "in onore di San Rocco": a saint honoured, not a town.
+    if (/(?:honor|honneur|onore|ehren)\s+(?:a|à|de|di|del|della|zu)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index + 2))) continue;
     const name = m[1]!;
     const folded = foldKeepLength(name);
-    if (NOT_TOWN.has(folded) || monthLike(folded)) continue;
+    if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) continue;
     // A town's name is never written in lower case: "a Project" is not one where "project" is.
     if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) continue;
     const code = COUNTRY_CODE.get(folded);
@@ -166,4 +232,82 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   return undefined;
 }
 
+const ENGLISH_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);
+
+/** How often a folded name stands as whole words in a folded text. */
+function mentions(folded: string, name: string): number {
+  let n = 0;
+  const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
+  for (let i = folded.indexOf(name); i >= 0 && n < 50; i = folded.indexOf(name, i + name.length)) {
+    if (!isLetter(folded[i - 1]) && !isLetter(folded[i + name.length])) n++;
+  }
+  return n;
+}
+
+// (A comma or a colon after upper-case letters is an organisation's acronym or a label: "EESC, Room 62", "NEWS:".)
+const DATELINE = /(?:^|\n)\s*(\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?)(?:\s*\(\d{2,3}\)|\s*\([A-Z]{2}\))?(?:\s*[.–—|-]\s+|\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
+/** Upper-case words that open a text without being its town. */
+const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|et|une|uno|una|pour|para|per|for|con|mit|avec|sur|dei|della|delle)(?:$|[- ])|^(?:programa|programme|programm|programma|program|info|infos|news|aktuell|update|comunicado|press|presse|event|evento|events|agenda|avviso|aviso|avis|hinweis|achtung|nota|note|save the date|exposition|rencontre|concert|conferencia|jornada|taller|workshop|webinar|seminar|seminario|convegno|incontro|fachtag|einladung|invitation|invito|invitacion)$/;
+
+/** A town's council or the town itself named as such: "Ayuntamiento de Fuengirola", "Comune di Lesmo", "Stadt Limburg". */
+const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
+
+/** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
+const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;
+
+/**
+ * The town a page is about: a place line near its top ("Mechelen, Belgium"), else the known city
+ * it names most in its first part (named at least twice, or in its first lines), else a town
+ * after a place preposition in its headline.
+ * @example mainCity('Job fair in Ghent\n\nThe city of Ghent invites...') // { city: 'Ghent', country: 'BE' }
+ */
+export function mainCity(text: string, folded: string, language?: string): EventLocation | undefined {
+  const head = text.slice(0, 3000);
+  for (const line of head.split('\n', 30)) {
+    const m = PLACE_LINE.exec(line);
+    if (!m) continue;
+    const code = m[2] ? COUNTRY_CODE.get(foldKeepLength(m[2].trim())) : undefined;
+    if (code || m[3]) return { city: m[1]!.trim(), ...(code ? { country: code } : {}) };
+  }
+  const hits = cities(head, folded.slice(0, 3000));
+  // Towns the list does not know count when the page writes them after a place word ("à Talence")
+  // or as a council ("Ayuntamiento de Fuengirola", "Stadt Limburg").
+  const after = TOWN_AFTER_SCAN;
+  after.lastIndex = 0;
+  // (French "en" and Italian "in" lead to countries and regions: "en Somalie", "in Lombardia".)
+  const regionWord = language === 'fr' ? /^en\s/iu : language === 'it' ? /^in\s/iu : undefined;
+  for (let m = after.exec(head), n = 0; m && n < 30; m = after.exec(head), n++) {
+    if (regionWord?.test(m[0])) continue;
+    const town = townAfterPreposition(m[0], head);
+    if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
+  }
+  // A news dateline: "STADTLOHN Der Countdown ...", "MONTREUIL (93) – ...", "FUENLABRADA | ...".
+  const dateline = DATELINE.exec(head);
+  if (dateline && !NOT_DATELINE.test(foldKeepLength(dateline[1]!)) && !monthLike(foldKeepLength(dateline[1]!).split(/[- ]/)[0]!)) {
+    const name = dateline[1]!.toLowerCase().replace(/(^|[- ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    hits.push({ index: dateline.index + dateline[0].indexOf(dateline[1]!), name, country: '' });
+  }
+  const council = TOWN_OF;
+  council.lastIndex = 0;
+  for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {
+    const name = m[1]!;
+    if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name))) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
+  }
+  const count = new Map<string, { n: number; first: CityHit }>();
+  const foldedHead = folded.slice(0, 3000);
+  for (const h of hits.sort((a, b) => a.index - b.index)) {
+    const key = foldKeepLength(h.name);
+    if (count.has(key) || count.size >= 40) continue;
+    // Every mention counts, with or without its preposition ("SuS Stadtlohn", "STADTLOHN").
+    const n = Math.max(1, mentions(foldedHead, key));
+    count.set(key, { n, first: h });
+  }
+  const best = [...count.values()].sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
+  // (A known city that is the only town the page names is its town, wherever it stands.)
+  if (best && (best.n >= 2 || best.first.index < 600 || (count.size === 1 && best.first.country))) return { city: best.first.name, ...(best.first.country ? { country: best.first.country } : {}) };
+  const firstLine = head.split('\n').find((l) => l.trim()) ?? '';
+  if (firstLine.length > 160 || (regionWord && new RegExp(`(?<![\\p{L}])${language === 'fr' ? 'en' : 'in'}\\s+\\p{Lu}`, 'iu').test(firstLine))) return undefined;
+  const town = townAfterPreposition(firstLine, head);
+  return town?.city ? town : undefined;
+}

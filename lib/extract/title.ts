@@ -13,8 +13,10 @@ const MAX_TITLE = 160;
 const DANGLING = /\s+(?:du|from|vom|von|dal|dalla|del|de|le|la|il|el|am|on|the|au|à|a|et|and|und|e|y|bis|to|al|des|der|die|das|los|las|les)$/iu;
 
 function tidy(s: string): string {
-  let t = s.replace(/\s+/g, ' ').replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '');
+  let t = s.replace(/\s+/g, ' ').replace(/^\s*(?:date|datum|data|fecha)\s+\d{4}-\d{2}(?:-\d{2})?\s+/iu, '').replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '');
   for (let i = 0; i < 3 && DANGLING.test(t); i++) t = t.replace(DANGLING, '').replace(/[\s,;:–—\-•*·|(.]+$/gu, '');
+  // ("horas, una charla-coloquio", "zu einer Informationsveranstaltung": the tail of a time, an invitation's preposition.)
+  t = t.replace(/^(?:horas?|uhr|ore|heures?|hrs?)\b[\s,.:;–-]*/iu, '').replace(/^(?:zu (?:einer|einem|einen)|zu|à une|à un|a una|a un|ad una|to an?|for an?)\s+(?=\p{L})/u, '');
   const rest = t.replace(/^(?:and|et|und|e|y|on|the|le|il|el|am|au|du|from|to|then|finally|next)\s+/iu, '');
   // "Next steps" stays a heading; "and the closing conference" loses its "and".
   return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
@@ -85,13 +87,22 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     if (STAMP_LINE.test(text) || (text.length <= 30 && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text))) continue;
     // A long line with a date or a time is another event's item line, not a heading.
     if (text.length > 60 && /\d{1,2}[./:]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s?(?:h|uhr|am|pm)(?![\p{L}])/iu.test(text)) continue;
+    // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "PROGRAMA", "Veranstalter: ...": a day, a section or a field, not a name.
+    if (DAY_HEADING.test(foldKeepLength(text)) || SECTION.test(foldKeepLength(text)) || FIELD_LABEL.test(foldKeepLength(text)) || NOT_HEADLINE.test(foldKeepLength(text))) continue;
     if (text.length <= 140 && !/[.!?:]$/.test(text) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
   }
   return undefined;
 }
 
+const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre';
+const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo';
+/** A day heading: "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "Lunes 15", "Samstag, 22. Juni". */
+const DAY_HEADING = new RegExp(`^\\W*(?:(?:${WEEKDAY_WORDS}),?\\s+\\d{1,2}\\b|(?:(?:${WEEKDAY_WORDS}),?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\b)`);
+/** Section headings of a programme page. */
+const SECTION = /^\W*(?:programme|program|programma|programa|programm|agenda|ordre du jour|tagesordnung|conference programme|y ademas|further information|more information|plus d'infos?|weitere informationen|mas informacion|maggiori informazioni|exposiciones?(?: fotograficas)?|info|infos)\W*$/;
+
 /** Fields of an agenda item that are not its name ("Ort: ...", "Registration: ..."). */
-const FIELD_LABEL = /^[-•*\s]*(?:ort|venue|location|place|where|address|lieu|adresse|luogo|sede|indirizzo|lugar|direccion|date|dates|datum|data|fecha|time|zeit|uhrzeit|heure|horaire|orario|hora|anmeldung|registration|register|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|contacts?|kontakt|contatti|contacto|cost|price|preis|kosten|prix|tarif|costo|precio|infos?|information|informationen|informazioni|informacion|wann|wo|when|quand|quando|cuando|speakers?|referent(?:in|en)?|intervenants?|relatori?|ponentes?|zielgruppe|target group|public|publico|pubblico)\s*:/;
+const FIELD_LABEL = /^[-•*\s]*(?:veranstalter(?:in)?|organi[sz]er|organisateur|organizzatore|organizador|organised by|organise par|ort|venue|location|place|where|address|lieu|adresse|luogo|sede|indirizzo|lugar|direccion|date|dates|datum|data|fecha|time|zeit|uhrzeit|heure|horaire|orario|hora|anmeldung|registration|register|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|contacts?|kontakt|contatti|contacto|cost|price|preis|kosten|prix|tarif|costo|precio|infos?|information|informationen|informazioni|informacion|wann|wo|when|quand|quando|cuando|speakers?|referent(?:in|en)?|intervenants?|relatori?|ponentes?|zielgruppe|target group|public|publico|pubblico)\s*:/;
 
 /**
  * An agenda item's name on the line under its date ("Mi, 17.04. | 18:00 Uhr" then
@@ -133,16 +144,16 @@ export function headline(page: PageText): string | undefined {
   const lines = page.text.split('\n', 40).map((l) => l.trim()).filter((l) => l.length > 0);
   // Menus and breadcrumbs ("Home » Eventi » Convegni", "Accueil > Actualités"), calls to act
   // ("Register now", "Jetzt anmelden") and stamps come before the headline.
-  const first = lines.find((l) => l.length > 200 || !(BREADCRUMB.test(l) || NOT_HEADLINE.test(foldKeepLength(l)) || STAMP_ONLY.test(l)));
+  const first = lines.find((l) => l.length > 200 || !(BREADCRUMB.test(l) || NOT_HEADLINE.test(foldKeepLength(l)) || STAMP_ONLY.test(l) || SECTION.test(foldKeepLength(l))));
   // A first line that is a long sentence opens the text; it does not name the event.
   if (first && first.length > 90 && /[.!?]$/.test(first)) return undefined;
   return first && first.length <= 200 && /\p{L}{3}/u.test(first) ? cut(tidy(first)) : undefined;
 }
 
 /** Lines that are a site's furniture or a call to act, not a headline (folded). */
-const NOT_HEADLINE = /^\W*(?:register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
+const NOT_HEADLINE = /^\W*(?:(?:zum inhalt springen|skip to|aller au contenu|vai al contenuto|ir al contenido|navigation path|left navigation|additional tools|main menu|hauptmenu|menu principal|menu principale|diese website verwendet cookies|this website uses cookies|ce site utilise des cookies|questo sito utiliza|este sitio web utiliza|with the (?:financial )?support of|co-?funded by|cofinanziato|cofinanciado|kofinanziert|gefordert (?:durch|von)|avec le soutien|con il (?:sostegno|contributo)|con el apoyo|logo(?: der| des| de| di| del| of)?\b|header[- ]placeholder|(?:non ci sono risultati|no results found|no results|aucun resultat|keine ergebnisse|no hay resultados|anzeige|advertisement|publicite|pubblicita|publicidad)\W*$|(?:image|bild|foto|photo|immagine|imagen)(?:\s+header)?\s*$|\[img|\[image|fbpx|log in\b|login\b).*|register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
 /** A line that is only a stamp: "date 2018-12", "12/03/2019", "Posted on 3 May 2021". */
-const STAMP_ONLY = /^(?:date|datum|data|fecha|posted(?: on)?|published(?: on)?|publie le|veroffentlicht am|pubblicato il|publicado el)?\s*[\d./-]{4,10}\s*$/iu;
+const STAMP_ONLY = /^(?:date|datum|data|fecha|posted(?: on)?|published(?: on)?|publie le|veroffentlicht am|pubblicato il|publicado el)?\s*[\d./-]{4,10}\s*$|^\s*(?:\p{Lu}[\p{L} -]{1,30},\s*)?\d{1,2}(?:\s*(?:&|and|et|und|e|y|-|–)\s*\d{1,2})?\.?\s+\p{L}{3,10}\.?\s+\d{4}\s*$/iu;
 
 const BREADCRUMB = /^(?:home|accueil|startseite|inicio|portada|menu|menü)\s*(?:[»>›|/:]|$)|^(?:you are here|vous etes ici|vous êtes ici|sie sind hier|skip to|aller au contenu|zum inhalt)\b|^[^»>›|/]{1,60}(?:\s[»>›|/]\s[^»>›|/]{1,60}){1,6}$/iu;
 
@@ -151,7 +162,11 @@ const BREADCRUMB = /^(?:home|accueil|startseite|inicio|portada|menu|menü)\s*(?:
  * @example sentenceTitle('The workshop on 3 May will discuss...') // 'The workshop on 3 May will discuss...'
  */
 export function sentenceTitle(text: string, span: Span): string {
-  return cut(tidy(text.slice(span.start, span.end))) || 'Event';
+  const sentence = text.slice(span.start, span.end);
+  // A long sentence names its gathering somewhere inside: "Ein Gesprächsabend zum Thema Flüchtlinge findet ... statt".
+  const phrase = sentence.length > 90 ? phraseTitle(sentence, 0) : undefined;
+  if (phrase && /\s/.test(phrase) && phrase.length >= 12) return phrase;
+  return cut(tidy(sentence)) || 'Event';
 }
 
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
@@ -159,11 +174,12 @@ const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
 const LEFT_STOP = new Set(('more all other further plus autres weitere altri otros the a an our your their its this that these join attend to and or at in on of for with by from will is are was were be read ' +
   'next upcoming new register see le la les l un une du des au aux a de et notre nos votre prochain prochaine rejoignez participez ' +
   'der die das den dem ein eine einen einer zur zum und am im unser unsere nachste nachsten naechste il lo gli i uno una del della dei al alla e nostro ' +
-  'prossimo prossima el los las y en con para por nuestro nuestra proximo proxima neue neuen neuer nouveau nouvel nouvelle nuovo nuova nuevo nueva').split(' '));
+  'prossimo prossima el los las y en con para por nuestro nuestra proximo proxima neue neuen neuer nouveau nouvel nouvelle nuovo nuova nuevo nueva ' +
+  'zu einem einer einen uhr heures ore horas hours infatti inoltre').split(' '));
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two
 // adjectives ("incontro informativo sui diritti", "workshop on housing rights").
-const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:on|about|for|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|della|del|de)\s/u;
-const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
+const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du)\s/u;
+const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
 const OF = /^\s+(?:of|of the|de|des|du|de la|de los|de las|del|della|delle|dei|degli|di|der|des)\s+$/u;
 const GENERIC = /^(?:events?|evenements?|veranstaltung(?:en)?|eventi|evento|eventos?|sessions?|programme|program|editions?|activities|weeks?|weekends?|semaines?|settimana|semanas?|woche|giornata|jornada|journee|day|tag)$/u;
 

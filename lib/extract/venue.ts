@@ -30,6 +30,7 @@ const HEADS = new Set([
   'temple', 'mosque', 'mosquee', 'moschea', 'mezquita', 'moschee', 'synagogue', 'sinagoga', 'hostel', 'ostello', 'auberge', 'albergue',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
+  'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
@@ -47,29 +48,36 @@ const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'chur
  */
 const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premises', 'offices', 'locali', 'uffici', 'instalaciones', 'oficinas', 'dependencias', 'locales',
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
-const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?=\p{Lu})/uy;
+// ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
+const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
 const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum)$/;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
-const PREPOSITIONS = ['at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
+const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
+  // Around a place: "en el entorno de la plaza", "in the grounds of the", "nei pressi della".
+  'entorno de', 'alrededores de', 'grounds of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
   // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
   'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
   'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
-const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+)$`, 'u');
+const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
 const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
 const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'in', 'en', 'im', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'es', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
 const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
 const NUMBER = /^\d{1,4}[a-z]?$/i;
 const MAX_WORDS = 9;
+
+/** Rooms numbered after their word: "Room 3 of the Town Hall", "Raum 2", "Sala 4". */
+const ROOM_NUMBERED = /^(?:room|raum|sala|salle|aula|saal|salon|stanza|zimmer|hall)$/;
+const TIME_NOUN = /^(?:abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)/;
 
 interface Found {
   name: string;
@@ -88,13 +96,17 @@ function nameAt(text: string, at: number): Found | undefined {
     // "Maison de quartier des Tanneurs", "Centre social Bonneveine": a lower-case word may
     // follow the kind of place closely; trailing ones are trimmed below.
     const qualifier = words.length >= 1 && words.length <= 3 && /^\p{Ll}[\p{L}\p{M}-]+$/u.test(word) && !STOP.has(folded);
-    const ok = CAPITAL_WORD.test(word) || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && STREET_WORD.test(previous)) || qualifier;
-    if (!ok) break;
+    // ("Centre d'Accueil", "Giardini dell'Arena": an elided linking word joined to a capitalised one.)
+    const elided = words.length > 0 && /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(word);
+    const ok = CAPITAL_WORD.test(word) || elided || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && (STREET_WORD.test(previous) || ROOM_NUMBERED.test(previous))) || qualifier;
+    // "im Kulturbahnhof Nord am Abend": a time of day after "am" is not part of the name.
+    if (!ok || (/^(?:am|um|ab)$/.test(folded) && TIME_NOUN.test(foldKeepLength(text.slice(m.index + m[0].length, m.index + m[0].length + 14))))) break;
     words.push({ word, end: m.index + word.length });
     // A full stop, a line end or punctuation right after the word ends the name.
     if (word.length < m[1]!.length || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
   }
-  while (words.length && !CAPITAL_WORD.test(words[words.length - 1]!.word) && !NUMBER.test(words[words.length - 1]!.word)) words.pop();
+  const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
+  while (words.length && !closes(words[words.length - 1]!.word)) words.pop();
   return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
 }
 
@@ -157,6 +169,20 @@ function startBeforeEndHead(text: string, at: number, from: number): number | un
 /** The venue at the word starting at `at`: a kind of place or a street that a place preposition leads to, or an organisation's premises. */
 function venueAt(text: string, at: number, from: number): EventLocation | undefined {
   const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
+  // Where one signs up or asks is not where the event is ("inscribirse en las dependencias de la Concejalía").
+  if (SIGN_UP_BEFORE.test(foldKeepLength(text.slice(Math.max(from, at - 70), at)))) return undefined;
+  // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
+  if (/\p{Lu}/u.test(text[at] ?? '') && /(?:^|\n)[\s•*·▪-]*$/u.test(text.slice(Math.max(0, at - 6), at))) {
+    const found = nameAt(text, at);
+    const name = found && /^\s?:/.test(text.slice(found.end, found.end + 2)) ? venuePart(found.name) : undefined;
+    if (found && name) return located(text, name, found.end);
+  }
+  // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)": a kind of place alone in brackets.
+  if (/\p{Lu}/u.test(text[at] ?? '') && /\(\s*$/.test(text.slice(Math.max(from, at - 3), at))) {
+    const found = nameAt(text, at);
+    const name = found && /^\s*\)/.test(text.slice(found.end, found.end + 3)) ? venuePart(found.name) : undefined;
+    if (found && name) return located(text, name, found.end);
+  }
   if (PREMISES.has(word)) {
     PREMISES_OF.lastIndex = at;
     const of = PREMISES_OF.exec(text);
@@ -164,10 +190,22 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     if (found) return located(text, found.name, found.end);
   }
   if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
-  if (INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) {
+  const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
+  // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
+  const dashed = DASH_THEN_NAME.exec(lead);
+  if (dashed && dashed[1]) {
+    const found = nameAt(text, at - dashed[1].length);
+    if (found && found.end > at) return located(text, found.name, found.end);
+  }
+  if (INTRO_BEFORE.test(lead) || AFTER_TIME.test(lead) || AFTER_DATE_DASH.test(lead)) {
     const found = nameAt(text, at);
     const name = found && venuePart(found.name);
     if (found && name) return located(text, name, found.end);
+  }
+  // "El Centro Cultural Río Verde acogió ayer una jornada": a venue that opens its sentence and hosts.
+  if (HEADS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?]\s+|\n\s*)(?:(?:the|le|la|l['’]|il|lo|el|der|die|das)\s+)?$/iu.test(text.slice(Math.max(from, at - 12), at))) {
+    const found = nameAt(text, at);
+    if (found && HOSTS.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
   }
   // "Georg-Schwarz-Straße 31": a street compound read from its first part.
   const compound = compoundStart(text, at);
@@ -189,7 +227,10 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
  * qualifier or a linking word or two) before its capitalised name.
  */
 function lowerHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
-  if ((!HEADS.has(word) && !SQUARES.has(word)) || !INTRO_BEFORE.test(text.slice(Math.max(from, at - INTRO_REACH), at))) return undefined;
+  const before = text.slice(Math.max(from, at - INTRO_REACH), at);
+  if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
+  const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
+  if (room) return room;
   LOWER_LINK.lastIndex = 0;
   const link = LOWER_LINK.exec(text.slice(at + word.length, at + word.length + 40));
   if (!link || !/\p{Lu}/u.test(text[at + word.length + link[0].length] ?? '')) return undefined;
@@ -197,8 +238,39 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
   return found && located(text, `${text.slice(at, at + word.length)}${link[0]}${found.name}`, found.end);
 }
 
+/** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
+// (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
+const AFTER_TIME = /(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})\s*$/iu;
+/** "Lunedì 20 giugno - Giardini dell'Arena": a dated item line's place after its dash. */
+const AFTER_DATE_DASH = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u;
+const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{Lu}[\p{L}'’]*\s+(?:(?:del|della|de|di|du|des|of|der)\s+)?){1,2})$/u;
+/** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
+const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
+const ROOM_WORD = /(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|dei|de|du|des|di|d['’]|dell['’]|des))?\s+(\p{Ll}[\p{Ll}\p{M}]{3,20})(?![\p{L}])/uy;
+const NOT_ROOM_WORD = /^(?:dove|donde|ou|where|que|qui|che|which|para|pour|per|for|with|avec|con|mit|alle|dalle|partire|a partir|desde|from|sera|sara|sera|est|ist|es|e|et|y|and|und|piena|llena|pleine|full|gremio)$/u;
+
+/** A lower-case room and its qualifiers ("sala consiliare del centro sannita"), at most four words past the room. */
+function roomAt(text: string, at: number, word: string): EventLocation | undefined {
+  let end = at + word.length;
+  let count = 0;
+  for (; count < 4; count++) {
+    ROOM_WORD.lastIndex = end;
+    const m = ROOM_WORD.exec(text);
+    if (!m || NOT_ROOM_WORD.test(foldKeepLength(m[1]!))) break;
+    end = m.index + m[0].length;
+  }
+  // "nella sala civica di Lesmo", "salle des fêtes de Villeurbanne": the town or the body it belongs to.
+  const of = /^\s+(?:di|de|du|del|des|de la|of|von)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 12));
+  const owner = of && count ? nameAt(text, end + of[0].length) : undefined;
+  if (owner) return located(text, text.slice(at, owner.end), owner.end);
+  return count ? { name: text.slice(at, end) } : undefined;
+}
+
 /** What may stand between a lower-case kind of place and its name: a space, a qualifier ("cívico", "comunale"), linking words ("de la", "du"). */
 const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|of)\s)\p{Ll}[\p{Ll}\p{M}]{2,15}){0,2}(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|de|du|des|di|d['’]|dell['’]))?(?:\s+|(?<=['’]))/uy;
+
+/** Signing up, asking or applying just before a place: the place is an office, not the venue. */
+const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|iscri(?:versi|zion[ei]|viti)|informazioni|informaciones|informations|information|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
 
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
 function compoundStart(text: string, at: number): number {
@@ -221,12 +293,22 @@ function compoundStart(text: string, at: number): number {
 export function venueLine(line: string): EventLocation | undefined {
   const clean = line.trim();
   if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
-  const named = clean.split(/[\s,;–-]+/u).some((w) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w))));
+  // "Mons. Gian Carlo Perego, Direttore della Fondazione Migrantes" names a person and an organisation.
+  if (PERSON_TITLE.test(clean)) return undefined;
+  // The kind of place opens a part ("Aula Magna – Campus Nord") or closes capitalised words ("Barcaldine Town Hall"), never after "of"/"della".
+  const named = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/u).some((part) => {
+    const words = part.split(/\s+/u);
+    return words.some((w, i) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w)))
+      && words.slice(0, i).every((b) => /^[\p{Lu}\d]/u.test(b)));
+  });
   return named ? placeFromValue(clean) : undefined;
 }
 
+/** A person's title or a role opening a line: a speaker, not a place. */
+const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms|mme|mlle|m|herr|frau|don|padre|card|on|avv|ing|arch|sr|sra|dña|dna)\.?\s+\p{Lu}|^[^,]{0,60},\s*(?:direct|president|presidente|coordinat|coordinador|responsab|head of|chair|ceo|founder|fondat|fundador|leiter|vorsitz|geschaftsf|professor|ordinario|assessor|consigliere|sindac|mayor|maire|burgermeister|alcald)/iu;
+
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
-const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|accueille|accueillera|ospita|ospitera|acoge|acogera|empfangt)(?![\p{L}])/u;
+const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|empfangt|empfing)(?![\p{L}])/u;
 
 /** "Barcaldine Town Hall is hosting the next seminar": a name that opens its sentence and hosts. */
 function hostAt(text: string, at: number, from: number): number | undefined {
@@ -244,7 +326,9 @@ export function venueIn(text: string): EventLocation | undefined {
 }
 
 const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
-const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
+const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
+  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum',
+  'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
 

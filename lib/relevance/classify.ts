@@ -107,7 +107,7 @@ export function termHits(foldedText: string): TermHit[] {
 export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string): Classification {
   const m = matchers();
   const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target');
-  const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle');
+  const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle' || h.entry.alsoAngle);
   const target = tally(targetHits, wordsOf);
   const angle = tally(angleHits, wordsOf);
   const legal = tally(hits.filter((h) => m.group.get(h.entry) === 'legal'), wordsOf);

@@ -16,6 +16,8 @@ export interface Term {
   topic?: TopicId;
   /** Core inclusion vocabulary: outweighs legal-migration wording. */
   core?: boolean;
+  /** A target term that also gives the inclusion angle ("Integrationsarbeit": work on migrants' integration). */
+  alsoAngle?: boolean;
 }
 
 const t = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] =>
@@ -45,11 +47,24 @@ export const TARGET_TERMS: readonly Term[] = [
     'background migratorio', 'origine straniera', 'origen migrante', 'origen extranjero',
     'displaced person*', 'displaced people', 'personnes deplacees', 'sfollati', 'desplazad*', 'exile*', 'exiliad*',
     'sans papiers', 'undocumented', 'stateless', 'apatride*', 'staatenlose*',
+    // More words for the same people, as each language writes them.
+    'profughi', 'profugo', 'profuga', 'profughe', 'esuli', 'schutzsuchende*', 'fluchterfahrung', 'fluchtgeschichte', 'fluchthintergrund',
+    'eingewanderte*', 'spataussiedler*', 'geduldete*', 'titolari di protezione', 'situacion administrativa irregular', 'sin papeles',
+    'personnes en situation d\'exil', 'people seeking sanctuary', 'city of sanctuary', 'cities of sanctuary', 'asylum seeking',
     'amif', 'fami', 'asylum, migration and integration fund', 'asylum migration and integration fund',
     'fonds asile, migration et integration', 'fonds asile migration et integration', 'asyl , migrations und integrationsfonds',
     'asyl migrations und integrationsfonds', 'fondo asilo migrazione e integrazione', 'fondo asilo, migrazione e integrazione',
     'fondo de asilo, migracion e integracion', 'fondo de asilo migracion e integracion',
+    // Asking for asylum, and the law and offices on foreigners: about the group even when no person is named.
+    'demande* d\'asile', 'procedure* d\'asile', 'asylum application*', 'asylum claim*', 'asylum procedure*', 'asylantrag*', 'asylverfahren*',
+    'domand* di asilo', 'domand* d\'asilo', 'procedur* di asilo', 'solicitud* de asilo', 'procedimiento* de asilo',
+    'extranjeria', 'droit des etrangers', 'immigration law', 'auslanderrecht*', 'auslanderbehorde*', 'diritto dell\'immigrazione',
+    'testo unico sull\'immigrazione', 'ley de extranjeria',
   ]),
+  // German compounds of "Integration" name migrant integration work (the office, the council, the conference).
+  ...t(1, ['integrationsarbeit', 'integrationskonferenz*', 'integrationsbeauftragt*', 'integrationsbeirat*', 'integrationsrat*',
+    'integrationspolitik*', 'integrationsgipfel*', 'integrationslots*', 'integrationsmanag*', 'integrationsminister*', 'integrationskonzept*'],
+  { topic: 'social-inclusion', core: true, alsoAngle: true }),
   // uk: migrants, refugees, asylum seekers, people under temporary / international protection, displaced people.
   ...f(1, ['мігрант*', 'мігрантк*', 'іммігрант*', 'біженц*', 'біженк*', 'біженець', 'шукач* притулку', 'тимчасов* захист*',
     'міжнародн* захист*', 'переселен*', 'внутрішньо переміщен*', 'впо']),
@@ -61,7 +76,7 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
     'recien llegad*']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
-    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere',
+    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'allophone*', 'nuovi cittadini', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere',
     // People from other countries (in passing: an Erasmus exchange meets them too).
     'residents from other countries', 'personnes venues d\'autres pays', 'persone provenienti da altri paesi',
     'personas procedentes de otros paises', 'personas de otras nacionalidades', 'vecinos de otros paises']),
@@ -85,6 +100,18 @@ export const ANGLE_TERMS: readonly Term[] = [
     'international migrants day', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
+  // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.
+  ...t(1, ['giornata mondiale del migrante*', 'world day of migrants', 'journee mondiale du migrant*', 'jornada mundial del migrante*',
+    'welttag des migranten', 'dia internacional del migrante', 'dia internacional de las personas migrantes', 'journee internationale des migrants',
+    'giornata internazionale dei migranti', 'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato',
+    'festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker', 'festival of cultures',
+    'fete des cultures', 'festival des cultures', 'festa delle culture', 'festival delle culture', 'fiesta de las culturas', 'fest der kulturen',
+    'karneval der kulturen', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
+    'multiethnic', 'multiethnique*', 'multiethnisch*', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*', 'welcome cafe*', 'willkommenscafe*',
+    'cafe rencontre*', 'zum thema fluchtling*', 'zum thema flucht*', 'zum thema asyl', 'zum thema migration', 'fluchtlingsthematik',
+    'fluchtlingsfrage', 'question migratoire', 'questions migratoires', 'questione migratoria', 'fenomeno migratorio', 'fenomeni migratori',
+    'cuestion migratoria', 'refugee issue*', 'migration issue*'], { topic: 'social-inclusion', core: true }),
+  ...t(0.8, ['interreligious', 'interfaith', 'interreligieu*', 'interreligios*', 'interconfessionnel*'], { topic: 'social-inclusion' }),
   // (Not the English word: "hospitality" is also the hotel and restaurant trade.)
   ...t(0.8, ['hospitalite', 'ospitalita', 'hospitalidad', 'gastfreundschaft'], { topic: 'social-inclusion' }),
   ...t(0.6, ['travail social', 'social work', 'soziale arbeit', 'sozialarbeit', 'servizio sociale', 'servizi sociali', 'trabajo social',
@@ -130,6 +157,9 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(1, ['anti discrimination', 'antidiscrimination', 'non discrimination', 'discrimination*', 'diskriminierung*', 'discriminazion*',
     'discriminacion*', 'racism*', 'racisme', 'rassismus', 'razzismo', 'racismo', 'xenophob*', 'xenofob*', 'fremdenfeindlich*', 'hate speech',
     'discours de haine', 'hassrede', 'discorso d\'odio', 'discurso de odio'], { topic: 'rights-anti-discrimination', core: true }),
+  // Papers for people without them: a rights question (also outweighs the permit words it comes with).
+  ...t(1, ['regularisation*', 'regularization*', 'regularizacion*', 'regolarizzazion*', 'sanatoria', 'bleiberecht*', 'arraigo'],
+  { topic: 'rights-anti-discrimination', core: true }),
   ...t(0.6, ['rights', 'droits', 'rechte', 'diritti', 'derechos', 'legal aid', 'legal advice', 'aide juridique', 'rechtsberatung',
     'assistenza legale', 'asesoramiento juridico', 'access to justice'], { topic: 'rights-anti-discrimination' }),
   ...t(0.8, ['mental health', 'sante mentale', 'psychische gesundheit', 'salute mentale', 'salud mental', 'psychosocial', 'psychosozial*',
@@ -139,7 +169,7 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(0.8, ['housing', 'logement', 'hebergement', 'wohnen', 'wohnraum', 'unterbringung', 'alloggio', 'abitativ*', 'vivienda', 'alojamiento',
     'homelessness', 'sans abri'], { topic: 'housing' }),
   ...t(0.6, ['civic participation', 'political participation', 'participation', 'citizenship', 'citoyennete', 'partizipation', 'einburgerung',
-    'cittadinanza attiva', 'active citizenship', 'citoyennete active', 'partecipazione', 'participacion', 'ciudadania', 'volunteering', 'benevolat', 'ehrenamt*', 'volontariato',
+    'cittadinanza attiva', 'active citizenship', 'citoyennete active', 'partecipazione', 'participacion', 'ciudadania', 'volunteering', 'benevolat', 'benevole*', 'ehrenamt*', 'volontariato',
     'voluntariado', 'community building'], { topic: 'civic-participation' }),
   ...t(0.4, ['capacity building', 'renforcement des capacites', 'kapazitatsaufbau', 'rafforzamento delle capacita', 'desarrollo de capacidades',
     'mutual learning', 'peer learning', 'good practice*', 'best practice*', 'bonnes pratiques', 'gute praxis', 'buone pratiche', 'buone prassi',
@@ -149,6 +179,9 @@ export const ANGLE_TERMS: readonly Term[] = [
     'financiacion', 'convocatoria', 'action plan', 'plan d\'action', 'aktionsplan', 'piano d\'azione', 'plan de accion', 'policy makers',
     'policymakers', 'managing authorities', 'programming period', 'politique', 'politiques', 'politik', 'politiche', 'politicas', 'policy',
     'policies'], { topic: 'policy-funding' }),
+  ...t(0.8, ['migration policy', 'migration policies', 'asylum policy', 'refugee policy', 'politique* migratoire*', 'politique* d\'asile',
+    'politique* d\'immigration', 'migrationspolitik', 'fluchtlingspolitik', 'asylpolitik', 'politiche migratorie', 'politica migratoria',
+    'politiche dell\'immigrazione', 'politica* migratoria*', 'politicas migratorias'], { topic: 'policy-funding' }),
 ];
 
 /** Legal migration without inclusion (visas, permits, talent pathways): near misses. */

@@ -21,6 +21,22 @@ const relevant: Array<[string, string]> = [
   ['uk', 'Мовні курси та працевлаштування для біженців з України у Відні.'],
   ['ar', 'ورشة عمل حول اندماج اللاجئين في سوق العمل'],
   ['ar', 'دورات اللغة الألمانية للمهاجرين الجدد في برلين'],
+  // The group as the topic of a gathering, encounter cafés, festivals of the peoples, papers for people without them.
+  ['de', 'Diskussionsabend zum Thema Flüchtlinge im Gemeindesaal: Geflüchtete und Nachbarn erzählen.'],
+  ['de', 'Das Begegnungscafé im Wohnheim für Asylsuchende öffnet wieder am Freitag.'],
+  ['de', 'Die Integrationskonferenz des Landkreises bringt alle Akteure der Integrationsarbeit zusammen.'],
+  ['en', 'A multicultural street party for refugees and their neighbours on Saturday.'],
+  ['en', 'Evening talk on the refugee issue with local asylum seekers and the mayor.'],
+  ['fr', "Exposition de portraits de personnes exilées en attente d'une réponse à leur demande d'asile, suivie d'un débat sur les politiques migratoires."],
+  ['fr', 'Fête des peuples : les familles immigrées du quartier partagent leurs plats.'],
+  ['it', 'Festa dei Popoli con le comunità immigrate della città: sfilata e cena etnica.'],
+  ['it', 'Incontro sul fenomeno migratorio con i richiedenti asilo ospitati in parrocchia.'],
+  ['es', 'Charla informativa para personas migrantes sobre la regularización extraordinaria y el permiso de residencia y trabajo.'],
+  ['es', 'Encuentro intercultural con una conferencia sobre la Ley de Extranjería.'],
+  ['it', 'Corso di italiano per profughi e richiedenti protezione nella biblioteca comunale.'],
+  ['de', 'Sprachcafé für Schutzsuchende und Menschen mit Fluchterfahrung im Stadtteilzentrum.'],
+  ['fr', "Atelier d'insertion professionnelle pour les personnes en situation d'exil."],
+  ['es', 'Asesoramiento jurídico y derechos laborales para personas en situación administrativa irregular.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -50,6 +66,12 @@ const nearMisses: Array<[string, string]> = [
   ['uk', 'Концерт у міському парку: музика, їжа та розваги для всієї родини.'],
   ['uk', 'Візи та дозволи на роботу для висококваліфікованих фахівців.'],
   ['ar', 'حفل موسيقي في حديقة المدينة مع فرق محلية'],
+  // Near misses for the words above: a meeting on another theme, a town festival, an accounts adjustment, a tech dialogue.
+  ['en', 'Erasmus+ partner meeting on media literacy for seniors; the partners also exchanged views on volunteering, including with refugees.'],
+  ['de', 'Stadtfest mit Musik, Tanz und Begegnung für alle Generationen auf dem Marktplatz.'],
+  ['fr', 'Régularisation des charges de copropriété : réunion des propriétaires le 3 mars.'],
+  ['it', 'Festa del paese con sfilata dei carri, musica e cena in piazza.'],
+  ['es', 'Fiestas patronales con verbena, pasacalles y una cena popular en la plaza.'],
 ];
 
 describe('classify', () => {
