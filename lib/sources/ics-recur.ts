@@ -235,7 +235,8 @@ export function* expandSeriesSteps(
       const until = untilOnClock(rule.until, start);
       if (until) data.until = until;
       // Common monthly rules are computed directly (a few steps a month, window only); the rest go to ical.js.
-      const simple = simpleRuleOccurrences(start.wall, data, options.from, options.to);
+      // Each EXDATE removes at most one of them: cap + 1 + their number are enough to tell whether the cap is passed.
+      const simple = simpleRuleOccurrences(start.wall, data, options.from, options.to, options.cap + 1 + excluded.size);
       if (simple) {
         spend(series, simple.months + simple.walls.length);
         let kept = 0;

@@ -25,6 +25,8 @@ export interface SimpleOccurrences {
   walls: string[];
   /** Months looked at: the work done, for the budget. */
   months: number;
+  /** More than `most` occurrences were in the window: the rest are not listed. */
+  more?: boolean;
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
@@ -78,10 +80,12 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /**
  * The occurrences of `rule` (ical.js's jCal recur value, UNTIL already on the series' clock)
  * from DTSTART `startWall` whose day is in [from, to]; undefined when the rule is not one of
- * the simple ones computed here. DTSTART itself is not added unless the rule gives it.
+ * the simple ones computed here. DTSTART itself is not added unless the rule gives it. At most
+ * `most` are listed (the reader keeps a few hundred per series), so a rule of every weekday
+ * in a window of decades costs no more than one of a few years.
  * @example simpleRuleOccurrences('2020-01-14T18:00', { freq: 'MONTHLY', byday: '2TU' }, '2026-12-01', '2027-01-31')?.walls // ['2026-12-08T18:00', '2027-01-12T18:00']
  */
-export function simpleRuleOccurrences(startWall: string, rule: Record<string, unknown>, from: string, to: string): SimpleOccurrences | undefined {
+export function simpleRuleOccurrences(startWall: string, rule: Record<string, unknown>, from: string, to: string, most = Infinity): SimpleOccurrences | undefined {
   if (String(rule.freq ?? '').toUpperCase() !== 'MONTHLY') return undefined;
   for (const key of Object.keys(rule)) if (rule[key] !== undefined && !SIMPLE_PARTS.has(key)) return undefined;
   const pick = monthPick(rule);
@@ -113,6 +117,7 @@ export function simpleRuleOccurrences(startWall: string, rule: Record<string, un
       const wall = date + time;
       if (wall < startWall) continue;
       if (lastAllowed !== undefined && (time ? `${wall}:00` : wall) > lastAllowed) return { walls, months };
+      if (walls.length >= most) return { walls, months, more: true };
       walls.push(wall);
     }
   }
