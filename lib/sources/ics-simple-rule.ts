@@ -5,20 +5,23 @@
  * city's calendar with 300 such series cost seconds and spent its whole step budget. Here a
  * month costs a few additions, and only the window's months are visited, however old DTSTART.
  *
- * Only rules whose meaning is plain are taken (MONTHLY with BYDAY or BYMONTHDAY, INTERVAL,
- * UNTIL); everything else (COUNT, BYSETPOS, BYMONTH, times of day, other frequencies) is left
+ * Only rules whose meaning is plain are taken (MONTHLY with BYDAY or BYMONTHDAY, BYSETPOS=1/-1
+ * with BYDAY, INTERVAL, UNTIL); everything else (COUNT, BYMONTH, times of day, other frequencies) is left
  * to ical.js. The dates agree with ical.js (tests/unit/sources/ics-simple-rule.test.ts).
  */
 
 const WEEKDAYS: Record<string, number> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
 /** The parts a simple rule may carry; any other part sends the rule to ical.js. */
-const SIMPLE_PARTS = new Set(['freq', 'interval', 'until', 'wkst', 'byday', 'bymonthday']);
+const SIMPLE_PARTS = new Set(['freq', 'interval', 'until', 'wkst', 'byday', 'bymonthday', 'bysetpos']);
 const BYDAY_RE = /^([+-]?[1-5])?(SU|MO|TU|WE|TH|FR|SA)$/;
 const WALL_RE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2})?$/;
 const UNTIL_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?$/;
 
-/** Days of one month a rule picks: weekdays (0 = every one, else the nth, -1 the last) or days of the month. */
-type MonthPick = { weekdays: Array<[number, number]> } | { monthDays: number[] };
+/**
+ * Days of one month a rule picks: weekdays (0 = every one, else the nth, -1 the last) or days
+ * of the month; then, with BYSETPOS, the nth of those days (-1 the last: "the last weekday").
+ */
+type MonthPick = ({ weekdays: Array<[number, number]> } | { monthDays: number[] }) & { positions?: number[] };
 
 export interface SimpleOccurrences {
   /** Wall times on the series' clock, in order, each on or after DTSTART, inside the window. */
@@ -33,6 +36,18 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : [val
 
 function monthPick(rule: Record<string, unknown>): MonthPick | undefined {
   if ((rule.byday === undefined) === (rule.bymonthday === undefined)) return undefined;
+  const positions = rule.bysetpos === undefined ? undefined : list(rule.bysetpos).map(Number);
+  if (positions && !(positions.length && positions.every((p) => p === 1 || p === -1))) return undefined;
+  // ical.js applies BYSETPOS to BYDAY's days only (with BYMONTHDAY it ignores it): left to it, whose dates the reader always gave.
+  if (positions && rule.byday === undefined) return undefined;
+  const days = monthDaysPick(rule);
+  // BYSETPOS: the first or last of plain weekdays only ("the last weekday of the month"), where
+  // ical.js agrees after DTSTART's month; it counts other positions and nth weekdays its own way.
+  if (positions && days && 'weekdays' in days && days.weekdays.some(([n]) => n !== 0)) return undefined;
+  return days && positions ? { ...days, positions } : days;
+}
+
+function monthDaysPick(rule: Record<string, unknown>): MonthPick | undefined {
   if (rule.byday !== undefined) {
     const weekdays: Array<[number, number]> = [];
     for (const value of list(rule.byday)) {
@@ -72,7 +87,14 @@ export function daysInMonthPicked(year: number, month: number, pick: MonthPick):
       }
     }
   }
-  return [...days].sort((a, b) => a - b);
+  const sorted = [...days].sort((a, b) => a - b);
+  if (!pick.positions) return sorted;
+  const chosen = new Set<number>();
+  for (const p of pick.positions) {
+    const day = sorted[p > 0 ? p - 1 : sorted.length + p];
+    if (day !== undefined) chosen.add(day);
+  }
+  return [...chosen].sort((a, b) => a - b);
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
