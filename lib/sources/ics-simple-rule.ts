@@ -6,13 +6,15 @@
  * month costs a few additions, and only the window's months are visited, however old DTSTART.
  *
  * Only rules whose meaning is plain are taken (MONTHLY with BYDAY or BYMONTHDAY, BYSETPOS=1/-1
- * with BYDAY, INTERVAL, UNTIL); everything else (COUNT, BYMONTH, times of day, other frequencies) is left
- * to ical.js. The dates agree with ical.js (tests/unit/sources/ics-simple-rule.test.ts).
+ * with BYDAY, INTERVAL, UNTIL, COUNT from a DTSTART the rule gives); everything else (BYMONTH,
+ * times of day, other frequencies) is left to ical.js. The dates agree with ical.js (tests/unit/sources/ics-simple-rule.test.ts).
  */
 
 const WEEKDAYS: Record<string, number> = { SU: 0, MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6 };
 /** The parts a simple rule may carry; any other part sends the rule to ical.js. */
-const SIMPLE_PARTS = new Set(['freq', 'interval', 'until', 'wkst', 'byday', 'bymonthday', 'bysetpos']);
+const SIMPLE_PARTS = new Set(['freq', 'interval', 'until', 'count', 'wkst', 'byday', 'bymonthday', 'bysetpos']);
+/** Months a rule with COUNT may be walked from DTSTART (a century); an older one is left to ical.js and its budget. */
+const COUNT_MONTHS = 1_200;
 const BYDAY_RE = /^([+-]?[1-5])?(SU|MO|TU|WE|TH|FR|SA)$/;
 const WALL_RE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2})?$/;
 const UNTIL_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?$/;
@@ -117,16 +119,25 @@ export function simpleRuleOccurrences(startWall: string, rule: Record<string, un
   if (!Number.isInteger(interval) || interval < 1) return undefined;
   const until = rule.until === undefined ? undefined : String(rule.until);
   if (until !== undefined && !UNTIL_RE.test(until)) return undefined;
+  const count = rule.count === undefined ? undefined : Number(rule.count);
   const time = start[4] ?? '';
   // UNTIL compared as ical.js does: a date with a date, a time (whole seconds) with a time.
   const lastAllowed = until === undefined ? undefined : time ? (until.length === 10 ? `${until}T23:59:59` : until) : until.slice(0, 10);
   const startMonth = Number(start[1]) * 12 + Number(start[2]) - 1;
   const fromMonth = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1;
   const toMonth = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7)) - 1;
+  if (count !== undefined) {
+    // COUNT counts from DTSTART, so its months are walked from there: only when they are few,
+    // and when DTSTART is one of the rule's days (else RFC 5545 leaves the count undefined).
+    if (!Number.isInteger(count) || count < 1 || toMonth - startMonth > COUNT_MONTHS) return undefined;
+    const startDay = Number(start[3]);
+    if (!daysInMonthPicked(Number(start[1]), Number(start[2]), pick).includes(startDay)) return undefined;
+  }
   const walls: string[] = [];
   let months = 0;
-  // The first month of the window the rule's INTERVAL lands on, counted from DTSTART's month.
-  let month = Math.max(startMonth, fromMonth);
+  let given = 0;
+  // The first month the rule's INTERVAL lands on (counted from DTSTART's month) in the window, or DTSTART's with a COUNT.
+  let month = count === undefined ? Math.max(startMonth, fromMonth) : startMonth;
   month += (interval - ((month - startMonth) % interval)) % interval;
   for (; month <= toMonth; month += interval) {
     months++;
@@ -135,10 +146,12 @@ export function simpleRuleOccurrences(startWall: string, rule: Record<string, un
     const prefix = `${String(year).padStart(4, '0')}-${pad(monthOfYear)}-`;
     for (const day of daysInMonthPicked(year, monthOfYear, pick)) {
       const date = prefix + pad(day);
-      if (date < from || date > to) continue;
       const wall = date + time;
       if (wall < startWall) continue;
+      if (date > to) return { walls, months };
       if (lastAllowed !== undefined && (time ? `${wall}:00` : wall) > lastAllowed) return { walls, months };
+      if (count !== undefined && ++given > count) return { walls, months };
+      if (date < from) continue;
       if (walls.length >= most) return { walls, months, more: true };
       walls.push(wall);
     }

@@ -23,6 +23,8 @@ describe('simpleRuleOccurrences: common monthly rules computed from the calendar
     ['the last Tuesday from DTSTART\'s own month (ical.js gives the first there)', '2026-02-01', { freq: 'MONTHLY', byday: 'TU', bysetpos: -1 }, '2026-01-01', '2026-03-31', ['2026-02-24', '2026-03-31']],
     ['the first and the last of two weekdays', '2026-01-01', { freq: 'MONTHLY', byday: ['TU', 'TH'], bysetpos: [1, -1] }, '2026-01-01', '2026-02-28', ['2026-01-01', '2026-01-29', '2026-02-03', '2026-02-26']],
     ['a weekday written twice counts once', '2028-09-01', { freq: 'MONTHLY', byday: ['5SU', '+5SU'] }, '2028-09-01', '2028-12-31', ['2028-10-29', '2028-12-31']],
+    ['a count counts from DTSTART, before the window too', '2025-10-14', { freq: 'MONTHLY', byday: '2TU', count: 5 }, '2026-01-01', '2026-12-31', ['2026-01-13', '2026-02-10']],
+    ['a count with an interval', '2026-01-13', { freq: 'MONTHLY', interval: 3, byday: '2TU', count: 3 }, '2026-01-01', '2026-12-31', ['2026-01-13', '2026-04-14', '2026-07-14']],
     ['UNTIL a day is inclusive', '2026-01-13', { freq: 'MONTHLY', byday: '2TU', until: '2026-03-10' }, '2026-01-01', '2026-12-31', ['2026-01-13', '2026-02-10', '2026-03-10']],
   ])('%s', (_name, start, rule, from, to, expected) => {
     expect(days(start, rule, from, to)).toEqual(expected);
@@ -38,6 +40,10 @@ describe('simpleRuleOccurrences: common monthly rules computed from the calendar
     expect(simpleRuleOccurrences('0900-01-01', { freq: 'MONTHLY', bymonthday: 1 }, '2026-01-01', '2028-12-31')?.months).toBe(36);
   });
 
+  it('leaves a count from long ago to ical.js and its budget', () => {
+    expect(simpleRuleOccurrences('1900-01-09', { freq: 'MONTHLY', byday: '2TU', count: 5000 }, '2026-01-01', '2026-12-31')).toBeUndefined();
+  });
+
   it('lists at most the occurrences asked for, and says there are more', () => {
     const everyDay = { freq: 'MONTHLY', byday: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] };
     const found = simpleRuleOccurrences('2000-01-01', everyDay, '2026-01-01', '2125-12-31', 501);
@@ -48,7 +54,7 @@ describe('simpleRuleOccurrences: common monthly rules computed from the calendar
   });
 
   it.each([
-    ['a count (it counts from DTSTART)', { freq: 'MONTHLY', byday: '2TU', count: 10 }],
+    ['a count from a DTSTART the rule does not give (undefined in RFC 5545)', { freq: 'MONTHLY', byday: '2TU', count: 10 }],
     ['BYSETPOS over days of the month (ical.js ignores it there)', { freq: 'MONTHLY', bymonthday: [1, 15], bysetpos: -1 }],
     ['a BYSETPOS other than the first or the last', { freq: 'MONTHLY', byday: ['MO', 'FR'], bysetpos: 2 }],
     ['BYSETPOS over nth weekdays', { freq: 'MONTHLY', byday: ['1MO', '-1FR'], bysetpos: -1 }],
@@ -85,13 +91,22 @@ describe('simpleRuleOccurrences agrees with ical.js\'s iterator', () => {
     fc.assert(fc.property(
       fc.integer({ min: 0, max: 10_500 }), fc.integer({ min: 0, max: 47 }), fc.boolean(), fc.tuple(pick, setPos).map(([p, s]) => (s && 'byday' in p ? { byday: p.byday.map((d) => d.slice(-2)), bysetpos: s } : p)),
       fc.option(fc.integer({ min: 1, max: 4 })), fc.option(fc.tuple(fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 47 }))),
-      (startDay, halfHour, dateOnly, parts, interval, untilAfter) => {
-        const startMs = Date.UTC(2000, 0, 1) + startDay * 86_400_000 + (dateOnly ? 0 : halfHour * 1_800_000);
-        const start = dateOnly ? iso(startMs).slice(0, 10) : iso(startMs).slice(0, 16);
+      fc.option(fc.integer({ min: 1, max: 400 }), { freq: 3 }),
+      (startDay, halfHour, dateOnly, parts, interval, untilAfter, count) => {
+        let startMs = Date.UTC(2000, 0, 1) + startDay * 86_400_000 + (dateOnly ? 0 : halfHour * 1_800_000);
+        let start = dateOnly ? iso(startMs).slice(0, 10) : iso(startMs).slice(0, 16);
         const rule: Record<string, unknown> = { freq: 'MONTHLY', ...parts };
         if (interval !== null) rule.interval = interval;
+        if (count !== null) {
+          // A count is read from a DTSTART the rule gives (the first date it gives from the one drawn).
+          const first = simpleRuleOccurrences(start, rule, start.slice(0, 10), '2040-12-31', 1)?.walls[0];
+          fc.pre(first !== undefined);
+          start = first as string;
+          startMs = Date.parse(`${start.slice(0, 10)}T${start.slice(11) || '00:00'}:00Z`);
+          rule.count = count;
+        }
         if (untilAfter !== null) {
-          const untilMs = Date.UTC(2000, 0, 1) + (startDay + untilAfter[0]) * 86_400_000 + untilAfter[1] * 1_800_000;
+          const untilMs = Math.floor(startMs / 86_400_000 + untilAfter[0]) * 86_400_000 + untilAfter[1] * 1_800_000;
           rule.until = dateOnly ? iso(untilMs).slice(0, 10) : iso(untilMs).slice(0, 19);
         }
         const ours = simpleRuleOccurrences(start, rule, from, to);
