@@ -10,6 +10,7 @@ import type { IcsTime } from './ics-time.ts';
 import { toZone } from './ics-time.ts';
 import { utcMsToWall } from '../time/offsets.ts';
 import { neverRepeats } from './ics-rule-check.ts';
+import { simpleRuleOccurrences } from './ics-simple-rule.ts';
 import { BudgetSpent, RuleEnded, SliceEnded, sliceOver, spend, startSlice, withBudget, type ExpansionBudget } from './ics-budget.ts';
 
 export interface ExpandOptions {
@@ -233,6 +234,18 @@ export function* expandSeriesSteps(
       }
       const until = untilOnClock(rule.until, start);
       if (until) data.until = until;
+      // Common monthly rules are computed directly (a few steps a month, window only); the rest go to ical.js.
+      // Each EXDATE removes at most one of them: cap + 1 + their number are enough to tell whether the cap is passed.
+      const simple = simpleRuleOccurrences(start.wall, data, options.from, options.to, options.cap + 1 + excluded.size);
+      if (simple) {
+        spend(series, simple.months + simple.walls.length);
+        let kept = 0;
+        for (const wall of simple.walls) {
+          if (add(wall) && !isExcluded(wall)) kept++;
+          if (kept > options.cap) break;
+        }
+        continue;
+      }
       const jump = jumpToWindow(start.wall, data, options.from);
       if (jump === 'none') continue;
       if (jump?.count !== undefined) data.count = jump.count;

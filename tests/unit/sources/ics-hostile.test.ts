@@ -196,6 +196,19 @@ const cases: Case[] = [
     },
   },
   {
+    name: '3,000 series since 1970 each with 8 monthly rules for every day of the month (computed directly, not by ical.js)',
+    text: () => {
+      const everyDay = (sign: number) => Array.from({ length: 31 }, (_, d) => sign * (d + 1)).join(',');
+      const rules = repeat(8, (k) => `RRULE:FREQ=MONTHLY;BYMONTHDAY=${everyDay(k % 2 ? -1 : 1)}\r\n`);
+      return cal(repeat(3_000, (i) => vevent(`UID:d${i}\r\nSUMMARY:Daily ${i}\r\nDTSTART:19700101T100000Z\r\n${rules}`)));
+    },
+    check: (p) => {
+      expect(p.events).toHaveLength(20_000);
+      expect(p.warnings.join()).toMatch(/more than 20000 events/);
+      expect(p.warnings.join()).toMatch(/"Daily 0" repeats more than 500 times/);
+    },
+  },
+  {
     name: '30,000 versions of one UID',
     text: () => cal(repeat(30_000, (i) => vevent(`UID:v\r\nSEQUENCE:${i}\r\nSUMMARY:Version ${i}\r\nDTSTART:20261201T100000Z\r\n`))),
     check: (p) => expect(p.events.map((e) => e.title)).toEqual(['Version 29999']),
