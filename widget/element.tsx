@@ -258,7 +258,9 @@ export class InclusioEventsElement extends HTMLElement {
     // fetched once that is on screen (its loading and compiling would delay it).
     const showPreview = (events: InclusionEvent[]) => {
       if (abort.signal.aborted || m.events.peek().length > 0) return;
-      m.events.value = isOrderedByStart(events) ? events : sortEvents(events);
+      const list = isOrderedByStart(events) ? events : sortEvents(events);
+      m.previewList.value = list;
+      m.events.value = list;
       m.load.value = { status: 'refreshing' };
       // Only the first screenful in this frame; the rest of the page in the next one.
       m.eager.value = true;

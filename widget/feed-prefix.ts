@@ -6,6 +6,15 @@
  * own. What it finds is only a preview: the full read of the whole text decides.
  */
 
+/**
+ * The first day a first screen lists: the day before today in UTC, so every zone's today is
+ * inside (zones run from 12 hours behind UTC to 14 ahead). Not further back: a busy feed's
+ * events of the days before would fill the first screen with past events the list hides.
+ */
+export function previewFromDay(now: Date): string {
+  return new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+}
+
 export interface PrefixEvents {
   /** The top-level `version` value, when it came before the events. */
   version?: unknown;

@@ -78,6 +78,11 @@ export function createModel(options: ModelOptions) {
   const pageEvents = signal(PAGE_EVENTS);
   /** True for the first frame after the list changed: draw only what fits on screen. */
   const eager = signal(false);
+  /**
+   * The first events drawn from the start of the answer, while the rest of the feed is read: the
+   * list shows them, but how many events the feed has is not known yet (no count is said).
+   */
+  const previewList = signal<InclusionEvent[] | null>(null);
 
   /** Tag for Intl: the viewer's own variant of the UI language when they have one, e.g. en-GB. */
   const intlLocale = computed(() => {
@@ -219,6 +224,7 @@ export function createModel(options: ModelOptions) {
     openDay,
     pageEvents,
     eager,
+    previewList,
     split,
     listed,
     visibleDays,

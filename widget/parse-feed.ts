@@ -8,7 +8,7 @@ import type { Validators } from '../lib/http/client.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { parseSource } from '../lib/sources/index.ts';
 import { previewJsonFeed } from '../lib/sources/json-feed.ts';
-import { scanFeedPrefix } from './feed-prefix.ts';
+import { previewFromDay, scanFeedPrefix } from './feed-prefix.ts';
 import { afterPaint } from './after-paint.ts';
 import { framePause } from './frame-pause.ts';
 import type { FetchOutcome } from './load.ts';
@@ -35,7 +35,7 @@ export async function loadFeed(
 ): Promise<FetchOutcome> {
   const { signal, preview } = options;
   // Events three days back on (any zone's today is inside): the first page of the list.
-  const fromDay = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  const fromDay = previewFromDay(new Date());
   // A long feed.json shows its first events while the rest still downloads.
   let early = false;
   const scan = preview

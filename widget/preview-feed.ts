@@ -12,13 +12,10 @@ import { previewCompleteJsonFeed } from '../lib/sources/json-feed-preview.ts';
 import { afterPaint } from './after-paint.ts';
 import { scanFeedPrefix } from './feed-prefix.ts';
 
+export { previewFromDay } from './feed-prefix.ts';
+
 /** Bytes of the answer read for a preview at most: one huge event must not be buffered whole twice. */
 const MAX_PREVIEW_BYTES = 1_000_000;
-
-/** The first day a preview lists: three days back, so any zone's today is inside. */
-export function previewFromDay(now: Date): string {
-  return new Date(now.getTime() - 3 * 86_400_000).toISOString().slice(0, 10);
-}
 
 export interface PreviewOptions {
   sourceUrl: string;

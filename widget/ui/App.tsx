@@ -174,7 +174,8 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     );
   }
 
-  const count = view === 'month' ? null : listed.length;
+  // While only the preview's first events are shown, the feed's size is not known: no count yet.
+  const count = view === 'month' || model.events.value === model.previewList.value ? null : listed.length;
   const subscribe = model.icsUrls.value.map((u) => safeHref(u)).filter((u): u is string => !!u);
   const links = useCalendarLinks(subscribe.length > 0);
 

@@ -64,8 +64,11 @@ describe('previewFirstEvents', () => {
     expect(await preview(pieces, '2026-11-20', 8)).toEqual({ shown: false, events: undefined, body: pieces.join('') });
   });
 
-  it('starts three days back, so any zone\'s today is inside', () => {
-    expect(previewFromDay(new Date('2027-01-02T00:30:00Z'))).toBe('2026-12-30');
+  it.each([
+    ['just after midnight UTC: the day before, today in the Americas', '2027-01-02T00:30:00Z', '2027-01-01'],
+    ['late in the UTC day: still the day before, today east of UTC is tomorrow', '2026-12-31T23:40:00Z', '2026-12-30'],
+  ])('starts one day back, so any zone\'s today is inside (%s)', (_name, now, day) => {
+    expect(previewFromDay(new Date(now))).toBe(day);
   });
 });
 
