@@ -29,7 +29,7 @@ function newsPostAsOfToday(html: string): string {
   const shift = Math.round((Date.parse(day(0)) - Date.parse('2026-11-18')) / 86_400_000);
   const moved = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d + shift));
   return html
-    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y, m, d) => moved(+y, +m - 1, +d).toISOString().slice(0, 10))
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})(?!\d)/g, (_, y, m, d) => moved(+y, +m - 1, +d).toISOString().slice(0, 10))
     .replace(new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'g'), (_, d, month, y) => {
       const t = moved(+y, MONTHS.indexOf(month), +d);
       return `${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}`;
