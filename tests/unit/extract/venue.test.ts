@@ -93,6 +93,28 @@ describe('a town the city list does not know, after a place preposition', () => 
   });
 });
 
+describe('Spanish "en" and a capitalised word the city list does not know', () => {
+  it.each([
+    // A town: after a date or an hour, after a verb of place, or with its province beside it.
+    ['La fiesta se hizo el 9 de mayo en Navalcarnero con las familias.', { city: 'Navalcarnero' }],
+    ['Nos vemos a las 18:00 en Almuñécar para la charla.', { city: 'Almuñécar' }],
+    ['El centro social ubicado en Arteixo abre sus puertas.', { city: 'Arteixo' }],
+    ['La asociación trabaja en Ingenio (Gran Canaria) con familias.', { city: 'Ingenio' }],
+    ['Las jornadas serán en Villaviciosa, Asturias, con talleres.', { city: 'Villaviciosa' }],
+    // Not a town: a boat, a feast, a medium, with nothing saying it is a place.
+    ['Relatos de quienes llegaron en Patera y de sus familias.', undefined],
+    ['Los niños cantan villancicos en Nochebuena con sus vecinos.', undefined],
+    ['Toda la información está en Internet y en la radio.', undefined],
+  ])('%s', (text, expected) => {
+    expect(townAfterPreposition(text, text)).toEqual(expected);
+  });
+
+  it('is a town when the page names its council', () => {
+    const page = 'El Ayuntamiento de Tineo organiza la jornada. Los talleres serán en Tineo y en Pola.';
+    expect(townAfterPreposition('Los talleres serán en Tineo y en Pola.', page)).toEqual({ city: 'Tineo' });
+  });
+});
+
 describe('a capitalised word the page also writes in lower case', () => {
   it('is not a town', () => {
     const page = 'Partners met for the second meeting of DISK, a Project co-funded by Erasmus+. The project ends in 2026.';
