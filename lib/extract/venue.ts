@@ -52,7 +52,9 @@ const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premi
 const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
 const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum)$/;
+// (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino)$/;
+const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
 const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
@@ -103,7 +105,9 @@ function nameAt(text: string, at: number): Found | undefined {
     if (!ok || (/^(?:am|um|ab)$/.test(folded) && TIME_NOUN.test(foldKeepLength(text.slice(m.index + m[0].length, m.index + m[0].length + 14))))) break;
     words.push({ word, end: m.index + word.length });
     // A full stop, a line end or punctuation right after the word ends the name.
-    if (word.length < m[1]!.length || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
+    // ("Gemeindehaus St. Martin", "Église St. Pierre": a saint's abbreviation runs on into the name.)
+    const saint = /^(?:St|Ste|Hl)\.$/u.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
+    if ((word.length < m[1]!.length && !saint) || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
   }
   const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
   while (words.length && !closes(words[words.length - 1]!.word)) words.pop();
@@ -119,7 +123,9 @@ function venuePart(name: string): string | undefined {
   const folded = foldKeepLength(name).split(' ');
   if (HEADS.has(folded[0]!) || SQUARES.has(folded[0]!) || GERMAN_HEAD_END.test(folded[0]!)) return name;
   const street = folded.findIndex((w, i) => STREET_WORD.test(w) && NUMBER.test(folded[i + 1] ?? ''));
-  return street >= 0 ? words.slice(street).join(' ') : undefined;
+  if (street >= 0) return words.slice(street).join(' ');
+  // A German street or square alone, a one-word compound: "in der Bahnhofstraße", "auf dem Marktplatz".
+  return words.length === 1 && GERMAN_STREET.test(folded[0]!) ? name : undefined;
 }
 
 /** Parts of an address: a street, a postcode and town, a number, a capitalised town or "esquina calle X". */
@@ -327,7 +333,7 @@ export function venueIn(text: string): EventLocation | undefined {
 
 const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
-  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum',
+  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;

@@ -47,6 +47,15 @@ describe('venues named in running text', () => {
     ['Habrá música desde las 16.00 horas en la plaza Mayor.', { address: 'plaza Mayor' }],
     ['Il pranzo condiviso si terrà in piazza Cavour alle 13.', { address: 'piazza Cavour' }],
     ['La fête aura lieu sur la place du Marché dimanche.', { address: 'place du Marché' }],
+    // German parks, gardens, public libraries and cinemas named as compounds; a street or square alone.
+    ['Das Sommerfest für Neuzugezogene beginnt um 15 Uhr im Schlossgarten.', { name: 'Schlossgarten' }],
+    ['Der Lauf startet um 9 Uhr im Rheinpark.', { name: 'Rheinpark' }],
+    ['Das Erzählcafé findet um 18 Uhr in der Stadtteilbücherei statt.', { name: 'Stadtteilbücherei' }],
+    ['Der Film läuft um 20 Uhr im Programmkino.', { name: 'Programmkino' }],
+    ['Sa., 4.5. 11 - 15 Uhr in der Goethestraße', { address: 'Goethestraße' }],
+    ['Die Kundgebung beginnt um 12 Uhr auf dem Rathausplatz.', { address: 'Rathausplatz' }],
+    // A saint's abbreviation is part of the name.
+    ['Der Abend findet im Pfarrheim St. Josef statt.', { name: 'Pfarrheim St Josef' }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
@@ -88,6 +97,11 @@ describe('a town the city list does not know, after a place preposition', () => 
     ['Workshop in English on 3 May.', undefined],
     ['Webinar in March for partners.', undefined],
     ['Incontro a Maria Rossi dedicato.', undefined],
+    // A prefixed German town, a hyphenated French one.
+    ['Das Fest findet in Bad Kreuznach statt.', { city: 'Bad Kreuznach' }],
+    ['Der Workshop ist in St. Ingbert.', { city: 'St. Ingbert' }],
+    ['La soirée se tiendra à Saint-Herblain, salle Nova.', { city: 'Saint-Herblain' }],
+    ['Le forum a eu lieu à Villeneuve-Saint-Georges.', { city: 'Villeneuve-Saint-Georges' }],
   ])('%s', (text, expected) => {
     expect(townAfterPreposition(text)).toEqual(expected);
   });
