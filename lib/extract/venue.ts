@@ -31,6 +31,8 @@ const HEADS = new Set([
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
+  // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
+  'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
@@ -53,7 +55,7 @@ const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['�
 const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|cafe|wache|fabrik|scheune|muhle)$/;
 const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
@@ -275,8 +277,11 @@ function roomAt(text: string, at: number, word: string): EventLocation | undefin
 /** What may stand between a lower-case kind of place and its name: a space, a qualifier ("cívico", "comunale"), linking words ("de la", "du"). */
 const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|of)\s)\p{Ll}[\p{Ll}\p{M}]{2,15}){0,2}(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|de|du|des|di|d['’]|dell['’]))?(?:\s+|(?<=['’]))/uy;
 
-/** Signing up, asking or applying just before a place: the place is an office, not the venue. */
-const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|iscri(?:versi|zion[ei]|viti)|informazioni|informaciones|informations|information|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
+/**
+ * Signing up, asking or applying just before a place: the place is an office, not the venue.
+ * (An event named for information is not: "soirée d'information ... à l'Espace X", "information evening at the Town Hall".)
+ */
+const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
 
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
 function compoundStart(text: string, at: number): number {
@@ -333,7 +338,7 @@ export function venueIn(text: string): EventLocation | undefined {
 
 const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
-  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino',
+  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;

@@ -56,6 +56,15 @@ describe('venues named in running text', () => {
     ['Die Kundgebung beginnt um 12 Uhr auf dem Rathausplatz.', { address: 'Rathausplatz' }],
     // A saint's abbreviation is part of the name.
     ['Der Abend findet im Pfarrheim St. Josef statt.', { name: 'Pfarrheim St Josef' }],
+    // Offices, cafés and old buildings as German compounds; French places known by their initials, churches.
+    ['Der Fachtag findet am 3. Mai im Kreisjugendamt Biberach statt.', { name: 'Kreisjugendamt Biberach', city: 'Biberach', country: 'DE' }],
+    ['Die Gruppe trifft sich um 16 Uhr im Nachbarschaftscafé Linde.', { name: 'Nachbarschaftscafé Linde' }],
+    ['Das Konzert ist um 20 Uhr in der Alten Feuerwache.', { name: 'Alten Feuerwache' }],
+    ['Un atelier se tiendra à 14h à la MJC de Castelnau.', { name: 'MJC de Castelnau' }],
+    ["Le concert aura lieu à 20h à l'église Saint-Joseph.", { name: 'église Saint-Joseph' }],
+    // An event named for information is held at the place that follows, not signed up for there.
+    ["Soirée d'information sur l'asile à 19h à l'Espace Jean Jaurès.", { name: 'Espace Jean Jaurès' }],
+    ['An information evening for newcomers at 6pm at the Riverside Community Centre.', { name: 'Riverside Community Centre' }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
@@ -67,6 +76,8 @@ describe('venues named in running text', () => {
     'Das Team der Beratungsstelle stellt sich vor.',
     'Our house is open to everyone who needs a warm Hall.',
     'The report was written in the offices.',
+    'Sie engagiert sich seit Jahren im Ehrenamt für Geflüchtete.',
+    'Für Informationen wenden Sie sich an das Bürgeramt Mitte.',
     'We will be on site at 10.',
     'Un conseiller est sur place du lundi au vendredi.',
     'Visit our site at Example.',
