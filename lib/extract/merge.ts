@@ -6,8 +6,21 @@ import type { Draft } from './draft.ts';
 import { daysBetween } from './year.ts';
 
 function covers(d: Draft, other: Draft): boolean {
+  if (twoSessions(d, other)) return false;
   if (daysBetween(d.startDay, other.startDay) === 0) return true;
   return !!d.endDay && daysBetween(d.startDay, other.startDay) >= 0 && daysBetween(other.startDay, d.endDay) >= 0;
+}
+
+/**
+ * Two gatherings on one day at different hours stay two: listed under one day's heading, or
+ * each named in its own words ("El 5 de mayo, a las 10:00, un taller de cocina. ... El 5 de mayo,
+ * a las 18:00, un concierto ..."), apart on the page.
+ */
+function twoSessions(a: Draft, b: Draft): boolean {
+  if (a.startTime === undefined || b.startTime === undefined || a.startTime === b.startTime) return false;
+  if (a.daySession && b.daySession) return true;
+  const apart = a.span.end <= b.span.start || b.span.end <= a.span.start;
+  return apart && a.ownNoun && b.ownNoun && a.title !== b.title;
 }
 
 function absorb(into: Draft, from: Draft): void {
@@ -59,7 +72,7 @@ function subEvent(host: Draft, d: Draft): boolean {
     && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || !!d.location?.name)) || (d.startTime !== undefined && !!d.location?.name));
 }
 
-const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0;
+const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0 && !twoSessions(a, b);
 
 /**
  * Merges drafts naming the same day (or a day inside another's range), keeping the richest fields.
