@@ -60,7 +60,9 @@ const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
 const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
-  "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en'];
+  "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en',
+  // "aura lieu salle Jean Vilar", "a lieu espace Simone Veil": French drops the preposition after "lieu".
+  'lieu'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
@@ -72,7 +74,8 @@ const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
 const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
-const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
+// ("Maison pour tous Léo Lagrange": "pour" links the kind of place to its qualifier.)
+const CONNECTOR = new Set(['pour', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
 const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'in', 'en', 'im', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'es', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
 const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
@@ -111,7 +114,7 @@ function nameAt(text: string, at: number): Found | undefined {
     const saint = /^(?:St|Ste|Hl)\.$/u.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
     if ((word.length < m[1]!.length && !saint) || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
   }
-  const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
+  const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || (w === 'tous' && words.length >= 3) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
   while (words.length && !closes(words[words.length - 1]!.word)) words.pop();
   return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
 }

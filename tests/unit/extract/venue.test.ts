@@ -65,6 +65,10 @@ describe('venues named in running text', () => {
     // An event named for information is held at the place that follows, not signed up for there.
     ["Soirée d'information sur l'asile à 19h à l'Espace Jean Jaurès.", { name: 'Espace Jean Jaurès' }],
     ['An information evening for newcomers at 6pm at the Riverside Community Centre.', { name: 'Riverside Community Centre' }],
+    // French: "lieu" leads straight to a room; "Maison pour tous" is one name.
+    ['Le ciné-débat aura lieu salle Louise Michel à 20h.', { name: 'salle Louise Michel' }],
+    ['Atelier à 14h à la Maison pour tous Jean Moulin.', { name: 'Maison pour tous Jean Moulin' }],
+    ['Rendez-vous au Centre Social pour les familles.', { name: 'Centre Social' }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
