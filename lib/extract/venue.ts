@@ -242,10 +242,21 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
   if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
+  return lowerNamed(text, at, word, 0);
+}
+
+/** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
+function lowerNamed(text: string, at: number, word: string, depth: number): EventLocation | undefined {
   LOWER_LINK.lastIndex = 0;
   const link = LOWER_LINK.exec(text.slice(at + word.length, at + word.length + 40));
-  if (!link || !/\p{Lu}/u.test(text[at + word.length + link[0].length] ?? '')) return undefined;
-  const found = nameAt(text, at + word.length + link[0].length);
+  if (!link) return undefined;
+  const next = at + word.length + link[0].length;
+  if (!/\p{Lu}/u.test(text[next] ?? '')) {
+    const inner = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(next, next + 30))?.[0] ?? '');
+    const nested = depth === 0 && /\s(?:de|du|des|del|della|di|of)\s*$/u.test(link[0]) && HEADS.has(inner) ? lowerNamed(text, next, inner, 1) : undefined;
+    return nested?.name ? { ...nested, name: `${text.slice(at, next)}${nested.name}` } : undefined;
+  }
+  const found = nameAt(text, next);
   return found && located(text, `${text.slice(at, at + word.length)}${link[0]}${found.name}`, found.end);
 }
 

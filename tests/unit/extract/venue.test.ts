@@ -69,6 +69,8 @@ describe('venues named in running text', () => {
     ['Le ciné-débat aura lieu salle Louise Michel à 20h.', { name: 'salle Louise Michel' }],
     ['Atelier à 14h à la Maison pour tous Jean Moulin.', { name: 'Maison pour tous Jean Moulin' }],
     ['Rendez-vous au Centre Social pour les familles.', { name: 'Centre Social' }],
+    // A lower-case kind of place inside another before the name.
+    ["La remise des diplômes a eu lieu dans les jardins du centre de l'Institut Pasteur.", { name: "jardins du centre de l'Institut Pasteur" }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
