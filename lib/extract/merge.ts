@@ -68,8 +68,10 @@ function subEvent(host: Draft, d: Draft): boolean {
   // A day of the week with its own hour ("27.09. 19:30 Uhr im Bürgerhaus") is one of its gatherings too.
   if (host.rangeKind === 'umbrella') return d.ownNoun || ((d.itemsNoun || d.startTime !== undefined) && daysBetween(host.startDay, host.endDay) >= 2);
   // (A day with both its own hour and its own venue, "Vendredi 21 novembre à 20 h / Médiathèque ...", is a gathering of its own.)
+  // (A square is a place of its own too: "SÁBADO 24 (Plaza la Barrera) / 12:00 h. Cuentos ...".)
+  const place = !!d.location?.name || !!d.location?.address;
   return daysBetween(host.startDay, host.endDay) >= 2
-    && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || !!d.location?.name)) || (d.startTime !== undefined && !!d.location?.name));
+    && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || place)) || (d.startTime !== undefined && place));
 }
 
 const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0 && !twoSessions(a, b);

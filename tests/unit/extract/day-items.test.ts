@@ -17,6 +17,10 @@ describe('several gatherings on one day', () => {
     ['two gatherings on one day named apart in prose (es)',
       'Semana de la diversidad en el barrio\n\nEl sábado 7 de mayo de 2022 a las 11:00 habrá un taller de cocina del mundo en el Centro Cívico Norte.\n\nEl sábado 7 de mayo de 2022 a las 19:00 tendrá lugar un concierto solidario con músicos migrantes en la plaza Mayor.',
       '2022-04-01', ['2022-05-07T11:00', '2022-05-07T19:00']],
+    // A festival's days, each under its heading with its square and its first hour, are events of their own too.
+    ['days of a festival held on a square (es)',
+      'Programa de la Feria de los Pueblos\n\nLa feria se celebra del 2 al 6 de junio.\n\nVIERNES 5 DE JUNIO (Plaza del Mercado)\n18:00 h. Bailes de Senegal\n20:00 h. Música andina\nSÁBADO 6 DE JUNIO (Plaza del Mercado)\n12:00 h. Cuentacuentos\n14:00 h. Comida compartida',
+      '2026-05-20', ['2026-06-02', '2026-06-05T18:00', '2026-06-06T12:00']],
     // One event's agenda: hour-led lines under the day are its programme, not events of their own.
     ['an agenda of hour-led lines (es)',
       'Jornada sobre acogida de personas refugiadas\n\nViernes 12 de mayo de 2023\n10:00 h. Bienvenida y presentación\n11:00 h. Mesa de experiencias de acogida\n13:00 h. Comida compartida',
