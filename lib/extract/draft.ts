@@ -49,6 +49,8 @@ export interface Draft {
   itemsNoun: boolean;
   /** For a range, what its own words make it: a series of sessions, an umbrella, one long event. */
   rangeKind?: 'series' | 'umbrella' | 'single';
+  /** One of several gatherings listed under a day's heading, each with its own hour (day-items.ts). */
+  daySession?: boolean;
 }
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;

@@ -34,6 +34,7 @@ import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { durationMinutes } from './duration.ts';
+import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
@@ -214,6 +215,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       else if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
         for (let i = 0; i < count; i++) drafts.push(draftEvent(page, c, { start: addDays(start, i) }, times, true, places));
       } else drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
+    } else if (days.length === 1 && c.ctx.dateLine && c.ctx.line.end - c.ctx.line.start <= 60) {
+      // "Martes 16 / • Formación ..., a las 9.30 / • Mesa redonda ..., a las 19.00": one event per item.
+      const draft = draftEvent(page, c, { start: days[0]! }, times, multi, places);
+      const items = dayItems(page, c.ctx.line.index, times, mentions);
+      drafts.push(draft, ...(items.length ? splitDay(page, draft, items, places) : []));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
   // Weak mentions only add details to an event on their day: draft only those that can.

@@ -6,8 +6,21 @@ import type { Draft } from './draft.ts';
 import { daysBetween } from './year.ts';
 
 function covers(d: Draft, other: Draft): boolean {
+  if (twoSessions(d, other)) return false;
   if (daysBetween(d.startDay, other.startDay) === 0) return true;
   return !!d.endDay && daysBetween(d.startDay, other.startDay) >= 0 && daysBetween(other.startDay, d.endDay) >= 0;
+}
+
+/**
+ * Two gatherings on one day at different hours stay two: listed under one day's heading, or
+ * each named in its own words ("El 5 de mayo, a las 10:00, un taller de cocina. ... El 5 de mayo,
+ * a las 18:00, un concierto ..."), apart on the page.
+ */
+function twoSessions(a: Draft, b: Draft): boolean {
+  if (a.startTime === undefined || b.startTime === undefined || a.startTime === b.startTime) return false;
+  if (a.daySession && b.daySession) return true;
+  const apart = a.span.end <= b.span.start || b.span.end <= a.span.start;
+  return apart && a.ownNoun && b.ownNoun && a.title !== b.title;
 }
 
 function absorb(into: Draft, from: Draft): void {
@@ -55,11 +68,13 @@ function subEvent(host: Draft, d: Draft): boolean {
   // A day of the week with its own hour ("27.09. 19:30 Uhr im Bürgerhaus") is one of its gatherings too.
   if (host.rangeKind === 'umbrella') return d.ownNoun || ((d.itemsNoun || d.startTime !== undefined) && daysBetween(host.startDay, host.endDay) >= 2);
   // (A day with both its own hour and its own venue, "Vendredi 21 novembre à 20 h / Médiathèque ...", is a gathering of its own.)
+  // (A square is a place of its own too: "SÁBADO 24 (Plaza la Barrera) / 12:00 h. Cuentos ...".)
+  const place = !!d.location?.name || !!d.location?.address;
   return daysBetween(host.startDay, host.endDay) >= 2
-    && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || !!d.location?.name)) || (d.startTime !== undefined && !!d.location?.name));
+    && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || place)) || (d.startTime !== undefined && place));
 }
 
-const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0;
+const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0 && !twoSessions(a, b);
 
 /**
  * Merges drafts naming the same day (or a day inside another's range), keeping the richest fields.

@@ -193,7 +193,9 @@ export function cityIn(text: string): EventLocation | undefined {
 /** "à Haguenau", "a Camparada", "in Lesmo", "en Teror": a capitalised name after a place preposition. */
 // ("im" is never before a town's name: "im Rahmen", "im Anschluss".)
 // ("a Maria Rossi", two capitalised words, is a person: only linking words join a town's parts.)
-const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+// (German spa and saints' towns carry a capitalised prefix, "in Bad Cannstatt", "in St. Ingbert"; French
+// compounds join capitalised parts, "à Saint-Herblain", "à Villeneuve-Saint-Georges".)
+const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
 /** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
 const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
@@ -219,17 +221,56 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
 export function townAfterPreposition(text: string, page?: string): EventLocation | undefined {
   TOWN_AFTER.lastIndex = 0;
   for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
-    // "en honor a Santa María", "in onore di San Rocco": a saint honoured, not a town.
-    if (/(?:honor|honneur|onore|ehren)\s+(?:a|à|de|di|del|della|zu)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index + 2))) continue;
-    const name = m[1]!;
-    const folded = foldKeepLength(name);
-    if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) continue;
-    // A town's name is never written in lower case: "a Project" is not one where "project" is.
-    if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) continue;
-    const code = COUNTRY_CODE.get(folded);
-    return code ? { name, country: code } : { city: name };
+    const town = townOfMatch(text, m, page);
+    if (town) return town;
   }
   return undefined;
+}
+
+/** Judges one "preposition + capitalised name" match of TOWN_AFTER in `text`. */
+function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLocation | undefined {
+  // "en honor a Santa María", "in onore di San Rocco": a saint honoured, not a town.
+  if (/(?:honor|honneur|onore|ehren)\s+(?:a|à|de|di|del|della|zu)?\s*$/iu.test(text.slice(Math.max(0, m.index - 20), m.index + 2))) return undefined;
+  const name = m[1]!;
+  const folded = foldKeepLength(name);
+  if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
+  // A town's name is never written in lower case: "a Project" is not one where "project" is.
+  if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
+  const code = COUNTRY_CODE.get(folded);
+  // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
+  // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
+  // en Teror", "Semana intercultural en Teror" closing a heading) or when the page names its council.
+  if (!code && /^en\s/iu.test(m[0]) && !CITY_COUNTRY.has(folded) && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
+  return code ? { name, country: code } : { city: name };
+}
+
+/**
+ * What makes the name after "en" a place from before it: a date or an hour ("el 12 de diciembre en
+ * Talayuela", "a las 19:00 en Mijas") or a verb of place ("ubicado en", "se celebrará en", "tendrá lugar en").
+ */
+const PLACE_CUE_BEFORE = /(?:\d|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|horas|h)|(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|celebra(?:ra|do|da|n|ran)?|tendra lugar|tuvo lugar|tiene lugar|se realizara|se desarrollara|organizad[oa]s?|viven|vive|residen|reside|vecinos|vecinas))\s*,?\s*$/u;
+
+/** A province, region or country in brackets or after a comma: "(Gran Canaria)", ", Málaga", ", España". */
+function placeCueAfter(rest: string): boolean {
+  const m = /^\s*(?:\(\s*|,\s*)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u.exec(rest);
+  // (A heading that ends with the name: "Semana intercultural en Fuengirola".)
+  if (/^[ \t]*(?:\n|$)/.test(rest)) return true;
+  if (!m) return false;
+  if (rest.trimStart().startsWith('(')) return true;
+  const f = foldKeepLength(m[1]!);
+  return CITY_COUNTRY.has(f) || COUNTRY_CODE.has(f) || NOT_TOWN.has(f) || PROVINCES.has(f);
+}
+
+/** Spanish provinces that are not also in the city list (those are known already). */
+const PROVINCES = new Set(['gran canaria', 'lanzarote', 'fuerteventura', 'mallorca', 'menorca', 'ibiza', 'avila', 'burgos', 'caceres', 'badajoz', 'huelva', 'jaen',
+  'leon', 'lleida', 'lerida', 'girona', 'gerona', 'tarragona', 'castellon', 'teruel', 'huesca', 'soria', 'segovia', 'guadalajara', 'cuenca', 'toledo',
+  'ciudad real', 'albacete', 'palencia', 'zamora', 'ourense', 'lugo', 'pontevedra', 'asturias', 'cantabria', 'la rioja', 'navarra', 'gipuzkoa', 'bizkaia', 'alava']);
+
+/** Whether the page names a council of this town: "Ayuntamiento de Teror", "Concello de Lugo". */
+function councilOf(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:[Aa]yuntamiento|[Cc]oncello|[Aa]juntament|[Mm]unicipio|[Cc]abildo|[Dd]iputación)\\s+de\\s+${escaped}(?![\\p{L}])`, 'u').test(page.slice(0, 100_000));
 }
 
 const ENGLISH_MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -279,7 +320,7 @@ export function mainCity(text: string, folded: string, language?: string): Event
   const regionWord = language === 'fr' ? /^en\s/iu : language === 'it' ? /^in\s/iu : undefined;
   for (let m = after.exec(head), n = 0; m && n < 30; m = after.exec(head), n++) {
     if (regionWord?.test(m[0])) continue;
-    const town = townAfterPreposition(m[0], head);
+    const town = townOfMatch(head, m, head);
     if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
   }
   // A news dateline: "STADTLOHN Der Countdown ...", "MONTREUIL (93) – ...", "FUENLABRADA | ...".

@@ -5,7 +5,8 @@
 import { countryNames } from '../geo/countries.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 
-/** 'CC:name|name|...' per line. */
+/** 'CC:name|name|...' per line (a country may have several lines: mid-size towns follow the big cities). Names that are also
+ * common words or first names in one of the five languages (Hof, Tours, Gap, Lens, Nancy, Como, Parla) are left out. */
 const CITIES = `BE:brussels|bruxelles|brussel|brussel|bruessel|brusel|bruselas|bruxelas|antwerp|antwerpen|anvers|anversa|amberes|ghent|gent|gand|liege|luik|luttich|namur|namen|charleroi|leuven|louvain|mechelen|malines|mons|bruges|brugge|brugge|hasselt|kortrijk|courtrai|ostend|oostende|ostende|aalst|alost|sint-niklaas|genk|tournai|doornik|verviers|mouscron|seraing|la louviere|wavre|arlon|molenbeek|schaerbeek|anderlecht|ixelles|etterbeek|saint-gilles
 FR:paris|nice|valence|angers|parigi|lyon|lione|marseille|marsiglia|marsella|toulouse|tolosa|lille|nantes|strasbourg|strassburg|strasburgo|estrasburgo|bordeaux|burdeos|montpellier|nizza|niza|rennes|grenoble|metz|rouen|dijon|clermont-ferrand|saint-etienne|toulon|calais|perpignan|besancon|limoges|poitiers|orleans|reims|le havre|brest|caen|avignon|mulhouse|la rochelle|bayonne|amiens|le mans|nimes|aix-en-provence|villeurbanne|saint-denis|montreuil|argenteuil|nanterre|versailles|creteil|aubervilliers|boulogne-billancourt|roubaix|tourcoing|dunkerque|lorient|vannes|quimper|saint-nazaire|niort|angouleme|chambery|annecy|troyes|colmar|belfort|bourges|chartres|blois|evreux|cherbourg|laval|saint-malo|ajaccio|bastia|cayenne|grande-synthe|briancon|menton|vintimille
 DE:berlin|berlino|berlino|hamburg|hambourg|amburgo|hamburgo|munich|munchen|monaco di baviera|munich|cologne|koln|colonia|frankfurt|francfort|francoforte|stuttgart|stoccarda|dusseldorf|dortmund|leipzig|lipsia|bremen|breme|brema|dresden|dresde|dresda|hannover|hanovre|nuremberg|nurnberg|norimberga|duisburg|bochum|wuppertal|bielefeld|bonn|munster|mannheim|karlsruhe|augsburg|wiesbaden|mainz|freiburg|kiel|rostock|potsdam|erfurt|magdeburg|saarbrucken|regensburg|gottingen|heidelberg|aachen|chemnitz|osnabruck|kassel|braunschweig|ulm|wurzburg|bamberg|erlangen|furth|ingolstadt|konstanz|tubingen|reutlingen|heilbronn|pforzheim|ludwigshafen|trier|koblenz|siegen|paderborn|gutersloh|hamm|gelsenkirchen|oberhausen|krefeld|monchengladbach|neuss|solingen|leverkusen|hagen|lubeck|flensburg|oldenburg|wolfsburg|hildesheim|schwerin|jena|weimar|gera|cottbus|darmstadt|offenbach|hanau|fulda|giessen|marburg|biberach|goslar|ravensburg|passau|landshut|rosenheim|bayreuth|coburg|dessau|zwickau|plauen|gorlitz|bautzen|neubrandenburg|stralsund|greifswald|wismar|neukolln|kreuzberg|friedrichshain|spandau|schoneberg
@@ -43,7 +44,11 @@ RS:belgrade|beograd|belgrado
 BA:sarajevo
 AL:tirana
 MK:skopje
-MD:chisinau`;
+MD:chisinau
+DE:esslingen|ludwigsburg|offenburg|villingen-schwenningen|sindelfingen|boblingen|goppingen|aalen|schwabisch hall|friedrichshafen|kempten|schweinfurt|aschaffenburg|kaiserslautern|remscheid|moers|recklinghausen|bottrop|herne|witten|iserlohn|lunen|unna|soest|arnsberg|ratingen|bergisch gladbach|salzgitter|wolfenbuttel|celle|luneburg|cuxhaven|bremerhaven|wilhelmshaven|emden|delmenhorst|neumunster|frankfurt am main|limburg|wetzlar|bad homburg|russelsheim|neu-ulm|memmingen|kaufbeuren|straubing|nordhausen|eisenach|suhl|halberstadt|wernigerode|stendal|eberswalde
+FR:saint-brieuc|pau|biarritz|tarbes|agen|perigueux|brive|montauban|albi|rodez|carcassonne|beziers|sete|arles|cannes|antibes|grasse|frejus|montelimar|roanne|vaulx-en-velin|venissieux|macon|chalon-sur-saone|auxerre|nevers|chateauroux|saint-lo|alencon|cholet|la roche-sur-yon|chalons-en-champagne|charleville-mezieres|epinal|montbeliard|lons-le-saunier|vitry-sur-seine|ivry-sur-seine|bobigny|pantin|saint-ouen|clichy|colombes|cergy|evry|melun|meaux|beauvais|compiegne|saint-quentin|arras|douai|valenciennes|boulogne-sur-mer|villeneuve-d'ascq
+ES:l'hospitalet de llobregat|elx|jerez de la frontera|fuengirola|torremolinos|estepona|motril|talavera de la reina|alcorcon|alcobendas|ferrol|aviles|irun|barakaldo|getxo|ponferrada|arrecife|telde|ibiza|granollers|gandia|torrevieja|orihuela|benidorm
+IT:ascoli piceno|olbia|carrara`;
 
 function parse(table: string): Map<string, string> {
   const out = new Map<string, string>();

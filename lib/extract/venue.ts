@@ -31,6 +31,8 @@ const HEADS = new Set([
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
+  // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
+  'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
@@ -52,11 +54,15 @@ const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premi
 const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
 const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum)$/;
+// (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|cafe|wache|fabrik|scheune|muhle)$/;
+const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
 const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
-  "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en'];
+  "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en',
+  // "aura lieu salle Jean Vilar", "a lieu espace Simone Veil": French drops the preposition after "lieu".
+  'lieu'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
@@ -68,7 +74,8 @@ const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
 const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
-const CONNECTOR = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
+// ("Maison pour tous Léo Lagrange": "pour" links the kind of place to its qualifier.)
+const CONNECTOR = new Set(['pour', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
 const STOP = new Set(['to', 'for', 'with', 'on', 'at', 'in', 'en', 'im', 'from', 'by', 'is', 'will', 'was', 'avec', 'pour', 'sur', 'est', 'sera', 'a', 'mit', 'zu', 'ist', 'wird', 'um', 'con', 'per', 'su', 'alle', 'dalle', 'sara', 'para', 'por', 'sobre', 'es', 'que', 'che', 'qui', 'which', 'who', 'where', 'dove', 'donde', 'ou', 'wo']);
 const CAPITAL_WORD = /^[\p{Lu}][\p{L}\p{M}'’.-]*$/u;
@@ -103,9 +110,11 @@ function nameAt(text: string, at: number): Found | undefined {
     if (!ok || (/^(?:am|um|ab)$/.test(folded) && TIME_NOUN.test(foldKeepLength(text.slice(m.index + m[0].length, m.index + m[0].length + 14))))) break;
     words.push({ word, end: m.index + word.length });
     // A full stop, a line end or punctuation right after the word ends the name.
-    if (word.length < m[1]!.length || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
+    // ("Gemeindehaus St. Martin", "Église St. Pierre": a saint's abbreviation runs on into the name.)
+    const saint = /^(?:St|Ste|Hl)\.$/u.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
+    if ((word.length < m[1]!.length && !saint) || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
   }
-  const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
+  const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || (w === 'tous' && words.length >= 3) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
   while (words.length && !closes(words[words.length - 1]!.word)) words.pop();
   return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
 }
@@ -119,7 +128,9 @@ function venuePart(name: string): string | undefined {
   const folded = foldKeepLength(name).split(' ');
   if (HEADS.has(folded[0]!) || SQUARES.has(folded[0]!) || GERMAN_HEAD_END.test(folded[0]!)) return name;
   const street = folded.findIndex((w, i) => STREET_WORD.test(w) && NUMBER.test(folded[i + 1] ?? ''));
-  return street >= 0 ? words.slice(street).join(' ') : undefined;
+  if (street >= 0) return words.slice(street).join(' ');
+  // A German street or square alone, a one-word compound: "in der Bahnhofstraße", "auf dem Marktplatz".
+  return words.length === 1 && GERMAN_STREET.test(folded[0]!) ? name : undefined;
 }
 
 /** Parts of an address: a street, a postcode and town, a number, a capitalised town or "esquina calle X". */
@@ -231,10 +242,21 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
   if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
+  return lowerNamed(text, at, word, 0);
+}
+
+/** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
+function lowerNamed(text: string, at: number, word: string, depth: number): EventLocation | undefined {
   LOWER_LINK.lastIndex = 0;
   const link = LOWER_LINK.exec(text.slice(at + word.length, at + word.length + 40));
-  if (!link || !/\p{Lu}/u.test(text[at + word.length + link[0].length] ?? '')) return undefined;
-  const found = nameAt(text, at + word.length + link[0].length);
+  if (!link) return undefined;
+  const next = at + word.length + link[0].length;
+  if (!/\p{Lu}/u.test(text[next] ?? '')) {
+    const inner = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(next, next + 30))?.[0] ?? '');
+    const nested = depth === 0 && /\s(?:de|du|des|del|della|di|of)\s*$/u.test(link[0]) && HEADS.has(inner) ? lowerNamed(text, next, inner, 1) : undefined;
+    return nested?.name ? { ...nested, name: `${text.slice(at, next)}${nested.name}` } : undefined;
+  }
+  const found = nameAt(text, next);
   return found && located(text, `${text.slice(at, at + word.length)}${link[0]}${found.name}`, found.end);
 }
 
@@ -269,8 +291,11 @@ function roomAt(text: string, at: number, word: string): EventLocation | undefin
 /** What may stand between a lower-case kind of place and its name: a space, a qualifier ("cívico", "comunale"), linking words ("de la", "du"). */
 const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|of)\s)\p{Ll}[\p{Ll}\p{M}]{2,15}){0,2}(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|de|du|des|di|d['’]|dell['’]))?(?:\s+|(?<=['’]))/uy;
 
-/** Signing up, asking or applying just before a place: the place is an office, not the venue. */
-const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|iscri(?:versi|zion[ei]|viti)|informazioni|informaciones|informations|information|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
+/**
+ * Signing up, asking or applying just before a place: the place is an office, not the venue.
+ * (An event named for information is not: "soirée d'information ... à l'Espace X", "information evening at the Town Hall".)
+ */
+const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
 
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
 function compoundStart(text: string, at: number): number {
@@ -327,7 +352,7 @@ export function venueIn(text: string): EventLocation | undefined {
 
 const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
-  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum',
+  'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;

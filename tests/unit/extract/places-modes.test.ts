@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { looksLikeAddress, mainCity, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { cityIn, looksLikeAddress, mainCity, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { headline, phraseTitle, sentenceTitle } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
@@ -193,5 +193,19 @@ describe('titles: furniture is not a name; a long sentence gives its event phras
 
   it('stops an event phrase at who organises it', () => {
     expect(phraseTitle('Il sabato la Festa delle Culture organizzata dal Comune riempie la piazza.', 0)).toBe('Festa delle Culture');
+  });
+});
+
+describe('mid-size towns the city list knows, and words it leaves out', () => {
+  it.each([
+    ['Das Erzählcafé trifft sich in Esslingen am Montag.', { city: 'Esslingen', country: 'DE' }],
+    ['Das Fest findet in Frankfurt am Main statt.', { city: 'Frankfurt am Main', country: 'DE' }],
+    ["La rencontre a lieu à Villeneuve-d'Ascq.", { city: "Villeneuve-d'Ascq", country: 'FR' }],
+    ['La jornada será en Jerez de la Frontera.', { city: 'Jerez de la Frontera', country: 'ES' }],
+    // Common words and first names are not towns.
+    ['A talk on the Gender Pay Gap with Nancy Lens.', undefined],
+    ['Como cada año, el encuentro reúne a familias.', undefined],
+  ])('%s', (text, expected) => {
+    expect(cityIn(text)).toEqual(expected);
   });
 });

@@ -20,12 +20,16 @@ const cases: Array<[string, Array<Array<string | null>>]> = [
   ['10:00-12:00 (Brussels time)', [['10:00', '12:00', null, 'Europe/Brussels']]],
   ['alle ore 15', [['15:00', null, null, null]]],
   ['14:00-15:30 GMT', [['14:00', '15:30', null, 'Europe/London']]],
+  // A time label leads to bare hours.
+  ['Uhrzeit: 14 bis 18 Uhr', [['14:00', '18:00', null, null]]],
+  ['Horaire : 9 à 12 h', [['09:00', '12:00', null, null]]],
+  ['Orario: 15-18.', [['15:00', '18:00', null, null]]],
 ];
 
 describe('findTimes', () => {
   it.each(cases)('%s', (text, expected) => expect(read(text)).toEqual(expected));
 
-  it.each(['3.50 euro', 'during 4 hours', 'from 10 to 12 participants', 'the 2.000 people', 'page 12,5'])('reads no time in %s', (text) =>
+  it.each(['3.50 euro', 'during 4 hours', 'from 10 to 12 participants', 'Zeit: 2 bis 3 Wochen', 'the 2.000 people', 'page 12,5'])('reads no time in %s', (text) =>
     expect(read(text)).toEqual([]),
   );
 });

@@ -47,6 +47,30 @@ describe('venues named in running text', () => {
     ['Habrá música desde las 16.00 horas en la plaza Mayor.', { address: 'plaza Mayor' }],
     ['Il pranzo condiviso si terrà in piazza Cavour alle 13.', { address: 'piazza Cavour' }],
     ['La fête aura lieu sur la place du Marché dimanche.', { address: 'place du Marché' }],
+    // German parks, gardens, public libraries and cinemas named as compounds; a street or square alone.
+    ['Das Sommerfest für Neuzugezogene beginnt um 15 Uhr im Schlossgarten.', { name: 'Schlossgarten' }],
+    ['Der Lauf startet um 9 Uhr im Rheinpark.', { name: 'Rheinpark' }],
+    ['Das Erzählcafé findet um 18 Uhr in der Stadtteilbücherei statt.', { name: 'Stadtteilbücherei' }],
+    ['Der Film läuft um 20 Uhr im Programmkino.', { name: 'Programmkino' }],
+    ['Sa., 4.5. 11 - 15 Uhr in der Goethestraße', { address: 'Goethestraße' }],
+    ['Die Kundgebung beginnt um 12 Uhr auf dem Rathausplatz.', { address: 'Rathausplatz' }],
+    // A saint's abbreviation is part of the name.
+    ['Der Abend findet im Pfarrheim St. Josef statt.', { name: 'Pfarrheim St Josef' }],
+    // Offices, cafés and old buildings as German compounds; French places known by their initials, churches.
+    ['Der Fachtag findet am 3. Mai im Kreisjugendamt Biberach statt.', { name: 'Kreisjugendamt Biberach', city: 'Biberach', country: 'DE' }],
+    ['Die Gruppe trifft sich um 16 Uhr im Nachbarschaftscafé Linde.', { name: 'Nachbarschaftscafé Linde' }],
+    ['Das Konzert ist um 20 Uhr in der Alten Feuerwache.', { name: 'Alten Feuerwache' }],
+    ['Un atelier se tiendra à 14h à la MJC de Castelnau.', { name: 'MJC de Castelnau' }],
+    ["Le concert aura lieu à 20h à l'église Saint-Joseph.", { name: 'église Saint-Joseph' }],
+    // An event named for information is held at the place that follows, not signed up for there.
+    ["Soirée d'information sur l'asile à 19h à l'Espace Jean Jaurès.", { name: 'Espace Jean Jaurès' }],
+    ['An information evening for newcomers at 6pm at the Riverside Community Centre.', { name: 'Riverside Community Centre' }],
+    // French: "lieu" leads straight to a room; "Maison pour tous" is one name.
+    ['Le ciné-débat aura lieu salle Louise Michel à 20h.', { name: 'salle Louise Michel' }],
+    ['Atelier à 14h à la Maison pour tous Jean Moulin.', { name: 'Maison pour tous Jean Moulin' }],
+    ['Rendez-vous au Centre Social pour les familles.', { name: 'Centre Social' }],
+    // A lower-case kind of place inside another before the name.
+    ["La remise des diplômes a eu lieu dans les jardins du centre de l'Institut Pasteur.", { name: "jardins du centre de l'Institut Pasteur" }],
   ])('%s', (text, expected) => {
     expect(venueIn(text)).toEqual(expected);
   });
@@ -58,6 +82,8 @@ describe('venues named in running text', () => {
     'Das Team der Beratungsstelle stellt sich vor.',
     'Our house is open to everyone who needs a warm Hall.',
     'The report was written in the offices.',
+    'Sie engagiert sich seit Jahren im Ehrenamt für Geflüchtete.',
+    'Für Informationen wenden Sie sich an das Bürgeramt Mitte.',
     'We will be on site at 10.',
     'Un conseiller est sur place du lundi au vendredi.',
     'Visit our site at Example.',
@@ -88,8 +114,35 @@ describe('a town the city list does not know, after a place preposition', () => 
     ['Workshop in English on 3 May.', undefined],
     ['Webinar in March for partners.', undefined],
     ['Incontro a Maria Rossi dedicato.', undefined],
+    // A prefixed German town, a hyphenated French one.
+    ['Das Fest findet in Bad Kreuznach statt.', { city: 'Bad Kreuznach' }],
+    ['Der Workshop ist in St. Ingbert.', { city: 'St. Ingbert' }],
+    ['La soirée se tiendra à Saint-Herblain, salle Nova.', { city: 'Saint-Herblain' }],
+    ['Le forum a eu lieu à Villeneuve-Saint-Georges.', { city: 'Villeneuve-Saint-Georges' }],
   ])('%s', (text, expected) => {
     expect(townAfterPreposition(text)).toEqual(expected);
+  });
+});
+
+describe('Spanish "en" and a capitalised word the city list does not know', () => {
+  it.each([
+    // A town: after a date or an hour, after a verb of place, or with its province beside it.
+    ['La fiesta se hizo el 9 de mayo en Navalcarnero con las familias.', { city: 'Navalcarnero' }],
+    ['Nos vemos a las 18:00 en Almuñécar para la charla.', { city: 'Almuñécar' }],
+    ['El centro social ubicado en Arteixo abre sus puertas.', { city: 'Arteixo' }],
+    ['La asociación trabaja en Ingenio (Gran Canaria) con familias.', { city: 'Ingenio' }],
+    ['Las jornadas serán en Villaviciosa, Asturias, con talleres.', { city: 'Villaviciosa' }],
+    // Not a town: a boat, a feast, a medium, with nothing saying it is a place.
+    ['Relatos de quienes llegaron en Patera y de sus familias.', undefined],
+    ['Los niños cantan villancicos en Nochebuena con sus vecinos.', undefined],
+    ['Toda la información está en Internet y en la radio.', undefined],
+  ])('%s', (text, expected) => {
+    expect(townAfterPreposition(text, text)).toEqual(expected);
+  });
+
+  it('is a town when the page names its council', () => {
+    const page = 'El Ayuntamiento de Tineo organiza la jornada. Los talleres serán en Tineo y en Pola.';
+    expect(townAfterPreposition('Los talleres serán en Tineo y en Pola.', page)).toEqual({ city: 'Tineo' });
   });
 });
 

@@ -1,0 +1,89 @@
+/**
+ * A day heading a programme with several gatherings, each on its own line with its own hour:
+ *
+ *   Martes 16
+ *   • Formación para voluntariado, desde las 9.30 a las 13.30 horas, en el Centro Cívico.
+ *   • Mesa redonda 'Políticas migratorias', a las 19.00 horas, en el Centro Cívico.
+ *
+ * is two events on that day, not one. Only bulleted lines that name their gathering before its
+ * hour count, under a short date line, up to the next dated line.
+ */
+import type { DateMention } from './dates.ts';
+import type { Draft, PlaceIndex } from './draft.ts';
+import { lowerBound } from './sorted.ts';
+import { lineSpan, type PageText, type Span } from './text.ts';
+import type { TimeMention } from './times.ts';
+
+/** A day's programme holds a handful of items; more lines than this below a heading are not its items. */
+const MAX_ITEM_LINES = 12;
+const BULLET = /^\s*(?:[-•*·▪►–]|\?\s)\s*/u;
+const OPENS_WITH_HOUR = /^\s*(?:[-•*·▪►–]\s*)?(?:(?:a las|à|alle ore|um|at|ab|dalle|desde las|de)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h\.?|horas?|uhr|ore)?\b/iu;
+
+export interface DayItem {
+  span: Span;
+  time: TimeMention;
+}
+
+/**
+ * The item lines under the date line `lineIndex`, each with its first hour, when there are at
+ * least two with different hours (else the day is one event and nothing is returned).
+ * @example dayItems(page, 4, times, mentions).length // 2
+ */
+export function dayItems(page: PageText, lineIndex: number, times: readonly TimeMention[], mentions: readonly DateMention[]): DayItem[] {
+  const items: DayItem[] = [];
+  const mentionStarts = mentions.map((m) => m.start);
+  const timeStarts = times.map((t) => t.start);
+  for (let i = lineIndex + 1, seen = 0; seen < MAX_ITEM_LINES; i++) {
+    const span = lineSpan(page, i);
+    if (!span) break;
+    if (span.end <= span.start || !page.text.slice(span.start, span.end).trim()) continue;
+    seen++;
+    // The next dated line opens another day.
+    const m = lowerBound(mentionStarts, span.start);
+    if (m < mentions.length && mentions[m]!.start < span.end) break;
+    const line = page.text.slice(span.start, span.end);
+    // (A bullet that names its gathering before the hour; hour-led lines, "12:00 h. Cuentos", are one
+    // event's agenda, and so are bullets that open with their hour.)
+    if (!BULLET.test(line) || OPENS_WITH_HOUR.test(line)) continue;
+    const k = lowerBound(timeStarts, span.start);
+    const time = k < times.length && times[k]!.end <= span.end && times[k]!.role !== 'end' ? times[k]! : undefined;
+    if (time) items.push({ span, time });
+  }
+  return new Set(items.map((x) => x.time.from)).size >= 2 ? items : [];
+}
+
+const LEAD = /^\s*(?:[-•*·▪►–?]\s*)*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:h\.?|horas?|uhr|ore)?\s*[-–:.]?\s*)?/iu;
+
+/** The item's own name: its line up to the first comma or full stop, without bullet and leading hour. */
+function itemTitle(line: string): string | undefined {
+  const text = line.replace(LEAD, '').split(/,\s|\.\s|\s[–—]\s|\s-\s/u)[0]!.trim().replace(/[.!?]$/u, '');
+  if (text.length < 4) return undefined;
+  return text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/**
+ * One draft per item of a day's programme: the day's own draft takes the first item's hour,
+ * name and venue, and a copy of it is made for each further item. `day` is changed in place.
+ * @example const extra = splitDay(page, draft, items, places)
+ */
+export function splitDay(page: PageText, day: Draft, items: readonly DayItem[], places: PlaceIndex): Draft[] {
+  const drafts = items.map((item, i): Draft => {
+    const line = page.text.slice(item.span.start, item.span.end);
+    const title = itemTitle(line);
+    const venue = places.venueIn(page.text, item.span);
+    const base: Draft = i === 0 ? day : { ...day, links: { ...day.links } };
+    base.startTime = item.time.from;
+    if (item.time.to !== undefined && item.time.to > item.time.from) base.endTime = item.time.to;
+    else delete base.endTime;
+    if (title) [base.title, base.ownTitle] = [title, true];
+    if (venue) base.location = venue;
+    if (i > 0) {
+      base.pos = item.span.start;
+      base.text = line;
+      base.span = { ...item.span };
+    }
+    base.daySession = true;
+    return base;
+  });
+  return drafts.slice(1);
+}
