@@ -16,6 +16,7 @@ import { indexCues } from './cue-index.ts';
 import { findDates } from './dates.ts';
 import { draftEvent, type Draft, type PlaceIndex } from './draft.ts';
 import { MAX_EVENT_DAYS } from './filters.ts';
+import { isEveOfSpan } from './eve.ts';
 import { detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
@@ -237,7 +238,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       const days = resolved.get(c.mention)!;
       return draftEvent(page, c, c.mention.range ? { start: days[0]!, end: days[days.length - 1]! } : { start: days[0]! }, times, true, places);
     });
-  const merged = mergeDrafts(drafts, helpers);
+  // The day before a symposium, dated for arrivals and a welcome dinner, is not a gathering (eve.ts).
+  const dateStarts = mentions.map((m) => m.start);
+  const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
   const single = merged.length === 1;
   if (single) {
     const only = merged[0]!;
