@@ -44,6 +44,8 @@ export { MAX_TIME_MENTIONS } from './times.ts';
 
 /** How far ahead of its posting day a page may announce a gathering (two years). */
 const MAX_LEAD_DAYS = 730;
+/** How near the top a date stands under the headline to be the page's own (a few short lines). */
+const LEAD_CHARS = 300;
 
 export interface ExtractOptions {
   published?: string;
@@ -197,7 +199,16 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
 
   // Nobody announces a gathering years ahead: a date that far past the posting day is the
   // day the copy was made or a site's clock ("Sábado, 11 de enero de 2025" over a 2014 post).
-  const tooLate = (c: Candidate) => !!published && daysBetween(published, resolved.get(c.mention)![0]!) > MAX_LEAD_DAYS;
+  // An undated page that dates its own gathering under its headline ("le 22/11/19") is of that
+  // day: a date years later further down is a site-wide notice box of another season.
+  const lead = published ? undefined : cands.find((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && c.mention.explicitYear
+    && c.mention.start < LEAD_CHARS && resolved.has(c.mention));
+  const leadDay = lead && resolved.get(lead.mention)![0]!;
+  const tooLate = (c: Candidate) => {
+    const day = resolved.get(c.mention)![0]!;
+    if (published) return daysBetween(published, day) > MAX_LEAD_DAYS;
+    return !!leadDay && c.mention.start > lead!.mention.start && daysBetween(leadDay, day) > MAX_LEAD_DAYS;
+  };
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention) && !tooLate(c));
   const perSentence = new Map<number, number>();
   for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);

@@ -29,3 +29,20 @@ describe('the eve of a gathering of several days is logistics, not an event', ()
     expect(starts(text)).toEqual(expect.arrayContaining(['2019-03-14', expect.stringMatching(/^2019-03-1[23]$/)]));
   });
 });
+
+describe('an undated page dated under its headline: a notice of a season years later is not its event', () => {
+  it.each([
+    ['en', 'Community meeting for refugees in Leeds\n\non 14/03/18 at 6pm\n\nNeighbours and newcomers meet over tea and music.\n\nGood to know:\nOur annual festival on migration runs from Friday 8 November 2024 to 6 December 2024 with films and talks!', '2018-03-14'],
+    ['de', 'Begegnungsabend mit Geflüchteten in Kassel\n\nam 14.03.18 um 18 Uhr\n\nNachbarn und Neuankömmlinge treffen sich bei Tee und Musik.\n\nGut zu wissen:\nUnser Festival zur Migration läuft vom Freitag, 8. November 2024 bis 6. Dezember 2024 mit Filmen und Gesprächen!', '2018-03-14'],
+    ['fr', 'Soirée d\'accueil des personnes exilées à Nantes\n\nle 14/03/18 à 18h\n\nVoisins et nouveaux arrivants se retrouvent autour d\'un thé.\n\nÀ noter :\nNotre festival sur les migrations commence le vendredi 8 novembre 2024 et propose des rencontres jusqu’au 6 décembre 2024 !', '2018-03-14'],
+    ['it', 'Serata di benvenuto per i rifugiati a Bologna\n\nil 14/03/18 alle 18\n\nVicini e nuovi arrivati si incontrano con tè e musica.\n\nDa sapere:\nIl nostro festival sulle migrazioni si svolge da venerdì 8 novembre 2024 al 6 dicembre 2024 con film e incontri!', '2018-03-14'],
+    ['es', 'Encuentro de bienvenida para personas refugiadas en Zaragoza\n\nel 14/03/18 a las 18 h\n\nVecinos y recién llegados se encuentran con té y música.\n\nA tener en cuenta:\nNuestro festival sobre migraciones va del viernes 8 de noviembre de 2024 al 6 de diciembre de 2024 con cine y charlas.', '2018-03-14'],
+  ])('%s', (_lang, text, own) => {
+    expect(starts(text)).toEqual([own]);
+  });
+
+  it('keeps a later date when nothing dates the page under its headline', () => {
+    const text = 'Welcome groups for refugees in Leeds\n\nOur network of welcome groups has grown for years, with volunteers from every part of the city who meet newcomers, help with forms, teach English and share meals. The groups started small in a church hall and now work with schools, the council and local shops across the whole city and beyond.\n\nThe first community meeting took place on 14 March 2018 at the library.\n\nThe next community meeting is on Friday 8 November 2024 at 6pm at the Town Hall, with a talk on housing.';
+    expect(starts(text)).toEqual(['2018-03-14', '2024-11-08']);
+  });
+});
