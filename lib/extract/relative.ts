@@ -54,6 +54,8 @@ const OF_TODAY = /(?:(?:^|[^\p{L}])(?:di|de|d'|d’|von|of|del|du|dal)\s*\||^.*\
 /** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
 const NAMES_DAY = new RegExp(`(?:${[...WEEKDAYS, ...DAY_WORDS].join('|')}|\\d)`, 'u');
 const NOT_A_DAY = /(?<![\p{L}])(?:week|weeks|weekend|month|months|semaine|semaines|mois|woche|wochen|monat|monate|settimana|settimane|mese|mesi|semana|semanas|mes|meses)(?![\p{L}])/u;
+/** "a las 18 horas", "alle 17", "at 6pm": a reading that is only an hour names no day (chrono takes it for today or tomorrow). */
+const ONLY_HOUR = /^\W*(?:(?:at|a las|a la|alle|ore|um|a|à|de|dalle|las)\s+)*\d{1,2}(?:[:.h]\d{2})?\s*(?:horas?|hours?|hrs?|heures?|h|uhr|ore|am|pm|a\.m\.|p\.m\.)?\W*$/u;
 /** The time part of a chrono reading ("at 18:00", "à 14h", "um 10 Uhr", "alle 17", "a las 18:00"). */
 const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a las|de las|las|de|des|dès|entre)\s+)*(?:ore\s+)?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?![\p{L}]).*$/isu;
 /** A day number right after a weekday: "Thursday 26th", "jeudi 26", "Donnerstag, 26." (no month). */
@@ -215,7 +217,7 @@ export function findRelativeDates(
       const start = s.start + r.index;
       const own = page.folded.slice(start, start + r.text.length);
       const c = r.start;
-      if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own)) continue;
+      if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own) || ONLY_HOUR.test(own)) continue;
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;

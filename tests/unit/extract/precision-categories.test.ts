@@ -46,3 +46,17 @@ describe('an undated page dated under its headline: a notice of a season years l
     expect(starts(text)).toEqual(['2018-03-14', '2024-11-08']);
   });
 });
+
+describe('"el próximo jueves 9 a las 18 horas": the hour is the day\'s, not a day of its own', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['es', 'La asociación organiza un taller de cocina intercultural para personas migrantes el próximo jueves 9 a las 18 horas en el centro cívico.'],
+    ['es', 'Vecinos y personas refugiadas se encuentran en una charla sobre vivienda el jueves 9, a las 18 horas, en la biblioteca del barrio.'],
+    ['it', 'Il laboratorio di italiano per rifugiati si terrà il prossimo giovedì 9 alle 18 in biblioteca.'],
+    ['en', 'The welcome café for refugees opens next Thursday 9th at 6pm in the library.'],
+    ['fr', 'L’atelier pour les réfugiés aura lieu jeudi prochain 9 à 18 heures à la médiathèque.'],
+    ['de', 'Der Sprachtreff für Geflüchtete findet am kommenden Donnerstag, 9., um 18 Uhr statt.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(['2023-03-09T18:00']);
+  });
+});
