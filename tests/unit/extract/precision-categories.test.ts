@@ -60,3 +60,24 @@ describe('"el próximo jueves 9 a las 18 horas": the hour is the day\'s, not a d
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(['2023-03-09T18:00']);
   });
 });
+
+describe('an hour written in words, with an hour word or a part of the day', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['es', 'La charla sobre asilo y refugio será el jueves 9 de marzo a las siete de la tarde en la biblioteca.', '2023-03-09T19:00'],
+    ['es', 'El concierto solidario con las personas refugiadas será el jueves 9 de marzo a las diez de la noche.', '2023-03-09T22:00'],
+    ['es', 'La charla sobre asilo será el jueves 9 de marzo a las diez horas en la biblioteca.', '2023-03-09T10:00'],
+    ['it', 'L’incontro sull’accoglienza dei migranti si terrà giovedì 9 marzo alle cinque del pomeriggio in biblioteca.', '2023-03-09T17:00'],
+    ['it', 'Il corso di italiano per migranti comincia giovedì 9 marzo alle nove del mattino.', '2023-03-09T09:00'],
+    ['de', 'Der Sprachtreff für Geflüchtete findet am Donnerstag, 9. März, um sieben Uhr abends statt.', '2023-03-09T19:00'],
+    ['fr', 'L’atelier pour les réfugiés aura lieu le jeudi 9 mars à sept heures du soir.', '2023-03-09T19:00'],
+    ['en', 'The welcome café for refugees opens on Thursday 9 March at seven in the evening.', '2023-03-09T19:00'],
+    // A distance or a bare number word is no time of day.
+    ['fr', 'L’atelier pour les réfugiés aura lieu le jeudi 9 mars à Lyon, à deux heures de Paris.', '2023-03-09'],
+    ['es', 'El taller para personas migrantes será el jueves 9 de marzo, a dos horas de Madrid.', '2023-03-09'],
+    ['it', 'La mostra sui rifugiati apre giovedì 9 marzo, a tre ore da Roma.', '2023-03-09'],
+    ['en', 'The welcome café for refugees opens on Thursday 9 March, and we expect at one table ten families.', '2023-03-09'],
+  ])('%s: %s', (_lang, text, start) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual([start]);
+  });
+});
