@@ -17,6 +17,7 @@ import { findDates } from './dates.ts';
 import { draftEvent, type Draft, type PlaceIndex } from './draft.ts';
 import { MAX_EVENT_DAYS } from './filters.ts';
 import { isEveOfSpan } from './eve.ts';
+import { pairRespectively } from './respectively.ts';
 import { detectLanguages, toPageLanguage, type PageLanguage } from './language.ts';
 import { mergeDrafts } from './merge.ts';
 import { decideMode, modeCues } from './mode.ts';
@@ -307,6 +308,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
 
   placeFromPage(page, merged, places, mentions);
+  // "il 9 e il 16 marzo, rispettivamente a Torino e a Milano": each date its own town, in order.
+  pairRespectively(page, merged, (d) => events.find((e) => e.mention.start === d.pos)?.ctx.sentence);
   // A gathering the page never says is online (no webinar, stream, platform or "online") is
   // held somewhere people go: that is how a reader takes it, and how the page means it.
   const pageCues = modeCues(page.folded.slice(0, 20_000));

@@ -190,6 +190,14 @@ export function cityIn(text: string): EventLocation | undefined {
   return hit ? { city: hit.name, country: hit.country } : undefined;
 }
 
+/**
+ * The known cities named in a short piece of text, in order (at most `max`).
+ * @example citiesIn('a Torino e a Milano', 3).map((c) => c.name) // ['Torino', 'Milano']
+ */
+export function citiesIn(text: string, max: number): Array<{ index: number; name: string; country: string }> {
+  return cities(text, foldKeepLength(text), max);
+}
+
 /** "à Haguenau", "a Camparada", "in Lesmo", "en Teror": a capitalised name after a place preposition. */
 // ("im" is never before a town's name: "im Rahmen", "im Anschluss".)
 // ("a Maria Rossi", two capitalised words, is a person: only linking words join a town's parts.)

@@ -81,3 +81,19 @@ describe('an hour written in words, with an hour word or a part of the day', () 
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual([start]);
   });
 });
+
+describe('"respectively": dates and towns of one sentence pair up in order', () => {
+  const published = '2023-03-01';
+  const cities = (text: string) => extractEvents(text, { now, published }).events.map((e) => [e.start, e.location?.city]);
+  it.each([
+    ['it', 'I due incontri sull’accoglienza dei migranti si terranno il 9 e il 16 marzo, rispettivamente a Torino e a Milano.', ['Torino', 'Milano']],
+    ['it', 'Gli incontri sull’accoglienza dei migranti si terranno a Torino e a Milano, rispettivamente il 9 e il 16 marzo.', ['Torino', 'Milano']],
+    ['es', 'Los dos talleres para personas refugiadas serán el 9 y el 16 de marzo, respectivamente en Sevilla y en Cádiz.', ['Sevilla', 'Cádiz']],
+    ['fr', 'Les deux ateliers pour les réfugiés auront lieu à Lyon et à Lille, respectivement le 9 et le 16 mars.', ['Lyon', 'Lille']],
+    ['en', 'The two workshops for refugees will be held in Leeds and in Bristol on 9 and 16 March respectively.', ['Leeds', 'Bristol']],
+    // One town for two dates: nothing to pair, both are there.
+    ['fr', 'Les deux ateliers pour les réfugiés de Lyon auront lieu le 9 et le 16 mars, respectivement à la médiathèque et à la mairie.', ['Lyon', 'Lyon']],
+  ])('%s: %s', (_lang, text, towns) => {
+    expect(cities(text)).toEqual([['2023-03-09', towns[0]], ['2023-03-16', towns[1]]]);
+  });
+});
