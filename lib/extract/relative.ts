@@ -230,7 +230,8 @@ export function findRelativeDates(
       const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
       const inWeek = plain ? dayInRangeBefore({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
-      if (inWeek && taken.some((t) => t.days.some((d) => d.m === inWeek.m && d.d === inWeek.d))) continue;
+      // (The week's own bounds do not date its Monday: "del 13 al 17 de marzo ... El lunes habrá un taller".)
+      if (inWeek && taken.some((t) => !t.range && t.days.some((d) => d.m === inWeek.m && d.d === inWeek.d))) continue;
       // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
       if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!)) continue;
       if (weekdayOnly) {

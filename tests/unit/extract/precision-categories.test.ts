@@ -97,3 +97,15 @@ describe('"respectively": dates and towns of one sentence pair up in order', () 
     expect(cities(text)).toEqual([['2023-03-09', towns[0]], ['2023-03-16', towns[1]]]);
   });
 });
+
+describe('a bare weekday on the first day of the week the page announced', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['es', 'La Semana Intercultural se celebrará del 13 al 17 de marzo. El lunes habrá un taller de cocina a las 18 horas en el centro cívico y el miércoles una charla sobre asilo a las 19 horas en la biblioteca.'],
+    ['it', 'La Settimana dell’accoglienza si svolgerà dal 13 al 17 marzo. Lunedì alle 18 ci sarà un laboratorio di cucina al centro civico, mentre mercoledì alle 19 è prevista una proiezione in biblioteca.'],
+    ['de', 'Die Interkulturelle Woche findet vom 13. bis 17. März statt. Am Montag gibt es um 18 Uhr einen Kochworkshop im Bürgerhaus, am Mittwoch um 19 Uhr einen Vortrag über Asyl in der Bibliothek.'],
+    ['fr', 'La Semaine de l’accueil aura lieu du 13 au 17 mars. Lundi, un atelier cuisine se tiendra à 18 h au centre social, et mercredi une conférence sur l’asile à 19 h à la médiathèque.'],
+  ])('%s', (_lang, text) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(['2023-03-13', '2023-03-13T18:00', '2023-03-15T19:00']);
+  });
+});
