@@ -109,3 +109,28 @@ describe('a bare weekday on the first day of the week the page announced', () =>
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(['2023-03-13', '2023-03-13T18:00', '2023-03-15T19:00']);
   });
 });
+
+describe('not events: named days said to fall on a date, registration periods, deadlines', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['es', 'El 18 de diciembre se conmemora el Día Internacional del Migrante.'],
+    ['it', 'Il 20 giugno si celebra la Giornata mondiale del rifugiato.'],
+    ['de', 'Am 20. Juni ist Weltflüchtlingstag.'],
+    ['en', 'On 20 June is World Refugee Day.'],
+    ['fr', 'Le 20 juin est la Journée mondiale des réfugiés.'],
+    ['es', 'Las inscripciones para el taller de español para personas migrantes estarán abiertas del 1 al 15 de marzo.'],
+    ['it', 'Le iscrizioni al corso di italiano per rifugiati sono aperte dal 1 al 15 marzo.'],
+    ['fr', 'Les inscriptions à l’atelier pour les réfugiés sont ouvertes du 1er au 15 mars.'],
+    ['en', 'Registration for the refugee mentoring workshop is open from 1 to 15 March.'],
+    ['es', 'El plazo de presentación de candidaturas al programa de mentoría para refugiados finaliza el 15 de marzo.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(extractEvents(text, { now, published }).events).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Registration for the refugee mentoring workshop is open. The workshop takes place on 15 March at 6pm.', '2023-03-15T18:00'],
+    ['es', 'El 18 de diciembre celebramos el Día Internacional del Migrante con una fiesta en la plaza a las 18 horas.', '2022-12-18T18:00'],
+  ])('still an event: %s: %s', (_lang, text, start) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual([start]);
+  });
+});
