@@ -60,6 +60,13 @@ const SALE_FROM = /(?:desde|a partir del?|des le|a partir du|ab dem|ab|dal|dall[
 /** "El lunes salen a la venta las entradas", "tickets go on sale on Monday": the day sales open. */
 const SALE_AFTER = /^\W{0,3}(?:(?:se )?(?:salen|sale|ponen|pone) a la venta|(?:go|goes|are|is) on sale|(?:sont|seront) mis(?:es)? en vente|(?:sono|saranno|vanno) in vendita|(?:gehen|geht|startet|beginnt) (?:in den |der )?(?:vor)?verkauf)/u;
 
+/** An office, a help desk, a counter: places with opening hours, not gatherings. */
+const OFFICE = /(?<![a-z])(?:office|help ?desk|counter|front desk|oficina|ventanilla|servicio de atencion|punto de atencion|sportello|ufficio|segreteria|bureau|guichet|permanence|buro|beratungsstelle|geschaftsstelle|sekretariat|anlaufstelle)(?![a-z])/u;
+/** "closed from 3 to 7 April", "estará cerrada", "resterà chiuso", "sera fermé", "bleibt geschlossen". */
+const CLOSED = /(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|fermee?s?|geschlossen)(?![a-z])/u;
+/** "reopens on 6 March", "riapre dal", "reabre el", "rouvre le", "öffnet wieder am", and opening hours. */
+const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabre|reabrira|horario(?: de atencion)?|riapre|riaprira|orario(?: di apertura)?|rouvre|rouvrira|horaires?(?: d'ouverture)?|offnet wieder|offnungszeiten|sprechzeiten)(?![a-z])/u;
+
 /**
  * Why a date is not an event, from the words of its own segment (folded): a price period,
  * a day words were said on, a course's first day.
@@ -68,6 +75,8 @@ const SALE_AFTER = /^\W{0,3}(?:(?:se )?(?:salen|sale|ponen|pone) a la venta|(?:g
 export function notEventInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
+  // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
+  if (OFFICE.test(own) && (CLOSED.test(own) || (REOPENS.test(own) && !hasNoun))) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
   // "se podrán comprar en la web ... desde el 2 de agosto": when tickets go on sale.
   if (ON_SALE.test(sentence) && SALE_FROM.test(before)) return 'other';

@@ -134,3 +134,18 @@ describe('not events: named days said to fall on a date, registration periods, d
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual([start]);
   });
 });
+
+describe('an office closing or reopening is no gathering', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['it', 'Lo sportello per migranti riapre dal 6 marzo con orario dalle 9 alle 12.', []],
+    ['es', 'La oficina de atención a migrantes estará cerrada del 3 al 7 de abril por Semana Santa.', []],
+    ['en', 'Our advice office for refugees reopens on 6 March, open 9am to 12pm.', []],
+    ['fr', 'Le bureau d’accueil des migrants rouvre le 6 mars, de 9 h à 12 h.', []],
+    ['de', 'Die Beratungsstelle für Geflüchtete öffnet wieder am 6. März von 9 bis 12 Uhr.', []],
+    ['es', 'La oficina de empleo organiza un taller para personas migrantes el 9 de marzo a las 18 horas.', ['2023-03-09T18:00']],
+    ['it', 'Lo sportello per migranti organizza un incontro informativo il 9 marzo alle 18.', ['2023-03-09T18:00']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(expected);
+  });
+});
