@@ -6,7 +6,7 @@ import { DATE_LABEL } from './cues.ts';
 import { indexCues, type CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
-import { notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
+import { isCommemoration, notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
 import { markNavigation } from './navigation.ts';
 import { lowerBound } from './sorted.ts';
@@ -97,7 +97,9 @@ export function judgeMentions(
     let kind: Candidate['kind'] = 'event';
     const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
       ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
-    if (reason) kind = reason;
+    // "Il 20 giugno, Giornata mondiale del rifugiato, ... una cena solidale alle 20": a named day with an hour is a gathering on it.
+    if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.sentence)) kind = 'event';
+    else if (reason) kind = reason;
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
     if (kind === 'event' && ctx.dateLine && !labelled) {
       const early = ctx.line.index <= 6;

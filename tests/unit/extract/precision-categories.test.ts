@@ -149,3 +149,17 @@ describe('an office closing or reopening is no gathering', () => {
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('a named day with an hour of its own is a gathering on that day', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['it', 'Il 20 giugno, Giornata mondiale del rifugiato, organizziamo una cena solidale alle 20 al centro sociale.', ['2023-06-20T20:00']],
+    ['es', 'El 18 de diciembre, Día Internacional del Migrante, a las 18 horas, concentración en la plaza Mayor.', ['2022-12-18T18:00']],
+    ['en', 'On 20 June, World Refugee Day, we hold a picnic in the park at 1pm.', ['2023-06-20T13:00']],
+    ['fr', 'Le 20 juin, Journée mondiale des réfugiés, pique-nique au parc à 13 h.', ['2023-06-20T13:00']],
+    ['de', 'Am 20. Juni, dem Weltflüchtlingstag, laden wir um 13 Uhr zum Picknick in den Park ein.', ['2023-06-20T13:00']],
+    ['es', 'El 18 de diciembre, Día Internacional del Migrante, recordamos a quienes murieron en el mar.', []],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(expected);
+  });
+});
