@@ -31,7 +31,7 @@ const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|
 const UNIT_MINUTES = /(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu;
 const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
-const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
+const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+|h\.\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
 const LAS = /(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu;
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
@@ -172,7 +172,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
     // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || (sep === '.' && isSlot(page, m.index, m.index + m[0].length));
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || (sep === '.' && isSlot(page, m.index, m.index + m[0].length));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }

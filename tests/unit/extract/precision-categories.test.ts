@@ -163,3 +163,14 @@ describe('a named day with an hour of its own is a gathering on that day', () =>
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('"h. 17.30", the Italian abbreviation of "ore"', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['Il laboratorio per donne migranti si terrà giovedì 16 marzo, h. 17.30, presso la biblioteca.', '2023-03-16T17:30'],
+    ['Il laboratorio per donne migranti si terrà giovedì 16 marzo, h 17.30, presso la biblioteca.', '2023-03-16T17:30'],
+    ['Il laboratorio per donne migranti si terrà giovedì 16 marzo, h. 17, presso la biblioteca.', '2023-03-16T17:00'],
+  ])('%s', (text, start) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual([start]);
+  });
+});
