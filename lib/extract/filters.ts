@@ -7,6 +7,8 @@ export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'ot
 
 // A strong cue may stand a few words before the date ("the deadline for registration is 30 April").
 const DEADLINE_STRONG = /(?:deadline|closing date|apply (?:by|before|until)|applications? (?:close|closes|are open until|open until)|register (?:by|before|until)|registrations? (?:close|closes|is open until|are open until|open until|until|by|before)|sign up (?:by|before|until)|no later than|not later than|submit(?:ted)? (?:by|before)|date limite|d[ae]lai|au plus tard|inscriptions? (?:jusqu|avant|ouvertes jusqu|possibles jusqu)|candidatures? (?:jusqu|avant)|anmeldeschluss|anmeldefrist|anmeldung(?:en)? (?:bis|erbeten bis|bitte bis)|bewerbungsschluss|bewerbungsfrist|einsendeschluss|spatestens|frist|entro e non oltre|scadenza|iscrizion[ei] (?:entro|aperte fino|fino)|candidature entro|termine (?:ultimo|per)|plazo|fecha limite|inscripcion(?:es)? (?:hasta|abiertas hasta|antes)|solicitudes hasta)[^.;\n]{0,40}$/u;
+/** "Scadenza per le iscrizioni al laboratorio: 6 marzo", "Fecha límite para inscribirse en el taller: ": a deadline label, however long. */
+const DEADLINE_LABEL = /(?:deadline|closing date|scadenza|termine ultimo|fecha limite|plazo|date limite|anmeldeschluss|anmeldefrist|bewerbungsfrist)[^.;:\n]{0,70}:\s*$/u;
 // A weak cue must stand right before the date ("until 5 May", "entro il 5 maggio").
 // "Registration for the webinar closes on 31 October".
 const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
@@ -88,7 +90,7 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
  */
 export function notEventReason(before: string, after: string): NotEvent | undefined {
-  if (DEADLINE_STRONG.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
+  if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';

@@ -174,3 +174,17 @@ describe('"h. 17.30", the Italian abbreviation of "ore"', () => {
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual([start]);
   });
 });
+
+describe('a deadline label, however long, before its date', () => {
+  const published = '2023-03-01';
+  it.each([
+    ['it', 'Scadenza per le iscrizioni al laboratorio per migranti: 6 marzo.', []],
+    ['es', 'Fecha límite para inscribirse en el taller para migrantes: 6 de marzo.', []],
+    ['fr', 'Date limite d’inscription à l’atelier pour les réfugiés : 6 mars.', []],
+    ['en', 'Deadline for applications to the refugee mentoring workshop: 6 March.', []],
+    ['de', 'Anmeldeschluss für den Workshop mit Geflüchteten: 6. März.', []],
+    ['es', 'Plazo de inscripción abierto. Taller para migrantes: 9 de marzo a las 18 horas.', ['2023-03-09T18:00']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual(expected);
+  });
+});
