@@ -23,7 +23,12 @@ beforeAll(async () => {
   ensureWidgetBuilt();
   server = await startWidgetServer();
   const body = Buffer.from(JSON.stringify(makeFeed(makeEvents(TOTAL, dayAfter(todayIn(), -2), 12))));
-  server.route('/held.json', async (_req, res) => {
+  // As strict as a static host: GET and HEAD only (no preflight is answered).
+  server.route('/held.json', async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
     res.write(body.subarray(0, FIRST_BYTES));
     await new Promise<void>((resolve) => (release = resolve));
