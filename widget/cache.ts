@@ -28,9 +28,39 @@ export interface CacheEntry {
 
 export interface FeedCache {
   read(key: string): CacheEntry | undefined;
-  /** False when the copy could not be stored (quota, no storage). */
-  write(key: string, entry: CacheEntry): boolean;
+  /**
+   * False when no copy could be stored (no storage, or not even a shortened copy fits). A feed
+   * too big for the storage is kept shortened (see shortenedEntry) rather than not at all.
+   */
+  write(key: string, entry: CacheEntry, now?: Date): boolean;
 }
+
+/** Characters a shortened copy aims at: well inside the 5 MB a browser gives each site. */
+const SHORTENED_CHARS = 1_500_000;
+/** Attempts at a shortened copy, each half the one before, when the storage is fuller than it says. */
+const SHORTEN_TRIES = 4;
+
+/**
+ * The entry with only the events that have not ended by `now`, about `fraction` of them, from
+ * the soonest. Its validators are dropped: the feed's ETag names the whole feed, and a 304
+ * against this copy would leave the rest of the events out for good. (The browser's own HTTP
+ * cache still revalidates the request, so the next visit costs no full download.)
+ */
+export function shortenedEntry(entry: CacheEntry, fraction: number, now: Date): CacheEntry {
+  const today = now.toISOString().slice(0, 10);
+  const sources: Record<string, SourceSnapshot> = {};
+  for (const [url, snap] of Object.entries(entry.sources)) {
+    // A day's margin on the UTC date: every zone's today stays in (see widget/feed-prefix.ts).
+    const upcoming = snap.events.filter((e) => (e.end ?? e.start).slice(0, 10) >= dayBefore(today));
+    sources[url] = { ...snap, events: upcoming.slice(0, Math.floor(upcoming.length * fraction)), validators: {} };
+  }
+  return { version: entry.version, sources };
+}
+
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -74,20 +104,36 @@ export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem' | '
         return undefined;
       }
     },
-    write(key, entry) {
+    write(key, entry, now = new Date()) {
       if (!storage) return false;
+      const whole = JSON.stringify(entry);
       try {
-        storage.setItem(PREFIX + key, JSON.stringify(entry));
+        storage.setItem(PREFIX + key, whole);
         return true;
-      } catch {
+      } catch (error) {
         // Over quota: drop the stale copy rather than keep one that no longer matches the feed.
         try {
           storage.removeItem(PREFIX + key);
         } catch {
-          /* storage unusable */
+          return false;
         }
-        return false;
+        if (!isQuotaError(error)) return false;
       }
+      // Too big for the storage (a network's 10,000 events are megabytes): the soonest events are
+      // kept, so the next visit and an offline one still show the first pages at once.
+      let fraction = Math.min(1, SHORTENED_CHARS / whole.length);
+      for (let i = 0; i < SHORTEN_TRIES; i++, fraction /= 2) {
+        const shortened = shortenedEntry(entry, fraction, now);
+        // No upcoming event left to keep: a copy would only claim the feed is empty.
+        if (Object.values(shortened.sources).every((s) => s.events.length === 0)) return false;
+        try {
+          storage.setItem(PREFIX + key, JSON.stringify(shortened));
+          return true;
+        } catch (error) {
+          if (!isQuotaError(error)) return false;
+        }
+      }
+      return false;
     },
   };
 }

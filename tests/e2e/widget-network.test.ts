@@ -17,6 +17,9 @@ let server: TestServer;
 // From tomorrow: none of them may end while the test runs (an event over is not listed).
 const body = JSON.stringify(makeFeed(makeEvents(12, dayAfter(todayIn(), 1))));
 let mode: 'ok' | '500' | 'hang' = 'ok';
+// A network's whole calendar: some 9 MB of JSON, more than a site's localStorage holds.
+const bigBody = JSON.stringify(makeFeed(makeEvents(10_000, dayAfter(todayIn(), 1), 28)));
+let bigMode: 'ok' | '500' = 'ok';
 
 beforeAll(async () => {
   ensureWidgetBuilt();
@@ -26,6 +29,10 @@ beforeAll(async () => {
     if (mode === 'hang') return; // never answers
     if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304, { etag: '"v1"' }).end();
     res.writeHead(200, { 'content-type': 'application/json', etag: '"v1"' }).end(body);
+  });
+  server.route('/big.json', (_req, res) => {
+    if (bigMode === '500') return void res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+    res.writeHead(200, { 'content-type': 'application/json', etag: '"big1"' }).end(bigBody);
   });
   server.route('/broken.json', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('{"version": 1, "events": [oops'));
   server.route('/down.json', (_req, res) => void res.writeHead(503).end());
@@ -83,6 +90,34 @@ describe('failing feeds', () => {
     await w.locator('.notice-stale').waitFor({ timeout: 20_000 });
     expect(await w.locator('li.event').count()).toBe(12);
     mode = 'ok';
+    await context.close();
+  });
+
+  it('keeps a feed too big for the storage as its soonest events, and shows them when the feed is down', async () => {
+    bigMode = 'ok';
+    const url = servePage(server, '/big.html', { widgets: [{ src: '/big.json' }] });
+    const { page, context } = await openPage(browser, url);
+    await waitForEvents(page);
+    await waitForSavedCopy(page);
+    const saved = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('inclusio:feeds:'))!;
+      const source = Object.values(JSON.parse(localStorage.getItem(key)!).sources)[0] as { events: Array<{ title: string }>; validators: object };
+      return { count: source.events.length, titles: source.events.map((e) => e.title), validators: source.validators };
+    });
+    // Shortened, and without the ETag of the whole feed (a 304 must never stand for a part).
+    expect(saved.count).toBeGreaterThan(100);
+    expect(saved.count).toBeLessThan(10_000);
+    expect(saved.validators).toEqual({});
+    const w = page.locator('inclusio-events');
+    const firstTitles = (await w.locator('.event-title').allTextContents()).slice(0, 10);
+    expect(saved.titles).toEqual(expect.arrayContaining(firstTitles));
+
+    bigMode = '500';
+    await page.reload();
+    await waitForEvents(page);
+    await w.locator('.notice-stale').waitFor({ timeout: 20_000 });
+    expect((await w.locator('.event-title').allTextContents()).slice(0, 10)).toEqual(firstTitles);
+    bigMode = 'ok';
     await context.close();
   });
 
