@@ -21,3 +21,14 @@ export function afterPaint(maxMs = 100): Promise<void> {
     );
   });
 }
+
+/**
+ * Settles when the page is idle (at most `maxMs` later): once the first events are on screen,
+ * the host page's own tasks, and the frame's paint being reported, come before the widget reads
+ * the rest of a big feed. Where idle callbacks are missing, the next task.
+ * @example show(first); await afterPaint(); await idle();
+ */
+export function idle(maxMs = 100): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: maxMs }));
+}

@@ -14,6 +14,7 @@ import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
 import { widgetSheet } from './styles.ts';
 import { App } from './ui/App.tsx';
+import { idle } from './after-paint.ts';
 
 /**
  * The loading state is drawn only for a feed slower than this (ms): a quick one draws its events
@@ -290,6 +291,8 @@ export class InclusioEventsElement extends HTMLElement {
     // the first use of localStorage, would hold up a quick feed's first paint.
     if (previewDone) await previewDone;
     if (abort.signal.aborted) return;
+    // With a first screen painted, the page's own tasks come before the rest of the reading.
+    if (m.events.peek().length > 0) await idle();
     // The reading code, now: the preview is painted, gave up, or the feed is slow.
     let loaded;
     try {
@@ -315,7 +318,7 @@ export class InclusioEventsElement extends HTMLElement {
     // reading code itself when the preview could not).
     await loaded.refreshWidget({
       model: m, urls, cached, requests, signal: abort.signal, warn: (w) => warn(w),
-      save: (entry) => cache.write(key, entry),
+      save: (entry) => cache.write(key, entry, new Date()),
       ...(urls.length === 1 ? { preview: showPreview } : {}),
     });
   }
