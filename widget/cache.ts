@@ -59,6 +59,28 @@ export function shortenedEntry(entry: CacheEntry, fraction: number, now: Date): 
 
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+/** Characters beyond which a copy is not even tried whole: twice what a browser's quota holds. */
+const NEVER_FITS_CHARS = 5_000_000;
+/** Events serialised to estimate an entry's size. */
+const SAMPLE_EVENTS = 32;
+
+/** The length of the entry as JSON, from a sample of its events spread over each feed. */
+export function estimatedChars(entry: CacheEntry): number {
+  let chars = 64;
+  for (const [url, snap] of Object.entries(entry.sources)) {
+    const n = snap.events.length;
+    const step = Math.max(1, Math.floor(n / SAMPLE_EVENTS));
+    let sampled = 0;
+    let sampledChars = 0;
+    for (let i = 0; i < n; i += step) {
+      sampledChars += JSON.stringify(snap.events[i]).length + 1;
+      sampled++;
+    }
+    chars += url.length + 128 + (sampled ? (sampledChars / sampled) * n : 0);
+  }
+  return chars;
+}
+
 const isQuotaError = (error: unknown) =>
   error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
@@ -106,22 +128,32 @@ export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem' | '
     },
     write(key, entry, now = new Date()) {
       if (!storage) return false;
-      const whole = JSON.stringify(entry);
-      try {
-        storage.setItem(PREFIX + key, whole);
-        return true;
-      } catch (error) {
-        // Over quota: drop the stale copy rather than keep one that no longer matches the feed.
+      // Far over any browser's quota (some 5 MB a site): not even serialised whole, which alone
+      // would hold the page for a long moment.
+      const estimate = estimatedChars(entry);
+      if (estimate <= NEVER_FITS_CHARS) {
+        try {
+          storage.setItem(PREFIX + key, JSON.stringify(entry));
+          return true;
+        } catch (error) {
+          // Over quota: drop the stale copy rather than keep one that no longer matches the feed.
+          try {
+            storage.removeItem(PREFIX + key);
+          } catch {
+            return false;
+          }
+          if (!isQuotaError(error)) return false;
+        }
+      } else {
         try {
           storage.removeItem(PREFIX + key);
         } catch {
           return false;
         }
-        if (!isQuotaError(error)) return false;
       }
       // Too big for the storage (a network's 10,000 events are megabytes): the soonest events are
       // kept, so the next visit and an offline one still show the first pages at once.
-      let fraction = Math.min(1, SHORTENED_CHARS / whole.length);
+      let fraction = Math.min(1, SHORTENED_CHARS / Math.max(1, estimate));
       for (let i = 0; i < SHORTEN_TRIES; i++, fraction /= 2) {
         const shortened = shortenedEntry(entry, fraction, now);
         // No upcoming event left to keep: a copy would only claim the feed is empty.

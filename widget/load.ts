@@ -5,7 +5,8 @@
  */
 import type { Validators } from '../lib/http/client.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { sortEvents } from '../lib/query/sort.ts';
+import { sortEventsPaused } from '../lib/query/sort.ts';
+import { framePause } from './frame-pause.ts';
 import { isOrderedByStart } from './split.ts';
 import { CACHE_VERSION, type CacheEntry, type SourceSnapshot } from './cache.ts';
 
@@ -51,12 +52,13 @@ export interface LoadResult {
  * loaded only when there is more than one feed to merge.
  */
 export async function mergeSnapshots(snapshots: SourceSnapshot[]): Promise<InclusionEvent[]> {
+  // Sorted in slices: a network's 10,000 events in one go would hold the page for a while.
   if (snapshots.length === 1) {
     const events = snapshots[0]!.events;
-    return isOrderedByStart(events) ? events : sortEvents(events);
+    return isOrderedByStart(events) ? events : sortEventsPaused(events, framePause());
   }
   const { dedupeEvents } = await import('../lib/query/dedupe.ts');
-  return sortEvents(dedupeEvents(snapshots.flatMap((s) => s.events)));
+  return sortEventsPaused(dedupeEvents(snapshots.flatMap((s) => s.events)), framePause());
 }
 
 export function icsUrlsOf(urls: readonly string[], entry: CacheEntry): string[] {

@@ -53,7 +53,8 @@ export async function loadFeed(
     scan!.push(text);
     return early && !was ? afterPaint() : undefined;
   };
-  const response = await readResponse(request, { ...(signal ? { signal } : {}), ...(scan ? { onText } : {}) });
+  // A body already downloaded is read in one go otherwise: megabytes decoded in a single task.
+  const response = await readResponse(request, { ...(signal ? { signal } : {}), ...(scan ? { onText } : {}), pause: framePause() });
   // The browser revalidated its copy and got the one saved here: nothing to read again.
   if (sameValidators(saved, response.validators)) return { notModified: true, validators: response.validators };
   const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');

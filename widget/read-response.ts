@@ -45,7 +45,7 @@ async function diagnose(url: string, doFetch: typeof fetch, cause: unknown): Pro
  */
 export async function readResponse(
   request: StartedRequest,
-  options: { maxBytes?: number; fetch?: typeof fetch; signal?: AbortSignal; onText?: (text: string) => Promise<void> | void } = {},
+  options: { maxBytes?: number; fetch?: typeof fetch; signal?: AbortSignal; onText?: (text: string) => Promise<void> | void; pause?: () => Promise<void> | undefined } = {},
 ): Promise<FeedResponse> {
   const { url, timeoutMs } = request;
   try {
@@ -67,7 +67,7 @@ export async function readResponse(
     const lastModified = response.headers.get('last-modified');
     if (etag) validators.etag = etag;
     if (lastModified) validators.lastModified = lastModified;
-    const body = await readCapped(response, { url, maxBytes: options.maxBytes ?? 10_000_000, timeoutMs, contentType, ...(options.onText ? { onText: options.onText } : {}) });
+    const body = await readCapped(response, { url, maxBytes: options.maxBytes ?? 10_000_000, timeoutMs, contentType, ...(options.onText ? { onText: options.onText } : {}), ...(options.pause ? { pause: options.pause } : {}) });
     return { url, body, contentType, validators };
   } finally {
     request.done();

@@ -14,6 +14,12 @@ export interface ReadLimits {
    * body); reading goes on once the promise it may return settles.
    */
   onText?: (text: string) => Promise<void> | void;
+  /**
+   * Called after each piece; reading waits for the promise it may return. A body already
+   * downloaded comes back piece after piece with no task in between (each read settles at
+   * once), so a page passes a pause that lets it have the main thread now and then.
+   */
+  pause?: () => Promise<void> | undefined;
 }
 
 function decoderFor(contentType: string): TextDecoder {
@@ -54,6 +60,8 @@ export async function readCapped(response: Response, limits: ReadLimits): Promis
       parts.push(text);
       const heard = limits.onText?.(text);
       if (heard) await heard;
+      const paused = limits.pause?.();
+      if (paused) await paused;
     }
     parts.push(decoder.decode());
     return parts.join('');

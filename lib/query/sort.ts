@@ -23,11 +23,35 @@ function instantMs(e: InclusionEvent): number {
  * @example sortEvents(events)[0].start // the earliest
  */
 export function sortEvents(events: InclusionEvent[], order: 'asc' | 'desc' = 'asc'): InclusionEvent[] {
-  const keyed = events.map((e, i) => ({
-    e,
-    i,
-    k: { day: dayOf(e.start), ms: instantMs(e), title: foldText(e.title) } satisfies SortKey,
-  }));
+  return sortKeyed(events.map(keyed), order);
+}
+
+/**
+ * sortEvents for long lists on a page: the keys (a zone lookup per event) are worked out in
+ * slices, with `pause` between them, so 10,000 events are not one long task.
+ * @example const sorted = await sortEventsPaused(events, framePause());
+ */
+export async function sortEventsPaused(events: InclusionEvent[], pause: () => Promise<void> | undefined, order: 'asc' | 'desc' = 'asc'): Promise<InclusionEvent[]> {
+  const keys: Keyed[] = [];
+  for (let i = 0; i < events.length; i++) {
+    keys.push(keyed(events[i]!, i));
+    if (i % 64 === 63) {
+      const paused = pause();
+      if (paused) await paused;
+    }
+  }
+  return sortKeyed(keys, order);
+}
+
+interface Keyed {
+  e: InclusionEvent;
+  i: number;
+  k: SortKey;
+}
+
+const keyed = (e: InclusionEvent, i: number): Keyed => ({ e, i, k: { day: dayOf(e.start), ms: instantMs(e), title: foldText(e.title) } });
+
+function sortKeyed(keyed: Keyed[], order: 'asc' | 'desc'): InclusionEvent[] {
   const sign = order === 'desc' ? -1 : 1;
   keyed.sort((a, b) => {
     const c =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay, groupByMonth, sortEvents, splitPastUpcoming } from '../../../lib/query/index.ts';
+import fc from 'fast-check';
+import { groupByDay, groupByMonth, sortEvents, sortEventsPaused, splitPastUpcoming } from '../../../lib/query/index.ts';
 import { ValidationError } from '../../../lib/model/errors.ts';
 import { ev } from './events.ts';
 
@@ -20,6 +21,26 @@ describe('sortEvents', () => {
     const copy = events.slice();
     expect(sortEvents(events, 'desc').map((e) => e.id)).toEqual(['jan', 'bxl-0900', 'bxl-0900-b', 'kyiv-0930', 'allday', 'conf']);
     expect(events).toEqual(copy);
+  });
+});
+
+describe('sortEventsPaused', () => {
+  it('gives the order sortEvents gives, pausing between slices of keys', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => events[i % events.length]!).map((e, i) => ({ ...e, id: `${e.id}-${i}` }));
+    let pauses = 0;
+    const sorted = await sortEventsPaused(many, () => (++pauses % 2 ? Promise.resolve() : undefined));
+    expect(sorted.map((e) => e.id)).toEqual(sortEvents(many).map((e) => e.id));
+    expect(pauses).toBe(Math.floor(300 / 64));
+    expect((await sortEventsPaused(many, () => undefined, 'desc')).map((e) => e.id)).toEqual(sortEvents(many, 'desc').map((e) => e.id));
+  });
+  it('agrees with sortEvents on any mix of these events (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: events.length - 1 }), { maxLength: 200 }), async (picks) => {
+        const list = picks.map((p, i) => ({ ...events[p]!, id: `${p}-${i}` }));
+        expect((await sortEventsPaused(list, () => Promise.resolve())).map((e) => e.id)).toEqual(sortEvents(list).map((e) => e.id));
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CACHE_VERSION, createFeedCache, shortenedEntry, type CacheEntry } from '../../../widget/cache.ts';
+import { CACHE_VERSION, createFeedCache, estimatedChars, shortenedEntry, type CacheEntry } from '../../../widget/cache.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
 
 /** A Storage with a byte quota, like a browser's (about 5 MB there). */
@@ -58,6 +58,23 @@ describe('feed cache', () => {
     expect(kept.events[0]!.start.slice(0, 10)).toBe('2026-11-29');
     const first = big.sources['https://a.example.org/feed.json']!.events.findIndex((e) => e.start.startsWith('2026-11-29'));
     expect(kept.events).toEqual(big.sources['https://a.example.org/feed.json']!.events.slice(first, first + kept.events.length));
+  });
+  it('estimates an entry\'s size from a sample of its events within a few percent', () => {
+    for (const n of [1, 10, 500, 3000]) {
+      const e = entry(n);
+      const real = JSON.stringify(e).length;
+      expect(Math.abs(estimatedChars(e) - real) / real).toBeLessThan(0.1);
+    }
+  });
+  it('does not serialise whole a feed far over any quota: it writes the shortened copy straight away', () => {
+    const huge: CacheEntry = { version: CACHE_VERSION, sources: { 'https://a.example.org/feed.json': { events: makeEvents(12_000, '2026-11-29', 20), validators: { etag: '"h"' }, fetchedAt: '2026-11-30T08:00:00.000Z' } } };
+    const storage = memoryStorage(5_000_000);
+    const sizes: number[] = [];
+    const spying = { ...storage, setItem(k: string, v: string) { sizes.push(v.length); storage.setItem(k, v); } };
+    expect(createFeedCache(spying).write('k', huge, new Date('2026-11-30T09:00:00Z'))).toBe(true);
+    expect(sizes).toHaveLength(1);
+    expect(sizes[0]).toBeLessThan(2_000_000);
+    expect(createFeedCache(storage).read('k')!.sources['https://a.example.org/feed.json']!.events.length).toBeGreaterThan(1000);
   });
   it('stores nothing when not even a shortened copy fits, and says so', () => {
     const storage = memoryStorage(500);

@@ -55,6 +55,29 @@ describe('startRequest + readResponse', () => {
     await expect(read('https://feeds.example.org/feed.json', down)).rejects.toBeInstanceOf(NetworkError);
   });
 
+  it('gives the page the main thread between pieces of a long body when asked (pause), and reads it whole', async () => {
+    const pieces = Array.from({ length: 40 }, (_, i) => `{"n":${i},"pad":"${'é'.repeat(3000)}"}`);
+    const bytes = new TextEncoder().encode(`[${pieces.join(',')}]`);
+    // Already downloaded: every read settles at once, as a browser's does for a body in memory.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 4096) controller.enqueue(bytes.subarray(i, i + 4096));
+        controller.close();
+      },
+    });
+    const answered = (() => Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }))) as typeof fetch;
+    let pauses = 0;
+    let timersRan = 0;
+    const ticking = setInterval(() => timersRan++, 0);
+    const pause = () => (++pauses % 5 === 0 ? new Promise<void>((r) => setTimeout(r, 0)) : undefined);
+    const res = await readResponse(startRequest('https://feeds.example.org/big.json', 2000, undefined, answered), { pause });
+    clearInterval(ticking);
+    expect(JSON.parse(res.body)).toHaveLength(40);
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(bytes.length / 4096));
+    // Other tasks ran while it was read.
+    expect(timersRan).toBeGreaterThan(0);
+  });
+
   it('times out a host that never answers', async () => {
     const hang = ((_i: RequestInfo | URL, init?: RequestInit) =>
       new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
