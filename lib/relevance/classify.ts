@@ -6,6 +6,7 @@
 import type { TopicId } from '../model/event.ts';
 import { foldKeepLength } from './fold.ts';
 import { compileTerms, type TermHit, type TermMatcher } from './matcher.ts';
+import { isAudience } from './audience.ts';
 import { legacyReasonText, type ReasonKind, type RelevanceReason } from './reason.ts';
 import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS, type Term } from './taxonomy.ts';
 
@@ -97,7 +98,10 @@ export function classifyFolded(text: string, foldedText: string, _options: { lan
  * @example termHits(foldKeepLength('Job fair for refugees')).length // 2
  */
 export function termHits(foldedText: string): TermHit[] {
-  return matchers().all.find(foldedText.slice(0, MAX_CLASSIFY_CHARS));
+  const m = matchers();
+  const hits = m.all.find(foldedText.slice(0, MAX_CLASSIFY_CHARS));
+  for (const h of hits) if (m.group.get(h.entry) === 'target' && h.entry.weight >= 0.7 && isAudience(foldedText, h.index)) h.audience = true;
+  return hits;
 }
 
 /**
@@ -106,7 +110,7 @@ export function termHits(foldedText: string): TermHit[] {
  */
 export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string): Classification {
   const m = matchers();
-  const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target');
+  const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target' || h.entry.alsoTarget);
   const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle' || h.entry.alsoAngle);
   const target = tally(targetHits, wordsOf);
   const angle = tally(angleHits, wordsOf);
@@ -118,8 +122,10 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string)
   // names them once in passing.)
   // (Migration alone, "data migration", is not a group of people: one word for people is needed.)
   const aboutGroup = targetHits.some((h) => h.entry.weight >= 0.7) && targetHits.reduce((sum, h) => sum + h.entry.weight, 0) >= SUBJECT_WEIGHT;
+  // An activity held for the group ("a sewing workshop for migrant women"): they are its audience (audience.ts).
+  const forGroup = targetHits.some((h) => h.audience);
   // A clear target group with an inclusion angle; or migration in general with a strong one.
-  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup);
+  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup || forGroup);
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
   const kind: ReasonKind =

@@ -13,6 +13,8 @@ export interface TermHit {
   /** Index in the text (folded and original share indices). */
   index: number;
   length: number;
+  /** A word for the group that names whom an activity is for ("workshop for migrant women"): audience.ts. */
+  audience?: boolean;
 }
 
 export interface TermMatcher {

@@ -18,6 +18,8 @@ export interface Term {
   core?: boolean;
   /** A target term that also gives the inclusion angle ("Integrationsarbeit": work on migrants' integration). */
   alsoAngle?: boolean;
+  /** An angle term that also names the group ("Refugee Week": the refugees are in the name). */
+  alsoTarget?: boolean;
 }
 
 const t = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] =>
@@ -76,7 +78,8 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
     'recien llegad*']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
-    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'allophone*', 'nuovi cittadini', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere',
+    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'allophone*', 'nuovi cittadini', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'straniere', 'straniero', 'straniera', 'extranjer*', 'persone straniere',
+    'comunita stranier*', 'comunita immigrat*', 'comunidades inmigrantes', 'communautes immigrees',
     // People from other countries (in passing: an Erasmus exchange meets them too).
     'residents from other countries', 'personnes venues d\'autres pays', 'persone provenienti da altri paesi',
     'personas procedentes de otros paises', 'personas de otras nacionalidades', 'vecinos de otros paises']),
@@ -96,15 +99,20 @@ export const ANGLE_TERMS: readonly Term[] = [
     'inclusiva', 'inclusivo', 'inclusives', 'inklusiv*', 'social cohesion', 'cohesion sociale', 'sozialen zusammenhalt', 'sozialer zusammenhalt',
     'coesione sociale', 'cohesion social', 'teilhabe', 'vivre ensemble', 'convivenza', 'convivencia', 'welcoming communities', 'welcoming cities'],
   { topic: 'social-inclusion', core: true }),
-  ...t(1, ['world refugee day', 'journee mondiale des refugies', 'weltfluchtlingstag', 'giornata mondiale del rifugiato', 'dia mundial del refugiado',
-    'international migrants day', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
+  // Days and weeks named after refugees and migrants: the name says whom they are about.
+  ...t(1, ['world refugee day', 'journee mondiale des refugies', 'journee mondiale du refugie', 'weltfluchtlingstag', 'giornata mondiale del rifugiato',
+    'dia mundial del refugiado', 'dia mundial de las personas refugiadas', 'international migrants day', 'giornata mondiale del migrante*',
+    'world day of migrants', 'journee mondiale du migrant*', 'jornada mundial del migrante*', 'welttag des migranten', 'dia internacional del migrante',
+    'dia internacional de las personas migrantes', 'journee internationale des migrants', 'giornata internazionale dei migranti',
+    'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato', 'semana del refugiado',
+    'woche der migranten', 'semana del migrante', 'semana de las personas migrantes', 'semaine des migrants', 'settimana dei migranti',
+    'tag des fluchtlings', 'interkulturelle woche'],
+  { topic: 'social-inclusion', core: true, alsoTarget: true }),
+  ...t(1, ['intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
   // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.
-  ...t(1, ['giornata mondiale del migrante*', 'world day of migrants', 'journee mondiale du migrant*', 'jornada mundial del migrante*',
-    'welttag des migranten', 'dia internacional del migrante', 'dia internacional de las personas migrantes', 'journee internationale des migrants',
-    'giornata internazionale dei migranti', 'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato',
-    'festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker', 'festival of cultures',
+  ...t(1, ['festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker', 'festival of cultures',
     'fete des cultures', 'festival des cultures', 'festa delle culture', 'festival delle culture', 'fiesta de las culturas', 'fest der kulturen',
     'karneval der kulturen', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
     'multiethnic', 'multiethnique*', 'multiethnisch*', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*', 'welcome cafe*', 'willkommenscafe*',
@@ -129,7 +137,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'integrationskurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
     'corso di lingua', 'corsi di lingua', 'lingua italiana', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
     'aprendizaje del idioma', 'english classes', 'esol', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
-    'conversation club*', 'conversation group*', 'conversation class*', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
+    'conversation club*', 'conversation group*', 'conversation class*', 'conversation cafe*', 'english conversation', 'deutsch-cafe', 'deutschcafe', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
     'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
   // Mentoring pairs newcomers with people in work: labour inclusion.

@@ -44,3 +44,28 @@ describe('a text that keeps naming the group is about it, whatever the words aro
     expect(relevant(text)).toBe(expected);
   });
 });
+
+describe('an activity held for the group is about them', () => {
+  it.each([
+    ['it', 'Sabato 9 novembre 2019, dalle 10 alle 13, in biblioteca si terrà il laboratorio di cucito per donne migranti.', true],
+    ['es', 'Taller de empleo para personas migrantes el 5 de marzo de 2025 a las 10:00 en el Centro Cívico San José.', true],
+    ['de', 'Am Samstag, 7. September 2019, feiern wir ab 15 Uhr im Pfarrgarten ein Fest für Geflüchtete und Nachbarn.', true],
+    ['fr', 'Rencontre avec des demandeurs d\'asile, samedi 12 octobre 2019 à 15h, salle Jean Moulin.', true],
+    ['en', 'Our conversation café for newcomers starts again on 14 January 2020 at 10am in the church hall.', true],
+    // The group named in passing, not as whom the activity is for.
+    ['en', 'Third partner meeting of the Erasmus+ project Green Gardens in Lisbon on 10-11 October 2019 on composting in schools. The group visited a garden run by volunteers, some of them refugees.', false],
+    ['fr', 'Course solidaire le dimanche 6 octobre 2019 à 9h au parc : les inscriptions seront reversées à une association d\'aide aux réfugiés.', false],
+  ])('%s', (_lang, text, expected) => {
+    expect(relevant(text)).toBe(expected);
+  });
+});
+
+describe('days and weeks named after refugees and migrants name the group', () => {
+  it.each([
+    ['en', 'Refugee Week celebration on Saturday 22 June 2019 from 12pm to 5pm at the Town Hall. Music, food and stories.'],
+    ['es', 'Actividades por el Día Mundial del Refugiado el 20 de junio de 2019 en la plaza mayor.'],
+    ['it', 'Per la Giornata mondiale del rifugiato, il 20 giugno 2019 alle 18, letture e musica in piazza.'],
+  ])('%s', (_lang, text) => {
+    expect(relevant(text)).toBe(true);
+  });
+});
