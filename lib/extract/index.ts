@@ -171,7 +171,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const languages = [...new Set<PageLanguage>([language, ...detected])];
   const pageHits = termHits(page.folded);
   const wordsOnPage = (h: TermHit) => page.text.slice(h.index, h.index + h.length);
-  const pageClass = classifyHits(pageHits, wordsOnPage);
+  // (A headline that names the group says what the page is about.)
+  const pageHead = headline(page);
+  const pageClass = classifyHits(pageHits, wordsOnPage, pageHead ? { headlineHits: termHits(foldKeepLength(pageHead)) } : {});
   const scanned = findDates(page, languages);
   const cues = indexCues(page.folded);
   const publishedGiven = refDay(options.published);

@@ -24,6 +24,8 @@ export interface Classification {
 export const MAX_CLASSIFY_CHARS = 60_000;
 
 type Group = 'target' | 'angle' | 'legal';
+/** How close a word for the group and an inclusion word stand to be one phrase ("migrantes y empleo", "lavoro dei rifugiati"). */
+const PAIR_GAP = 12;
 /** The weight of the group's mentions (counted each time) that makes them a text's subject. */
 const SUBJECT_WEIGHT = 3;
 // One matcher for the three lists: the text is cut into words once.
@@ -100,7 +102,18 @@ export function classifyFolded(text: string, foldedText: string, _options: { lan
 export function termHits(foldedText: string): TermHit[] {
   const m = matchers();
   const hits = m.all.find(foldedText.slice(0, MAX_CLASSIFY_CHARS));
-  for (const h of hits) if (m.group.get(h.entry) === 'target' && h.entry.weight >= 0.7 && isAudience(foldedText, h.index)) h.audience = true;
+  const isAngle = (h: TermHit | undefined) => !!h && (m.group.get(h.entry) === 'angle' || !!h.entry.alsoAngle) && h.entry.weight >= 0.5;
+  const near = (a: TermHit, b: TermHit) => {
+    const [first, second] = a.index < b.index ? [a, b] : [b, a];
+    const gap = foldedText.slice(first.index + first.length, second.index);
+    return gap.length <= PAIR_GAP && !/[.!?;\n]/.test(gap);
+  };
+  hits.forEach((h, i) => {
+    if (m.group.get(h.entry) !== 'target' || h.entry.weight < 0.7) return;
+    if (isAudience(foldedText, h.index)) h.audience = true;
+    const [before, after] = [hits[i - 1], hits[i + 1]];
+    if ((isAngle(before) && near(before!, h)) || (isAngle(after) && near(h, after!))) h.paired = true;
+  });
   return hits;
 }
 
@@ -108,7 +121,7 @@ export function termHits(foldedText: string): TermHit[] {
  * The classification of a set of term hits; `wordsOf` gives the words as written, for the reasons.
  * @example classifyHits(termHits(folded), (h) => text.slice(h.index, h.index + h.length)).relevant
  */
-export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string): Classification {
+export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string, extra: { headlineHits?: readonly TermHit[] } = {}): Classification {
   const m = matchers();
   const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target' || h.entry.alsoTarget);
   const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle' || h.entry.alsoAngle);
@@ -124,8 +137,12 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string)
   const aboutGroup = targetHits.some((h) => h.entry.weight >= 0.7) && targetHits.reduce((sum, h) => sum + h.entry.weight, 0) >= SUBJECT_WEIGHT;
   // An activity held for the group ("a sewing workshop for migrant women"): they are its audience (audience.ts).
   const forGroup = targetHits.some((h) => h.audience);
+  // The group joined to an inclusion word in one phrase ("Migranti e lavoro", "Mujeres migrantes y empleo"), or
+  // named in the page's headline ("Ein Abend mit Geflüchteten"): the page is about them.
+  const paired = targetHits.some((h) => h.paired);
+  const headlined = !!extra.headlineHits?.some((h) => m.group.get(h.entry) === 'target' && h.entry.weight >= 1);
   // A clear target group with an inclusion angle; or migration in general with a strong one.
-  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup || forGroup);
+  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup || forGroup || paired || headlined);
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
   const kind: ReasonKind =

@@ -15,6 +15,8 @@ export interface TermHit {
   length: number;
   /** A word for the group that names whom an activity is for ("workshop for migrant women"): audience.ts. */
   audience?: boolean;
+  /** A word for the group joined to an inclusion word ("Mujeres migrantes y empleo", "il lavoro dei rifugiati"): classify.ts. */
+  paired?: boolean;
 }
 
 export interface TermMatcher {

@@ -75,11 +75,13 @@ export const TARGET_TERMS: readonly Term[] = [
     'اللجوء', 'النازح*', 'نازح*', 'الحماية المؤقتة', 'الحماية الدولية']),
   ...f(0.7, ['новоприбул*', 'іноземц*', 'الوافد*', 'القادم* الجدد']),
   // People newly arrived in the country: whom a language café or a welcome desk is for.
+  // Communities of immigrants: the group, as a festival of peoples names them.
+  ...t(1, ['comunita stranier*', 'comunita immigrat*', 'comunita migrant*', 'comunidades inmigrantes', 'comunidades migrantes', 'comunidades extranjeras',
+    'communautes immigrees', 'communautes etrangeres', 'migrantengemeinschaft*', 'migrantenorganisation*', 'migrant communities', 'immigrant communities']),
   ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
     'recien llegad*']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
     'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'allophone*', 'nuovi cittadini', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'straniere', 'straniero', 'straniera', 'extranjer*', 'persone straniere',
-    'comunita stranier*', 'comunita immigrat*', 'comunidades inmigrantes', 'communautes immigrees',
     // People from other countries (in passing: an Erasmus exchange meets them too).
     'residents from other countries', 'personnes venues d\'autres pays', 'persone provenienti da altri paesi',
     'personas procedentes de otros paises', 'personas de otras nacionalidades', 'vecinos de otros paises']),

@@ -69,3 +69,16 @@ describe('days and weeks named after refugees and migrants name the group', () =
     expect(relevant(text)).toBe(true);
   });
 });
+
+describe('the group joined to an inclusion word, or named in the headline', () => {
+  it.each([
+    ['es', 'La charla «Mujeres migrantes y empleo» será el miércoles 13 de febrero de 2019, a las 19.30 horas, en la biblioteca.', true],
+    ['it', 'Convegno: Migranti e lavoro\n\nVenerdì 12 aprile 2019 alle 9.00, aula magna dell\'università. Interventi di sindacati e imprese.', true],
+    ['de', 'Ein Abend mit Geflüchteten\n\nAm Freitag, 8. März 2019, um 19 Uhr erzählen drei Gäste im Pfarrsaal aus ihrem Leben.', true],
+    ['it', 'Sabato 7 e domenica 8 settembre 2019 torna in piazza la Festa dei Popoli con le comunità straniere della città.', true],
+    // Apart, in different sentences, the group and another topic's word stay a passing mention.
+    ['en', 'Partner meeting of the Erasmus+ project Silver Steps in Graz on 3 April 2019 on walking groups for seniors. Work packages were reviewed. A local choir sang, some of its singers refugees.', false],
+  ])('%s', (_lang, text, expected) => {
+    expect(relevant(text)).toBe(expected);
+  });
+});
