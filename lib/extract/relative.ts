@@ -61,6 +61,8 @@ const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a l
 /** A day number right after a weekday: "Thursday 26th", "jeudi 26", "Donnerstag, 26." (no month). */
 const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))/u;
 const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
+/** "el pasado", "lo scorso", "le dernier" right before the weekday chrono read. */
+const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
@@ -245,7 +247,9 @@ export function findRelativeDates(
             hourIsDay = c.get('hour') === Number(n[1]) && !/\d\s?(?:[:h.]\d|am|pm|uhr|horas?|ore)/iu.test(r.text);
           }
         } else if (inWeek) day = inWeek;
-        else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
+        else if (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
+        else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };

@@ -55,3 +55,15 @@ describe('relative and weekday dates (chrono-node)', () => {
     expect(extractEvents('Join the workshop for refugees next Thursday at 18:00.').events).toEqual([]);
   });
 });
+
+describe('"el pasado jueves", "lo scorso giovedì", "last Thursday": the one before the posting day', () => {
+  it.each([
+    ['es', 'El pasado jueves se celebró en el Centro Cívico Delicias una jornada sobre la inclusión de personas refugiadas.'],
+    ['it', 'Lo scorso giovedì si è tenuto in biblioteca l\'incontro sull\'integrazione dei migranti.'],
+    ['en', 'Last Thursday the refugee support group held its integration workshop at the library.'],
+    ['de', 'Am vergangenen Donnerstag trafen sich Ehrenamtliche der Flüchtlingshilfe zum Austausch über Integration.'],
+  ])('%s', (_lang, text) => {
+    // Posted on a Friday: the Thursday before, not the one after.
+    expect(extractEvents(text, { published: '2019-11-22', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2019-11-21']);
+  });
+});
