@@ -270,7 +270,8 @@ function lowerNamed(text: string, at: number, word: string, depth: number): Even
 
 /** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
 // (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
-const AFTER_TIME = /(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})\s*$/iu;
+// ("ore 21, Teatro Comunale", "h 21 - Sala Rossa": the unit before the hour.)
+const AFTER_TIME = /(?:(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})|(?<![\p{L}])(?:ore|h\.?)\s?\d{1,2}\s*[,–—-])\s*$/iu;
 /** "Lunedì 20 giugno - Giardini dell'Arena": a dated item line's place after its dash. */
 const AFTER_DATE_DASH = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u;
 const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{Lu}[\p{L}'’]*\s+(?:(?:del|della|de|di|du|des|of|der)\s+)?){1,2})$/u;
