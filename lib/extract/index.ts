@@ -207,9 +207,14 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const lead = published ? undefined : cands.find((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && c.mention.explicitYear
     && c.mention.start < LEAD_CHARS && resolved.has(c.mention));
   const leadDay = lead && resolved.get(lead.mention)![0]!;
+  const strong = (c: Candidate) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention);
+  // A posting day no gathering of the page falls near is stale (a page's meta date kept from an older
+  // copy, a post updated for a later edition): it says nothing of how far ahead the page looks, save
+  // for a date alone on a line at the top, which is the site's clock.
+  const postingHolds = !!published && cands.some((c) => strong(c) && Math.abs(daysBetween(published, resolved.get(c.mention)![0]!)) <= MAX_LEAD_DAYS);
   const tooLate = (c: Candidate) => {
     const day = resolved.get(c.mention)![0]!;
-    if (published) return daysBetween(published, day) > MAX_LEAD_DAYS;
+    if (published) return daysBetween(published, day) > MAX_LEAD_DAYS && (postingHolds || (c.ctx.dateLine && c.mention.start < LEAD_CHARS));
     return !!leadDay && c.mention.start > lead!.mention.start && daysBetween(leadDay, day) > MAX_LEAD_DAYS;
   };
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention) && !tooLate(c));

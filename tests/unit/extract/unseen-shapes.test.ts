@@ -316,3 +316,17 @@ describe('years from a posting stamp or the address, for gatherings named in any
     expect(events(text, options).map((e) => e.start)).toEqual([start]);
   });
 });
+
+describe('a posting day that no gathering of the page falls near is stale', () => {
+  it('keeps gatherings years after a stale posting day', () => {
+    const text = 'Conference on refugee integration\n\nThe conference on refugee integration will take place on 12 May 2019 at 10:00 in the City Hall of Vienna. A second day follows on 13 May 2019.';
+    expect(events(text, { published: '2015-03-01' }).map((e) => e.start)).toEqual(['2019-05-12T10:00', '2019-05-13']);
+  });
+
+  it('still drops a site clock alone on the top line, and does not take it for the headline', () => {
+    const text = 'Sábado, 11 de enero de 2027\nRadio local al día\n\nLas personas migrantes del barrio presentan su libro de recetas.';
+    expect(events(text, { published: '2014-12-13' })).toEqual([]);
+    const found = events(`${text}\n\nEl taller de cocina tendrá lugar el 18 de diciembre a las 10.00 horas en el Centro Cívico Sur.`, { published: '2014-12-13' });
+    expect(found.map((e) => [e.start, e.title.includes('2027')])).toEqual([['2014-12-18T10:00', false]]);
+  });
+});
