@@ -12,6 +12,7 @@ import { markNavigation } from './navigation.ts';
 import { lowerBound } from './sorted.ts';
 import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
+import { venueLine } from './venue.ts';
 import type { TimeMention } from './times.ts';
 
 export interface Candidate {
@@ -135,7 +136,9 @@ export function judgeMentions(
         if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
         if (ctx.block.some(hasTimeIn)) score += 1;
         // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
-        if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end)))) score += 1;
+        // (Also a line that opens with a kind of place: "Miércoles 2, Jueves 3 y Viernes 4 de marzo / 18:00 horas / Centro Cultural X (Avda. Y, 26)".)
+        if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end))
+          || (s.start !== ctx.line.start && venueLine(page.text.slice(s.start, s.end))))) score += 1;
       }
       if (cues.noun(ctx.paragraph)) score += 0.5;
       if (headlineNoun) score += 0.5;

@@ -41,6 +41,8 @@ const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
   'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
 ];
+/** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
+const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
@@ -50,6 +52,7 @@ const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
 /** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
 const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
+const UP_TO = /(?:^|[^\p{L}])(?:ad|fino ad|fino a|bis|jusqu'a|jusqu’a|jusqu'à|jusqu’à|hasta|until|till|up to)\s*$/u;
 const OF_TODAY = /(?:(?:^|[^\p{L}])(?:di|de|d'|d’|von|of|del|du|dal)\s*\||^.*\|['’]s)/u;
 /** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
 const NAMES_DAY = new RegExp(`(?:${[...WEEKDAYS, ...DAY_WORDS].join('|')}|\\d)`, 'u');
@@ -158,6 +161,8 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
     if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
+    // "da marzo ad oggi", "bis heute", "hasta hoy": up to now, a period's end, not a day.
+    if (TODAY_WORDS.has(word) && UP_TO.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
     // ("Lunes 15" over the items of a programme day: a heading with nothing but its day.)
@@ -220,6 +225,8 @@ export function findRelativeDates(
       const own = page.folded.slice(start, start + r.text.length);
       const c = r.start;
       if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own) || ONLY_HOUR.test(own)) continue;
+      // "ieri", "today": a day counted from a posting day known only to its month or year (the address's /2017/04/) is not known.
+      if ((ref.slack ?? 0) > 1 && ONLY_DAY_WORD.test(own)) continue;
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;

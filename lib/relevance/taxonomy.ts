@@ -75,6 +75,10 @@ export const TARGET_TERMS: readonly Term[] = [
     'اللجوء', 'النازح*', 'نازح*', 'الحماية المؤقتة', 'الحماية الدولية']),
   ...f(0.7, ['новоприбул*', 'іноземц*', 'الوافد*', 'القادم* الجدد']),
   // People newly arrived in the country: whom a language café or a welcome desk is for.
+  // Exile names the people who fled ("leur exil", "im Exil"); the reception systems name those they house.
+  ...t(1, ['exil', 'l\'exil', 'esilio', 'exilio', 'sprar', 'siproimi', 'progetto sai', 'rete sai', 'sistema di accoglienza e integrazione',
+    'centri di accoglienza straordinaria', 'centro di accoglienza straordinaria', 'gemeinschaftsunterkunft*', 'erstaufnahmeeinrichtung*',
+    'fluchtlingsunterkunft*', 'centre d\'accueil pour demandeurs d\'asile', 'centro de acogida de refugiados', 'centros de acogida de refugiados']),
   // Communities of immigrants: the group, as a festival of peoples names them.
   ...t(1, ['comunita stranier*', 'comunita immigrat*', 'comunita migrant*', 'comunidades inmigrantes', 'comunidades migrantes', 'comunidades extranjeras',
     'communautes immigrees', 'communautes etrangeres', 'migrantengemeinschaft*', 'migrantenorganisation*', 'migrant communities', 'immigrant communities']),
@@ -116,7 +120,8 @@ export const ANGLE_TERMS: readonly Term[] = [
   // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.
   ...t(1, ['festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker', 'festival of cultures',
     'fete des cultures', 'festival des cultures', 'festa delle culture', 'festival delle culture', 'fiesta de las culturas', 'fest der kulturen',
-    'karneval der kulturen', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
+    'karneval der kulturen', 'abend der begegnung', 'fest der begegnung', 'tag der begegnung', 'ort der begegnung', 'haus der begegnung',
+    'rencontre interculturelle', 'encuentro intercultural', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
     'multiethnic', 'multiethnique*', 'multiethnisch*', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*', 'welcome cafe*', 'willkommenscafe*',
     'cafe rencontre*', 'zum thema fluchtling*', 'zum thema flucht*', 'zum thema asyl', 'zum thema migration', 'fluchtlingsthematik',
     'fluchtlingsfrage', 'question migratoire', 'questions migratoires', 'questione migratoria', 'fenomeno migratorio', 'fenomeni migratori',
@@ -137,7 +142,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'empleo', 'empleadores', 'empresas', 'work', 'jobs', 'lavoro', 'trabajo', 'arbeit'], { topic: 'labour' }),
   ...t(1, ['language course*', 'language class*', 'language learning', 'language training', 'cours de francais', 'cours de langue*',
     'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'integrationskurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
-    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
+    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'italiano l2', 'italiano per stranieri', 'francais langue etrangere', 'deutsch als zweitsprache', 'espanol para extranjeros', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
     'aprendizaje del idioma', 'english classes', 'esol', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
     'conversation club*', 'conversation group*', 'conversation class*', 'conversation cafe*', 'english conversation', 'deutsch-cafe', 'deutschcafe', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
     'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',

@@ -330,3 +330,29 @@ describe('a posting day that no gathering of the page falls near is stale', () =
     expect(found.map((e) => [e.start, e.title.includes('2027')])).toEqual([['2014-12-18T10:00', false]]);
   });
 });
+
+describe('a programme head of days, an hour line and a venue line', () => {
+  it('is a series of sessions, with its year from the site name in the address', () => {
+    const text = 'Miércoles 2, Jueves 3 y Viernes 4 de marzo\n18:00 horas\nCentro Cultural Río Chico (Avda. de Burgos, 12)\nEntrada libre hasta completar el aforo.\nUn ciclo de cine sobre las personas refugiadas.';
+    const found = events(text, { url: 'https://ciclo.example/muestra2016/programa' });
+    expect(found.map((e) => e.start)).toEqual(['2016-03-02T18:00', '2016-03-03T18:00', '2016-03-04T18:00']);
+    expect(found[0]!.location).toMatchObject({ name: 'Centro Cultural Río Chico', address: 'Avda. de Burgos, 12' });
+  });
+});
+
+describe('days counted from a posting day known only to its month', () => {
+  it('"ad oggi" is up to now, and "ieri" under a month-only address dates nothing', () => {
+    const text = 'Festa di fine corso per i rifugiati a Roma, venerdì 5 maggio 2017 dalle ore 16,00.\n\nDa marzo ad oggi gli studenti del corso di italiano hanno partecipato a molti laboratori.\n\nIeri la classe ha visitato il museo.';
+    expect(events(text, { url: 'https://scuola.example/2017/04/festa-fine-corso/' }).map((e) => e.start)).toEqual(['2017-05-05T16:00']);
+  });
+});
+
+describe('exile, reception systems and encounter evenings name the group and the angle', () => {
+  it.each([
+    ['fr', 'Ciné-débat sur l’hospitalité, lundi 3 octobre 2011 à 20h30 : un film sur l’exil de celles et ceux qui cherchent refuge.'],
+    ['it', 'Nell’ambito del progetto SAI, sistema di accoglienza e integrazione, la biblioteca ospita il corso di italiano L2 dal 6 maggio 2024.'],
+    ['de', 'Abend der Begegnung am Samstag, 9. Mai 2015, um 18.30 Uhr mit den Bewohnern der Gemeinschaftsunterkunft.'],
+  ])('%s', (_lang, text) => {
+    expect(extractEvents(text, { now }).relevant).toBe(true);
+  });
+});
