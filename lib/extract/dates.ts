@@ -128,6 +128,9 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     if (!range && days.length === 2 && /(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u.test(folded.slice(Math.max(0, start - 14), start))) range = true;
     if (!range && days.length === 2 && days[1]!.d === days[0]!.d + 1) range = true;
     let end = m.index + m[0].length;
+    // "les 22, 23 et 24 septembre": days in a row are one gathering's days ("Miércoles 2, Jueves 3 y Viernes 4",
+    // each named with its weekday, stay a series of sessions).
+    if (!range && days.length >= 3 && days.every((x, i) => i === 0 || x.d === days[i - 1]!.d + 1) && !WEEKDAY_WORD.test(folded.slice(start, end))) range = true;
     // "el lunes 30 de marzo y el martes 31", "am Montag, 3. Mai und Dienstag, 4.": a day after, in the same month, named with its weekday.
     if (days.length === 1 && y === undefined) {
       const trail = TRAILING_DAY.exec(folded.slice(end, end + 40));
@@ -226,6 +229,16 @@ function dayValue(x: DayDate): number {
   return (x.y ?? 0) * 10000 + x.m * 100 + x.d;
 }
 
+const NAMED_AFTER = /(?:^|[^\p{L}])(?:via|viale|piazza|piazzale|vicolo|calle|avenida|avda\.|plaza|paseo|comitato|comite|committee|movimento|movimiento)\s+(?:de\s+|del\s+)?$|(?:^|[^\p{L}])(?:rue|avenue|place|boulevard|quai|allee|esplanade)\s+du\s+$/u;
+const NAMED_AFTER_CAPITAL = /(?:^|[^\p{L}])(?:Corso|Largo)\s+$/u;
+
+function namedAfterDay(page: PageText, start: number): boolean {
+  return NAMED_AFTER.test(page.folded.slice(Math.max(0, start - 16), start)) || NAMED_AFTER_CAPITAL.test(page.text.slice(Math.max(0, start - 8), start));
+}
+
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u;
+
 /** Joins "30 June – 2 July 2021" and "26/02/2019 - 26/02/2019" into one range, and fills years from the right. */
 function combine(page: PageText, sorted: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -245,6 +258,14 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
         && isNextDay(prev.days[0]!, cur.days[0]!) && aloneOnLine(page, prev.start, cur.end)) {
         out[out.length - 1] = { ...prev, end: cur.end, days: [prev.days[0]!, cur.days[0]!], range: true };
         continue;
+      }
+      // "tra il 30 settembre e il 4 ottobre 2019", "entre le 13 et le 15 octobre": a range written as a pair of dates.
+      if (gap.length <= 10 && AND_GAP.test(gap) && prev.days.length === 1 && cur.days.length === 1 && BETWEEN_BEFORE.test(page.folded.slice(Math.max(0, prev.start - 14), prev.start))) {
+        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        if (dayValue(first) < dayValue(cur.days[0]!) || first.y === undefined) {
+          out[out.length - 1] = { ...prev, end: cur.end, days: [first, cur.days[0]!], range: true, explicitYear: cur.explicitYear };
+          continue;
+        }
       }
       if (gap.length <= 10 && AND_GAP.test(gap)) {
         const year = cur.days[0]!.y;
@@ -287,7 +308,8 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     if (last && m.start < last.end) continue;
     unique.push(m);
   }
-  const combined = combine(page, unique).slice(0, MAX_DATE_MENTIONS);
+  // "Via 4 Novembre", "Calle 2 de Mayo", "rue du 8 Mai 1945", "Comitato 3 Ottobre": streets and bodies named after a day.
+  const combined = combine(page, unique).filter((m) => !namedAfterDay(page, m.start)).slice(0, MAX_DATE_MENTIONS);
   for (const m of combined) {
     const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
     const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore.exec(before) : null);

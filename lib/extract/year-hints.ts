@@ -73,6 +73,7 @@ const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pi
 /** At most this many photo names are read (documented cap). */
 const MAX_PHOTOS = 20;
 
+const IN_MONTH = /(?:^|[^\p{L}])(?:en|in|im|au|a|nel|di|de|del|seit|since|depuis|desde|dal|ab|until|bis|jusqu'en|hasta|fino a)\s+$/u;
 /** Only the first lines of a page carry its stamp. */
 const STAMP_LINES = 5;
 
@@ -87,6 +88,8 @@ function stampOf(page: PageText, mentions: readonly DateMention[], now: RefDay |
   const top = page.lineStarts[STAMP_LINES] ?? page.text.length;
   const m = MONTH_YEAR.exec(page.folded.slice(0, Math.min(top, 2000)));
   if (!m || mentions.some((x) => x.start <= m.index && x.end > m.index)) return undefined;
+  // ("En novembre 2024, quarante ans après ...": a month in a sentence, a teaser of another story, is not the page's stamp.)
+  if (IN_MONTH.test(page.folded.slice(Math.max(0, m.index - 6), m.index))) return undefined;
   const [y, month] = m[1] ? [Number(m[2]), monthNumber(m[1])] : [Number(m[3]), Number(m[4])];
   return month && plausible(y, now) ? { y, m: month, d: 15 } : undefined;
 }
@@ -113,7 +116,9 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     if (mi < mentions.length && mentions[mi]!.start <= m.index) continue;
     const line = lineAt(page, m.index);
     const text = page.folded.slice(line.start, line.end);
-    const weak = COPYRIGHT.test(text) || SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index));
+    // ("desde 2012", "seit 2015": a year the page looks back to is before its events, not theirs.)
+    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index))) continue;
+    const weak = COPYRIGHT.test(text);
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
   }

@@ -356,3 +356,41 @@ describe('exile, reception systems and encounter evenings name the group and the
     expect(extractEvents(text, { now }).relevant).toBe(true);
   });
 });
+
+describe('streets and bodies named after a day are not dates', () => {
+  it.each([
+    ['it', 'Incontro sull’accoglienza dei rifugiati sabato 9 marzo 2019 alle 17 presso la sede in Via 4 Novembre 12.', ['2019-03-09T17:00']],
+    ['es', 'Taller para personas migrantes el sábado 9 de marzo de 2019 a las 17:00 en la Calle 2 de Mayo, 14.', ['2019-03-09T17:00']],
+    ['fr', 'Atelier pour les réfugiés le samedi 9 mars 2019 à 17h, 12 rue du 8 Mai 1945 à Lyon.', ['2019-03-09T17:00']],
+    ['it', 'Il Comitato 3 Ottobre ricorda i migranti morti in mare con una veglia sabato 10 ottobre 2015 alle 18.', ['2015-10-10T18:00']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(events(text).map((e) => e.start)).toEqual(expected);
+  });
+});
+
+describe('ranges written as a pair or as days in a row', () => {
+  it.each([
+    ['it', 'Tra il 30 settembre e il 4 ottobre 2019 i partner del progetto sull’integrazione dei migranti si sono incontrati a Braga.', [['2019-09-30', '2019-10-04']]],
+    ['es', 'Entre el 30 de septiembre y el 4 de octubre de 2019 se celebraron en Braga las jornadas sobre personas migrantes.', [['2019-09-30', '2019-10-04']]],
+    ['fr', 'La Cimade organise ses journées nationales 2023 à Bugeat, les 22, 23 et 24 septembre, sur l’accueil des personnes exilées.', [['2023-09-22', '2023-09-24']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(events(text).map((e) => [e.start, e.end])).toEqual(expected);
+  });
+});
+
+describe('a project that ended on a day is a period, and years before "since" are not the page\'s', () => {
+  it('drops "si è concluso il 14 ottobre"', () => {
+    const text = 'Il progetto sull’integrazione dei migranti si è concluso il 14 ottobre 2019, dopo l’incontro finale a Varese del 12 ottobre 2019.';
+    expect(events(text).map((e) => e.start)).toEqual(['2019-10-12']);
+  });
+
+  it('a weekday-bearing undated day does not move to the year the network was founded', () => {
+    const text = 'La red trabaja desde 2012 por los derechos de las mujeres migrantes.\n\nEncuentro de mujeres migrantes: viernes 19 de octubre a las 9:00 en el Centro Cívico del Barrio.';
+    expect(events(text, { now: new Date('2026-11-30T12:00:00Z') }).map((e) => e.start)).toEqual(['2018-10-19T09:00']);
+  });
+
+  it('a month in a teaser sentence at the top is not the page\'s stamp', () => {
+    const text = 'Prix de la solidarité en Guyane !\nEn novembre 2024, quarante ans après, un bilan.\nLa Cimade organise ses journées nationales 2023 à Bugeat, le vendredi 22 septembre, sur l’accueil des exilés.';
+    expect(events(text, { now: new Date('2026-11-30T12:00:00Z') }).map((e) => e.start)).toEqual(['2023-09-22']);
+  });
+});
