@@ -394,3 +394,20 @@ describe('a project that ended on a day is a period, and years before "since" ar
     expect(events(text, { now: new Date('2026-11-30T12:00:00Z') }).map((e) => e.start)).toEqual(['2023-09-22']);
   });
 });
+
+describe('more shapes of reports and announcements', () => {
+  it('a "Begegnungskaffee" with neighbours from the asylum home is a gathering, its year from the archive address', () => {
+    const text = 'Kurznachrichten\n\n19. November: Für den Nachmittag haben wir unsere Nachbarn aus dem Asylbewerberheim zu einem Begegnungskaffee eingeladen.';
+    expect(events(text, { url: 'https://pfarrei.example/aktuell/archiv-2014/19-november-2014.html' }).map((e) => e.start)).toEqual(['2014-11-19']);
+  });
+
+  it('a project end "al momento prevista al 30 giugno" is a period, not a gathering', () => {
+    const text = 'Il primo meeting del progetto sull’inclusione dei migranti si terrà il 4 luglio 2024 a Maia; la conclusione del progetto è al momento prevista al 30 giugno 2025.';
+    expect(events(text).map((e) => e.start)).toEqual(['2024-07-04']);
+  });
+
+  it('"Faro", a lighthouse, is not the Portuguese town', () => {
+    const [event] = events('Exposición sobre las personas migrantes del 20 al 25 de septiembre de 2011 en el Faro de Castro Urdiales.');
+    expect(event?.location?.country).not.toBe('PT');
+  });
+});
