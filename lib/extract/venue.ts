@@ -52,11 +52,11 @@ const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premi
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
 // ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
 const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
-const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
+const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|au|aux|in|at|nei|nelle|negli|nel|nella|presso|a|al|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
 // (A language, encounter or story café is a gathering, not a place: "Sprachcafé für Geflüchtete: am Dienstag ...".)
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle|(?<!zeit|spiel|lebens|frei|handlungs|sozial|schutz|wohn|innen|aussen|sprach|kultur|grenz|ruck|stau|traum|welt)raum)$/;
 /** German kinds of place written as one word: the words after their name are capitalised nouns or verbs, never a lower-case qualifier. */
 const GERMAN_HEADS = new Set(['rathaus', 'stadtbibliothek', 'universitat', 'hochschule', 'kino', 'gemeindezentrum', 'stiftung', 'akademie', 'volkshochschule',
   'kloster', 'schloss', 'stadion', 'moschee', 'kita', 'vhs', 'buchhandlung', 'burgerhaus', 'kulturzentrum', 'kulturhaus', 'begegnungszentrum', 'stadthalle',
@@ -250,7 +250,21 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
   if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
-  return lowerNamed(text, at, word, 0);
+  return lowerNamed(text, at, word, 0) ?? civicAt(text, at, word);
+}
+
+/** "au théâtre municipal", "nel centro civico", "en el centro social", "à la maison de quartier": a kind of place and its civic adjective, named by nothing else. */
+const CIVIC = /\s+(?:municipal|municipale|municipales|communal|communale|polyvalente|social|sociale|culturel|culturelle|civico|civica|comunale|cultural|polivalente|parroquial|parrocchiale|sociocultural|socioculturel|interculturel|interculturale|comunitario|comunitaria|associatif|associative|des fetes|des fêtes|de quartier|di quartiere|de barrio|del barrio|vecinal|diocesano|diocesana|paroissial|paroissiale)(?![\p{L}])/uy;
+
+function civicAt(text: string, at: number, word: string): EventLocation | undefined {
+  CIVIC.lastIndex = at + word.length;
+  const m = CIVIC.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  // "la salle polyvalente de Saint-Denis", "il centro civico di Lesmo": the town or the body it belongs to.
+  const of = /^\s+(?:di|de|du|del|des|de la|of|von)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 12));
+  const owner = of ? nameAt(text, end + of[0].length) : undefined;
+  return owner ? located(text, text.slice(at, owner.end), owner.end) : { name: text.slice(at, end) };
 }
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
@@ -362,7 +376,7 @@ export function venueIn(text: string): EventLocation | undefined {
 const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
-  'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
+  'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue', 'raum']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
 

@@ -169,3 +169,18 @@ describe('German venues end where the sentence goes on', () => {
     expect(JSON.stringify(venueIn(text))).not.toContain('Sprachcaf');
   });
 });
+
+describe('rooms, premises and civic places named without a capitalised name', () => {
+  it.each([
+    ['Das Treffen beginnt um 15 Uhr im Seminarraum der VHS.', 'Seminarraum der VHS'],
+    ['La soirée aura lieu à 19h au théâtre municipal.', 'théâtre municipal'],
+    ['La festa si terrà nel centro civico di Lesmo alle 18.', 'centro civico di Lesmo'],
+    ['Rendez-vous à 19h au local de l\'association Welcome.', 'Welcome'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('a period ("im Zeitraum der Ferien") is not a room', () => {
+    expect(venueIn('Die Kurse finden im Zeitraum der Sommerferien statt.')).toBeUndefined();
+  });
+});
