@@ -238,7 +238,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     } else if (days.length === 1 && c.ctx.dateLine && c.ctx.line.end - c.ctx.line.start <= 60) {
       // "Martes 16 / • Formación ..., a las 9.30 / • Mesa redonda ..., a las 19.00": one event per item.
       const draft = draftEvent(page, c, { start: days[0]! }, times, multi, places);
-      const items = dayItems(page, c.ctx.line.index, times, mentions);
+      const items = dayItems(page, c.ctx.line.index, times, mentions, places);
       drafts.push(draft, ...(items.length ? splitDay(page, draft, items, places) : []));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
