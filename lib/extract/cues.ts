@@ -16,6 +16,8 @@ const NOUNS = [
   'debates?', 'discussions?', 'activit(?:y|ies)', 'youth exchanges?', 'inauguration', 'opening ceremony', 'grand opening', 'city run', 'fun run', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
   'concerts?', 'proyeccion(?:es)?', 'proiezion[ei]', 'cine-?forum', 'cineforum', 'filmvorfuhrung(?:en)?', 'film screenings?', 'documentar(?:y|ies|io|i)', 'documentaires?', 'documental(?:es)?', 'dokumentarfilm(?:e)?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'pique-?niques?', 'picknicks?', 'brunch', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   // Vigils, torchlight processions and marches people join ("una veglia ... sabato 10 ottobre alle 18").
+  // A film shown on a day is a screening ("“Le grand voyage” el miércoles", "la película se proyectará el lunes").
+  'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
