@@ -32,7 +32,7 @@ const FOR = '(?:for|fur|pour|per|para|dedicated to|aimed at|open to|fur die|rivo
 /** Words that may stand between the preposition and the group: articles, "women", "young", "and". */
 const BETWEEN = '(?:the|les|des|de|la|le|l\'|die|den|der|i|gli|le|las|los|el|young|junge[n]?|jeunes|giovani|jovenes|women|frauen|femmes|donne|mujeres|men|manner|hommes|uomini|hombres|personas|persone|personnes|people|menschen|children|kinder[n]?|enfants|bambini|ninos|ninas|families|familien|familles|famiglie|familias|adult[eio]?s?|erwachsene[n]?|new|neue[n]?|nouveaux|nouvelles|nuovi|nuove|nuevos|nuevas|local|lokale[n]?|and|und|et|e|y|all|alle|tous|tutti|todos|interested|interessierte[n]?)';
 const ACTIVITY_FOR = new RegExp(
-  `(?<![\\p{L}])(?:${ACTIVITIES.join('|')})(?![\\p{L}])(?:[\\s,]+[\\p{L}'’-]+){0,3}?[\\s,]+${FOR}(?:\\s+${BETWEEN}(?![\\p{L}]))*\\s+$`,
+  `(?<![\\p{L}])(?:${ACTIVITIES.join('|')})(?![\\p{L}])(?:[\\s,]+[\\p{L}'’-]+){0,8}?[\\s,]+${FOR}(?:\\s+${BETWEEN}(?![\\p{L}]))*\\s+$`,
   'u',
 );
 /** How far before the group's word the activity may stand (a few words). */

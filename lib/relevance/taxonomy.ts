@@ -79,13 +79,19 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(1, ['exil', 'l\'exil', 'esilio', 'exilio', 'sprar', 'siproimi', 'progetto sai', 'rete sai', 'sistema di accoglienza e integrazione',
     'centri di accoglienza straordinaria', 'centro di accoglienza straordinaria', 'gemeinschaftsunterkunft*', 'erstaufnahmeeinrichtung*',
     'fluchtlingsunterkunft*', 'centre d\'accueil pour demandeurs d\'asile', 'centro de acogida de refugiados', 'centros de acogida de refugiados']),
+  // People of foreign origin or arrived from other countries, people without papers, "new Italians".
+  ...t(1, ['personas extranjeras', 'personnes etrangeres', 'persone straniere', 'vecinos de origen', 'vecinas de origen', 'personas de origen extranjero',
+    'familias de origen', 'persone di origine straniera', 'cittadini di origine', 'personnes d\'origine etrangere', 'nuovi italiani', 'nuove italiane',
+    'llegad* de otros paises', 'venid* de otros paises', 'arrivat* da altri paesi', 'venu* d\'autres pays', 'venue* d\'autres pays',
+    'sans titre de sejour', 'senza permesso di soggiorno', 'sin permiso de residencia', 'ohne aufenthaltstitel', 'ohne papiere',
+    'centro di accoglienza', 'centri di accoglienza']),
   // Communities of immigrants: the group, as a festival of peoples names them.
   ...t(1, ['comunita stranier*', 'comunita immigrat*', 'comunita migrant*', 'comunidades inmigrantes', 'comunidades migrantes', 'comunidades extranjeras',
     'communautes immigrees', 'communautes etrangeres', 'migrantengemeinschaft*', 'migrantenorganisation*', 'migrant communities', 'immigrant communities']),
   ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
     'recien llegad*']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
-    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'allophone*', 'nuovi cittadini', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'straniere', 'straniero', 'straniera', 'extranjer*', 'persone straniere',
+    'foreigners', 'etrangers', 'etrangeres', 'allophone*', 'nuovi cittadini', 'nuovi vicini', 'nuevos vecinos', 'nouveaux voisins', 'neue nachbarn', 'neuen nachbarn', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'straniere', 'straniero', 'straniera', 'extranjer*',
     // People from other countries (in passing: an Erasmus exchange meets them too).
     'residents from other countries', 'personnes venues d\'autres pays', 'persone provenienti da altri paesi',
     'personas procedentes de otros paises', 'personas de otras nacionalidades', 'vecinos de otros paises']),
@@ -114,7 +120,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'woche der migranten', 'semana del migrante', 'semana de las personas migrantes', 'semaine des migrants', 'settimana dei migranti',
     'tag des fluchtlings', 'interkulturelle woche'],
   { topic: 'social-inclusion', core: true, alsoTarget: true }),
-  ...t(1, ['intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
+  ...t(1, ['intercultura', 'diversidad cultural', 'diversita culturale', 'diversite culturelle', 'kulturelle vielfalt', 'cultural diversity', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
   // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.

@@ -82,3 +82,20 @@ describe('the group joined to an inclusion word, or named in the headline', () =
     expect(relevant(text)).toBe(expected);
   });
 });
+
+describe('more ways pages name the group', () => {
+  it.each([
+    ['es', 'Charla informativa sobre el padrón y la tarjeta sanitaria para personas extranjeras el martes 5 de noviembre de 2019 a las 18:00.'],
+    ['es', 'Fiesta de la diversidad cultural con los vecinos de origen marroquí y rumano el domingo 6 de octubre de 2019.'],
+    ['es', 'Jornada de acogida a los nuevos vecinos llegados de otros países, el 20 de junio de 2019 en la Casa de la Juventud.'],
+    ['it', 'Cena multietnica con le famiglie del centro di accoglienza sabato 12 ottobre 2019 alle 20 in oratorio.'],
+    ['it', 'Incontro sull\'intercultura per i nuovi italiani, giovedì 10 ottobre 2019 alle 18.'],
+    ['fr', 'Permanence d\'accès aux droits pour les personnes sans titre de séjour le mardi 8 octobre 2019 de 14h à 17h.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relevant(text)).toBe(true);
+  });
+
+  it('a week on disability inclusion is not about migrants', () => {
+    expect(relevant('Semana de la Diversidad Funcional del 2 al 8 de diciembre de 2019 con actividades inclusivas para personas con discapacidad.')).toBe(false);
+  });
+});
