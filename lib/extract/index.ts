@@ -35,6 +35,7 @@ import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
+import { timeFromLaterSentence } from './later-time.ts';
 import { durationMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
@@ -290,6 +291,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
+  timeFromLaterSentence(page, merged, times, mentions);
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.
   for (const d of merged) {
     if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;

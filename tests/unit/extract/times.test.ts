@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
 import { clock, findTimes } from '../../../lib/extract/times.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
@@ -32,4 +33,18 @@ describe('findTimes', () => {
   it.each(['3.50 euro', 'during 4 hours', 'from 10 to 12 participants', 'Zeit: 2 bis 3 Wochen', 'the 2.000 people', 'page 12,5'])('reads no time in %s', (text) =>
     expect(read(text)).toEqual([]),
   );
+});
+
+describe('a gathering timed in a later sentence', () => {
+  it('takes the hour a later sentence opens with, and the end marked "bis"', () => {
+    const text = 'Auf der Messe für Integration am Mittwoch, 21. September 2016, können sich zugewanderte Menschen beraten lassen.\n\nDie Messe ist Teil der Interkulturellen Wochen von Dienstag, 20. September, bis Freitag, 7. Oktober 2016.\n\nAb 9 Uhr eröffnet die Sozialdezernentin die Messe. Die Besucher können sich bis 15 Uhr beraten lassen.';
+    const found = extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => [e.start, e.end]);
+    expect(found).toEqual(expect.arrayContaining([['2016-09-20', '2016-10-07'], ['2016-09-21T09:00', '2016-09-21T15:00']]));
+  });
+
+  it('does not take an hour given for another dated gathering', () => {
+    const text = 'Sprachcafé für Geflüchtete am 3. März 2016 im Pfarrheim.\n\nAm 10. März 2016 folgt ein Kochabend. Ab 18 Uhr wird gekocht.';
+    const found = extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start);
+    expect(found).toContain('2016-03-03');
+  });
 });
