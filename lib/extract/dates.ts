@@ -218,7 +218,8 @@ function numeric(page: PageText): DateMention[] {
       end++;
     } else if (next === '/' || (next === '.' && /\d/.test(folded[end + 1] ?? ''))) continue;
     const atLineStart = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$/.test(folded.slice(Math.max(0, m.index - 8), m.index));
-    if (sep === '/' && atLineStart) continue;
+    // ("12/10 ore 18 – Incontro ...": a line opening with a day and month, then its hour, is a programme's.)
+    if (sep === '/' && atLineStart && !HOUR_AFTER.test(folded.slice(end, end + 16))) continue;
     if (!validish(mo, d) || (until !== undefined && (!validish(mo, until) || until <= d))) continue;
     const days = until === undefined ? [{ m: mo, d }] : [{ m: mo, d }, { m: mo, d: until }];
     out.push({ start: m.index, end, days, range: until !== undefined, explicitYear: false, numeric: true });
@@ -238,6 +239,7 @@ function namedAfterDay(page: PageText, start: number): boolean {
 }
 
 const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
+const HOUR_AFTER = /^\s*(?:[-–—,:]\s*)?(?:(?:ore|h\.?|alle|a las|a la|à|um|at|dalle|de|des)\s*\d{1,2}(?![\d/])|\d{1,2}[:.h]\d{2})/u;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u;
 
 /** Joins "30 June – 2 July 2021" and "26/02/2019 - 26/02/2019" into one range, and fills years from the right. */

@@ -124,7 +124,10 @@ export const ANGLE_TERMS: readonly Term[] = [
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
   // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.
-  ...t(1, ['festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker', 'festival of cultures',
+  // Festivals of the peoples living in a town: its migrant communities, named by the festival.
+  ...t(1, ['festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker'],
+  { topic: 'social-inclusion', core: true, alsoTarget: true }),
+  ...t(1, ['festival of cultures',
     'fete des cultures', 'festival des cultures', 'festa delle culture', 'festival delle culture', 'fiesta de las culturas', 'fest der kulturen',
     'karneval der kulturen', 'abend der begegnung', 'fest der begegnung', 'tag der begegnung', 'ort der begegnung', 'haus der begegnung',
     'rencontre interculturelle', 'encuentro intercultural', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',

@@ -411,3 +411,16 @@ describe('more shapes of reports and announcements', () => {
     expect(event?.location?.country).not.toBe('PT');
   });
 });
+
+describe('a programme of lines opening with a day and month, then the hour', () => {
+  it('reads each line as a gathering', () => {
+    const text = 'Rassegna Festa dei Popoli 2019\n\n12/10 ore 18 – Incontro con l\'autore presso la Biblioteca civica\n19/10 ore 21 – Concerto al Teatro Verdi\n26/10 ore 17 – Laboratorio per bambini presso il Centro Giovani';
+    const out = extractEvents(text, { now });
+    expect(out.events.map((e) => e.start)).toEqual(['2019-10-12T18:00', '2019-10-19T21:00', '2019-10-26T17:00']);
+    expect(out.relevant).toBe(true);
+  });
+
+  it('a score or a fraction opening a line stays out', () => {
+    expect(events('Risultati del torneo\n\n3/2 per la squadra di casa, poi la cena.')).toEqual([]);
+  });
+});
