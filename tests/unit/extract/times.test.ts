@@ -48,3 +48,16 @@ describe('a gathering timed in a later sentence', () => {
     expect(found).toContain('2016-03-03');
   });
 });
+
+describe('an hour that ends a sentence ends it', () => {
+  it('"... in Sala Borsa, dalle 17 alle 19. Chiude domenica ..." keeps the hours with their day', () => {
+    const text = 'La rassegna sui rifugiati va dal 5 al 21 ottobre 2018. Sabato 13 ottobre un incontro pubblico in Sala Borsa, dalle 17 alle 19. Chiude domenica 21 ottobre la cena multietnica, a partire dalle 20.';
+    const found = extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => [e.start, e.end]);
+    expect(found).toEqual(expect.arrayContaining([['2018-10-13T17:00', '2018-10-13T19:00'], ['2018-10-21T20:00', undefined]]));
+  });
+
+  it('"bis 19. Mai" is still a date', () => {
+    const found = extractEvents('Die Ausstellung über Flucht und Integration ist vom 3. bis 19. Mai 2019 im Rathaus zu sehen.', { now: new Date('2026-12-31T23:40:00Z') }).events;
+    expect(found.map((e) => [e.start, e.end])).toEqual([['2019-05-03', '2019-05-19']]);
+  });
+});
