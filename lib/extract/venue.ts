@@ -33,6 +33,8 @@ const HEADS = new Set([
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
+  // Spanish schools by their initials, a courtyard, a cooperative's premises.
+  'ies', 'ceip', 'cortile', 'cooperativa',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
@@ -43,7 +45,7 @@ const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'larg
  */
 const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
-  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council']);
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'minster', 'barn', 'farm', 'mill', 'studios', 'abbey', 'priory']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -163,6 +165,7 @@ function addressAfter(text: string, end: number): string {
 }
 
 const INTRO_REACH = 60;
+const PRESSO_BEFORE = /(?:^|[^\p{L}])[Pp]resso\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’])?$/u;
 
 function located(text: string, name: string, end: number): EventLocation | undefined {
   const address = addressAfter(text, end);
@@ -206,6 +209,11 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     PREMISES_OF.lastIndex = at;
     const of = PREMISES_OF.exec(text);
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
+    if (found) return located(text, found.name, found.end);
+  }
+  // "presso Il Melograno", "presso la Cooperativa Arcobaleno": after "presso" any capitalised name is the place.
+  if (/\p{Lu}/u.test(text[at] ?? '') && PRESSO_BEFORE.test(text.slice(Math.max(from, at - 14), at))) {
+    const found = nameAt(text, at);
     if (found) return located(text, found.name, found.end);
   }
   if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
@@ -379,6 +387,7 @@ const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'sc
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue', 'raum']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
+const PRESSO_KEY = prefixKey('presso');
 
 export interface VenueIndex {
   /** The first venue named inside a span of the page's text. */
@@ -398,6 +407,8 @@ export function indexVenues(folded: string): VenueIndex {
     const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES].some((set) => set.has(folded.slice(start, end)));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
+    // The name after "presso" (and its article) may start a venue of any kind.
+    else if (i > 0 && (words.key[i - 1] === PRESSO_KEY || words.key[i - 2] === PRESSO_KEY) && PRESSO_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) heads.push(start);
   }
   return {
     venueIn(text, span) {
