@@ -16,7 +16,7 @@ NL:amsterdam|rotterdam|the hague|den haag|la haye|l'aia|la haya|utrecht|eindhove
 LU:luxembourg|luxemburg|lussemburgo|luxemburgo
 AT:vienna|wien|vienne|viena|graz|linz|salzburg|salzbourg|salisburgo|innsbruck|klagenfurt|st. polten|sankt polten|bregenz|villach|wels|steyr|traiskirchen
 CH:geneva|geneve|genf|ginevra|ginebra|zurich|zurigo|basel|bale|basilea|bern|berne|berna|lausanne|losanna|lugano|winterthur|st. gallen|lucerne|luzern|lucerna|biel|fribourg|neuchatel|chiasso
-PT:lisbon|lisboa|lisbonne|lisbona|porto|oporto|braga|coimbra
+PT:lisbon|faro|lisboa|lisbonne|lisbona|porto|oporto|braga|coimbra
 IE:dublin|cork|dublino|galway|limerick
 GB:london|londres|londra|manchester|birmingham|glasgow|edinburgh|edimbourg|liverpool|leeds|bristol|cardiff|belfast|sheffield|newcastle|oxford|cambridge
 GR:athens|athenes|athen|atene|atenas|thessaloniki|salonique|lesbos|lesvos|chios|samos|patras|heraklion|ioannina|larissa|volos|kos|leros|piraeus

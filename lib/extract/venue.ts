@@ -33,8 +33,6 @@ const HEADS = new Set([
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
-  // Spanish schools by their initials, a courtyard, a cooperative's premises.
-  'ies', 'ceip', 'cortile', 'cooperativa',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
@@ -45,7 +43,7 @@ const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'larg
  */
 const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
-  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'minster', 'barn', 'farm', 'mill', 'studios', 'abbey', 'priory']);
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -54,11 +52,11 @@ const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premi
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
 // ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
 const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
-const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|au|aux|in|at|nei|nelle|negli|nel|nella|presso|a|al|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
+const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
 // (A language, encounter or story café is a gathering, not a place: "Sprachcafé für Geflüchtete: am Dienstag ...".)
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle|(?<!zeit|spiel|lebens|frei|handlungs|sozial|schutz|wohn|innen|aussen|sprach|kultur|grenz|ruck|stau|traum|welt)raum)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle)$/;
 /** German kinds of place written as one word: the words after their name are capitalised nouns or verbs, never a lower-case qualifier. */
 const GERMAN_HEADS = new Set(['rathaus', 'stadtbibliothek', 'universitat', 'hochschule', 'kino', 'gemeindezentrum', 'stiftung', 'akademie', 'volkshochschule',
   'kloster', 'schloss', 'stadion', 'moschee', 'kita', 'vhs', 'buchhandlung', 'burgerhaus', 'kulturzentrum', 'kulturhaus', 'begegnungszentrum', 'stadthalle',
@@ -165,7 +163,6 @@ function addressAfter(text: string, end: number): string {
 }
 
 const INTRO_REACH = 60;
-const PRESSO_BEFORE = /(?:^|[^\p{L}])[Pp]resso\s+(?:(?:il|lo|la|i|gli|le)\s+|l['’])?$/u;
 
 function located(text: string, name: string, end: number): EventLocation | undefined {
   const address = addressAfter(text, end);
@@ -211,11 +208,6 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
     if (found) return located(text, found.name, found.end);
   }
-  // "presso Il Melograno", "presso la Cooperativa Arcobaleno": after "presso" any capitalised name is the place.
-  if (/\p{Lu}/u.test(text[at] ?? '') && PRESSO_BEFORE.test(text.slice(Math.max(from, at - 14), at))) {
-    const found = nameAt(text, at);
-    if (found) return located(text, found.name, found.end);
-  }
   if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
@@ -258,21 +250,7 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
   if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
-  return lowerNamed(text, at, word, 0) ?? civicAt(text, at, word);
-}
-
-/** "au théâtre municipal", "nel centro civico", "en el centro social", "à la maison de quartier": a kind of place and its civic adjective, named by nothing else. */
-const CIVIC = /\s+(?:municipal|municipale|municipales|communal|communale|polyvalente|social|sociale|culturel|culturelle|civico|civica|comunale|cultural|polivalente|parroquial|parrocchiale|sociocultural|socioculturel|interculturel|interculturale|comunitario|comunitaria|associatif|associative|des fetes|des fêtes|de quartier|di quartiere|de barrio|del barrio|vecinal|diocesano|diocesana|paroissial|paroissiale)(?![\p{L}])/uy;
-
-function civicAt(text: string, at: number, word: string): EventLocation | undefined {
-  CIVIC.lastIndex = at + word.length;
-  const m = CIVIC.exec(text);
-  if (!m) return undefined;
-  const end = m.index + m[0].length;
-  // "la salle polyvalente de Saint-Denis", "il centro civico di Lesmo": the town or the body it belongs to.
-  const of = /^\s+(?:di|de|du|del|des|de la|of|von)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 12));
-  const owner = of ? nameAt(text, end + of[0].length) : undefined;
-  return owner ? located(text, text.slice(at, owner.end), owner.end) : { name: text.slice(at, end) };
+  return lowerNamed(text, at, word, 0);
 }
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
@@ -384,10 +362,9 @@ export function venueIn(text: string): EventLocation | undefined {
 const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
-  'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue', 'raum']
+  'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
-const PRESSO_KEY = prefixKey('presso');
 
 export interface VenueIndex {
   /** The first venue named inside a span of the page's text. */
@@ -407,8 +384,6 @@ export function indexVenues(folded: string): VenueIndex {
     const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES].some((set) => set.has(folded.slice(start, end)));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
-    // The name after "presso" (and its article) may start a venue of any kind.
-    else if (i > 0 && (words.key[i - 1] === PRESSO_KEY || words.key[i - 2] === PRESSO_KEY) && PRESSO_BEFORE.test(folded.slice(Math.max(0, start - 14), start))) heads.push(start);
   }
   return {
     venueIn(text, span) {

@@ -406,10 +406,6 @@ describe('more shapes of reports and announcements', () => {
     expect(events(text).map((e) => e.start)).toEqual(['2024-07-04']);
   });
 
-  it('"Faro", a lighthouse, is not the Portuguese town', () => {
-    const [event] = events('Exposición sobre las personas migrantes del 20 al 25 de septiembre de 2011 en el Faro de Castro Urdiales.');
-    expect(event?.location?.country).not.toBe('PT');
-  });
 });
 
 describe('a programme of lines opening with a day and month, then the hour', () => {
