@@ -38,7 +38,8 @@ function previousLine(page: PageText, index: number): string {
   return '';
 }
 
-const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)/u;
+// (Whole words: "Genova Tcgnews.- Sabato 19 e Domenica 20 di Dicembre 2015" is an item's dateline, not a news stamp.)
+const POSTING = /(?<![\p{L}])(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)(?![\p{L}])/u;
 
 /** "Von Frauenbund Bayern - Donnerstag, 16.04.2015 - 08:42 Uhr", "By Jane Doe, 3 May 2024": an author's byline with its stamp. */
 const BYLINE = /^\W*(?:by|von|par|di|por|door|written by|geschrieben von|publie par|scritto da|escrito por)\s+\p{L}[^\n]{0,80}$/u;

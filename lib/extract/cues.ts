@@ -17,6 +17,8 @@ const NOUNS = [
   'concerts?', 'proyeccion(?:es)?', 'proiezion[ei]', 'cine-?forum', 'cineforum', 'filmvorfuhrung(?:en)?', 'film screenings?', 'documentar(?:y|ies|io|i)', 'documentaires?', 'documental(?:es)?', 'dokumentarfilm(?:e)?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'pique-?niques?', 'picknicks?', 'brunch', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
   // Vigils, torchlight processions and marches people join ("una veglia ... sabato 10 ottobre alle 18").
   // A film shown on a day is a screening ("“Le grand voyage” el miércoles", "la película se proyectará el lunes").
+  // "Appuntamento a palazzo della Cultura venerdì 18 novembre", "rendez-vous samedi à 14h".
+  'appuntament[oi]', 'rendez-vous',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',

@@ -43,7 +43,8 @@ export const MAX_DATE_MENTIONS = 400;
 
 const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?`;
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d)';
-const NOT_BEFORE = '(?<![\\p{L}\\p{N}./:,])';
+// (A slash only after a lone day: "27/28 November".)
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2})\\/)';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
 
 interface Scanners {
@@ -68,7 +69,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
       // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
       : new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
+    // ("27/28 November": two days joined by a slash.)
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS}|\\/)\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
     shortWeekdayBefore: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})\\.?,?\\s*$`, 'u'),

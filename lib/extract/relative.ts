@@ -66,6 +66,8 @@ const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(0?[1-9]|[12]\d|
 const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
 /** "el pasado", "lo scorso", "le dernier" right before the weekday chrono read. */
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
+const OF_MONTH = /^\s+(?:im|des|in|of|del|de|di|du)\s/u;
+const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
@@ -170,7 +172,12 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
-    if (taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
+    // ("... était organisée samedi dernier une soirée ..., tandis qu'une fête est prévue le 18 mars": a weekday said to be
+    // the last or the next one names its own day, whatever other date the sentence gives.)
+    // ("am letzten Freitag im Mai" is the month's last Friday, not last week's.)
+    const ofMonth = OF_MONTH.test(page.folded.slice(at + word.length, at + word.length + 8));
+    const pointed = FULL_WEEKDAYS.includes(word) && !ofMonth && (LAST_BEFORE.test(page.folded.slice(Math.max(0, at - 14), at)) || LAST_AFTER.test(page.folded.slice(at + word.length, at + word.length + 12)));
+    if (!pointed && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
     if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
     let from = Math.max(s.start, at - WINDOW_BEFORE);
@@ -255,7 +262,7 @@ export function findRelativeDates(
           }
         } else if (inWeek) day = inWeek;
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
-        else if (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
+        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
         else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.

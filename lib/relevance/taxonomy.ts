@@ -85,6 +85,10 @@ export const TARGET_TERMS: readonly Term[] = [
     'llegad* de otros paises', 'venid* de otros paises', 'arrivat* da altri paesi', 'venu* d\'autres pays', 'venue* d\'autres pays',
     'sans titre de sejour', 'senza permesso di soggiorno', 'sin permiso de residencia', 'ohne aufenthaltstitel', 'ohne papiere',
     'centro di accoglienza', 'centri di accoglienza']),
+  // Asylum as the French and German write it alone ("la politique d'asile", "im Asyl"), and the right to it.
+  ...t(1, ['asile', 'asyl', 'diritto d\'asilo', 'diritto di asilo', 'asilo politico', 'richiesta d\'asilo', 'richiesta di asilo']),
+  // People newly moved to a town, as Swiss integration offices greet them.
+  ...t(0.7, ['neuzuzuger*', 'zuzuger*', 'expats', 'expatriates', 'neuzugezogene*']),
   // Communities of immigrants: the group, as a festival of peoples names them.
   ...t(1, ['comunita stranier*', 'comunita immigrat*', 'comunita migrant*', 'comunidades inmigrantes', 'comunidades migrantes', 'comunidades extranjeras',
     'communautes immigrees', 'communautes etrangeres', 'migrantengemeinschaft*', 'migrantenorganisation*', 'migrant communities', 'immigrant communities']),
@@ -220,4 +224,8 @@ export const LEGAL_MIGRATION_TERMS: readonly Term[] = t(1, [
   "visto d'ingresso", 'visto per lavoro', 'visti per lavoro', 'nomadi digitali', 'nomades numeriques', 'nomades digitaux', 'digitale nomaden', 'visa nomade',
   'posted workers', 'trabajadores desplazados', 'travailleurs detaches', 'lavoratori distaccati', 'entsandte arbeitnehmer*',
   'investor visa', 'visa de oro', 'visa dorado', 'goldenes visum',
+  // Employers recruiting workers abroad.
+  'contratacion en origen', 'contrataciones en origen', 'contratacion de trabajadores extranjeros', 'reclutamiento en origen',
+  'recruitment of foreign workers', 'recruiting foreign workers', 'recrutement de travailleurs etrangers',
+  'assunzione di lavoratori stranieri', 'decreto flussi', 'anwerbung auslandischer', 'auslandische fachkrafte', 'auslandischer fachkrafte',
 ]);

@@ -67,3 +67,10 @@ describe('"el pasado jueves", "lo scorso giovedì", "last Thursday": the one bef
     expect(extractEvents(text, { published: '2019-11-22', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2019-11-21']);
   });
 });
+
+describe('a weekday said to be the last one names its day, whatever other date its sentence gives', () => {
+  it('"samedi dernier ... tandis qu\'une fête est prévue le 18 mars prochain"', () => {
+    const text = 'Ainsi était organisée samedi dernier à la salle des fêtes une soirée d\'accueil des réfugiés, tandis qu\'une fête interculturelle est prévue le 18 mars prochain.';
+    expect(extractEvents(text, { published: '2017-02-02', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2017-01-28', '2017-03-18']);
+  });
+});

@@ -420,3 +420,17 @@ describe('a programme of lines opening with a day and month, then the hour', () 
     expect(events('Risultati del torneo\n\n3/2 per la squadra di casa, poi la cena.')).toEqual([]);
   });
 });
+
+describe('more date shapes', () => {
+  it.each([
+    ['en', 'The partnership on refugee inclusion will hold a workshop in Rotterdam on 27/28 November 2017.', [['2017-11-27', '2017-11-28']]],
+    ['it', 'Genova multietnica: due giornate di festa con le comunità straniere\nGenova Tcgnews.- Sabato 19 e Domenica 20 di Dicembre 2015.', [['2015-12-19', '2015-12-20']]],
+    ['it', 'Comunità straniere a confronto sull\'intercultura. Appuntamento a palazzo della Cultura venerdì 18 novembre 2022.', [['2022-11-18', undefined]]],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(events(text).map((e) => [e.start, e.end])).toEqual(expected);
+  });
+
+  it('a named day reported in the past ("Ce 20 juin, c\'était la Journée mondiale des réfugiés") is not a gathering', () => {
+    expect(events('Ce 20 juin 2019, c\'était la Journée mondiale des réfugiés. À Louvain-la-Neuve, un café solidaire accueille les réfugiés.')).toEqual([]);
+  });
+});
