@@ -61,3 +61,24 @@ describe('an hour that ends a sentence ends it', () => {
     expect(found.map((e) => [e.start, e.end])).toEqual([['2019-05-03', '2019-05-19']]);
   });
 });
+
+describe('two starts are not a start and an end', () => {
+  it('"sessione mattutina alle 9.30, pomeridiana alle 15.30" starts at 9:30 with no end from the second session', () => {
+    const text = 'Convegno sull\'accoglienza dei rifugiati, giovedì 10 ottobre 2019 a Torino. La sessione mattutina inizierà alle 9.30, quella pomeridiana alle 15.30.';
+    const [event] = extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events;
+    expect([event?.start, event?.end]).toEqual(['2019-10-10T09:30', undefined]);
+  });
+
+  it('"Alle, 15," with a comma is an hour', () => {
+    const [event] = extractEvents('Festa per i rifugiati domenica 13 ottobre 2019. Alle, 15, in piazza.', { now: new Date('2026-12-31T23:40:00Z') }).events;
+    expect(event?.start).toBe('2019-10-13T15:00');
+  });
+});
+
+describe('festivities over a week are an umbrella beside their dated workshops', () => {
+  it('keeps the week and its sessions', () => {
+    const text = 'Pour la journée mondiale du réfugié, la métropole propose un programme de festivités et d\'ateliers, du 20 au 26 juin 2021.\n\nDimanche 20 juin de 13h à 22h : journée festive au parc.\n\nLundi 21 juin de 16h30 à 17h30 : atelier cuisine.';
+    const starts = extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => [e.start, e.end]);
+    expect(starts).toEqual([['2021-06-20', '2021-06-26'], ['2021-06-20T13:00', '2021-06-20T22:00'], ['2021-06-21T16:30', '2021-06-21T17:30']]);
+  });
+});
