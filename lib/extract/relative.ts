@@ -130,7 +130,8 @@ function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'fro
 }
 
 /** "every Tuesday", "jeden Dienstag", "il sabato", "los sábados": a habit, not a date. */
-const HABIT_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:every|each|jeden|jede|jedem|chaque|tous les|toutes les|ogni|tutti i|tutte le|cada|todos los|todas las|il|les|los|las)\s+$/;
+// (French "le vendredi" with no day after it is every Friday: "Le vendredi, le café est réservé aux femmes".)
+const HABIT_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:every|each|jeden|jede|jedem|chaque|tous les|toutes les|ogni|tutti i|tutte le|cada|todos los|todas las|il|le|les|los|las)\s+$/;
 const WEEKDAY_WORD = `(?:${WEEKDAYS.join('|')})`;
 /** "from Monday to Friday", "dal lunedì al venerdì", "von Montag bis Freitag": opening days. */
 const RANGE_AFTER = new RegExp(`^s?\\s*(?:to|till|until|-|–|au|a|bis|al|y|and|et|und|e)\\s+${WEEKDAY_WORD}(?![a-z])`);

@@ -74,3 +74,11 @@ describe('a weekday said to be the last one names its day, whatever other date i
     expect(extractEvents(text, { published: '2017-02-02', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2017-01-28', '2017-03-18']);
   });
 });
+
+describe('French "le vendredi" with no day after it is a habit', () => {
+  it('"Le vendredi, le café est réservé aux femmes" dates nothing; "le vendredi 12 mars" does', () => {
+    const opts = { published: '2021-03-01', now: new Date('2026-12-31T23:40:00Z') };
+    expect(extractEvents('Le café solidaire des réfugiés est ouvert le mardi et le jeudi. Le vendredi, le café est réservé aux femmes.', opts).events).toEqual([]);
+    expect(extractEvents('Atelier pour les réfugiés le vendredi 12 mars à 18h au café solidaire.', opts).events.map((e) => e.start)).toEqual(['2021-03-12T18:00']);
+  });
+});
