@@ -18,7 +18,7 @@ const NOUNS = [
   // Vigils, torchlight processions and marches people join ("una veglia ... sabato 10 ottobre alle 18").
   // A film shown on a day is a screening ("“Le grand voyage” el miércoles", "la película se proyectará el lunes").
   // "Appuntamento a palazzo della Cultura venerdì 18 novembre", "rendez-vous samedi à 14h".
-  'appuntament[oi]', 'rendez-vous',
+  'appuntament[oi]',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',

@@ -71,7 +71,8 @@ const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
-const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico)(?![\p{L}])/u;
+// (Also an event presented to the press, "presentó hoy el encuentro", and a text voted, "la declaración aprobada el pasado martes".)
+const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico|presented|presento|presentaron|ha presentado|han presentado|a presente|ont presente|ha presentato|hanno presentato|stellte|stellten|hat vorgestellt|haben vorgestellt|approved|adopted|aprobada|aprobado|aprobo|aprobaron|approvata|approvato|ha approvato|adoptee|adopte|a adopte|verabschiedet|beschlossen)(?![\p{L}])/u;
 /** Sentences reporting a past event: a bare weekday in them points back, not forward. */
 const PAST = /(?<![\p{L}])(?:took place|was held|were held|gathered|welcomed|met with|was attended|a eu lieu|ont eu lieu|s'est tenue?|s’est tenue?|a reuni|ont participe|fand statt|fanden statt|hat stattgefunden|trafen sich|nahmen teil|si e svolt[oa]|si e tenut[oa]|ha riunito|hanno partecipato|tuvo lugar|se celebro|se llevo a cabo|reunio|participaron)(?![\p{L}])/u;
 

@@ -82,3 +82,12 @@ describe('French "le vendredi" with no day after it is a habit', () => {
     expect(extractEvents('Atelier pour les réfugiés le vendredi 12 mars à 18h au café solidaire.', opts).events.map((e) => e.start)).toEqual(['2021-03-12T18:00']);
   });
 });
+
+describe('a day word in a sentence that presents an event to the press or reports a vote', () => {
+  it.each([
+    ['es', 'El encuentro sobre personas migrantes se celebrará el lunes 15 de diciembre de 2025 a las 20:30 en el auditorio.\n\nEl delegado presentó hoy el encuentro, dirigido a las entidades que trabajan con personas migrantes.', ['2025-12-15T20:30']],
+    ['es', 'Pamplona celebró ayer el Día de la Diversidad Cultural con un acto abierto en la plaza con las asociaciones de personas migrantes.\n\nSe leyó la declaración aprobada el pasado martes en la Comisión de Asuntos Ciudadanos.', ['2022-05-20']],
+  ])('%s', (_lang, text, expected) => {
+    expect(extractEvents(text, { published: '2022-05-21', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(expected);
+  });
+});
