@@ -91,3 +91,10 @@ describe('a day word in a sentence that presents an event to the press or report
     expect(extractEvents(text, { published: '2022-05-21', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('a weekday of a weekly slot', () => {
+  it('"der Mittwoch als fester wöchentlicher Termin" dates nothing', () => {
+    const text = 'Am 10. März 2016 fand das erste Begegnungscafé für Geflüchtete statt. Mittlerweile hat sich der Mittwoch als fester wöchentlicher Termin für das Café entwickelt.';
+    expect(extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2016-03-10']);
+  });
+});
