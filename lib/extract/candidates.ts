@@ -13,6 +13,7 @@ import { lowerBound } from './sorted.ts';
 import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import { venueLine } from './venue.ts';
+import { rangeKind } from './series.ts';
 import type { TimeMention } from './times.ts';
 
 export interface Candidate {
@@ -135,6 +136,9 @@ export function judgeMentions(
       if (hasRangeIn(ctx.own)) score += 1;
       if (ctx.dateLine) {
         if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
+        // ("del 15 al 22 de diciembre" beside "... la Semana de las Personas Migrantes": a span of days on its own line
+        // under the name of a week or a festival is that week's.)
+        if (m.range && ctx.block.some((s) => s.start !== ctx.line.start && rangeKind(page.folded.slice(s.start, s.end)) === 'umbrella')) score += 1;
         if (ctx.block.some(hasTimeIn)) score += 1;
         // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
         // (Also a line that opens with a kind of place: "Miércoles 2, Jueves 3 y Viernes 4 de marzo / 18:00 horas / Centro Cultural X (Avda. Y, 26)".)
