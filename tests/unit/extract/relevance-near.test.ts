@@ -99,3 +99,14 @@ describe('more ways pages name the group', () => {
     expect(relevant('Semana de la Diversidad Funcional del 2 al 8 de diciembre de 2019 con actividades inclusivas para personas con discapacidad.')).toBe(false);
   });
 });
+
+describe('near misses stay out after the audience and phrase rules', () => {
+  it.each([
+    ['en', 'Second meeting of the Erasmus+ project DigiAdult in Lisbon on 3-4 April 2019 with partners from Italy and Greece; the project also works with migrants in one pilot.'],
+    ['en', 'Charity run on 3 April 2019: all proceeds go to a school in Kenya. The event is open to everyone, including refugees.'],
+    ['en', 'Kick-off meeting on 3 April 2019 in Graz of the Erasmus+ project on active ageing. Partners visited a day centre for seniors, some of them refugees from Bosnia.'],
+    ['es', 'Jornada para empresas sobre la contratación en origen y la contratación de trabajadores extranjeros el 15 de mayo de 2025 en la Cámara de Comercio.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(relevant(text)).toBe(false);
+  });
+});
