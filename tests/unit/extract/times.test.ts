@@ -82,3 +82,11 @@ describe('festivities over a week are an umbrella beside their dated workshops',
     expect(starts).toEqual([['2021-06-20', '2021-06-26'], ['2021-06-20T13:00', '2021-06-20T22:00'], ['2021-06-21T16:30', '2021-06-21T17:30']]);
   });
 });
+
+describe('a day named twice, timed after its second mention', () => {
+  it('"sabato 20 giugno" in a teaser and again above "Alle, 15, in piazza"', () => {
+    const text = 'Festa dei popoli: sabato 20 giugno la giornata di festa con le comunità migranti.\n\nDomani, giovedì 18 giugno, alle 21, lo spettacolo in piazza.\n\nLa festa entrerà nel vivo sabato 20 giugno. Alle, 15, in piazza saranno allestiti i gazebo dei popoli.';
+    const found = extractEvents(text, { published: '2015-06-17', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start);
+    expect(found).toEqual(expect.arrayContaining(['2015-06-18T21:00', '2015-06-20T15:00']));
+  });
+});
