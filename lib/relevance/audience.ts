@@ -45,10 +45,21 @@ const LOOK_BACK = 90;
  * @example isAudience('a garden run by volunteers, some of them refugees', 41) // false
  */
 export function isAudience(folded: string, index: number): boolean {
-  const from = Math.max(0, index - LOOK_BACK);
-  let before = folded.slice(from, index);
+  return audienceActivity(folded, index) !== undefined;
+}
+
+/**
+ * Where the activity held for the group at `index` is named (its first word), if it is one.
+ * @example audienceActivity('sewing workshop for migrant women', 20) // { index: 7, length: 8 }
+ */
+export function audienceActivity(folded: string, index: number): { index: number; length: number } | undefined {
+  let from = Math.max(0, index - LOOK_BACK);
+  const before = folded.slice(from, index);
   // Only the group's own sentence counts.
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(': '));
-  if (stop >= 0) before = before.slice(stop + 1);
-  return ACTIVITY_FOR.test(before);
+  from += stop + 1;
+  const m = ACTIVITY_FOR.exec(folded.slice(from, index));
+  if (!m) return undefined;
+  const word = /^[\p{L}-]+/u.exec(m[0])![0];
+  return { index: from + m.index, length: word.length };
 }

@@ -6,7 +6,7 @@
 import type { TopicId } from '../model/event.ts';
 import { foldKeepLength } from './fold.ts';
 import { compileTerms, type TermHit, type TermMatcher } from './matcher.ts';
-import { isAudience } from './audience.ts';
+import { audienceActivity } from './audience.ts';
 import { legacyReasonText, type ReasonKind, type RelevanceReason } from './reason.ts';
 import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS, type Term } from './taxonomy.ts';
 
@@ -110,7 +110,8 @@ export function termHits(foldedText: string): TermHit[] {
   };
   hits.forEach((h, i) => {
     if (m.group.get(h.entry) !== 'target' || h.entry.weight < 0.7) return;
-    if (isAudience(foldedText, h.index)) h.audience = true;
+    const activity = audienceActivity(foldedText, h.index);
+    if (activity) [h.audience, h.activity] = [true, activity];
     const [before, after] = [hits[i - 1], hits[i + 1]];
     if ((isAngle(before) && near(before!, h)) || (isAngle(after) && near(h, after!))) h.paired = true;
   });
@@ -151,10 +152,15 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string,
     : legalOnly ? 'legal-only'
     : 'no-angle';
   const topics = topicsOf(angleHits);
+  // (Relevant for whom an activity is held or for its headline alone: the activity, else the group, is what the reason quotes.)
+  const forWhom = targetHits.find((h) => h.activity);
+  const angleWords = wordsIn(angle).length ? wordsIn(angle)
+    : forWhom ? [wordsOf({ ...forWhom, index: forWhom.activity!.index, length: forWhom.activity!.length })]
+    : wordsIn(target).slice(0, 1);
   const why: RelevanceReason = {
     kind,
     who: kind === 'none' ? [] : wordsIn(target),
-    angle: kind === 'relevant' ? wordsIn(angle) : [],
+    angle: kind === 'relevant' ? angleWords : [],
     legal: kind === 'legal-only' ? wordsIn(legal) : [],
     topics,
   };

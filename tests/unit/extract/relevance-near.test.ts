@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
+import { classify, readReason } from '../../../lib/relevance/index.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
 const relevant = (text: string) => extractEvents(text, { now }).relevant;
@@ -108,5 +109,18 @@ describe('near misses stay out after the audience and phrase rules', () => {
     ['es', 'Jornada para empresas sobre la contratación en origen y la contratación de trabajadores extranjeros el 15 de mayo de 2025 en la Cámara de Comercio.'],
   ])('%s: %s', (_lang, text) => {
     expect(relevant(text)).toBe(false);
+  });
+});
+
+describe('a relevant verdict from the audience or headline rules still quotes its words', () => {
+  it.each([
+    'Sabato 9 novembre 2019 in biblioteca si terrà il laboratorio di cucito per donne migranti.',
+    'Ein Abend mit Geflüchteten\n\nAm Freitag, 8. März 2019, erzählen drei Gäste aus ihrem Leben.',
+    'Refugee Week celebration on Saturday 22 June 2019 at the Town Hall.',
+  ])('%s', (text) => {
+    const c = classify(text);
+    expect(c.relevant).toBe(true);
+    expect(readReason(c.why)).toBeDefined();
+    expect(c.reasons[0]).not.toMatch(/and\s*$/);
   });
 });
