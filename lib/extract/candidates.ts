@@ -12,6 +12,8 @@ import { markNavigation } from './navigation.ts';
 import { lowerBound } from './sorted.ts';
 import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
+import { venueLine } from './venue.ts';
+import { rangeKind } from './series.ts';
 import type { TimeMention } from './times.ts';
 
 export interface Candidate {
@@ -37,7 +39,8 @@ function previousLine(page: PageText, index: number): string {
   return '';
 }
 
-const POSTING = /(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)/u;
+// (Whole words: "Genova Tcgnews.- Sabato 19 e Domenica 20 di Dicembre 2015" is an item's dateline, not a news stamp.)
+const POSTING = /(?<![\p{L}])(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)(?![\p{L}])/u;
 
 /** "Von Frauenbund Bayern - Donnerstag, 16.04.2015 - 08:42 Uhr", "By Jane Doe, 3 May 2024": an author's byline with its stamp. */
 const BYLINE = /^\W*(?:by|von|par|di|por|door|written by|geschrieben von|publie par|scritto da|escrito por)\s+\p{L}[^\n]{0,80}$/u;
@@ -133,9 +136,14 @@ export function judgeMentions(
       if (hasRangeIn(ctx.own)) score += 1;
       if (ctx.dateLine) {
         if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
+        // ("del 15 al 22 de diciembre" beside "... la Semana de las Personas Migrantes": a span of days on its own line
+        // under the name of a week or a festival is that week's.)
+        if (m.range && ctx.block.some((s) => s.start !== ctx.line.start && rangeKind(page.folded.slice(s.start, s.end)) === 'umbrella')) score += 1;
         if (ctx.block.some(hasTimeIn)) score += 1;
         // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
-        if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end)))) score += 1;
+        // (Also a line that opens with a kind of place: "Miércoles 2, Jueves 3 y Viernes 4 de marzo / 18:00 horas / Centro Cultural X (Avda. Y, 26)".)
+        if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end))
+          || (s.start !== ctx.line.start && venueLine(page.text.slice(s.start, s.end))))) score += 1;
       }
       if (cues.noun(ctx.paragraph)) score += 0.5;
       if (headlineNoun) score += 0.5;

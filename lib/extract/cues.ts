@@ -15,6 +15,12 @@ const NOUNS = [
   'job dating', 'job-dating', 'jobdating', 'forum emploi', 'portes ouvertes', 'tage? der offenen [a-z]+', 'porte aperte', 'puertas abiertas', 'open house', 'jornada de puertas abiertas',
   'debates?', 'discussions?', 'activit(?:y|ies)', 'youth exchanges?', 'inauguration', 'opening ceremony', 'grand opening', 'city run', 'fun run', 'panel discussions?', 'q&a', 'debat', 'dibattit[oi]', 'debate', 'coloquio', 'podium',
   'concerts?', 'proyeccion(?:es)?', 'proiezion[ei]', 'cine-?forum', 'cineforum', 'filmvorfuhrung(?:en)?', 'film screenings?', 'documentar(?:y|ies|io|i)', 'documentaires?', 'documental(?:es)?', 'dokumentarfilm(?:e)?', 'theatre', 'theater', 'pieces? de theatre', 'obras? de teatro', 'spettacol[oi]', 'theaterstuck(?:e)?', 'tournaments?', 'tournois?', 'turniere?', 'tornei', 'torneos?', 'marathons?', 'races?', 'fun run', 'parade', 'picnic', 'pique-?niques?', 'picknicks?', 'brunch', 'party', 'fete', 'fetes', 'concerto', 'concerti', 'concierto', 'conciertos', 'konzert(?:e)?', 'maratona', 'maraton', 'carrera', 'gara', 'sagra', 'fiesta', 'spectacle', 'performance', 'show',
+  // Vigils, torchlight processions and marches people join ("una veglia ... sabato 10 ottobre alle 18").
+  // A film shown on a day is a screening ("“Le grand voyage” el miércoles", "la película se proyectará el lunes").
+  // "Appuntamento a palazzo della Cultura venerdì 18 novembre", "rendez-vous samedi à 14h".
+  'appuntament[oi]',
+  'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
+  'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
   'journee mondiale des refugies', 'weltfluchtlingstag', 'giornata mondiale del rifugiato', 'dia mundial del refugiado', 'dia internacional del migrante', 'giornata internazionale del migrante',
@@ -64,7 +70,7 @@ const VERBS = [
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
-export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt'];
+export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug'];
 /** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
 const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
 export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));

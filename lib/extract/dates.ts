@@ -43,7 +43,8 @@ export const MAX_DATE_MENTIONS = 400;
 
 const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?`;
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d)';
-const NOT_BEFORE = '(?<![\\p{L}\\p{N}./:,])';
+// (A slash only after a lone day: "27/28 November".)
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2})\\/)';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
 
 interface Scanners {
@@ -68,7 +69,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
       // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
       : new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
+    // ("27/28 November": two days joined by a slash.)
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS}|\\/)\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
     shortWeekdayBefore: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})\\.?,?\\s*$`, 'u'),
@@ -83,7 +85,8 @@ const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|mo
 /** A second day after a full date, with its own weekday: " y el martes 31", " und Dienstag, 4.", " et le mardi 31". */
 const TRAILING_DAY = new RegExp(`^\\s*(?:y|and|et|und|e|,)\\s+(?:(?:el|le|il|the|den|am)\\s+)?(?:${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\.?,?\\s+(?:(?:den|the|le|el|il)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?(?![\\p{N}]|\\s*(?:[./:h]\\d|(?:de|of|di|del)\\s|uhr|h(?![\\p{L}])|horas?|ore|am|pm))`, 'u');
 
-const RANGE_GAP = new RegExp(`^\\s*(?:(?:e|er|th|st|nd|rd)\\s+)?(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
+// ("von Dienstag, 20. September, bis Freitag, 7. Oktober": a comma may close the first date.)
+const RANGE_GAP = new RegExp(`^\\s*(?:(?:e|er|th|st|nd|rd)\\s+)?,?\\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
 const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
 
 export function isValidDay(y: number, m: number, d: number): boolean {
@@ -128,6 +131,9 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     if (!range && days.length === 2 && /(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u.test(folded.slice(Math.max(0, start - 14), start))) range = true;
     if (!range && days.length === 2 && days[1]!.d === days[0]!.d + 1) range = true;
     let end = m.index + m[0].length;
+    // "les 22, 23 et 24 septembre": days in a row are one gathering's days ("Miércoles 2, Jueves 3 y Viernes 4",
+    // each named with its weekday, stay a series of sessions).
+    if (!range && days.length >= 3 && days.every((x, i) => i === 0 || x.d === days[i - 1]!.d + 1) && !WEEKDAY_WORD.test(folded.slice(start, end))) range = true;
     // "el lunes 30 de marzo y el martes 31", "am Montag, 3. Mai und Dienstag, 4.": a day after, in the same month, named with its weekday.
     if (days.length === 1 && y === undefined) {
       const trail = TRAILING_DAY.exec(folded.slice(end, end + 40));
@@ -214,7 +220,8 @@ function numeric(page: PageText): DateMention[] {
       end++;
     } else if (next === '/' || (next === '.' && /\d/.test(folded[end + 1] ?? ''))) continue;
     const atLineStart = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$/.test(folded.slice(Math.max(0, m.index - 8), m.index));
-    if (sep === '/' && atLineStart) continue;
+    // ("12/10 ore 18 – Incontro ...": a line opening with a day and month, then its hour, is a programme's.)
+    if (sep === '/' && atLineStart && !HOUR_AFTER.test(folded.slice(end, end + 16))) continue;
     if (!validish(mo, d) || (until !== undefined && (!validish(mo, until) || until <= d))) continue;
     const days = until === undefined ? [{ m: mo, d }] : [{ m: mo, d }, { m: mo, d: until }];
     out.push({ start: m.index, end, days, range: until !== undefined, explicitYear: false, numeric: true });
@@ -225,6 +232,17 @@ function numeric(page: PageText): DateMention[] {
 function dayValue(x: DayDate): number {
   return (x.y ?? 0) * 10000 + x.m * 100 + x.d;
 }
+
+const NAMED_AFTER = /(?:^|[^\p{L}])(?:via|viale|piazza|piazzale|vicolo|calle|avenida|avda\.|plaza|paseo|comitato|comite|committee|movimento|movimiento)\s+(?:de\s+|del\s+)?$|(?:^|[^\p{L}])(?:rue|avenue|place|boulevard|quai|allee|esplanade)\s+du\s+$/u;
+const NAMED_AFTER_CAPITAL = /(?:^|[^\p{L}])(?:Corso|Largo)\s+$/u;
+
+function namedAfterDay(page: PageText, start: number): boolean {
+  return NAMED_AFTER.test(page.folded.slice(Math.max(0, start - 16), start)) || NAMED_AFTER_CAPITAL.test(page.text.slice(Math.max(0, start - 8), start));
+}
+
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
+const HOUR_AFTER = /^\s*(?:[-–—,:]\s*)?(?:(?:ore|h\.?|alle|a las|a la|à|um|at|dalle|de|des)\s*\d{1,2}(?![\d/])|\d{1,2}[:.h]\d{2})/u;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u;
 
 /** Joins "30 June – 2 July 2021" and "26/02/2019 - 26/02/2019" into one range, and fills years from the right. */
 function combine(page: PageText, sorted: DateMention[]): DateMention[] {
@@ -245,6 +263,14 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
         && isNextDay(prev.days[0]!, cur.days[0]!) && aloneOnLine(page, prev.start, cur.end)) {
         out[out.length - 1] = { ...prev, end: cur.end, days: [prev.days[0]!, cur.days[0]!], range: true };
         continue;
+      }
+      // "tra il 30 settembre e il 4 ottobre 2019", "entre le 13 et le 15 octobre": a range written as a pair of dates.
+      if (gap.length <= 10 && AND_GAP.test(gap) && prev.days.length === 1 && cur.days.length === 1 && BETWEEN_BEFORE.test(page.folded.slice(Math.max(0, prev.start - 14), prev.start))) {
+        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        if (dayValue(first) < dayValue(cur.days[0]!) || first.y === undefined) {
+          out[out.length - 1] = { ...prev, end: cur.end, days: [first, cur.days[0]!], range: true, explicitYear: cur.explicitYear };
+          continue;
+        }
       }
       if (gap.length <= 10 && AND_GAP.test(gap)) {
         const year = cur.days[0]!.y;
@@ -287,7 +313,8 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     if (last && m.start < last.end) continue;
     unique.push(m);
   }
-  const combined = combine(page, unique).slice(0, MAX_DATE_MENTIONS);
+  // "Via 4 Novembre", "Calle 2 de Mayo", "rue du 8 Mai 1945", "Comitato 3 Ottobre": streets and bodies named after a day.
+  const combined = combine(page, unique).filter((m) => !namedAfterDay(page, m.start)).slice(0, MAX_DATE_MENTIONS);
   for (const m of combined) {
     const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
     const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore.exec(before) : null);

@@ -29,8 +29,12 @@ export interface DayItem {
  * least two with different hours (else the day is one event and nothing is returned).
  * @example dayItems(page, 4, times, mentions).length // 2
  */
-export function dayItems(page: PageText, lineIndex: number, times: readonly TimeMention[], mentions: readonly DateMention[]): DayItem[] {
+export function dayItems(page: PageText, lineIndex: number, times: readonly TimeMention[], mentions: readonly DateMention[], places?: PlaceIndex): DayItem[] {
   const items: DayItem[] = [];
+  // Hour-led lines that each name a place of their own, two places at least: separate gatherings
+  // ("18:00 h. Inauguración ... en la Biblioteca" / "20:00 h. Concierto en la Plaza Mayor"), not one event's agenda.
+  const hourLed: Array<DayItem & { venue: string }> = [];
+  let unplaced = false;
   const mentionStarts = mentions.map((m) => m.start);
   const timeStarts = times.map((t) => t.start);
   for (let i = lineIndex + 1, seen = 0; seen < MAX_ITEM_LINES; i++) {
@@ -44,11 +48,17 @@ export function dayItems(page: PageText, lineIndex: number, times: readonly Time
     const line = page.text.slice(span.start, span.end);
     // (A bullet that names its gathering before the hour; hour-led lines, "12:00 h. Cuentos", are one
     // event's agenda, and so are bullets that open with their hour.)
-    if (!BULLET.test(line) || OPENS_WITH_HOUR.test(line)) continue;
     const k = lowerBound(timeStarts, span.start);
     const time = k < times.length && times[k]!.end <= span.end && times[k]!.role !== 'end' ? times[k]! : undefined;
+    if (OPENS_WITH_HOUR.test(line) && time && places) {
+      const venue = places.venueIn(page.text, span);
+      if (venue?.name || venue?.address) hourLed.push({ span, time, venue: `${venue.name ?? ''}|${venue.address ?? ''}` });
+      else unplaced = true;
+    }
+    if (!BULLET.test(line) || OPENS_WITH_HOUR.test(line)) continue;
     if (time) items.push({ span, time });
   }
+  if (!items.length && !unplaced && hourLed.length >= 2 && new Set(hourLed.map((x) => x.venue)).size >= 2 && new Set(hourLed.map((x) => x.time.from)).size >= 2) return hourLed;
   return new Set(items.map((x) => x.time.from)).size >= 2 ? items : [];
 }
 

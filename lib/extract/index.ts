@@ -35,6 +35,7 @@ import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
+import { timeFromLaterSentence } from './later-time.ts';
 import { durationMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
@@ -82,12 +83,16 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   // A page about one event that names one time (or one range) names the event's time.
   if (usable.length >= 1 && usable.length <= 2) {
     const t = usable[0]!;
-    const end = t.to ?? usable[1]?.from;
+    // (A second time is the end only when said so: "alle 9.30 ... alle 15.30" are two sessions' starts.)
+    const second = usable[1];
+    const end = t.to ?? (second && (second.role === 'end' || !STARTS_AT.test(page.folded.slice(Math.max(0, second.start - 12), second.start))) ? second.from : undefined);
     return end !== undefined && end > t.from ? { startTime: t.from, endTime: end } : { startTime: t.from };
   }
   return {};
 }
 
+/** A time said to be when something starts: "alle 15.30", "a las 17:00", "à 14h", "um 15 Uhr", "at 3pm", "ab 18 Uhr". */
+const STARTS_AT = /(?:^|[^\p{L}])(?:alle|alle ore|dalle|dalle ore|ore|a las|à|a partir de|des|um|ab|at|from|starting at)\s*$/u;
 const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|fine|termine|cierre|clausura)/u;
 
 /** The time an agenda gives for the close ("20.00 Uhr Ende der Veranstaltung"). */
@@ -171,7 +176,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const languages = [...new Set<PageLanguage>([language, ...detected])];
   const pageHits = termHits(page.folded);
   const wordsOnPage = (h: TermHit) => page.text.slice(h.index, h.index + h.length);
-  const pageClass = classifyHits(pageHits, wordsOnPage);
+  // (A headline that names the group says what the page is about.)
+  const pageHead = headline(page);
+  const pageClass = classifyHits(pageHits, wordsOnPage, pageHead ? { headlineHits: termHits(foldKeepLength(pageHead)) } : {});
   const scanned = findDates(page, languages);
   const cues = indexCues(page.folded);
   const publishedGiven = refDay(options.published);
@@ -205,9 +212,14 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const lead = published ? undefined : cands.find((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && c.mention.explicitYear
     && c.mention.start < LEAD_CHARS && resolved.has(c.mention));
   const leadDay = lead && resolved.get(lead.mention)![0]!;
+  const strong = (c: Candidate) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention);
+  // A posting day no gathering of the page falls near is stale (a page's meta date kept from an older
+  // copy, a post updated for a later edition): it says nothing of how far ahead the page looks, save
+  // for a date alone on a line at the top, which is the site's clock.
+  const postingHolds = !!published && cands.some((c) => strong(c) && Math.abs(daysBetween(published, resolved.get(c.mention)![0]!)) <= MAX_LEAD_DAYS);
   const tooLate = (c: Candidate) => {
     const day = resolved.get(c.mention)![0]!;
-    if (published) return daysBetween(published, day) > MAX_LEAD_DAYS;
+    if (published) return daysBetween(published, day) > MAX_LEAD_DAYS && (postingHolds || (c.ctx.dateLine && c.mention.start < LEAD_CHARS));
     return !!leadDay && c.mention.start > lead!.mention.start && daysBetween(leadDay, day) > MAX_LEAD_DAYS;
   };
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention) && !tooLate(c));
@@ -231,7 +243,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     } else if (days.length === 1 && c.ctx.dateLine && c.ctx.line.end - c.ctx.line.start <= 60) {
       // "Martes 16 / • Formación ..., a las 9.30 / • Mesa redonda ..., a las 19.00": one event per item.
       const draft = draftEvent(page, c, { start: days[0]! }, times, multi, places);
-      const items = dayItems(page, c.ctx.line.index, times, mentions);
+      const items = dayItems(page, c.ctx.line.index, times, mentions, places);
       drafts.push(draft, ...(items.length ? splitDay(page, draft, items, places) : []));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
@@ -283,6 +295,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   }
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
+  timeFromLaterSentence(page, merged, times, mentions);
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.
   for (const d of merged) {
     if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;

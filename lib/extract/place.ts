@@ -68,6 +68,12 @@ export function placeFromValue(value: string): EventLocation | undefined {
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
+  // "Centro Cultural Lecrác (Avda. Valladolid, 26)": a name with its address in brackets.
+  const bracket = /^([^(),;|]{3,80}?)\s*\(([^()]{3,120})\)$/u.exec(clean);
+  if (bracket && (/\d/.test(bracket[2]!) || STREET.test(foldKeepLength(bracket[2]!)))) {
+    const inner = placeFromValue(bracket[2]!);
+    return { name: bracket[1]!, address: bracket[2]!, ...(inner?.city ? { city: inner.city } : {}), ...(inner?.country ? { country: inner.country } : {}) };
+  }
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
   const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))));
   const location: EventLocation = {};

@@ -41,6 +41,8 @@ const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
   'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
 ];
+/** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
+const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
@@ -50,6 +52,7 @@ const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
 /** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
 const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
+const UP_TO = /(?:^|[^\p{L}])(?:ad|fino ad|fino a|bis|jusqu'a|jusqu’a|jusqu'à|jusqu’à|hasta|until|till|up to)\s*$/u;
 const OF_TODAY = /(?:(?:^|[^\p{L}])(?:di|de|d'|d’|von|of|del|du|dal)\s*\||^.*\|['’]s)/u;
 /** A chrono reading must hold a day: a weekday, a day word or a day number, never only a week or a month. */
 const NAMES_DAY = new RegExp(`(?:${[...WEEKDAYS, ...DAY_WORDS].join('|')}|\\d)`, 'u');
@@ -61,10 +64,16 @@ const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a l
 /** A day number right after a weekday: "Thursday 26th", "jeudi 26", "Donnerstag, 26." (no month). */
 const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))/u;
 const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
+/** "el pasado", "lo scorso", "le dernier" right before the weekday chrono read. */
+const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
+const OF_MONTH = /^\s+(?:im|des|in|of|del|de|di|du)\s/u;
+const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
+const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
-const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico)(?![\p{L}])/u;
+// (Also an event presented to the press, "presentó hoy el encuentro", and a text voted, "la declaración aprobada el pasado martes".)
+const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico|presented|presento|presentaron|ha presentado|han presentado|a presente|ont presente|ha presentato|hanno presentato|stellte|stellten|hat vorgestellt|haben vorgestellt|approved|adopted|aprobada|aprobado|aprobo|aprobaron|approvata|approvato|ha approvato|adoptee|adopte|a adopte|verabschiedet|beschlossen)(?![\p{L}])/u;
 /** Sentences reporting a past event: a bare weekday in them points back, not forward. */
 const PAST = /(?<![\p{L}])(?:took place|was held|were held|gathered|welcomed|met with|was attended|a eu lieu|ont eu lieu|s'est tenue?|s’est tenue?|a reuni|ont participe|fand statt|fanden statt|hat stattgefunden|trafen sich|nahmen teil|si e svolt[oa]|si e tenut[oa]|ha riunito|hanno partecipato|tuvo lugar|se celebro|se llevo a cabo|reunio|participaron)(?![\p{L}])/u;
 
@@ -123,7 +132,8 @@ function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'fro
 }
 
 /** "every Tuesday", "jeden Dienstag", "il sabato", "los sábados": a habit, not a date. */
-const HABIT_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:every|each|jeden|jede|jedem|chaque|tous les|toutes les|ogni|tutti i|tutte le|cada|todos los|todas las|il|les|los|las)\s+$/;
+// (French "le vendredi" with no day after it is every Friday: "Le vendredi, le café est réservé aux femmes".)
+const HABIT_BEFORE = /(?:^|[^a-z\u00c0-\u024f])(?:every|each|jeden|jede|jedem|chaque|tous les|toutes les|ogni|tutti i|tutte le|cada|todos los|todas las|il|le|les|los|las)\s+$/;
 const WEEKDAY_WORD = `(?:${WEEKDAYS.join('|')})`;
 /** "from Monday to Friday", "dal lunedì al venerdì", "von Montag bis Freitag": opening days. */
 const RANGE_AFTER = new RegExp(`^s?\\s*(?:to|till|until|-|–|au|a|bis|al|y|and|et|und|e)\\s+${WEEKDAY_WORD}(?![a-z])`);
@@ -156,6 +166,8 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
     if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
+    // "da marzo ad oggi", "bis heute", "hasta hoy": up to now, a period's end, not a day.
+    if (TODAY_WORDS.has(word) && UP_TO.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
     // ("Lunes 15" over the items of a programme day: a heading with nothing but its day.)
@@ -163,7 +175,12 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
-    if (taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
+    // ("... était organisée samedi dernier une soirée ..., tandis qu'une fête est prévue le 18 mars": a weekday said to be
+    // the last or the next one names its own day, whatever other date the sentence gives.)
+    // ("am letzten Freitag im Mai" is the month's last Friday, not last week's.)
+    const ofMonth = OF_MONTH.test(page.folded.slice(at + word.length, at + word.length + 8));
+    const pointed = FULL_WEEKDAYS.includes(word) && !ofMonth && (LAST_BEFORE.test(page.folded.slice(Math.max(0, at - 14), at)) || LAST_AFTER.test(page.folded.slice(at + word.length, at + word.length + 12)));
+    if (!pointed && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
     if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
     let from = Math.max(s.start, at - WINDOW_BEFORE);
@@ -218,6 +235,8 @@ export function findRelativeDates(
       const own = page.folded.slice(start, start + r.text.length);
       const c = r.start;
       if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own) || ONLY_HOUR.test(own)) continue;
+      // "ieri", "today": a day counted from a posting day known only to its month or year (the address's /2017/04/) is not known.
+      if ((ref.slack ?? 0) > 1 && ONLY_DAY_WORD.test(own)) continue;
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;
@@ -226,6 +245,8 @@ export function findRelativeDates(
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
+      // "der Mittwoch als fester wöchentlicher Termin", "a weekly meeting on Tuesday": a weekday of a weekly slot.
+      if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && WEEKLY_WORDS.test(folded)) continue;
       const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
       const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
@@ -245,7 +266,9 @@ export function findRelativeDates(
             hourIsDay = c.get('hour') === Number(n[1]) && !/\d\s?(?:[:h.]\d|am|pm|uhr|horas?|ore)/iu.test(r.text);
           }
         } else if (inWeek) day = inWeek;
-        else if (!LAST.test(own)) day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
+        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
+        else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };

@@ -10,7 +10,7 @@ import { sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
 import { daysBetween } from './year.ts';
 
-const EACH = /(?<![a-z\u00c0-\u024f])(?:each|every|all (?:the |our )?(?:sessions|meetings|workshops|events|seminars|talks)|ciascun[oa]?|ogni|tutti gli (?:incontri|appuntamenti)|tutte le (?:serate|sessioni|lezioni)|chaque|toutes les (?:seances|rencontres|sessions)|tous les (?:ateliers|rendez-vous|cours)|jede[nrs]?|jeweils|alle (?:termine|treffen|veranstaltungen|sitzungen|kurse)|cada|todas las (?:sesiones|charlas|jornadas)|todos los (?:talleres|encuentros|cursos))(?![a-z\u00c0-\u024f])/;
+const EACH = /(?<![a-z\u00c0-\u024f])(?:each|every|all (?:the |our )?(?:sessions|meetings|workshops|events|seminars|talks|screenings|films)|ciascun[oa]?|ogni|tutti gli (?:incontri|appuntamenti)|tutte le (?:serate|sessioni|lezioni|proiezioni)|chaque|toutes les (?:seances|rencontres|sessions|projections)|tous les (?:ateliers|rendez-vous|cours)|jede[nrs]?|jeweils|alle (?:termine|treffen|veranstaltungen|sitzungen|kurse|filme|vorfuhrungen)|cada|todas las (?:sesiones|charlas|jornadas|proyecciones|peliculas|funciones)|todos los (?:talleres|encuentros|cursos))(?![a-z\u00c0-\u024f])/;
 
 /**
  * Gives the page's shared time to its events that have none. Changes `drafts` in place.

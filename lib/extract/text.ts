@@ -3,6 +3,7 @@
  * helpers to find the line, sentence and paragraph around a position.
  */
 import { foldKeepLength } from '../relevance/fold.ts';
+import { monthNumber } from './vocabulary.ts';
 
 /**
  * Pages longer than this are read up to this length: enough for any real announcement and
@@ -81,6 +82,8 @@ export function lineSpan(page: PageText, index: number): Span | undefined {
 }
 
 const SENTENCE_LIMIT = 600;
+/** An hour closing a span of hours: "alle 19", "bis 21", "a las 20", "à 18", "until 9". */
+const HOUR_BEFORE = /(?:^|[^\p{L}])(?:alle|alle ore|fino alle|bis|bis um|um|a las|hasta las|à|jusqu'à|until|till|to|ore)\s\d{1,2}$/iu;
 
 function isBoundary(text: string, i: number): boolean {
   // A full stop ends a sentence when a space and a capital (or an opening quote) follow,
@@ -92,7 +95,9 @@ function isBoundary(text: string, i: number): boolean {
   if (next !== ' ' && next !== '\n') return false;
   const prev = text[i - 1] ?? '';
   // ("... at 10:00. Kenton ..." and "... in 2026. The ..." end there.)
-  if (c === '.' && /\d/.test(prev) && !/(?:\d[:h]\d\d|(?<!\d)(?:19|20)\d\d)$/.test(text.slice(Math.max(0, i - 6), i))) return false;
+  // ("... dalle 17 alle 19. Chiude ...", "bis 21. Danach": an hour ends the sentence, unless a month follows: "bis 19. Mai".)
+  if (c === '.' && /\d/.test(prev) && !/(?:\d[:h]\d\d|(?<!\d)(?:19|20)\d\d)$/.test(text.slice(Math.max(0, i - 6), i))
+    && !(HOUR_BEFORE.test(text.slice(Math.max(0, i - 14), i)) && !monthNumber(foldKeepLength(/^\s*(\p{L}+)/u.exec(text.slice(i + 1, i + 16))?.[1] ?? '').toLowerCase()))) return false;
   if (c === '.' && /\p{Lu}/u.test(prev) && !/\p{L}/u.test(text[i - 2] ?? '')) return false;
   const after = text.slice(i + 1, i + 4).trimStart()[0] ?? '';
   return after === '' || /[\p{Lu}\d"“«(]/u.test(after);

@@ -31,7 +31,8 @@ const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|
 const UNIT_MINUTES = /(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu;
 const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
-const ORE = /(?<![\p{L}])(?:(?:alle|dalle)\s+(?:ore\s+)?|ore\s+|h\.\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
+// ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
+const ORE = /(?<![\p{L}])(?:(?:alle|dalle),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
 const LAS = /(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu;
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */

@@ -55,7 +55,13 @@ const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['�
 const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|cafe|wache|fabrik|scheune|muhle)$/;
+// (A language, encounter or story café is a gathering, not a place: "Sprachcafé für Geflüchtete: am Dienstag ...".)
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle)$/;
+/** German kinds of place written as one word: the words after their name are capitalised nouns or verbs, never a lower-case qualifier. */
+const GERMAN_HEADS = new Set(['rathaus', 'stadtbibliothek', 'universitat', 'hochschule', 'kino', 'gemeindezentrum', 'stiftung', 'akademie', 'volkshochschule',
+  'kloster', 'schloss', 'stadion', 'moschee', 'kita', 'vhs', 'buchhandlung', 'burgerhaus', 'kulturzentrum', 'kulturhaus', 'begegnungszentrum', 'stadthalle',
+  'gemeindehaus', 'pfarrheim', 'pfarrsaal', 'turnhalle', 'sporthalle', 'haus', 'zentrum', 'saal', 'bibliothek', 'schule', 'kirche', 'raum']);
+const isGermanHead = (w: string) => GERMAN_HEADS.has(w) || (w.length > 4 && GERMAN_HEAD_END.test(w) && !HEADS.has(w));
 const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
@@ -102,7 +108,9 @@ function nameAt(text: string, at: number): Found | undefined {
     const previous = words.length ? foldKeepLength(words[words.length - 1]!.word) : '';
     // "Maison de quartier des Tanneurs", "Centre social Bonneveine": a lower-case word may
     // follow the kind of place closely; trailing ones are trimmed below.
-    const qualifier = words.length >= 1 && words.length <= 3 && /^\p{Ll}[\p{L}\p{M}-]+$/u.test(word) && !STOP.has(folded);
+    // (Not after a German kind of place: "im Rathaus Neustadt informiert der Helferkreis" ends at the verb.)
+    const qualifier = words.length >= 1 && words.length <= 3 && /^\p{Ll}[\p{L}\p{M}-]+$/u.test(word) && !STOP.has(folded)
+      && !isGermanHead(foldKeepLength(words[0]!.word));
     // ("Centre d'Accueil", "Giardini dell'Arena": an elided linking word joined to a capitalised one.)
     const elided = words.length > 0 && /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(word);
     const ok = CAPITAL_WORD.test(word) || elided || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && (STREET_WORD.test(previous) || ROOM_NUMBERED.test(previous))) || qualifier;
@@ -262,7 +270,8 @@ function lowerNamed(text: string, at: number, word: string, depth: number): Even
 
 /** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
 // (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
-const AFTER_TIME = /(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})\s*$/iu;
+// ("ore 21, Teatro Comunale", "h 21 - Sala Rossa": the unit before the hour.)
+const AFTER_TIME = /(?:(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})|(?<![\p{L}])(?:ore|h\.?)\s?\d{1,2}\s*[,–—-])\s*$/iu;
 /** "Lunedì 20 giugno - Giardini dell'Arena": a dated item line's place after its dash. */
 const AFTER_DATE_DASH = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u;
 const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{Lu}[\p{L}'’]*\s+(?:(?:del|della|de|di|du|des|of|der)\s+)?){1,2})$/u;

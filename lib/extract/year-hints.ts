@@ -21,6 +21,8 @@ const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=$|\/)/;
 const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
 /** "…/retour-sur-la-journee-mondiale-2018-aveclesrefugies/": a year in the address's words. */
 const URL_YEAR_WORD = /(?:^|[/_-])((?:19|20)\d{2})(?=$|[/_.-])/;
+/** "…/mcip2016/…", "…/festival2019.html": a year closing a word of the address (a site or an edition named for its year). */
+const URL_YEAR_TAIL = /(?<=[a-z])((?:19|20)\d{2})(?=$|[/_.-])/i;
 const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]))?(?!\d)/i;
 
 /**
@@ -29,19 +31,21 @@ const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=(
  * @example dayFromUrl('https://ex.org/news/2018/09/kick-off/') // { y: 2018, m: 9, d: 15 }
  * @example dayFromUrl('https://ex.org/events?year=2019') // { y: 2019, m: 7, d: 1 }
  * @example dayFromUrl('https://ex.org/articulo/20110920000215047262.html') // { y: 2011, m: 9, d: 20 }
+ * @example dayFromUrl('https://ex.org/mcip2016/programa') // { y: 2016, m: 7, d: 1 }
  */
-export function dayFromUrl(url: string | undefined, now?: RefDay): RefDay | undefined {
+export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { slack?: number }) | undefined {
   if (!url) return undefined;
   const [pathPart, query = ''] = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/\?(.*)/s, 2) as [string, string?];
   const path = decodeSafely(pathPart);
   const full = URL_DAY.exec(path) ?? URL_COMPACT_DAY.exec(path);
   if (full && plausible(Number(full[1]), now) && isValidDay(Number(full[1]), Number(full[2]), Number(full[3]))) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+  // (Known to its month or year only: `slack` says how many days either way the day may be.)
   const month = URL_MONTH.exec(path);
-  if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2]), d: 15 };
+  if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2]), d: 15, slack: 15 };
   const param = URL_YEAR_PARAM.exec(`?${query}`);
-  if (param && plausible(Number(param[1]), now)) return param[2] ? { y: Number(param[1]), m: Number(param[2]), d: 15 } : { y: Number(param[1]), m: 7, d: 1 };
-  const year = URL_YEAR_SEGMENT.exec(path) ?? URL_YEAR_WORD.exec(path);
-  if (year && plausible(Number(year[1]), now)) return { y: Number(year[1]), m: 7, d: 1 };
+  if (param && plausible(Number(param[1]), now)) return param[2] ? { y: Number(param[1]), m: Number(param[2]), d: 15, slack: 15 } : { y: Number(param[1]), m: 7, d: 1, slack: 183 };
+  const year = URL_YEAR_SEGMENT.exec(path) ?? URL_YEAR_WORD.exec(path) ?? URL_YEAR_TAIL.exec(path);
+  if (year && plausible(Number(year[1]), now)) return { y: Number(year[1]), m: 7, d: 1, slack: 183 };
   return undefined;
 }
 
@@ -69,6 +73,7 @@ const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pi
 /** At most this many photo names are read (documented cap). */
 const MAX_PHOTOS = 20;
 
+const IN_MONTH = /(?:^|[^\p{L}])(?:en|in|im|au|a|nel|di|de|del|seit|since|depuis|desde|dal|ab|until|bis|jusqu'en|hasta|fino a)\s+$/u;
 /** Only the first lines of a page carry its stamp. */
 const STAMP_LINES = 5;
 
@@ -83,6 +88,8 @@ function stampOf(page: PageText, mentions: readonly DateMention[], now: RefDay |
   const top = page.lineStarts[STAMP_LINES] ?? page.text.length;
   const m = MONTH_YEAR.exec(page.folded.slice(0, Math.min(top, 2000)));
   if (!m || mentions.some((x) => x.start <= m.index && x.end > m.index)) return undefined;
+  // ("En novembre 2024, quarante ans après ...": a month in a sentence, a teaser of another story, is not the page's stamp.)
+  if (IN_MONTH.test(page.folded.slice(Math.max(0, m.index - 6), m.index))) return undefined;
   const [y, month] = m[1] ? [Number(m[2]), monthNumber(m[1])] : [Number(m[3]), Number(m[4])];
   return month && plausible(y, now) ? { y, m: month, d: 15 } : undefined;
 }
@@ -109,7 +116,9 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     if (mi < mentions.length && mentions[mi]!.start <= m.index) continue;
     const line = lineAt(page, m.index);
     const text = page.folded.slice(line.start, line.end);
-    const weak = COPYRIGHT.test(text) || SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index));
+    // ("desde 2012", "seit 2015": a year the page looks back to is before its events, not theirs.)
+    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index))) continue;
+    const weak = COPYRIGHT.test(text);
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
   }

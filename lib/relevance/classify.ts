@@ -6,6 +6,7 @@
 import type { TopicId } from '../model/event.ts';
 import { foldKeepLength } from './fold.ts';
 import { compileTerms, type TermHit, type TermMatcher } from './matcher.ts';
+import { audienceActivity } from './audience.ts';
 import { legacyReasonText, type ReasonKind, type RelevanceReason } from './reason.ts';
 import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS, type Term } from './taxonomy.ts';
 
@@ -23,6 +24,8 @@ export interface Classification {
 export const MAX_CLASSIFY_CHARS = 60_000;
 
 type Group = 'target' | 'angle' | 'legal';
+/** How close a word for the group and an inclusion word stand to be one phrase ("migrantes y empleo", "lavoro dei rifugiati"). */
+const PAIR_GAP = 12;
 /** The weight of the group's mentions (counted each time) that makes them a text's subject. */
 const SUBJECT_WEIGHT = 3;
 // One matcher for the three lists: the text is cut into words once.
@@ -97,16 +100,31 @@ export function classifyFolded(text: string, foldedText: string, _options: { lan
  * @example termHits(foldKeepLength('Job fair for refugees')).length // 2
  */
 export function termHits(foldedText: string): TermHit[] {
-  return matchers().all.find(foldedText.slice(0, MAX_CLASSIFY_CHARS));
+  const m = matchers();
+  const hits = m.all.find(foldedText.slice(0, MAX_CLASSIFY_CHARS));
+  const isAngle = (h: TermHit | undefined) => !!h && (m.group.get(h.entry) === 'angle' || !!h.entry.alsoAngle) && h.entry.weight >= 0.5;
+  const near = (a: TermHit, b: TermHit) => {
+    const [first, second] = a.index < b.index ? [a, b] : [b, a];
+    const gap = foldedText.slice(first.index + first.length, second.index);
+    return gap.length <= PAIR_GAP && !/[.!?;\n]/.test(gap);
+  };
+  hits.forEach((h, i) => {
+    if (m.group.get(h.entry) !== 'target' || h.entry.weight < 0.7) return;
+    const activity = audienceActivity(foldedText, h.index);
+    if (activity) [h.audience, h.activity] = [true, activity];
+    const [before, after] = [hits[i - 1], hits[i + 1]];
+    if ((isAngle(before) && near(before!, h)) || (isAngle(after) && near(h, after!))) h.paired = true;
+  });
+  return hits;
 }
 
 /**
  * The classification of a set of term hits; `wordsOf` gives the words as written, for the reasons.
  * @example classifyHits(termHits(folded), (h) => text.slice(h.index, h.index + h.length)).relevant
  */
-export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string): Classification {
+export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string, extra: { headlineHits?: readonly TermHit[] } = {}): Classification {
   const m = matchers();
-  const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target');
+  const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target' || h.entry.alsoTarget);
   const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle' || h.entry.alsoAngle);
   const target = tally(targetHits, wordsOf);
   const angle = tally(angleHits, wordsOf);
@@ -118,8 +136,14 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string)
   // names them once in passing.)
   // (Migration alone, "data migration", is not a group of people: one word for people is needed.)
   const aboutGroup = targetHits.some((h) => h.entry.weight >= 0.7) && targetHits.reduce((sum, h) => sum + h.entry.weight, 0) >= SUBJECT_WEIGHT;
+  // An activity held for the group ("a sewing workshop for migrant women"): they are its audience (audience.ts).
+  const forGroup = targetHits.some((h) => h.audience);
+  // The group joined to an inclusion word in one phrase ("Migranti e lavoro", "Mujeres migrantes y empleo"), or
+  // named in the page's headline ("Ein Abend mit Geflüchteten"): the page is about them.
+  const paired = targetHits.some((h) => h.paired);
+  const headlined = !!extra.headlineHits?.some((h) => m.group.get(h.entry) === 'target' && h.entry.weight >= 1);
   // A clear target group with an inclusion angle; or migration in general with a strong one.
-  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup);
+  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup || forGroup || paired || headlined);
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
   const kind: ReasonKind =
@@ -128,10 +152,15 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string)
     : legalOnly ? 'legal-only'
     : 'no-angle';
   const topics = topicsOf(angleHits);
+  // (Relevant for whom an activity is held or for its headline alone: the activity, else the group, is what the reason quotes.)
+  const forWhom = targetHits.find((h) => h.activity);
+  const angleWords = wordsIn(angle).length ? wordsIn(angle)
+    : forWhom ? [wordsOf({ ...forWhom, index: forWhom.activity!.index, length: forWhom.activity!.length })]
+    : wordsIn(target).slice(0, 1);
   const why: RelevanceReason = {
     kind,
     who: kind === 'none' ? [] : wordsIn(target),
-    angle: kind === 'relevant' ? wordsIn(angle) : [],
+    angle: kind === 'relevant' ? angleWords : [],
     legal: kind === 'legal-only' ? wordsIn(legal) : [],
     topics,
   };

@@ -13,6 +13,12 @@ export interface TermHit {
   /** Index in the text (folded and original share indices). */
   index: number;
   length: number;
+  /** A word for the group that names whom an activity is for ("workshop for migrant women"): audience.ts. */
+  audience?: boolean;
+  /** The activity named for the group, where `audience` is set (for the reasons: "workshop"). */
+  activity?: { index: number; length: number };
+  /** A word for the group joined to an inclusion word ("Mujeres migrantes y empleo", "il lavoro dei rifugiati"): classify.ts. */
+  paired?: boolean;
 }
 
 export interface TermMatcher {

@@ -18,6 +18,8 @@ export interface Term {
   core?: boolean;
   /** A target term that also gives the inclusion angle ("Integrationsarbeit": work on migrants' integration). */
   alsoAngle?: boolean;
+  /** An angle term that also names the group ("Refugee Week": the refugees are in the name). */
+  alsoTarget?: boolean;
 }
 
 const t = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] =>
@@ -73,10 +75,27 @@ export const TARGET_TERMS: readonly Term[] = [
     'اللجوء', 'النازح*', 'نازح*', 'الحماية المؤقتة', 'الحماية الدولية']),
   ...f(0.7, ['новоприбул*', 'іноземц*', 'الوافد*', 'القادم* الجدد']),
   // People newly arrived in the country: whom a language café or a welcome desk is for.
+  // Exile names the people who fled ("leur exil", "im Exil"); the reception systems name those they house.
+  ...t(1, ['exil', 'l\'exil', 'esilio', 'exilio', 'sprar', 'siproimi', 'progetto sai', 'rete sai', 'sistema di accoglienza e integrazione',
+    'centri di accoglienza straordinaria', 'centro di accoglienza straordinaria', 'gemeinschaftsunterkunft*', 'erstaufnahmeeinrichtung*',
+    'fluchtlingsunterkunft*', 'centre d\'accueil pour demandeurs d\'asile', 'centro de acogida de refugiados', 'centros de acogida de refugiados']),
+  // People of foreign origin or arrived from other countries, people without papers, "new Italians".
+  ...t(1, ['personas extranjeras', 'personnes etrangeres', 'persone straniere', 'vecinos de origen', 'vecinas de origen', 'personas de origen extranjero',
+    'familias de origen', 'persone di origine straniera', 'cittadini di origine', 'personnes d\'origine etrangere', 'nuovi italiani', 'nuove italiane',
+    'llegad* de otros paises', 'venid* de otros paises', 'arrivat* da altri paesi', 'venu* d\'autres pays', 'venue* d\'autres pays',
+    'sans titre de sejour', 'senza permesso di soggiorno', 'sin permiso de residencia', 'ohne aufenthaltstitel', 'ohne papiere',
+    'centro di accoglienza', 'centri di accoglienza']),
+  // Asylum as the French and German write it alone ("la politique d'asile", "im Asyl"), and the right to it.
+  ...t(1, ['asile', 'asyl', 'diritto d\'asilo', 'diritto di asilo', 'asilo politico', 'richiesta d\'asilo', 'richiesta di asilo']),
+  // People newly moved to a town, as Swiss integration offices greet them.
+  ...t(0.7, ['neuzuzuger*', 'zuzuger*', 'expats', 'expatriates', 'neuzugezogene*']),
+  // Communities of immigrants: the group, as a festival of peoples names them.
+  ...t(1, ['comunita stranier*', 'comunita immigrat*', 'comunita migrant*', 'comunidades inmigrantes', 'comunidades migrantes', 'comunidades extranjeras',
+    'communautes immigrees', 'communautes etrangeres', 'migrantengemeinschaft*', 'migrantenorganisation*', 'migrant communities', 'immigrant communities']),
   ...t(1, ['newly arrived', 'nouvellement arrive*', 'personnes arrivees recemment', 'neu angekommene*', 'neu eingereiste*', 'appena arrivat*',
     'recien llegad*']),
   ...t(0.7, ['newcomer*', 'nouveaux arrivants', 'nouvelles arrivantes', 'nuovi arrivati', 'neuankommende*', 'foreign nationals',
-    'foreigners', 'etrangers', 'etrangeres', 'personnes etrangeres', 'allophone*', 'nuovi cittadini', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'extranjer*', 'persone straniere',
+    'foreigners', 'etrangers', 'etrangeres', 'allophone*', 'nuovi cittadini', 'nuovi vicini', 'nuevos vecinos', 'nouveaux voisins', 'neue nachbarn', 'neuen nachbarn', 'neue mitburger*', 'auslander*', 'auslandische*', 'stranieri', 'straniere', 'straniero', 'straniera', 'extranjer*',
     // People from other countries (in passing: an Erasmus exchange meets them too).
     'residents from other countries', 'personnes venues d\'autres pays', 'persone provenienti da altri paesi',
     'personas procedentes de otros paises', 'personas de otras nacionalidades', 'vecinos de otros paises']),
@@ -96,17 +115,26 @@ export const ANGLE_TERMS: readonly Term[] = [
     'inclusiva', 'inclusivo', 'inclusives', 'inklusiv*', 'social cohesion', 'cohesion sociale', 'sozialen zusammenhalt', 'sozialer zusammenhalt',
     'coesione sociale', 'cohesion social', 'teilhabe', 'vivre ensemble', 'convivenza', 'convivencia', 'welcoming communities', 'welcoming cities'],
   { topic: 'social-inclusion', core: true }),
-  ...t(1, ['world refugee day', 'journee mondiale des refugies', 'weltfluchtlingstag', 'giornata mondiale del rifugiato', 'dia mundial del refugiado',
-    'international migrants day', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
+  // Days and weeks named after refugees and migrants: the name says whom they are about.
+  ...t(1, ['world refugee day', 'journee mondiale des refugies', 'journee mondiale du refugie', 'weltfluchtlingstag', 'giornata mondiale del rifugiato',
+    'dia mundial del refugiado', 'dia mundial de las personas refugiadas', 'international migrants day', 'giornata mondiale del migrante*',
+    'world day of migrants', 'journee mondiale du migrant*', 'jornada mundial del migrante*', 'welttag des migranten', 'dia internacional del migrante',
+    'dia internacional de las personas migrantes', 'journee internationale des migrants', 'giornata internazionale dei migranti',
+    'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato', 'semana del refugiado',
+    'woche der migranten', 'semana del migrante', 'semana de las personas migrantes', 'semaine des migrants', 'settimana dei migranti',
+    'tag des fluchtlings', 'interkulturelle woche'],
+  { topic: 'social-inclusion', core: true, alsoTarget: true }),
+  ...t(1, ['intercultura', 'diversidad cultural', 'diversita culturale', 'diversite culturelle', 'kulturelle vielfalt', 'cultural diversity', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
   // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.
-  ...t(1, ['giornata mondiale del migrante*', 'world day of migrants', 'journee mondiale du migrant*', 'jornada mundial del migrante*',
-    'welttag des migranten', 'dia internacional del migrante', 'dia internacional de las personas migrantes', 'journee internationale des migrants',
-    'giornata internazionale dei migranti', 'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato',
-    'festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker', 'festival of cultures',
+  // Festivals of the peoples living in a town: its migrant communities, named by the festival.
+  ...t(1, ['festa dei popoli', 'festa della pace dei popoli', 'fete des peuples', 'fiesta de los pueblos', 'fest der volker'],
+  { topic: 'social-inclusion', core: true, alsoTarget: true }),
+  ...t(1, ['festival of cultures',
     'fete des cultures', 'festival des cultures', 'festa delle culture', 'festival delle culture', 'fiesta de las culturas', 'fest der kulturen',
-    'karneval der kulturen', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
+    'karneval der kulturen', 'abend der begegnung', 'fest der begegnung', 'tag der begegnung', 'ort der begegnung', 'haus der begegnung',
+    'rencontre interculturelle', 'encuentro intercultural', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
     'multiethnic', 'multiethnique*', 'multiethnisch*', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*', 'welcome cafe*', 'willkommenscafe*',
     'cafe rencontre*', 'zum thema fluchtling*', 'zum thema flucht*', 'zum thema asyl', 'zum thema migration', 'fluchtlingsthematik',
     'fluchtlingsfrage', 'question migratoire', 'questions migratoires', 'questione migratoria', 'fenomeno migratorio', 'fenomeni migratori',
@@ -127,9 +155,9 @@ export const ANGLE_TERMS: readonly Term[] = [
     'empleo', 'empleadores', 'empresas', 'work', 'jobs', 'lavoro', 'trabajo', 'arbeit'], { topic: 'labour' }),
   ...t(1, ['language course*', 'language class*', 'language learning', 'language training', 'cours de francais', 'cours de langue*',
     'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'integrationskurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
-    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
+    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'italiano l2', 'italiano per stranieri', 'francais langue etrangere', 'deutsch als zweitsprache', 'espanol para extranjeros', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
     'aprendizaje del idioma', 'english classes', 'esol', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
-    'conversation club*', 'conversation group*', 'conversation class*', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
+    'conversation club*', 'conversation group*', 'conversation class*', 'conversation cafe*', 'english conversation', 'deutsch-cafe', 'deutschcafe', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
     'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
   // Mentoring pairs newcomers with people in work: labour inclusion.
@@ -196,4 +224,8 @@ export const LEGAL_MIGRATION_TERMS: readonly Term[] = t(1, [
   "visto d'ingresso", 'visto per lavoro', 'visti per lavoro', 'nomadi digitali', 'nomades numeriques', 'nomades digitaux', 'digitale nomaden', 'visa nomade',
   'posted workers', 'trabajadores desplazados', 'travailleurs detaches', 'lavoratori distaccati', 'entsandte arbeitnehmer*',
   'investor visa', 'visa de oro', 'visa dorado', 'goldenes visum',
+  // Employers recruiting workers abroad.
+  'contratacion en origen', 'contrataciones en origen', 'contratacion de trabajadores extranjeros', 'reclutamiento en origen',
+  'recruitment of foreign workers', 'recruiting foreign workers', 'recrutement de travailleurs etrangers',
+  'assunzione di lavoratori stranieri', 'decreto flussi', 'anwerbung auslandischer', 'auslandische fachkrafte', 'auslandischer fachkrafte',
 ]);

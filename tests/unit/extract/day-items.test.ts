@@ -32,3 +32,12 @@ describe('several gatherings on one day', () => {
     expect(starts(text, published)).toEqual(expected);
   });
 });
+
+describe('hour-led lines under a day heading, each at its own place', () => {
+  it('are separate gatherings; an agenda at one place stays one event', () => {
+    const programme = 'Programa de la Semana Intercultural\n\nJueves 19 de septiembre de 2019\n17:00 h. Taller de danzas del mundo en el Polideportivo Sur.\n20:00 h. Concierto solidario en la Plaza Mayor.';
+    expect(extractEvents(programme).events.map((e) => e.start)).toEqual(['2019-09-19T17:00', '2019-09-19T20:00']);
+    const agenda = 'Jornada sobre personas migrantes\n\nJueves 19 de septiembre de 2019\n09:30 h. Bienvenida.\n10:00 h. Mesa redonda sobre empleo.\n12:00 h. Clausura.';
+    expect(extractEvents(agenda).events.map((e) => e.start)).toEqual(['2019-09-19T09:30']);
+  });
+});

@@ -170,8 +170,16 @@ describe('"h. 17.30", the Italian abbreviation of "ore"', () => {
     ['Il laboratorio per donne migranti si terrà giovedì 16 marzo, h. 17.30, presso la biblioteca.', '2023-03-16T17:30'],
     ['Il laboratorio per donne migranti si terrà giovedì 16 marzo, h 17.30, presso la biblioteca.', '2023-03-16T17:30'],
     ['Il laboratorio per donne migranti si terrà giovedì 16 marzo, h. 17, presso la biblioteca.', '2023-03-16T17:00'],
+    ['Il laboratorio per donne migranti si terrà giovedì 16 marzo, h 17, presso la biblioteca.', '2023-03-16T17:00'],
+    // (An hour and its minutes, "ore 9 h 15" style, is not "h 15".)
+    ['Atelier pour les réfugiés le jeudi 16 mars à 9 h 15 à la médiathèque.', '2023-03-16T09:15'],
   ])('%s', (text, start) => {
     expect(extractEvents(text, { now, published }).events.map((e) => e.start)).toEqual([start]);
+  });
+
+  it('"h 21, Teatro Comunale": the place after the hour and its comma', () => {
+    const [event] = extractEvents('Giovedì 16 marzo h 21, Teatro Comunale: spettacolo sul viaggio dei migranti.', { now, published }).events;
+    expect([event?.start, event?.location?.name]).toEqual(['2023-03-16T21:00', 'Teatro Comunale']);
   });
 });
 

@@ -55,3 +55,46 @@ describe('relative and weekday dates (chrono-node)', () => {
     expect(extractEvents('Join the workshop for refugees next Thursday at 18:00.').events).toEqual([]);
   });
 });
+
+describe('"el pasado jueves", "lo scorso giovedì", "last Thursday": the one before the posting day', () => {
+  it.each([
+    ['es', 'El pasado jueves se celebró en el Centro Cívico Delicias una jornada sobre la inclusión de personas refugiadas.'],
+    ['it', 'Lo scorso giovedì si è tenuto in biblioteca l\'incontro sull\'integrazione dei migranti.'],
+    ['en', 'Last Thursday the refugee support group held its integration workshop at the library.'],
+    ['de', 'Am vergangenen Donnerstag trafen sich Ehrenamtliche der Flüchtlingshilfe zum Austausch über Integration.'],
+  ])('%s', (_lang, text) => {
+    // Posted on a Friday: the Thursday before, not the one after.
+    expect(extractEvents(text, { published: '2019-11-22', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2019-11-21']);
+  });
+});
+
+describe('a weekday said to be the last one names its day, whatever other date its sentence gives', () => {
+  it('"samedi dernier ... tandis qu\'une fête est prévue le 18 mars prochain"', () => {
+    const text = 'Ainsi était organisée samedi dernier à la salle des fêtes une soirée d\'accueil des réfugiés, tandis qu\'une fête interculturelle est prévue le 18 mars prochain.';
+    expect(extractEvents(text, { published: '2017-02-02', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2017-01-28', '2017-03-18']);
+  });
+});
+
+describe('French "le vendredi" with no day after it is a habit', () => {
+  it('"Le vendredi, le café est réservé aux femmes" dates nothing; "le vendredi 12 mars" does', () => {
+    const opts = { published: '2021-03-01', now: new Date('2026-12-31T23:40:00Z') };
+    expect(extractEvents('Le café solidaire des réfugiés est ouvert le mardi et le jeudi. Le vendredi, le café est réservé aux femmes.', opts).events).toEqual([]);
+    expect(extractEvents('Atelier pour les réfugiés le vendredi 12 mars à 18h au café solidaire.', opts).events.map((e) => e.start)).toEqual(['2021-03-12T18:00']);
+  });
+});
+
+describe('a day word in a sentence that presents an event to the press or reports a vote', () => {
+  it.each([
+    ['es', 'El encuentro sobre personas migrantes se celebrará el lunes 15 de diciembre de 2025 a las 20:30 en el auditorio.\n\nEl delegado presentó hoy el encuentro, dirigido a las entidades que trabajan con personas migrantes.', ['2025-12-15T20:30']],
+    ['es', 'Pamplona celebró ayer el Día de la Diversidad Cultural con un acto abierto en la plaza con las asociaciones de personas migrantes.\n\nSe leyó la declaración aprobada el pasado martes en la Comisión de Asuntos Ciudadanos.', ['2022-05-20']],
+  ])('%s', (_lang, text, expected) => {
+    expect(extractEvents(text, { published: '2022-05-21', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(expected);
+  });
+});
+
+describe('a weekday of a weekly slot', () => {
+  it('"der Mittwoch als fester wöchentlicher Termin" dates nothing', () => {
+    const text = 'Am 10. März 2016 fand das erste Begegnungscafé für Geflüchtete statt. Mittlerweile hat sich der Mittwoch als fester wöchentlicher Termin für das Café entwickelt.';
+    expect(extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2016-03-10']);
+  });
+});

@@ -104,3 +104,19 @@ describe('a term of weekly sessions is its first session', () => {
     expect(extractEvents(text, { now }).events.map((e) => [e.start, e.end])).toEqual([expected]);
   });
 });
+
+describe('films shown on weekdays of an announced week, at one time for all', () => {
+  it('reads each film\'s day and the shared time', () => {
+    const text = 'La Semana Intercultural será del 30 de marzo al 3 de abril con actividades para personas migrantes.\n\nLa primera película, que se proyectará el martes, será “Tierra de paso”. La película “Dos orillas” seguirá el miércoles. Todas las proyecciones serán a las 20:00 horas en el Cine Central.';
+    const starts = extractEvents(text, { published: '2015-03-01', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start);
+    expect(starts).toEqual(expect.arrayContaining(['2015-03-31T20:00', '2015-04-01T20:00']));
+  });
+});
+
+describe('a span of days on its own line under the name of a week', () => {
+  it('is the week, beside its dated sessions', () => {
+    const text = 'Radio local\nX\n\ndel 15 al 22 de diciembre\nColectivos de personas migrantes celebran la Semana de las Personas Migrantes\n\nLunes 15\n\n  • Cine-fórum sobre la migración, a las 19.00 horas en la Biblioteca Municipal.';
+    const starts = extractEvents(text, { published: '2014-12-13', now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => [e.start, e.end]);
+    expect(starts).toEqual(expect.arrayContaining([['2014-12-15', '2014-12-22'], ['2014-12-15T19:00', undefined]]));
+  });
+});

@@ -316,3 +316,121 @@ describe('years from a posting stamp or the address, for gatherings named in any
     expect(events(text, options).map((e) => e.start)).toEqual([start]);
   });
 });
+
+describe('a posting day that no gathering of the page falls near is stale', () => {
+  it('keeps gatherings years after a stale posting day', () => {
+    const text = 'Conference on refugee integration\n\nThe conference on refugee integration will take place on 12 May 2019 at 10:00 in the City Hall of Vienna. A second day follows on 13 May 2019.';
+    expect(events(text, { published: '2015-03-01' }).map((e) => e.start)).toEqual(['2019-05-12T10:00', '2019-05-13']);
+  });
+
+  it('still drops a site clock alone on the top line, and does not take it for the headline', () => {
+    const text = 'Sábado, 11 de enero de 2027\nRadio local al día\n\nLas personas migrantes del barrio presentan su libro de recetas.';
+    expect(events(text, { published: '2014-12-13' })).toEqual([]);
+    const found = events(`${text}\n\nEl taller de cocina tendrá lugar el 18 de diciembre a las 10.00 horas en el Centro Cívico Sur.`, { published: '2014-12-13' });
+    expect(found.map((e) => [e.start, e.title.includes('2027')])).toEqual([['2014-12-18T10:00', false]]);
+  });
+});
+
+describe('a programme head of days, an hour line and a venue line', () => {
+  it('is a series of sessions, with its year from the site name in the address', () => {
+    const text = 'Miércoles 2, Jueves 3 y Viernes 4 de marzo\n18:00 horas\nCentro Cultural Río Chico (Avda. de Burgos, 12)\nEntrada libre hasta completar el aforo.\nUn ciclo de cine sobre las personas refugiadas.';
+    const found = events(text, { url: 'https://ciclo.example/muestra2016/programa' });
+    expect(found.map((e) => e.start)).toEqual(['2016-03-02T18:00', '2016-03-03T18:00', '2016-03-04T18:00']);
+    expect(found[0]!.location).toMatchObject({ name: 'Centro Cultural Río Chico', address: 'Avda. de Burgos, 12' });
+  });
+});
+
+describe('days counted from a posting day known only to its month', () => {
+  it('"ad oggi" is up to now, and "ieri" under a month-only address dates nothing', () => {
+    const text = 'Festa di fine corso per i rifugiati a Roma, venerdì 5 maggio 2017 dalle ore 16,00.\n\nDa marzo ad oggi gli studenti del corso di italiano hanno partecipato a molti laboratori.\n\nIeri la classe ha visitato il museo.';
+    expect(events(text, { url: 'https://scuola.example/2017/04/festa-fine-corso/' }).map((e) => e.start)).toEqual(['2017-05-05T16:00']);
+  });
+});
+
+describe('exile, reception systems and encounter evenings name the group and the angle', () => {
+  it.each([
+    ['fr', 'Ciné-débat sur l’hospitalité, lundi 3 octobre 2011 à 20h30 : un film sur l’exil de celles et ceux qui cherchent refuge.'],
+    ['it', 'Nell’ambito del progetto SAI, sistema di accoglienza e integrazione, la biblioteca ospita il corso di italiano L2 dal 6 maggio 2024.'],
+    ['de', 'Abend der Begegnung am Samstag, 9. Mai 2015, um 18.30 Uhr mit den Bewohnern der Gemeinschaftsunterkunft.'],
+  ])('%s', (_lang, text) => {
+    expect(extractEvents(text, { now }).relevant).toBe(true);
+  });
+});
+
+describe('streets and bodies named after a day are not dates', () => {
+  it.each([
+    ['it', 'Incontro sull’accoglienza dei rifugiati sabato 9 marzo 2019 alle 17 presso la sede in Via 4 Novembre 12.', ['2019-03-09T17:00']],
+    ['es', 'Taller para personas migrantes el sábado 9 de marzo de 2019 a las 17:00 en la Calle 2 de Mayo, 14.', ['2019-03-09T17:00']],
+    ['fr', 'Atelier pour les réfugiés le samedi 9 mars 2019 à 17h, 12 rue du 8 Mai 1945 à Lyon.', ['2019-03-09T17:00']],
+    ['it', 'Il Comitato 3 Ottobre ricorda i migranti morti in mare con una veglia sabato 10 ottobre 2015 alle 18.', ['2015-10-10T18:00']],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(events(text).map((e) => e.start)).toEqual(expected);
+  });
+});
+
+describe('ranges written as a pair or as days in a row', () => {
+  it.each([
+    ['it', 'Tra il 30 settembre e il 4 ottobre 2019 i partner del progetto sull’integrazione dei migranti si sono incontrati a Braga.', [['2019-09-30', '2019-10-04']]],
+    ['es', 'Entre el 30 de septiembre y el 4 de octubre de 2019 se celebraron en Braga las jornadas sobre personas migrantes.', [['2019-09-30', '2019-10-04']]],
+    ['fr', 'La Cimade organise ses journées nationales 2023 à Bugeat, les 22, 23 et 24 septembre, sur l’accueil des personnes exilées.', [['2023-09-22', '2023-09-24']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(events(text).map((e) => [e.start, e.end])).toEqual(expected);
+  });
+});
+
+describe('a project that ended on a day is a period, and years before "since" are not the page\'s', () => {
+  it('drops "si è concluso il 14 ottobre"', () => {
+    const text = 'Il progetto sull’integrazione dei migranti si è concluso il 14 ottobre 2019, dopo l’incontro finale a Varese del 12 ottobre 2019.';
+    expect(events(text).map((e) => e.start)).toEqual(['2019-10-12']);
+  });
+
+  it('a weekday-bearing undated day does not move to the year the network was founded', () => {
+    const text = 'La red trabaja desde 2012 por los derechos de las mujeres migrantes.\n\nEncuentro de mujeres migrantes: viernes 19 de octubre a las 9:00 en el Centro Cívico del Barrio.';
+    expect(events(text, { now: new Date('2026-11-30T12:00:00Z') }).map((e) => e.start)).toEqual(['2018-10-19T09:00']);
+  });
+
+  it('a month in a teaser sentence at the top is not the page\'s stamp', () => {
+    const text = 'Prix de la solidarité en Guyane !\nEn novembre 2024, quarante ans après, un bilan.\nLa Cimade organise ses journées nationales 2023 à Bugeat, le vendredi 22 septembre, sur l’accueil des exilés.';
+    expect(events(text, { now: new Date('2026-11-30T12:00:00Z') }).map((e) => e.start)).toEqual(['2023-09-22']);
+  });
+});
+
+describe('more shapes of reports and announcements', () => {
+  it('a "Begegnungskaffee" with neighbours from the asylum home is a gathering, its year from the archive address', () => {
+    const text = 'Kurznachrichten\n\n19. November: Für den Nachmittag haben wir unsere Nachbarn aus dem Asylbewerberheim zu einem Begegnungskaffee eingeladen.';
+    expect(events(text, { url: 'https://pfarrei.example/aktuell/archiv-2014/19-november-2014.html' }).map((e) => e.start)).toEqual(['2014-11-19']);
+  });
+
+  it('a project end "al momento prevista al 30 giugno" is a period, not a gathering', () => {
+    const text = 'Il primo meeting del progetto sull’inclusione dei migranti si terrà il 4 luglio 2024 a Maia; la conclusione del progetto è al momento prevista al 30 giugno 2025.';
+    expect(events(text).map((e) => e.start)).toEqual(['2024-07-04']);
+  });
+
+});
+
+describe('a programme of lines opening with a day and month, then the hour', () => {
+  it('reads each line as a gathering', () => {
+    const text = 'Rassegna Festa dei Popoli 2019\n\n12/10 ore 18 – Incontro con l\'autore presso la Biblioteca civica\n19/10 ore 21 – Concerto al Teatro Verdi\n26/10 ore 17 – Laboratorio per bambini presso il Centro Giovani';
+    const out = extractEvents(text, { now });
+    expect(out.events.map((e) => e.start)).toEqual(['2019-10-12T18:00', '2019-10-19T21:00', '2019-10-26T17:00']);
+    expect(out.relevant).toBe(true);
+  });
+
+  it('a score or a fraction opening a line stays out', () => {
+    expect(events('Risultati del torneo\n\n3/2 per la squadra di casa, poi la cena.')).toEqual([]);
+  });
+});
+
+describe('more date shapes', () => {
+  it.each([
+    ['en', 'The partnership on refugee inclusion will hold a workshop in Rotterdam on 27/28 November 2017.', [['2017-11-27', '2017-11-28']]],
+    ['it', 'Genova multietnica: due giornate di festa con le comunità straniere\nGenova Tcgnews.- Sabato 19 e Domenica 20 di Dicembre 2015.', [['2015-12-19', '2015-12-20']]],
+    ['it', 'Comunità straniere a confronto sull\'intercultura. Appuntamento a palazzo della Cultura venerdì 18 novembre 2022.', [['2022-11-18', undefined]]],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(events(text).map((e) => [e.start, e.end])).toEqual(expected);
+  });
+
+  it('a named day reported in the past ("Ce 20 juin, c\'était la Journée mondiale des réfugiés") is not a gathering', () => {
+    expect(events('Ce 20 juin 2019, c\'était la Journée mondiale des réfugiés. À Louvain-la-Neuve, un café solidaire accueille les réfugiés.')).toEqual([]);
+  });
+});

@@ -153,3 +153,20 @@ describe('a capitalised word the page also writes in lower case', () => {
     expect(townAfterPreposition('The next meeting is a Pescara in June.', 'The next meeting is a Pescara in June.')).toEqual({ city: 'Pescara' });
   });
 });
+
+describe('German venues end where the sentence goes on', () => {
+  it.each([
+    // A verb after a German kind of place ends its name (German qualifiers are capitalised).
+    ['Am Mittwoch um 19 Uhr im Rathaus Neustadt informiert der Helferkreis über die Begleitung von Geflüchteten.', 'Rathaus Neustadt'],
+    ['Am Freitag ab 18 Uhr im Bürgerhaus Süd beginnt das Fest der Nachbarn.', 'Bürgerhaus Süd'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('a language café heading its line is a gathering, not its place', () => {
+    const text = 'Sprachcafé für Geflüchtete: Am Dienstag ab 16 Uhr in den Räumen der Caritas am Marktplatz.';
+    expect(JSON.stringify(venueIn(text))).toContain('Caritas');
+    expect(JSON.stringify(venueIn(text))).not.toContain('Sprachcaf');
+  });
+});
+

@@ -7,12 +7,14 @@ const now = new Date('2026-12-31T23:40:00Z');
 
 describe('dayFromUrl', () => {
   it.each([
-    ['https://network.example/news/2018/09/kick-off-meeting/', { y: 2018, m: 9, d: 15 }],
+    ['https://network.example/news/2018/09/kick-off-meeting/', { y: 2018, m: 9, d: 15, slack: 15 }],
     ['https://network.example/2019/03/21/webinar-report', { y: 2019, m: 3, d: 21 }],
     ['https://network.example/blog/2017-11-05-job-fair.html', { y: 2017, m: 11, d: 5 }],
-    ['https://network.example/agenda?year=2016', { y: 2016, m: 7, d: 1 }],
-    ['https://network.example/calendar?month=5&year=2020-05', { y: 2020, m: 5, d: 15 }],
-    ['https://network.example/archive/2015/', { y: 2015, m: 7, d: 1 }],
+    ['https://network.example/agenda?year=2016', { y: 2016, m: 7, d: 1, slack: 183 }],
+    ['https://network.example/calendar?month=5&year=2020-05', { y: 2020, m: 5, d: 15, slack: 15 }],
+    ['https://network.example/archive/2015/', { y: 2015, m: 7, d: 1, slack: 183 }],
+    // A site or an edition named for its year.
+    ['https://festival.example/mcip2016/programa', { y: 2016, m: 7, d: 1, slack: 183 }],
     ['https://network.example/article/culture/20110920000215047262.html', { y: 2011, m: 9, d: 20 }],
     ['https://network.example/news/job-fair-20190314', { y: 2019, m: 3, d: 14 }],
     ['https://network.example/node/20451399', undefined],

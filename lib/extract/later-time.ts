@@ -1,0 +1,62 @@
+/**
+ * A gathering dated in one sentence and timed in a later one: "Die Messe am Mittwoch, 21.
+ * September ... / Ab 9 Uhr eröffnen ... Die Besucher können sich bis 15 Uhr beraten lassen."
+ * A sentence that opens with its hour, after the date and before any other date, gives the
+ * start; an hour marked as the end ("bis 15 Uhr") in the same paragraph gives the end.
+ */
+import type { DateMention } from './dates.ts';
+import type { Draft } from './draft.ts';
+import { lowerBound } from './sorted.ts';
+import { paragraphAt, sentenceAt, type PageText } from './text.ts';
+import type { TimeMention } from './times.ts';
+import { daysBetween } from './year.ts';
+
+/** At most this many mentions of one day are tried (documented cap). */
+const MAX_OWNS = 5;
+/** How far after its date a gathering's hour may be given. */
+const REACH = 1200;
+/** What may stand before an hour that opens its sentence: "Ab", "Um", "Dès", "A partir de las", "Alle ore", "From". */
+const OPENS = /^[\s\W]*(?:(?:ab|um|von|gegen|beginn|start|from|at|starting at|des|dès|a partir de|à partir de|a|à|a las|desde las|desde la|alle|alle ore|dalle|dalle ore|ore|inizio|einlass)\s*:?\s*)?$/u;
+
+/**
+ * Gives drafts with no hour the hour a later sentence opens with. Changes `drafts` in place.
+ * @example timeFromLaterSentence(page, drafts, times, mentions)
+ */
+export function timeFromLaterSentence(page: PageText, drafts: Draft[], times: readonly TimeMention[], mentions: readonly DateMention[]): void {
+  const timeStarts = times.map((t) => t.start);
+  const mentionStarts = mentions.map((m) => m.start);
+  for (const d of drafts) {
+    if (d.startTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0) || d.daySession) continue;
+    // (Each mention of the gathering's day: "sabato 20 giugno" in a teaser and again above its programme.)
+    const owns = mentions.filter((m) => m.start === d.pos || (!m.range && m.days.length === 1 && m.days[0]!.m === d.startDay.m && m.days[0]!.d === d.startDay.d));
+    for (const own of owns.slice(0, MAX_OWNS)) if (timeAfter(page, d, own, drafts, times, timeStarts, mentions, mentionStarts)) break;
+  }
+}
+
+function timeAfter(page: PageText, d: Draft, own: DateMention, drafts: readonly Draft[], times: readonly TimeMention[], timeStarts: readonly number[],
+  mentions: readonly DateMention[], mentionStarts: readonly number[]): boolean {
+  // Up to the next date of the page, and no further than REACH.
+  // (A span in between, "Teil der Interkulturellen Wochen vom 20. September bis 7. Oktober", is the umbrella, not another gathering.)
+  let n = lowerBound(mentionStarts, own.end);
+  while (n < mentions.length && mentions[n]!.range) n++;
+  const next = mentions[n];
+  const limit = Math.min(next ? next.start : page.text.length, own.end + REACH);
+  // Another gathering drafted in between has its own hours.
+  if (drafts.some((o) => o !== d && o.pos > own.end && o.pos < limit && !(o.endDay && daysBetween(o.startDay, o.endDay) > 0))) return false;
+  const ownSentence = sentenceAt(page, own.start);
+  for (let i = lowerBound(timeStarts, own.end); i < times.length && times[i]!.start < limit; i++) {
+    const t = times[i]!;
+    if (t.role === 'end' || t.start < ownSentence.end) continue;
+    const s = sentenceAt(page, t.start);
+    if (!OPENS.test(page.folded.slice(s.start, t.start))) continue;
+    d.startTime = t.from;
+    let end = t.to;
+    if (end === undefined) {
+      const para = paragraphAt(page, t.start);
+      for (let k = i + 1; k < times.length && times[k]!.start < Math.min(para.end, limit); k++) if (times[k]!.role === 'end') { end = times[k]!.from; break; }
+    }
+    if (end !== undefined && end > t.from) d.endTime = end;
+    return true;
+  }
+  return false;
+}

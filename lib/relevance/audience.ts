@@ -1,0 +1,65 @@
+/**
+ * A gathering held for the group: "a sewing workshop for migrant women", "Fest für Geflüchtete
+ * und Nachbarn", "rencontre avec des demandeurs d'asile", "taller de empleo para personas
+ * migrantes". An activity named with the group as its audience is about them, whatever other
+ * words the page uses; a page on another topic names the group in passing ("a garden run by
+ * volunteers, some of them refugees"), not as whom its activity is for.
+ */
+
+/** Activities people attend (folded; a trailing stem matches any ending). */
+const ACTIVITIES = [
+  // en
+  'workshops?', 'courses?', 'class(?:es)?', 'cafes?', 'meetings?', 'evenings?', 'festivals?', 'party', 'parties', 'events?', 'sessions?',
+  'trainings?', 'lessons?', 'club', 'drop-in', 'lunch', 'dinner', 'breakfast', 'picnic', 'tours?', 'visits?', 'excursions?', 'gatherings?',
+  'celebrations?', 'fairs?', 'seminars?', 'webinars?', 'conferences?', 'talks?', 'screenings?', 'concerts?', 'tournaments?', 'clinics?', 'counselling',
+  // de
+  'workshop', 'kurs\\p{L}*', 'cafe', 'treff\\p{L}*', 'abend', 'nachmittag', 'fest', 'feier', 'veranstaltung\\p{L}*', 'begegnung\\p{L}*', 'fuhrung\\p{L}*',
+  'ausflug', 'fruhstuck', 'sprechstunde\\p{L}*', 'beratung\\p{L}*', 'seminar\\p{L}*', 'tagung', 'konzert', 'turnier', 'angebot\\p{L}*', 'training\\p{L}*',
+  'unterricht', 'stammtisch',
+  // fr
+  'ateliers?', 'cours', 'soirees?', 'rencontres?', 'journees?', 'fetes?', 'formations?', 'seances?', 'sorties?', 'repas', 'permanences?',
+  'conferences?', 'debats?', 'projections?', 'concerts?', 'tournois?', 'visites?', 'goûters?', 'gouters?',
+  // it
+  'laboratori[oi]', 'cors[oi]', 'incontr[oi]', 'serat[ae]', 'giornat[ae]', 'fest[ae]', 'event[oi]', 'lezion[ei]', 'pranz[oi]', 'cen[ae]',
+  'sportell[oi]', 'git[ae]', 'visit[ae]', 'convegn[oi]', 'proiezion[ei]', 'concert[oi]', 'tornei', 'torneo', 'attivita',
+  // es
+  'taller(?:es)?', 'curs[oa]s?', 'clases?', 'charlas?', 'jornadas?', 'encuentros?', 'fiestas?', 'sesion(?:es)?', 'actividad(?:es)?',
+  'comidas?', 'cenas?', 'excursion(?:es)?', 'visitas?', 'conferencias?', 'proyeccion(?:es)?', 'conciertos?', 'torneos?', 'asesoria',
+];
+
+/** "for", "with" and "aimed at" in the five languages, as the audience's preposition. */
+const FOR = '(?:for|fur|pour|per|para|dedicated to|aimed at|open to|fur die|rivolt[oaie] (?:a|ai|alle|agli)|dedicat[oaie] (?:a|ai|alle|agli)|destinad[oa]s? a|dirigid[oa]s? a|a destination de|destine[es]* aux?|with|avec|mit|con)';
+/** Words that may stand between the preposition and the group: articles, "women", "young", "and". */
+const BETWEEN = '(?:the|les|des|de|la|le|l\'|die|den|der|i|gli|le|las|los|el|young|junge[n]?|jeunes|giovani|jovenes|women|frauen|femmes|donne|mujeres|men|manner|hommes|uomini|hombres|personas|persone|personnes|people|menschen|children|kinder[n]?|enfants|bambini|ninos|ninas|families|familien|familles|famiglie|familias|adult[eio]?s?|erwachsene[n]?|new|neue[n]?|nouveaux|nouvelles|nuovi|nuove|nuevos|nuevas|local|lokale[n]?|and|und|et|e|y|all|alle|tous|tutti|todos|interested|interessierte[n]?)';
+const ACTIVITY_FOR = new RegExp(
+  `(?<![\\p{L}])(?:${ACTIVITIES.join('|')})(?![\\p{L}])(?:[\\s,]+[\\p{L}'’-]+){0,8}?[\\s,]+${FOR}(?:\\s+${BETWEEN}(?![\\p{L}]))*\\s+$`,
+  'u',
+);
+/** How far before the group's word the activity may stand (a few words). */
+const LOOK_BACK = 90;
+
+/**
+ * Whether the group's word at `index` of the folded text is the audience of an activity
+ * named just before it, within its sentence.
+ * @example isAudience('sewing workshop for migrant women', 20) // true
+ * @example isAudience('a garden run by volunteers, some of them refugees', 41) // false
+ */
+export function isAudience(folded: string, index: number): boolean {
+  return audienceActivity(folded, index) !== undefined;
+}
+
+/**
+ * Where the activity held for the group at `index` is named (its first word), if it is one.
+ * @example audienceActivity('sewing workshop for migrant women', 20) // { index: 7, length: 8 }
+ */
+export function audienceActivity(folded: string, index: number): { index: number; length: number } | undefined {
+  let from = Math.max(0, index - LOOK_BACK);
+  const before = folded.slice(from, index);
+  // Only the group's own sentence counts.
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(': '));
+  from += stop + 1;
+  const m = ACTIVITY_FOR.exec(folded.slice(from, index));
+  if (!m) return undefined;
+  const word = /^[\p{L}-]+/u.exec(m[0])![0];
+  return { index: from + m.index, length: word.length };
+}
