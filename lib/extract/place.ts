@@ -21,6 +21,7 @@ const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
 const POSTCODE_CITY = /(?<![\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
+const ONLINE_TAIL = /(?<=\p{L}.{2,})\s*(?:,|\+|&|\s(?:et|and|und|e|y|ou|or|oder|o|sowie|as well as))\s+(?:(?:aussi|also|auch|anche|tambien|también|egalement|également)\s+)?(?:en ligne|online|on-line|in linea|en l[ií]nea|via zoom|sur zoom|on zoom|per zoom|uber zoom|über zoom|zoom|in streaming|en streaming|livestream|a distance|à distance|a distancia|da remoto)(?:\s*\([^()]{0,40}\))?\s*$/iu;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
 
 interface CityHit {
@@ -64,7 +65,8 @@ function country(original: string, folded: string): string | undefined {
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
 export function placeFromValue(value: string): EventLocation | undefined {
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '');
+  // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
@@ -93,9 +95,10 @@ export function placeFromValue(value: string): EventLocation | undefined {
   }
   if (code) location.country = code;
   // ("Roma, Palazzo Rospigliosi - via XXIV Maggio, 43": a dateline's town first, then the venue.)
-  const townFirst = parts.length > 2 && parts[0] === location.city ? 1 : 0;
-  const first = parts[townFirst] ?? '';
+  // ("Genève, Salle du Parc": two parts, the town then the venue.)
   const isCountry = (p: string) => COUNTRY_CODE.has(foldKeepLength(p));
+  const townFirst = parts.length >= 2 && parts[0] === location.city && (parts.length > 2 || !isCountry(parts[1]!)) ? 1 : 0;
+  const first = parts[townFirst] ?? '';
   if (first && !/\d/.test(first) && !STREET.test(foldKeepLength(first)) && first !== location.city && !isCountry(first)) location.name = first;
   const addressParts = parts.slice(townFirst + (location.name ? 1 : 0)).filter((p) => !isCountry(p));
   if (addressParts.some((p) => /\d/.test(p) || STREET.test(foldKeepLength(p)))) location.address = addressParts.join(', ');
@@ -151,6 +154,7 @@ function streetWithNumber(line: string, folded: string): boolean {
   return false;
 }
 
+const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)/gu;
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
 /**
@@ -158,6 +162,13 @@ const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![
  * @example countryIn('Malta – Information evening') // { name: 'Malta', country: 'MT' }
  */
 export function countryIn(text: string): EventLocation | undefined {
+  // "la pequeña población de Usak (Turquía)", "Lviv (Ukraine)": a town with its country in brackets.
+  TOWN_WITH_COUNTRY.lastIndex = 0;
+  for (let m = TOWN_WITH_COUNTRY.exec(text), n = 0; m && n < 20; m = TOWN_WITH_COUNTRY.exec(text), n++) {
+    const code = COUNTRY_CODE.get(foldKeepLength(m[2]!.trim()));
+    const town = foldKeepLength(m[1]!);
+    if (code && !COUNTRY_CODE.has(town) && !NOT_TOWN.has(town.split(' ')[0]!) && !monthLike(town)) return { city: m[1]!, country: code };
+  }
   COUNTRY_PLACE.lastIndex = 0;
   for (let m = COUNTRY_PLACE.exec(text); m; m = COUNTRY_PLACE.exec(text)) {
     const name = (m[1] ?? m[2] ?? '').trim();
@@ -224,7 +235,12 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'wallonie', 'flandre', 'flandres', 'bayern', 'sachsen', 'hessen', 'thuringen', 'brandenburg', 'niedersachsen', 'nordrhein', 'westfalen',
   'tirol', 'vorarlberg', 'karnten', 'steiermark', 'wales', 'scotland', 'england', 'flanders', 'wallonia', 'catalonia', 'bavaria', 'tuscany', 'sicily',
   'presenza', 'person', 'persona', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
-  'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular']);
+  'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular',
+  // German nouns are capitalised, so "in" + noun phrases of manner and time read like towns: "in Windeseile", "in Kürze", "in Ruhe".
+  'windeseile', 'eile', 'kurze', 'ruhe', 'summe', 'hinblick', 'bezug', 'richtung', 'kraft', 'betrieb', 'gefahr', 'not', 'ordnung', 'vorbereitung',
+  'erinnerung', 'begleitung', 'zeiten', 'gruppen', 'teilen', 'tat', 'wirklichkeit', 'deutsch', 'arbeit', 'absprache', 'abstimmung', 'kombination',
+  'verbindung', 'anlehnung', 'erganzung', 'vertretung', 'auftrag', 'anwesenheit', 'gemeinschaft', 'sachen', 'hulle', 'fulle', 'massen', 'scharen',
+  'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt']);
 
 /**
  * A town named after a place preposition that the city list does not know, as a last resort
@@ -233,6 +249,15 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
  * @example townAfterPreposition('Samedi 18 juin 2022 à Haguenau (centre-ville)') // { city: 'Haguenau' }
  */
 export function townAfterPreposition(text: string, page?: string): EventLocation | undefined {
+  // "en la pequeña población de Usak", "nel comune di Campolattaro", "dans la commune de Fontenilles": a town named as such.
+  TOWN_NOUN_OF.lastIndex = 0;
+  for (let m = TOWN_NOUN_OF.exec(text), n = 0; m && n < 10; m = TOWN_NOUN_OF.exec(text), n++) {
+    const folded = foldKeepLength(m[1]!);
+    if (!NOT_TOWN.has(folded) && !COUNTRY_CODE.has(folded) && !monthLike(folded)) {
+      const code = CITY_COUNTRY.get(folded);
+      return { city: m[1]!, ...(code ? { country: code } : {}) };
+    }
+  }
   TOWN_AFTER.lastIndex = 0;
   for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
     const town = townOfMatch(text, m, page);
@@ -240,6 +265,9 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   }
   return undefined;
 }
+
+/** A word for a town, village or municipality, then "of" and the town's name. */
+const TOWN_NOUN_OF = /(?<![\p{L}])(?:población|localidad|municipio|pueblo|ciudad|ville|commune|village|bourg|città|comune|paese|cittadina|borgo|frazione|town|village|city|municipality|Stadt|Gemeinde|Ortschaft|Dorf)\s+(?:de|di|of|d['’])?\s*(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le)[- ]\p{Lu}[\p{Ll}'’-]+|-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
 
 /** Judges one "preposition + capitalised name" match of TOWN_AFTER in `text`. */
 function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLocation | undefined {
@@ -250,6 +278,8 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
   // A town's name is never written in lower case: "a Project" is not one where "project" is.
   if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
+  // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
+  if (page && !CITY_COUNTRY.has(folded) && firstNameOn(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
@@ -257,6 +287,25 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (!code && /^en\s/iu.test(m[0]) && !CITY_COUNTRY.has(folded) && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
   return code ? { name, country: code } : { city: name };
+}
+
+/**
+ * Whether the page writes `name` as a person's first name: directly before a capitalised surname
+ * (with its particle: "Niccolò Di Gregorio", "Anna van Dijk") where no place preposition leads to it.
+ */
+function firstNameOn(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${escaped} (?:(?:[Dd]i|[Dd]e|[Dd]a|[Dd]el|[Vv]an|[Vv]on|[Ll]e|[Ll]a) )?\\p{Lu}\\p{Ll}+(?![\\p{L}])`, 'gu');
+  const head = page.slice(0, 30_000);
+  for (let m = re.exec(head), n = 0; m && n < 20; m = re.exec(head), n++) {
+    const before = foldKeepLength(head.slice(Math.max(0, m.index - 12), m.index));
+    // ("a Porto San Giorgio", "in Bad Cannstatt": a town of two words after its preposition.)
+    if (/(?:^|\s)(?:a|à|in|en|nach|di|de|da|du|al|nel|nella|im|aus|bei|von)\s+$/u.test(before)) continue;
+    const next = foldKeepLength(m[0].slice(name.length + 1));
+    if (NOT_TOWN.has(next) || monthLike(next) || CITY_COUNTRY.has(next) || COUNTRY_CODE.has(next)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

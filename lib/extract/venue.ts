@@ -250,7 +250,28 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
   if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
-  return lowerNamed(text, at, word, 0);
+  return lowerNamed(text, at, word, 0) ?? theOnly(text, at, word);
+}
+
+/**
+ * "Prochainement à la médiathèque : conférence ...", "nella biblioteca comunale", "at the library": a town's one
+ * library, town hall or parish hall needs no name; the article and the word are the venue.
+ */
+const ONE_IN_TOWN = new Set(['mediatheque', 'bibliotheque', 'mairie', 'biblioteca', 'mediateca', 'ludoteca', 'municipio', 'ayuntamiento', 'library',
+  'parrocchia', 'parroquia', 'paroisse', 'oratorio', 'polideportivo', 'palestra', 'gymnase', 'palazzetto', 'auditorium', 'auditorio', 'cinema', 'cine']);
+const ONE_IN_TOWN_QUALIFIER = /^\s+(?:municipale|municipal|comunale|civica|civico|communale|intercommunale|publique|publica|pública|pubblica|parrocchiale|public|town|du village|del pueblo|del paese|de la ville|de la commune)(?![\p{L}])/u;
+
+function theOnly(text: string, at: number, word: string): EventLocation | undefined {
+  if (!ONE_IN_TOWN.has(word)) return undefined;
+  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nuestra|unsere)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|della|del|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
+  if (!article) return undefined;
+  const wordEnd = at + word.length;
+  const qualifier = ONE_IN_TOWN_QUALIFIER.exec(text.slice(wordEnd, wordEnd + 30));
+  const end = wordEnd + (qualifier ? qualifier[0].length : 0);
+  // (A name or an owner after it, "la médiathèque de Cugnaux", "la biblioteca Miguel Hernández", is read by the other ways.)
+  if (/^\s*(?:\p{Lu}|(?:de|du|des|di|del|della|of)\s)/u.test(text.slice(end, end + 6))) return undefined;
+  const start = at - (article[1]?.length ?? 0);
+  return { name: text.slice(start, end).trim() };
 }
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
@@ -387,6 +408,9 @@ export function indexVenues(folded: string): VenueIndex {
   }
   return {
     venueIn(text, span) {
+      // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
+      const taking = folded.lastIndexOf('statt', span.end) >= span.start ? takesPlaceIn(text, span) : undefined;
+      if (taking) return taking;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
         const venue = venueAt(text, heads[i]!, span.start);
         if (venue) return venue;
@@ -394,4 +418,27 @@ export function indexVenues(folded: string): VenueIndex {
       return undefined;
     },
   };
+}
+
+/**
+ * "die am 29. Juni im Museumsquartier stattfinden wird", "Der Auftakt findet im Fondue-Tram statt",
+ * "wird auf der Wiese vor dem Pfarrsaal ... stattfinden": in German every noun is capitalised, so a
+ * kind of place cannot be told by its case; the noun after "im" / "in der" / "auf dem" in the clause
+ * whose verb is "statt(finden)" is where the gathering is, whatever the word.
+ */
+const TAKES_PLACE = /(?<![\p{L}])(?:im|in der|in dem|in einem|in einer|auf der|auf dem|beim|bei der|an der|am)\s+((?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\s+){0,2}\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:\s+(?:vor|hinter|neben|an|bei|in|auf)\s+(?:dem|der|den)\s+\p{Lu}[\p{L}\p{M}'’-]+)?(?:\s+\d{1,4}[a-z]?(?![\p{L}\d.]))?)(?=(?:[^.!?\n;]|(?<=\d)\.){0,90}?(?<![\p{L}])statt(?:finden|findet|fand|fanden|gefunden)?(?![\p{L}]))/gu;
+/** Nouns after "im"/"am" that say when or how, not where ("im Rahmen", "im Anschluss", "am Montag"). */
+const NOT_PLACE_NOUN = /^(?:rahmen|anschluss|jahr|jahre|jahren|monat|sommer|winter|herbst|fruhjahr|fruhling|zuge|vorfeld|laufe|mittelpunkt|fokus|namen|auftrag|sinne|internet|netz|livestream|wechsel|abstand|turnus|vorjahr|gesprach|austausch|dialog|gedenken|anschluss|rahmenprogramm|regelfall|moment|augenblick|wesentlichen|allgemeinen|ubrigen|einzelnen|vordergrund|hintergrund|zeitraum|zeichen|stil|format|wochenrhythmus|monatsrhythmus|abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|beginn|mitte|stelle|falle|fall|zusammenhang|auftakt|mai)$/u;
+
+function takesPlaceIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+  const part = text.slice(span.start, Math.min(span.end, span.start + 20_000));
+  TAKES_PLACE.lastIndex = 0;
+  for (let m = TAKES_PLACE.exec(part), n = 0; m && n < 20; m = TAKES_PLACE.exec(part), n++) {
+    const name = m[1]!;
+    const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
+    // ("am 16. Juni", "im Rahmen der Woche", "im Mai": a time or a frame, not a place.)
+    if (NOT_PLACE_NOUN.test(head) || NOT_PLACE_NOUN.test(foldKeepLength(name.split(/\s+/u).pop()!))) continue;
+    return located(text, name, span.start + m.index + m[0].length);
+  }
+  return undefined;
 }

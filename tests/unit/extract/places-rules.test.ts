@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
+import { countryIn, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { venueIn } from '../../../lib/extract/venue.ts';
+import { foldKeepLength } from '../../../lib/relevance/fold.ts';
+
+describe('German: the place of the clause whose verb is "statt(finden)"', () => {
+  it.each([
+    ['Das Kennenlernfest, das am 12. Mai im Stadtteilgarten stattfinden wird, ist offen für alle.', { name: 'Stadtteilgarten' }],
+    ['Der erste Abend findet am 4. März 2019 im Boots-Café statt.', { name: 'Boots-Café' }],
+    ['Ab 15 Uhr wird auf der Wiese hinter dem Jugendhaus ein Picknick stattfinden.', { name: 'Wiese hinter dem Jugendhaus' }],
+    ['Die Lesung findet in der Lindenstraße 12 statt.', { address: 'Lindenstraße 12' }],
+    // A place named in passing elsewhere in the paragraph gives way to it.
+    ['Sie können sich über das Leben im Übergangswohnheim informieren. Bei Regen findet das Fest im Gemeindesaal statt.', { name: 'Gemeindesaal' }],
+  ])('%s', (text, expected) => {
+    expect(venueIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Das Treffen findet im Rahmen der Aktionswoche statt.',
+    'Die Veranstaltung findet am Montag statt.',
+    'Das Seminar findet im Mai statt.',
+  ])('a time or a frame is no place: %s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+});
+
+describe('a town, library or town hall needs no name', () => {
+  it.each([
+    ['Bientôt à la médiathèque : lecture de contes le mercredi 8 mars à 15 h.', { name: 'la médiathèque' }],
+    ["Il laboratorio si tiene nella biblioteca comunale ogni giovedì.", { name: 'biblioteca comunale' }],
+    ['The next story hour is at the library on Saturday.', { name: 'the library' }],
+  ])('%s', (text, expected) => {
+    expect(venueIn(text)).toEqual(expected);
+  });
+
+  it('signing up at the town hall is not the venue', () => {
+    expect(venueIn('Inscriptions à la mairie avant le 3 mai.')).toBeUndefined();
+  });
+});
+
+describe('towns named as such, with their country, or not towns at all', () => {
+  it.each([
+    ['El encuentro tuvo lugar en la pequeña localidad de Tordesillas.', { city: 'Tordesillas' }],
+    ['La riunione si terrà nel comune di Roccaraso.', { city: 'Roccaraso' }],
+  ])('%s', (text, expected) => {
+    expect(townAfterPreposition(text, text)).toEqual(expected);
+  });
+
+  it('a town with its country in brackets', () => {
+    expect(countryIn('La reunión se celebró en la ciudad de Kars (Turquía) con los socios.')).toEqual({ city: 'Kars', country: 'TR' });
+  });
+
+  it.each([
+    // A German noun of manner after "in".
+    ['Die Freiwilligen bauten in Windeseile eine Bühne auf.'],
+    ['Die Anmeldung öffnet in Kürze.'],
+    // A first name the page also writes with a surname.
+    ['Grazie a Matteo per la musica. Ha suonato Matteo Lo Russo, cantautore.'],
+  ])('%s', (text) => {
+    expect(townAfterPreposition(text, text)).toBeUndefined();
+  });
+});
+
+describe('a venue line that also offers online attendance', () => {
+  it.each([
+    ['Genève, Salle du Parc et en ligne', { city: 'Genève', country: 'CH', name: 'Salle du Parc' }],
+    ['Aula Magna, via Zamboni 33, Bologna e online', { name: 'Aula Magna', address: 'via Zamboni 33, Bologna', city: 'Bologna', country: 'IT' }],
+  ])('%s is the place', (value, expected) => {
+    expect(placeFromValue(value)).toEqual(expected);
+  });
+
+  it.each([
+    ['Lieu : Genève, Salle du Parc et en ligne', 'hybrid'],
+    ['Ort: Rathaus, Saal 2 und online über Zoom', 'hybrid'],
+    ['Lugar: Centro Cívico Norte y online', 'hybrid'],
+    ['Lieu : en ligne', 'online'],
+  ])('%s is %s', (line, mode) => {
+    expect(decideMode(modeCues(foldKeepLength(line)), !!placeFromValue(line.replace(/^[^:]*:\s*/, '')))).toBe(mode);
+  });
+});
