@@ -9,7 +9,7 @@
 import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
-import { placeFromValue } from './place.ts';
+import { cityIn, placeFromValue } from './place.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -33,6 +33,7 @@ const HEADS = new Set([
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
+  'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
@@ -43,7 +44,7 @@ const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'larg
  */
 const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
-  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council']);
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'parliament', 'barn', 'chapel', 'market', 'studio', 'studios']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -73,13 +74,15 @@ const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'insid
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
   // Around a place: "en el entorno de la plaza", "in the grounds of the", "nei pressi della".
+  // A former building: "nell'ex convento", "dans l'ancienne usine", "nella ex caserma".
+  'ex', 'ancienne', 'ancien', 'antiguo', 'antigua', 'former', 'old',
   'entorno de', 'alrededores de', 'grounds of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
   // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
   'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
   'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
-const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
+const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:(?:\\s+|(?<=['’]))(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
 // ("Maison pour tous Léo Lagrange": "pour" links the kind of place to its qualifier.)
 const CONNECTOR = new Set(['pour', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
@@ -119,11 +122,15 @@ function nameAt(text: string, at: number): Found | undefined {
     words.push({ word, end: m.index + word.length });
     // A full stop, a line end or punctuation right after the word ends the name.
     // ("Gemeindehaus St. Martin", "Église St. Pierre": a saint's abbreviation runs on into the name.)
-    const saint = /^(?:St|Ste|Hl)\.$/u.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
+    // (Italian and Spanish write a saint as "S.", "SS.", "Sta.": "ex convento S. Francesco".)
+    const saint = /^(?:St|Ste|Hl|S|SS|Sta|Sto|Sant|Sv)\.$/u.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
     if ((word.length < m[1]!.length && !saint) || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
   }
   const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || (w === 'tous' && words.length >= 3) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
-  while (words.length && !closes(words[words.length - 1]!.word)) words.pop();
+  // ("Café des images", "Maison des associations", "Salle des fêtes": a kind of place, a plural article and a lower-case noun is one name.)
+  const ofThings = (n: number) => n === 3 && HEADS.has(foldKeepLength(words[0]!.word)) && /^(?:des|du|delle|degli|dei|de los|de las|der)$/u.test(words[1]!.word)
+    && /^\p{Ll}[\p{L}\p{M}'’-]{2,}$/u.test(words[2]!.word) && !STOP.has(foldKeepLength(words[2]!.word));
+  while (words.length && !closes(words[words.length - 1]!.word) && !ofThings(words.length)) words.pop();
   return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
 }
 
@@ -155,7 +162,7 @@ function addressAfter(text: string, end: number): string {
   for (const part of rest.slice(lead[0].length).split(/\s*,\s*/)) {
     const clean = part.split(/[.;\n]/)[0]!.trim();
     if (!clean || !ADDRESS_PART.test(clean) || clean.split(' ').length > 6) break;
-    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|alle|dalle|a las|à|a)\s.*$/iu, ''));
+    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|des|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
     if (clean !== part.trim()) break;
   }
   // An address needs a street: "Via dei Mille 21, Bologna", not only a town after a comma.
@@ -415,9 +422,29 @@ export function indexVenues(folded: string): VenueIndex {
         const venue = venueAt(text, heads[i]!, span.start);
         if (venue) return venue;
       }
-      return undefined;
+      const at = folded.indexOf('at the ', span.start);
+      return at >= 0 && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
     },
   };
+}
+
+/**
+ * "a concert at the Globe in Hay", "at the Roundhouse in Camden": in English a capitalised name after
+ * "at the" with its town after "in" is a venue, whatever its kind.
+ */
+const AT_THE_IN = /(?<![\p{L}])at the ((?:\p{Lu}[\p{L}\p{M}'’-]+ ){0,3}\p{Lu}[\p{L}\p{M}'’-]+) in (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}])/gu;
+const NOT_AT_THE = /^(?:end|start|beginning|heart|time|invitation|request|initiative|age|occasion|same|moment|close|top|bottom|centre|center|height)$/u;
+
+function atTheIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+  const part = text.slice(span.start, Math.min(span.end, span.start + 5000));
+  AT_THE_IN.lastIndex = 0;
+  for (let m = AT_THE_IN.exec(part), n = 0; m && n < 10; m = AT_THE_IN.exec(part), n++) {
+    const words = foldKeepLength(m[1]!).split(' ');
+    if (words.some((w) => NOT_AT_THE.test(w) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(w))) continue;
+    const city = cityIn(m[2]!);
+    return { name: `the ${m[1]!}`, ...(city ?? { city: m[2]! }) };
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { countryIn, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { countryIn, placeFromValue, townAfterPreposition, VENUE_LABEL } from '../../../lib/extract/place.ts';
 import { venueIn } from '../../../lib/extract/venue.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
@@ -77,5 +77,32 @@ describe('a venue line that also offers online attendance', () => {
     ['Lieu : en ligne', 'online'],
   ])('%s is %s', (line, mode) => {
     expect(decideMode(modeCues(foldKeepLength(line)), !!placeFromValue(line.replace(/^[^:]*:\s*/, '')))).toBe(mode);
+  });
+});
+
+describe('names of venues that the kind-of-place list alone missed', () => {
+  it.each([
+    // A kind of place, a plural article and a lower-case noun is one name.
+    ['La projection a lieu au Cinéma des familles à 20 h 30.', { name: 'Cinéma des familles' }],
+    ['Rendez-vous à la Maison des associations samedi.', { name: 'Maison des associations' }],
+    // A former building, a saint written "S.".
+    ["La mostra si terrà nell'ex convento S. Domenico fino a maggio.", { name: 'convento S Domenico' }],
+    // English: any capitalised name after "at the" with its town after "in".
+    ['Our choir sings at the Granary in Ludlow on Saturday evening.', { name: 'the Granary', city: 'Ludlow' }],
+    ['The drop-in is at the Old Fire Station on Tuesdays.', { name: 'Old Fire Station' }],
+    ['The delegation was received in the European Parliament on Monday.', { name: 'European Parliament' }],
+  ])('%s', (text, expected) => {
+    expect(venueIn(text)).toEqual(expected);
+  });
+
+  it('a time after "at the" is no venue', () => {
+    expect(venueIn('We will meet at the end of June in Leeds to plan.')).toBeUndefined();
+  });
+
+  it.each([
+    ['Treffpunkt: Haupteingang Stadtpark', 'Haupteingang Stadtpark'],
+    ['Punto de encuentro: Plaza Mayor', 'Plaza Mayor'],
+  ])('a meeting point is a venue line: %s', (line, value) => {
+    expect(VENUE_LABEL.exec(foldKeepLength(line))?.[1]).toBe(foldKeepLength(value));
   });
 });
