@@ -35,6 +35,10 @@ const ABBREVIATION = new Set(['mons']);
 const AFTER_STREET_WORD = /(?<![\p{L}])(?:via|viale|piazza|piazzale|corso|largo|rue|avenue|place|boulevard|quai|calle|avenida|plaza|paseo|carrer|street|road)\s+(?:(?:de|di|del|della|de la|du|des|d['’])\s*)?$/u;
 const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|women|men|children|youth|girls|boys|inclusion|minorit|population|rights|culture|heritage|sinti|gypsy|travellers|camps?|settlement|communaute|gemeinschaft|comunita|comunidad|popolo|pueblo|frauen|kinder|donne|bambini|mujeres|ninos|femmes|enfants)/;
 
+const SAINT_AFTER = /^[ -](?:San|Santa|Sant['’]|Santo|São|Saint|Sainte|Sankt|St\.?|Ste\.?)[ -]\p{Lu}/u;
+const CREDIT_LINE = /^\s*(?:[-•*]\s*)?(?:foto(?:s|grafie|grafia)?|photos?|bild(?:er)?|credits?|credito|cr[eé]dits?|©|\(c\)|quelle|source|fuente|fonte|image|imagen|immagine|ph\.?)\s*(?:[:©]|by|di|de|von|:)?\s*(?:©\s*)?(?:\p{L}+[.\s-]+){0,3}$/u;
+const REGION_OF = /(?<![\p{L}])(?:comunidad(?: autonoma)? de|community of|region de|region of|regione|comunitat de|junta de|diputacion de|provincia de|province of|area metropolitana de|metropolitan area of|greater)\s+$/u;
+
 function cities(original: string, folded: string, max = 50): CityHit[] {
   const out: CityHit[] = [];
   for (const hit of matchers().city.find(folded)) {
@@ -46,6 +50,13 @@ function cities(original: string, folded: string, max = 50): CityHit[] {
     if (ABBREVIATION.has(hit.entry.term) && original[hit.index + hit.length] === '.') continue;
     // "the Roma community", "Rom und Sinti": the people, not the city.
     if (hit.entry.term === 'roma' && ROMA_PEOPLE.test(folded.slice(hit.index + hit.length, hit.index + hit.length + 20))) continue;
+    // "Porto San Giorgio", "Lyon Saint-Exupéry": the start of a longer town's name, not the town.
+    if (SAINT_AFTER.test(original.slice(hit.index + hit.length, hit.index + hit.length + 30))) continue;
+    // "Foto: Karin Metz", "© Paul Nancy": a credit line names a person, whose surname may be a town's.
+    const lineStart = folded.lastIndexOf('\n', hit.index) + 1;
+    if (hit.index - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, hit.index))) continue;
+    // "la Comunidad de Madrid", "the Community of Madrid", "Regione Lazio": a region named after its city.
+    if (REGION_OF.test(folded.slice(Math.max(0, hit.index - 30), hit.index))) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
@@ -117,9 +128,16 @@ export function looksLikeAddress(line: string): boolean {
   const folded = foldKeepLength(line);
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
+  // ("Anmeldung im Bürgerbüro, Marktplatz 1", "Inscripciones en la Concejalía, calle Mayor 3": where one signs up, not where one goes.)
+  const office = line.length > 40 ? OFFICE_BEFORE_STREET.exec(folded) : null;
+  // ("Anmeldung bis 3. März": a deadline's date, not a house number.)
+  if (office && !/(?<![\p{L}])(?:bis|until|by|before|avant|jusqu|entro|antes|hasta|vor|per|du|from|dal|del|desde|ab|am|le|el|il|on)\s+\S*\d$/u.test(office[0])) return false;
   return streetWithNumber(line, folded) || line.split(/\s*[,;|–—]\s*/u).some(streetPart)
     || (POSTCODE_CITY.test(line) && cities(line, folded).length > 0);
 }
+
+/** A sentence of the line that only signs people up or tells them where to ask, before the line's first number. */
+const OFFICE_BEFORE_STREET = /(?:^|[.!?]\s)[^.!?\d]{0,30}(?<![\p{L}])(?:anmeldung(?:en)?|anmelden|inscriptions?|inscripciones|inscribirse|iscrizioni|registration|register|sign up|informationen und anmeldung|info(?:rmations?)? et inscriptions?|kontakt|contact)(?![\p{L}])[^.!?\d]{0,60}\d/u;
 
 const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');
 const STREET_G = new RegExp(STREET.source, 'gu');
@@ -220,7 +238,7 @@ export function citiesIn(text: string, max: number): Array<{ index: number; name
 // ("a Maria Rossi", two capitalised words, is a person: only linking words join a town's parts.)
 // (German spa and saints' towns carry a capitalised prefix, "in Bad Cannstatt", "in St. Ingbert"; French
 // compounds join capitalised parts, "à Saint-Herblain", "à Villeneuve-Saint-Georges".)
-const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+| (?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\.?) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
 /** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
 const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */

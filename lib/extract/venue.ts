@@ -162,7 +162,7 @@ function addressAfter(text: string, end: number): string {
   for (const part of rest.slice(lead[0].length).split(/\s*,\s*/)) {
     const clean = part.split(/[.;\n]/)[0]!.trim();
     if (!clean || !ADDRESS_PART.test(clean) || clean.split(' ').length > 6) break;
-    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|des|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
+    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
     if (clean !== part.trim()) break;
   }
   // An address needs a street: "Via dei Mille 21, Bologna", not only a town after a comma.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { countryIn, placeFromValue, townAfterPreposition, VENUE_LABEL } from '../../../lib/extract/place.ts';
+import { citiesIn, countryIn, looksLikeAddress, placeFromValue, townAfterPreposition, VENUE_LABEL } from '../../../lib/extract/place.ts';
 import { venueIn } from '../../../lib/extract/venue.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
@@ -104,5 +104,36 @@ describe('names of venues that the kind-of-place list alone missed', () => {
     ['Punto de encuentro: Plaza Mayor', 'Plaza Mayor'],
   ])('a meeting point is a venue line: %s', (line, value) => {
     expect(VENUE_LABEL.exec(foldKeepLength(line))?.[1]).toBe(foldKeepLength(value));
+  });
+});
+
+describe('known city names that are not the place', () => {
+  it.each([
+    // A credit line's surname.
+    ['Treffen der Nachbarn\nFoto: Jonas Nancy\nDas Fest war schön.', []],
+    ['Fotos: © Lena Metz', []],
+    // The start of a longer town's name.
+    ['Festa a Porto San Giorgio e a Lyon Saint-Exupéry', []],
+    // A region named after its city.
+    ['La Comunidad de Madrid y la Regione Lazio financian el programa.', []],
+    // Still a city.
+    ['Encuentro en Madrid y en Roma', ['Madrid', 'Roma']],
+  ])('%s', (text, expected) => {
+    expect(citiesIn(text, 5).map((c) => c.name)).toEqual(expected);
+  });
+
+  it('a saint makes a longer town after its preposition', () => {
+    expect(townAfterPreposition('Domenica la festa si terrà a Porto San Giorgio, in piazza.', 'x')).toEqual({ city: 'Porto San Giorgio' });
+  });
+});
+
+describe('where one signs up is not an address line', () => {
+  it.each([
+    ['Wir laden am 20. März zum Fest ein. Anmeldung im Bürgerbüro, Marktplatz 1.', false],
+    ['Inscripciones en la Concejalía de Igualdad, calle Mayor 3, Getafe.', false],
+    ['Anmeldung bis 3. März. Ort: Gemeindehaus, Kirchstraße 5', true],
+    ['Centre social, 14 rue des Tilleuls, 35000 Rennes', true],
+  ])('%s', (line, expected) => {
+    expect(looksLikeAddress(line)).toBe(expected);
   });
 });
