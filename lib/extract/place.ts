@@ -378,6 +378,11 @@ const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[
 /** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
 const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;
 
+/** Where a page's language is spoken (English is written about everywhere: no list). */
+const HOME_COUNTRIES: Record<string, string[]> = {
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC'], de: ['DE', 'AT', 'CH', 'LU', 'LI', 'BE', 'IT'], it: ['IT', 'CH', 'SM', 'VA'], es: ['ES', 'AD'],
+};
+
 /**
  * The town a page is about: a place line near its top ("Mechelen, Belgium"), else the known city
  * it names most in its first part (named at least twice, or in its first lines), else a town
@@ -425,7 +430,12 @@ export function mainCity(text: string, folded: string, language?: string): Event
     const n = Math.max(1, mentions(foldedHead, key));
     count.set(key, { n, first: h });
   }
-  const best = [...count.values()].sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
+  // (A known town abroad named once, "comme beaucoup de villages d'Italie, Riace ...", is a story's setting, not the page's town.)
+  const home = language ? HOME_COUNTRIES[language] : undefined;
+  // ("a Braga, in Portogallo": a town abroad given with its country is where the page went.)
+  const withCountry = (h: CityHit) => country(head.slice(h.index + h.name.length, h.index + h.name.length + 24), foldedHead.slice(h.index + h.name.length, h.index + h.name.length + 24)) === h.country;
+  const abroadOnce = (c: { n: number; first: CityHit }) => c.n < 2 && !!home && !!c.first.country && !home.includes(c.first.country) && !withCountry(c.first);
+  const best = [...count.values()].filter((c) => !abroadOnce(c)).sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
   // (A known city that is the only town the page names is its town, wherever it stands.)
   if (best && (best.n >= 2 || best.first.index < 600 || (count.size === 1 && best.first.country))) return { city: best.first.name, ...(best.first.country ? { country: best.first.country } : {}) };
   const firstLine = head.split('\n').find((l) => l.trim()) ?? '';

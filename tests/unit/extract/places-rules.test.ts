@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { citiesIn, countryIn, looksLikeAddress, placeFromValue, townAfterPreposition, VENUE_LABEL } from '../../../lib/extract/place.ts';
+import { citiesIn, countryIn, looksLikeAddress, mainCity, placeFromValue, townAfterPreposition, VENUE_LABEL } from '../../../lib/extract/place.ts';
 import { venueIn } from '../../../lib/extract/venue.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
@@ -135,5 +135,17 @@ describe('where one signs up is not an address line', () => {
     ['Centre social, 14 rue des Tilleuls, 35000 Rennes', true],
   ])('%s', (line, expected) => {
     expect(looksLikeAddress(line)).toBe(expected);
+  });
+});
+
+describe('the town a page is about', () => {
+  it('a town abroad named once in a story is not it', () => {
+    const text = 'Ciné-débat sur l’exil\nLe film raconte comment, comme tant de villes de Grèce, Volos a vu partir ses jeunes.\nSéance jeudi 5 avril à 20 h.';
+    expect(mainCity(text, foldKeepLength(text), 'fr')).toBeUndefined();
+  });
+
+  it('a town abroad given with its country is where the page went', () => {
+    const text = 'Incontro di progetto\nLa delegazione è stata accolta a Braga, in Portogallo, dalla scuola partner.';
+    expect(mainCity(text, foldKeepLength(text), 'it')).toEqual({ city: 'Braga', country: 'PT' });
   });
 });
