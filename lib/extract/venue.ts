@@ -28,6 +28,7 @@ const HEADS = new Set([
   'conservatorio', 'junta', 'municipio', 'parc', 'parco', 'parque', 'park', 'jardin', 'jardins', 'giardino', 'giardini', 'garden', 'gardens',
   'mediateca', 'ludoteca', 'oratorio', 'parrocchia', 'parroquia', 'paroisse', 'cathedral', 'cathedrale', 'catedral', 'duomo', 'basilica',
   'temple', 'mosque', 'mosquee', 'moschea', 'mezquita', 'moschee', 'synagogue', 'sinagoga', 'hostel', 'ostello', 'auberge', 'albergue',
+  'studio', 'filmhaus',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
@@ -233,6 +234,11 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = nameAt(text, at);
     if (found && HOSTS.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
   }
+  // "Pendant plusieurs semaines, le Studio consacre sa programmation à ...": a cinema, theatre or library that programmes is the place.
+  if (SCREENS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?,;:]\s+|\n\s*)(?:the|le|la|l['’]|il|lo|el|der|die|das)\s*$/iu.test(text.slice(Math.max(from, at - 12), at))) {
+    const found = nameAt(text, at);
+    if (found && PROGRAMMES.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
+  }
   // "Georg-Schwarz-Straße 31": a street compound read from its first part.
   const compound = compoundStart(text, at);
   if (compound < at && STREET_WORD.test(word) && INTRO_BEFORE.test(text.slice(Math.max(from, compound - INTRO_REACH), compound))) {
@@ -371,6 +377,11 @@ const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms
 
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
 const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|empfangt|empfing)(?![\p{L}])/u;
+
+/** Places with a programme of their own: what they show or offer happens there. */
+const SCREENS = new Set(['cinema', 'cine', 'kino', 'studio', 'theatre', 'theater', 'teatro', 'musee', 'museo', 'museum', 'galerie', 'galleria', 'gallery',
+  'mediatheque', 'bibliotheque', 'biblioteca', 'mediateca', 'library', 'bibliothek', 'mjc', 'filmhaus', 'auditorium', 'auditorio']);
+const PROGRAMMES = /^[\p{L}\p{M}'’-]*\s+(?:consacre|consacrera|propose|proposera|programme|programmera|presente|presentera|projette|projettera|dedica|dedichera|propone|proporra|presenta|presentera|proietta|proiettera|programa|programara|proyecta|proyectara|zeigt|prasentiert|bietet|screens|will screen|shows|will show|presents|will present|offers|will offer|dedicates)(?![\p{L}])/u;
 
 /** "Barcaldine Town Hall is hosting the next seminar": a name that opens its sentence and hosts. */
 function hostAt(text: string, at: number, from: number): number | undefined {

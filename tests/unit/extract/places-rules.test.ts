@@ -149,3 +149,18 @@ describe('the town a page is about', () => {
     expect(mainCity(text, foldKeepLength(text), 'it')).toEqual({ city: 'Braga', country: 'PT' });
   });
 });
+
+describe('a cinema, theatre or library with a programme is where it shows', () => {
+  it.each([
+    ['Tout le mois de mai, le Kino consacre ses soirées au cinéma kurde.', { name: 'Kino' }],
+    ['Dal 3 al 10 aprile, il Teatro Verdi propone una rassegna sulle migrazioni.', { name: 'Teatro Verdi' }],
+    // A place named after a person keeps the surname out of the town.
+    ['Cet hiver, le Cinéma Jean Vigo propose un cycle sur l’exil.', { name: 'Cinéma Jean Vigo' }],
+  ])('%s', (text, expected) => {
+    expect(venueIn(text)).toEqual(expected);
+  });
+
+  it('an organisation that offers help is not a venue', () => {
+    expect(venueIn('Depuis 2010, la Fondation Solidarité propose des aides aux familles.')).toBeUndefined();
+  });
+});
