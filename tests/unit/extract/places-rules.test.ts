@@ -164,3 +164,18 @@ describe('a cinema, theatre or library with a programme is where it shows', () =
     expect(venueIn('Depuis 2010, la Fondation Solidarité propose des aides aux familles.')).toBeUndefined();
   });
 });
+
+describe('mode: hybrid and online wording', () => {
+  it.each([
+    ['Il sera possible de suivre la table ronde à distance.', 'hybrid'],
+    ['Remote participation is also possible for those who cannot travel.', 'hybrid'],
+    ['La jornada se celebrará en formato mixto.', 'hybrid'],
+    ["L'assemblea si terrà in modalità mista, in presenza e a distanza.", 'hybrid'],
+    ['Die Teilnahme ist vor Ort und digital möglich.', 'hybrid'],
+    ['La réunion des bénévoles se tiendra sur Teams.', 'online'],
+    // ("in teams of four" is a way of working, not the platform.)
+    ['Participants will work in teams of four.', undefined],
+  ])('%s', (text, mode) => {
+    expect(decideMode(modeCues(foldKeepLength(text)), false)).toBe(mode);
+  });
+});
