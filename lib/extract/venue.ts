@@ -38,7 +38,9 @@ const HEADS = new Set([
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
-const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca']);
+// (Also streets and neighbourhoods without a number, where street parties and markets are: "in via Garibaldi", "en la calle Amposta", "en el barrio de San Blas".)
+const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca',
+  'via', 'viale', 'corso', 'calle', 'avenida', 'paseo', 'rambla', 'rue', 'avenue', 'boulevard', 'quai', 'barrio', 'quartier', 'quartiere', 'rione', 'distrito']);
 /**
  * Kinds of place an English name ends with ("the Quaker Meeting House", "Barcaldine Town Hall",
  * "St Augustine's Centre"): the name is read back from them to the preposition.
@@ -77,7 +79,7 @@ const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il
   // Around a place: "en el entorno de la plaza", "in the grounds of the", "nei pressi della".
   // A former building: "nell'ex convento", "dans l'ancienne usine", "nella ex caserma".
   'ex', 'ancienne', 'ancien', 'antiguo', 'antigua', 'former', 'old',
-  'entorno de', 'alrededores de', 'grounds of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
+  'entorno de', 'alrededores de', 'grounds of', 'lawn of', 'steps of', 'forecourt of', 'square in front of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
   // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
   'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
   'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
@@ -363,6 +365,8 @@ export function venueLine(line: string): EventLocation | undefined {
   if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
   // "Mons. Gian Carlo Perego, Direttore della Fondazione Migrantes" names a person and an organisation.
   if (PERSON_TITLE.test(clean)) return undefined;
+  // "Welcome Café", "Café des langues", "Repair Café": a café that is a gathering names the event, not its place.
+  if (GATHERING_CAFE.test(foldKeepLength(clean))) return undefined;
   // The kind of place opens a part ("Aula Magna – Campus Nord") or closes capitalised words ("Barcaldine Town Hall"), never after "of"/"della".
   const named = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/u).some((part) => {
     const words = part.split(/\s+/u);
@@ -371,6 +375,8 @@ export function venueLine(line: string): EventLocation | undefined {
   });
   return named ? placeFromValue(clean) : undefined;
 }
+
+const GATHERING_CAFE = /(?:welcome|language|languages|repair|begegnungs|sprach|erzahl|international(?:es)?|interkulturelles|interculturel|intercultural|migrant|women'?s|frauen|eltern|philo|polyglot)[\s-]*cafe|(?:cafe|caffe)[\s-]+(?:des langues|de langues|delle lingue|de idiomas|de las lenguas|linguistico|linguistique|interculturel(?:le)?|intercultural|interculturale|solidaire|solidale|solidario|philo|politique|international|welcome|repair|des parents|des femmes)/u;
 
 /** A person's title or a role opening a line: a speaker, not a place. */
 const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms|mme|mlle|m|herr|frau|don|padre|card|on|avv|ing|arch|sr|sra|dña|dna)\.?\s+\p{Lu}|^[^,]{0,60},\s*(?:direct|president|presidente|coordinat|coordinador|responsab|head of|chair|ceo|founder|fondat|fundador|leiter|vorsitz|geschaftsf|professor|ordinario|assessor|consigliere|sindac|mayor|maire|burgermeister|alcald)/iu;

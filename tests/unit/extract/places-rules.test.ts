@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
 import { citiesIn, countryIn, looksLikeAddress, mainCity, placeFromValue, townAfterPreposition, VENUE_LABEL } from '../../../lib/extract/place.ts';
-import { venueIn } from '../../../lib/extract/venue.ts';
+import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
 describe('German: the place of the clause whose verb is "statt(finden)"', () => {
@@ -177,5 +177,27 @@ describe('mode: hybrid and online wording', () => {
     ['Participants will work in teams of four.', undefined],
   ])('%s', (text, mode) => {
     expect(decideMode(modeCues(foldKeepLength(text)), false)).toBe(mode);
+  });
+});
+
+describe('streets, squares and neighbourhoods without a number; gathering cafés', () => {
+  it.each([
+    ['La festa di quartiere si terrà in via Cavour a partire dalle 16.', { address: 'via Cavour' }],
+    ['La comida popular será en la calle Mayor.', { address: 'calle Mayor' }],
+    ['Habrá música en el barrio de La Chanca el sábado.', { name: 'barrio de La Chanca' }],
+  ])('%s', (text, expected) => {
+    expect(venueIn(text)).toEqual(expected);
+  });
+
+  it.each(['Iscrizioni in via telematica entro il 3 marzo.', 'Il modulo è disponibile via Zoom.'])('"via" as a means is no street: %s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+
+  it.each(['Welcome Café', 'Café des langues', 'Repair Café Nordstadt'])('a gathering café heading is not a venue line: %s', (line) => {
+    expect(venueLine(line)).toBeUndefined();
+  });
+
+  it('a café that is a place still is', () => {
+    expect(venueLine('Café Central, Herrengasse 14')).toEqual({ name: 'Café Central', address: 'Herrengasse 14' });
   });
 });
