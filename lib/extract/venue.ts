@@ -430,20 +430,31 @@ export function indexVenues(folded: string): VenueIndex {
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }
+  // (Where "statt" and "at the" stand, found once: a span is then checked by binary search, not by scanning the page again.)
+  const statt = positionsOf(folded, 'statt');
+  const atThe = positionsOf(folded, 'at the ');
   return {
     venueIn(text, span) {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
-      const taking = folded.lastIndexOf('statt', span.end) >= span.start ? takesPlaceIn(text, span) : undefined;
+      const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
       if (taking) return taking;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
         const venue = venueAt(text, heads[i]!, span.start);
         if (venue) return venue;
       }
-      const at = folded.indexOf('at the ', span.start);
-      return at >= 0 && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
+      const at = atThe[lowerBound(atThe, span.start)];
+      return at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
     },
   };
 }
+
+function positionsOf(folded: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = folded.indexOf(word); i >= 0 && out.length < MAX_HEADS; i = folded.indexOf(word, i + word.length)) out.push(i);
+  return out;
+}
+
+const within = (positions: number[], span: { start: number; end: number }) => (positions[lowerBound(positions, span.start)] ?? Infinity) < span.end;
 
 /**
  * "a concert at the Globe in Hay", "at the Roundhouse in Camden": in English a capitalised name after
