@@ -21,6 +21,10 @@ const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
 const POSTCODE_CITY = /(?<![\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
+const TIME_PART = /^(?:(?:dalle|dalle ore|alle|alle ore|ore|ab|um|von|à|a partir de|a las|desde las|de|from|at|dès|des)\s+)?\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?(?:\s*(?:[-–]|to|bis|alle|a|à)\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?)?$/iu;
+const VIA_PLATFORM = /(?<![\p{L}])via\s+(?:zoom|teams|microsoft teams|webex|google meet|meet|skype|jitsi|youtube|facebook|internet|web|streaming|livestream|e-?mail|mail|link|telefono|phone|whatsapp|telematica)(?![\p{L}])/gu;
+/** A place preposition (and its article) opening a venue line's value: "presso il Parco Ducale", "à la Maison du Peuple", "im Rathaus". */
+const LEADING_PREPOSITION = /^(?:(?:[Pp]resso(?:\s+(?:il|lo|la|i|gli|le))?|[Àà]\s+la|[Àà]|[Aa]u|[Aa]ux|[Dd]ans\s+(?:la|le|les)|[Ee]n\s+(?:el|la|los|las)|[Ee]n|[Ii]n\s+der|[Ii]n\s+dem|[Ii]m|[Ii]n\s+the|[Aa]t\s+the|[Aa]t|[Bb]ei|[Nn]ella|[Nn]ello|[Nn]el|[Aa]lla|[Aa]llo|[Aa]l)\s+|(?:[Pp]resso\s+l|[Àà]\s+l|[Dd]ans\s+l|[Nn]ell|[Aa]ll)['’])(?=\p{Lu})/u;
 const ONLINE_TAIL = /(?<=\p{L}.{2,})\s*(?:,|\+|&|\s(?:et|and|und|e|y|ou|or|oder|o|sowie|as well as))\s+(?:(?:aussi|also|auch|anche|tambien|también|egalement|également)\s+)?(?:en ligne|online|on-line|in linea|en l[ií]nea|via zoom|sur zoom|on zoom|per zoom|uber zoom|über zoom|zoom|in streaming|en streaming|livestream|a distance|à distance|a distancia|da remoto)(?:\s*\([^()]{0,40}\))?\s*$/iu;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
 
@@ -78,10 +82,11 @@ function country(original: string, folded: string): string | undefined {
  */
 export function placeFromValue(value: string): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '');
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
-  if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
+  // ("online via Zoom": "via" a platform is a means, not an Italian street.)
+  if (ONLINE_VALUE.test(folded) && !STREET.test(folded.replace(VIA_PLATFORM, ' ')) && !/\d{4,5}/.test(folded)) return undefined;
   // "Centro Cultural Lecrác (Avda. Valladolid, 26)": a name with its address in brackets.
   const bracket = /^([^(),;|]{3,80}?)\s*\(([^()]{3,120})\)$/u.exec(clean);
   if (bracket && (/\d/.test(bracket[2]!) || STREET.test(foldKeepLength(bracket[2]!)))) {
@@ -89,7 +94,9 @@ export function placeFromValue(value: string): EventLocation | undefined {
     return { name: bracket[1]!, address: bracket[2]!, ...(inner?.city ? { city: inner.city } : {}), ...(inner?.country ? { country: inner.country } : {}) };
   }
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
-  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))));
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))))
+    // ("dalle ore 10", "ab 18 Uhr", "à 14 h 30", "from 6 pm": an hour after the place is not its address.)
+    .filter((p) => !(TIME_PART.test(p) && !/^\d{1,4}[a-z]?$/iu.test(p.trim())));
   const location: EventLocation = {};
   const postcode = POSTCODE_CITY.exec(clean);
   // ("Cinéma Jean Vigo", "Salle Karin Metz": a town's name after a kind of place and a first name is the surname of the person the place is named after.)

@@ -201,3 +201,18 @@ describe('streets, squares and neighbourhoods without a number; gathering cafés
     expect(venueLine('Café Central, Herrengasse 14')).toEqual({ name: 'Café Central', address: 'Herrengasse 14' });
   });
 });
+
+describe('venue line values', () => {
+  it.each([
+    ['presso il Giardino Botanico di Lucca, dalle ore 10', { name: 'Giardino Botanico di Lucca', city: 'Lucca', country: 'IT' }],
+    ["à la Maison du Peuple, 12 rue Haute", { name: 'Maison du Peuple', address: '12 rue Haute' }],
+    ['im Gemeindehaus, Kirchweg 2, ab 18 Uhr', { name: 'Gemeindehaus', address: 'Kirchweg 2' }],
+    ['Palazzo Nuovo - via Po, 18', { name: 'Palazzo Nuovo', address: 'via Po, 18' }],
+  ])('%s', (value, expected) => {
+    expect(placeFromValue(value)).toEqual(expected);
+  });
+
+  it.each(['online via Zoom (link sent after registration)', 'en ligne, via Teams'])('an online value names no place: %s', (value) => {
+    expect(placeFromValue(value)).toBeUndefined();
+  });
+});
