@@ -314,7 +314,7 @@ const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{L
 /** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
 const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
 const ROOM_WORD = /(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|dei|de|du|des|di|d['’]|dell['’]|des))?\s+(\p{Ll}[\p{Ll}\p{M}]{3,20})(?![\p{L}])/uy;
-const NOT_ROOM_WORD = /^(?:dove|donde|ou|where|que|qui|che|which|para|pour|per|for|with|avec|con|mit|alle|dalle|partire|a partir|desde|from|sera|sara|sera|est|ist|es|e|et|y|and|und|piena|llena|pleine|full|gremio)$/u;
+const NOT_ROOM_WORD = /^(?:della|dello|delle|degli|dell|dei|del|des|les|los|las|der|den|dem|the|dove|donde|ou|where|que|qui|che|which|para|pour|per|for|with|avec|con|mit|alle|dalle|partire|a partir|desde|from|sera|sara|sera|est|ist|es|e|et|y|and|und|piena|llena|pleine|full|gremio)$/u;
 
 /** A lower-case room and its qualifiers ("sala consiliare del centro sannita"), at most four words past the room. */
 function roomAt(text: string, at: number, word: string): EventLocation | undefined {
@@ -327,7 +327,8 @@ function roomAt(text: string, at: number, word: string): EventLocation | undefin
     end = m.index + m[0].length;
   }
   // "nella sala civica di Lesmo", "salle des fêtes de Villeurbanne": the town or the body it belongs to.
-  const of = /^\s+(?:di|de|du|del|des|de la|of|von)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 12));
+  // ("nella sala conferenze della Camera del Lavoro": Italian and Spanish join the article to "of".)
+  const of = /^\s+(?:di|de|du|del|des|de la|de los|de las|della|dello|delle|dei|degli|of the|of|von|der|des)\s+(?=\p{Lu})|^\s+(?:dell|de l|d)['’](?=\p{Lu})/u.exec(text.slice(end, end + 12));
   const owner = of && count ? nameAt(text, end + of[0].length) : undefined;
   if (owner) return located(text, text.slice(at, owner.end), owner.end);
   return count ? { name: text.slice(at, end) } : undefined;

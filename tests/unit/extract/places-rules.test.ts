@@ -216,3 +216,12 @@ describe('venue line values', () => {
     expect(placeFromValue(value)).toBeUndefined();
   });
 });
+
+describe('a room of a named body', () => {
+  it.each([
+    ['Alle 18 si terrà un dibattito nella sala riunioni della Casa del Popolo di Prato.', { name: 'sala riunioni della Casa del Popolo di Prato', city: 'Prato', country: 'IT' }],
+    ["L'assemblea è nella sala consiliare dell'Unione dei Comuni.", { name: "sala consiliare dell'Unione dei Comuni" }],
+  ])('%s', (text, expected) => {
+    expect(venueIn(text)).toEqual(expected);
+  });
+});
