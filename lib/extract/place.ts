@@ -382,7 +382,8 @@ const DATELINE = /(?:^|\n)\s*(\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?)(?:\s*\(\d{2,3}\)|\s
 const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|et|une|uno|una|pour|para|per|for|con|mit|avec|sur|dei|della|delle)(?:$|[- ])|^(?:programa|programme|programm|programma|program|info|infos|news|aktuell|update|comunicado|press|presse|event|evento|events|agenda|avviso|aviso|avis|hinweis|achtung|nota|note|save the date|exposition|rencontre|concert|conferencia|jornada|taller|workshop|webinar|seminar|seminario|convegno|incontro|fachtag|einladung|invitation|invito|invitacion)$/;
 
 /** A town's council or the town itself named as such: "Ayuntamiento de Fuengirola", "Comune di Lesmo", "Stadt Limburg". */
-const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
+// (Also its mayor: "il sindaco di Campolattaro", "el alcalde de Teror", "le maire de Brax", "Bürgermeister von Au". A line break ends the name.)
+const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis|[Ss]indac[oa] di|[Aa]lcalde(?:sa)? de|[Mm]aire de|[Bb]ürgermeister(?:in)? von|[Mm]ayor of)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?:(?<=(?:indac[oa] di|lcalde(?:sa)? de|aire de|eister(?:in)? von|ayor of)[ \t]+[\p{L}'’-]+)|(?![ \t]+\p{Lu}))/gu;
 
 /** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
 const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;

@@ -225,3 +225,13 @@ describe('a room of a named body', () => {
     expect(venueIn(text)).toEqual(expected);
   });
 });
+
+describe('the town a page names by its council or its mayor', () => {
+  it.each([
+    ['Comune di Roccaraso\nPortale ufficiale\n\nFesta in piazza il 3 maggio.', 'Roccaraso'],
+    ["Apre i lavori il saluto del sindaco di Castelvetere Maria Bianchi; segue il dibattito. Il sindaco di Castelvetere ringrazia.", 'Castelvetere'],
+    ['Intervendrá el alcalde de Villalpando para inaugurar la jornada. El alcalde de Villalpando cerrará el acto.', 'Villalpando'],
+  ])('%s', (text, city) => {
+    expect(mainCity(text, foldKeepLength(text), 'it')?.city).toBe(city);
+  });
+});
