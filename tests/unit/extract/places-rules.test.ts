@@ -235,3 +235,16 @@ describe('the town a page names by its council or its mayor', () => {
     expect(mainCity(text, foldKeepLength(text), 'it')?.city).toBe(city);
   });
 });
+
+describe('a town closing its line', () => {
+  it.each([
+    ['Semana de la diversidad en Arguineguín\nEl programa incluye talleres.', { city: 'Arguineguín' }],
+    ['Sommerfest in Stadtlohn\nDer Verein lädt ein.', { city: 'Stadtlohn' }],
+  ])('%s', (text, expected) => {
+    expect(townAfterPreposition(text, text)).toEqual(expected);
+  });
+
+  it('two capitalised words on one line are still a person', () => {
+    expect(townAfterPreposition('Grazie a Lucia Verdi per il sostegno.', 'x')).toBeUndefined();
+  });
+});
