@@ -486,6 +486,9 @@ const TAKES_PLACE = /(?<![\p{L}])(?:im|in der|in dem|in einem|in einer|auf der|a
 /** Nouns after "im"/"am" that say when or how, not where ("im Rahmen", "im Anschluss", "am Montag"). */
 const NOT_PLACE_NOUN = /^(?:rahmen|anschluss|jahr|jahre|jahren|monat|sommer|winter|herbst|fruhjahr|fruhling|zuge|vorfeld|laufe|mittelpunkt|fokus|namen|auftrag|sinne|internet|netz|livestream|wechsel|abstand|turnus|vorjahr|gesprach|austausch|dialog|gedenken|anschluss|rahmenprogramm|regelfall|moment|augenblick|wesentlichen|allgemeinen|ubrigen|einzelnen|vordergrund|hintergrund|zeitraum|zeichen|stil|format|wochenrhythmus|monatsrhythmus|abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|beginn|mitte|stelle|falle|fall|zusammenhang|auftakt|mai)$/u;
 
+/** German compounds of a time ("in der Adventszeit", "in der Mittagspause", "im Wintersemester", "in der Regel"). */
+const TIME_COMPOUND = /(?:zeit|woche|wochen|pause|semester|ferien|jahr|jahres|monat|monats|abend|morgen|nachmittag|vormittag|regel|nahe|form|weise|lage|folge|reihe|runde|serie)$/u;
+
 function takesPlaceIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
   const part = text.slice(span.start, Math.min(span.end, span.start + 20_000));
   TAKES_PLACE.lastIndex = 0;
@@ -493,7 +496,7 @@ function takesPlaceIn(text: string, span: { start: number; end: number }): Event
     const name = m[1]!;
     const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
     // ("am 16. Juni", "im Rahmen der Woche", "im Mai": a time or a frame, not a place.)
-    if (NOT_PLACE_NOUN.test(head) || NOT_PLACE_NOUN.test(foldKeepLength(name.split(/\s+/u).pop()!))) continue;
+    if (NOT_PLACE_NOUN.test(head) || NOT_PLACE_NOUN.test(foldKeepLength(name.split(/\s+/u).pop()!)) || TIME_COMPOUND.test(head)) continue;
     return located(text, name, span.start + m.index + m[0].length);
   }
   return undefined;

@@ -10,6 +10,7 @@ describe('German: the place of the clause whose verb is "statt(finden)"', () => 
     ['Der erste Abend findet am 4. März 2019 im Boots-Café statt.', { name: 'Boots-Café' }],
     ['Ab 15 Uhr wird auf der Wiese hinter dem Jugendhaus ein Picknick stattfinden.', { name: 'Wiese hinter dem Jugendhaus' }],
     ['Die Lesung findet in der Lindenstraße 12 statt.', { address: 'Lindenstraße 12' }],
+    ['Der Stammtisch findet in der Regel im Café Mokka statt.', { name: 'Café Mokka' }],
     // A place named in passing elsewhere in the paragraph gives way to it.
     ['Sie können sich über das Leben im Übergangswohnheim informieren. Bei Regen findet das Fest im Gemeindesaal statt.', { name: 'Gemeindesaal' }],
   ])('%s', (text, expected) => {
@@ -20,6 +21,8 @@ describe('German: the place of the clause whose verb is "statt(finden)"', () => 
     'Das Treffen findet im Rahmen der Aktionswoche statt.',
     'Die Veranstaltung findet am Montag statt.',
     'Das Seminar findet im Mai statt.',
+    'Der Kurs findet in der Zeit vom 3. bis 5. Mai statt.',
+    'Der Nähkurs findet in der Adventszeit statt.',
   ])('a time or a frame is no place: %s', (text) => {
     expect(venueIn(text)).toBeUndefined();
   });
