@@ -16,11 +16,16 @@ const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({
 let compiled: { city: TermMatcher; country: TermMatcher } | undefined;
 const matchers = () => (compiled ??= { city: compileTerms(asTerms(CITY_COUNTRY.keys())), country: compileTerms(asTerms(COUNTRY_CODE.keys())) });
 
-export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|lieu|adresse|ou|ort|veranstaltungsort|wo|luogo|sede|indirizzo|dove|lugar|direccion|donde)\s*[:?]\s*(.+)$/u;
+export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|lugar|direccion|donde|punto de encuentro)\s*[:?]\s*(.+)$/u;
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
 const POSTCODE_CITY = /(?<![\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
+const TIME_PART = /^(?:(?:dalle|dalle ore|alle|alle ore|ore|ab|um|von|à|a partir de|a las|desde las|de|from|at|dès|des)\s+)?\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?(?:\s*(?:[-–]|to|bis|alle|a|à)\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?)?$/iu;
+const VIA_PLATFORM = /(?<![\p{L}])via\s+(?:zoom|teams|microsoft teams|webex|google meet|meet|skype|jitsi|youtube|facebook|internet|web|streaming|livestream|e-?mail|mail|link|telefono|phone|whatsapp|telematica)(?![\p{L}])/gu;
+/** A place preposition (and its article) opening a venue line's value: "presso il Parco Ducale", "à la Maison du Peuple", "im Rathaus". */
+const LEADING_PREPOSITION = /^(?:(?:[Pp]resso(?:\s+(?:il|lo|la|i|gli|le))?|[Àà]\s+la|[Àà]|[Aa]u|[Aa]ux|[Dd]ans\s+(?:la|le|les)|[Ee]n\s+(?:el|la|los|las)|[Ee]n|[Ii]n\s+der|[Ii]n\s+dem|[Ii]m|[Ii]n\s+the|[Aa]t\s+the|[Aa]t|[Bb]ei|[Nn]ella|[Nn]ello|[Nn]el|[Aa]lla|[Aa]llo|[Aa]l)\s+|(?:[Pp]resso\s+l|[Àà]\s+l|[Dd]ans\s+l|[Nn]ell|[Aa]ll)['’])(?=\p{Lu})/u;
+const ONLINE_TAIL = /(?<=\p{L}.{2,})\s*(?:,|\+|&|\s(?:et|and|und|e|y|ou|or|oder|o|sowie|as well as))\s+(?:(?:aussi|also|auch|anche|tambien|también|egalement|également)\s+)?(?:en ligne|online|on-line|in linea|en l[ií]nea|via zoom|sur zoom|on zoom|per zoom|uber zoom|über zoom|zoom|in streaming|en streaming|livestream|a distance|à distance|a distancia|da remoto)(?:\s*\([^()]{0,40}\))?\s*$/iu;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
 
 interface CityHit {
@@ -34,6 +39,11 @@ const ABBREVIATION = new Set(['mons']);
 const AFTER_STREET_WORD = /(?<![\p{L}])(?:via|viale|piazza|piazzale|corso|largo|rue|avenue|place|boulevard|quai|calle|avenida|plaza|paseo|carrer|street|road)\s+(?:(?:de|di|del|della|de la|du|des|d['’])\s*)?$/u;
 const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|women|men|children|youth|girls|boys|inclusion|minorit|population|rights|culture|heritage|sinti|gypsy|travellers|camps?|settlement|communaute|gemeinschaft|comunita|comunidad|popolo|pueblo|frauen|kinder|donne|bambini|mujeres|ninos|femmes|enfants)/;
 
+const NAMED_AFTER_PERSON = /(?:^|[,;|(]\s*)\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ $/u;
+const SAINT_AFTER = /^[ -](?:San|Santa|Sant['’]|Santo|São|Saint|Sainte|Sankt|St\.?|Ste\.?)[ -]\p{Lu}/u;
+const CREDIT_LINE = /^\s*(?:[-•*]\s*)?(?:foto(?:s|grafie|grafia)?|photos?|bild(?:er)?|credits?|credito|cr[eé]dits?|©|\(c\)|quelle|source|fuente|fonte|image|imagen|immagine|ph\.?)\s*(?:[:©]|by|di|de|von|:)?\s*(?:©\s*)?(?:\p{L}+[.\s-]+){0,3}$/u;
+const REGION_OF = /(?<![\p{L}])(?:comunidad(?: autonoma)? de|community of|region de|region of|regione|comunitat de|junta de|diputacion de|provincia de|province of|area metropolitana de|metropolitan area of|greater)\s+$/u;
+
 function cities(original: string, folded: string, max = 50): CityHit[] {
   const out: CityHit[] = [];
   for (const hit of matchers().city.find(folded)) {
@@ -45,6 +55,13 @@ function cities(original: string, folded: string, max = 50): CityHit[] {
     if (ABBREVIATION.has(hit.entry.term) && original[hit.index + hit.length] === '.') continue;
     // "the Roma community", "Rom und Sinti": the people, not the city.
     if (hit.entry.term === 'roma' && ROMA_PEOPLE.test(folded.slice(hit.index + hit.length, hit.index + hit.length + 20))) continue;
+    // "Porto San Giorgio", "Lyon Saint-Exupéry": the start of a longer town's name, not the town.
+    if (SAINT_AFTER.test(original.slice(hit.index + hit.length, hit.index + hit.length + 30))) continue;
+    // "Foto: Karin Metz", "© Paul Nancy": a credit line names a person, whose surname may be a town's.
+    const lineStart = folded.lastIndexOf('\n', hit.index) + 1;
+    if (hit.index - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, hit.index))) continue;
+    // "la Comunidad de Madrid", "the Community of Madrid", "Regione Lazio": a region named after its city.
+    if (REGION_OF.test(folded.slice(Math.max(0, hit.index - 30), hit.index))) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
@@ -64,10 +81,12 @@ function country(original: string, folded: string): string | undefined {
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
 export function placeFromValue(value: string): EventLocation | undefined {
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '');
+  // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
-  if (ONLINE_VALUE.test(folded) && !STREET.test(folded) && !/\d{4,5}/.test(folded)) return undefined;
+  // ("online via Zoom": "via" a platform is a means, not an Italian street.)
+  if (ONLINE_VALUE.test(folded) && !STREET.test(folded.replace(VIA_PLATFORM, ' ')) && !/\d{4,5}/.test(folded)) return undefined;
   // "Centro Cultural Lecrác (Avda. Valladolid, 26)": a name with its address in brackets.
   const bracket = /^([^(),;|]{3,80}?)\s*\(([^()]{3,120})\)$/u.exec(clean);
   if (bracket && (/\d/.test(bracket[2]!) || STREET.test(foldKeepLength(bracket[2]!)))) {
@@ -75,10 +94,13 @@ export function placeFromValue(value: string): EventLocation | undefined {
     return { name: bracket[1]!, address: bracket[2]!, ...(inner?.city ? { city: inner.city } : {}), ...(inner?.country ? { country: inner.country } : {}) };
   }
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
-  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))));
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))))
+    // ("dalle ore 10", "ab 18 Uhr", "à 14 h 30", "from 6 pm": an hour after the place is not its address.)
+    .filter((p) => !(TIME_PART.test(p) && !/^\d{1,4}[a-z]?$/iu.test(p.trim())));
   const location: EventLocation = {};
   const postcode = POSTCODE_CITY.exec(clean);
-  const cityHits = cities(clean, folded);
+  // ("Cinéma Jean Vigo", "Salle Karin Metz": a town's name after a kind of place and a first name is the surname of the person the place is named after.)
+  const cityHits = cities(clean, folded).filter((h) => !NAMED_AFTER_PERSON.test(clean.slice(0, h.index)));
   const code = country(clean, folded);
   if (postcode) {
     const at = postcode.index + postcode[0].length - postcode[1]!.length;
@@ -93,9 +115,10 @@ export function placeFromValue(value: string): EventLocation | undefined {
   }
   if (code) location.country = code;
   // ("Roma, Palazzo Rospigliosi - via XXIV Maggio, 43": a dateline's town first, then the venue.)
-  const townFirst = parts.length > 2 && parts[0] === location.city ? 1 : 0;
-  const first = parts[townFirst] ?? '';
+  // ("Genève, Salle du Parc": two parts, the town then the venue.)
   const isCountry = (p: string) => COUNTRY_CODE.has(foldKeepLength(p));
+  const townFirst = parts.length >= 2 && parts[0] === location.city && (parts.length > 2 || !isCountry(parts[1]!)) ? 1 : 0;
+  const first = parts[townFirst] ?? '';
   if (first && !/\d/.test(first) && !STREET.test(foldKeepLength(first)) && first !== location.city && !isCountry(first)) location.name = first;
   const addressParts = parts.slice(townFirst + (location.name ? 1 : 0)).filter((p) => !isCountry(p));
   if (addressParts.some((p) => /\d/.test(p) || STREET.test(foldKeepLength(p)))) location.address = addressParts.join(', ');
@@ -114,9 +137,16 @@ export function looksLikeAddress(line: string): boolean {
   const folded = foldKeepLength(line);
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
+  // ("Anmeldung im Bürgerbüro, Marktplatz 1", "Inscripciones en la Concejalía, calle Mayor 3": where one signs up, not where one goes.)
+  const office = line.length > 40 ? OFFICE_BEFORE_STREET.exec(folded) : null;
+  // ("Anmeldung bis 3. März": a deadline's date, not a house number.)
+  if (office && !/(?<![\p{L}])(?:bis|until|by|before|avant|jusqu|entro|antes|hasta|vor|per|du|from|dal|del|desde|ab|am|le|el|il|on)\s+\S*\d$/u.test(office[0])) return false;
   return streetWithNumber(line, folded) || line.split(/\s*[,;|–—]\s*/u).some(streetPart)
     || (POSTCODE_CITY.test(line) && cities(line, folded).length > 0);
 }
+
+/** A sentence of the line that only signs people up or tells them where to ask, before the line's first number. */
+const OFFICE_BEFORE_STREET = /(?:^|[.!?]\s)[^.!?\d]{0,30}(?<![\p{L}])(?:anmeldung(?:en)?|anmelden|inscriptions?|inscripciones|inscribirse|iscrizioni|registration|register|sign up|informationen und anmeldung|info(?:rmations?)? et inscriptions?|kontakt|contact)(?![\p{L}])[^.!?\d]{0,60}\d/u;
 
 const NUMBER_BEFORE_STREET = new RegExp(`(?<![\\d.,:/])\\d{1,4}[a-z]?,?\\s+(?:${STREET.source})`, 'u');
 const STREET_G = new RegExp(STREET.source, 'gu');
@@ -151,6 +181,7 @@ function streetWithNumber(line: string, folded: string): boolean {
   return false;
 }
 
+const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)/gu;
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
 /**
@@ -158,6 +189,13 @@ const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![
  * @example countryIn('Malta – Information evening') // { name: 'Malta', country: 'MT' }
  */
 export function countryIn(text: string): EventLocation | undefined {
+  // "la pequeña población de Usak (Turquía)", "Lviv (Ukraine)": a town with its country in brackets.
+  TOWN_WITH_COUNTRY.lastIndex = 0;
+  for (let m = TOWN_WITH_COUNTRY.exec(text), n = 0; m && n < 20; m = TOWN_WITH_COUNTRY.exec(text), n++) {
+    const code = COUNTRY_CODE.get(foldKeepLength(m[2]!.trim()));
+    const town = foldKeepLength(m[1]!);
+    if (code && !COUNTRY_CODE.has(town) && !NOT_TOWN.has(town.split(' ')[0]!) && !monthLike(town)) return { city: m[1]!, country: code };
+  }
   COUNTRY_PLACE.lastIndex = 0;
   for (let m = COUNTRY_PLACE.exec(text); m; m = COUNTRY_PLACE.exec(text)) {
     const name = (m[1] ?? m[2] ?? '').trim();
@@ -209,7 +247,7 @@ export function citiesIn(text: string, max: number): Array<{ index: number; name
 // ("a Maria Rossi", two capitalised words, is a person: only linking words join a town's parts.)
 // (German spa and saints' towns carry a capitalised prefix, "in Bad Cannstatt", "in St. Ingbert"; French
 // compounds join capitalised parts, "à Saint-Herblain", "à Villeneuve-Saint-Georges".)
-const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?!\s+\p{Lu})/gu;
+const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+| (?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\.?) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
 /** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
 const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
@@ -224,7 +262,12 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'wallonie', 'flandre', 'flandres', 'bayern', 'sachsen', 'hessen', 'thuringen', 'brandenburg', 'niedersachsen', 'nordrhein', 'westfalen',
   'tirol', 'vorarlberg', 'karnten', 'steiermark', 'wales', 'scotland', 'england', 'flanders', 'wallonia', 'catalonia', 'bavaria', 'tuscany', 'sicily',
   'presenza', 'person', 'persona', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
-  'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular']);
+  'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular',
+  // German nouns are capitalised, so "in" + noun phrases of manner and time read like towns: "in Windeseile", "in Kürze", "in Ruhe".
+  'windeseile', 'eile', 'kurze', 'ruhe', 'summe', 'hinblick', 'bezug', 'richtung', 'kraft', 'betrieb', 'gefahr', 'not', 'ordnung', 'vorbereitung',
+  'erinnerung', 'begleitung', 'zeiten', 'gruppen', 'teilen', 'tat', 'wirklichkeit', 'deutsch', 'arbeit', 'absprache', 'abstimmung', 'kombination',
+  'verbindung', 'anlehnung', 'erganzung', 'vertretung', 'auftrag', 'anwesenheit', 'gemeinschaft', 'sachen', 'hulle', 'fulle', 'massen', 'scharen',
+  'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt']);
 
 /**
  * A town named after a place preposition that the city list does not know, as a last resort
@@ -233,6 +276,15 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
  * @example townAfterPreposition('Samedi 18 juin 2022 à Haguenau (centre-ville)') // { city: 'Haguenau' }
  */
 export function townAfterPreposition(text: string, page?: string): EventLocation | undefined {
+  // "en la pequeña población de Usak", "nel comune di Campolattaro", "dans la commune de Fontenilles": a town named as such.
+  TOWN_NOUN_OF.lastIndex = 0;
+  for (let m = TOWN_NOUN_OF.exec(text), n = 0; m && n < 10; m = TOWN_NOUN_OF.exec(text), n++) {
+    const folded = foldKeepLength(m[1]!);
+    if (!NOT_TOWN.has(folded) && !COUNTRY_CODE.has(folded) && !monthLike(folded)) {
+      const code = CITY_COUNTRY.get(folded);
+      return { city: m[1]!, ...(code ? { country: code } : {}) };
+    }
+  }
   TOWN_AFTER.lastIndex = 0;
   for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
     const town = townOfMatch(text, m, page);
@@ -240,6 +292,9 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   }
   return undefined;
 }
+
+/** A word for a town, village or municipality, then "of" and the town's name. */
+const TOWN_NOUN_OF = /(?<![\p{L}])(?:población|localidad|municipio|pueblo|ciudad|ville|commune|village|bourg|città|comune|paese|cittadina|borgo|frazione|town|village|city|municipality|Stadt|Gemeinde|Ortschaft|Dorf)\s+(?:de|di|of|d['’])?\s*(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le)[- ]\p{Lu}[\p{Ll}'’-]+|-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
 
 /** Judges one "preposition + capitalised name" match of TOWN_AFTER in `text`. */
 function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLocation | undefined {
@@ -250,6 +305,8 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
   // A town's name is never written in lower case: "a Project" is not one where "project" is.
   if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
+  // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
+  if (page && !CITY_COUNTRY.has(folded) && firstNameOn(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
@@ -257,6 +314,25 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (!code && /^en\s/iu.test(m[0]) && !CITY_COUNTRY.has(folded) && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
   return code ? { name, country: code } : { city: name };
+}
+
+/**
+ * Whether the page writes `name` as a person's first name: directly before a capitalised surname
+ * (with its particle: "Niccolò Di Gregorio", "Anna van Dijk") where no place preposition leads to it.
+ */
+function firstNameOn(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}])${escaped} (?:(?:[Dd]i|[Dd]e|[Dd]a|[Dd]el|[Vv]an|[Vv]on|[Ll]e|[Ll]a) )?\\p{Lu}\\p{Ll}+(?![\\p{L}])`, 'gu');
+  const head = page.slice(0, 30_000);
+  for (let m = re.exec(head), n = 0; m && n < 20; m = re.exec(head), n++) {
+    const before = foldKeepLength(head.slice(Math.max(0, m.index - 12), m.index));
+    // ("a Porto San Giorgio", "in Bad Cannstatt": a town of two words after its preposition.)
+    if (/(?:^|\s)(?:a|à|in|en|nach|di|de|da|du|al|nel|nella|im|aus|bei|von)\s+$/u.test(before)) continue;
+    const next = foldKeepLength(m[0].slice(name.length + 1));
+    if (NOT_TOWN.has(next) || monthLike(next) || CITY_COUNTRY.has(next) || COUNTRY_CODE.has(next)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -306,10 +382,16 @@ const DATELINE = /(?:^|\n)\s*(\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?)(?:\s*\(\d{2,3}\)|\s
 const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|et|une|uno|una|pour|para|per|for|con|mit|avec|sur|dei|della|delle)(?:$|[- ])|^(?:programa|programme|programm|programma|program|info|infos|news|aktuell|update|comunicado|press|presse|event|evento|events|agenda|avviso|aviso|avis|hinweis|achtung|nota|note|save the date|exposition|rencontre|concert|conferencia|jornada|taller|workshop|webinar|seminar|seminario|convegno|incontro|fachtag|einladung|invitation|invito|invitacion)$/;
 
 /** A town's council or the town itself named as such: "Ayuntamiento de Fuengirola", "Comune di Lesmo", "Stadt Limburg". */
-const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis)\s+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
+// (Also its mayor: "il sindaco di Campolattaro", "el alcalde de Teror", "le maire de Brax", "Bürgermeister von Au". A line break ends the name.)
+const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis|[Ss]indac[oa] di|[Aa]lcalde(?:sa)? de|[Mm]aire de|[Bb]ürgermeister(?:in)? von|[Mm]ayor of)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?:(?<=(?:indac[oa] di|lcalde(?:sa)? de|aire de|eister(?:in)? von|ayor of)[ \t]+[\p{L}'’-]+)|(?![ \t]+\p{Lu}))/gu;
 
 /** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
 const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;
+
+/** Where a page's language is spoken (English is written about everywhere: no list). */
+const HOME_COUNTRIES: Record<string, string[]> = {
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC'], de: ['DE', 'AT', 'CH', 'LU', 'LI', 'BE', 'IT'], it: ['IT', 'CH', 'SM', 'VA'], es: ['ES', 'AD'],
+};
 
 /**
  * The town a page is about: a place line near its top ("Mechelen, Belgium"), else the known city
@@ -358,7 +440,12 @@ export function mainCity(text: string, folded: string, language?: string): Event
     const n = Math.max(1, mentions(foldedHead, key));
     count.set(key, { n, first: h });
   }
-  const best = [...count.values()].sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
+  // (A known town abroad named once, "comme beaucoup de villages d'Italie, Riace ...", is a story's setting, not the page's town.)
+  const home = language ? HOME_COUNTRIES[language] : undefined;
+  // ("a Braga, in Portogallo": a town abroad given with its country is where the page went.)
+  const withCountry = (h: CityHit) => country(head.slice(h.index + h.name.length, h.index + h.name.length + 24), foldedHead.slice(h.index + h.name.length, h.index + h.name.length + 24)) === h.country;
+  const abroadOnce = (c: { n: number; first: CityHit }) => c.n < 2 && !!home && !!c.first.country && !home.includes(c.first.country) && !withCountry(c.first);
+  const best = [...count.values()].filter((c) => !abroadOnce(c)).sort((a, b) => b.n - a.n || a.first.index - b.first.index)[0];
   // (A known city that is the only town the page names is its town, wherever it stands.)
   if (best && (best.n >= 2 || best.first.index < 600 || (count.size === 1 && best.first.country))) return { city: best.first.name, ...(best.first.country ? { country: best.first.country } : {}) };
   const firstLine = head.split('\n').find((l) => l.trim()) ?? '';

@@ -9,7 +9,7 @@
 import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
-import { placeFromValue } from './place.ts';
+import { cityIn, placeFromValue } from './place.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -28,22 +28,26 @@ const HEADS = new Set([
   'conservatorio', 'junta', 'municipio', 'parc', 'parco', 'parque', 'park', 'jardin', 'jardins', 'giardino', 'giardini', 'garden', 'gardens',
   'mediateca', 'ludoteca', 'oratorio', 'parrocchia', 'parroquia', 'paroisse', 'cathedral', 'cathedrale', 'catedral', 'duomo', 'basilica',
   'temple', 'mosque', 'mosquee', 'moschea', 'mezquita', 'moschee', 'synagogue', 'sinagoga', 'hostel', 'ostello', 'auberge', 'albergue',
+  'studio', 'filmhaus',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
+  'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
-const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca']);
+// (Also streets and neighbourhoods without a number, where street parties and markets are: "in via Garibaldi", "en la calle Amposta", "en el barrio de San Blas".)
+const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca',
+  'via', 'viale', 'corso', 'calle', 'avenida', 'paseo', 'rambla', 'rue', 'avenue', 'boulevard', 'quai', 'barrio', 'quartier', 'quartiere', 'rione', 'distrito']);
 /**
  * Kinds of place an English name ends with ("the Quaker Meeting House", "Barcaldine Town Hall",
  * "St Augustine's Centre"): the name is read back from them to the preposition.
  */
 const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
-  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council']);
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'parliament', 'barn', 'chapel', 'market', 'studio', 'studios']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -73,13 +77,15 @@ const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'insid
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
   // Around a place: "en el entorno de la plaza", "in the grounds of the", "nei pressi della".
-  'entorno de', 'alrededores de', 'grounds of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
+  // A former building: "nell'ex convento", "dans l'ancienne usine", "nella ex caserma".
+  'ex', 'ancienne', 'ancien', 'antiguo', 'antigua', 'former', 'old',
+  'entorno de', 'alrededores de', 'grounds of', 'lawn of', 'steps of', 'forecourt of', 'square in front of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
   // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
   'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
   'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
-const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:\\s+(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
+const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:(?:\\s+|(?<=['’]))(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
 // ("Maison pour tous Léo Lagrange": "pour" links the kind of place to its qualifier.)
 const CONNECTOR = new Set(['pour', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
@@ -119,11 +125,15 @@ function nameAt(text: string, at: number): Found | undefined {
     words.push({ word, end: m.index + word.length });
     // A full stop, a line end or punctuation right after the word ends the name.
     // ("Gemeindehaus St. Martin", "Église St. Pierre": a saint's abbreviation runs on into the name.)
-    const saint = /^(?:St|Ste|Hl)\.$/u.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
+    // (Italian and Spanish write a saint as "S.", "SS.", "Sta.": "ex convento S. Francesco".)
+    const saint = /^(?:St|Ste|Hl|S|SS|Sta|Sto|Sant|Sv)\.$/u.test(m[1]!) && /^ \p{Lu}/u.test(text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 2));
     if ((word.length < m[1]!.length && !saint) || m[2]!.includes('\n') || /[,;:()]/.test(text[m.index + m[0].length] ?? '')) break;
   }
   const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || (w === 'tous' && words.length >= 3) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
-  while (words.length && !closes(words[words.length - 1]!.word)) words.pop();
+  // ("Café des images", "Maison des associations", "Salle des fêtes": a kind of place, a plural article and a lower-case noun is one name.)
+  const ofThings = (n: number) => n === 3 && HEADS.has(foldKeepLength(words[0]!.word)) && /^(?:des|du|delle|degli|dei|de los|de las|der)$/u.test(words[1]!.word)
+    && /^\p{Ll}[\p{L}\p{M}'’-]{2,}$/u.test(words[2]!.word) && !STOP.has(foldKeepLength(words[2]!.word));
+  while (words.length && !closes(words[words.length - 1]!.word) && !ofThings(words.length)) words.pop();
   return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
 }
 
@@ -155,7 +165,7 @@ function addressAfter(text: string, end: number): string {
   for (const part of rest.slice(lead[0].length).split(/\s*,\s*/)) {
     const clean = part.split(/[.;\n]/)[0]!.trim();
     if (!clean || !ADDRESS_PART.test(clean) || clean.split(' ').length > 6) break;
-    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|alle|dalle|a las|à|a)\s.*$/iu, ''));
+    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
     if (clean !== part.trim()) break;
   }
   // An address needs a street: "Via dei Mille 21, Bologna", not only a town after a comma.
@@ -226,6 +236,11 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = nameAt(text, at);
     if (found && HOSTS.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
   }
+  // "Pendant plusieurs semaines, le Studio consacre sa programmation à ...": a cinema, theatre or library that programmes is the place.
+  if (SCREENS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?,;:]\s+|\n\s*)(?:the|le|la|l['’]|il|lo|el|der|die|das)\s*$/iu.test(text.slice(Math.max(from, at - 12), at))) {
+    const found = nameAt(text, at);
+    if (found && PROGRAMMES.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
+  }
   // "Georg-Schwarz-Straße 31": a street compound read from its first part.
   const compound = compoundStart(text, at);
   if (compound < at && STREET_WORD.test(word) && INTRO_BEFORE.test(text.slice(Math.max(from, compound - INTRO_REACH), compound))) {
@@ -250,7 +265,28 @@ function lowerHeadAt(text: string, at: number, from: number, word: string): Even
   if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
-  return lowerNamed(text, at, word, 0);
+  return lowerNamed(text, at, word, 0) ?? theOnly(text, at, word);
+}
+
+/**
+ * "Prochainement à la médiathèque : conférence ...", "nella biblioteca comunale", "at the library": a town's one
+ * library, town hall or parish hall needs no name; the article and the word are the venue.
+ */
+const ONE_IN_TOWN = new Set(['mediatheque', 'bibliotheque', 'mairie', 'biblioteca', 'mediateca', 'ludoteca', 'municipio', 'ayuntamiento', 'library',
+  'parrocchia', 'parroquia', 'paroisse', 'oratorio', 'polideportivo', 'palestra', 'gymnase', 'palazzetto', 'auditorium', 'auditorio', 'cinema', 'cine']);
+const ONE_IN_TOWN_QUALIFIER = /^\s+(?:municipale|municipal|comunale|civica|civico|communale|intercommunale|publique|publica|pública|pubblica|parrocchiale|public|town|du village|del pueblo|del paese|de la ville|de la commune)(?![\p{L}])/u;
+
+function theOnly(text: string, at: number, word: string): EventLocation | undefined {
+  if (!ONE_IN_TOWN.has(word)) return undefined;
+  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nuestra|unsere)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|della|del|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
+  if (!article) return undefined;
+  const wordEnd = at + word.length;
+  const qualifier = ONE_IN_TOWN_QUALIFIER.exec(text.slice(wordEnd, wordEnd + 30));
+  const end = wordEnd + (qualifier ? qualifier[0].length : 0);
+  // (A name or an owner after it, "la médiathèque de Cugnaux", "la biblioteca Miguel Hernández", is read by the other ways.)
+  if (/^\s*(?:\p{Lu}|(?:de|du|des|di|del|della|of)\s)/u.test(text.slice(end, end + 6))) return undefined;
+  const start = at - (article[1]?.length ?? 0);
+  return { name: text.slice(start, end).trim() };
 }
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
@@ -278,7 +314,7 @@ const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{L
 /** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
 const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
 const ROOM_WORD = /(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|dei|de|du|des|di|d['’]|dell['’]|des))?\s+(\p{Ll}[\p{Ll}\p{M}]{3,20})(?![\p{L}])/uy;
-const NOT_ROOM_WORD = /^(?:dove|donde|ou|where|que|qui|che|which|para|pour|per|for|with|avec|con|mit|alle|dalle|partire|a partir|desde|from|sera|sara|sera|est|ist|es|e|et|y|and|und|piena|llena|pleine|full|gremio)$/u;
+const NOT_ROOM_WORD = /^(?:della|dello|delle|degli|dell|dei|del|des|les|los|las|der|den|dem|the|dove|donde|ou|where|que|qui|che|which|para|pour|per|for|with|avec|con|mit|alle|dalle|partire|a partir|desde|from|sera|sara|sera|est|ist|es|e|et|y|and|und|piena|llena|pleine|full|gremio)$/u;
 
 /** A lower-case room and its qualifiers ("sala consiliare del centro sannita"), at most four words past the room. */
 function roomAt(text: string, at: number, word: string): EventLocation | undefined {
@@ -291,7 +327,8 @@ function roomAt(text: string, at: number, word: string): EventLocation | undefin
     end = m.index + m[0].length;
   }
   // "nella sala civica di Lesmo", "salle des fêtes de Villeurbanne": the town or the body it belongs to.
-  const of = /^\s+(?:di|de|du|del|des|de la|of|von)\s+(?=\p{Lu})/u.exec(text.slice(end, end + 12));
+  // ("nella sala conferenze della Camera del Lavoro": Italian and Spanish join the article to "of".)
+  const of = /^\s+(?:di|de|du|del|des|de la|de los|de las|della|dello|delle|dei|degli|of the|of|von|der|des)\s+(?=\p{Lu})|^\s+(?:dell|de l|d)['’](?=\p{Lu})/u.exec(text.slice(end, end + 12));
   const owner = of && count ? nameAt(text, end + of[0].length) : undefined;
   if (owner) return located(text, text.slice(at, owner.end), owner.end);
   return count ? { name: text.slice(at, end) } : undefined;
@@ -329,6 +366,8 @@ export function venueLine(line: string): EventLocation | undefined {
   if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
   // "Mons. Gian Carlo Perego, Direttore della Fondazione Migrantes" names a person and an organisation.
   if (PERSON_TITLE.test(clean)) return undefined;
+  // "Welcome Café", "Café des langues", "Repair Café": a café that is a gathering names the event, not its place.
+  if (GATHERING_CAFE.test(foldKeepLength(clean))) return undefined;
   // The kind of place opens a part ("Aula Magna – Campus Nord") or closes capitalised words ("Barcaldine Town Hall"), never after "of"/"della".
   const named = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/u).some((part) => {
     const words = part.split(/\s+/u);
@@ -338,11 +377,18 @@ export function venueLine(line: string): EventLocation | undefined {
   return named ? placeFromValue(clean) : undefined;
 }
 
+const GATHERING_CAFE = /(?:welcome|language|languages|repair|begegnungs|sprach|erzahl|international(?:es)?|interkulturelles|interculturel|intercultural|migrant|women'?s|frauen|eltern|philo|polyglot)[\s-]*cafe|(?:cafe|caffe)[\s-]+(?:des langues|de langues|delle lingue|de idiomas|de las lenguas|linguistico|linguistique|interculturel(?:le)?|intercultural|interculturale|solidaire|solidale|solidario|philo|politique|international|welcome|repair|des parents|des femmes)/u;
+
 /** A person's title or a role opening a line: a speaker, not a place. */
 const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms|mme|mlle|m|herr|frau|don|padre|card|on|avv|ing|arch|sr|sra|dña|dna)\.?\s+\p{Lu}|^[^,]{0,60},\s*(?:direct|president|presidente|coordinat|coordinador|responsab|head of|chair|ceo|founder|fondat|fundador|leiter|vorsitz|geschaftsf|professor|ordinario|assessor|consigliere|sindac|mayor|maire|burgermeister|alcald)/iu;
 
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
 const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|empfangt|empfing)(?![\p{L}])/u;
+
+/** Places with a programme of their own: what they show or offer happens there. */
+const SCREENS = new Set(['cinema', 'cine', 'kino', 'studio', 'theatre', 'theater', 'teatro', 'musee', 'museo', 'museum', 'galerie', 'galleria', 'gallery',
+  'mediatheque', 'bibliotheque', 'biblioteca', 'mediateca', 'library', 'bibliothek', 'mjc', 'filmhaus', 'auditorium', 'auditorio']);
+const PROGRAMMES = /^[\p{L}\p{M}'’-]*\s+(?:consacre|consacrera|propose|proposera|programme|programmera|presente|presentera|projette|projettera|dedica|dedichera|propone|proporra|presenta|presentera|proietta|proiettera|programa|programara|proyecta|proyectara|zeigt|prasentiert|bietet|screens|will screen|shows|will show|presents|will present|offers|will offer|dedicates)(?![\p{L}])/u;
 
 /** "Barcaldine Town Hall is hosting the next seminar": a name that opens its sentence and hosts. */
 function hostAt(text: string, at: number, from: number): number | undefined {
@@ -385,13 +431,73 @@ export function indexVenues(folded: string): VenueIndex {
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }
+  // (Where "statt" and "at the" stand, found once: a span is then checked by binary search, not by scanning the page again.)
+  const statt = positionsOf(folded, 'statt');
+  const atThe = positionsOf(folded, 'at the ');
   return {
     venueIn(text, span) {
+      // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
+      const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
+      if (taking) return taking;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
         const venue = venueAt(text, heads[i]!, span.start);
         if (venue) return venue;
       }
-      return undefined;
+      const at = atThe[lowerBound(atThe, span.start)];
+      return at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
     },
   };
+}
+
+function positionsOf(folded: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = folded.indexOf(word); i >= 0 && out.length < MAX_HEADS; i = folded.indexOf(word, i + word.length)) out.push(i);
+  return out;
+}
+
+const within = (positions: number[], span: { start: number; end: number }) => (positions[lowerBound(positions, span.start)] ?? Infinity) < span.end;
+
+/**
+ * "a concert at the Globe in Hay", "at the Roundhouse in Camden": in English a capitalised name after
+ * "at the" with its town after "in" is a venue, whatever its kind.
+ */
+const AT_THE_IN = /(?<![\p{L}])at the ((?:\p{Lu}[\p{L}\p{M}'’-]+ ){0,3}\p{Lu}[\p{L}\p{M}'’-]+) in (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+)?)(?![\p{L}])/gu;
+const NOT_AT_THE = /^(?:end|start|beginning|heart|time|invitation|request|initiative|age|occasion|same|moment|close|top|bottom|centre|center|height)$/u;
+
+function atTheIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+  const part = text.slice(span.start, Math.min(span.end, span.start + 5000));
+  AT_THE_IN.lastIndex = 0;
+  for (let m = AT_THE_IN.exec(part), n = 0; m && n < 10; m = AT_THE_IN.exec(part), n++) {
+    const words = foldKeepLength(m[1]!).split(' ');
+    if (words.some((w) => NOT_AT_THE.test(w) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(w))) continue;
+    const city = cityIn(m[2]!);
+    return { name: `the ${m[1]!}`, ...(city ?? { city: m[2]! }) };
+  }
+  return undefined;
+}
+
+/**
+ * "die am 29. Juni im Museumsquartier stattfinden wird", "Der Auftakt findet im Fondue-Tram statt",
+ * "wird auf der Wiese vor dem Pfarrsaal ... stattfinden": in German every noun is capitalised, so a
+ * kind of place cannot be told by its case; the noun after "im" / "in der" / "auf dem" in the clause
+ * whose verb is "statt(finden)" is where the gathering is, whatever the word.
+ */
+const TAKES_PLACE = /(?<![\p{L}])(?:im|in der|in dem|in einem|in einer|auf der|auf dem|beim|bei der|an der|am)\s+((?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*\s+){0,2}\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*(?:\s+(?:vor|hinter|neben|an|bei|in|auf)\s+(?:dem|der|den)\s+\p{Lu}[\p{L}\p{M}'’-]+)?(?:\s+\d{1,4}[a-z]?(?![\p{L}\d.]))?)(?=(?:[^.!?\n;]|(?<=\d)\.){0,90}?(?<![\p{L}])statt(?:finden|findet|fand|fanden|gefunden)?(?![\p{L}]))/gu;
+/** Nouns after "im"/"am" that say when or how, not where ("im Rahmen", "im Anschluss", "am Montag"). */
+const NOT_PLACE_NOUN = /^(?:rahmen|anschluss|jahr|jahre|jahren|monat|sommer|winter|herbst|fruhjahr|fruhling|zuge|vorfeld|laufe|mittelpunkt|fokus|namen|auftrag|sinne|internet|netz|livestream|wechsel|abstand|turnus|vorjahr|gesprach|austausch|dialog|gedenken|anschluss|rahmenprogramm|regelfall|moment|augenblick|wesentlichen|allgemeinen|ubrigen|einzelnen|vordergrund|hintergrund|zeitraum|zeichen|stil|format|wochenrhythmus|monatsrhythmus|abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|beginn|mitte|stelle|falle|fall|zusammenhang|auftakt|mai)$/u;
+
+/** German compounds of a time ("in der Adventszeit", "in der Mittagspause", "im Wintersemester", "in der Regel"). */
+const TIME_COMPOUND = /(?:zeit|woche|wochen|pause|semester|ferien|jahr|jahres|monat|monats|abend|morgen|nachmittag|vormittag|regel|nahe|form|weise|lage|folge|reihe|runde|serie)$/u;
+
+function takesPlaceIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+  const part = text.slice(span.start, Math.min(span.end, span.start + 20_000));
+  TAKES_PLACE.lastIndex = 0;
+  for (let m = TAKES_PLACE.exec(part), n = 0; m && n < 20; m = TAKES_PLACE.exec(part), n++) {
+    const name = m[1]!;
+    const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
+    // ("am 16. Juni", "im Rahmen der Woche", "im Mai": a time or a frame, not a place.)
+    if (NOT_PLACE_NOUN.test(head) || NOT_PLACE_NOUN.test(foldKeepLength(name.split(/\s+/u).pop()!)) || TIME_COMPOUND.test(head)) continue;
+    return located(text, name, span.start + m.index + m[0].length);
+  }
+  return undefined;
 }
