@@ -47,6 +47,21 @@ export interface ModeCues {
  * @example modeCues('join the webinar on zoom') // { online: true, hybrid: false, inPerson: false, stream: false, physical: false }
  */
 export function modeCues(text: string): ModeCues {
+  // A page asks for the same texts again (its first 20,000 characters, a paragraph for each of
+  // its events): a few recent answers are kept, as the long patterns dominate extraction time.
+  const known = recentCues.get(text);
+  if (known) return known;
+  const cues = readCues(text);
+  if (recentCues.size >= RECENT_CUES) recentCues.delete(recentCues.keys().next().value!);
+  recentCues.set(text, cues);
+  return cues;
+}
+
+/** Texts whose cues are kept (oldest dropped first): a page's paragraphs and its whole text. */
+const RECENT_CUES = 16;
+const recentCues = new Map<string, ModeCues>();
+
+function readCues(text: string): ModeCues {
   // Every sign-up phrase holds one of these words: most texts skip the long pattern.
   const folded = MAY_SIGN_UP.test(text) ? text.replace(NOT_MODE, ' ') : text;
   // (Place-only words matter only when nothing else decides: read on first use.)
