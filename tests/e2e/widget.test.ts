@@ -46,7 +46,10 @@ describe('inclusio-events in Chromium', () => {
     const w = page.locator(widget());
     const headings = await w.locator('h3.day-heading').allTextContents();
     expect(headings[0]).toContain('Today');
-    expect(await w.locator('li.event').count()).toBeGreaterThanOrEqual(25);
+    // The first screenful is drawn first (from the feed's first bytes), the rest of the page in a
+    // later frame once the feed is read whole; the count line comes with the whole read.
+    await w.locator('.count').waitFor();
+    await expect.poll(() => w.locator('li.event').count()).toBeGreaterThanOrEqual(25);
     expect(await w.locator('.count').textContent()).toMatch(/^\d+ events$/);
     // Only the first page is rendered; the rest comes with "Show more".
     const before = await w.locator('li.event').count();
