@@ -18,11 +18,15 @@ export interface AddToCalendarProps {
   onDownload: (events: InclusionEvent[]) => void;
 }
 
+const MENU_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
 export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
   const [open, setOpen] = useState(false);
   // The menu and its links are their own chunk, prefetched when the page is idle.
   const Menu = useLazy(loadAtcMenu, open);
   const ref = useRef<HTMLDetailsElement>(null);
+  /** An arrow, Home or End pressed while the menu's chunk was still on its way: applied once it is drawn. */
+  const pendingKey = useRef<string | undefined>(undefined);
   const m = ui.messages;
   const close = (refocus = true) => {
     const details = ref.current;
@@ -30,6 +34,13 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
     details.open = false;
     if (refocus) details.querySelector('summary')?.focus();
   };
+  useEffect(() => {
+    const key = pendingKey.current;
+    if (!open) pendingKey.current = undefined;
+    if (!open || !Menu || !key || !ref.current) return;
+    pendingKey.current = undefined;
+    Menu.moveFocus(ref.current, key, (ref.current.getRootNode() as Document | ShadowRoot).activeElement);
+  }, [open, Menu]);
   useEffect(() => {
     if (!open) return;
     // A click anywhere else closes the menu (composedPath sees through shadow roots).
@@ -64,6 +75,14 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
           return;
         }
         if (!open || !ref.current) return;
+        // Opened before its chunk came (a slow network, a quick keyboard): the key waits for it.
+        if (!Menu) {
+          if (MENU_KEYS.has(e.key)) {
+            pendingKey.current = e.key;
+            e.preventDefault();
+          }
+          return;
+        }
         const active = (ref.current.getRootNode() as Document | ShadowRoot).activeElement;
         if (Menu?.moveFocus(ref.current, e.key, active)) e.preventDefault();
       }}
