@@ -131,26 +131,23 @@ export function createFeedCache(storage: Pick<Storage, 'getItem' | 'setItem' | '
       // Far over any browser's quota (some 5 MB a site): not even serialised whole, which alone
       // would hold the page for a long moment.
       const estimate = estimatedChars(entry);
+      const forget = () => {
+        try {
+          storage.removeItem(PREFIX + key);
+          return true;
+        } catch {
+          return false;
+        }
+      };
       if (estimate <= NEVER_FITS_CHARS) {
         try {
           storage.setItem(PREFIX + key, JSON.stringify(entry));
           return true;
         } catch (error) {
           // Over quota: drop the stale copy rather than keep one that no longer matches the feed.
-          try {
-            storage.removeItem(PREFIX + key);
-          } catch {
-            return false;
-          }
-          if (!isQuotaError(error)) return false;
+          if (!forget() || !isQuotaError(error)) return false;
         }
-      } else {
-        try {
-          storage.removeItem(PREFIX + key);
-        } catch {
-          return false;
-        }
-      }
+      } else if (!forget()) return false;
       // Too big for the storage (a network's 10,000 events are megabytes): the soonest events are
       // kept, so the next visit and an offline one still show the first pages at once.
       let fraction = Math.min(1, SHORTENED_CHARS / Math.max(1, estimate));
