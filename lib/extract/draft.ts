@@ -128,7 +128,7 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
 function slotBelow(page: PageText, lineIndex: number): string | undefined {
   const next = lineSpan(page, lineIndex + 1);
   if (!next) return undefined;
-  const slot = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}\s*(?:h\.?|uhr|horas?|ore)?\s*[-–:.]?\s*(\p{L}[^\n]{2,})$/u.exec(page.text.slice(next.start, next.end));
+  const slot = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}\s*(?:(?:horas?|uhr|ore|h)(?!\p{L})\.?)?\s*[-–:.]?\s*(?!(?:horas?|uhr|ore|heures?)\.?\s*$)(\p{L}[^\n]{2,})$/u.exec(page.text.slice(next.start, next.end));
   if (!slot) return undefined;
   const text = slot[1]!.split(/[.;]\s|\s[–—]\s/u)[0]!.trim().replace(/[.!?]$/u, '');
   return text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;

@@ -45,7 +45,18 @@ export function segmentTitle(text: string, remove: Array<[number, number]>, city
   const parts = s.split('\u0000').map(tidy).filter((p) => p.length > 2);
   // "International Workshop 9 June – workshop": the longer side carries the name.
   const best = parts.sort((a, b) => Number(EVENT_NOUN.test(b.toLowerCase())) - Number(EVENT_NOUN.test(a.toLowerCase())) || b.length - a.length)[0];
-  return best && /\p{L}{3}/u.test(best) ? cut(best) : undefined;
+  return best && /\p{L}{3}/u.test(best) && !namesNothing(best) ? cut(best) : undefined;
+}
+
+
+/**
+ * Words that say when or where, not what: a line that opens with its date or time and has no
+ * event word or quoted name ("21 Novembre 2016, ore 15.30-18.30", "18:00 horas").
+ * @example namesNothing('Jeudi 23 avril 2015 à 20h') // true
+ */
+export function namesNothing(text: string): boolean {
+  const folded = foldKeepLength(text);
+  return DATELINE.test(folded) && !EVENT_NOUN.test(folded) && !QUOTED.test(text);
 }
 
 // Posting stamps and bylines are not headings.
@@ -88,7 +99,10 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     // A long line with a date or a time is another event's item line, not a heading.
     if (text.length > 60 && /\d{1,2}[./:]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s?(?:h|uhr|am|pm)(?![\p{L}])/iu.test(text)) continue;
     // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "PROGRAMA", "Veranstalter: ...": a day, a section or a field, not a name.
-    if (DAY_HEADING.test(foldKeepLength(text)) || SECTION.test(foldKeepLength(text)) || FIELD_LABEL.test(foldKeepLength(text)) || NOT_HEADLINE.test(foldKeepLength(text))) continue;
+    const folded = foldKeepLength(text);
+    if (DAY_HEADING.test(folded) || SECTION.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || namesNothing(text)) continue;
+    // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
+    if (/^\(.*\)$/u.test(text)) continue;
     if (text.length <= 140 && !/[.!?:]$/.test(text) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
   }
   return undefined;
@@ -120,7 +134,7 @@ export function titleBelow(page: PageText, line: Span & { index: number }): stri
   if (start === undefined) return undefined;
   let text = lineText(below).trim();
   if (/^[•*▪►·-]\s/u.test(text)) text = text.replace(/^[•*▪►·-]\s+/u, '').split(/[,.;]\s|\s[–—]\s/u)[0]!.replace(/[.!?]$/, '');
-  if (!text || text.length > 140 || /[.!?]$/.test(text) || FIELD_LABEL.test(foldKeepLength(text))) return undefined;
+  if (!text || text.length > 140 || /[.!?]$/.test(text) || FIELD_LABEL.test(foldKeepLength(text)) || namesNothing(text)) return undefined;
   return /\p{L}{3}/u.test(text) ? cut(tidy(text)) : undefined;
 }
 
@@ -136,19 +150,63 @@ export function nameBeforeDate(line: string, at: number): string | undefined {
   return name.length >= 4 && EVENT_NOUN.test(foldKeepLength(name)) && !FIELD_LABEL.test(foldKeepLength(`${name}:`)) ? cut(name) : undefined;
 }
 
+/** How many of the page's first non-empty lines may hold its headline. */
+const HEADLINE_LINES = 10;
+
 /**
- * The first non-empty line of the page, when it reads as a headline.
- * @example headline(page) // 'Mutual Learning Conference on ...'
+ * The page's headline: among its first lines, the one that reads most like an event's name.
+ * Pages copied from the web open with furniture ("Go Top", "Seiteninhalt", a site's tagline,
+ * a section's name), stamps and datelines before the headline, so the first line is not
+ * enough: a line that names a gathering (an event word, a quoted name) beats a line above it
+ * that does not, and lines that are only a date, a time, a slug or one word are passed over.
+ * @example headline(readText('Go Top\n\nConférence : « Droit d'asile »\n\nsamedi 11.03.23')) // 'Conférence : « Droit d'asile »'
  */
 export function headline(page: PageText): string | undefined {
-  const lines = page.text.split('\n', 40).map((l) => l.trim()).filter((l) => l.length > 0);
-  // Menus and breadcrumbs ("Home » Eventi » Convegni", "Accueil > Actualités"), calls to act
-  // ("Register now", "Jetzt anmelden") and stamps come before the headline.
-  const first = lines.find((l) => l.length > 200 || !(BREADCRUMB.test(l) || NOT_HEADLINE.test(foldKeepLength(l)) || STAMP_ONLY.test(l) || SECTION.test(foldKeepLength(l))));
-  // A first line that is a long sentence opens the text; it does not name the event.
-  if (first && first.length > 90 && /[.!?]$/.test(first)) return undefined;
-  return first && first.length <= 200 && /\p{L}{3}/u.test(first) ? cut(tidy(first)) : undefined;
+  const lines = page.text.split('\n', 40).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, HEADLINE_LINES);
+  let best: { text: string; score: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    // The body has begun: a paragraph, not a heading.
+    if (line.length > 200) break;
+    // A headline broken over lines ("Public seminar on" / "Integrating refugees into work:" / "...").
+    for (let j = i + 1; j < lines.length && j <= i + 2 && OPEN_END.test(foldKeepLength(line)) && lines[j]!.length <= 120; j++) line = `${line} ${lines[j]}`;
+    const text = tidy(BREADCRUMB.test(line) ? lastCrumb(line) : line);
+    const folded = foldKeepLength(text);
+    if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded)) continue;
+    const words = text.split(/\s+/).length;
+    // A sentence opens the text; it does not name the event ("Dobbiamo accogliere?" may).
+    if ((line.length > 90 && /[.!?]$/.test(line)) || (words > 8 && /[.…]$/.test(line))) continue;
+    // (One word, "Convegni", "Veranstaltungen", names a section, not a gathering.)
+    const score = (EVENT_NOUN.test(folded) && words > 1 ? 2 : 0) + (QUOTED.test(text) ? 1 : 0) + (words >= 3 ? 1 : words === 1 ? -1 : 0) - i / 4;
+    if (!best || score > best.score) best = { text, score };
+  }
+  return best ? cut(best.text) : undefined;
 }
+
+/** The last step of a breadcrumb ("Home » Events » Job fair for refugees"): the page's own name. */
+function lastCrumb(line: string): string {
+  const steps = line.split(/\s*[»>›|/]\s*/).filter((s) => /\p{L}{3}/u.test(s));
+  const last = steps.length > 1 ? steps[steps.length - 1]! : '';
+  // ("Home » Eventi » Convegni": a short last step is the section the page is filed in.)
+  return last.split(/\s+/).length >= 3 ? last : '';
+}
+
+/**
+ * A line that opens with its date or time ("17th November 2023, 09h00 to 13h30", "Vienna,
+ * 29-30 September 2011", "Jeudi 23 avril 2015 à 20h", "18:00 horas"): when, not what (folded).
+ */
+const DATELINE = new RegExp(
+  `^\\W*(?:[\\p{L}' .-]{2,30},\\s*)?(?:(?:${WEEKDAY_WORDS})\\b|\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?(?:\\s*[-–/&]\\s*\\d{1,2}(?:st|nd|rd|th)?\\.?)?\\s+(?:of\\s+|de\\s+|di\\s+)?(?:${MONTH_WORDS})\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:h|uhr|ore|horas?|heures?|am|pm)\\b|\\d{1,2}[:.]\\d{2}\\b)`,
+  'u',
+);
+/** A line that stops mid-phrase, on a preposition or a colon: the headline goes on below (folded). */
+const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum|zur|und|von|su|sul|sulla|per|di|del|della|e|sobre|para|y)|:)$/u;
+/** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
+const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|©|\(c\)\s)/u;
+/** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
+const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$/u;
+/** An address's last part or a file's name ("convento-de-san-esteban", "wize.life"): no spaces. */
+const SLUG = /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+$/u;
 
 /** Lines that are a site's furniture or a call to act, not a headline (folded). */
 const NOT_HEADLINE = /^\W*(?:(?:zum inhalt springen|skip to|aller au contenu|vai al contenuto|ir al contenido|navigation path|left navigation|additional tools|main menu|hauptmenu|menu principal|menu principale|diese website verwendet cookies|this website uses cookies|ce site utilise des cookies|questo sito utiliza|este sitio web utiliza|with the (?:financial )?support of|co-?funded by|cofinanziato|cofinanciado|kofinanziert|gefordert (?:durch|von)|avec le soutien|con il (?:sostegno|contributo)|con el apoyo|logo(?: der| des| de| di| del| of)?\b|header[- ]placeholder|(?:non ci sono risultati|no results found|no results|aucun resultat|keine ergebnisse|no hay resultados|anzeige|advertisement|publicite|pubblicita|publicidad)\W*$|(?:image|bild|foto|photo|immagine|imagen)(?:\s+header)?\s*$|\[img|\[image|fbpx|log in\b|login\b).*|register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
@@ -164,7 +222,9 @@ const BREADCRUMB = /^(?:home|accueil|startseite|inicio|portada|menu|menü)\s*(?:
 export function sentenceTitle(text: string, span: Span): string {
   const sentence = text.slice(span.start, span.end);
   // A long sentence names its gathering somewhere inside: "Ein Gesprächsabend zum Thema Flüchtlinge findet ... statt".
-  const phrase = sentence.length > 90 ? phraseTitle(sentence, 0) : undefined;
+  // A sentence that is only its date and place ("A Roma, venerdì 5 maggio dalle ore 16") says
+  // what only through an event word, if it has one.
+  const phrase = sentence.length > 90 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
   if (phrase && /\s/.test(phrase) && phrase.length >= 12) return phrase;
   return cut(tidy(sentence)) || 'Event';
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+import { headline, namesNothing } from '../../../lib/extract/title.ts';
+import { readText } from '../../../lib/extract/text.ts';
+
+const now = new Date('2026-12-31T23:40:00Z');
+const titles = (text: string, published?: string) => extractEvents(text, { now, ...(published ? { published } : {}) }).events.map((e) => e.title);
+
+// Pages copied from the web open with what is around the headline: a site's tagline, a "back to
+// top" link, a picture's caption, the date line. The event's name is the line that names it.
+describe('the headline among the first lines of a page', () => {
+  it.each([
+    ['a two-word link before it', 'Go Top\n\nConférence : « Renvois et droit d’asile »\n\nsamedi 11.03.23\nLa conférence a lieu le 11 mars 2023 de 17h à 20h à Lausanne.', 'Conférence : « Renvois et droit d’asile »'],
+    ['a site tagline before it', 'Stadtjournal mit kleinen und großen Neuigkeiten\n\nBerufsmesse für Geflüchtete im Rathaus\n\nDie Messe findet am 29. Juni 2016 von 10 bis 16 Uhr statt.', 'Berufsmesse für Geflüchtete im Rathaus'],
+    ['a headline broken over three lines', 'Public seminar on\nHousing for refugee families:\nwhat cities can do\n\nMonday 22 February 2016, 14:30 – 18:00\n\nThe seminar takes place in Brussels.', 'Public seminar on Housing for refugee families: what cities can do'],
+    ['a section name as the last step of a breadcrumb', 'Home » Eventi » Convegni\n\nAccoglienza diffusa: esperienze a confronto\n\nIl convegno si terrà il 14 marzo 2024 a Bologna.', 'Accoglienza diffusa: esperienze a confronto'],
+  ])('%s', (_name, text, expected) => {
+    expect(titles(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a picture caption', 'Captura de pantalla 2026-01-31 a las 10.32.24\n\nJornada sobre la regularización de personas migrantes\n\nLa jornada será el 13 de marzo de 2026.', 'Jornada sobre la regularización de personas migrantes'],
+    ['a breadcrumb that ends on the page\'s name', 'Inicio » Día del refugiado: charla y proyección\n\nPublicado en Noticias\n\nLa charla será el lunes 19 de junio.', 'Día del refugiado: charla y proyección'],
+  ])('passes over %s', (_name, text, expected) => {
+    expect(headline(readText(text))).toBe(expected);
+  });
+
+  it.each([
+    ['a date line with its time', '17th November 2023, 09h00 to 13h30\nPress Club, Rue Haute 12, 1000 Brussels\n\nECRE organises a policy roundtable on jobs for newcomers.'],
+    ['a street address', 'Rue Haute 12, 1000 Brussels\n\nThe roundtable meets there at 10:00.'],
+    ['an address slug', 'convento-de-san-esteban-salamanca\n\nCáritas organiza una jornada.'],
+  ])('is not %s', (_name, text) => {
+    const first = text.split('\n')[0]!;
+    expect(headline(readText(text))).not.toBe(first);
+  });
+
+  it('keeps a first line that is the headline although an event word comes later', () => {
+    expect(headline(readText('Café International feiert zweiten Geburtstag\n\nDas Begegnungscafé öffnet am Dienstag.'))).toBe('Café International feiert zweiten Geburtstag');
+  });
+});
+
+describe('words that say when, not what', () => {
+  it.each([
+    ['Jeudi 23 avril 2015 à 20h', true],
+    ['21 Novembre 2016, ore 15.30-18.30', true],
+    ['A Roma, venerdì 5 maggio 2017 dalle ore 16,00', true],
+    ['18:00 horas', true],
+    ['Vienna, 29-30 September 2011', true],
+    ['Samstag, 3. Mai: Fachtag Integration', false],
+    ['14 mars : conférence « Exil et accueil »', false],
+    ['Refugee Week 2016: Welcome', false],
+  ])('%s', (text, expected) => {
+    expect(namesNothing(text)).toBe(expected);
+  });
+
+  it('names each evening of a film series by its own line, not by its time', () => {
+    const text = 'Ciclo de cine y migraciones\n\nMiércoles 2 de marzo de 2016\n18:00 horas\nCentro Cultural Lecrác\n\nJueves 3 de marzo de 2016\n18:00 horas\nCentro Cultural Lecrác';
+    for (const title of titles(text, '2016-02-20')) expect(title).not.toMatch(/^h?oras$/i);
+  });
+
+  it('does not name an event after a film\'s credits in brackets or a photo credit', () => {
+    const text = 'Cinéma et exil\n\nUn Paese di Calabria\n(France, Italie, Suisse - 2017 - 1h31)\nFoto: Anna Muster\nProjection le dimanche 1er avril 2018 à 18h, puis le lundi 2 avril 2018 à 20h30.';
+    for (const title of titles(text, '2018-03-27')) {
+      expect(title).not.toMatch(/^\(France/);
+      expect(title).not.toMatch(/^Foto/);
+    }
+  });
+});
