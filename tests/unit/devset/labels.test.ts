@@ -96,8 +96,18 @@ describe('development set labels', () => {
     expect(fifth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(5);
   });
 
+  it('has a sixth round of at least 50 pages, 12 Spanish, 12 Italian, 8 German, 8 French, 6 English and 14 near-miss controls', () => {
+    const sixth = labels.filter((p) => p.round === 6);
+    expect(sixth.length).toBeGreaterThanOrEqual(50);
+    const least: Record<string, number> = { es: 12, it: 12, de: 8, fr: 8, en: 6 };
+    for (const lang of LANGUAGES) expect(sixth.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(least[lang] ?? 0);
+    expect(sixth.filter(isControl).length).toBeGreaterThanOrEqual(14);
+    for (const lang of LANGUAGES) expect(sixth.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(2);
+    expect(sixth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(6);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
