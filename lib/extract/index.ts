@@ -30,7 +30,7 @@ import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
-import { headline } from './title.ts';
+import { headline, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay, weeklyTerm } from './series.ts';
@@ -272,7 +272,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     only.mode = decideMode(modeCues(page.folded), !!venue) ?? only.mode;
     // A webinar's page may end with its organiser's address: that is not where it happens.
     if (only.mode !== 'online') only.location = venue;
-    if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? headline(page) ?? only.title;
+    if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? singleEventName(page, pageHead) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
     else if (only.endTime !== undefined && !only.endDay) {

@@ -45,8 +45,14 @@ export function segmentTitle(text: string, remove: Array<[number, number]>, city
   const parts = s.split('\u0000').map(tidy).filter((p) => p.length > 2);
   // "International Workshop 9 June – workshop": the longer side carries the name.
   const best = parts.sort((a, b) => Number(EVENT_NOUN.test(b.toLowerCase())) - Number(EVENT_NOUN.test(a.toLowerCase())) || b.length - a.length)[0];
-  return best && /\p{L}{3}/u.test(best) && !namesNothing(best) ? cut(best) : undefined;
+  return best && /\p{L}{3}/u.test(best) && !namesNothing(best) && !TRAILING_VERB.test(best) ? cut(best) : undefined;
 }
+
+/**
+ * The verb a sentence about an event stops on once its date is cut out ("La jornada será",
+ * "Das Sprachcafé beginnt"): a sentence, not a list item's name.
+ */
+const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|findet|beginnt|startet|offnet|öffnet|is|are|will be|begins|starts|opens|takes place|est|sont|aura lieu|commence|ouvre|si terrà|si terra|inizia|comincia|apre|tendrá lugar|tendra lugar|comienza|empieza|abre)$/iu;
 
 
 /**
@@ -62,6 +68,8 @@ export function namesNothing(text: string): boolean {
 // Posting stamps and bylines are not headings.
 const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|actualizado|^by\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2})/iu;
 
+const JOINING = /^(?:and|und|et|e|y|del|della|dello|dei|degli|delle|di|una|uno|einen|einem|einer|eine|ein|zum|zur|sobre|su|sur|du|des)$/iu;
+
 const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])/u;
 
 /**
@@ -72,15 +80,20 @@ export function quotedTitle(sentence: string): string | undefined {
   const m = QUOTED.exec(sentence);
   if (!m) return undefined;
   const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-5);
+  // ("a talk on the day and “Strong at work”": a name after "and" is another thing's.)
+  if (/^(?:and|und|et|e|y|or|oder|ou|o)$/iu.test(before[before.length - 1] ?? '')) return undefined;
   const lead: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
     if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of)$/iu.test(w) && lead.length) break;
+    // ("del ciclo di seminari “X”", "und “X”": a joining word ends the name once it has its event word.)
+    if (JOINING.test(w) && lead.length && EVENT_NOUN.test(foldKeepLength(lead.join(' ')))) break;
     lead.unshift(w);
   }
   const intro = lead.join(' ');
-  if (!EVENT_NOUN.test(intro.toLowerCase())) return undefined;
-  return cut(tidy(`${intro} ${m[0].trim()}`));
+  if (!EVENT_NOUN.test(foldKeepLength(intro))) return undefined;
+  const name = tidy(`${intro} ${m[0].trim()}`);
+  return cut(name.charAt(0).toUpperCase() + name.slice(1));
 }
 
 /**
@@ -181,6 +194,26 @@ export function headline(page: PageText): string | undefined {
     if (!best || score > best.score) best = { text, score };
   }
   return best ? cut(best.text) : undefined;
+}
+
+/** How far into a page its one event's quoted name is looked for (the opening paragraphs). */
+const NAME_CHARS = 2000;
+
+/**
+ * The name of a page's one event: its headline when that names a gathering, else a quoted name
+ * with its event word in the opening paragraphs ("a policy roundtable entitled “Jobs for
+ * newcomers”") — a news headline ("Newcomers learn about the new rules") says what happened,
+ * not what the gathering is called — else the headline.
+ * @example singleEventName(readText('Ourense informs newcomers\n\nThe information day “New rules” is on 3 May.')) // 'information day “New rules”'
+ */
+export function singleEventName(page: PageText, head = headline(page)): string | undefined {
+  if (head && EVENT_NOUN.test(foldKeepLength(head))) return head;
+  const opening = page.text.slice(0, NAME_CHARS);
+  for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
+    const named = QUOTED.test(sentence) ? quotedTitle(sentence) : undefined;
+    if (named) return named;
+  }
+  return head;
 }
 
 /** The last step of a breadcrumb ("Home » Events » Job fair for refugees"): the page's own name. */

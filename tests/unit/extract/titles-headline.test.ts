@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
-import { headline, namesNothing } from '../../../lib/extract/title.ts';
+import { headline, namesNothing, quotedTitle } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -64,5 +64,26 @@ describe('words that say when, not what', () => {
       expect(title).not.toMatch(/^\(France/);
       expect(title).not.toMatch(/^Foto/);
     }
+  });
+});
+
+// A news headline says what happened ("Newcomers in Ourense learn the new rules"); the gathering's
+// own name is often a quoted one in the first paragraphs, after its event word.
+describe('the name of a page\'s one event', () => {
+  it.each([
+    ['a quoted name under a news headline (es)', 'Los vecinos recién llegados conocen las nuevas reglas\n\nLa asociación organiza una jornada informativa “Claves de la regularización” el 13 de marzo de 2026 a las 18:00 horas en Ourense.', 'Jornada informativa “Claves de la regularización”'],
+    ['a quoted name under a news headline (en)', 'ECRE brings advocates and officials together\n\nECRE is organising a policy roundtable entitled “Jobs for newcomers” on 17 November 2023 in Brussels.', 'Policy roundtable entitled “Jobs for newcomers”'],
+    ['the sentence\'s own quoted name before the headline', 'Fachtag Integration im Ehrenamt\n\nDer Fachtag „Vielfalt vor Ort“ findet am 14. Oktober 2017 in Ulm statt.', 'Fachtag „Vielfalt vor Ort“'],
+    ['a headline that names the gathering before a quoted name elsewhere', 'Sprachcafé für Neuzugewanderte im Stadtteilzentrum\n\nWie beim Workshop „Deutsch im Alltag“ im Mai sprechen alle miteinander.\n\nDas Sprachcafé beginnt am 14. Oktober 2017 um 17 Uhr.', 'Sprachcafé für Neuzugewanderte im Stadtteilzentrum'],
+  ])('%s', (_name, text, expected) => {
+    expect(titles(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a joining word ends the name once it has its event word', 'Sabato si apre il ciclo di seminari formativi “Raccontare il territorio” a Sassari.', 'Seminari formativi “Raccontare il territorio”'],
+    ['a name after "and" belongs to something else', 'Ein Artikel zum Fachtag und „Stark im Beruf“ folgt.', undefined],
+    ['the event word may stand before "del"', 'Proiezione del docufilm “Cinque canestri” e dibattito.', 'Proiezione del docufilm “Cinque canestri”'],
+  ])('%s', (_name, sentence, expected) => {
+    expect(quotedTitle(sentence)).toBe(expected);
   });
 });
