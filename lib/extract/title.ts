@@ -62,8 +62,14 @@ const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|fi
  */
 export function namesNothing(text: string): boolean {
   const folded = foldKeepLength(text);
+  if (ONLY_TIME_WORDS.test(folded) || GLUED_MENU.test(text.trim())) return true;
   return DATELINE.test(folded) && !EVENT_NOUN.test(folded) && !QUOTED.test(text);
 }
+
+/** "Uhr", "horas", "ore 18": what is left of a time, not a name (folded). */
+const ONLY_TIME_WORDS = /^\W*(?:(?:uhr|horas?|ore|heures?|hrs?|h|am|pm|alle|dalle|a las|um|ab|bis|from|to|de|a)\W*|\d+\W*)+$/u;
+/** Menu words run together by a copy of the page ("LocalNoticiasProvincialSolidaridad"). */
+const GLUED_MENU = /^(?:\p{Lu}\p{Ll}+){3,}$/u;
 
 // Posting stamps and bylines are not headings.
 const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|actualizado|^by\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2})/iu;
@@ -126,7 +132,7 @@ const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** A day heading: "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "Lunes 15", "Samstag, 22. Juni". */
 const DAY_HEADING = new RegExp(`^\\W*(?:(?:${WEEKDAY_WORDS}),?\\s+\\d{1,2}\\b|(?:(?:${WEEKDAY_WORDS}),?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\b)`);
 /** Section headings of a programme page. */
-const SECTION = /^\W*(?:programme|program|programma|programa|programm|agenda|ordre du jour|tagesordnung|conference programme|y ademas|further information|more information|plus d'infos?|weitere informationen|mas informacion|maggiori informazioni|exposiciones?(?: fotograficas)?|info|infos)\W*$/;
+const SECTION = /^\W*(?:programme|program|programma|programa|programm|agenda|ordre du jour|tagesordnung|conference programme|y ademas|further information|more information|plus d'infos?|weitere informationen|mas informacion|maggiori informazioni|exposiciones?(?: fotograficas)?|info|infos|about this event|event details|details|date and time|date & time|date et heure|date & heure|fecha y hora|data e ora|datum und uhrzeit|datum & uhrzeit|when and where|informations pratiques|practical information|praktische informationen|informazioni pratiche|informacion practica)\W*$/;
 
 /** Fields of an agenda item that are not its name ("Ort: ...", "Registration: ..."). */
 const FIELD_LABEL = /^[-•*\s]*(?:veranstalter(?:in)?|organi[sz]er|organisateur|organizzatore|organizador|organised by|organise par|ort|venue|location|place|where|address|lieu|adresse|luogo|sede|indirizzo|lugar|direccion|date|dates|datum|data|fecha|time|zeit|uhrzeit|heure|horaire|orario|hora|anmeldung|registration|register|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|contacts?|kontakt|contatti|contacto|cost|price|preis|kosten|prix|tarif|costo|precio|infos?|information|informationen|informazioni|informacion|wann|wo|when|quand|quando|cuando|speakers?|referent(?:in|en)?|intervenants?|relatori?|ponentes?|zielgruppe|target group|public|publico|pubblico)\s*:/;
@@ -185,7 +191,7 @@ export function headline(page: PageText): string | undefined {
     for (let j = i + 1; j < lines.length && j <= i + 2 && OPEN_END.test(foldKeepLength(line)) && lines[j]!.length <= 120; j++) line = `${line} ${lines[j]}`;
     const text = tidy(BREADCRUMB.test(line) ? lastCrumb(line) : line);
     const folded = foldKeepLength(text);
-    if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded)) continue;
+    if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
     const words = text.split(/\s+/).length;
     // A sentence opens the text; it does not name the event ("Dobbiamo accogliere?" may).
     if ((line.length > 90 && /[.!?]$/.test(line)) || (words > 8 && /[.…]$/.test(line))) continue;
@@ -235,7 +241,7 @@ const DATELINE = new RegExp(
 /** A line that stops mid-phrase, on a preposition or a colon: the headline goes on below (folded). */
 const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum|zur|und|von|su|sul|sulla|per|di|del|della|e|sobre|para|y)|:)$/u;
 /** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
-const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|©|\(c\)\s)/u;
+const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
 const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$/u;
 /** An address's last part or a file's name ("convento-de-san-esteban", "wize.life"): no spaces. */

@@ -34,6 +34,13 @@ describe('the headline among the first lines of a page', () => {
     expect(headline(readText(text))).not.toBe(first);
   });
 
+  it.each([
+    ['a field heading', 'About this event\n\nAfrica Day online gathering 2021\n\nJoin us on Tuesday 25 May 2021 at 19:00.', 'Africa Day online gathering 2021'],
+    ['a photo credit without a colon', 'Foto cedida por el Ayuntamiento\n\nFiesta intercultural en la plaza mayor\n\nSe celebra el sábado 20 de mayo de 2017.', 'Fiesta intercultural en la plaza mayor'],
+  ])('passes over %s', (_name, text, expected) => {
+    expect(headline(readText(text))).toBe(expected);
+  });
+
   it('keeps a first line that is the headline although an event word comes later', () => {
     expect(headline(readText('Café International feiert zweiten Geburtstag\n\nDas Begegnungscafé öffnet am Dienstag.'))).toBe('Café International feiert zweiten Geburtstag');
   });
@@ -49,6 +56,9 @@ describe('words that say when, not what', () => {
     ['Samstag, 3. Mai: Fachtag Integration', false],
     ['14 mars : conférence « Exil et accueil »', false],
     ['Refugee Week 2016: Welcome', false],
+    ['Uhr', true],
+    ['LocalNoticiasProvincialSolidaridad', true],
+    ['Café International', false],
   ])('%s', (text, expected) => {
     expect(namesNothing(text)).toBe(expected);
   });
