@@ -30,7 +30,7 @@ import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
-import { headline, singleEventName } from './title.ts';
+import { headline, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay, weeklyTerm } from './series.ts';
@@ -160,7 +160,8 @@ function pageTitle(title: string | undefined, sourceName: string | undefined): s
   while (parts.length > 1 && site(parts[parts.length - 1]!)) parts.pop();
   while (parts.length > 1 && sourceName && foldKeepLength(parts[0]!) === foldKeepLength(sourceName)) parts.shift();
   const clean = parts.join(' – ');
-  return clean && clean.length >= 4 ? clean : undefined;
+  // ("Agenda | City of Ghent" names the site's section: the page's text names the event.)
+  return clean && clean.length >= 4 && !isSectionName(clean) ? clean : undefined;
 }
 
 /**

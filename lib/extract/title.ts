@@ -202,6 +202,19 @@ export function headline(page: PageText): string | undefined {
   return best ? cut(best.text) : undefined;
 }
 
+/** A site's section ("Agenda", "News", "Veranstaltungen", "Accueil"): where a page is filed, not its name (folded). */
+const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled)\W*$/u;
+
+/**
+ * A page title that names where the page is filed, not its event: "Agenda", "News", or any
+ * line that is no headline (see headline()).
+ * @example isSectionName('Veranstaltungen') // true
+ */
+export function isSectionName(title: string): boolean {
+  const folded = foldKeepLength(title.trim());
+  return SECTION_NAME.test(folded) || SECTION.test(folded) || GENERIC.test(folded.replace(/\W+$/u, '')) || NOT_HEADLINE.test(folded);
+}
+
 /** How far into a page its one event's quoted name is looked for (the opening paragraphs). */
 const NAME_CHARS = 2000;
 

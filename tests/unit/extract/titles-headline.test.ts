@@ -97,3 +97,20 @@ describe('the name of a page\'s one event', () => {
     expect(quotedTitle(sentence)).toBe(expected);
   });
 });
+
+describe('a page title that names the site\'s section', () => {
+  it.each([
+    ['Agenda | Ville de Lyon', 'Ville de Lyon'],
+    ['Veranstaltungen – Stadt Ulm', 'Stadt Ulm'],
+    ['News', undefined],
+  ])('%s gives way to the page\'s own headline', (title, sourceName) => {
+    const text = 'Atelier CV pour personnes réfugiées\n\nL’atelier aura lieu le 3 mai 2024 de 14h à 16h à Lyon.';
+    const events = extractEvents(text, { now, published: '2024-04-01', title, ...(sourceName ? { sourceName } : {}) }).events;
+    expect(events.map((e) => e.title)).toEqual(['Atelier CV pour personnes réfugiées']);
+  });
+
+  it('keeps a page title that names the event', () => {
+    const text = 'L’atelier aura lieu le 3 mai 2024 de 14h à 16h à Lyon.';
+    expect(extractEvents(text, { now, published: '2024-04-01', title: 'Atelier CV pour personnes réfugiées | Ville de Lyon', sourceName: 'Ville de Lyon' }).events.map((e) => e.title)).toEqual(['Atelier CV pour personnes réfugiées']);
+  });
+});
