@@ -303,7 +303,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const length = durationMinutes(foldKeepLength(d.text)) ?? (single ? durationMinutes(page.folded.slice(0, 20_000)) : undefined);
     if (length !== undefined && d.startTime + length < 24 * 60) d.endTime = d.startTime + length;
   }
-  ownNames(merged, headline(page));
+  ownNames(merged, pageHead);
   for (const d of merged) {
     if ((d.mode && d.mode !== 'in-person') || d.multi) continue;
     const c = events.find((e) => e.mention.start === d.pos);
