@@ -24,35 +24,47 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+/** Seconds the zone is ahead of UTC at that instant, read from Intl (one formatToParts call). */
+function exactOffsetSeconds(date: Date, timeZone: string): number {
+  const p: Record<string, number> = {};
+  for (const { type, value } of formatter(timeZone).formatToParts(date)) p[type] = Number(value);
+  const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 1000);
 }
 
-function partsIn(date: Date, timeZone: string): Parts {
-  const out: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(date)) {
-    if (p.type !== 'literal') out[p.type] = Number(p.value);
+const DAY_MS = 86_400_000;
+/**
+ * Offsets at the start of UTC days, per zone. Offsets change at most once a day (twice a year
+ * in practice), so when a day starts and ends with the same offset, the whole day has it: a
+ * page of events on a few days costs a few Intl calls instead of four or five per event.
+ * Bounded: past ZONES_CACHED zones, or DAYS_CACHED days in one zone, it starts afresh.
+ */
+const dayOffsets = new Map<string, Map<number, number>>();
+const ZONES_CACHED = 64;
+const DAYS_CACHED = 4096;
+
+function offsetAtDayStart(timeZone: string, day: number): number {
+  let days = dayOffsets.get(timeZone);
+  if (!days || days.size > DAYS_CACHED) {
+    if (dayOffsets.size > ZONES_CACHED) dayOffsets.clear();
+    dayOffsets.set(timeZone, (days = new Map()));
   }
-  return {
-    year: out.year ?? 0,
-    month: out.month ?? 1,
-    day: out.day ?? 1,
-    hour: (out.hour ?? 0) % 24,
-    minute: out.minute ?? 0,
-    second: out.second ?? 0,
-  };
+  let offset = days.get(day);
+  if (offset === undefined) days.set(day, (offset = exactOffsetSeconds(new Date(day * DAY_MS), timeZone)));
+  return offset;
+}
+
+/** Seconds the zone is ahead of UTC at that instant (whole seconds: old local mean times have them). */
+function offsetSeconds(date: Date, timeZone: string): number {
+  // (An invalid date throws a RangeError in formatToParts, as it always has.)
+  const day = Math.floor(date.getTime() / DAY_MS);
+  const start = offsetAtDayStart(timeZone, day);
+  return start === offsetAtDayStart(timeZone, day + 1) ? start : exactOffsetSeconds(date, timeZone);
 }
 
 /** Minutes the zone is ahead of UTC at that instant (Brussels in winter: 60). */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const p = partsIn(date, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  return Math.round(offsetSeconds(date, timeZone) / 60);
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -84,8 +96,8 @@ export function zonedWallTimeToUtc(wall: string, timeZone: string): Date {
 
 /** The wall time ('YYYY-MM-DDTHH:MM') clocks in `timeZone` show at `date`. */
 export function utcToZonedWallTime(date: Date, timeZone: string): string {
-  const p = partsIn(date, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  // (The wall clock as if it were UTC; an invalid date throws a RangeError, as Intl does.)
+  return new Date(Math.floor(date.getTime() / 1000) * 1000 + offsetSeconds(date, timeZone) * 1000).toISOString().slice(0, 16);
 }
 
 /** 'YYYY-MM-DD' of `date` in `timeZone`: what "today" is for someone there. */
