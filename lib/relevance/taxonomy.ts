@@ -104,6 +104,28 @@ export const TARGET_TERMS: readonly Term[] = [
     'personnes d\'autres pays vivant', 'menschen aus anderen landern, die hier leben', 'menschen aus anderen landern, die in',
     'persone di altri paesi che vivono', 'persone di altri paesi residenti', 'personas de otros paises que residen',
     'personas de otros paises que viven', 'personas de otros paises residentes']),
+  // Offices, services and councils for migrants named by German compounds ("Migrationsberatung", "Jugendmigrationsdienst").
+  ...t(1, ['migrationsberatung*', 'migrationsdienst*', 'jugendmigrationsdienst*', 'migrationsbeirat*', 'migrationsarbeit', 'migrationssozialarbeit',
+    'migrationserfahrung', 'einwanderungsgeschichte', 'zuwanderungsgeschichte', 'willkommensklasse*', 'integrationszentr*', 'integrationsburo*',
+    'integrationsfachstelle*', 'integrationsdelegiert*', 'integrationsforderung'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
+  // Asylum in German compounds ("Asylkreis", "Asylhelfer", "Asylcafé"); stateless people as Spanish and Italian write them;
+  // organisations that exist for refugees and migrants, named by their acronyms.
+  ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'unhcr', 'acnur', 'cimade',
+    'resf', 'gisti', 'ofii', 'bamf', 'asgi', 'centro astalli', 'accem', 'cear']),
+  // Ukrainians (since 2022 mostly people who fled the war) and people who fled or flee a war: the group, a little less surely.
+  ...t(0.7, ['ukrainians', 'ukrainer*', 'ukrainiens', 'ukrainiennes', 'ucraini', 'ucranian*', 'aus der ukraine', 'from ukraine',
+    'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
+    'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
+    'foreign born', 'resettled', 'neuburger*', 'personnes accueillies']),
+  // Residents of many nationalities ("asociaciones de personas de diversas nacionalidades"): as weak as 'migration' alone,
+  // since an international meeting has them too.
+  ...t(0.5, ['different nationalities', 'many nationalities', 'various nationalities', 'diverse nationalities', 'mix of nationalities',
+    'differentes nationalites', 'diverses nationalites', 'nombreuses nationalites', 'toutes nationalites', 'toutes les nationalites',
+    'melange de nationalites', 'plusieurs nationalites', 'diverse nazionalita', 'varie nazionalita', 'molte nazionalita', 'tante nazionalita',
+    'differenti nazionalita', 'nazionalita diverse', 'tutte le nazionalita', 'diversas nacionalidades', 'distintas nacionalidades',
+    'diferentes nacionalidades', 'varias nacionalidades', 'muchas nacionalidades', 'todas las nacionalidades', 'verschiedener nationalitaten',
+    'verschiedenen nationalitaten', 'unterschiedlicher nationalitaten', 'vieler nationalitaten', 'vielen nationalitaten',
+    'unterschiedlicher herkunft', 'verschiedener herkunft', 'fled', 'fleeing', 'geflohen', 'huyendo', 'fuggiti', 'fuggite']),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
     'zuwanderung', 'immigrazione', 'inmigracion', 'diaspor*', 'mobility of', 'flucht']),
 ];
@@ -160,6 +182,13 @@ export const ANGLE_TERMS: readonly Term[] = [
     'conversation club*', 'conversation group*', 'conversation class*', 'conversation cafe*', 'english conversation', 'deutsch-cafe', 'deutschcafe', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
     'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
+  // Learning and practising the country's language, and literacy classes.
+  ...t(1, ['pratiquer la langue', 'pratiquer le francais', 'apprendre le francais', 'apprendre la langue', 'lecons de francais',
+    'ateliers sociolinguistiques', 'alphabetisation', 'practise english', 'practice english', 'practise the language', 'practice the language',
+    'learn english', 'learning english', 'english lessons', 'literacy classes', 'deutsch lernen', 'deutsch zu lernen', 'deutschunterricht',
+    'alphabetisierung*', 'imparare l\'italiano', 'imparare la lingua', 'praticare la lingua', 'praticare l\'italiano', 'lezioni di italiano',
+    'scuola di italiano', 'alfabetizzazione', 'aprender espanol', 'aprender castellano', 'aprender el idioma', 'practicar el idioma',
+    'practicar espanol', 'clases de castellano', 'curso* de castellano', 'alfabetizacion'], { topic: 'language', core: true }),
   // Mentoring pairs newcomers with people in work: labour inclusion.
   ...t(1, ['mentoring programme*', 'mentoring program*', 'mentoring scheme*', 'programme de mentorat', 'mentoring-programm*',
     'mentoringprogramm*', 'programma di mentoring', 'programa de mentoria', 'programa de mentoring'], { topic: 'labour', core: true }),
@@ -199,6 +228,11 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(0.6, ['civic participation', 'political participation', 'participation', 'citizenship', 'citoyennete', 'partizipation', 'einburgerung',
     'cittadinanza attiva', 'active citizenship', 'citoyennete active', 'partecipazione', 'participacion', 'ciudadania', 'volunteering', 'benevolat', 'benevole*', 'ehrenamt*', 'volontariato',
     'voluntariado', 'community building'], { topic: 'civic-participation' }),
+  ...t(0.6, ['solidarity', 'solidarite', 'solidaritat', 'solidarieta', 'solidaridad', 'accompagnement', 'begleitung', 'accompagnamento',
+    'acompanamiento', 'awareness raising', 'sensibilisation', 'sensibilisierung', 'sensibilizzazione', 'sensibilizacion', 'diversity', 'diversite',
+    'diversita', 'diversidad', 'vielfalt'], { topic: 'social-inclusion' }),
+  ...t(0.8, ['employability', 'employabilite', 'occupabilita', 'empleabilidad', 'beschaftigungsfahigkeit', 'orientamento al lavoro',
+    'orientacion laboral', 'orientation professionnelle', 'berufsorientierung'], { topic: 'labour' }),
   ...t(0.4, ['capacity building', 'renforcement des capacites', 'kapazitatsaufbau', 'rafforzamento delle capacita', 'desarrollo de capacidades',
     'mutual learning', 'peer learning', 'good practice*', 'best practice*', 'bonnes pratiques', 'gute praxis', 'buone pratiche', 'buone prassi',
     'buenas practicas', 'training of trainers', 'formation de formateurs', 'toolkit', 'practitioners', 'professionnels', 'fachkrafte',

@@ -37,6 +37,14 @@ const relevant: Array<[string, string]> = [
   ['de', 'Sprachcafé für Schutzsuchende und Menschen mit Fluchterfahrung im Stadtteilzentrum.'],
   ['fr', "Atelier d'insertion professionnelle pour les personnes en situation d'exil."],
   ['es', 'Asesoramiento jurídico y derechos laborales para personas en situación administrativa irregular.'],
+  // Residents of many nationalities with a strong inclusion angle; language practice; German asylum and migration-service compounds.
+  ['es', 'Las asociaciones de vecinos de distintas nacionalidades leen un manifiesto contra el racismo y por la diversidad cultural y el diálogo intercultural.'],
+  ['fr', "Après les cours de français, une soirée de jeux pour pratiquer la langue : on y croise des joueurs de toutes nationalités, et c'est aussi ça l'intégration."],
+  ['de', 'Der Asylkreis der Pfarrei bietet ab Montag Deutschunterricht im Gemeindehaus an.'],
+  ['de', 'Offene Sprechstunde beim Jugendmigrationsdienst im Rathaus.'],
+  ['it', 'Lezioni di italiano per le persone accolte nel centro della cooperativa.'],
+  ['en', 'English conversation evenings for Ukrainians who fled the war, in the parish hall.'],
+  ['es', 'Taller de alfabetización y clases de castellano con el apoyo de CEAR.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -72,6 +80,10 @@ const nearMisses: Array<[string, string]> = [
   ['fr', 'Régularisation des charges de copropriété : réunion des propriétaires le 3 mars.'],
   ['it', 'Festa del paese con sfilata dei carri, musica e cena in piazza.'],
   ['es', 'Fiestas patronales con verbena, pasacalles y una cena popular en la plaza.'],
+  // Weak words alone: an international summer school's nationalities, a crime report's 'fled', solidarity between generations.
+  ['en', 'Summer school on sustainable cities: forty students of many nationalities will meet in Delft.'],
+  ['en', 'The driver fled before the police arrived; the trial opens on Monday.'],
+  ['it', 'Erasmus+ per gli anziani: solidarietà tra generazioni e diversità di esperienze, incontro a Bari.'],
 ];
 
 describe('classify', () => {
