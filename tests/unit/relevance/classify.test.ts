@@ -105,6 +105,16 @@ describe('classify', () => {
     expect(c.reasons.length).toBe(1);
   });
 
+  it('reads a group named twice in a short text as its subject, not in a long one', () => {
+    const twice = 'The tournament in the park brought together refugees from the hostel and the town clubs; the refugees\' side won the cup.';
+    const once = 'The tournament in the park brought together the town clubs; a refugee served drinks and the home side won the cup.';
+    const longer = `${twice}\n${'The clubs trained all spring on the new pitch, and the final drew a crowd from the whole valley. '.repeat(30)}`;
+    expect(classify(twice).relevant).toBe(true);
+    expect(classify(once).relevant).toBe(false);
+    expect(longer.length).toBeGreaterThan(2500);
+    expect(classify(longer).relevant).toBe(false);
+  });
+
   it('explains itself with the words found', () => {
     const c = classify('A seminar on third-country nationals and the labour market.');
     expect(c.reasons).toEqual(["mentions 'third-country nationals' and 'labour market'"]);
