@@ -117,6 +117,15 @@ export const TARGET_TERMS: readonly Term[] = [
     'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
     'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
     'foreign born', 'resettled', 'neuburger*', 'personnes accueillies']),
+  // The society that receives them ("société d'accueil", "Aufnahmegesellschaft").
+  ...t(1, ['societe d\'accueil', 'host society', 'aufnahmegesellschaft', 'societa di accoglienza', 'societa ospitante', 'sociedad de acogida']),
+  // Weak signs, each as weak as 'migration' alone: fleeing, languages that interpreters for refugees speak,
+  // and people from the countries most refugees in Europe come from.
+  ...t(0.5, ['fuient', 'fuyant', 'ont fui', 'fliehen', 'fluchten', 'fuggono', 'huyen', 'dari', 'pashto', 'paschtu', 'tigrinya', 'tigrinisch',
+    'tigrigna', 'kurmanji', 'kurmandschi', 'syrien', 'syriens', 'syrienne', 'syriennes', 'syrian', 'syrians', 'syrer', 'syrerin*', 'syrische*', 'siriani',
+    'siriano', 'siriana', 'sirio', 'sirios', 'siria', 'afghan', 'afghans', 'afghane', 'afghanes', 'afghanische*', 'afghanen', 'afgani', 'afgano',
+    'afgana', 'afganos', 'eritrean*', 'erythreen*', 'eritreer*', 'eritrei', 'eritreo', 'eritrea', 'eritreos', 'somali', 'somalis', 'somalien',
+    'somaliens', 'somalienne', 'somalier*', 'somala', 'somalo', 'somalies', 'sudanese', 'soudanais*', 'sudanes*']),
   // Residents of many nationalities ("asociaciones de personas de diversas nacionalidades"): as weak as 'migration' alone,
   // since an international meeting has them too.
   ...t(0.5, ['different nationalities', 'many nationalities', 'various nationalities', 'diverse nationalities', 'mix of nationalities',
@@ -144,7 +153,11 @@ export const ANGLE_TERMS: readonly Term[] = [
     'dia internacional de las personas migrantes', 'journee internationale des migrants', 'giornata internazionale dei migranti',
     'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato', 'semana del refugiado',
     'woche der migranten', 'semana del migrante', 'semana de las personas migrantes', 'semaine des migrants', 'settimana dei migranti',
-    'tag des fluchtlings', 'interkulturelle woche'],
+    'tag des fluchtlings', 'interkulturelle woche',
+    // A town's intercultural festival or fair: its communities from other countries, named by the event.
+    'festival intercultural', 'feria intercultural', 'fiesta intercultural', 'semana intercultural', 'festa interculturale',
+    'festival interculturale', 'settimana interculturale', 'fete interculturelle', 'festival interculturel', 'semaine interculturelle',
+    'interkulturelles fest', 'interkulturelle fest', 'interkulturelles festival', 'intercultural festival', 'intercultural fair'],
   { topic: 'social-inclusion', core: true, alsoTarget: true }),
   ...t(1, ['intercultura', 'diversidad cultural', 'diversita culturale', 'diversite culturelle', 'kulturelle vielfalt', 'cultural diversity', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
@@ -176,12 +189,16 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(0.5, ['employment', 'employers', 'employer', 'emploi', 'employeurs', 'beschaftigung', 'arbeitgeber*', 'occupazione', 'datori di lavoro',
     'empleo', 'empleadores', 'empresas', 'work', 'jobs', 'lavoro', 'trabajo', 'arbeit'], { topic: 'labour' }),
   ...t(1, ['language course*', 'language class*', 'language learning', 'language training', 'cours de francais', 'cours de langue*',
-    'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'integrationskurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
-    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'italiano l2', 'italiano per stranieri', 'francais langue etrangere', 'deutsch als zweitsprache', 'espanol para extranjeros', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
+    'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
+    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'francais langue etrangere', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
     'aprendizaje del idioma', 'english classes', 'esol', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
     'conversation club*', 'conversation group*', 'conversation class*', 'conversation cafe*', 'english conversation', 'deutsch-cafe', 'deutschcafe', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
     'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
+  // Courses only newcomers take: the group is in the name (Germany's integration course, Italian as a second language).
+  ...t(1, ['integrationskurs*', 'orientierungskurs*', 'deutsch als zweitsprache', 'italiano l2', 'italiano per stranieri', 'espanol para extranjeros',
+    'castellano para extranjeros', 'francais langue d\'accueil', 'langue d\'accueil', 'lingua del paese ospitante', 'lengua de acogida'],
+  { topic: 'language', core: true, alsoTarget: true }),
   // Learning and practising the country's language, and literacy classes.
   ...t(1, ['pratiquer la langue', 'pratiquer le francais', 'apprendre le francais', 'apprendre la langue', 'lecons de francais',
     'ateliers sociolinguistiques', 'alphabetisation', 'practise english', 'practice english', 'practise the language', 'practice the language',

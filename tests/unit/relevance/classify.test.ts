@@ -45,6 +45,11 @@ const relevant: Array<[string, string]> = [
   ['it', 'Lezioni di italiano per le persone accolte nel centro della cooperativa.'],
   ['en', 'English conversation evenings for Ukrainians who fled the war, in the parish hall.'],
   ['es', 'Taller de alfabetización y clases de castellano con el apoyo de CEAR.'],
+  // Courses and festivals that name the group by what they are; the host society's language; weak signs that add up.
+  ['de', 'Zum Abschluss ihres Integrationskurses luden die Teilnehmenden ihre Lehrerin zum Frühstück ein.'],
+  ['es', 'Este sábado, Feria Intercultural en la plaza mayor con música, talleres y comida de muchos países.'],
+  ['fr', "Les bénévoles de l'association enseignent la langue d'accueil aux apprenants, le mardi soir."],
+  ['fr', "Un goûter pour soutenir celles et ceux qui fuient la guerre, comme cette famille syrienne arrivée l'an dernier, avec l'association d'accueil."],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -84,6 +89,8 @@ const nearMisses: Array<[string, string]> = [
   ['en', 'Summer school on sustainable cities: forty students of many nationalities will meet in Delft.'],
   ['en', 'The driver fled before the police arrived; the trial opens on Monday.'],
   ['it', 'Erasmus+ per gli anziani: solidarietà tra generazioni e diversità di esperienze, incontro a Bari.'],
+  ['en', 'Syrian cuisine night at the harbour restaurant: mezze, music and a tasting of wines.'],
+  ['it', 'Mostra di tappeti afgani nel chiostro, ingresso libero.'],
 ];
 
 describe('classify', () => {
@@ -125,6 +132,12 @@ describe('classify', () => {
     expect(classify('RÉFUGIÉS et INTÉGRATION').relevant).toBe(true);
     expect(classify('refugies et integration').relevant).toBe(true);
     expect(classify('third country nationals: integration').relevant).toBe(true);
+  });
+
+  it('prefers the more specific of two terms that match the same word', () => {
+    // 'Integrationskurses' is the course (a group term too), not only 'integration'.
+    expect(classify('Abschluss des Integrationskurses').relevant).toBe(true);
+    expect(classify('Abschluss des Integrationsprojekts').relevant).toBe(false);
   });
 
   it('matches whole words only', () => {
