@@ -307,6 +307,8 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
   // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
   if (page && !CITY_COUNTRY.has(folded) && firstNameOn(page, name)) return undefined;
+  // "Un grand bravo à Lul, Reza et Said" where a speaker says "je m'appelle Lul": a person, not a town.
+  if (page && !CITY_COUNTRY.has(folded) && namedAsPerson(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
@@ -314,6 +316,15 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (!code && /^en\s/iu.test(m[0]) && !CITY_COUNTRY.has(folded) && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
   return code ? { name, country: code } : { city: name };
+}
+
+/** "Je m'appelle X", "my name is X", "ich heiße X", "mi chiamo X", "me llamo X": how people introduce themselves. */
+const MY_NAME_IS = "(?:m['’]appelle|my name is|ich hei(?:ß|ss)e|mein name ist|mi chiamo|il mio nome è|me llamo|mi nombre es)";
+
+/** Whether someone on the page gives `name` as their own name. */
+function namedAsPerson(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${MY_NAME_IS}\\s+${escaped}(?![\\p{L}])`, 'iu').test(page.slice(0, 30_000));
 }
 
 /**

@@ -1,0 +1,58 @@
+// Mode and place rules added for real pages (issue 12, round 6): events held partly online,
+// public bodies as venues, and first names that look like towns. Sentences are written here
+// for the tests, in the five languages; none is copied from a page.
+import { describe, expect, it } from 'vitest';
+import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
+import { townAfterPreposition } from '../../../lib/extract/place.ts';
+import { venueIn } from '../../../lib/extract/venue.ts';
+import { foldKeepLength } from '../../../lib/relevance/fold.ts';
+
+const modeOf = (text: string, hasVenue = false) => decideMode(modeCues(foldKeepLength(text)), hasVenue);
+
+describe('mode: an event held partly online is hybrid', () => {
+  it.each([
+    ["Il convegno si terrà il 3 marzo, in parte online, in parte in presenza.", false, 'hybrid'],
+    ['La journée se déroulera en partie en ligne, en partie à la mairie.', true, 'hybrid'],
+    ['Die Tagung findet teils online, teils im Rathaus statt.', true, 'hybrid'],
+    ['The forum will be held partly online and partly at the town hall.', true, 'hybrid'],
+    ['El encuentro será en parte online y en parte en el centro cívico.', true, 'hybrid'],
+    // (Wholly online stays online; a hall alone stays in person.)
+    ['Il convegno si terrà interamente online.', false, 'online'],
+    ['Die Tagung findet im Rathaus statt.', true, 'in-person'],
+  ] as const)('%s', (text, hasVenue, mode) => {
+    expect(modeOf(text, hasVenue)).toBe(mode);
+  });
+});
+
+describe('venues: public bodies host their own events', () => {
+  it.each([
+    ['Die Ministerin eröffnete am Dienstag im Ministerium für Soziales eine Fachtagung.', 'Ministerium für Soziales'],
+    ['Die Anhörung fand im Landtag statt.', 'Landtag'],
+    ['Der Informationsabend beginnt um 18 Uhr in der Handwerkskammer Oberfranken.', 'Handwerkskammer Oberfranken'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('still ends a German venue at the verb after it', () => {
+    expect(venueIn('Der Empfang ist im Rathaus Neustadt, danach gibt es Musik.')?.name).toBe('Rathaus Neustadt');
+  });
+});
+
+describe('towns: a first name after "à" is no town where the person gives it as their name', () => {
+  const page = (greeting: string) => `Soirée de fin d'année. Merci à Amara, Yonas et Hadi pour leurs mots.\n${greeting}`;
+  it.each([
+    ["« Je m'appelle Amara, je suis arrivée l'an dernier. »", undefined],
+    ['« My name is Amara and I came here last year. »', undefined],
+    ['« Mi chiamo Amara e sono arrivata l\'anno scorso. »', undefined],
+    // (With no one introducing herself, the word is read as a town, as before.)
+    ['Le buffet était offert par la mairie.', 'Amara'],
+  ])('%s', (greeting, city) => {
+    const text = page(greeting);
+    expect(townAfterPreposition(text, text)?.city).toBe(city);
+  });
+
+  it('keeps a real town after "à" on a page where someone introduces herself', () => {
+    const text = "Rencontre le 3 mai à Haguenau (salle des fêtes). « Je m'appelle Amara », dit une participante.";
+    expect(townAfterPreposition(text, text)?.city).toBe('Haguenau');
+  });
+});
