@@ -250,6 +250,8 @@ export function citiesIn(text: string, max: number): Array<{ index: number; name
 const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+| (?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\.?) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
 /** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
 const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
+/** "A Piasco è tempo di sagra", "À Talence, la fête ...": the preposition opening a sentence or line is capitalised. */
+const TOWN_OPENING = new RegExp(`(?:^|(?<=[.!?]\\s)|(?<=\\n\\s*))${TOWN_AFTER.source.replace('(?<![\\p{L}])(?:à|a|in|en|nach)', '(?:À|A)')}`, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'english', 'french', 'german', 'italian', 'spanish', 'arabic', 'ukrainian', 'deutsch', 'englisch', 'francais', 'anglais', 'italiano', 'inglese',
@@ -267,7 +269,11 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'windeseile', 'eile', 'kurze', 'ruhe', 'summe', 'hinblick', 'bezug', 'richtung', 'kraft', 'betrieb', 'gefahr', 'not', 'ordnung', 'vorbereitung',
   'erinnerung', 'begleitung', 'zeiten', 'gruppen', 'teilen', 'tat', 'wirklichkeit', 'deutsch', 'arbeit', 'absprache', 'abstimmung', 'kombination',
   'verbindung', 'anlehnung', 'erganzung', 'vertretung', 'auftrag', 'anwesenheit', 'gemeinschaft', 'sachen', 'hulle', 'fulle', 'massen', 'scharen',
-  'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt']);
+  'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt',
+  // Feasts and seasons: "A Natale", "À Noël", "En Navidad", "In Winter".
+  'natale', 'pasqua', 'capodanno', 'ferragosto', 'carnevale', 'noel', 'paques', 'toussaint', 'navidad', 'pascua', 'nochevieja', 'carnaval',
+  'weihnachten', 'ostern', 'pfingsten', 'silvester', 'fasching', 'christmas', 'easter', 'halloween', 'estate', 'inverno', 'primavera', 'autunno',
+  'ete', 'hiver', 'printemps', 'automne', 'verano', 'invierno', 'otono']);
 
 /**
  * A town named after a place preposition that the city list does not know, as a last resort
@@ -427,6 +433,11 @@ export function mainCity(text: string, folded: string, language?: string): Event
   const regionWord = language === 'fr' ? /^en\s/iu : language === 'it' ? /^in\s/iu : undefined;
   for (let m = after.exec(head), n = 0; m && n < 30; m = after.exec(head), n++) {
     if (regionWord?.test(m[0])) continue;
+    const town = townOfMatch(head, m, head);
+    if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
+  }
+  TOWN_OPENING.lastIndex = 0;
+  for (let m = TOWN_OPENING.exec(head), n = 0; m && n < 10; m = TOWN_OPENING.exec(head), n++) {
     const town = townOfMatch(head, m, head);
     if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
   }

@@ -3,7 +3,7 @@
 // for the tests, in the five languages; none is copied from a page.
 import { describe, expect, it } from 'vitest';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { townAfterPreposition } from '../../../lib/extract/place.ts';
+import { mainCity, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { venueIn } from '../../../lib/extract/venue.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
@@ -54,5 +54,19 @@ describe('towns: a first name after "à" is no town where the person gives it as
   it('keeps a real town after "à" on a page where someone introduces herself', () => {
     const text = "Rencontre le 3 mai à Haguenau (salle des fêtes). « Je m'appelle Amara », dit une participante.";
     expect(townAfterPreposition(text, text)?.city).toBe('Haguenau');
+  });
+});
+
+describe("towns: a page's town after a capitalised preposition opening a sentence", () => {
+  it.each([
+    ['Sagra di paese: il programma\nA Roccavione è tempo di castagne. Pranzo in piazza della Chiesa alle 12.', 'it', 'Roccavione'],
+    ['Fête du quartier\nÀ Tressange, la fête revient samedi. Repas sur la place du marché.', 'fr', 'Tressange'],
+  ])('%s', (text, language, city) => {
+    expect(mainCity(text, foldKeepLength(text), language)?.city).toBe(city);
+  });
+
+  it('does not take a feast or a month opening a sentence for a town', () => {
+    const text = 'Festa in oratorio\nA Natale torna la tombolata. A Maggio la gita al lago.';
+    expect(mainCity(text, foldKeepLength(text), 'it')).toBeUndefined();
   });
 });
