@@ -9,7 +9,7 @@
 import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
-import { cityIn, placeFromValue } from './place.ts';
+import { cityIn, placeFromValue, townAfterPreposition } from './place.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -176,10 +176,19 @@ function addressAfter(text: string, end: number): string {
 
 const INTRO_REACH = 60;
 
+/** "presso il Cinema Masetti a Fano", "à la salle Mozart à Talence", "im Bürgerhaus in Eschhofen": the venue's own town, right after it. */
+const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+\p{Lu}[\p{L}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le|am|an)[- ]\p{Lu}[\p{Ll}'’-]+)?(?=[\s,.;:)]|$)/u;
+
 function located(text: string, name: string, end: number): EventLocation | undefined {
   const address = addressAfter(text, end);
   const place = placeFromValue(address ? `${name}, ${address}` : name);
-  return place && (place.name || place.address ? place : { ...place, name });
+  const located = place && (place.name || place.address ? place : { ...place, name });
+  // (A street or square runs on into its name: "piazza San Giovanni in Laterano".)
+  if (!located || located.city || address || !located.name || located.address) return located;
+  // (The town is judged as any town after a preposition is: months, people's names and lower-case words are none.)
+  const after = TOWN_RIGHT_AFTER.exec(text.slice(end, end + 60));
+  const town = after ? cityIn(after[0]) ?? townAfterPreposition(after[0], text) : undefined;
+  return town?.city ? { ...located, city: town.city, ...(town.country ? { country: town.country } : {}) } : located;
 }
 
 const CAPITALISED_BEFORE = /(?:^|\s)([\p{Lu}][\p{L}\p{M}'’.-]*)\s+$/u;
@@ -197,9 +206,14 @@ function startBeforeEndHead(text: string, at: number, from: number): number | un
   return undefined;
 }
 
+/** Public bodies are also where people work: "Staatssekretärin im Ministerium für ...", "Referent bei der Handwerkskammer". */
+const PUBLIC_BODY = /(?:ministerium|kammer|kanzlei|landtag|bundestag|landratsamt|jobcenter|ihk)$/;
+const AFFILIATION_BEFORE = /\p{L}*(?:sekretär|sekretar|minister|referent|leiter|sprecher|beauftragt|mitarbeiter|vertreter|präsident|prasident|direktor|dezernent|chef|berater|koordinator|abgeordnet)(?:in|innen|e|er|en)?\s+(?:im|in der|in dem|beim|bei der|bei dem|des|der|am)\s+$/iu;
+
 /** The venue at the word starting at `at`: a kind of place or a street that a place preposition leads to, or an organisation's premises. */
 function venueAt(text: string, at: number, from: number): EventLocation | undefined {
   const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
+  if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return undefined;
   // Where one signs up or asks is not where the event is ("inscribirse en las dependencias de la Concejalía").
   if (SIGN_UP_BEFORE.test(foldKeepLength(text.slice(Math.max(from, at - 70), at)))) return undefined;
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.

@@ -70,3 +70,26 @@ describe("towns: a page's town after a capitalised preposition opening a sentenc
     expect(mainCity(text, foldKeepLength(text), 'it')).toBeUndefined();
   });
 });
+
+describe('venues: a public body after a job title is where someone works, not a venue', () => {
+  it.each([
+    'Die Staatssekretärin im Ministerium für Soziales begrüßte die Gäste.',
+    'Ein Referent der Handwerkskammer Oberfranken stellte das Programm vor.',
+  ])('%s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+});
+
+describe("venues: the venue's own town right after it", () => {
+  it.each([
+    ['Il film sarà proiettato giovedì presso il Cinema Lux a Pesaro, con un dibattito.', { name: 'Cinema Lux', city: 'Pesaro' }],
+    ['La conférence aura lieu à la salle Mozart à Talence le 3 mai.', { name: 'salle Mozart', city: 'Talence' }],
+    ['La jornada será en el Centro Cultural Los Arcos en Avilés.', { name: 'Centro Cultural Los Arcos', city: 'Avilés' }],
+    // (A square runs on into its name; a feast after the venue is no town.)
+    ['Appuntamento in piazza San Giovanni in Laterano alle 15.', { address: 'piazza San Giovanni' }],
+    ['Rendez-vous à la salle des fêtes à Noël.', { name: 'salle des fêtes' }],
+  ])('%s', (text, want) => {
+    expect(venueIn(text)).toMatchObject(want);
+    if (!('city' in want)) expect(venueIn(text)?.city).toBeUndefined();
+  });
+});
