@@ -296,8 +296,23 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
     const town = townOfMatch(text, m, page);
     if (town) return town;
   }
+  // "en Castro Urdiales", "in Milton Keynes", "a San Donà di Piave": a town of two capitalised words.
+  TOWN_OF_TWO.lastIndex = 0;
+  for (let m = TOWN_OF_TWO.exec(text), n = 0; m && n < 10; m = TOWN_OF_TWO.exec(text), n++) {
+    const first = foldKeepLength(m[1]!.split(' ')[0]!);
+    // ("à Jean Dupont", "grazie a Maria Rossi": after "a"/"à" two names are a person, unless the first is a town's word.)
+    if (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first))) continue;
+    const town = townOfMatch(text, m, page);
+    if (town) return town;
+  }
   return undefined;
 }
+
+const TOWN_OF_TWO = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{1,} \p{Lu}[\p{Ll}'’-]{2,}(?: (?:de|di|del|de los|de las|upon|on|am|an der|sur) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
+/** Two capitalised words after a preposition that start with a kind of place, an organisation or a street are no town. */
+const NOT_TOWN_FIRST = /^(?:piazza|piazzale|via|viale|corso|largo|plaza|calle|avenida|paseo|rue|place|avenue|boulevard|street|road|sala|salle|saal|casa|centro|centre|center|zentrum|hotel|park|parco|parque|palazzo|palacio|teatro|theatre|theater|museo|museum|musee|biblioteca|bibliotheque|library|auditorio|auditorium|hall|cruz|caritas|universidad|universita|university|universite|colegio|scuola|escuela|ecole|school|instituto|istituto|institut|chiesa|iglesia|eglise|church|kirche|haus|maison|cafe|club|camera|camara|chamber|stadt|comune|ayuntamiento|mairie|city|town|european|national|international|nationale|nazionale|nacional)$/u;
+/** Words that open two-word town names after "a"/"à": saints, ports, castles, articles. */
+const TOWN_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|porto|puerto|castel|castello|castelnuovo|borgo|monte|villa|villanueva|torre|castro|la|las|los|le|les|el|lo|den|bad|alcala|aix|bourg|pont|port|mont|fort|new|palma)$/u;
 
 /** A word for a town, village or municipality, then "of" and the town's name. */
 const TOWN_NOUN_OF = /(?<![\p{L}])(?:población|localidad|municipio|pueblo|ciudad|ville|commune|village|bourg|città|comune|paese|cittadina|borgo|frazione|town|village|city|municipality|Stadt|Gemeinde|Ortschaft|Dorf)\s+(?:de|di|of|d['’])?\s*(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le)[- ]\p{Lu}[\p{Ll}'’-]+|-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;

@@ -451,6 +451,7 @@ export function indexVenues(folded: string): VenueIndex {
   // (Where "statt" and "at the" stand, found once: a span is then checked by binary search, not by scanning the page again.)
   const statt = positionsOf(folded, 'statt');
   const atThe = positionsOf(folded, 'at the ');
+  const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez ')].sort((a, b) => a - b);
   return {
     venueIn(text, span) {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
@@ -461,9 +462,28 @@ export function indexVenues(folded: string): VenueIndex {
         if (venue) return venue;
       }
       const at = atThe[lowerBound(atThe, span.start)];
-      return at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
+      const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
+      return atVenue ?? hostIn(text, hosted, span);
     },
   };
+}
+
+/**
+ * "presso la Caritas diocesana di Trento", "chez Emmaüs Solidarité": in Italian and French these words lead to where
+ * something is held or who hosts it, so any capitalised name after them is the place.
+ */
+const HOSTED_AT = /(?:presso|chez)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
+
+function hostIn(text: string, positions: number[], span: { start: number; end: number }): EventLocation | undefined {
+  for (let i = lowerBound(positions, span.start), n = 0; i < positions.length && positions[i]! < span.end && n < 5; i++, n++) {
+    const at = positions[i]!;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    HOSTED_AT.lastIndex = at;
+    const m = HOSTED_AT.exec(text);
+    const found = m ? nameAt(text, at + m[0].length) : undefined;
+    if (found && found.end <= span.end + 80 && !TIME_NOUN.test(foldKeepLength(found.name))) return located(text, found.name, found.end);
+  }
+  return undefined;
 }
 
 function positionsOf(folded: string, word: string): number[] {

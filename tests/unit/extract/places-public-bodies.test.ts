@@ -93,3 +93,32 @@ describe("venues: the venue's own town right after it", () => {
     if (!('city' in want)) expect(venueIn(text)?.city).toBeUndefined();
   });
 });
+
+describe('towns of two capitalised words after a preposition', () => {
+  it.each([
+    ['Fiesta de la diversidad el 12 de junio de 2019 en Castro Urdiales.', 'Castro Urdiales'],
+    ['Feria de empleo el 5 de octubre de 2019 en Las Rozas.', 'Las Rozas'],
+    ['Incontro il 5 ottobre 2019 a San Donà di Piave.', 'San Donà di Piave'],
+    ['A picnic on 20 June 2019 in Milton Keynes.', 'Milton Keynes'],
+    // (A person thanked, a square, an organisation: no town.)
+    ['Un grazie speciale a Maria Rossi.', undefined],
+    ['Appuntamento alle 18 in Piazza Duomo.', undefined],
+    ['Charla el 3 de mayo de 2019 en Cruz Roja.', undefined],
+  ])('%s', (text, city) => {
+    expect(townAfterPreposition(text, text)?.city).toBe(city);
+  });
+});
+
+describe('venues: the host after "presso" or "chez"', () => {
+  it.each([
+    ["Le 5 avril, atelier d'écriture chez Emmaüs Solidarité à Paris.", { name: 'Emmaüs Solidarité', city: 'Paris' }],
+    ['Il 12 marzo alle 17 incontro presso la Caritas diocesana di Trento.', { name: 'Caritas diocesana di Trento', city: 'Trento' }],
+    ['Presso il Circolo Arci Dallò, cena sociale.', { name: 'Circolo Arci Dallò' }],
+  ])('%s', (text, want) => {
+    expect(venueIn(text)).toMatchObject(want);
+  });
+
+  it('reads nothing after "chez" in lower case', () => {
+    expect(venueIn('Un moment convivial, comme chez soi, pour toute la famille.')).toBeUndefined();
+  });
+});
