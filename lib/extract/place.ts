@@ -80,7 +80,7 @@ function country(original: string, folded: string): string | undefined {
  * Reads a venue string ("Hotel X, Place De Brouckère 31, 1000 Bruxelles, Belgium").
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
-export function placeFromValue(value: string): EventLocation | undefined {
+export function placeFromValue(value: string, options: { townAfterComma?: boolean } = {}): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
   const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
@@ -122,10 +122,19 @@ export function placeFromValue(value: string): EventLocation | undefined {
   if (first && !/\d/.test(first) && !STREET.test(foldKeepLength(first)) && first !== location.city && !isCountry(first)) location.name = first;
   const addressParts = parts.slice(townFirst + (location.name ? 1 : 0)).filter((p) => !isCountry(p));
   if (addressParts.some((p) => /\d/.test(p) || STREET.test(foldKeepLength(p)))) location.address = addressParts.join(', ');
+  // ("Community Hall, Ballymun", "Salle Jean Moulin, Tressange": a venue, then a town the list does not know.)
+  const last = parts[parts.length - 1]!;
+  if (options.townAfterComma !== false && !location.city && !location.address && location.name && parts.length === 2 && last !== location.name && TOWN_PART.test(last)
+    && !isCountry(last) && !NOT_TOWN_PART.test(foldKeepLength(last)) && !NOT_TOWN.has(foldKeepLength(last)) && !monthLike(foldKeepLength(last))) location.city = last;
   if (!location.city && !location.address && !location.name) return undefined;
   if (!location.country) delete location.country;
   return location;
 }
+
+/** A town's name: one to three capitalised words, with linking words between. */
+const TOWN_PART = /^\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|di|del|du|la|le|sur|am|an|upon|on) )?\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+/** The parts of a building or of a campus after a venue: "Hall C", "First Floor", "Eingang Süd". */
+const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|salle|sala|building|batiment|gebaude|edificio|entrance|eingang|ingresso|entrada|hall|wing|block|level|niveau|campus|aula|saal|zimmer|center|centre|centro|zentrum|street|road|ground|main|north|south|east|west|nord|sud|ovest|este|oeste|ost)(?![\p{L}])/u;
 
 /**
  * True when a line reads like a postal address (a street word with a number, or a postcode and a town).

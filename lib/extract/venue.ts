@@ -181,7 +181,9 @@ const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+\p{Lu}[\p{L}'’-]{2,}(?:[
 
 function located(text: string, name: string, end: number): EventLocation | undefined {
   const address = addressAfter(text, end);
-  const place = placeFromValue(address ? `${name}, ${address}` : name);
+  // (A word in brackets after a venue is as often its short name, "Museo X (Murec)", as its town: only a known town counts.)
+  const bracketed = !!address && /^\s*\(/.test(text.slice(end, end + 4));
+  const place = placeFromValue(address ? `${name}, ${address}` : name, { townAfterComma: !bracketed });
   const located = place && (place.name || place.address ? place : { ...place, name });
   // (A street or square runs on into its name: "piazza San Giovanni in Laterano".)
   if (!located || located.city || address || !located.name || located.address) return located;

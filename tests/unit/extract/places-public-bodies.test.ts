@@ -3,7 +3,7 @@
 // for the tests, in the five languages; none is copied from a page.
 import { describe, expect, it } from 'vitest';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { mainCity, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { mainCity, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { venueIn } from '../../../lib/extract/venue.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
@@ -120,5 +120,21 @@ describe('venues: the host after "presso" or "chez"', () => {
 
   it('reads nothing after "chez" in lower case', () => {
     expect(venueIn('Un moment convivial, comme chez soi, pour toute la famille.')).toBeUndefined();
+  });
+});
+
+describe('a venue line: a town the list does not know after the venue', () => {
+  it.each([
+    ['Community Hall, Ballymun', { name: 'Community Hall', city: 'Ballymun' }],
+    ['Salle Jean Moulin, Tressange', { name: 'Salle Jean Moulin', city: 'Tressange' }],
+    // (A part of the building, a wing or a floor, is no town.)
+    ['Community Hall, First Floor', { name: 'Community Hall' }],
+    ['Maison des Associations, Hall C', { name: 'Maison des Associations' }],
+  ])('%s', (value, want) => {
+    expect(placeFromValue(value)).toEqual(want);
+  });
+
+  it("reads a venue's short name in brackets as no town", () => {
+    expect(venueIn('El foro se celebra en el Museo de Arte Contemporáneo (Mucac) desde las 10 horas.')).toEqual({ name: 'Museo de Arte Contemporáneo' });
   });
 });
