@@ -112,8 +112,9 @@ export const TARGET_TERMS: readonly Term[] = [
   // organisations that exist for refugees and migrants, named by their acronyms.
   ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'unhcr', 'acnur', 'cimade',
     'resf', 'gisti', 'ofii', 'bamf', 'asgi', 'centro astalli', 'accem', 'cear']),
-  // Ukrainians (since 2022 mostly people who fled the war) and people who fled or flee a war: the group, a little less surely.
-  ...t(0.7, ['ukrainians', 'ukrainer*', 'ukrainiens', 'ukrainiennes', 'ucraini', 'ucranian*', 'aus der ukraine', 'from ukraine',
+  // Ukrainians (since 2022 mostly people who fled the war; the people, not the country, which an Erasmus+ partner list
+  // names too) and people who fled or flee a war: the group, a little less surely.
+  ...t(0.7, ['ukrainians', 'ukrainer', 'ukrainerinnen', 'ukrainiens', 'ukrainiennes', 'ucraini', 'ucranianos', 'ucranianas',
     'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
     'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
     'foreign born', 'resettled', 'neuburger*', 'personnes accueillies']),
