@@ -91,7 +91,7 @@ const nearMisses: Array<[string, string]> = [
   ['it', 'Erasmus+ per gli anziani: solidarietà tra generazioni e diversità di esperienze, incontro a Bari.'],
   ['en', 'Syrian cuisine night at the harbour restaurant: mezze, music and a tasting of wines.'],
   ['it', 'Mostra di tappeti afgani nel chiostro, ingresso libero.'],
-  ['en', 'Erasmus+ kick-off in Kraków with partners from Ukraine, Poland and Spain on social inclusion, education and skills of young people.'],
+  ['en', 'Erasmus+ kick-off in Kraków with partners from Ukraine, Poland and Spain on social inclusion, integration through sport, education and skills of young people.'],
 ];
 
 describe('classify', () => {
