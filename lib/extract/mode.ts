@@ -78,6 +78,8 @@ function readCues(text: string): ModeCues {
  */
 export function decideMode(cues: ModeCues, hasVenue: boolean): Mode | undefined {
   if (cues.hybrid || ((cues.online || cues.stream) && cues.inPerson) || (cues.stream && hasVenue)) return 'hybrid';
+  // A festival, concert or parade at a named venue with an online item in its programme ("19:00 Videoconferencia con ...") is held there.
+  if (cues.online && !cues.stream && hasVenue && cues.physical) return 'in-person';
   if (cues.online || cues.stream) return 'online';
   if (cues.inPerson || hasVenue || cues.physical) return 'in-person';
   return undefined;

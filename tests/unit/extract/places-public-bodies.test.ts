@@ -19,6 +19,11 @@ describe('mode: an event held partly online is hybrid', () => {
     // (Wholly online stays online; a hall alone stays in person.)
     ['Il convegno si terrà interamente online.', false, 'online'],
     ['Die Tagung findet im Rathaus statt.', true, 'in-person'],
+    // A day of concerts and a parade at a square, with one video call in the programme: held at the square.
+    ['17:00 pasacalles, 18:00 concierto de rap, 19:00 videoconferencia con los cooperantes, 21:00 festival de cortos.', true, 'in-person'],
+    // (With no venue, or streamed, the online words decide as before.)
+    ['17:00 pasacalles, 18:00 concierto de rap, 19:00 videoconferencia con los cooperantes.', false, 'online'],
+    ['The concert will be streamed live on our channel from the town square.', true, 'hybrid'],
   ] as const)('%s', (text, hasVenue, mode) => {
     expect(modeOf(text, hasVenue)).toBe(mode);
   });
