@@ -110,14 +110,16 @@ export const TARGET_TERMS: readonly Term[] = [
     'integrationsfachstelle*', 'integrationsdelegiert*', 'integrationsforderung'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
   // Asylum in German compounds ("Asylkreis", "Asylhelfer", "Asylcafé"); stateless people as Spanish and Italian write them;
   // organisations that exist for refugees and migrants, named by their acronyms.
-  ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'unhcr', 'acnur', 'cimade',
+  ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'mineurs isoles', 'jeunes isoles', 'unhcr', 'acnur', 'cimade',
     'resf', 'gisti', 'ofii', 'bamf', 'asgi', 'centro astalli', 'accem', 'cear']),
+  // Italy's widespread reception of asylum seekers in flats across a town: the group and the angle in one name.
+  ...t(1, ['accoglienza diffusa'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
   // Ukrainians (since 2022 mostly people who fled the war; the people, not the country, which an Erasmus+ partner list
   // names too) and people who fled or flee a war: the group, a little less surely.
   ...t(0.7, ['ukrainians', 'ukrainer', 'ukrainerinnen', 'ukrainiens', 'ukrainiennes', 'ucraini', 'ucranianos', 'ucranianas',
     'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
     'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
-    'foreign born', 'resettled', 'neuburger*', 'personnes accueillies']),
+    'foreign born', 'resettled', 'neuburger*', 'personnes accueillies', 'new arrivals', 'recent arrivals']),
   // The society that receives them ("société d'accueil", "Aufnahmegesellschaft").
   ...t(1, ['societe d\'accueil', 'host society', 'aufnahmegesellschaft', 'societa di accoglienza', 'societa ospitante', 'sociedad de acogida']),
   // Weak signs, each as weak as 'migration' alone: fleeing, languages that interpreters for refugees speak,
@@ -192,12 +194,12 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(1, ['language course*', 'language class*', 'language learning', 'language training', 'cours de francais', 'cours de langue*',
     'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
     'corso di lingua', 'corsi di lingua', 'lingua italiana', 'francais langue etrangere', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
-    'aprendizaje del idioma', 'english classes', 'esol', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
+    'aprendizaje del idioma', 'english classes', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
     'conversation club*', 'conversation group*', 'conversation class*', 'conversation cafe*', 'english conversation', 'deutsch-cafe', 'deutschcafe', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
     'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
   // Courses only newcomers take: the group is in the name (Germany's integration course, Italian as a second language).
-  ...t(1, ['integrationskurs*', 'orientierungskurs*', 'deutsch als zweitsprache', 'italiano l2', 'italiano per stranieri', 'espanol para extranjeros',
+  ...t(1, ['integrationskurs*', 'orientierungskurs*', 'esol', 'deutsch als zweitsprache', 'italiano l2', 'italiano per stranieri', 'espanol para extranjeros',
     'castellano para extranjeros', 'francais langue d\'accueil', 'langue d\'accueil', 'lingua del paese ospitante', 'lengua de acogida'],
   { topic: 'language', core: true, alsoTarget: true }),
   // Learning and practising the country's language, and literacy classes.

@@ -50,6 +50,12 @@ const relevant: Array<[string, string]> = [
   ['es', 'Este sábado, Feria Intercultural en la plaza mayor con música, talleres y comida de muchos países.'],
   ['fr', "Les bénévoles de l'association enseignent la langue d'accueil aux apprenants, le mardi soir."],
   ['fr', "Un goûter pour soutenir celles et ceux qui fuient la guerre, comme cette famille syrienne arrivée l'an dernier, avec l'association d'accueil."],
+  // English for speakers of other languages; people living in a shelter as an activity's audience; isolated minors; Italian widespread reception.
+  ['en', 'ESOL classes start in September at the library, free for all learners.'],
+  ['en', 'A welcome evening for new arrivals at the community centre, with food and music.'],
+  ['de', 'Ein Nachmittag mit den Bewohnerinnen und Bewohnern der Gemeinschaftsunterkunft: Kaffee, Kuchen und Musik.'],
+  ['fr', "Repas partagé avec les jeunes mineurs isolés accueillis par l'association."],
+  ['it', 'Cena con le famiglie ospitate nel progetto di accoglienza diffusa del comune.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -92,6 +98,7 @@ const nearMisses: Array<[string, string]> = [
   ['en', 'Syrian cuisine night at the harbour restaurant: mezze, music and a tasting of wines.'],
   ['it', 'Mostra di tappeti afgani nel chiostro, ingresso libero.'],
   ['en', 'Erasmus+ kick-off in Kraków with partners from Ukraine, Poland and Spain on social inclusion, integration through sport, education and skills of young people.'],
+  ['en', 'New arrivals in our autumn collection: coats, scarves and boots, all 20% off this weekend.'],
 ];
 
 describe('classify', () => {
