@@ -408,11 +408,20 @@ const ENGLISH_MONTH = /^(?:january|february|march|april|may|june|july|august|sep
 const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);
 
 /** How often a folded name stands as whole words in a folded text. */
+/** German names for a town's people: the town and -er, -erin, -erinnen ("Saarbrücker", "Freiburgerinnen"). */
+const DEMONYM_END = /^er(?:in(?:nen)?|n)?(?!\p{L})/u;
+
 function mentions(folded: string, name: string): number {
   let n = 0;
   const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
-  for (let i = folded.indexOf(name); i >= 0 && n < 50; i = folded.indexOf(name, i + name.length)) {
-    if (!isLetter(folded[i - 1]) && !isLetter(folded[i + name.length])) n++;
+  // ("Liebe Saarbrückerinnen und Saarbrücker": the town's people, as German names them, also name the town; a town
+  // in -en drops it, "Saarbrücken" -> "Saarbrücker".)
+  const stem = name.length > 5 && name.endsWith('en') ? name.slice(0, -2) : name;
+  for (let i = folded.indexOf(stem); i >= 0 && n < 50; i = folded.indexOf(stem, i + stem.length)) {
+    if (isLetter(folded[i - 1])) continue;
+    const rest = folded.slice(i + stem.length, i + stem.length + 9);
+    const exact = stem === name ? !isLetter(rest[0]) : rest.startsWith('en') && !isLetter(rest[2]);
+    if (exact || DEMONYM_END.test(rest)) n++;
   }
   return n;
 }

@@ -179,6 +179,12 @@ const INTRO_REACH = 60;
 /** "presso il Cinema Masetti a Fano", "à la salle Mozart à Talence", "im Bürgerhaus in Eschhofen": the venue's own town, right after it. */
 const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+\p{Lu}[\p{L}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le|am|an)[- ]\p{Lu}[\p{Ll}'’-]+)?(?=[\s,.;:)]|$)/u;
 
+/**
+ * A French town of hyphen-joined parts with a linking word or a saint ("Champs-sur-Marne", "Saint-Martin-d'Hères",
+ * "Villeneuve-d'Ascq") after "de"/"du" at a name's end. (Not any hyphenated name: "Junta de Distrito de Vivero-Hospital" is a district.)
+ */
+const COMPOUND_TOWN_END = /(?:^|\s)(?:de|du|d['’])\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*-(?:sur|sous|en|le|la|les|lès|de|du|des|d['’]|l['’])-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|Sainte?-\p{Lu}[\p{Ll}'’]+(?:-(?:(?:sur|sous|en|le|la|les|lès|de|du|des|d['’]|l['’])-?)?\p{Lu}[\p{Ll}'’]+)*)$/u;
+
 function located(text: string, name: string, end: number): EventLocation | undefined {
   const address = addressAfter(text, end);
   // (A word in brackets after a venue is as often its short name, "Museo X (Murec)", as its town: only a known town counts.)
@@ -187,6 +193,9 @@ function located(text: string, name: string, end: number): EventLocation | undef
   const located = place && (place.name || place.address ? place : { ...place, name });
   // (A street or square runs on into its name: "piazza San Giovanni in Laterano".)
   if (!located || located.city || address || !located.name || located.address) return located;
+  // "jardins du centre de l'AFPA de Champs-sur-Marne", "Maison des jeunes de Saint-Martin-d'Hères": a French compound town closing the name.
+  const compound = COMPOUND_TOWN_END.exec(located.name);
+  if (compound) return { ...located, city: compound[1]! };
   // (The town is judged as any town after a preposition is: months, people's names and lower-case words are none.)
   const after = TOWN_RIGHT_AFTER.exec(text.slice(end, end + 60));
   const town = after ? cityIn(after[0]) ?? townAfterPreposition(after[0], text) : undefined;

@@ -143,3 +143,24 @@ describe('a venue line: a town the list does not know after the venue', () => {
     expect(venueIn('El foro se celebra en el Museo de Arte Contemporáneo (Mucac) desde las 10 horas.')).toEqual({ name: 'Museo de Arte Contemporáneo' });
   });
 });
+
+describe("a page's town named by its people", () => {
+  it('counts "Saarbrückerinnen und Saarbrücker" as mentions of Saarbrücken', () => {
+    const text = 'Liebe Saarbrückerinnen und Saarbrücker, unsere Referentin lernte in München.\nSeit August bin ich in Saarbrücken zuständig.\nDi 24.9., 19 Uhr, Stadtbibliothek';
+    expect(mainCity(text, foldKeepLength(text), 'de')?.city).toBe('Saarbrücken');
+  });
+});
+
+describe('a French compound town closing a venue name', () => {
+  it.each([
+    ["Ils étaient réunis dans les jardins du centre de l'AFPA de Champs-sur-Marne, avec leurs formateurs.", "jardins du centre de l'AFPA de Champs-sur-Marne", 'Champs-sur-Marne'],
+    ["Rendez-vous à la Maison des jeunes de Saint-Martin-d'Hères à 18h.", "Maison des jeunes de Saint-Martin-d'Hères", "Saint-Martin-d'Hères"],
+    // (A hyphenated district or a person's double first name is no town.)
+    ['La charla será en la Junta de Distrito de Vivero-Hospital-Universidad.', 'Junta de Distrito de Vivero-Hospital-Universidad', undefined],
+    ['Concert au Centre Culturel Jean-Louis Barrault ce soir.', 'Centre Culturel Jean-Louis Barrault', undefined],
+  ])('%s', (text, name, city) => {
+    const place = venueIn(text);
+    expect(place?.name).toBe(name);
+    expect(place?.city).toBe(city);
+  });
+});
