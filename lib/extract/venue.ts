@@ -47,7 +47,9 @@ const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'larg
  */
 const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
-  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'parliament', 'barn', 'chapel', 'market', 'studio', 'studios']);
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'parliament', 'barn', 'chapel', 'market', 'studio', 'studios',
+  // ("in the Assembly Rooms", "at York Minster", "at the Corn Exchange", "at the Leeds Playhouse".)
+  'rooms', 'minster', 'exchange', 'playhouse', 'mill', 'lodge']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -185,6 +187,8 @@ const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+\p{Lu}[\p{L}'’-]{2,}(?:[
  */
 const COMPOUND_TOWN_END = /(?:^|\s)(?:de|du|d['’])\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*-(?:sur|sous|en|le|la|les|lès|de|du|des|d['’]|l['’])-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|Sainte?-\p{Lu}[\p{Ll}'’]+(?:-(?:(?:sur|sous|en|le|la|les|lès|de|du|des|d['’]|l['’])-?)?\p{Lu}[\p{Ll}'’]+)*)$/u;
 
+const KNOWN_TOWN_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}'’-]+)(?=[\s,.;:)]|$)/u;
+
 function located(text: string, name: string, end: number): EventLocation | undefined {
   const address = addressAfter(text, end);
   // (A word in brackets after a venue is as often its short name, "Museo X (Murec)", as its town: only a known town counts.)
@@ -198,7 +202,9 @@ function located(text: string, name: string, end: number): EventLocation | undef
   if (compound) return { ...located, city: compound[1]! };
   // (The town is judged as any town after a preposition is: months, people's names and lower-case words are none.)
   const after = TOWN_RIGHT_AFTER.exec(text.slice(end, end + 60));
-  const town = after ? cityIn(after[0]) ?? townAfterPreposition(after[0], text) : undefined;
+  // ("in the Assembly Rooms, Derby": a known town after a comma.)
+  const comma = after ? undefined : KNOWN_TOWN_AFTER_COMMA.exec(text.slice(end, end + 40));
+  const town = after ? cityIn(after[0]) ?? townAfterPreposition(after[0], text) : comma ? cityIn(comma[1]!) : undefined;
   return town?.city ? { ...located, city: town.city, ...(town.country ? { country: town.country } : {}) } : located;
 }
 

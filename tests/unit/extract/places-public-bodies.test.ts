@@ -164,3 +164,18 @@ describe('a French compound town closing a venue name', () => {
     expect(place?.city).toBe(city);
   });
 });
+
+describe('English venues by their last word, and a known town after a comma', () => {
+  it.each([
+    ['On 5 April a celebration took place in the Assembly Rooms, Leeds.', { name: 'Assembly Rooms', city: 'Leeds' }],
+    ['The service was held at York Minster on Sunday.', { name: 'York Minster' }],
+    ['A fair at the Corn Exchange in Bedford.', { name: 'Corn Exchange', city: 'Bedford' }],
+    ['Concerto al Teatro Verdi, Firenze, alle 21.', { name: 'Teatro Verdi', city: 'Firenze' }],
+  ])('%s', (text, want) => {
+    expect(venueIn(text)).toMatchObject(want);
+  });
+
+  it('takes no unknown word after a comma for a town', () => {
+    expect(venueIn('At the Town Hall, Saturday 5 May.')).toEqual({ name: 'Town Hall' });
+  });
+});
