@@ -37,6 +37,12 @@ const HEADS = new Set([
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
+/**
+ * Aid organisations that host gatherings in their own rooms: "bei der Caritas Konstanz", "beim Roten Kreuz",
+ * "en Cáritas Diocesana", "à la Cimade", "presso la Croce Rossa". After a place preposition their name is the venue.
+ */
+const ORGS = new Set(['caritas', 'diakonie', 'awo', 'arbeiterwohlfahrt', 'drk', 'roten', 'malteser', 'johanniter', 'cimade', 'emmaus', 'secours',
+  'croix', 'cruz', 'croce', 'arci', 'acli', 'accem', 'cepaim', 'jrs']);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
 // (Also streets and neighbourhoods without a number, where street parties and markets are: "in via Garibaldi", "en la calle Amposta", "en el barrio de San Blas".)
 const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca',
@@ -73,7 +79,7 @@ const isGermanHead = (w: string) => GERMAN_HEADS.has(w) || (w.length > 4 && GERM
 const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
-const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
+const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en',
   // "aura lieu salle Jean Vilar", "a lieu espace Simone Veil": French drops the preposition after "lieu".
   'lieu'];
@@ -145,10 +151,10 @@ function nameAt(text: string, at: number): Found | undefined {
  * The venue part of a name: all of it when it starts with a kind of place; from the street
  * on when it holds a street with a number ("Räumen in der Bertoldstraße 44" -> the street).
  */
-function venuePart(name: string): string | undefined {
+function venuePart(name: string, orgs = false): string | undefined {
   const words = name.split(' ');
   const folded = foldKeepLength(name).split(' ');
-  if (HEADS.has(folded[0]!) || SQUARES.has(folded[0]!) || GERMAN_HEAD_END.test(folded[0]!)) return name;
+  if (HEADS.has(folded[0]!) || SQUARES.has(folded[0]!) || (orgs && ORGS.has(folded[0]!.split('-')[0]!)) || GERMAN_HEAD_END.test(folded[0]!)) return name;
   const street = folded.findIndex((w, i) => STREET_WORD.test(w) && NUMBER.test(folded[i + 1] ?? ''));
   if (street >= 0) return words.slice(street).join(' ');
   // A German street or square alone, a one-word compound: "in der Bahnhofstraße", "auf dem Marktplatz".
@@ -261,7 +267,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   }
   if (INTRO_BEFORE.test(lead) || AFTER_TIME.test(lead) || AFTER_DATE_DASH.test(lead)) {
     const found = nameAt(text, at);
-    const name = found && venuePart(found.name);
+    // (An aid organisation is the venue only after a place preposition, not in brackets after a project's name.)
+    const name = found && venuePart(found.name, INTRO_BEFORE.test(lead));
     if (found && name) return located(text, name, found.end);
   }
   // "El Centro Cultural Río Verde acogió ayer una jornada": a venue that opens its sentence and hosts.
@@ -438,7 +445,7 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
+const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'ministerium', 'kammer', 'kanzlei', 'landtag',
@@ -461,7 +468,7 @@ export function indexVenues(folded: string): VenueIndex {
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
     const [start, end] = [words.start[i]!, words.end[i]!];
-    const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES].some((set) => set.has(folded.slice(start, end)));
+    const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES, ORGS].some((set) => set.has(folded.slice(start, end)));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }

@@ -179,3 +179,22 @@ describe('English venues by their last word, and a known town after a comma', ()
     expect(venueIn('At the Town Hall, Saturday 5 May.')).toEqual({ name: 'Town Hall' });
   });
 });
+
+describe('aid organisations as venues after a place preposition', () => {
+  it.each([
+    ['Sprachcafé für Geflüchtete am Freitag um 16 Uhr bei der Caritas Konstanz.', { name: 'Caritas Konstanz', city: 'Konstanz' }],
+    ['Das Sprachcafé ist beim Roten Kreuz in Ulm.', { name: 'Roten Kreuz', city: 'Ulm' }],
+    ['Charla para personas migrantes el martes en Cáritas Diocesana de Málaga.', { name: 'Cáritas Diocesana de Málaga', city: 'Málaga' }],
+    ['Permanence juridique à la Cimade de Lyon le mardi.', { name: 'Cimade de Lyon', city: 'Lyon' }],
+  ])('%s', (text, want) => {
+    expect(venueIn(text)).toMatchObject(want);
+  });
+
+  it.each([
+    // (Named as an actor, or in brackets after a project, an organisation is no venue.)
+    'Die Caritas lädt alle Nachbarn ein.',
+    'The Adelante project (Cepaim Foundation) supports migrant women.',
+  ])('%s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+});
