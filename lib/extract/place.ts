@@ -224,7 +224,17 @@ export interface CityIndex {
  * @example indexCities(page.text, page.folded).cityIn({ start: 0, end: 40 })
  */
 export function indexCities(text: string, folded: string): CityIndex {
-  const hits = cities(text, folded, 5000);
+  // (A town in an organisation's name, "CCI Nantes Saint-Nazaire", is its seat, not where its event is: an event's own
+  // words are read past it; the page's main town still counts it.)
+  const all = cities(text, folded, 5000);
+  const hits: CityHit[] = [];
+  let orgTownEnd = -1;
+  for (const [i, h] of all.entries()) {
+    const previous = all[i - 1];
+    const afterOrgTown = !!previous && previous.index + previous.name.length === orgTownEnd && /^\s+$/u.test(text.slice(orgTownEnd, h.index));
+    if (afterOrgTown || inOrganisationName(text, h)) orgTownEnd = h.index + h.name.length;
+    else hits.push(h);
+  }
   const starts = hits.map((h) => h.index);
   return {
     cityIn(span) {
@@ -232,6 +242,16 @@ export function indexCities(text: string, folded: string): CityIndex {
       return hit && hit.index + hit.name.length <= span.end ? { city: hit.name, country: hit.country } : undefined;
     },
   };
+}
+
+/** An acronym before a town written in lower case letters ("CCI Nantes", "IHK Köln", "ARCI Firenze"), or a second town right after such a one. */
+const ACRONYM_BEFORE = /(?<![\p{L}])(\p{Lu}{2,6})\s+(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
+const CAPS_WORDS = new Set(['DE', 'DI', 'DEL', 'DES', 'DU', 'LA', 'LE', 'LES', 'EL', 'LOS', 'LAS', 'IN', 'AT', 'EN', 'ET', 'AND', 'UND', 'AU', 'AUX', 'THE', 'OF', 'CON', 'PER', 'PARA', 'FOR']);
+function inOrganisationName(text: string, hit: CityHit): boolean {
+  // (A heading in capitals, "FORO MADRID", writes every word so.)
+  if (/^\p{Lu}{2,}$/u.test(hit.name.replace(/[\s'’-]/gu, ''))) return false;
+  const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, hit.index - 30), hit.index));
+  return !!acronym && !CAPS_WORDS.has(acronym[1]!);
 }
 
 /**

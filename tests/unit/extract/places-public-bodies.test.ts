@@ -2,8 +2,9 @@
 // public bodies as venues, and first names that look like towns. Sentences are written here
 // for the tests, in the five languages; none is copied from a page.
 import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
 import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
-import { mainCity, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { indexCities, mainCity, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { venueIn } from '../../../lib/extract/venue.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
@@ -196,5 +197,25 @@ describe('aid organisations as venues after a place preposition', () => {
     'The Adelante project (Cepaim Foundation) supports migrant women.',
   ])('%s', (text) => {
     expect(venueIn(text)).toBeUndefined();
+  });
+});
+
+describe("a town in an organisation's name is its seat, not the event's place", () => {
+  const cityOf = (text: string) => indexCities(text, foldKeepLength(text)).cityIn({ start: 0, end: text.length })?.city;
+  it.each([
+    ['La CCI Nantes Saint-Nazaire organise une rencontre le 16 octobre à Saint-Herblain.', undefined],
+    ['Die IHK Köln und der DGB laden nach Bonn ein.', 'Bonn'],
+    ['ARCI Firenze promuove un incontro a Prato.', 'Prato'],
+    // (A heading in capitals, and a town after a capitalised article, stay towns.)
+    ['FORO MADRID 2019', 'MADRID'],
+    ['Encuentro en Madrid el 5 de mayo.', 'Madrid'],
+  ])('%s', (text, city) => {
+    expect(cityOf(text)).toBe(city);
+  });
+
+  it('still places the event in the town after its date', () => {
+    const text = 'La CCI Nantes Saint-Nazaire organise une rencontre sur l’emploi des réfugiés le 16 octobre 2024 à Saint-Herblain (44).';
+    const result = extractEvents(text, { now: new Date('2024-09-01T12:00:00Z') });
+    expect(result.events[0]?.location?.city).toBe('Saint-Herblain');
   });
 });
