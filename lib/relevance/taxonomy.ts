@@ -110,7 +110,7 @@ export const TARGET_TERMS: readonly Term[] = [
     'integrationsfachstelle*', 'integrationsdelegiert*', 'integrationsforderung'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
   // Asylum in German compounds ("Asylkreis", "Asylhelfer", "Asylcafé"); stateless people as Spanish and Italian write them;
   // organisations that exist for refugees and migrants, named by their acronyms.
-  ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'mineurs isoles', 'jeunes isoles', 'unhcr', 'acnur', 'cimade',
+  ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'mineurs isoles', 'unhcr', 'acnur', 'cimade',
     'resf', 'gisti', 'ofii', 'bamf', 'asgi', 'centro astalli', 'accem', 'cear']),
   // Italy's widespread reception of asylum seekers in flats across a town: the group and the angle in one name.
   ...t(1, ['accoglienza diffusa'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
@@ -119,7 +119,7 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(0.7, ['ukrainians', 'ukrainer', 'ukrainerinnen', 'ukrainiens', 'ukrainiennes', 'ucraini', 'ucranianos', 'ucranianas',
     'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
     'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
-    'foreign born', 'resettled', 'neuburger*', 'personnes accueillies', 'new arrivals', 'recent arrivals']),
+    'foreign born', 'resettled', 'personnes accueillies', 'new arrivals', 'recent arrivals']),
   // The society that receives them ("société d'accueil", "Aufnahmegesellschaft").
   ...t(1, ['societe d\'accueil', 'host society', 'aufnahmegesellschaft', 'societa di accoglienza', 'societa ospitante', 'sociedad de acogida']),
   // Weak signs, each as weak as 'migration' alone: fleeing, languages that interpreters for refugees speak,

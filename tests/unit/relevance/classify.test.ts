@@ -99,6 +99,9 @@ const nearMisses: Array<[string, string]> = [
   ['it', 'Mostra di tappeti afgani nel chiostro, ingresso libero.'],
   ['en', 'Erasmus+ kick-off in Kraków with partners from Ukraine, Poland and Spain on social inclusion, integration through sport, education and skills of young people.'],
   ['en', 'New arrivals in our autumn collection: coats, scarves and boots, all 20% off this weekend.'],
+  // (A town's people and socially isolated youth: 'Neuburger' is also who lives in Neuburg.)
+  ['de', 'Die Neuburger Tafel sucht Ehrenamtliche für die Ausgabe; Integration und Teilhabe der Helfer im Team sind uns wichtig.'],
+  ['fr', "Atelier d'insertion pour les jeunes isolés des villages du canton, avec la mission locale."],
 ];
 
 describe('classify', () => {
