@@ -179,7 +179,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const wordsOnPage = (h: TermHit) => page.text.slice(h.index, h.index + h.length);
   // (A headline that names the group says what the page is about.)
   const pageHead = headline(page);
-  const pageClass = classifyHits(pageHits, wordsOnPage, pageHead ? { headlineHits: termHits(foldKeepLength(pageHead)) } : {});
+  const pageClass = classifyHits(pageHits, wordsOnPage, { textLength: page.text.length, ...(pageHead ? { headlineHits: termHits(foldKeepLength(pageHead)) } : {}) });
   const scanned = findDates(page, languages);
   const cues = indexCues(page.folded);
   const publishedGiven = refDay(options.published);

@@ -80,7 +80,7 @@ function country(original: string, folded: string): string | undefined {
  * Reads a venue string ("Hotel X, Place De Brouckère 31, 1000 Bruxelles, Belgium").
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
-export function placeFromValue(value: string): EventLocation | undefined {
+export function placeFromValue(value: string, options: { townAfterComma?: boolean } = {}): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
   const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
@@ -122,10 +122,19 @@ export function placeFromValue(value: string): EventLocation | undefined {
   if (first && !/\d/.test(first) && !STREET.test(foldKeepLength(first)) && first !== location.city && !isCountry(first)) location.name = first;
   const addressParts = parts.slice(townFirst + (location.name ? 1 : 0)).filter((p) => !isCountry(p));
   if (addressParts.some((p) => /\d/.test(p) || STREET.test(foldKeepLength(p)))) location.address = addressParts.join(', ');
+  // ("Community Hall, Ballymun", "Salle Jean Moulin, Tressange": a venue, then a town the list does not know.)
+  const last = parts[parts.length - 1]!;
+  if (options.townAfterComma !== false && !location.city && !location.address && location.name && parts.length === 2 && last !== location.name && TOWN_PART.test(last)
+    && !isCountry(last) && !NOT_TOWN_PART.test(foldKeepLength(last)) && !NOT_TOWN.has(foldKeepLength(last)) && !monthLike(foldKeepLength(last))) location.city = last;
   if (!location.city && !location.address && !location.name) return undefined;
   if (!location.country) delete location.country;
   return location;
 }
+
+/** A town's name: one to three capitalised words, with linking words between. */
+const TOWN_PART = /^\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|di|del|du|la|le|sur|am|an|upon|on) )?\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+/** The parts of a building or of a campus after a venue: "Hall C", "First Floor", "Eingang Süd". */
+const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|salle|sala|building|batiment|gebaude|edificio|entrance|eingang|ingresso|entrada|hall|wing|block|level|niveau|campus|aula|saal|zimmer|center|centre|centro|zentrum|street|road|ground|main|north|south|east|west|nord|sud|ovest|este|oeste|ost)(?![\p{L}])/u;
 
 /**
  * True when a line reads like a postal address (a street word with a number, or a postcode and a town).
@@ -215,7 +224,17 @@ export interface CityIndex {
  * @example indexCities(page.text, page.folded).cityIn({ start: 0, end: 40 })
  */
 export function indexCities(text: string, folded: string): CityIndex {
-  const hits = cities(text, folded, 5000);
+  // (A town in an organisation's name, "CCI Nantes Saint-Nazaire", is its seat, not where its event is: an event's own
+  // words are read past it; the page's main town still counts it.)
+  const all = cities(text, folded, 5000);
+  const hits: CityHit[] = [];
+  let orgTownEnd = -1;
+  for (const [i, h] of all.entries()) {
+    const previous = all[i - 1];
+    const afterOrgTown = !!previous && previous.index + previous.name.length === orgTownEnd && /^\s+$/u.test(text.slice(orgTownEnd, h.index));
+    if (afterOrgTown || inOrganisationName(text, h)) orgTownEnd = h.index + h.name.length;
+    else hits.push(h);
+  }
   const starts = hits.map((h) => h.index);
   return {
     cityIn(span) {
@@ -223,6 +242,16 @@ export function indexCities(text: string, folded: string): CityIndex {
       return hit && hit.index + hit.name.length <= span.end ? { city: hit.name, country: hit.country } : undefined;
     },
   };
+}
+
+/** An acronym before a town written in lower case letters ("CCI Nantes", "IHK Köln", "ARCI Firenze"), or a second town right after such a one. */
+const ACRONYM_BEFORE = /(?<![\p{L}])(\p{Lu}{2,6})\s+(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
+const CAPS_WORDS = new Set(['DE', 'DI', 'DEL', 'DES', 'DU', 'LA', 'LE', 'LES', 'EL', 'LOS', 'LAS', 'IN', 'AT', 'EN', 'ET', 'AND', 'UND', 'AU', 'AUX', 'THE', 'OF', 'CON', 'PER', 'PARA', 'FOR']);
+function inOrganisationName(text: string, hit: CityHit): boolean {
+  // (A heading in capitals, "FORO MADRID", writes every word so.)
+  if (/^\p{Lu}{2,}$/u.test(hit.name.replace(/[\s'’-]/gu, ''))) return false;
+  const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, hit.index - 30), hit.index));
+  return !!acronym && !CAPS_WORDS.has(acronym[1]!);
 }
 
 /**
@@ -250,6 +279,8 @@ export function citiesIn(text: string, max: number): Array<{ index: number; name
 const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+| (?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\.?) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
 /** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
 const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
+/** "A Piasco è tempo di sagra", "À Talence, la fête ...": the preposition opening a sentence or line is capitalised. */
+const TOWN_OPENING = new RegExp(`(?:^|(?<=[.!?]\\s)|(?<=\\n\\s*))${TOWN_AFTER.source.replace('(?<![\\p{L}])(?:à|a|in|en|nach)', '(?:À|A)')}`, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
 const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'english', 'french', 'german', 'italian', 'spanish', 'arabic', 'ukrainian', 'deutsch', 'englisch', 'francais', 'anglais', 'italiano', 'inglese',
@@ -267,7 +298,11 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'windeseile', 'eile', 'kurze', 'ruhe', 'summe', 'hinblick', 'bezug', 'richtung', 'kraft', 'betrieb', 'gefahr', 'not', 'ordnung', 'vorbereitung',
   'erinnerung', 'begleitung', 'zeiten', 'gruppen', 'teilen', 'tat', 'wirklichkeit', 'deutsch', 'arbeit', 'absprache', 'abstimmung', 'kombination',
   'verbindung', 'anlehnung', 'erganzung', 'vertretung', 'auftrag', 'anwesenheit', 'gemeinschaft', 'sachen', 'hulle', 'fulle', 'massen', 'scharen',
-  'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt']);
+  'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt',
+  // Feasts and seasons: "A Natale", "À Noël", "En Navidad", "In Winter".
+  'natale', 'pasqua', 'capodanno', 'ferragosto', 'carnevale', 'noel', 'paques', 'toussaint', 'navidad', 'pascua', 'nochevieja', 'carnaval',
+  'weihnachten', 'ostern', 'pfingsten', 'silvester', 'fasching', 'christmas', 'easter', 'halloween', 'estate', 'inverno', 'primavera', 'autunno',
+  'ete', 'hiver', 'printemps', 'automne', 'verano', 'invierno', 'otono']);
 
 /**
  * A town named after a place preposition that the city list does not know, as a last resort
@@ -290,8 +325,23 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
     const town = townOfMatch(text, m, page);
     if (town) return town;
   }
+  // "en Castro Urdiales", "in Milton Keynes", "a San Donà di Piave": a town of two capitalised words.
+  TOWN_OF_TWO.lastIndex = 0;
+  for (let m = TOWN_OF_TWO.exec(text), n = 0; m && n < 10; m = TOWN_OF_TWO.exec(text), n++) {
+    const first = foldKeepLength(m[1]!.split(' ')[0]!);
+    // ("à Jean Dupont", "grazie a Maria Rossi": after "a"/"à" two names are a person, unless the first is a town's word.)
+    if (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first))) continue;
+    const town = townOfMatch(text, m, page);
+    if (town) return town;
+  }
   return undefined;
 }
+
+const TOWN_OF_TWO = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{1,} \p{Lu}[\p{Ll}'’-]{2,}(?: (?:de|di|del|de los|de las|upon|on|am|an der|sur) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
+/** Two capitalised words after a preposition that start with a kind of place, an organisation or a street are no town. */
+const NOT_TOWN_FIRST = /^(?:piazza|piazzale|via|viale|corso|largo|plaza|calle|avenida|paseo|rue|place|avenue|boulevard|street|road|sala|salle|saal|casa|centro|centre|center|zentrum|hotel|park|parco|parque|palazzo|palacio|teatro|theatre|theater|museo|museum|musee|biblioteca|bibliotheque|library|auditorio|auditorium|hall|cruz|caritas|universidad|universita|university|universite|colegio|scuola|escuela|ecole|school|instituto|istituto|institut|chiesa|iglesia|eglise|church|kirche|haus|maison|cafe|club|camera|camara|chamber|stadt|comune|ayuntamiento|mairie|city|town|european|national|international|nationale|nazionale|nacional)$/u;
+/** Words that open two-word town names after "a"/"à": saints, ports, castles, articles. */
+const TOWN_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|porto|puerto|castel|castello|castelnuovo|borgo|monte|villa|villanueva|torre|castro|la|las|los|le|les|el|lo|den|bad|alcala|aix|bourg|pont|port|mont|fort|new|palma)$/u;
 
 /** A word for a town, village or municipality, then "of" and the town's name. */
 const TOWN_NOUN_OF = /(?<![\p{L}])(?:población|localidad|municipio|pueblo|ciudad|ville|commune|village|bourg|città|comune|paese|cittadina|borgo|frazione|town|village|city|municipality|Stadt|Gemeinde|Ortschaft|Dorf)\s+(?:de|di|of|d['’])?\s*(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le)[- ]\p{Lu}[\p{Ll}'’-]+|-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
@@ -307,6 +357,8 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
   // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
   if (page && !CITY_COUNTRY.has(folded) && firstNameOn(page, name)) return undefined;
+  // "Un grand bravo à Lul, Reza et Said" where a speaker says "je m'appelle Lul": a person, not a town.
+  if (page && !CITY_COUNTRY.has(folded) && namedAsPerson(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
@@ -314,6 +366,15 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (!code && /^en\s/iu.test(m[0]) && !CITY_COUNTRY.has(folded) && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
   return code ? { name, country: code } : { city: name };
+}
+
+/** "Je m'appelle X", "my name is X", "ich heiße X", "mi chiamo X", "me llamo X": how people introduce themselves. */
+const MY_NAME_IS = "(?:m['’]appelle|my name is|ich hei(?:ß|ss)e|mein name ist|mi chiamo|il mio nome è|me llamo|mi nombre es)";
+
+/** Whether someone on the page gives `name` as their own name. */
+function namedAsPerson(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${MY_NAME_IS}\\s+${escaped}(?![\\p{L}])`, 'iu').test(page.slice(0, 30_000));
 }
 
 /**
@@ -367,11 +428,20 @@ const ENGLISH_MONTH = /^(?:january|february|march|april|may|june|july|august|sep
 const monthLike = (w: string) => /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo)$/.test(w);
 
 /** How often a folded name stands as whole words in a folded text. */
+/** German names for a town's people: the town and -er, -erin, -erinnen ("Saarbrücker", "Freiburgerinnen"). */
+const DEMONYM_END = /^er(?:in(?:nen)?|n)?(?!\p{L})/u;
+
 function mentions(folded: string, name: string): number {
   let n = 0;
   const isLetter = (c: string | undefined) => !!c && /\p{L}/u.test(c);
-  for (let i = folded.indexOf(name); i >= 0 && n < 50; i = folded.indexOf(name, i + name.length)) {
-    if (!isLetter(folded[i - 1]) && !isLetter(folded[i + name.length])) n++;
+  // ("Liebe Saarbrückerinnen und Saarbrücker": the town's people, as German names them, also name the town; a town
+  // in -en drops it, "Saarbrücken" -> "Saarbrücker".)
+  const stem = name.length > 5 && name.endsWith('en') ? name.slice(0, -2) : name;
+  for (let i = folded.indexOf(stem); i >= 0 && n < 50; i = folded.indexOf(stem, i + stem.length)) {
+    if (isLetter(folded[i - 1])) continue;
+    const rest = folded.slice(i + stem.length, i + stem.length + 9);
+    const exact = stem === name ? !isLetter(rest[0]) : rest.startsWith('en') && !isLetter(rest[2]);
+    if (exact || DEMONYM_END.test(rest)) n++;
   }
   return n;
 }
@@ -416,6 +486,11 @@ export function mainCity(text: string, folded: string, language?: string): Event
   const regionWord = language === 'fr' ? /^en\s/iu : language === 'it' ? /^in\s/iu : undefined;
   for (let m = after.exec(head), n = 0; m && n < 30; m = after.exec(head), n++) {
     if (regionWord?.test(m[0])) continue;
+    const town = townOfMatch(head, m, head);
+    if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
+  }
+  TOWN_OPENING.lastIndex = 0;
+  for (let m = TOWN_OPENING.exec(head), n = 0; m && n < 10; m = TOWN_OPENING.exec(head), n++) {
     const town = townOfMatch(head, m, head);
     if (town?.city) hits.push({ index: m.index + m[0].length - m[1]!.length, name: town.city, country: '' });
   }

@@ -9,7 +9,7 @@
 import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
-import { cityIn, placeFromValue } from './place.ts';
+import { cityIn, placeFromValue, townAfterPreposition } from './place.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -37,6 +37,12 @@ const HEADS = new Set([
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
+/**
+ * Aid organisations that host gatherings in their own rooms: "bei der Caritas Konstanz", "beim Roten Kreuz",
+ * "en Cáritas Diocesana", "à la Cimade", "presso la Croce Rossa". After a place preposition their name is the venue.
+ */
+const ORGS = new Set(['caritas', 'diakonie', 'awo', 'arbeiterwohlfahrt', 'drk', 'roten', 'malteser', 'johanniter', 'cimade', 'emmaus', 'secours',
+  'croix', 'cruz', 'croce', 'arci', 'acli', 'accem', 'cepaim', 'jrs']);
 /** Squares and streets in lower case before their name hold open-air gatherings: "en la plaza Barcelona", "in piazza Garibaldi", "sur la place du Marché". */
 // (Also streets and neighbourhoods without a number, where street parties and markets are: "in via Garibaldi", "en la calle Amposta", "en el barrio de San Blas".)
 const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca',
@@ -47,7 +53,9 @@ const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'larg
  */
 const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'church', 'museum', 'theatre', 'theater', 'club', 'room', 'school', 'college',
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
-  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'parliament', 'barn', 'chapel', 'market', 'studio', 'studios']);
+  'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'parliament', 'barn', 'chapel', 'market', 'studio', 'studios',
+  // ("in the Assembly Rooms", "at York Minster", "at the Corn Exchange", "at the Leeds Playhouse".)
+  'rooms', 'minster', 'exchange', 'playhouse', 'mill', 'lodge']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -60,16 +68,18 @@ const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|pre
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
 // (A language, encounter or story café is a gathering, not a place: "Sprachcafé für Geflüchtete: am Dienstag ...".)
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle|ministerium|kammer|kanzlei|landtag)$/;
 /** German kinds of place written as one word: the words after their name are capitalised nouns or verbs, never a lower-case qualifier. */
 const GERMAN_HEADS = new Set(['rathaus', 'stadtbibliothek', 'universitat', 'hochschule', 'kino', 'gemeindezentrum', 'stiftung', 'akademie', 'volkshochschule',
   'kloster', 'schloss', 'stadion', 'moschee', 'kita', 'vhs', 'buchhandlung', 'burgerhaus', 'kulturzentrum', 'kulturhaus', 'begegnungszentrum', 'stadthalle',
-  'gemeindehaus', 'pfarrheim', 'pfarrsaal', 'turnhalle', 'sporthalle', 'haus', 'zentrum', 'saal', 'bibliothek', 'schule', 'kirche', 'raum']);
+  'gemeindehaus', 'pfarrheim', 'pfarrsaal', 'turnhalle', 'sporthalle', 'haus', 'zentrum', 'saal', 'bibliothek', 'schule', 'kirche', 'raum',
+  // Public bodies that host their own events: "im Ministerium für Inneres und Sport", "im Landtag", "im Jobcenter".
+  'ministerium', 'landtag', 'bundestag', 'abgeordnetenhaus', 'landratsamt', 'kreishaus', 'jobcenter', 'ihk', 'handwerkskammer', 'staatskanzlei']);
 const isGermanHead = (w: string) => GERMAN_HEADS.has(w) || (w.length > 4 && GERMAN_HEAD_END.test(w) && !HEADS.has(w));
 const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
-const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
+const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en',
   // "aura lieu salle Jean Vilar", "a lieu espace Simone Veil": French drops the preposition after "lieu".
   'lieu'];
@@ -141,10 +151,10 @@ function nameAt(text: string, at: number): Found | undefined {
  * The venue part of a name: all of it when it starts with a kind of place; from the street
  * on when it holds a street with a number ("Räumen in der Bertoldstraße 44" -> the street).
  */
-function venuePart(name: string): string | undefined {
+function venuePart(name: string, orgs = false): string | undefined {
   const words = name.split(' ');
   const folded = foldKeepLength(name).split(' ');
-  if (HEADS.has(folded[0]!) || SQUARES.has(folded[0]!) || GERMAN_HEAD_END.test(folded[0]!)) return name;
+  if (HEADS.has(folded[0]!) || SQUARES.has(folded[0]!) || (orgs && ORGS.has(folded[0]!.split('-')[0]!)) || GERMAN_HEAD_END.test(folded[0]!)) return name;
   const street = folded.findIndex((w, i) => STREET_WORD.test(w) && NUMBER.test(folded[i + 1] ?? ''));
   if (street >= 0) return words.slice(street).join(' ');
   // A German street or square alone, a one-word compound: "in der Bahnhofstraße", "auf dem Marktplatz".
@@ -174,10 +184,34 @@ function addressAfter(text: string, end: number): string {
 
 const INTRO_REACH = 60;
 
+/** "presso il Cinema Masetti a Fano", "à la salle Mozart à Talence", "im Bürgerhaus in Eschhofen": the venue's own town, right after it. */
+const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+\p{Lu}[\p{L}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le|am|an)[- ]\p{Lu}[\p{Ll}'’-]+)?(?=[\s,.;:)]|$)/u;
+
+/**
+ * A French town of hyphen-joined parts with a linking word or a saint ("Champs-sur-Marne", "Saint-Martin-d'Hères",
+ * "Villeneuve-d'Ascq") after "de"/"du" at a name's end. (Not any hyphenated name: "Junta de Distrito de Vivero-Hospital" is a district.)
+ */
+const COMPOUND_TOWN_END = /(?:^|\s)(?:de|du|d['’])\s*(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*-(?:sur|sous|en|le|la|les|lès|de|du|des|d['’]|l['’])-?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|Sainte?-\p{Lu}[\p{Ll}'’]+(?:-(?:(?:sur|sous|en|le|la|les|lès|de|du|des|d['’]|l['’])-?)?\p{Lu}[\p{Ll}'’]+)*)$/u;
+
+const KNOWN_TOWN_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}'’-]+)(?=[\s,.;:)]|$)/u;
+
 function located(text: string, name: string, end: number): EventLocation | undefined {
   const address = addressAfter(text, end);
-  const place = placeFromValue(address ? `${name}, ${address}` : name);
-  return place && (place.name || place.address ? place : { ...place, name });
+  // (A word in brackets after a venue is as often its short name, "Museo X (Murec)", as its town: only a known town counts.)
+  const bracketed = !!address && /^\s*\(/.test(text.slice(end, end + 4));
+  const place = placeFromValue(address ? `${name}, ${address}` : name, { townAfterComma: !bracketed });
+  const located = place && (place.name || place.address ? place : { ...place, name });
+  // (A street or square runs on into its name: "piazza San Giovanni in Laterano".)
+  if (!located || located.city || address || !located.name || located.address) return located;
+  // "jardins du centre de l'AFPA de Champs-sur-Marne", "Maison des jeunes de Saint-Martin-d'Hères": a French compound town closing the name.
+  const compound = COMPOUND_TOWN_END.exec(located.name);
+  if (compound) return { ...located, city: compound[1]! };
+  // (The town is judged as any town after a preposition is: months, people's names and lower-case words are none.)
+  const after = TOWN_RIGHT_AFTER.exec(text.slice(end, end + 60));
+  // ("in the Assembly Rooms, Derby": a known town after a comma.)
+  const comma = after ? undefined : KNOWN_TOWN_AFTER_COMMA.exec(text.slice(end, end + 40));
+  const town = after ? cityIn(after[0]) ?? townAfterPreposition(after[0], text) : comma ? cityIn(comma[1]!) : undefined;
+  return town?.city ? { ...located, city: town.city, ...(town.country ? { country: town.country } : {}) } : located;
 }
 
 const CAPITALISED_BEFORE = /(?:^|\s)([\p{Lu}][\p{L}\p{M}'’.-]*)\s+$/u;
@@ -195,9 +229,14 @@ function startBeforeEndHead(text: string, at: number, from: number): number | un
   return undefined;
 }
 
+/** Public bodies are also where people work: "Staatssekretärin im Ministerium für ...", "Referent bei der Handwerkskammer". */
+const PUBLIC_BODY = /(?:ministerium|kammer|kanzlei|landtag|bundestag|landratsamt|jobcenter|ihk)$/;
+const AFFILIATION_BEFORE = /\p{L}*(?:sekretär|sekretar|minister|referent|leiter|sprecher|beauftragt|mitarbeiter|vertreter|präsident|prasident|direktor|dezernent|chef|berater|koordinator|abgeordnet)(?:in|innen|e|er|en)?\s+(?:im|in der|in dem|beim|bei der|bei dem|des|der|am)\s+$/iu;
+
 /** The venue at the word starting at `at`: a kind of place or a street that a place preposition leads to, or an organisation's premises. */
 function venueAt(text: string, at: number, from: number): EventLocation | undefined {
   const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
+  if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return undefined;
   // Where one signs up or asks is not where the event is ("inscribirse en las dependencias de la Concejalía").
   if (SIGN_UP_BEFORE.test(foldKeepLength(text.slice(Math.max(from, at - 70), at)))) return undefined;
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
@@ -228,7 +267,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   }
   if (INTRO_BEFORE.test(lead) || AFTER_TIME.test(lead) || AFTER_DATE_DASH.test(lead)) {
     const found = nameAt(text, at);
-    const name = found && venuePart(found.name);
+    // (An aid organisation is the venue only after a place preposition, not in brackets after a project's name.)
+    const name = found && venuePart(found.name, INTRO_BEFORE.test(lead));
     if (found && name) return located(text, name, found.end);
   }
   // "El Centro Cultural Río Verde acogió ayer una jornada": a venue that opens its sentence and hosts.
@@ -405,9 +445,10 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES].map((h) => prefixKey(h)));
+const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
+  'ministerium', 'kammer', 'kanzlei', 'landtag',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
@@ -427,13 +468,14 @@ export function indexVenues(folded: string): VenueIndex {
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
     const [start, end] = [words.start[i]!, words.end[i]!];
-    const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES].some((set) => set.has(folded.slice(start, end)));
+    const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES, ORGS].some((set) => set.has(folded.slice(start, end)));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }
   // (Where "statt" and "at the" stand, found once: a span is then checked by binary search, not by scanning the page again.)
   const statt = positionsOf(folded, 'statt');
   const atThe = positionsOf(folded, 'at the ');
+  const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez ')].sort((a, b) => a - b);
   return {
     venueIn(text, span) {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
@@ -444,9 +486,28 @@ export function indexVenues(folded: string): VenueIndex {
         if (venue) return venue;
       }
       const at = atThe[lowerBound(atThe, span.start)];
-      return at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
+      const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
+      return atVenue ?? hostIn(text, hosted, span);
     },
   };
+}
+
+/**
+ * "presso la Caritas diocesana di Trento", "chez Emmaüs Solidarité": in Italian and French these words lead to where
+ * something is held or who hosts it, so any capitalised name after them is the place.
+ */
+const HOSTED_AT = /(?:presso|chez)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
+
+function hostIn(text: string, positions: number[], span: { start: number; end: number }): EventLocation | undefined {
+  for (let i = lowerBound(positions, span.start), n = 0; i < positions.length && positions[i]! < span.end && n < 5; i++, n++) {
+    const at = positions[i]!;
+    if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    HOSTED_AT.lastIndex = at;
+    const m = HOSTED_AT.exec(text);
+    const found = m ? nameAt(text, at + m[0].length) : undefined;
+    if (found && found.end <= span.end + 80 && !TIME_NOUN.test(foldKeepLength(found.name))) return located(text, found.name, found.end);
+  }
+  return undefined;
 }
 
 function positionsOf(folded: string, word: string): number[] {

@@ -30,7 +30,9 @@ const ACTIVITIES = [
 /** "for", "with" and "aimed at" in the five languages, as the audience's preposition. */
 const FOR = '(?:for|fur|pour|per|para|dedicated to|aimed at|open to|fur die|rivolt[oaie] (?:a|ai|alle|agli)|dedicat[oaie] (?:a|ai|alle|agli)|destinad[oa]s? a|dirigid[oa]s? a|a destination de|destine[es]* aux?|with|avec|mit|con)';
 /** Words that may stand between the preposition and the group: articles, "women", "young", "and". */
-const BETWEEN = '(?:the|les|des|de|la|le|l\'|die|den|der|i|gli|le|las|los|el|young|junge[n]?|jeunes|giovani|jovenes|women|frauen|femmes|donne|mujeres|men|manner|hommes|uomini|hombres|personas|persone|personnes|people|menschen|children|kinder[n]?|enfants|bambini|ninos|ninas|families|familien|familles|famiglie|familias|adult[eio]?s?|erwachsene[n]?|new|neue[n]?|nouveaux|nouvelles|nuovi|nuove|nuevos|nuevas|local|lokale[n]?|and|und|et|e|y|all|alle|tous|tutti|todos|interested|interessierte[n]?)';
+const BETWEEN = '(?:the|les|des|de|la|le|l\'|die|den|der|i|gli|le|las|los|el|young|junge[n]?|jeunes|giovani|jovenes|women|frauen|femmes|donne|mujeres|men|manner|hommes|uomini|hombres|personas|persone|personnes|people|menschen|children|kinder[n]?|enfants|bambini|ninos|ninas|families|familien|familles|famiglie|familias|adult[eio]?s?|erwachsene[n]?|new|neue[n]?|nouveaux|nouvelles|nuovi|nuove|nuevos|nuevas|local|lokale[n]?|and|und|et|e|y|all|alle|tous|tutti|todos|interested|interessierte[n]?|'
+  // (The people living in a place: "with the residents of the shelter", "mit den Bewohnern der Unterkunft".)
+  + 'residents|bewohner\\p{L}*|habitants|residenti|residentes|ospiti|of|del|della|dei|degli|du)';
 const ACTIVITY_FOR = new RegExp(
   `(?<![\\p{L}])(?:${ACTIVITIES.join('|')})(?![\\p{L}])(?:[\\s,]+[\\p{L}'’-]+){0,8}?[\\s,]+${FOR}(?:\\s+${BETWEEN}(?![\\p{L}]))*\\s+$`,
   'u',

@@ -28,6 +28,9 @@ type Group = 'target' | 'angle' | 'legal';
 const PAIR_GAP = 12;
 /** The weight of the group's mentions (counted each time) that makes them a text's subject. */
 const SUBJECT_WEIGHT = 3;
+/** In a short text (a post's first screen, an event notice) two mentions of the group are already its subject. */
+const SHORT_TEXT = 2500;
+const SHORT_SUBJECT_WEIGHT = 2;
 // One matcher for the three lists: the text is cut into words once.
 let compiled: { all: TermMatcher; group: Map<Term, Group> } | undefined;
 const matchers = () => {
@@ -91,7 +94,7 @@ export function classify(text: string, options: { lang?: string } = {}): Classif
  */
 export function classifyFolded(text: string, foldedText: string, _options: { lang?: string } = {}): Classification {
   const original = text.slice(0, MAX_CLASSIFY_CHARS);
-  return classifyHits(termHits(foldedText), (h) => original.slice(h.index, h.index + h.length));
+  return classifyHits(termHits(foldedText), (h) => original.slice(h.index, h.index + h.length), { textLength: original.length });
 }
 
 /**
@@ -122,7 +125,7 @@ export function termHits(foldedText: string): TermHit[] {
  * The classification of a set of term hits; `wordsOf` gives the words as written, for the reasons.
  * @example classifyHits(termHits(folded), (h) => text.slice(h.index, h.index + h.length)).relevant
  */
-export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string, extra: { headlineHits?: readonly TermHit[] } = {}): Classification {
+export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string, extra: { headlineHits?: readonly TermHit[]; textLength?: number } = {}): Classification {
   const m = matchers();
   const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target' || h.entry.alsoTarget);
   const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle' || h.entry.alsoAngle);
@@ -135,7 +138,8 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string,
   // speak"): they are its subject, whatever the words around them. (A text on another topic
   // names them once in passing.)
   // (Migration alone, "data migration", is not a group of people: one word for people is needed.)
-  const aboutGroup = targetHits.some((h) => h.entry.weight >= 0.7) && targetHits.reduce((sum, h) => sum + h.entry.weight, 0) >= SUBJECT_WEIGHT;
+  const subjectWeight = extra.textLength !== undefined && extra.textLength <= SHORT_TEXT ? SHORT_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
+  const aboutGroup = targetHits.some((h) => h.entry.weight >= 0.7) && targetHits.reduce((sum, h) => sum + h.entry.weight, 0) >= subjectWeight;
   // An activity held for the group ("a sewing workshop for migrant women"): they are its audience (audience.ts).
   const forGroup = targetHits.some((h) => h.audience);
   // The group joined to an inclusion word in one phrase ("Migranti e lavoro", "Mujeres migrantes y empleo"), or

@@ -97,7 +97,8 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
             re.lastIndex = at;
             length = re.exec(folded)?.[0].length ?? 0;
           }
-          if (length > bestLength) [best, bestLength] = [c, length];
+          // At equal length the term with the longer fixed start is the more specific one ('integrationskurs*' over 'integration*').
+          if (length > bestLength || (length === bestLength && length > 0 && c.first.length > best!.first.length)) [best, bestLength] = [c, length];
         }
         if (best) {
           hits.push({ entry: best.entry, index: at, length: bestLength });

@@ -104,6 +104,40 @@ export const TARGET_TERMS: readonly Term[] = [
     'personnes d\'autres pays vivant', 'menschen aus anderen landern, die hier leben', 'menschen aus anderen landern, die in',
     'persone di altri paesi che vivono', 'persone di altri paesi residenti', 'personas de otros paises que residen',
     'personas de otros paises que viven', 'personas de otros paises residentes']),
+  // Offices, services and councils for migrants named by German compounds ("Migrationsberatung", "Jugendmigrationsdienst").
+  ...t(1, ['migrationsberatung*', 'migrationsdienst*', 'jugendmigrationsdienst*', 'migrationsbeirat*', 'migrationsarbeit', 'migrationssozialarbeit',
+    'migrationserfahrung', 'einwanderungsgeschichte', 'zuwanderungsgeschichte', 'willkommensklasse*', 'integrationszentr*', 'integrationsburo*',
+    'integrationsfachstelle*', 'integrationsdelegiert*', 'integrationsforderung'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
+  // Asylum in German compounds ("Asylkreis", "Asylhelfer", "Asylcafé"); stateless people as Spanish and Italian write them;
+  // organisations that exist for refugees and migrants, named by their acronyms.
+  ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'mineurs isoles', 'unhcr', 'acnur', 'cimade',
+    'resf', 'gisti', 'ofii', 'bamf', 'asgi', 'centro astalli', 'accem', 'cear']),
+  // Italy's widespread reception of asylum seekers in flats across a town: the group and the angle in one name.
+  ...t(1, ['accoglienza diffusa'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
+  // Ukrainians (since 2022 mostly people who fled the war; the people, not the country, which an Erasmus+ partner list
+  // names too) and people who fled or flee a war: the group, a little less surely.
+  ...t(0.7, ['ukrainians', 'ukrainer', 'ukrainerinnen', 'ukrainiens', 'ukrainiennes', 'ucraini', 'ucranianos', 'ucranianas',
+    'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
+    'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
+    'foreign born', 'resettled', 'personnes accueillies', 'new arrivals', 'recent arrivals']),
+  // The society that receives them ("société d'accueil", "Aufnahmegesellschaft").
+  ...t(1, ['societe d\'accueil', 'host society', 'aufnahmegesellschaft', 'societa di accoglienza', 'societa ospitante', 'sociedad de acogida']),
+  // Weak signs, each as weak as 'migration' alone: fleeing, languages that interpreters for refugees speak,
+  // and people from the countries most refugees in Europe come from.
+  ...t(0.5, ['fuient', 'fuyant', 'ont fui', 'fliehen', 'fluchten', 'fuggono', 'huyen', 'dari', 'pashto', 'paschtu', 'tigrinya', 'tigrinisch',
+    'tigrigna', 'kurmanji', 'kurmandschi', 'syrien', 'syriens', 'syrienne', 'syriennes', 'syrian', 'syrians', 'syrer', 'syrerin*', 'syrische*', 'siriani',
+    'siriano', 'siriana', 'sirio', 'sirios', 'siria', 'afghan', 'afghans', 'afghane', 'afghanes', 'afghanische*', 'afghanen', 'afgani', 'afgano',
+    'afgana', 'afganos', 'eritrean*', 'erythreen*', 'eritreer*', 'eritrei', 'eritreo', 'eritrea', 'eritreos', 'somali', 'somalis', 'somalien',
+    'somaliens', 'somalienne', 'somalier*', 'somala', 'somalo', 'somalies', 'sudanese', 'soudanais*', 'sudanes*']),
+  // Residents of many nationalities ("asociaciones de personas de diversas nacionalidades"): as weak as 'migration' alone,
+  // since an international meeting has them too.
+  ...t(0.5, ['different nationalities', 'many nationalities', 'various nationalities', 'diverse nationalities', 'mix of nationalities',
+    'differentes nationalites', 'diverses nationalites', 'nombreuses nationalites', 'toutes nationalites', 'toutes les nationalites',
+    'melange de nationalites', 'plusieurs nationalites', 'diverse nazionalita', 'varie nazionalita', 'molte nazionalita', 'tante nazionalita',
+    'differenti nazionalita', 'nazionalita diverse', 'tutte le nazionalita', 'diversas nacionalidades', 'distintas nacionalidades',
+    'diferentes nacionalidades', 'varias nacionalidades', 'muchas nacionalidades', 'todas las nacionalidades', 'verschiedener nationalitaten',
+    'verschiedenen nationalitaten', 'unterschiedlicher nationalitaten', 'vieler nationalitaten', 'vielen nationalitaten',
+    'unterschiedlicher herkunft', 'verschiedener herkunft', 'fled', 'fleeing', 'geflohen', 'huyendo', 'fuggiti', 'fuggite']),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
     'zuwanderung', 'immigrazione', 'inmigracion', 'diaspor*', 'mobility of', 'flucht']),
 ];
@@ -122,7 +156,11 @@ export const ANGLE_TERMS: readonly Term[] = [
     'dia internacional de las personas migrantes', 'journee internationale des migrants', 'giornata internazionale dei migranti',
     'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato', 'semana del refugiado',
     'woche der migranten', 'semana del migrante', 'semana de las personas migrantes', 'semaine des migrants', 'settimana dei migranti',
-    'tag des fluchtlings', 'interkulturelle woche'],
+    'tag des fluchtlings', 'interkulturelle woche',
+    // A town's intercultural festival or fair: its communities from other countries, named by the event.
+    'festival intercultural', 'feria intercultural', 'fiesta intercultural', 'semana intercultural', 'festa interculturale',
+    'festival interculturale', 'settimana interculturale', 'fete interculturelle', 'festival interculturel', 'semaine interculturelle',
+    'interkulturelles fest', 'interkulturelle fest', 'interkulturelles festival', 'intercultural festival', 'intercultural fair'],
   { topic: 'social-inclusion', core: true, alsoTarget: true }),
   ...t(1, ['intercultura', 'diversidad cultural', 'diversita culturale', 'diversite culturelle', 'kulturelle vielfalt', 'cultural diversity', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
@@ -154,12 +192,23 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(0.5, ['employment', 'employers', 'employer', 'emploi', 'employeurs', 'beschaftigung', 'arbeitgeber*', 'occupazione', 'datori di lavoro',
     'empleo', 'empleadores', 'empresas', 'work', 'jobs', 'lavoro', 'trabajo', 'arbeit'], { topic: 'labour' }),
   ...t(1, ['language course*', 'language class*', 'language learning', 'language training', 'cours de francais', 'cours de langue*',
-    'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'integrationskurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
-    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'italiano l2', 'italiano per stranieri', 'francais langue etrangere', 'deutsch als zweitsprache', 'espanol para extranjeros', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
-    'aprendizaje del idioma', 'english classes', 'esol', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
+    'apprentissage du francais', 'sprachkurs*', 'deutschkurs*', 'sprachforderung', 'corso di italiano', 'corsi di italiano',
+    'corso di lingua', 'corsi di lingua', 'lingua italiana', 'francais langue etrangere', 'clases de espanol', 'curso* de espanol', 'curso* de idiomas', 'clases de idiomas',
+    'aprendizaje del idioma', 'english classes', 'fle', 'language cafe*', 'language exchange*', 'conversation practice',
     'conversation club*', 'conversation group*', 'conversation class*', 'conversation cafe*', 'english conversation', 'deutsch-cafe', 'deutschcafe', 'cafe des langues', 'cafe linguistique', 'cafe de conversation',
     'atelier* de conversation', 'sprachcafe*', 'sprachtandem*', 'gesprachskreis*', 'caffe linguistico', 'tandem linguistico',
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
+  // Courses only newcomers take: the group is in the name (Germany's integration course, Italian as a second language).
+  ...t(1, ['integrationskurs*', 'orientierungskurs*', 'esol', 'deutsch als zweitsprache', 'italiano l2', 'italiano per stranieri', 'espanol para extranjeros',
+    'castellano para extranjeros', 'francais langue d\'accueil', 'langue d\'accueil', 'lingua del paese ospitante', 'lengua de acogida'],
+  { topic: 'language', core: true, alsoTarget: true }),
+  // Learning and practising the country's language, and literacy classes.
+  ...t(1, ['pratiquer la langue', 'pratiquer le francais', 'apprendre le francais', 'apprendre la langue', 'lecons de francais',
+    'ateliers sociolinguistiques', 'alphabetisation', 'practise english', 'practice english', 'practise the language', 'practice the language',
+    'learn english', 'learning english', 'english lessons', 'literacy classes', 'deutsch lernen', 'deutsch zu lernen', 'deutschunterricht',
+    'alphabetisierung*', 'imparare l\'italiano', 'imparare la lingua', 'praticare la lingua', 'praticare l\'italiano', 'lezioni di italiano',
+    'scuola di italiano', 'alfabetizzazione', 'aprender espanol', 'aprender castellano', 'aprender el idioma', 'practicar el idioma',
+    'practicar espanol', 'clases de castellano', 'curso* de castellano', 'alfabetizacion'], { topic: 'language', core: true }),
   // Mentoring pairs newcomers with people in work: labour inclusion.
   ...t(1, ['mentoring programme*', 'mentoring program*', 'mentoring scheme*', 'programme de mentorat', 'mentoring-programm*',
     'mentoringprogramm*', 'programma di mentoring', 'programa de mentoria', 'programa de mentoring'], { topic: 'labour', core: true }),
@@ -199,6 +248,11 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(0.6, ['civic participation', 'political participation', 'participation', 'citizenship', 'citoyennete', 'partizipation', 'einburgerung',
     'cittadinanza attiva', 'active citizenship', 'citoyennete active', 'partecipazione', 'participacion', 'ciudadania', 'volunteering', 'benevolat', 'benevole*', 'ehrenamt*', 'volontariato',
     'voluntariado', 'community building'], { topic: 'civic-participation' }),
+  ...t(0.6, ['solidarity', 'solidarite', 'solidaritat', 'solidarieta', 'solidaridad', 'accompagnement', 'begleitung', 'accompagnamento',
+    'acompanamiento', 'awareness raising', 'sensibilisation', 'sensibilisierung', 'sensibilizzazione', 'sensibilizacion', 'diversity', 'diversite',
+    'diversita', 'diversidad', 'vielfalt'], { topic: 'social-inclusion' }),
+  ...t(0.8, ['employability', 'employabilite', 'occupabilita', 'empleabilidad', 'beschaftigungsfahigkeit', 'orientamento al lavoro',
+    'orientacion laboral', 'orientation professionnelle', 'berufsorientierung'], { topic: 'labour' }),
   ...t(0.4, ['capacity building', 'renforcement des capacites', 'kapazitatsaufbau', 'rafforzamento delle capacita', 'desarrollo de capacidades',
     'mutual learning', 'peer learning', 'good practice*', 'best practice*', 'bonnes pratiques', 'gute praxis', 'buone pratiche', 'buone prassi',
     'buenas practicas', 'training of trainers', 'formation de formateurs', 'toolkit', 'practitioners', 'professionnels', 'fachkrafte',

@@ -25,16 +25,16 @@ describe('venues named in running text', () => {
     // English names end with their kind of place; the name runs back to the preposition.
     ['Volunteers offer English conversation on Tuesday mornings in the Friends Meeting House from 10.30.', { name: 'Friends Meeting House' }],
     ['The info session takes place at Dunmore Town Hall on Monday.', { name: 'Dunmore Town Hall' }],
-    ['The picnic was held at St Brigid’s Centre in Galway.', { name: 'St Brigid’s Centre' }],
+    ['The picnic was held at St Brigid’s Centre in Galway.', { name: 'St Brigid’s Centre', city: 'Galway', country: 'IE' }],
     // A kind of place in lower case before its name.
     ['El miércoles habrá una lectura en la biblioteca Miguel Hernández a las 20.30 horas.', { name: 'biblioteca Miguel Hernández' }],
     // A name that opens its sentence and hosts the event.
     ['Kenton Community Centre is hosting the next seminar on 11 March.', { name: 'Kenton Community Centre' }],
     ['The seminar continues on 10 March at Ashby Borough Council.', { name: 'Ashby Borough Council' }],
     // A named venue with no street: a convent, a room.
-    ['La charla tendrá lugar en el Convento de San Agustín en Haro con entrada libre.', { name: 'Convento de San Agustín' }],
+    ['La charla tendrá lugar en el Convento de San Agustín en Haro con entrada libre.', { name: 'Convento de San Agustín', city: 'Haro' }],
     // An organisation's premises lead to its name.
-    ['La table ronde se tiendra dans les locaux de Solidarité Nord à Lille.', { name: 'Solidarité Nord' }],
+    ['La table ronde se tiendra dans les locaux de Solidarité Nord à Lille.', { name: 'Solidarité Nord', city: 'Lille', country: 'FR' }],
     ['Das Sprachcafé findet in den Räumen der Diakonie Hessen statt.', { name: 'Diakonie Hessen' }],
     ['Il corso si terrà presso la sede di Arci Solidarietà in via Verdi 4.', { name: 'Arci Solidarietà', address: 'via Verdi 4' }],
     // German adjectives and street compounds; "an der", "sur le", lower-case kinds of place and squares.

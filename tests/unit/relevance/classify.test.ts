@@ -37,6 +37,25 @@ const relevant: Array<[string, string]> = [
   ['de', 'Sprachcafé für Schutzsuchende und Menschen mit Fluchterfahrung im Stadtteilzentrum.'],
   ['fr', "Atelier d'insertion professionnelle pour les personnes en situation d'exil."],
   ['es', 'Asesoramiento jurídico y derechos laborales para personas en situación administrativa irregular.'],
+  // Residents of many nationalities with a strong inclusion angle; language practice; German asylum and migration-service compounds.
+  ['es', 'Las asociaciones de vecinos de distintas nacionalidades leen un manifiesto contra el racismo y por la diversidad cultural y el diálogo intercultural.'],
+  ['fr', "Après les cours de français, une soirée de jeux pour pratiquer la langue : on y croise des joueurs de toutes nationalités, et c'est aussi ça l'intégration."],
+  ['de', 'Der Asylkreis der Pfarrei bietet ab Montag Deutschunterricht im Gemeindehaus an.'],
+  ['de', 'Offene Sprechstunde beim Jugendmigrationsdienst im Rathaus.'],
+  ['it', 'Lezioni di italiano per le persone accolte nel centro della cooperativa.'],
+  ['en', 'English conversation evenings for Ukrainians who fled the war, in the parish hall.'],
+  ['es', 'Taller de alfabetización y clases de castellano con el apoyo de CEAR.'],
+  // Courses and festivals that name the group by what they are; the host society's language; weak signs that add up.
+  ['de', 'Zum Abschluss ihres Integrationskurses luden die Teilnehmenden ihre Lehrerin zum Frühstück ein.'],
+  ['es', 'Este sábado, Feria Intercultural en la plaza mayor con música, talleres y comida de muchos países.'],
+  ['fr', "Les bénévoles de l'association enseignent la langue d'accueil aux apprenants, le mardi soir."],
+  ['fr', "Un goûter pour soutenir celles et ceux qui fuient la guerre, comme cette famille syrienne arrivée l'an dernier, avec l'association d'accueil."],
+  // English for speakers of other languages; people living in a shelter as an activity's audience; isolated minors; Italian widespread reception.
+  ['en', 'ESOL classes start in September at the library, free for all learners.'],
+  ['en', 'A welcome evening for new arrivals at the community centre, with food and music.'],
+  ['de', 'Ein Nachmittag mit den Bewohnerinnen und Bewohnern der Gemeinschaftsunterkunft: Kaffee, Kuchen und Musik.'],
+  ['fr', "Repas partagé avec les jeunes mineurs isolés accueillis par l'association."],
+  ['it', 'Cena con le famiglie ospitate nel progetto di accoglienza diffusa del comune.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -72,6 +91,17 @@ const nearMisses: Array<[string, string]> = [
   ['fr', 'Régularisation des charges de copropriété : réunion des propriétaires le 3 mars.'],
   ['it', 'Festa del paese con sfilata dei carri, musica e cena in piazza.'],
   ['es', 'Fiestas patronales con verbena, pasacalles y una cena popular en la plaza.'],
+  // Weak words alone: an international summer school's nationalities, a crime report's 'fled', solidarity between generations.
+  ['en', 'Summer school on sustainable cities: forty students of many nationalities will meet in Delft.'],
+  ['en', 'The driver fled before the police arrived; the trial opens on Monday.'],
+  ['it', 'Erasmus+ per gli anziani: solidarietà tra generazioni e diversità di esperienze, incontro a Bari.'],
+  ['en', 'Syrian cuisine night at the harbour restaurant: mezze, music and a tasting of wines.'],
+  ['it', 'Mostra di tappeti afgani nel chiostro, ingresso libero.'],
+  ['en', 'Erasmus+ kick-off in Kraków with partners from Ukraine, Poland and Spain on social inclusion, integration through sport, education and skills of young people.'],
+  ['en', 'New arrivals in our autumn collection: coats, scarves and boots, all 20% off this weekend.'],
+  // (A town's people and socially isolated youth: 'Neuburger' is also who lives in Neuburg.)
+  ['de', 'Die Neuburger Tafel sucht Ehrenamtliche für die Ausgabe; Integration und Teilhabe der Helfer im Team sind uns wichtig.'],
+  ['fr', "Atelier d'insertion pour les jeunes isolés des villages du canton, avec la mission locale."],
 ];
 
 describe('classify', () => {
@@ -93,6 +123,16 @@ describe('classify', () => {
     expect(c.reasons.length).toBe(1);
   });
 
+  it('reads a group named twice in a short text as its subject, not in a long one', () => {
+    const twice = 'The tournament in the park brought together refugees from the hostel and the town clubs; the refugees\' side won the cup.';
+    const once = 'The tournament in the park brought together the town clubs; a refugee served drinks and the home side won the cup.';
+    const longer = `${twice}\n${'The clubs trained all spring on the new pitch, and the final drew a crowd from the whole valley. '.repeat(30)}`;
+    expect(classify(twice).relevant).toBe(true);
+    expect(classify(once).relevant).toBe(false);
+    expect(longer.length).toBeGreaterThan(2500);
+    expect(classify(longer).relevant).toBe(false);
+  });
+
   it('explains itself with the words found', () => {
     const c = classify('A seminar on third-country nationals and the labour market.');
     expect(c.reasons).toEqual(["mentions 'third-country nationals' and 'labour market'"]);
@@ -103,6 +143,12 @@ describe('classify', () => {
     expect(classify('RÉFUGIÉS et INTÉGRATION').relevant).toBe(true);
     expect(classify('refugies et integration').relevant).toBe(true);
     expect(classify('third country nationals: integration').relevant).toBe(true);
+  });
+
+  it('prefers the more specific of two terms that match the same word', () => {
+    // 'Integrationskurses' is the course (a group term too), not only 'integration'.
+    expect(classify('Abschluss des Integrationskurses').relevant).toBe(true);
+    expect(classify('Abschluss des Integrationsprojekts').relevant).toBe(false);
   });
 
   it('matches whole words only', () => {
