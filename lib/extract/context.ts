@@ -123,7 +123,12 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
       }
       // (A bulleted item past the blank line is one of the day's items, not prose: "Lunes 15 / • Cine-forum ... a las 19.00".)
       const item = /^\s*[•*▪►·-]\s/u.test(page.text.slice(span.start, span.start + 6));
-      if (taken(span) || span.end - span.start > (crossedBlank && !item ? 160 : 600)) break;
+      if (taken(span)) break;
+      if (span.end - span.start > (crossedBlank && !item ? 160 : 600)) {
+        // A long report right under the date ("Leibnitz / 23-26.11.2009 / The first meeting was ..."): its first sentence speaks of that date.
+        if (!crossedBlank && seen === 0) block.push(sentenceAt(page, span.start));
+        break;
+      }
       block.push(span);
       seen++;
     }

@@ -50,6 +50,7 @@ const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow',
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
+const MORNING_WORD = /^\W*(?:manana|morgen)\W*$/u;
 /** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
 const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
 const UP_TO = /(?:^|[^\p{L}])(?:ad|fino ad|fino a|bis|jusqu'a|jusqu’a|jusqu'à|jusqu’à|hasta|until|till|up to)\s*$/u;
@@ -62,7 +63,8 @@ const ONLY_HOUR = /^\W*(?:(?:at|a las|a la|alle|ore|um|a|à|de|dalle|las)\s+)*\d
 /** The time part of a chrono reading ("at 18:00", "à 14h", "um 10 Uhr", "alle 17", "a las 18:00"). */
 const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a las|de las|las|de|des|dès|entre)\s+)*(?:ore\s+)?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?![\p{L}]).*$/isu;
 /** A day number right after a weekday: "Thursday 26th", "jeudi 26", "Donnerstag, 26." (no month). */
-const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))/u;
+// (Also with the word for day: "el próximo viernes, día 15", "venerdì prossimo, giorno 15", "vendredi prochain, le 15".)
+const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(?:(?:dia|giorno|jour|tag)\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))/u;
 const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
 /** "el pasado", "lo scorso", "le dernier" right before the weekday chrono read. */
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
@@ -237,6 +239,8 @@ export function findRelativeDates(
       if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own) || ONLY_HOUR.test(own)) continue;
       // "ieri", "today": a day counted from a posting day known only to its month or year (the address's /2017/04/) is not known.
       if ((ref.slack ?? 0) > 1 && ONLY_DAY_WORD.test(own)) continue;
+      // "a las 10 de la mañana", "am Morgen": chrono reads the morning as tomorrow.
+      if (MORNING_WORD.test(own) && MORNING.test(page.folded.slice(Math.max(0, start - 12), start))) continue;
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;
