@@ -52,3 +52,23 @@ describe('a date line over a long report', () => {
     expect(spans(`Graz, Austria\n23-26.11.2009\n${report}`)).toEqual([['2009-11-23', '2009-11-26']]);
   });
 });
+
+describe('a prose programme: one sentence, several days each with its own weekday and number', () => {
+  it.each([
+    ['it', 'Si comincia lunedì 11 marzo con un incontro sui rifugiati alle 18 in biblioteca; martedì 12 alle 17.30 laboratorio in sala civica; mercoledì 13 alle 21 proiezione al cinema.'],
+    ['fr', 'Le programme commence le lundi 11 mars par une conférence sur l’exil à 18h à la médiathèque ; le mardi 12, atelier à 17h30 au centre social ; le mercredi 13, projection à 21h au cinéma.'],
+  ])('%s', (lang, text) => {
+    expect(starts(text, { published: '2019-03-01', lang })).toEqual(['2019-03-11T18:00', '2019-03-12T17:30', '2019-03-13T21:00']);
+  });
+
+  it('a project that starts on a day, with no hour, stays a period', () => {
+    expect(starts('Le projet d’accueil des réfugiés commence le lundi 11 mars 2019 et durera deux ans.', { lang: 'fr' })).toEqual([]);
+  });
+});
+
+describe('a time given once for all the events of a kind', () => {
+  it('"Todos los conciertos serán a las diez de la noche" gives each dated concert its hour, inside the town\'s cultural programme', () => {
+    const text = 'El Ayuntamiento presenta el programa cultural de las fiestas, que se desarrollará del 7 al 15 de septiembre. Todos los conciertos serán a las diez de la noche.\n\nEl grupo abrirá el programa de conciertos el 7 de septiembre. El viernes 10 será el concierto del cantante invitado.';
+    expect(spans(text, { published: '2021-07-31', lang: 'es' })).toEqual([['2021-09-07', '2021-09-15'], ['2021-09-07T22:00', undefined], ['2021-09-10T22:00', undefined]]);
+  });
+});
