@@ -42,6 +42,9 @@ function previousLine(page: PageText, index: number): string {
 // (Whole words: "Genova Tcgnews.- Sabato 19 e Domenica 20 di Dicembre 2015" is an item's dateline, not a news stamp.)
 const POSTING = /(?<![\p{L}])(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)(?![\p{L}])/u;
 
+/** "the first was ...", "il secondo si è tenuto ...", "la troisième ...", "el último ...": one of the things the sentence before named. */
+const ORDINAL_REF = /(?<![\p{L}])(?:the|il|la|le|el|der|die|das|lo|l['’])\s*(?:first|second|third|fourth|fifth|last|primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|premier|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|dernier|derniere|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|erste|zweite|dritte|vierte|funfte|letzte)(?![\p{L}])/u;
+
 /** "Von Frauenbund Bayern - Donnerstag, 16.04.2015 - 08:42 Uhr", "By Jane Doe, 3 May 2024": an author's byline with its stamp. */
 const BYLINE = /^\W*(?:by|von|par|di|por|door|written by|geschrieben von|publie par|scritto da|escrito por)\s+\p{L}[^\n]{0,80}$/u;
 
@@ -132,7 +135,12 @@ export function judgeMentions(
       else if (sentenceNoun) score += 1.5;
       if (cues.verb(ctx.sentence)) score += 1;
       // "...invites you to an online debate. Watch it on Tuesday, 28 September."
-      if (!sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2))) score += 1;
+      const previousNoun = !sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2));
+      if (previousNoun) score += 1;
+      // ("We had four project meetings. The first was in Larino, from 23 to 27 March 2015; the second ...": each one of them.)
+      if (previousNoun && ORDINAL_REF.test(page.folded.slice(Math.max(ctx.sentence.start, m.start - 60), m.start))) score += 1;
+      // ("The Day of the Jobcentres took place on 21.11.2016 in Berlin. At this annual conference, ...": the next sentence names it.)
+      if (!sentenceNoun && !previousNoun && cues.verb(ctx.sentence) && ctx.sentence.end + 2 < ctx.paragraph.end && cues.noun(sentenceAt(page, ctx.sentence.end + 1))) score += 1;
       if (hasTimeIn(ctx.own)) score += 1;
       // "Samedi 18 juin 2022 à Haguenau (de 13h00 à 17h00)": a span of hours is a gathering's.
       if (hasRangeIn(ctx.own)) score += 1;

@@ -29,6 +29,8 @@ const NAMED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])(?!mo
 const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura|concluded|concludes|came to an end|si e conclus[oa]|si concludera|si conclude|terminera|s'est termine|s’est termine|s'acheve|s'est acheve|s’est acheve|finalizo|concluyo|terminara|endete|abgeschlossen)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$|(?:conclusione|conclusion|completion|end|fin|ende|abschluss|finalizacion|termine)\b[^.;\n]{0,40}(?:prevista|previsto|planned|scheduled|expected|prevue|prevu|geplant|vorgesehen)\s+(?:al|il|for|on|pour|le|am|fur|el|para el|per il)?\s*$/u;
 
+const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|referendum|bureaux? de vote|seggi elettorali|votazioni|comicios)(?![a-z])[^.;\n]{0,80}$/u;
+
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
 const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:se conmemora|se celebra|se recuerda|es|fue|era|si celebra|si commemora|ricorre|e|is|was|marks|falls|est|c'est|c’est|c'etait|c’etait|etait|ist|war|begehen wir)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
 
@@ -53,6 +55,8 @@ const FEE = /(?:\d\s?(?:€|eur|euro|euros)(?![a-z])|€\s?\d|(?:costs?|costera|
 const SIGN_UP_WORD = /(?:registration|inscription|anmeldung|iscrizion[ei]|inscripcion|tickets?|billets?|biglietti|entradas|karten)/u;
 /** "said on 12 March", "déclarait ... le 12 mars dernier": when words were said. */
 const SAYING = /(?<![a-z])(?:said|stated|declared|told|announced|declarait|a declare|avait declare|affirmait|a affirme|erklarte|sagte|betonte|ha dichiarato|dichiarava|ha affermato|declaro|afirmo|manifesto)(?![a-z])/u;
+/** A body proclaiming a named day or year: "proclaimed", "proclamó", "a proclamé", "ha proclamato", "rief ... aus". */
+const PROCLAIMED = /(?<![a-z])(?:proclaimed|proclaims|proclamo|proclamaron|proclama|a proclame|ont proclame|proclamee?|ha proclamato|hanno proclamato|proclamato|proclamata|proclamado|proclamada|ausgerufen|proklamiert|proklamierte)(?![a-z])/u;
 /** "a partir del próximo 3 de marzo clases gratuitas", "ab dem 3. März Deutschkurse": a course begins, a period. */
 const FROM_ON = /(?:a partir del?|a partire dal?|a partir du|a compter du|des le|ab dem|ab|starting(?: on| from)?)\s*(?:(?:the|el|le|il|dem)\s+)?(?:proximo|prochain|prossimo|next|kommenden)?\s*$/u;
 const COURSE = /(?<![a-z])(?<!training )(?:courses?|classes|lessons|cours|kurs(?:e|en)?|[a-z]+kurs(?:e|en)?|corsi|corso|lezioni|cursos?|clases)(?![a-z])/u;
@@ -75,6 +79,8 @@ const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabr
  * @example notEventInSegment('dal 24 al 28 ottobre, costera 80 euro', 'dal ', false, 'l’iscrizione costa 50 euro ... costera 80 euro') // 'other'
  */
 export function notEventInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
+  // "El 4 de diciembre de 2000, la Asamblea General ... proclamó el Día Internacional del Migrante": when a day was proclaimed.
+  if (PROCLAIMED.test(sentence)) return 'reference';
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
@@ -102,6 +108,8 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (CELEBRATED_DAY.test(before)) return 'reference';
   if (SALE_AFTER.test(after)) return 'other';
   if (PERIOD.test(before)) return 'period';
+  // "alla vigilia delle elezioni del 4 marzo", "les élections ... les 30 juin et 7 juillet": polling days, not gatherings.
+  if (ELECTION.test(before)) return 'reference';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   // "link sent on 18 March, one day before the webinar": a day around the event.
   // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)

@@ -186,7 +186,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const now = options.now && !Number.isNaN(options.now.getTime())
     ? { y: options.now.getUTCFullYear(), m: options.now.getUTCMonth() + 1, d: options.now.getUTCDate() }
     : undefined;
-  // Relative dates need the posting day: given, else the page's own stamp, else today.
+  // Relative dates need the posting day: given, else the page's own stamp or address, else its first
+  // full date. (Never the run's clock: "heute" on a page that shows no date names no day we know.)
   const urlDay = dayFromUrl(options.url, now);
   const hints = publishedGiven ? {} : textHints(page, scanned, cues, now);
   // (Else the page's first full date: a page that writes "7 September 2021" speaks of 2021.)
@@ -195,7 +196,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
-    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;

@@ -44,9 +44,15 @@ const DAY_WORDS = [
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
+/** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
+const PART_WORDS = ['mattina', 'pomeriggio', 'tarde', 'matin', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag'];
+const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|questa|questo|ce|cet|this|heute)\s+$/u;
+/** "esta mañana", "stamattina", "ce matin", "this afternoon", "heute Vormittag": today, at some hour. */
+const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|questa mattina|questo pomeriggio|stamattina|stamane|ce matin|cet apres-midi|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|nachmittag))(?![\p{L}])/u;
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
-  'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche']);
+  'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',
+  'stamattina', 'stamane', ...PART_WORDS]);
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
@@ -74,8 +80,9 @@ const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
-// (Also an event presented to the press, "presentó hoy el encuentro", and a text voted, "la declaración aprobada el pasado martes".)
-const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico|presented|presento|presentaron|ha presentado|han presentado|a presente|ont presente|ha presentato|hanno presentato|stellte|stellten|hat vorgestellt|haben vorgestellt|approved|adopted|aprobada|aprobado|aprobo|aprobaron|approvata|approvato|ha approvato|adoptee|adopte|a adopte|verabschiedet|beschlossen)(?![\p{L}])/u;
+// (Also an event presented to the press, "presentó hoy el encuentro", a text voted, "la declaración aprobada el pasado martes",
+// and an agreement signed, "è stato siglato questa mattina un protocollo".)
+const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico|presented|presento|presentaron|ha presentado|han presentado|a presente|ont presente|ha presentato|hanno presentato|stellte|stellten|hat vorgestellt|haben vorgestellt|approved|adopted|aprobada|aprobado|aprobo|aprobaron|approvata|approvato|ha approvato|adoptee|adopte|a adopte|verabschiedet|beschlossen|signed|siglato|siglata|firmato|firmata|sottoscritto|firmado|firmada|firmo|firmaron|suscrito|signe|signee|ont signe|a signe|unterzeichnet|unterzeichnete)(?![\p{L}])/u;
 /** Sentences reporting a past event: a bare weekday in them points back, not forward. */
 const PAST = /(?<![\p{L}])(?:took place|was held|were held|gathered|welcomed|met with|was attended|a eu lieu|ont eu lieu|s'est tenue?|s’est tenue?|a reuni|ont participe|fand statt|fanden statt|hat stattgefunden|trafen sich|nahmen teil|si e svolt[oa]|si e tenut[oa]|ha riunito|hanno partecipato|tuvo lugar|se celebro|se llevo a cabo|reunio|participaron)(?![\p{L}])/u;
 
@@ -166,12 +173,16 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (at < lastEnd || !TRIGGER_KEYS.has(words.key[i]!)) continue;
     const word = page.folded.slice(at, words.end[i]!);
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
-    if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
+    const thisPart = THIS_BEFORE.test(page.folded.slice(Math.max(0, at - 8), at));
+    if (PART_WORDS.includes(word) && !thisPart) continue;
+    if ((word === 'morgen' || word === 'manana') && !thisPart && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
     // "da marzo ad oggi", "bis heute", "hasta hoy": up to now, a period's end, not a day.
     if (TODAY_WORDS.has(word) && UP_TO.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
+    // A title in quotes ("le film « Demain est si loin »") names no day.
+    if (quoted(page.text, Math.max(s.start, at - 200), at)) continue;
     // ("Lunes 15" over the items of a programme day: a heading with nothing but its day.)
     if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end))) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
@@ -184,7 +195,7 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     const pointed = FULL_WEEKDAYS.includes(word) && !ofMonth && (LAST_BEFORE.test(page.folded.slice(Math.max(0, at - 14), at)) || LAST_AFTER.test(page.folded.slice(at + word.length, at + word.length + 12)));
     // ("lunedì 11 marzo con un incontro ...; martedì 12 alle 17.30 laboratorio ...": a weekday with its own day number is a day of its own.)
     const numbered = FULL_WEEKDAYS.includes(word) && !ofMonth && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
-    if (!pointed && !numbered && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
+    if (!pointed && !numbered && !thisPart && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
     if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
     let from = Math.max(s.start, at - WINDOW_BEFORE);
@@ -195,6 +206,17 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     lastEnd = to;
   }
   return out;
+}
+
+/** True when an opening quote before `at` (from `from`) is not closed yet. */
+function quoted(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“' || c === '„') depth++;
+    else if ((c === '»' || c === '”') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
@@ -224,6 +246,8 @@ export function findRelativeDates(
   const out: DateMention[] = [];
   // Bare weekdays ("Venerdì, infatti, ..."), placed again below beside a day the paragraph dates.
   const bare: Array<{ mention: DateMention; weekday: number }> = [];
+  // Bare weekdays on a page known only to its month: kept only where a dated day of their paragraph places them.
+  const unsureBare = new Set<DateMention>();
   for (const { sentence, window: s } of sentences) {
     const text = page.text.slice(s.start, s.end);
     const folded = page.folded.slice(sentence.start, sentence.end);
@@ -233,6 +257,15 @@ export function findRelativeDates(
       results = PARSERS[languageOf(page, sentence, language)].parse(text, { instant, timezone: 0 }, { forwardDate: true });
     } catch {
       continue;
+    }
+    // ("esta mañana", "questa mattina": chrono takes the part of a day for the next one, or no day at all.)
+    const part = THIS_PART.exec(page.folded.slice(s.start, s.end));
+    if (part && (ref.slack ?? 0) <= 1) {
+      const [from, to] = [s.start + part.index, s.start + part.index + part[0].length];
+      if (!overlaps(taken, from, to)) {
+        out.push({ start: from, end: to, days: [{ y: ref.y, m: ref.m, d: ref.d }], range: false, explicitYear: false, numeric: false, relative: true });
+        results = results.filter((r) => s.start + r.index + r.text.length <= from || s.start + r.index >= to);
+      }
     }
     for (const r of results) {
       const start = s.start + r.index;
@@ -256,9 +289,15 @@ export function findRelativeDates(
       const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
       const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
-      const inWeek = plain ? dayInRangeBefore({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
+      const inWeek = plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
       // (The week's own bounds do not date its Monday: "del 13 al 17 de marzo ... El lunes habrá un taller".)
       if (inWeek && taken.some((t) => !t.range && t.days.some((d) => d.m === inWeek.m && d.d === inWeek.d))) continue;
+      // "este sábado" on a page known only to its month (an address's /202210/): which Saturday is not known,
+      // unless a span of days the page gives holds it ("celebra este sábado ... entre el 15 y el 18 de diciembre"),
+      // or, for a bare weekday, a day its paragraph dates (anchored below).
+      const unsure = weekdayOnly && !dayAfter && !inWeek && (ref.slack ?? 0) > 1;
+      const around = unsure && !plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref, true) : undefined;
+      if (unsure && !plain && !around) continue;
       // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
       if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!)) continue;
       if (weekdayOnly) {
@@ -272,6 +311,7 @@ export function findRelativeDates(
             hourIsDay = c.get('hour') === Number(n[1]) && !/\d\s?(?:[:h.]\d|am|pm|uhr|horas?|ore)/iu.test(r.text);
           }
         } else if (inWeek) day = inWeek;
+        else if (around) day = around;
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
         else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
         else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
@@ -289,23 +329,26 @@ export function findRelativeDates(
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
       if (isBare && !inWeek) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
+      if (unsure && plain) unsureBare.add(out[out.length - 1]!);
     }
   }
-  anchorBareWeekdays(page, bare, [...taken, ...out], ref);
-  return joinNextDays(page, out);
+  const anchored = anchorBareWeekdays(page, bare, [...taken, ...out], ref);
+  return joinNextDays(page, unsureBare.size ? out.filter((m) => !unsureBare.has(m) || anchored.has(m)) : out);
 }
 
 /**
  * "Venerdì, infatti, ... Sabato 11, alle 9.30 ...": a bare weekday in a paragraph that dates
  * another day is that day's week, not the week after the posting day. Changes `bare` in place.
  */
-function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[], ref: RefDay): void {
+function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[], ref: RefDay): Set<DateMention> {
   const isBare = new Set(bare.map((b) => b.mention));
+  const anchored = new Set<DateMention>();
   for (const b of bare) {
     // "del 30 de marzo al 3 de abril ... el miércoles": a weekday inside the week the page announced.
-    const inWeek = dayInRangeBefore(b, all, ref);
+    const inWeek = dayInRange(b, all, ref);
     if (inWeek) {
       b.mention.days = [inWeek];
+      anchored.add(b.mention);
       continue;
     }
     const para = paragraphAt(page, b.mention.start);
@@ -324,13 +367,19 @@ function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateM
     const forward = (b.weekday - weekdayOfBase + 7) % 7;
     const delta = forward <= 3 ? forward : forward - 7;
     b.mention.days = [fromSerial(base + delta)];
+    anchored.add(b.mention);
   }
+  return anchored;
 }
 
-/** The one day with the bare weekday inside the nearest span of at most ten days written before it. */
-function dayInRangeBefore(b: { mention: DateMention; weekday: number }, all: readonly DateMention[], ref: RefDay): (DayDate & { y: number }) | undefined {
+/** The one day with the bare weekday inside the nearest span of at most ten days written before it (or, `after`, after it too). */
+function dayInRange(b: { mention: DateMention; weekday: number }, all: readonly DateMention[], ref: RefDay, after = false): (DayDate & { y: number }) | undefined {
   let range: DateMention | undefined;
-  for (const m of all) if (m.range && m.end <= b.mention.start && b.mention.start - m.end <= 3000 && (!range || m.start > range.start)) range = m;
+  const gap = (m: DateMention) => (m.end <= b.mention.start ? b.mention.start - m.end : m.start - b.mention.start);
+  for (const m of all) {
+    if (!m.range || (m.end > b.mention.start && !after) || gap(m) > 3000) continue;
+    if (!range || gap(m) < gap(range)) range = m;
+  }
   if (!range) return undefined;
   const [first, last] = [range.days[0]!, range.days[range.days.length - 1]!];
   const y = first.y ?? pickYear(first, ref);

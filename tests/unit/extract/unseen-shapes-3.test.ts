@@ -72,3 +72,69 @@ describe('a time given once for all the events of a kind', () => {
     expect(spans(text, { published: '2021-07-31', lang: 'es' })).toEqual([['2021-09-07', '2021-09-15'], ['2021-09-07T22:00', undefined], ['2021-09-10T22:00', undefined]]);
   });
 });
+
+describe('days counted from a posting day the page never shows', () => {
+  it.each([
+    ['de', 'Heute erhielten die Teilnehmer des Integrationskurses ihre Zeugnisse bei einer kleinen Feier in der Volkshochschule.', {}],
+    ['es', 'Más de quince asociaciones de inmigrantes celebraron este sábado el festival intercultural en el Fórum.', { url: 'https://paper.example/noticia/202210/festival-intercultural' }],
+  ])('%s: "today" or "this Saturday" with no day to count from gives nothing (not the run\'s clock)', (lang, text, options) => {
+    expect(starts(text, { lang, ...options })).toEqual([]);
+  });
+
+  it('"ayer" counts from a day written day first in the address', () => {
+    const text = 'La jornada celebrada ayer en la Cámara de Comercio reunió a empresas y asociaciones de inmigrantes.';
+    expect(starts(text, { lang: 'es', url: 'https://radio.example/podcast/morning-show-27032024_abc.html' })).toEqual(['2024-03-26']);
+  });
+
+  it('"este sábado" on a page known to its month falls in the span of days the page gives', () => {
+    const text = ' date 2018-12 El Ayuntamiento celebra este sábado una jornada festiva con las asociaciones de migrantes en el parque.\n\nLa fiesta abre la Semana Intercultural, que se celebra entre el 15 y el 18 de diciembre.';
+    expect(spans(text, { lang: 'es' })).toEqual([['2018-12-15', '2018-12-18'], ['2018-12-15', undefined]]);
+  });
+
+  it.each([
+    ['es', 'Las asociaciones de inmigrantes han conmemorado esta mañana con la lectura de un manifiesto el Día Internacional del Migrante en el salón de plenos.'],
+    ['it', 'Si è svolta questa mattina la festa delle comunità straniere nella sala comunale.'],
+    ['fr', 'La rencontre avec les familles réfugiées a eu lieu ce matin à la mairie.'],
+    ['de', 'Heute Vormittag fand die Feierstunde für die Teilnehmer des Integrationskurses in der Volkshochschule statt.'],
+  ])('%s: "this morning" is the posting day', (lang, text) => {
+    expect(starts(text, { lang, published: '2016-12-16' })).toEqual(['2016-12-16']);
+  });
+
+  it('an agreement signed this morning is not a gathering', () => {
+    const text = 'È stato siglato questa mattina dal Prefetto e dall’associazione un protocollo per i corsi di italiano ai profughi.';
+    expect(starts(text, { lang: 'it', published: '2022-05-25' })).toEqual([]);
+  });
+
+  it('an Italian sentence full of "del" is read in Italian ("Domani si celebra ...")', () => {
+    const text = 'Domani si celebra la 103ª Giornata Mondiale del Migrante e del Rifugiato. La diocesi propone un incontro di condivisione con le comunità straniere. Alle 12, nell’aula sinodale, la messa.';
+    expect(starts(text, { url: 'https://radio.example/2017/01/14/giornata-migrante' })).toEqual(['2017-01-15T12:00']);
+  });
+
+  it('a day word inside a quoted title ("« Demain est si loin »") is no day', () => {
+    const text = 'Date et heure\nmardi 01 Déc 2020\n19h00\n\nProjection-débat en ligne autour du film « Demain est si loin » sur l’exil.';
+    expect(starts(text, { lang: 'fr' })).toEqual(['2020-12-01T19:00']);
+  });
+});
+
+describe('background dates of other things', () => {
+  it.each([
+    ['es', 'El 4 de diciembre de 2000, la Asamblea General de las Naciones Unidas proclamó el Día Internacional del Migrante.'],
+    ['en', 'On 4 December 2000 the General Assembly proclaimed International Migrants Day.'],
+    ['it', 'Il convegno sui rifugiati, che affronta un tema sensibile alla vigilia delle elezioni del 4 marzo 2018, è stato annunciato oggi.'],
+    ['fr', 'En raison des élections législatives qui se dérouleront les 30 juin et 7 juillet 2024, la fête des rues est annulée.'],
+  ])('%s: a proclamation or a polling day is not a gathering', (lang, text) => {
+    expect(starts(text, { lang })).toEqual([]);
+  });
+});
+
+describe('past gatherings named by the sentence before or after', () => {
+  it('"We had four project meetings. The first was ... from 23 to 27 March 2015; the second ..."', () => {
+    const text = 'We had four project meetings. The first was in Larino, Italy, from 23 to 27 March 2015; the second was in Bourgas, Bulgaria, from 2 to 6 September 2015; the third was in Kayseri, Turkey, from 10 to 14 April 2016, and the fourth was in Sosnowiec, Poland, from 16 to 20 October 2016.';
+    expect(starts(text)).toEqual(['2015-03-23', '2015-09-02', '2016-04-10', '2016-10-16']);
+  });
+
+  it('"... fand am 21.11.2016 in Berlin statt. Auf der jährlichen Konferenz ..."', () => {
+    const text = 'Der diesjährige Tag der kommunalen Jobcenter fand am 21.11.2016 in Berlin statt. Auf der jährlichen Konferenz ging es um die Integration von Flüchtlingen.';
+    expect(starts(text)).toEqual(['2016-11-21']);
+  });
+});

@@ -17,6 +17,10 @@ describe('dayFromUrl', () => {
     ['https://festival.example/mcip2016/programa', { y: 2016, m: 7, d: 1, slack: 183 }],
     ['https://network.example/article/culture/20110920000215047262.html', { y: 2011, m: 9, d: 20 }],
     ['https://network.example/news/job-fair-20190314', { y: 2019, m: 3, d: 14 }],
+    // A day written day first ("…-27032024_…"), and a year and month run together as a folder.
+    ['https://radio.example/podcast/morning-show-27032024_20240327abc.html', { y: 2024, m: 3, d: 27 }],
+    ['https://paper.example/Noticia/Z64AB/202210/the-migrants-we-were', { y: 2022, m: 10, d: 15, slack: 15 }],
+    ['https://network.example/item/31132024', undefined],
     ['https://network.example/node/20451399', undefined],
     ['https://network.example/item/20191341', undefined],
     ['https://network.example/node/2045', undefined],
