@@ -38,6 +38,8 @@ const NOUNS = [
   'schulung(?:en)?', 'fortbildung(?:en)?', 'weiterbildung(?:en)?', 'kurse?', 'vortrag', 'vortrage', 'podiumsdiskussion(?:en)?', 'diskussion',
   'messe', 'fest', 'ausstellung', 'info-?abend', 'informationsabend', 'infoveranstaltung', 'informationsveranstaltung', 'netzwerktreffen',
   'austausch', 'lesung', 'jobborse', 'kongress(?:es|e)?', 'aktionswochen?', 'themenwochen?', 'interkulturellen? wochen?', 'wochen? der [a-z]+', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
+  // "der Tag der Jobcenter", "beim Tag der Integration": a named day a host holds (not a holiday).
+  'tag(?:es)? der (?!deutschen einheit|arbeit|menschenrechte)[a-z]+',
   'sprechstunde', 'eroffnung', 'lauf', 'citylauf', 'stadtlauf', 'volkslauf', 'spendenlauf', 'benefizlauf', 'firmenlauf', 'jugendaustausch', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',

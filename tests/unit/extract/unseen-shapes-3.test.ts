@@ -138,3 +138,33 @@ describe('past gatherings named by the sentence before or after', () => {
     expect(starts(text)).toEqual(['2016-11-21']);
   });
 });
+
+describe('words said and campaigns launched "today" are not gatherings', () => {
+  it.each([
+    ['es', 'La fiesta intercultural se celebra este sábado 20 de mayo en la plaza, tal como ha explicado hoy la concejal de Diversidad.', ['2017-05-20']],
+    ['es', 'La fundación ha lanzado hoy, coincidiendo con el Día Mundial del Refugiado, una campaña de sensibilización sobre el empleo de personas refugiadas.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(starts(text, { lang, published: '2017-05-18' })).toEqual(expected);
+  });
+});
+
+describe('a day of a programme with a place heading and its hour on each line', () => {
+  it('"CENTRO CÍVICO. 12:00 h" and "CASA DE CULTURA. 20:15 h" under one day are two gatherings', () => {
+    const text = 'Foro de las migraciones\nPrograma del foro\n3 al 24 de noviembre de 2015\n- 3 DE NOVIEMBRE 2015\nCENTRO CÍVICO. 12:00 h\nInauguración de la exposición sobre personas refugiadas\nCASA DE CULTURA. 20:15 h\nCine sobre migración: una película suiza\n4 DE NOVIEMBRE 2015\nCENTRO CÍVICO. 17:30 h\nCharla sobre asilo';
+    const out = extractEvents(text, { now, lang: 'es' }).events;
+    expect(out.map((e) => e.start)).toEqual(['2015-11-03', '2015-11-03T12:00', '2015-11-03T20:15', '2015-11-04T17:30']);
+    expect(out[2]!.location?.name).toBe('CASA DE CULTURA');
+    expect(out[2]!.title).toBe('Cine sobre migración: una película suiza');
+  });
+});
+
+describe('"der Tag der Jobcenter": a named day a host holds is a gathering', () => {
+  it('a report of it, with no other event word', () => {
+    const text = 'Im Fokus des diesjährigen Tages der Jobcenter am 9. Mai 2017 stand die Integration von Geflüchteten.';
+    expect(starts(text)).toEqual(['2017-05-09']);
+  });
+
+  it('a holiday is not', () => {
+    expect(starts('Am Tag der Deutschen Einheit, dem 3. Oktober 2017, bleibt die Beratungsstelle für Geflüchtete geschlossen.')).toEqual([]);
+  });
+});
