@@ -45,10 +45,10 @@ const DAY_WORDS = [
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
 /** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
-const PART_WORDS = ['mattina', 'pomeriggio', 'tarde', 'matin', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag'];
-const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|questa|questo|ce|cet|this|heute)\s+$/u;
+const PART_WORDS = ['mattina', 'pomeriggio', 'tarde', 'mediodia', 'matin', 'midi', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag'];
+const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|este|questa|questo|ce|cet|this|heute)\s+$/u;
 /** "esta mañana", "stamattina", "ce matin", "this afternoon", "heute Vormittag": today, at some hour. */
-const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|questa mattina|questo pomeriggio|stamattina|stamane|ce matin|cet apres-midi|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|nachmittag))(?![\p{L}])/u;
+const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa mattina|questo pomeriggio|stamattina|stamane|ce (?:matin|midi)|cet apres-midi|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|mittag|nachmittag))(?![\p{L}])/u;
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
   'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',

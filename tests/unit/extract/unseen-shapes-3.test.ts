@@ -168,3 +168,24 @@ describe('"der Tag der Jobcenter": a named day a host holds is a gathering', () 
     expect(starts('Am Tag der Deutschen Einheit, dem 3. Oktober 2017, bleibt die Beratungsstelle für Geflüchtete geschlossen.')).toEqual([]);
   });
 });
+
+describe('an end said with a verb in a later sentence', () => {
+  it.each([
+    ['it', 'L’incontro con le comunità straniere si terrà sabato 16 marzo. Si aprirà alle 9:00 e si concluderà alle 16:00 con un rinfresco.', '2019-03-16T16:00'],
+    ['es', 'La jornada sobre inmigración se celebrará el sábado 16 de marzo. Comenzará a las 9:00 y terminará a las 14:00 horas.', '2019-03-16T14:00'],
+    ['es', 'La feria intercultural se celebrará el sábado 16 de marzo. Abrirá a las 10:00 y finalizará a las 20:00.', '2019-03-16T20:00'],
+    ['fr', 'La journée des réfugiés aura lieu le samedi 16 mars. Elle ouvrira à 9h et prendra fin à 17h.', '2019-03-16T17:00'],
+  ])('%s: %s', (lang, text, end) => {
+    expect(extractEvents(text, { now, lang, published: '2019-03-01' }).events.map((e) => e.end)).toEqual([end]);
+  });
+});
+
+describe('ceremonies', () => {
+  it.each([
+    ['es', 'La ceremonia de entrega de diplomas a los alumnos inmigrantes será el 8 de marzo de 2019.'],
+    ['it', 'La cerimonia di consegna degli attestati agli studenti stranieri si svolgerà l’8 marzo 2019.'],
+    ['de', 'Die Feierstunde für die Absolventen des Integrationskurses ist am 8. März 2019.'],
+  ])('%s: %s', (lang, text) => {
+    expect(starts(text, { lang })).toEqual(['2019-03-08']);
+  });
+});
