@@ -189,3 +189,12 @@ describe('ceremonies', () => {
     expect(starts(text, { lang })).toEqual(['2019-03-08']);
   });
 });
+
+describe('a start said with a verb in a later sentence', () => {
+  it.each([
+    ['it', 'Sabato 10 giugno si svolgerà la terza edizione della Festa dei Popoli, promossa dalla Diocesi. Nel pomeriggio inizieremo alle ore 16,00 con i giochi dal mondo.', '2023-06-10T16:00'],
+    ['es', 'La fiesta intercultural se celebra el sábado 10 de junio en la plaza. La programación comenzará a las 11 de la mañana con juegos.', '2023-06-10T11:00'],
+  ])('%s: %s', (lang, text, start) => {
+    expect(starts(text, { lang, published: '2023-06-06' })).toEqual([start]);
+  });
+});
