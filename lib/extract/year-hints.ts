@@ -76,6 +76,10 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(
  * "DSC_20161119", "20161119_131338.jpg". The day the photo was taken dates a report.
  */
 const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pict?|wp|vid)[_-]?|(?<![\p{L}\p{N}]))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_-](?:\d{6}|wa\d{4})|[_-]?\d{0,6}\.(?:jpe?g|png|heic|webp))/giu;
+/** "2020-2024", "2019–20": a span of years (not a date: no day or month follows). */
+const YEAR_SPAN = /(?<![\p{N}.,/:-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\p{N}]|[-/.]\p{N})/gu;
+/** At most this many spans of years are read (documented cap). */
+const MAX_SPANS = 50;
 /** At most this many photo names are read (documented cap). */
 const MAX_PHOTOS = 20;
 
@@ -127,6 +131,17 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const weak = COPYRIGHT.test(text);
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
+  }
+  // A span of years ("le cadre stratégique 2020-2024", "INTERREG 2021-2027") says little, but more than the run's
+  // clock: its middle year, lightly (a weekday beside a date then picks the year that fits nearest to it).
+  YEAR_SPAN.lastIndex = 0;
+  let spans = 0;
+  for (let m = YEAR_SPAN.exec(page.folded); m && spans < MAX_SPANS; m = YEAR_SPAN.exec(page.folded), spans++) {
+    const [y, to] = [Number(m[1]), Number(m[2])];
+    const last = to < 100 ? Math.floor(y / 100) * 100 + to : to;
+    if (!plausible(y, now) || last <= y || last - y > 10 || COPYRIGHT.test(page.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const middle = Math.floor((y + last) / 2);
+    weight.set(middle, (weight.get(middle) ?? 0) + 0.5);
   }
   // Photos taken at the event: each name weighs as much as a heading.
   PHOTO_STAMP.lastIndex = 0;

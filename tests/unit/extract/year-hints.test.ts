@@ -81,3 +81,16 @@ describe('years of pages that give no posting date', () => {
     expect(starts('Workshop for newcomers on Friday, 7 May at 14:00.', { published: '2021-04-20' })).toEqual(['2021-05-07T14:00']);
   });
 });
+
+describe('a span of years on an undated page', () => {
+  it.each([
+    ['its middle year, with the weekday beside the day', 'Le cadre stratégique approuvé pour 2020-2024.\n\nLa réunion des partenaires a eu lieu en ligne du lundi 16 novembre au mercredi 18 novembre.', '2020-11-16'],
+    ['a funding period: the weekday fits inside it', 'Proyecto financiado por el programa INTERREG 2021-2027.\n\nSeminario sobre migraciones, lunes 25 de noviembre.', '2024-11-25'],
+  ])('%s', (_name, text, start) => {
+    expect(extractEvents(text, { now }).events.map((e) => e.start)).toEqual([start]);
+  });
+
+  it('a date written with dashes is no span', () => {
+    expect(extractEvents('Seminario sobre migraciones: 2019-11-25, sala de actos.', { now }).events.map((e) => e.start)).toEqual(['2019-11-25']);
+  });
+});
