@@ -198,3 +198,10 @@ describe('a start said with a verb in a later sentence', () => {
     expect(starts(text, { lang, published: '2023-06-06' })).toEqual([start]);
   });
 });
+
+describe('the last day of a two-day programme', () => {
+  it('its first slot alone says no end: the end is the day', () => {
+    const text = 'Seminario sobre migraciones\nFecha: 25 y 26 de noviembre de 2024\n\nLunes 25 de noviembre\n09:00 Acreditación\n10:00 Mesa redonda sobre asilo\n\nMartes 26 de noviembre\n09:00 Taller de empleo\n13:30 Conferencia de clausura';
+    expect(spans(text, { lang: 'es' })).toEqual([['2024-11-25T09:00', '2024-11-26']]);
+  });
+});
