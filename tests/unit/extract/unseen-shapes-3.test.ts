@@ -205,3 +205,12 @@ describe('the last day of a two-day programme', () => {
     expect(spans(text, { lang: 'es' })).toEqual([['2024-11-25T09:00', '2024-11-26']]);
   });
 });
+
+describe('a close\'s hour is no start', () => {
+  it.each([
+    ['fr', 'Le colloque sur l’accueil des exilés se tiendra du 22 au 24 mars 2023. Clôture le vendredi 24 mars à 17h.'],
+    ['it', 'Il convegno sull’accoglienza si terrà dal 22 al 24 marzo 2023. Chiusura dei lavori venerdì 24 marzo alle 17.'],
+  ])('%s', (lang, text) => {
+    expect(spans(text, { lang })).toEqual([['2023-03-22', '2023-03-24']]);
+  });
+});
