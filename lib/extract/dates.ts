@@ -79,6 +79,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   return s;
 }
 
+const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\s*(?:e|y|et|und|and|&|,)\\s*$`, 'u');
+
 /** Words before a leading number that make it a label or an hour, not a day ("Workshop 2 - 5 May", "dalle 18 alle 20 fino al 30 giugno"). */
 const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion|alle|dalle|ore|las|um)\s*[.:#]?\s*$/u;
 
@@ -321,6 +323,12 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     if (wd) {
       m.start -= before.length - wd.index;
       m.weekday = WEEKDAY_NUMBER.get(wd[1]!);
+      // "Sabato e domenica, 9 e 10 marzo": the first of two weekdays is the first day's.
+      const pair = m.days.length > 1 ? WEEKDAY_PAIR_BEFORE.exec(page.folded.slice(Math.max(0, m.start - 24), m.start)) : null;
+      if (pair) {
+        m.start -= pair[0].length;
+        m.weekday = WEEKDAY_NUMBER.get(pair[1]!);
+      }
     }
   }
   return combined;

@@ -220,6 +220,35 @@ function quoted(text: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
+/**
+ * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
+ * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word.
+ */
+const DAY_ONLY = /(?<![\p{L}\p{N}])(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois))/gu;
+/** At most this many days of the month alone are read (documented cap). */
+const MAX_DAY_ONLY = 10;
+
+function dayOnlyMatches(page: PageText, taken: readonly Span[], cues: CueIndex): Array<{ start: number; end: number; day: string; sentence: Span }> {
+  const out: Array<{ start: number; end: number; day: string; sentence: Span }> = [];
+  DAY_ONLY.lastIndex = 0;
+  for (let m = DAY_ONLY.exec(page.folded); m && out.length < MAX_DAY_ONLY; m = DAY_ONLY.exec(page.folded)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (overlaps(taken, start, end)) continue;
+    const sentence = sentenceAt(page, start);
+    if (!cues.noun(sentence) && !cues.verb(sentence)) continue;
+    if (REPORTING.test(page.folded.slice(sentence.start, sentence.end))) continue;
+    out.push({ start, end, day: m[1]!, sentence });
+  }
+  return out;
+}
+
+/** The day of the month `d` nearest after the reference day (before it in a report of the past). */
+function dayOfMonthNear(d: number, ref: RefDay, past: boolean): (DayDate & { y: number }) | undefined {
+  const month = past ? (d <= ref.d ? ref.m - 1 : ref.m - 2) : d >= ref.d ? ref.m - 1 : ref.m;
+  const t = new Date(Date.UTC(ref.y, month, d));
+  return t.getUTCDate() === d ? { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d } : undefined;
+}
+
 /** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
 const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
 
@@ -239,7 +268,8 @@ export function findRelativeDates(
   cues: CueIndex,
 ): DateMention[] {
   const sentences = candidateSentences(page, taken, cues);
-  if (!sentences.length) return [];
+  const dayOnly = dayOnlyMatches(page, taken, cues);
+  if (!sentences.length && !dayOnly.length) return [];
   const ref = reference();
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
@@ -333,6 +363,11 @@ export function findRelativeDates(
       if (unsure && plain) unsureBare.add(out[out.length - 1]!);
     }
   }
+  if ((ref.slack ?? 0) <= 15) for (const m of dayOnly) {
+    const day = dayOfMonthNear(Number(m.day), ref, PAST.test(page.folded.slice(m.sentence.start, m.sentence.end)));
+    if (day && !overlaps(out, m.start, m.end)) out.push({ start: m.start, end: m.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true });
+  }
+  out.sort((a, b) => a.start - b.start);
   const anchored = anchorBareWeekdays(page, bare, [...taken, ...out], ref);
   return joinNextDays(page, unsureBare.size ? out.filter((m) => !unsureBare.has(m) || anchored.has(m)) : out);
 }

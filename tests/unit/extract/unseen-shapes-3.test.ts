@@ -214,3 +214,28 @@ describe('a close\'s hour is no start', () => {
     expect(spans(text, { lang })).toEqual([['2023-03-22', '2023-03-24']]);
   });
 });
+
+describe('a day of the month alone, with its hour', () => {
+  it.each([
+    ['es', 'La charla sobre inmigración será el próximo día 15 a las 18 horas en la biblioteca municipal.', ['2019-03-15T18:00']],
+    ['it', 'L’incontro sull’accoglienza si terrà il prossimo 15 alle ore 18 in biblioteca.', ['2019-03-15T18:00']],
+    ['fr', 'La rencontre avec les réfugiés aura lieu le 15 à 18h à la médiathèque.', ['2019-03-15T18:00']],
+    ['es', 'El encuentro intercultural tendrá lugar el día 15 de este mes en el polideportivo.', ['2019-03-15']],
+    // (Before the posting day: the next month's.)
+    ['es', 'La charla sobre asilo será el día 2 a las 19:00 en el centro cívico.', ['2019-04-02T19:00']],
+    // (A score is no hour.)
+    ['es', 'El equipo de jóvenes inmigrantes ganó el partido del torneo por el 2 a 1.', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(starts(text, { lang, published: '2019-03-05' })).toEqual(expected);
+  });
+
+  it('with no day to count from, nothing', () => {
+    expect(starts('La charla sobre inmigración será el próximo día 15 a las 18 horas en la biblioteca.', { lang: 'es' })).toEqual([]);
+  });
+});
+
+describe('two weekdays before two days', () => {
+  it('"Sabato e domenica, 9 e 10 marzo": the first weekday is the first day\'s', () => {
+    expect(spans('Sabato e domenica, 9 e 10 marzo, si terrà la festa dei popoli nel parco.', { lang: 'it', published: '2019-03-05' })).toEqual([['2019-03-09', '2019-03-10']]);
+  });
+});
