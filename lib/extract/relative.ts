@@ -274,6 +274,15 @@ export function findRelativeDates(
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const datedWeekdays = new Set(taken.map((t) => t.weekday).filter((w): w is number => w !== undefined));
+  // The one day the page dates for each weekday (null when it dates several).
+  const datedDay = new Map<number, DayDate | null>();
+  for (const t of taken) {
+    const d = t.days[0];
+    if (t.weekday === undefined || !d || t.range) continue;
+    const seen = datedDay.get(t.weekday);
+    datedDay.set(t.weekday, seen === undefined || (seen && seen.m === d.m && seen.d === d.d) ? { ...d } : null);
+  }
+  const datedDayOf = new Map([...datedDay].filter((e): e is [number, DayDate] => !!e[1]));
   const out: DateMention[] = [];
   // Bare weekdays ("Venerdì, infatti, ..."), placed again below beside a day the paragraph dates.
   const bare: Array<{ mention: DateMention; weekday: number }> = [];
@@ -329,8 +338,10 @@ export function findRelativeDates(
       const unsure = weekdayOnly && !dayAfter && !inWeek && (ref.slack ?? 0) > 1;
       const around = unsure && !plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref, true) : undefined;
       if (unsure && !plain && !around) continue;
-      // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
-      if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!)) continue;
+      // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated (that day,
+      // when the page dates one such weekday only: "... jeudi 5 novembre. ... a ouvert jeudi à 9 h la réunion").
+      const sameWeekday = plain && !inWeek && datedWeekdays.has(c.get('weekday')!) ? datedDayOf.get(c.get('weekday')!) : undefined;
+      if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!) && !sameWeekday) continue;
       if (weekdayOnly) {
         const n = dayAfter;
         if (n) {
@@ -343,6 +354,7 @@ export function findRelativeDates(
           }
         } else if (inWeek) day = inWeek;
         else if (around) day = around;
+        else if (sameWeekday) day = sameWeekday;
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
         else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
         else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
@@ -359,7 +371,7 @@ export function findRelativeDates(
       const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
-      if (isBare && !inWeek) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
+      if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
       if (unsure && plain) unsureBare.add(out[out.length - 1]!);
     }
   }

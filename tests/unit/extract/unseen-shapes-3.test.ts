@@ -239,3 +239,10 @@ describe('two weekdays before two days', () => {
     expect(spans('Sabato e domenica, 9 e 10 marzo, si terrà la festa dei popoli nel parco.', { lang: 'it', published: '2019-03-05' })).toEqual([['2019-03-09', '2019-03-10']]);
   });
 });
+
+describe('a bare weekday the page dates once elsewhere is that day', () => {
+  it('"... jeudi 5 novembre. ... a ouvert jeudi à 9 h la réunion"', () => {
+    const text = 'Nous avons reçu au lycée une équipe internationale d’enseignants pour préparer le projet Erasmus+ jeudi 5 novembre.\n\nAprès une nuit réparatrice, la proviseure a ouvert jeudi à 9 h la réunion des partenaires.';
+    expect(starts(text, { lang: 'fr', published: '2015-11-09' })).toEqual(['2015-11-05T09:00']);
+  });
+});
