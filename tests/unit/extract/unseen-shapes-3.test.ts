@@ -246,3 +246,12 @@ describe('a bare weekday the page dates once elsewhere is that day', () => {
     expect(starts(text, { lang: 'fr', published: '2015-11-09' })).toEqual(['2015-11-05T09:00']);
   });
 });
+
+describe('an agenda of date lines, each with its name and hour lines below', () => {
+  it('the hour line of one item is not the next item\'s place', () => {
+    const text = 'Agenda\nMartedì 12 marzo 2019\nIncontro sull’accoglienza dei richiedenti asilo\nOre 18, Biblioteca comunale\nGiovedì 14 marzo 2019\nLaboratorio di cucina interculturale\nOre 17.30, Centro giovani';
+    const out = extractEvents(text, { now, lang: 'it' }).events;
+    expect(out.map((e) => e.start)).toEqual(['2019-03-12T18:00', '2019-03-14T17:30']);
+    expect(out[1]!.location?.name).not.toBe('Biblioteca comunale');
+  });
+});
