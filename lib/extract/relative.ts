@@ -222,14 +222,17 @@ function quoted(text: string, from: number, at: number): boolean {
 
 /**
  * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
- * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word.
+ * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
+ * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15".
  */
-const DAY_ONLY = /(?<![\p{L}\p{N}])(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois))/gu;
+const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois)))/gu;
 /** At most this many days of the month alone are read (documented cap). */
 const MAX_DAY_ONLY = 10;
 
-function dayOnlyMatches(page: PageText, taken: readonly Span[], cues: CueIndex): Array<{ start: number; end: number; day: string; sentence: Span }> {
-  const out: Array<{ start: number; end: number; day: string; sentence: Span }> = [];
+type DayOnly = { start: number; end: number; day: string; sentence: Span; past?: boolean };
+
+function dayOnlyMatches(page: PageText, taken: readonly Span[], cues: CueIndex): DayOnly[] {
+  const out: DayOnly[] = [];
   DAY_ONLY.lastIndex = 0;
   for (let m = DAY_ONLY.exec(page.folded); m && out.length < MAX_DAY_ONLY; m = DAY_ONLY.exec(page.folded)) {
     const [start, end] = [m.index, m.index + m[0].length];
@@ -237,7 +240,7 @@ function dayOnlyMatches(page: PageText, taken: readonly Span[], cues: CueIndex):
     const sentence = sentenceAt(page, start);
     if (!cues.noun(sentence) && !cues.verb(sentence)) continue;
     if (REPORTING.test(page.folded.slice(sentence.start, sentence.end))) continue;
-    out.push({ start, end, day: m[1]!, sentence });
+    out.push({ start, end, day: m[1] ?? m[2]!, sentence, ...(m[1] ? { past: /pasado|scorso/u.test(m[0]) } : {}) });
   }
   return out;
 }
@@ -376,7 +379,7 @@ export function findRelativeDates(
     }
   }
   if ((ref.slack ?? 0) <= 15) for (const m of dayOnly) {
-    const day = dayOfMonthNear(Number(m.day), ref, PAST.test(page.folded.slice(m.sentence.start, m.sentence.end)));
+    const day = dayOfMonthNear(Number(m.day), ref, m.past ?? PAST.test(page.folded.slice(m.sentence.start, m.sentence.end)));
     if (day && !overlaps(out, m.start, m.end)) out.push({ start: m.start, end: m.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true });
   }
   out.sort((a, b) => a.start - b.start);

@@ -255,3 +255,15 @@ describe('an agenda of date lines, each with its name and hour lines below', () 
     expect(out[1]!.location?.name).not.toBe('Biblioteca comunale');
   });
 });
+
+describe('a day of the month said to be the last or the next one', () => {
+  it.each([
+    ['es', 'El pasado día 16 tuvo lugar la jornada de convivencia intercultural en el polideportivo.', '2019-03-20', ['2019-03-16']],
+    ['it', 'Lo scorso 16 si è svolto l’incontro con le comunità straniere in biblioteca.', '2019-03-20', ['2019-03-16']],
+    ['es', 'El pasado día 28 tuvo lugar la jornada de convivencia intercultural en el polideportivo.', '2019-03-20', ['2019-02-28']],
+    ['es', 'El próximo día 15 se celebrará una charla sobre asilo en el Ateneo.', '2019-03-05', ['2019-03-15']],
+    ['es', 'El próximo 15% de los fondos se destinará a talleres para inmigrantes.', '2019-03-05', []],
+  ])('%s: %s', (lang, text, published, expected) => {
+    expect(starts(text, { lang, published })).toEqual(expected);
+  });
+});
