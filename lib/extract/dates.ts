@@ -317,6 +317,20 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   }
   // "Via 4 Novembre", "Calle 2 de Mayo", "rue du 8 Mai 1945", "Comitato 3 Ottobre": streets and bodies named after a day.
   const combined = combine(page, unique).filter((m) => !namedAfterDay(page, m.start)).slice(0, MAX_DATE_MENTIONS);
+  // "dal 18 al 24/03", "du 18 au 24.03.2019", "18 y 19/03/2019": a day before a numeric date, joined by a range or list word.
+  for (const m of combined) {
+    if (!m.numeric || m.range || m.days.length !== 1) continue;
+    const before = page.folded.slice(Math.max(0, m.start - 40), m.start);
+    const lead = s.leadingDay.exec(before);
+    if (!lead || lead[2] === '/') continue;
+    const leadStart = m.start - before.length + lead.index;
+    const [first, ld] = [m.days[0]!, Number(lead[1])];
+    if (ld >= first.d || LABEL_WORD.test(page.folded.slice(Math.max(0, leadStart - 20), leadStart))) continue;
+    const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!);
+    m.days.unshift({ ...first, d: ld });
+    m.start = leadStart;
+    m.range = isRange || ld + 1 === first.d;
+  }
   for (const m of combined) {
     const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
     const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore.exec(before) : null);

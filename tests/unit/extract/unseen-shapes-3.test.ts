@@ -267,3 +267,18 @@ describe('a day of the month said to be the last or the next one', () => {
     expect(starts(text, { lang, published })).toEqual(expected);
   });
 });
+
+describe('a day before a numeric date, joined by a range or list word', () => {
+  it.each([
+    ['it', 'Settimana dell’accoglienza dal 18 al 24/03 in tutta la città.', [['2019-03-18', '2019-03-24']]],
+    ['fr', 'Semaine de l’intégration du 18 au 24.03.2019 à Lyon.', [['2019-03-18', '2019-03-24']]],
+    ['es', 'Jornadas de acogida para migrantes, 18 y 19/03/2019, en el salón de actos.', [['2019-03-18', '2019-03-19']]],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(extractEvents(text, { lang, published: '2019-03-01' }).events.map((e) => [e.start, e.end])).toEqual(expected);
+  });
+
+  it('an hour before it is no day', () => {
+    const out = extractEvents('Incontro sui migranti: sabato alle 18 e 24/03 festa in piazza.', { now, lang: 'it', published: '2019-03-01' }).events;
+    expect(out.map((e) => e.start.slice(0, 10))).toEqual(['2019-03-02', '2019-03-24']);
+  });
+});
