@@ -282,3 +282,12 @@ describe('a day before a numeric date, joined by a range or list word', () => {
     expect(out.map((e) => e.start.slice(0, 10))).toEqual(['2019-03-02', '2019-03-24']);
   });
 });
+
+describe('shared meals are gatherings, also on the last day of a festival', () => {
+  it.each([
+    ['it', 'La Festa dei Popoli si terrà dal 14 al 16 giugno al parco. Venerdì 14 alle 21 concerto di musica africana. Domenica 16 alle 12.30 pranzo multietnico.'],
+    ['es', 'La Feria de las Culturas se celebrará del 14 al 16 de junio en el parque. El viernes 14 a las 21 horas habrá un concierto. El domingo 16, a las 12.30, comida popular.'],
+  ])('%s', (lang, text) => {
+    expect(starts(text, { lang, published: '2019-06-01' })).toEqual(['2019-06-14', '2019-06-14T21:00', '2019-06-16T12:30']);
+  });
+});
