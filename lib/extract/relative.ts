@@ -197,7 +197,8 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     // ("lunedì 11 marzo con un incontro ...; martedì 12 alle 17.30 laboratorio ...": a weekday with its own day number is a day of its own.)
     const numbered = FULL_WEEKDAYS.includes(word) && !ofMonth && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
     if (!pointed && !numbered && !thisPart && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
-    if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
+    // (Near the day word: "presentó hoy", "ha explicado hoy la concejal"; not a clause further on, "... el texto aprobado esta semana".)
+    if (REPORTING.test(page.folded.slice(Math.max(s.start, at - REPORT_REACH), Math.min(s.end, at + word.length + REPORT_REACH)))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
     let from = Math.max(s.start, at - WINDOW_BEFORE);
     while (from > s.start && /\S/u.test(page.text[from - 1]!)) from--;
@@ -255,6 +256,8 @@ function dayOfMonthNear(d: number, ref: RefDay, past: boolean): (DayDate & { y: 
 /** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
 const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
 
+/** How far from a day word a reporting verb says it is when something was said or done. */
+const REPORT_REACH = 80;
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 70;
 

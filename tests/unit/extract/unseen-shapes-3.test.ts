@@ -291,3 +291,14 @@ describe('shared meals are gatherings, also on the last day of a festival', () =
     expect(starts(text, { lang, published: '2019-06-01' })).toEqual(['2019-06-14', '2019-06-14T21:00', '2019-06-16T12:30']);
   });
 });
+
+describe('a reporting verb far from the day word does not hide it', () => {
+  it('"Este mediodía ... han protagonizado un acto ... el texto aprobado esta misma semana"', () => {
+    const text = 'Este mediodía, miembros del Ayuntamiento acompañados por representantes de trece asociaciones de personas de diversas nacionalidades que viven en la ciudad han protagonizado un acto simbólico en la entrada de la Casa Consistorial en el que se ha leído el texto aprobado esta misma semana en la comisión.';
+    expect(starts(text, { lang: 'es', published: '2021-05-21' })).toEqual(['2021-05-21']);
+  });
+
+  it('near it, it does: "presentó hoy el encuentro"', () => {
+    expect(starts('La concejala presentó hoy el encuentro de asociaciones de inmigrantes en rueda de prensa.', { lang: 'es', published: '2021-05-21' })).toEqual([]);
+  });
+});
