@@ -302,3 +302,14 @@ describe('a reporting verb far from the day word does not hide it', () => {
     expect(starts('La concejala presentó hoy el encuentro de asociaciones de inmigrantes en rueda de prensa.', { lang: 'es', published: '2021-05-21' })).toEqual([]);
   });
 });
+
+describe('the campaign a page\'s own event takes place during', () => {
+  it.each([
+    ['fr', 'Rencontre sur l’inclusion des personnes réfugiées le 16 octobre 2024 à 11h. Cet évènement se déroule pendant la Semaine de l’intégration organisée du 14 au 18 octobre par le ministère.', ['2024-10-16T11:00']],
+    ['en', 'Our school held an Erasmus information day on 14 October 2022 at 10:00. All schools were invited to organise an event on the occasion of the Erasmus Days (between 13 and 15 October 2022).', ['2022-10-14T10:00']],
+    // (A week a page announces with its own sessions stays.)
+    ['es', 'La Semana Intercultural se celebrará del 18 al 24 de marzo de 2019. El lunes 18 habrá una charla a las 19 horas en la biblioteca.', ['2019-03-18', '2019-03-18T19:00']],
+  ])('%s', (lang, text, expected) => {
+    expect(starts(text, { lang })).toEqual(expected);
+  });
+});
