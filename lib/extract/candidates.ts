@@ -42,6 +42,11 @@ function previousLine(page: PageText, index: number): string {
 // (Whole words: "Genova Tcgnews.- Sabato 19 e Domenica 20 di Dicembre 2015" is an item's dateline, not a news stamp.)
 const POSTING = /(?<![\p{L}])(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)(?![\p{L}])/u;
 
+/** An event moved to another day: "reportée au", "rinviata al", "aplazada al", "verschoben auf", "postponed to". */
+const MOVED_TO = /(?<![a-z])(?:reportee?s? (?:au|a)|decalee?s? (?:au|a)|rinviat[oaie] (?:al|a)|posticipat[oaie] (?:al|a)|spostat[oaie] (?:al|a)|aplazad[oa]s? (?:al|hasta)|pospuest[oa]s? (?:al|hasta)|verschoben auf|postponed (?:to|until)|moved to)(?![a-z])/;
+/** A gathering that will not be held on a day: "n'est pas en mesure d'organiser", "n'aura pas lieu", "non si terrà", "no se celebrará", "findet nicht statt". */
+const NOT_HELD = /(?<![a-z])(?:n'est pas en mesure|n’est pas en mesure|n'aura pas lieu|n’aura pas lieu|ne pourra pas (?:avoir lieu|se tenir)|non si terra|non potra (?:svolgersi|tenersi)|no se celebrara|no podra celebrarse|findet nicht statt|kann nicht stattfinden|will not (?:take place|be held)|cannot (?:take place|be held))(?![a-z])/;
+
 /** "the first was ...", "il secondo si è tenuto ...", "la troisième ...", "el último ...": one of the things the sentence before named. */
 const ORDINAL_REF = /(?<![\p{L}])(?:the|il|la|le|el|der|die|das|lo|l['’])\s*(?:first|second|third|fourth|fifth|last|primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|premier|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|dernier|derniere|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|erste|zweite|dritte|vierte|funfte|letzte)(?![\p{L}])/u;
 
@@ -172,6 +177,10 @@ export function judgeMentions(
       const cut = mentions.some((m) => notEvents.has(m) && m.start >= c.ctx.sentence.start && m.start < c.ctx.sentence.end);
       if (cut) c.ctx = mentionContext(page, c.mention, eventMentions);
     }
+  }
+  // "La fête est reportée au 6 septembre ... n'est pas en mesure d'organiser la soirée du vendredi 28 juin": the day given up.
+  if (MOVED_TO.test(page.folded)) {
+    for (const c of out) if (c.kind === 'event' && NOT_HELD.test(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end))) c.kind = 'other';
   }
   markNavigation(page, out);
   shareListEvidence(page, out, EVENT_THRESHOLD);

@@ -313,3 +313,16 @@ describe('the campaign a page\'s own event takes place during', () => {
     expect(starts(text, { lang })).toEqual(expected);
   });
 });
+
+describe('an event moved to another day', () => {
+  it.each([
+    ['fr', 'La fête des voisins et des familles réfugiées est reportée au vendredi 6 septembre 2024.\n\nEn raison des travaux, la ville n’est pas en mesure d’organiser la fête du vendredi 28 juin 2024.', ['2024-09-06']],
+    ['it', 'La festa dei popoli è rinviata al 6 settembre 2024. A causa del maltempo la festa non si terrà sabato 29 giugno 2024.', ['2024-09-06']],
+  ])('%s: the day given up is not a gathering', (lang, text, expected) => {
+    expect(starts(text, { lang })).toEqual(expected);
+  });
+
+  it('without a new day, a gathering said not to take place on one day is not dropped by this rule', () => {
+    expect(starts('La festa dei popoli si terrà sabato 29 giugno 2024 in piazza; non si terrà invece la cena.', { lang: 'it' })).toEqual(['2024-06-29']);
+  });
+});
