@@ -10,6 +10,8 @@ const NOUNS = [
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
   // Meals people share: "pranzo multietnico", "cena solidale", "comida popular", "repas partagé", "gemeinsames Abendessen".
   'pranz[oi]', 'cena', 'cene', 'almuerzo', 'comida (?:popular|solidaria|comunitaria|intercultural)', 'repas', 'diner', 'gouter', 'mittagessen', 'abendessen',
+  // Prize and diploma givings: "premiazione", "entrega de diplomas", "remise des prix", "Preisverleihung", "award ceremony".
+  'premiazion[ei]', 'entrega de (?:diplomas|premios|certificados)', 'remise des (?:prix|diplomes|certificats|attestations)', 'preisverleihung', 'zeugnisubergabe', 'awards? ceremony', 'consegna (?:dei|degli) (?:diplomi|attestati|premi)',
   'celebrations?', 'ceremonias?', 'cerimonia', 'cerimonie', 'ceremonies?', 'feierstunde', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
   'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
   'community days?', 'summer schools?', 'winter schools?', 'autumn schools?', 'spring schools?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',

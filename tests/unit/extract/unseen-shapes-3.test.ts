@@ -326,3 +326,13 @@ describe('an event moved to another day', () => {
     expect(starts('La festa dei popoli si terrà sabato 29 giugno 2024 in piazza; non si terrà invece la cena.', { lang: 'it' })).toEqual(['2024-06-29']);
   });
 });
+
+describe('prize and diploma givings are gatherings', () => {
+  it.each([
+    ['it', 'La premiazione del concorso delle scuole sulle migrazioni sarà il 12 maggio 2019.'],
+    ['fr', 'La remise des diplômes aux apprenants exilés aura lieu le 12 mai 2019.'],
+    ['de', 'Die Preisverleihung des Wettbewerbs zur Integration ist am 12. Mai 2019.'],
+  ])('%s: %s', (lang, text) => {
+    expect(starts(text, { lang })).toEqual(['2019-05-12']);
+  });
+});
