@@ -42,6 +42,14 @@ function previousLine(page: PageText, index: number): string {
 // (Whole words: "Genova Tcgnews.- Sabato 19 e Domenica 20 di Dicembre 2015" is an item's dateline, not a news stamp.)
 const POSTING = /(?<![\p{L}])(?:posted|published|publie|veroffentlicht|pubblicato|publicado|updated|by\s+\p{L}+|news|actualites|aktuelles|notizie|noticias)(?![\p{L}])/u;
 
+/** An event moved to another day: "reportée au", "rinviata al", "aplazada al", "verschoben auf", "postponed to". */
+const MOVED_TO = /(?<![a-z])(?:reportee?s? (?:au|a)|decalee?s? (?:au|a)|rinviat[oaie] (?:al|a)|posticipat[oaie] (?:al|a)|spostat[oaie] (?:al|a)|aplazad[oa]s? (?:al|hasta)|pospuest[oa]s? (?:al|hasta)|verschoben auf|postponed (?:to|until)|moved to)(?![a-z])/;
+/** A gathering that will not be held on a day: "n'est pas en mesure d'organiser", "n'aura pas lieu", "non si terrà", "no se celebrará", "findet nicht statt". */
+const NOT_HELD = /(?<![a-z])(?:n'est pas en mesure|n’est pas en mesure|n'aura pas lieu|n’aura pas lieu|ne pourra pas (?:avoir lieu|se tenir)|non si terra|non potra (?:svolgersi|tenersi)|no se celebrara|no podra celebrarse|findet nicht statt|kann nicht stattfinden|will not (?:take place|be held)|cannot (?:take place|be held))(?![a-z])/;
+
+/** "the first was ...", "il secondo si è tenuto ...", "la troisième ...", "el último ...": one of the things the sentence before named. */
+const ORDINAL_REF = /(?<![\p{L}])(?:the|il|la|le|el|der|die|das|lo|l['’])\s*(?:first|second|third|fourth|fifth|last|primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|ultimo|ultima|premier|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|dernier|derniere|primero|primera|segundo|segunda|tercero|tercera|cuarto|cuarta|erste|zweite|dritte|vierte|funfte|letzte)(?![\p{L}])/u;
+
 /** "Von Frauenbund Bayern - Donnerstag, 16.04.2015 - 08:42 Uhr", "By Jane Doe, 3 May 2024": an author's byline with its stamp. */
 const BYLINE = /^\W*(?:by|von|par|di|por|door|written by|geschrieben von|publie par|scritto da|escrito por)\s+\p{L}[^\n]{0,80}$/u;
 
@@ -102,6 +110,8 @@ export function judgeMentions(
       ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
     // "Il 20 giugno, Giornata mondiale del rifugiato, ... una cena solidale alle 20": a named day with an hour is a gathering on it.
     if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.sentence)) kind = 'event';
+    // "Le programme commence le lundi 11 mars par une conférence à 18h": a gathering at an hour is no period's start.
+    else if (reason === 'period' && cues.noun(ctx.own) && hasTimeIn(ctx.own)) kind = 'event';
     else if (reason) kind = reason;
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
     if (kind === 'event' && ctx.dateLine && !labelled) {
@@ -130,7 +140,12 @@ export function judgeMentions(
       else if (sentenceNoun) score += 1.5;
       if (cues.verb(ctx.sentence)) score += 1;
       // "...invites you to an online debate. Watch it on Tuesday, 28 September."
-      if (!sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2))) score += 1;
+      const previousNoun = !sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2));
+      if (previousNoun) score += 1;
+      // ("We had four project meetings. The first was in Larino, from 23 to 27 March 2015; the second ...": each one of them.)
+      if (previousNoun && ORDINAL_REF.test(page.folded.slice(Math.max(ctx.sentence.start, m.start - 60), m.start))) score += 1;
+      // ("The Day of the Jobcentres took place on 21.11.2016 in Berlin. At this annual conference, ...": the next sentence names it.)
+      if (!sentenceNoun && !previousNoun && cues.verb(ctx.sentence) && ctx.sentence.end + 2 < ctx.paragraph.end && cues.noun(sentenceAt(page, ctx.sentence.end + 1))) score += 1;
       if (hasTimeIn(ctx.own)) score += 1;
       // "Samedi 18 juin 2022 à Haguenau (de 13h00 à 17h00)": a span of hours is a gathering's.
       if (hasRangeIn(ctx.own)) score += 1;
@@ -162,6 +177,10 @@ export function judgeMentions(
       const cut = mentions.some((m) => notEvents.has(m) && m.start >= c.ctx.sentence.start && m.start < c.ctx.sentence.end);
       if (cut) c.ctx = mentionContext(page, c.mention, eventMentions);
     }
+  }
+  // "La fête est reportée au 6 septembre ... n'est pas en mesure d'organiser la soirée du vendredi 28 juin": the day given up.
+  if (MOVED_TO.test(page.folded)) {
+    for (const c of out) if (c.kind === 'event' && NOT_HELD.test(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end))) c.kind = 'other';
   }
   markNavigation(page, out);
   shareListEvidence(page, out, EVENT_THRESHOLD);

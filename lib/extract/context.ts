@@ -22,7 +22,8 @@ export interface MentionContext {
 /** "Ort: ...", "Venue: ...": a labelled field of an item. */
 const FIELD_LINE = /^\s*[-•*]?\s*[\p{L} ]{2,30}\s*:\s/u;
 /** A programme slot: a line that opens with a time ("19:00 h. Video ...", "- 9.30 Welcome"). */
-const SLOT_LINE = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}/u;
+// (Also "Ore 18, Biblioteca comunale", "Dalle 15 alle 20, Piazza Garibaldi", "De 12:00 a 20:00 h. Plaza Mayor": an item's hour line.)
+const SLOT_LINE = /^\s*[-•*]?\s*(?:(?:ore|h|hora|horas|um|ab|dalle|de|des|from|alle|a las)\s+)?\d{1,2}(?:[:.h]\d{2}|(?=\s*(?:,|uhr|h\b|alle|a\s|-|–)))/iu;
 const SEPARATORS = /[;•|]|\s[·▪►]\s/gu;
 const CLAUSE_BREAK = /,\s|\s(?:and|et|und|e|y|then|puis|dann|poi|luego)\s/gu;
 
@@ -123,7 +124,12 @@ export function mentionContext(page: PageText, m: DateMention, all: readonly Dat
       }
       // (A bulleted item past the blank line is one of the day's items, not prose: "Lunes 15 / • Cine-forum ... a las 19.00".)
       const item = /^\s*[•*▪►·-]\s/u.test(page.text.slice(span.start, span.start + 6));
-      if (taken(span) || span.end - span.start > (crossedBlank && !item ? 160 : 600)) break;
+      if (taken(span)) break;
+      if (span.end - span.start > (crossedBlank && !item ? 160 : 600)) {
+        // A long report right under the date ("Leibnitz / 23-26.11.2009 / The first meeting was ..."): its first sentence speaks of that date.
+        if (!crossedBlank && seen === 0) block.push(sentenceAt(page, span.start));
+        break;
+      }
       block.push(span);
       seen++;
     }

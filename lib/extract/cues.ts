@@ -8,7 +8,11 @@ const NOUNS = [
   // en
   'events?', 'workshops?', 'webinars?', 'conferences?', 'seminars?', 'meetings?', 'forums?', 'sessions?', 'trainings?', 'training course',
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
-  'celebrations?', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
+  // Meals people share: "pranzo multietnico", "cena solidale", "comida popular", "repas partagé", "gemeinsames Abendessen".
+  'pranz[oi]', 'cena', 'cene', 'almuerzo', 'comida (?:popular|solidaria|comunitaria|intercultural)', 'repas', 'diner', 'gouter', 'mittagessen', 'abendessen',
+  // Prize and diploma givings: "premiazione", "entrega de diplomas", "remise des prix", "Preisverleihung", "award ceremony".
+  'premiazion[ei]', 'entrega de (?:diplomas|premios|certificados)', 'remise des (?:prix|diplomes|certificats|attestations)', 'preisverleihung', 'zeugnisubergabe', 'awards? ceremony', 'consegna (?:dei|degli) (?:diplomi|attestati|premi)',
+  'celebrations?', 'ceremonias?', 'cerimonia', 'cerimonie', 'ceremonies?', 'feierstunde', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
   'kick-?off', 'gatherings?', 'ceremony', 'networking', 'hearings?', 'dialogues?', 'case stud(?:y|ies)', 'info(?:rmation)? sessions?',
   'community days?', 'summer schools?', 'winter schools?', 'autumn schools?', 'spring schools?', 'classes', 'bootcamp', 'masterclass', 'cafe', 'breakfast', 'lunch', 'dinner', 'roundtable', 'walk', 'tour', 'campaign week',
   'weekends?', 'week-ends?', 'semaine', 'settimana', 'semana', 'action weeks?', 'integration week', 'refugee week', 'editions?', 'edizione', 'edicion',
@@ -19,6 +23,8 @@ const NOUNS = [
   // A film shown on a day is a screening ("“Le grand voyage” el miércoles", "la película se proyectará el lunes").
   // "Appuntamento a palazzo della Cultura venerdì 18 novembre", "rendez-vous samedi à 14h".
   'appuntament[oi]',
+  // "La cita será el 8 de marzo" (an office's "cita previa" is an appointment, not a gathering).
+  'citas?(?! previas?)',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
@@ -36,6 +42,8 @@ const NOUNS = [
   'schulung(?:en)?', 'fortbildung(?:en)?', 'weiterbildung(?:en)?', 'kurse?', 'vortrag', 'vortrage', 'podiumsdiskussion(?:en)?', 'diskussion',
   'messe', 'fest', 'ausstellung', 'info-?abend', 'informationsabend', 'infoveranstaltung', 'informationsveranstaltung', 'netzwerktreffen',
   'austausch', 'lesung', 'jobborse', 'kongress(?:es|e)?', 'aktionswochen?', 'themenwochen?', 'interkulturellen? wochen?', 'wochen? der [a-z]+', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
+  // "der Tag der Jobcenter", "beim Tag der Integration": a named day a host holds (not a holiday).
+  'tag(?:es)? der (?!deutschen einheit|arbeit|menschenrechte)[a-z]+',
   'sprechstunde', 'eroffnung', 'lauf', 'citylauf', 'stadtlauf', 'volkslauf', 'spendenlauf', 'benefizlauf', 'firmenlauf', 'jugendaustausch', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',

@@ -79,8 +79,10 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   return s;
 }
 
-/** Words before a leading number that make it a label, not a day ("Workshop 2 - 5 May"). */
-const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion)\s*[.:#]?\s*$/u;
+const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\s*(?:e|y|et|und|and|&|,)\\s*$`, 'u');
+
+/** Words before a leading number that make it a label or an hour, not a day ("Workshop 2 - 5 May", "dalle 18 alle 20 fino al 30 giugno"). */
+const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion|alle|dalle|ore|las|um)\s*[.:#]?\s*$/u;
 
 /** A second day after a full date, with its own weekday: " y el martes 31", " und Dienstag, 4.", " et le mardi 31". */
 const TRAILING_DAY = new RegExp(`^\\s*(?:y|and|et|und|e|,)\\s+(?:(?:el|le|il|the|den|am)\\s+)?(?:${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\.?,?\\s+(?:(?:den|the|le|el|il)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?(?![\\p{N}]|\\s*(?:[./:h]\\d|(?:de|of|di|del)\\s|uhr|h(?![\\p{L}])|horas?|ore|am|pm))`, 'u');
@@ -315,12 +317,32 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   }
   // "Via 4 Novembre", "Calle 2 de Mayo", "rue du 8 Mai 1945", "Comitato 3 Ottobre": streets and bodies named after a day.
   const combined = combine(page, unique).filter((m) => !namedAfterDay(page, m.start)).slice(0, MAX_DATE_MENTIONS);
+  // "dal 18 al 24/03", "du 18 au 24.03.2019", "18 y 19/03/2019": a day before a numeric date, joined by a range or list word.
+  for (const m of combined) {
+    if (!m.numeric || m.range || m.days.length !== 1) continue;
+    const before = page.folded.slice(Math.max(0, m.start - 40), m.start);
+    const lead = s.leadingDay.exec(before);
+    if (!lead || lead[2] === '/') continue;
+    const leadStart = m.start - before.length + lead.index;
+    const [first, ld] = [m.days[0]!, Number(lead[1])];
+    if (ld >= first.d || LABEL_WORD.test(page.folded.slice(Math.max(0, leadStart - 20), leadStart))) continue;
+    const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!);
+    m.days.unshift({ ...first, d: ld });
+    m.start = leadStart;
+    m.range = isRange || ld + 1 === first.d;
+  }
   for (const m of combined) {
     const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
     const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore.exec(before) : null);
     if (wd) {
       m.start -= before.length - wd.index;
       m.weekday = WEEKDAY_NUMBER.get(wd[1]!);
+      // "Sabato e domenica, 9 e 10 marzo": the first of two weekdays is the first day's.
+      const pair = m.days.length > 1 ? WEEKDAY_PAIR_BEFORE.exec(page.folded.slice(Math.max(0, m.start - 24), m.start)) : null;
+      if (pair) {
+        m.start -= pair[0].length;
+        m.weekday = WEEKDAY_NUMBER.get(pair[1]!);
+      }
     }
   }
   return combined;

@@ -22,6 +22,8 @@ const OPENS_WITH_HOUR = /^\s*(?:[-•*·▪►–]\s*)?(?:(?:a las|à|alle ore|u
 export interface DayItem {
   span: Span;
   time: TimeMention;
+  /** The place a "CASA DE CULTURA. 20:15 h" line names (as written); the item's name is on the next line. */
+  place?: string;
 }
 
 /**
@@ -54,6 +56,10 @@ export function dayItems(page: PageText, lineIndex: number, times: readonly Time
       const venue = places.venueIn(page.text, span);
       if (venue?.name || venue?.address) hourLed.push({ span, time, venue: `${venue.name ?? ''}|${venue.address ?? ''}` });
       else unplaced = true;
+    } else if (time && PLACE_THEN_HOUR.test(line)) {
+      // "FACTORÍA CULTURAL. 12:00 h" / "CASA DE CULTURA. 20:15 h": a place heading with its hour.
+      const place = PLACE_THEN_HOUR.exec(line)![1]!.trim();
+      hourLed.push({ span, time, place, venue: place.toLowerCase() });
     }
     if (!BULLET.test(line) || OPENS_WITH_HOUR.test(line)) continue;
     if (time) items.push({ span, time });
@@ -62,13 +68,23 @@ export function dayItems(page: PageText, lineIndex: number, times: readonly Time
   return new Set(items.map((x) => x.time.from)).size >= 2 ? items : [];
 }
 
+/** A short line of a place in capitals, then the hour: "CASA DE CULTURA. 20:15 h". */
+const PLACE_THEN_HOUR = /^\s*(?:[-•*·▪►–]\s*)?([\p{Lu}][\p{Lu}\p{M}'’ ]{2,48})\s*[.,:–-]\s*\d{1,2}[:.h]\d{2}\s*(?:h\.?|horas?|uhr|ore)?\s*$/u;
+
 const LEAD = /^\s*(?:[-•*·▪►–?]\s*)*(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:h\.?|horas?|uhr|ore)?\s*[-–:.]?\s*)?/iu;
 
 /** The item's own name: its line up to the first comma or full stop, without bullet and leading hour. */
 function itemTitle(line: string): string | undefined {
-  const text = line.replace(LEAD, '').split(/,\s|\.\s|\s[–—]\s|\s-\s/u)[0]!.trim().replace(/[.!?]$/u, '');
+  const text = line.replace(LEAD, '').split(/,\s|\.\s|\s[–—]\s|\s-\s/u)[0]!.trim().replace(/[.!?:]$/u, '');
   if (text.length < 4) return undefined;
   return text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** The text of the first non-empty line after `end`, if near. */
+function nextLine(page: PageText, end: number): string | undefined {
+  const rest = page.text.slice(end, end + 300).replace(/^\s*\n/u, '');
+  const line = rest.split('\n')[0]?.trim();
+  return line || undefined;
 }
 
 /**
@@ -79,8 +95,9 @@ function itemTitle(line: string): string | undefined {
 export function splitDay(page: PageText, day: Draft, items: readonly DayItem[], places: PlaceIndex): Draft[] {
   const drafts = items.map((item, i): Draft => {
     const line = page.text.slice(item.span.start, item.span.end);
-    const title = itemTitle(line);
-    const venue = places.venueIn(page.text, item.span);
+    const next = item.place ? nextLine(page, item.span.end) : undefined;
+    const title = itemTitle(next ?? line);
+    const venue = item.place ? { name: item.place, ...(day.location?.city ? { city: day.location.city } : {}), ...(day.location?.country ? { country: day.location.country } : {}) } : places.venueIn(page.text, item.span);
     const base: Draft = i === 0 ? day : { ...day, links: { ...day.links } };
     base.startTime = item.time.from;
     if (item.time.to !== undefined && item.time.to > item.time.from) base.endTime = item.time.to;

@@ -10,8 +10,8 @@ const DEADLINE_STRONG = /(?:deadline|closing date|apply (?:by|before|until)|appl
 /** "Scadenza per le iscrizioni al laboratorio: 6 marzo", "Fecha límite para inscribirse en el taller: ": a deadline label, however long. */
 const DEADLINE_LABEL = /(?:deadline|closing date|scadenza|termine ultimo|fecha limite|plazo|date limite|anmeldeschluss|anmeldefrist|bewerbungsfrist)[^.;:\n]{0,70}:\s*$/u;
 // A weak cue must stand right before the date ("until 5 May", "entro il 5 maggio").
-// "Registration for the webinar closes on 31 October".
-const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
+// "Registration for the webinar closes on 31 October", "il bando scade il 30 aprile".
+const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call|bando|avviso|convocatoria|appel|ausschreibung)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scade|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
 /** "endet die Voranmeldung am Mittwoch, dem", "closes registration on", "chiudono le iscrizioni il". */
 const DEADLINE_VERB_FIRST = /(?:ends?|closes?|close|endet|enden|schliesst|schliessen|termine|terminent|ferme|chiude|chiudono|scade|scadono|cierra|cierran|termina|terminan)\s+(?:the|die|der|la|le|les|el|las|los|il|i|le)?\s*(?:vor)?(?:registration|registrations|anmeldung(?:en)?|meldungen|bewerbung(?:en)?|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|candidature|applications?)[^.;\n]{0,30}$/u;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|entro il|entro|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
@@ -28,6 +28,9 @@ const OPENS = /(?:registration|registrations|applications?|bookings?|ticket sale
 const NAMED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])(?!montag|dienstag|donnerstag|freitag|samstag|sonntag)\p{L}*tag)(?: [\p{L}'’ ]{0,40})?\s*\(\s*$/u;
 const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura|concluded|concludes|came to an end|si e conclus[oa]|si concludera|si conclude|terminera|s'est termine|s’est termine|s'acheve|s'est acheve|s’est acheve|finalizo|concluyo|terminara|endete|abgeschlossen)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$|(?:conclusione|conclusion|completion|end|fin|ende|abschluss|finalizacion|termine)\b[^.;\n]{0,40}(?:prevista|previsto|planned|scheduled|expected|prevue|prevu|geplant|vorgesehen)\s+(?:al|il|for|on|pour|le|am|fur|el|para el|per il)?\s*$/u;
+
+const CAMPAIGN_AROUND = /(?:(?:cet|cette|this|questo|questa|este|esta|diese[rs]?)\s+(?:evenement|event|evento|actividad|iniziativa|initiative|veranstaltung|rencontre|incontro|encuentro)|organi[sz](?:er|e|ing|zare|ar)\s+(?:un|une|an|a|uno|una)\s+(?:evenement|event|evento|actividad|iniziativa|veranstaltung))[^.;\n]{0,60}(?:pendant|during|durante|im rahmen|dans le cadre|nell['’]ambito|en el marco|a l['’]occasion|in occasione|con motivo|on the occasion)[^.;\n]{0,60}$/u;
+const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|referendum|bureaux? de vote|seggi elettorali|votazioni|comicios)(?![a-z])[^.;\n]{0,80}$/u;
 
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
 const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:se conmemora|se celebra|se recuerda|es|fue|era|si celebra|si commemora|ricorre|e|is|was|marks|falls|est|c'est|c’est|c'etait|c’etait|etait|ist|war|begehen wir)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
@@ -53,6 +56,8 @@ const FEE = /(?:\d\s?(?:€|eur|euro|euros)(?![a-z])|€\s?\d|(?:costs?|costera|
 const SIGN_UP_WORD = /(?:registration|inscription|anmeldung|iscrizion[ei]|inscripcion|tickets?|billets?|biglietti|entradas|karten)/u;
 /** "said on 12 March", "déclarait ... le 12 mars dernier": when words were said. */
 const SAYING = /(?<![a-z])(?:said|stated|declared|told|announced|declarait|a declare|avait declare|affirmait|a affirme|erklarte|sagte|betonte|ha dichiarato|dichiarava|ha affermato|declaro|afirmo|manifesto)(?![a-z])/u;
+/** A body proclaiming a named day or year: "proclaimed", "proclamó", "a proclamé", "ha proclamato", "rief ... aus". */
+const PROCLAIMED = /(?<![a-z])(?:proclaimed|proclaims|proclamo|proclamaron|proclama|a proclame|ont proclame|proclamee?|ha proclamato|hanno proclamato|proclamato|proclamata|proclamado|proclamada|ausgerufen|proklamiert|proklamierte)(?![a-z])/u;
 /** "a partir del próximo 3 de marzo clases gratuitas", "ab dem 3. März Deutschkurse": a course begins, a period. */
 const FROM_ON = /(?:a partir del?|a partire dal?|a partir du|a compter du|des le|ab dem|ab|starting(?: on| from)?)\s*(?:(?:the|el|le|il|dem)\s+)?(?:proximo|prochain|prossimo|next|kommenden)?\s*$/u;
 const COURSE = /(?<![a-z])(?<!training )(?:courses?|classes|lessons|cours|kurs(?:e|en)?|[a-z]+kurs(?:e|en)?|corsi|corso|lezioni|cursos?|clases)(?![a-z])/u;
@@ -75,6 +80,8 @@ const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabr
  * @example notEventInSegment('dal 24 al 28 ottobre, costera 80 euro', 'dal ', false, 'l’iscrizione costa 50 euro ... costera 80 euro') // 'other'
  */
 export function notEventInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
+  // "El 4 de diciembre de 2000, la Asamblea General ... proclamó el Día Internacional del Migrante": when a day was proclaimed.
+  if (PROCLAIMED.test(sentence)) return 'reference';
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
@@ -102,6 +109,11 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (CELEBRATED_DAY.test(before)) return 'reference';
   if (SALE_AFTER.test(after)) return 'other';
   if (PERIOD.test(before)) return 'period';
+  // "Cet évènement se déroule pendant la Semaine de l'intégration organisée du 14 au 18 octobre", "invités à organiser
+  // un événement à l'occasion des #ErasmusDays (entre le 13 et le 15 octobre)": the campaign around the page's own event.
+  if (CAMPAIGN_AROUND.test(before)) return 'reference';
+  // "alla vigilia delle elezioni del 4 marzo", "les élections ... les 30 juin et 7 juillet": polling days, not gatherings.
+  if (ELECTION.test(before)) return 'reference';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   // "link sent on 18 March, one day before the webinar": a day around the event.
   // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)

@@ -83,6 +83,8 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   // A page about one event that names one time (or one range) names the event's time.
   if (usable.length >= 1 && usable.length <= 2) {
     const t = usable[0]!;
+    // ("Clôture le vendredi 24 mars à 17h": the hour a close is said at is no start.)
+    if (CLOSE_BEFORE.test(page.folded.slice(Math.max(0, t.start - 40), t.start))) return {};
     // (A second time is the end only when said so: "alle 9.30 ... alle 15.30" are two sessions' starts.)
     const second = usable[1];
     const end = t.to ?? (second && (second.role === 'end' || !STARTS_AT.test(page.folded.slice(Math.max(0, second.start - 12), second.start))) ? second.from : undefined);
@@ -93,6 +95,7 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
 
 /** A time said to be when something starts: "alle 15.30", "a las 17:00", "à 14h", "um 15 Uhr", "at 3pm", "ab 18 Uhr". */
 const STARTS_AT = /(?:^|[^\p{L}])(?:alle|alle ore|dalle|dalle ore|ore|a las|à|a partir de|des|um|ab|at|from|starting at)\s*$/u;
+const CLOSE_BEFORE = /(?<![a-z])(?:closing|cloture|chiusura|clausura|cierre|abschluss)(?![a-z])[^.\n]{0,30}$/;
 const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|fine|termine|cierre|clausura)/u;
 
 /** The time an agenda gives for the close ("20.00 Uhr Ende der Veranstaltung"). */
@@ -187,7 +190,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const now = options.now && !Number.isNaN(options.now.getTime())
     ? { y: options.now.getUTCFullYear(), m: options.now.getUTCMonth() + 1, d: options.now.getUTCDate() }
     : undefined;
-  // Relative dates need the posting day: given, else the page's own stamp, else today.
+  // Relative dates need the posting day: given, else the page's own stamp or address, else its first
+  // full date. (Never the run's clock: "heute" on a page that shows no date names no day we know.)
   const urlDay = dayFromUrl(options.url, now);
   const hints = publishedGiven ? {} : textHints(page, scanned, cues, now);
   // (Else the page's first full date: a page that writes "7 September 2021" speaks of 2021.)
@@ -196,7 +200,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
-    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined) ?? now;
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;

@@ -8,12 +8,13 @@ import { prefixKey, wordsOf } from '../relevance/words.ts';
 export type PageLanguage = 'en' | 'fr' | 'de' | 'it' | 'es';
 export const LANGUAGES: readonly PageLanguage[] = ['en', 'fr', 'de', 'it', 'es'];
 
-// Words frequent in one language and rare in the others (folded).
+// Words frequent in one language and rare in the others (folded); a word two languages share
+// ("del", "al": Italian and Spanish) counts half for each.
 const STOPWORDS: Record<PageLanguage, string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'for', 'with', 'on', 'will', 'this', 'that', 'are', 'be', 'from', 'by', 'at', 'we', 'our', 'which', 'have', 'has', 'was', 'were', 'their'],
   fr: ['le', 'les', 'des', 'et', 'du', 'une', 'est', 'pour', 'dans', 'sur', 'avec', 'aux', 'sont', 'qui', 'nous', 'ce', 'cette', 'par', 'au', 'ou', 'leur', 'ont', 'sera', 'pas'],
   de: ['der', 'die', 'das', 'und', 'ist', 'mit', 'fur', 'von', 'den', 'dem', 'zu', 'ein', 'eine', 'auf', 'im', 'sich', 'nicht', 'wird', 'werden', 'auch', 'bei', 'zum', 'zur', 'sind'],
-  it: ['il', 'gli', 'di', 'che', 'per', 'con', 'della', 'delle', 'dei', 'degli', 'sono', 'nel', 'nella', 'alla', 'alle', 'si', 'ed', 'anche', 'questo', 'questa', 'sara', 'essere', 'tra', 'una'],
+  it: ['il', 'gli', 'di', 'che', 'per', 'con', 'della', 'delle', 'dei', 'degli', 'sono', 'nel', 'nella', 'alla', 'alle', 'si', 'ed', 'anche', 'questo', 'questa', 'sara', 'essere', 'tra', 'una', 'del', 'al'],
   es: ['el', 'los', 'las', 'y', 'que', 'por', 'para', 'con', 'del', 'es', 'se', 'su', 'sus', 'como', 'mas', 'una', 'este', 'esta', 'sera', 'entre', 'lo', 'al', 'hasta', 'desde'],
 };
 

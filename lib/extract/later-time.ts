@@ -18,6 +18,9 @@ const REACH = 1200;
 /** What may stand before an hour that opens its sentence: "Ab", "Um", "Dès", "A partir de las", "Alle ore", "From". */
 const OPENS = /^[\s\W]*(?:(?:ab|um|von|gegen|beginn|start|from|at|starting at|des|dès|a partir de|à partir de|a|à|a las|desde las|desde la|alle|alle ore|dalle|dalle ore|ore|inizio|einlass)\s*:?\s*)?$/u;
 
+/** "Nel pomeriggio inizieremo alle ore 16", "La fiesta comenzará a las 11", "Le bal commencera à 21h", "It starts at 6 pm": a start said with a verb. */
+const START_VERB = /(?<![a-z\u00c0-\u024f])(?:inizier[a-z]*|inizia|iniziano|si inizia|si comincia|comincer[a-z]*|comenzar[a-z]*|empezar[a-z]*|arrancar[a-z]*|commencer[a-z]*|debuter[a-z]*|beginnt|beginnen|starts?|will start|begins?|will begin)\s+(?:(?:alle|alle ore|a las|à|a|um|at|ab)\s+)?$/;
+
 /**
  * Gives drafts with no hour the hour a later sentence opens with. Changes `drafts` in place.
  * @example timeFromLaterSentence(page, drafts, times, mentions)
@@ -48,7 +51,7 @@ function timeAfter(page: PageText, d: Draft, own: DateMention, drafts: readonly 
     const t = times[i]!;
     if (t.role === 'end' || t.start < ownSentence.end) continue;
     const s = sentenceAt(page, t.start);
-    if (!OPENS.test(page.folded.slice(s.start, t.start))) continue;
+    if (!OPENS.test(page.folded.slice(s.start, t.start)) && !START_VERB.test(page.folded.slice(Math.max(s.start, t.start - 40), t.start))) continue;
     d.startTime = t.from;
     let end = t.to;
     if (end === undefined) {

@@ -4,6 +4,7 @@
  */
 import type { Draft } from './draft.ts';
 import { daysBetween } from './year.ts';
+import { foldKeepLength } from '../relevance/index.ts';
 
 function covers(d: Draft, other: Draft): boolean {
   if (twoSessions(d, other)) return false;
@@ -23,6 +24,9 @@ function twoSessions(a: Draft, b: Draft): boolean {
   return apart && a.ownNoun && b.ownNoun && a.title !== b.title;
 }
 
+/** Words of a close: "Closing on Friday at 17h", "clôture", "chiusura", "clausura", "Abschluss", "ends". */
+const CLOSES = /(?<![a-z])(?:closing|close|closes|ends?|cloture|clotur[a-z]*|fin|chiusura|conclusion[ei]?|termine|clausura|cierre|abschluss|ende|endet)(?![a-z])/;
+
 function absorb(into: Draft, from: Draft): void {
   if (into.startTime === undefined && from.startTime !== undefined && daysBetween(into.startDay, from.startDay) === 0) {
     into.startTime = from.startTime;
@@ -33,7 +37,9 @@ function absorb(into: Draft, from: Draft): void {
   // "Closing on Friday 24 March at 17h", "Venerdì 15 marzo, dalle 9.30 alle 13": a time
   // on the last day of a range is its end, over the first day's closing time.
   const onLastDay = into.endDay && daysBetween(into.startDay, into.endDay) > 0 && daysBetween(into.endDay, from.startDay) === 0;
-  if (into.endDay && from.startTime !== undefined && daysBetween(into.endDay, from.startDay) === 0 && (into.endTime === undefined || onLastDay)) {
+  // (The last day's first hour alone, "Martes 26 / 09:00 Acreditación ...", opens that day's programme: no end is said.)
+  if (into.endDay && from.startTime !== undefined && daysBetween(into.endDay, from.startDay) === 0 && (into.endTime === undefined || onLastDay)
+    && (from.endTime !== undefined || CLOSES.test(foldKeepLength(from.text)))) {
     into.endTime = from.endTime ?? from.startTime;
   }
   into.timeZone ??= from.timeZone;

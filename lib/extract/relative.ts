@@ -44,12 +44,19 @@ const DAY_WORDS = [
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
+/** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
+const PART_WORDS = ['mattina', 'pomeriggio', 'tarde', 'mediodia', 'matin', 'midi', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag'];
+const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|este|questa|questo|ce|cet|this|heute)\s+$/u;
+/** "esta mañana", "stamattina", "ce matin", "this afternoon", "heute Vormittag": today, at some hour. */
+const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa mattina|questo pomeriggio|stamattina|stamane|ce (?:matin|midi)|cet apres-midi|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|mittag|nachmittag))(?![\p{L}])/u;
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
-  'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche']);
+  'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',
+  'stamattina', 'stamane', ...PART_WORDS]);
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
+const MORNING_WORD = /^\W*(?:manana|morgen)\W*$/u;
 /** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
 const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
 const UP_TO = /(?:^|[^\p{L}])(?:ad|fino ad|fino a|bis|jusqu'a|jusqu’a|jusqu'à|jusqu’à|hasta|until|till|up to)\s*$/u;
@@ -62,7 +69,8 @@ const ONLY_HOUR = /^\W*(?:(?:at|a las|a la|alle|ore|um|a|à|de|dalle|las)\s+)*\d
 /** The time part of a chrono reading ("at 18:00", "à 14h", "um 10 Uhr", "alle 17", "a las 18:00"). */
 const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a las|de las|las|de|des|dès|entre)\s+)*(?:ore\s+)?\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr)?(?![\p{L}]).*$/isu;
 /** A day number right after a weekday: "Thursday 26th", "jeudi 26", "Donnerstag, 26." (no month). */
-const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h)(?![\p{L}]))/u;
+// (Also with the word for day: "el próximo viernes, día 15", "venerdì prossimo, giorno 15", "vendredi prochain, le 15".)
+const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(?:(?:dia|giorno|jour|tag)\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h|horas?|ore|heures?|hours?)(?![\p{L}]))/u;
 const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
 /** "el pasado", "lo scorso", "le dernier" right before the weekday chrono read. */
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
@@ -72,8 +80,10 @@ const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
-// (Also an event presented to the press, "presentó hoy el encuentro", and a text voted, "la declaración aprobada el pasado martes".)
-const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico|presented|presento|presentaron|ha presentado|han presentado|a presente|ont presente|ha presentato|hanno presentato|stellte|stellten|hat vorgestellt|haben vorgestellt|approved|adopted|aprobada|aprobado|aprobo|aprobaron|approvata|approvato|ha approvato|adoptee|adopte|a adopte|verabschiedet|beschlossen)(?![\p{L}])/u;
+// (Also an event presented to the press, "presentó hoy el encuentro", a text voted, "la declaración aprobada el pasado martes",
+// an agreement signed, "è stato siglato questa mattina un protocollo", words said, "ha explicado hoy la concejal",
+// and a campaign launched, "ha lanzado hoy la campaña".)
+const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico|presented|presento|presentaron|ha presentado|han presentado|a presente|ont presente|ha presentato|hanno presentato|stellte|stellten|hat vorgestellt|haben vorgestellt|approved|adopted|aprobada|aprobado|aprobo|aprobaron|approvata|approvato|ha approvato|adoptee|adopte|a adopte|verabschiedet|beschlossen|signed|siglato|siglata|firmato|firmata|sottoscritto|firmado|firmada|firmo|firmaron|suscrito|signe|signee|ont signe|a signe|unterzeichnet|unterzeichnete|explained|stated|explicado|explico|senalado|declarado|afirmado|destacado|subrayado|spiegato|dichiarato|sottolineato|explique|souligne|erklarte|sagte|betonte|has launched|ha lanzado|han lanzado|ha lanciato|hanno lanciato|a lance|ont lance)(?![\p{L}])/u;
 /** Sentences reporting a past event: a bare weekday in them points back, not forward. */
 const PAST = /(?<![\p{L}])(?:took place|was held|were held|gathered|welcomed|met with|was attended|a eu lieu|ont eu lieu|s'est tenue?|s’est tenue?|a reuni|ont participe|fand statt|fanden statt|hat stattgefunden|trafen sich|nahmen teil|si e svolt[oa]|si e tenut[oa]|ha riunito|hanno partecipato|tuvo lugar|se celebro|se llevo a cabo|reunio|participaron)(?![\p{L}])/u;
 
@@ -164,12 +174,16 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (at < lastEnd || !TRIGGER_KEYS.has(words.key[i]!)) continue;
     const word = page.folded.slice(at, words.end[i]!);
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
-    if ((word === 'morgen' || word === 'manana') && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
+    const thisPart = THIS_BEFORE.test(page.folded.slice(Math.max(0, at - 8), at));
+    if (PART_WORDS.includes(word) && !thisPart) continue;
+    if ((word === 'morgen' || word === 'manana') && !thisPart && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
     // "da marzo ad oggi", "bis heute", "hasta hoy": up to now, a period's end, not a day.
     if (TODAY_WORDS.has(word) && UP_TO.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
     const s = sentenceAt(page, at);
+    // A title in quotes ("le film « Demain est si loin »") names no day.
+    if (quoted(page.text, Math.max(s.start, at - 200), at)) continue;
     // ("Lunes 15" over the items of a programme day: a heading with nothing but its day.)
     if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end))) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
@@ -180,8 +194,11 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     // ("am letzten Freitag im Mai" is the month's last Friday, not last week's.)
     const ofMonth = OF_MONTH.test(page.folded.slice(at + word.length, at + word.length + 8));
     const pointed = FULL_WEEKDAYS.includes(word) && !ofMonth && (LAST_BEFORE.test(page.folded.slice(Math.max(0, at - 14), at)) || LAST_AFTER.test(page.folded.slice(at + word.length, at + word.length + 12)));
-    if (!pointed && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
-    if (REPORTING.test(page.folded.slice(s.start, s.end))) continue;
+    // ("lunedì 11 marzo con un incontro ...; martedì 12 alle 17.30 laboratorio ...": a weekday with its own day number is a day of its own.)
+    const numbered = FULL_WEEKDAYS.includes(word) && !ofMonth && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
+    if (!pointed && !numbered && !thisPart && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
+    // (Near the day word: "presentó hoy", "ha explicado hoy la concejal"; not a clause further on, "... el texto aprobado esta semana".)
+    if (REPORTING.test(page.folded.slice(Math.max(s.start, at - REPORT_REACH), Math.min(s.end, at + word.length + REPORT_REACH)))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
     let from = Math.max(s.start, at - WINDOW_BEFORE);
     while (from > s.start && /\S/u.test(page.text[from - 1]!)) from--;
@@ -193,9 +210,54 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
   return out;
 }
 
+/** True when an opening quote before `at` (from `from`) is not closed yet. */
+function quoted(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '«' || c === '“' || c === '„') depth++;
+    else if ((c === '»' || c === '”') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
+ * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
+ * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15".
+ */
+const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois)))/gu;
+/** At most this many days of the month alone are read (documented cap). */
+const MAX_DAY_ONLY = 10;
+
+type DayOnly = { start: number; end: number; day: string; sentence: Span; past?: boolean };
+
+function dayOnlyMatches(page: PageText, taken: readonly Span[], cues: CueIndex): DayOnly[] {
+  const out: DayOnly[] = [];
+  DAY_ONLY.lastIndex = 0;
+  for (let m = DAY_ONLY.exec(page.folded); m && out.length < MAX_DAY_ONLY; m = DAY_ONLY.exec(page.folded)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (overlaps(taken, start, end)) continue;
+    const sentence = sentenceAt(page, start);
+    if (!cues.noun(sentence) && !cues.verb(sentence)) continue;
+    if (REPORTING.test(page.folded.slice(sentence.start, sentence.end))) continue;
+    out.push({ start, end, day: m[1] ?? m[2]!, sentence, ...(m[1] ? { past: /pasado|scorso/u.test(m[0]) } : {}) });
+  }
+  return out;
+}
+
+/** The day of the month `d` nearest after the reference day (before it in a report of the past). */
+function dayOfMonthNear(d: number, ref: RefDay, past: boolean): (DayDate & { y: number }) | undefined {
+  const month = past ? (d <= ref.d ? ref.m - 1 : ref.m - 2) : d >= ref.d ? ref.m - 1 : ref.m;
+  const t = new Date(Date.UTC(ref.y, month, d));
+  return t.getUTCDate() === d ? { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d } : undefined;
+}
+
 /** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
 const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
 
+/** How far from a day word a reporting verb says it is when something was said or done. */
+const REPORT_REACH = 80;
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 70;
 
@@ -212,14 +274,26 @@ export function findRelativeDates(
   cues: CueIndex,
 ): DateMention[] {
   const sentences = candidateSentences(page, taken, cues);
-  if (!sentences.length) return [];
+  const dayOnly = dayOnlyMatches(page, taken, cues);
+  if (!sentences.length && !dayOnly.length) return [];
   const ref = reference();
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   const datedWeekdays = new Set(taken.map((t) => t.weekday).filter((w): w is number => w !== undefined));
+  // The one day the page dates for each weekday (null when it dates several).
+  const datedDay = new Map<number, DayDate | null>();
+  for (const t of taken) {
+    const d = t.days[0];
+    if (t.weekday === undefined || !d || t.range) continue;
+    const seen = datedDay.get(t.weekday);
+    datedDay.set(t.weekday, seen === undefined || (seen && seen.m === d.m && seen.d === d.d) ? { ...d } : null);
+  }
+  const datedDayOf = new Map([...datedDay].filter((e): e is [number, DayDate] => !!e[1]));
   const out: DateMention[] = [];
   // Bare weekdays ("Venerdì, infatti, ..."), placed again below beside a day the paragraph dates.
   const bare: Array<{ mention: DateMention; weekday: number }> = [];
+  // Bare weekdays on a page known only to its month: kept only where a dated day of their paragraph places them.
+  const unsureBare = new Set<DateMention>();
   for (const { sentence, window: s } of sentences) {
     const text = page.text.slice(s.start, s.end);
     const folded = page.folded.slice(sentence.start, sentence.end);
@@ -230,6 +304,15 @@ export function findRelativeDates(
     } catch {
       continue;
     }
+    // ("esta mañana", "questa mattina": chrono takes the part of a day for the next one, or no day at all.)
+    const part = THIS_PART.exec(page.folded.slice(s.start, s.end));
+    if (part && (ref.slack ?? 0) <= 1) {
+      const [from, to] = [s.start + part.index, s.start + part.index + part[0].length];
+      if (!overlaps(taken, from, to)) {
+        out.push({ start: from, end: to, days: [{ y: ref.y, m: ref.m, d: ref.d }], range: false, explicitYear: false, numeric: false, relative: true });
+        results = results.filter((r) => s.start + r.index + r.text.length <= from || s.start + r.index >= to);
+      }
+    }
     for (const r of results) {
       const start = s.start + r.index;
       const own = page.folded.slice(start, start + r.text.length);
@@ -237,6 +320,8 @@ export function findRelativeDates(
       if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own) || ONLY_HOUR.test(own)) continue;
       // "ieri", "today": a day counted from a posting day known only to its month or year (the address's /2017/04/) is not known.
       if ((ref.slack ?? 0) > 1 && ONLY_DAY_WORD.test(own)) continue;
+      // "a las 10 de la mañana", "am Morgen": chrono reads the morning as tomorrow.
+      if (MORNING_WORD.test(own) && MORNING.test(page.folded.slice(Math.max(0, start - 12), start))) continue;
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;
@@ -250,11 +335,19 @@ export function findRelativeDates(
       const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
       const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
-      const inWeek = plain ? dayInRangeBefore({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
+      const inWeek = plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
       // (The week's own bounds do not date its Monday: "del 13 al 17 de marzo ... El lunes habrá un taller".)
       if (inWeek && taken.some((t) => !t.range && t.days.some((d) => d.m === inWeek.m && d.d === inWeek.d))) continue;
-      // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated.
-      if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!)) continue;
+      // "este sábado" on a page known only to its month (an address's /202210/): which Saturday is not known,
+      // unless a span of days the page gives holds it ("celebra este sábado ... entre el 15 y el 18 de diciembre"),
+      // or, for a bare weekday, a day its paragraph dates (anchored below).
+      const unsure = weekdayOnly && !dayAfter && !inWeek && (ref.slack ?? 0) > 1;
+      const around = unsure && !plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref, true) : undefined;
+      if (unsure && !plain && !around) continue;
+      // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated (that day,
+      // when the page dates one such weekday only: "... jeudi 5 novembre. ... a ouvert jeudi à 9 h la réunion").
+      const sameWeekday = plain && !inWeek && datedWeekdays.has(c.get('weekday')!) ? datedDayOf.get(c.get('weekday')!) : undefined;
+      if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!) && !sameWeekday) continue;
       if (weekdayOnly) {
         const n = dayAfter;
         if (n) {
@@ -266,6 +359,8 @@ export function findRelativeDates(
             hourIsDay = c.get('hour') === Number(n[1]) && !/\d\s?(?:[:h.]\d|am|pm|uhr|horas?|ore)/iu.test(r.text);
           }
         } else if (inWeek) day = inWeek;
+        else if (around) day = around;
+        else if (sameWeekday) day = sameWeekday;
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
         else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
         else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
@@ -282,24 +377,32 @@ export function findRelativeDates(
       const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
-      if (isBare && !inWeek) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
+      if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
+      if (unsure && plain) unsureBare.add(out[out.length - 1]!);
     }
   }
-  anchorBareWeekdays(page, bare, [...taken, ...out], ref);
-  return joinNextDays(page, out);
+  if ((ref.slack ?? 0) <= 15) for (const m of dayOnly) {
+    const day = dayOfMonthNear(Number(m.day), ref, m.past ?? PAST.test(page.folded.slice(m.sentence.start, m.sentence.end)));
+    if (day && !overlaps(out, m.start, m.end)) out.push({ start: m.start, end: m.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true });
+  }
+  out.sort((a, b) => a.start - b.start);
+  const anchored = anchorBareWeekdays(page, bare, [...taken, ...out], ref);
+  return joinNextDays(page, unsureBare.size ? out.filter((m) => !unsureBare.has(m) || anchored.has(m)) : out);
 }
 
 /**
  * "Venerdì, infatti, ... Sabato 11, alle 9.30 ...": a bare weekday in a paragraph that dates
  * another day is that day's week, not the week after the posting day. Changes `bare` in place.
  */
-function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[], ref: RefDay): void {
+function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[], ref: RefDay): Set<DateMention> {
   const isBare = new Set(bare.map((b) => b.mention));
+  const anchored = new Set<DateMention>();
   for (const b of bare) {
     // "del 30 de marzo al 3 de abril ... el miércoles": a weekday inside the week the page announced.
-    const inWeek = dayInRangeBefore(b, all, ref);
+    const inWeek = dayInRange(b, all, ref);
     if (inWeek) {
       b.mention.days = [inWeek];
+      anchored.add(b.mention);
       continue;
     }
     const para = paragraphAt(page, b.mention.start);
@@ -318,13 +421,19 @@ function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateM
     const forward = (b.weekday - weekdayOfBase + 7) % 7;
     const delta = forward <= 3 ? forward : forward - 7;
     b.mention.days = [fromSerial(base + delta)];
+    anchored.add(b.mention);
   }
+  return anchored;
 }
 
-/** The one day with the bare weekday inside the nearest span of at most ten days written before it. */
-function dayInRangeBefore(b: { mention: DateMention; weekday: number }, all: readonly DateMention[], ref: RefDay): (DayDate & { y: number }) | undefined {
+/** The one day with the bare weekday inside the nearest span of at most ten days written before it (or, `after`, after it too). */
+function dayInRange(b: { mention: DateMention; weekday: number }, all: readonly DateMention[], ref: RefDay, after = false): (DayDate & { y: number }) | undefined {
   let range: DateMention | undefined;
-  for (const m of all) if (m.range && m.end <= b.mention.start && b.mention.start - m.end <= 3000 && (!range || m.start > range.start)) range = m;
+  const gap = (m: DateMention) => (m.end <= b.mention.start ? b.mention.start - m.end : m.start - b.mention.start);
+  for (const m of all) {
+    if (!m.range || (m.end > b.mention.start && !after) || gap(m) > 3000) continue;
+    if (!range || gap(m) < gap(range)) range = m;
+  }
   if (!range) return undefined;
   const [first, last] = [range.days[0]!, range.days[range.days.length - 1]!];
   const y = first.y ?? pickYear(first, ref);

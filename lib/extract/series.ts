@@ -15,8 +15,8 @@ const SESSION_WORDS = ['sessions', 'seminars', 'workshops', 'webinars', 'meeting
 /** German compounds of them: "Sprachkurse", "Infoseminare", "Beratungstermine". */
 const GERMAN_SESSIONS = 'kurse|seminare|sitzungen|schulungen|termine|workshops|abende';
 const SESSIONS = new RegExp(`(?<![${LETTER}])(?:${SESSION_WORDS}|[${LETTER}]{2,20}(?:${GERMAN_SESSIONS}))(?![${LETTER}])`);
-/** Names of an umbrella over several days: a week, a festival, days of action, festivities ("un programme de festivités et d'ateliers, du 20 au 26 juin"). */
-const UMBRELLA = new RegExp(`(?<![${LETTER}])(?:week|weeks|festival|fortnight|days of|semaine|quinzaine|festival|journees|woche|wochen|tage|festival|settimana|giornate|rassegna|semana|jornadas|dias|festival|festivites|festivities|festeggiamenti|festejos|festlichkeiten|fiestas)(?![${LETTER}])`);
+/** Names of an umbrella over several days: a week, a festival, days of action, festivities ("un programme de festivités et d'ateliers, du 20 au 26 juin"), a town's cultural programme. */
+const UMBRELLA = new RegExp(`(?<![${LETTER}])(?:week|weeks|festival|fortnight|days of|semaine|quinzaine|festival|journees|woche|wochen|tage|festival|settimana|giornate|rassegna|semana|jornadas|dias|festival|festivites|festivities|festeggiamenti|festejos|festlichkeiten|fiestas|programa (?:cultural|festivo|de fiestas|de actividades)|programme (?:culturel|festif|d'activites)|programma (?:culturale|di eventi|delle iniziative)|cultural programme|kulturprogramm)(?![${LETTER}])`);
 /** "daily", "each day", "chaque jour", "täglich", "ogni giorno", "cada día". */
 const DAILY = new RegExp(`(?<![${LETTER}])(?:daily|each day|every day|chaque jour|tous les jours|taglich|jeden tag|ogni giorno|tutti i giorni|cada dia|todos los dias)(?![${LETTER}])`);
 const COUNTS = [

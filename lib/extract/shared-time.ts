@@ -12,6 +12,20 @@ import { daysBetween } from './year.ts';
 
 const EACH = /(?<![a-z\u00c0-\u024f])(?:each|every|all (?:the |our )?(?:sessions|meetings|workshops|events|seminars|talks|screenings|films)|ciascun[oa]?|ogni|tutti gli (?:incontri|appuntamenti)|tutte le (?:serate|sessioni|lezioni|proiezioni)|chaque|toutes les (?:seances|rencontres|sessions|projections)|tous les (?:ateliers|rendez-vous|cours)|jede[nrs]?|jeweils|alle (?:termine|treffen|veranstaltungen|sitzungen|kurse|filme|vorfuhrungen)|cada|todas las (?:sesiones|charlas|jornadas|proyecciones|peliculas|funciones)|todos los (?:talleres|encuentros|cursos))(?![a-z\u00c0-\u024f])/;
 
+/** "Todos los conciertos serán a las 22 h", "tutti i concerti", "tous les spectacles", "all the concerts": the words for all, then an event word. */
+const ALL = /(?<![a-z\u00c0-\u024f])(?:todos los|todas las|tutti i|tutte le|tous les|toutes les|all(?: the| our)?|alle)\s+(?=[a-z\u00c0-\u024f])/g;
+
+function allOf(folded: string, offset: number, cues: CueIndex): boolean {
+  ALL.lastIndex = 0;
+  for (let m = ALL.exec(folded); m; m = ALL.exec(folded)) {
+    const start = m.index + m[0].length;
+    const space = folded.indexOf(' ', start);
+    const end = space < 0 ? folded.length : space;
+    if (cues.noun({ start: offset + start, end: offset + end })) return true;
+  }
+  return false;
+}
+
 /**
  * Gives the page's shared time to its events that have none. Changes `drafts` in place.
  * @example shareTime(page, drafts, times, mentions, cues)
@@ -24,7 +38,7 @@ export function shareTime(page: PageText, drafts: Draft[], times: readonly TimeM
     const s = sentenceAt(page, t.start);
     checked = s.end;
     const folded = page.folded.slice(s.start, s.end);
-    if (!EACH.test(folded) || !cues.noun(s) || mentions.some((m) => m.start < s.end && m.end > s.start)) continue;
+    if (!(EACH.test(folded) || allOf(folded, s.start, cues)) || !cues.noun(s) || mentions.some((m) => m.start < s.end && m.end > s.start)) continue;
     for (const d of drafts) {
       if (d.startTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
       d.startTime = t.from;

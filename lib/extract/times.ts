@@ -68,7 +68,8 @@ const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?(?:eet|eest|athens time|helsinki time)(?![\p{L}])/u, 'Europe/Athens'],
   [/^\W{0,3}\(?utc(?![\p{L}+-])/u, 'UTC'],
 ];
-const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine)\s*:?\s*$/u;
+// (Also said with a verb: "si concluderà alle 16:00", "terminará a las 14:00", "prendra fin à 17h", "will finish at 4 pm".)
+const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|à|a|at|around|vers|um|gegen)\s+)?$/u;
 const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
 
 function minutes(h: number, m: number, meridiem: string | undefined): number {

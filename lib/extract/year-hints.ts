@@ -17,7 +17,10 @@ const plausible = (y: number, now: RefDay | undefined) => y >= EARLIEST && y <= 
 const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
 /** "…/articulo/20110920000215047262.html", "…/news-20161119-fest": a compact date stamp opening a number or a word of the address. */
 const URL_COMPACT_DAY = /(?:^|[/_.-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
-const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})\/(0?[1-9]|1[0-2])(?=$|\/)/;
+/** "…/mas-uno-matinal-27032024_…": a day written day first, then month and year, closing a word of the address. */
+const URL_COMPACT_DMY = /(?:^|[/_.-])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?=$|[/_.-])/;
+/** "…/2018/09/…", and "…/202210/…" (year and month run together as a folder). */
+const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})(?:\/(0?[1-9]|1[0-2])|(0[1-9]|1[0-2]))(?=$|\/)/;
 const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
 /** "…/retour-sur-la-journee-mondiale-2018-aveclesrefugies/": a year in the address's words. */
 const URL_YEAR_WORD = /(?:^|[/_-])((?:19|20)\d{2})(?=$|[/_.-])/;
@@ -32,6 +35,7 @@ const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=(
  * @example dayFromUrl('https://ex.org/events?year=2019') // { y: 2019, m: 7, d: 1 }
  * @example dayFromUrl('https://ex.org/articulo/20110920000215047262.html') // { y: 2011, m: 9, d: 20 }
  * @example dayFromUrl('https://ex.org/mcip2016/programa') // { y: 2016, m: 7, d: 1 }
+ * @example dayFromUrl('https://ex.org/radio/matinal-27032024_abc.html') // { y: 2024, m: 3, d: 27 }
  */
 export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { slack?: number }) | undefined {
   if (!url) return undefined;
@@ -39,9 +43,11 @@ export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { s
   const path = decodeSafely(pathPart);
   const full = URL_DAY.exec(path) ?? URL_COMPACT_DAY.exec(path);
   if (full && plausible(Number(full[1]), now) && isValidDay(Number(full[1]), Number(full[2]), Number(full[3]))) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+  const dmy = URL_COMPACT_DMY.exec(path);
+  if (dmy && plausible(Number(dmy[3]), now) && isValidDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]))) return { y: Number(dmy[3]), m: Number(dmy[2]), d: Number(dmy[1]) };
   // (Known to its month or year only: `slack` says how many days either way the day may be.)
   const month = URL_MONTH.exec(path);
-  if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2]), d: 15, slack: 15 };
+  if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2] ?? month[3]), d: 15, slack: 15 };
   const param = URL_YEAR_PARAM.exec(`?${query}`);
   if (param && plausible(Number(param[1]), now)) return param[2] ? { y: Number(param[1]), m: Number(param[2]), d: 15, slack: 15 } : { y: Number(param[1]), m: 7, d: 1, slack: 183 };
   const year = URL_YEAR_SEGMENT.exec(path) ?? URL_YEAR_WORD.exec(path) ?? URL_YEAR_TAIL.exec(path);
@@ -70,6 +76,10 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(
  * "DSC_20161119", "20161119_131338.jpg". The day the photo was taken dates a report.
  */
 const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pict?|wp|vid)[_-]?|(?<![\p{L}\p{N}]))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_-](?:\d{6}|wa\d{4})|[_-]?\d{0,6}\.(?:jpe?g|png|heic|webp))/giu;
+/** "2020-2024", "2019–20": a span of years (not a date: no day or month follows). */
+const YEAR_SPAN = /(?<![\p{N}.,/:-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\p{N}]|[-/.]\p{N})/gu;
+/** At most this many spans of years are read (documented cap). */
+const MAX_SPANS = 50;
 /** At most this many photo names are read (documented cap). */
 const MAX_PHOTOS = 20;
 
@@ -121,6 +131,17 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const weak = COPYRIGHT.test(text);
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
+  }
+  // A span of years ("le cadre stratégique 2020-2024", "INTERREG 2021-2027") says little, but more than the run's
+  // clock: its middle year, lightly (a weekday beside a date then picks the year that fits nearest to it).
+  YEAR_SPAN.lastIndex = 0;
+  let spans = 0;
+  for (let m = YEAR_SPAN.exec(page.folded); m && spans < MAX_SPANS; m = YEAR_SPAN.exec(page.folded), spans++) {
+    const [y, to] = [Number(m[1]), Number(m[2])];
+    const last = to < 100 ? Math.floor(y / 100) * 100 + to : to;
+    if (!plausible(y, now) || last <= y || last - y > 10 || COPYRIGHT.test(page.folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const middle = Math.floor((y + last) / 2);
+    weight.set(middle, (weight.get(middle) ?? 0) + 0.5);
   }
   // Photos taken at the event: each name weighs as much as a heading.
   PHOTO_STAMP.lastIndex = 0;

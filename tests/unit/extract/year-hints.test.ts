@@ -17,6 +17,10 @@ describe('dayFromUrl', () => {
     ['https://festival.example/mcip2016/programa', { y: 2016, m: 7, d: 1, slack: 183 }],
     ['https://network.example/article/culture/20110920000215047262.html', { y: 2011, m: 9, d: 20 }],
     ['https://network.example/news/job-fair-20190314', { y: 2019, m: 3, d: 14 }],
+    // A day written day first ("…-27032024_…"), and a year and month run together as a folder.
+    ['https://radio.example/podcast/morning-show-27032024_20240327abc.html', { y: 2024, m: 3, d: 27 }],
+    ['https://paper.example/Noticia/Z64AB/202210/the-migrants-we-were', { y: 2022, m: 10, d: 15, slack: 15 }],
+    ['https://network.example/item/31132024', undefined],
     ['https://network.example/node/20451399', undefined],
     ['https://network.example/item/20191341', undefined],
     ['https://network.example/node/2045', undefined],
@@ -75,5 +79,18 @@ describe('years of pages that give no posting date', () => {
 
   it('keeps the year of the posting date when the weekday fits it', () => {
     expect(starts('Workshop for newcomers on Friday, 7 May at 14:00.', { published: '2021-04-20' })).toEqual(['2021-05-07T14:00']);
+  });
+});
+
+describe('a span of years on an undated page', () => {
+  it.each([
+    ['its middle year, with the weekday beside the day', 'Le cadre stratégique approuvé pour 2020-2024.\n\nLa réunion des partenaires a eu lieu en ligne du lundi 16 novembre au mercredi 18 novembre.', '2020-11-16'],
+    ['a funding period: the weekday fits inside it', 'Proyecto financiado por el programa INTERREG 2021-2027.\n\nSeminario sobre migraciones, lunes 25 de noviembre.', '2024-11-25'],
+  ])('%s', (_name, text, start) => {
+    expect(extractEvents(text, { now }).events.map((e) => e.start)).toEqual([start]);
+  });
+
+  it('a date written with dashes is no span', () => {
+    expect(extractEvents('Seminario sobre migraciones: 2019-11-25, sala de actos.', { now }).events.map((e) => e.start)).toEqual(['2019-11-25']);
   });
 });
