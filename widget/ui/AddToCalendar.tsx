@@ -69,22 +69,25 @@ export function AddToCalendar({ ui, event, onDownload }: AddToCalendarProps) {
       ref={ref}
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
+        // The element says whether it is open: its toggle event, and so `open`, comes a task later.
+        const details = ref.current;
+        if (!details?.open) return;
+        if (e.key === 'Escape') {
           e.stopPropagation();
           close();
           return;
         }
-        if (!open || !ref.current) return;
-        // Opened before its chunk came (a slow network, a quick keyboard): the key waits for it.
-        if (!Menu) {
+        // Opened before its chunk came (a slow network) or before its toggle event was handled
+        // (a quick keyboard): the key waits until the menu is drawn.
+        if (!Menu || !open) {
           if (MENU_KEYS.has(e.key)) {
             pendingKey.current = e.key;
             e.preventDefault();
           }
           return;
         }
-        const active = (ref.current.getRootNode() as Document | ShadowRoot).activeElement;
-        if (Menu?.moveFocus(ref.current, e.key, active)) e.preventDefault();
+        const active = (details.getRootNode() as Document | ShadowRoot).activeElement;
+        if (Menu.moveFocus(details, e.key, active)) e.preventDefault();
       }}
     >
       <summary class="button button-small">
