@@ -85,6 +85,8 @@ const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])
 export function quotedTitle(sentence: string): string | undefined {
   const m = QUOTED.exec(sentence);
   if (!m) return undefined;
+  const named = namedAfterTitleWords(sentence.slice(0, m.index), m[0].trim());
+  if (named) return named;
   const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-5);
   // ("a talk on the day and “Strong at work”": a name after "and" is another thing's.)
   if (/^(?:and|und|et|e|y|or|oder|ou|o)$/iu.test(before[before.length - 1] ?? '')) return undefined;
@@ -101,6 +103,40 @@ export function quotedTitle(sentence: string): string | undefined {
   const name = tidy(`${intro} ${m[0].trim()}`);
   return cut(name.charAt(0).toUpperCase() + name.slice(1));
 }
+
+/** Words that introduce a gathering's name ("un convegno dal titolo “...”"), folded, at the end of what precedes it. */
+const TITLE_WORDS = /(?:^|\s)(?:entitled|titled|called|named|under the (?:title|theme|motto)|intitulee?s?|sous le (?:titre|theme)|dal titolo|intitolat[oa]|sul tema|titulad[oa]s?|denominad[oa]s?|bajo el (?:titulo|lema)|con el (?:titulo|lema)|unter dem (?:titel|motto)|mit dem titel)\s*:?\s*$/u;
+
+/**
+ * "La jornada informativa, titulada “Claves ...”", "Convegno organizzato da X dal titolo “...”":
+ * a quoted name after words that introduce it is the gathering's, with the event word said
+ * before them (up to twelve words back, the event word and up to two words after it).
+ * @example namedAfterTitleWords('Il convegno regionale dal titolo', '“Rifugiati e lavoro”') // 'Convegno regionale “Rifugiati e lavoro”'
+ */
+function namedAfterTitleWords(before: string, quoted: string): string | undefined {
+  const folded = foldKeepLength(before);
+  const intro = TITLE_WORDS.exec(folded);
+  if (!intro) return undefined;
+  const words = before.slice(0, intro.index).split(/\s+/).filter(Boolean).slice(-12);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!EVENT_NOUN.test(foldKeepLength(words[i]!))) continue;
+    // The event word with the words that qualify it: one before it ("policy roundtable") and up
+    // to two lower-case ones after it ("jornada informativa"), never an article, a verb or who organised it.
+    let from = i;
+    if (i > 0 && /^\p{L}+$/u.test(words[i - 1]!) && !LEFT_STOP.has(foldKeepLength(words[i - 1]!))) from = i - 1;
+    let to = i + 1;
+    while (to < words.length && to <= i + 2 && /^\p{Ll}[\p{L}-]*,?$/u.test(words[to]!) && !AFTER_STOP.test(foldKeepLength(words[to]!))) {
+      to++;
+      if (words[to - 1]!.endsWith(',')) break;
+    }
+    const name = tidy(`${words.slice(from, to).join(' ').replace(/,$/u, '')} ${quoted}`);
+    return cut(name.charAt(0).toUpperCase() + name.slice(1));
+  }
+  return undefined;
+}
+
+/** Words after an event word that end its qualifiers: verbs, prepositions, who organised it (folded). */
+const AFTER_STOP = /^(?:steht|stand|findet|fand|wird|ist|war|is|was|will|are|se|si|a|à|au|aux|en|in|im|am|an|on|at|with|mit|con|avec|che|que|qui|which|that|who|by|da|de|du|des|di|del|della|von|par|per|por|para|for|pour|fur|zum|zur|organi[sz]\p{L}*|promoss\p{L}*|promovid\p{L}*|hosted|held|tenue?s?|svolt\p{L}*|celebrad\p{L}*|and|und|et|e|y|o|or|ou|oder)$/u;
 
 /**
  * The closest heading-like line above a position, within a few lines.

@@ -82,7 +82,7 @@ describe('words that say when, not what', () => {
 describe('the name of a page\'s one event', () => {
   it.each([
     ['a quoted name under a news headline (es)', 'Los vecinos recién llegados conocen las nuevas reglas\n\nLa asociación organiza una jornada informativa “Claves de la regularización” el 13 de marzo de 2026 a las 18:00 horas en Ourense.', 'Jornada informativa “Claves de la regularización”'],
-    ['a quoted name under a news headline (en)', 'ECRE brings advocates and officials together\n\nECRE is organising a policy roundtable entitled “Jobs for newcomers” on 17 November 2023 in Brussels.', 'Policy roundtable entitled “Jobs for newcomers”'],
+    ['a quoted name under a news headline (en)', 'ECRE brings advocates and officials together\n\nECRE is organising a policy roundtable entitled “Jobs for newcomers” on 17 November 2023 in Brussels.', 'Policy roundtable “Jobs for newcomers”'],
     ['the sentence\'s own quoted name before the headline', 'Fachtag Integration im Ehrenamt\n\nDer Fachtag „Vielfalt vor Ort“ findet am 14. Oktober 2017 in Ulm statt.', 'Fachtag „Vielfalt vor Ort“'],
     ['a headline that names the gathering before a quoted name elsewhere', 'Sprachcafé für Neuzugewanderte im Stadtteilzentrum\n\nWie beim Workshop „Deutsch im Alltag“ im Mai sprechen alle miteinander.\n\nDas Sprachcafé beginnt am 14. Oktober 2017 um 17 Uhr.', 'Sprachcafé für Neuzugewanderte im Stadtteilzentrum'],
   ])('%s', (_name, text, expected) => {
@@ -93,6 +93,10 @@ describe('the name of a page\'s one event', () => {
     ['a joining word ends the name once it has its event word', 'Sabato si apre il ciclo di seminari formativi “Raccontare il territorio” a Sassari.', 'Seminari formativi “Raccontare il territorio”'],
     ['a name after "and" belongs to something else', 'Ein Artikel zum Fachtag und „Stark im Beruf“ folgt.', undefined],
     ['the event word may stand before "del"', 'Proiezione del docufilm “Cinque canestri” e dibattito.', 'Proiezione del docufilm “Cinque canestri”'],
+    ['a name after words that introduce it, its event word further back (it)', 'Il convegno regionale organizzato dalla rete dal titolo “Rifugiati e lavoro” si terrà a Verona.', 'Convegno regionale “Rifugiati e lavoro”'],
+    ['a name after words that introduce it (es)', 'La jornada informativa, titulada “Claves del proceso”, analizó los requisitos.', 'Jornada informativa “Claves del proceso”'],
+    ['a motto after its event word (de)', 'Der Fachtag steht unter dem Motto „Vielfalt leben“ und beginnt um 9 Uhr.', 'Fachtag „Vielfalt leben“'],
+    ['a title of something that is no gathering', 'Un libro dal titolo “Il viaggio” è stato presentato ieri.', undefined],
   ])('%s', (_name, sentence, expected) => {
     expect(quotedTitle(sentence)).toBe(expected);
   });
