@@ -18,9 +18,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
   // Chromium 156 draws its address bar's popup as a web page of its own and preloads it in a
-  // renderer of its own whenever a window opens: 200-260 ms of CPU that competed with the page
-  // under test for this machine's two cores, at random, in every fresh context (the benchmark's
-  // spread came mostly from it). A visitor's browser window is already up when a page loads.
+  // renderer of its own when a window opens: 200-260 ms of CPU that competed with the page under
+  // test for this machine's two cores, at random, in about one fresh context in three (most of the
+  // benchmark's spread came from it). A visitor's browser window is already up when a page loads.
   // (Chromium merges this list with Playwright's own --disable-features.)
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI',
 ];
