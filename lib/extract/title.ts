@@ -265,7 +265,7 @@ export function singleEventName(page: PageText, head = headline(page)): string |
   if (head && EVENT_NOUN.test(foldKeepLength(head))) return head;
   const opening = page.text.slice(0, NAME_CHARS);
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
-    const named = QUOTED.test(sentence) ? quotedTitle(sentence) : undefined;
+    const named = quotedTitle(sentence);
     if (named) return named;
   }
   return head;
