@@ -228,6 +228,7 @@ export function headline(page: PageText): string | undefined {
     const text = tidy(BREADCRUMB.test(line) ? lastCrumb(line) : line);
     const folded = foldKeepLength(text);
     if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
+    if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text)) continue;
     const words = text.split(/\s+/).length;
     // A sentence opens the text; it does not name the event ("Dobbiamo accogliere?" may).
     if ((line.length > 90 && /[.!?]$/.test(line)) || (words > 8 && /[.…]$/.test(line))) continue;
@@ -237,6 +238,14 @@ export function headline(page: PageText): string | undefined {
   }
   return best ? cut(best.text) : undefined;
 }
+
+/**
+ * What a site says to its reader around every page, not a page's name: calls to subscribe, to
+ * click, to read on or to follow, and the site's own pages ("Who we are", "Contact") (folded).
+ */
+const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados)(?![\p{L}])/u;
+/** A file's or picture's name as a line: "100913 Fachforum 58", "psalm63 1", "IMG_2041". */
+const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
 /** A site's section ("Agenda", "News", "Veranstaltungen", "Accueil"): where a page is filed, not its name (folded). */
 const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled)\W*$/u;
@@ -262,13 +271,22 @@ const NAME_CHARS = 2000;
  * @example singleEventName(readText('Ourense informs newcomers\n\nThe information day “New rules” is on 3 May.')) // 'information day “New rules”'
  */
 export function singleEventName(page: PageText, head = headline(page)): string | undefined {
-  if (head && EVENT_NOUN.test(foldKeepLength(head))) return head;
+  if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return head;
   const opening = page.text.slice(0, NAME_CHARS);
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
     const named = quotedTitle(sentence);
     if (named) return named;
   }
   return head;
+}
+
+/**
+ * A headline that says only what kind of gathering it is ("Colloque international",
+ * "International Conference", "Projection du film"): the body may give its name.
+ */
+function bareKind(head: string): boolean {
+  const words = head.split(/\s+/);
+  return words.length <= 3 && !QUOTED.test(head) && !/\d/u.test(head);
 }
 
 /** The last step of a breadcrumb ("Home » Events » Job fair for refugees"): the page's own name. */
@@ -318,6 +336,8 @@ export function sentenceTitle(text: string, span: Span): string {
 }
 
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+/** German event nouns that are also a verb or an adjective in lower case ("treffen", "fest"). */
+const VERB_TOO = new Set(['treffen', 'fest', 'messe', 'lauf', 'austausch']);
 // Words that end a name going left: articles, verbs of invitation, prepositions (folded).
 const LEFT_STOP = new Set(('more all other further plus autres weitere altri otros the a an our your their its this that these join attend to and or at in on of for with by from will is are was were be read ' +
   'next upcoming new register see le la les l un une du des au aux a de et notre nos votre prochain prochaine rejoignez participez ' +
@@ -326,7 +346,8 @@ const LEFT_STOP = new Set(('more all other further plus autres weitere altri otr
   'zu einem einer einen uhr heures ore horas hours infatti inoltre').split(' '));
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two
 // adjectives ("incontro informativo sui diritti", "workshop on housing rights").
-const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du)\s/u;
+// ("Kongress der Friedrich-Ebert-Stiftung", "Tag der Jobcenter": German names its host in the genitive.)
+const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s/u;
 const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
 const OF = /^\s+(?:of|of the|de|des|du|de la|de los|de las|del|della|delle|dei|degli|di|der|des)\s+$/u;
 const GENERIC = /^(?:events?|evenements?|veranstaltung(?:en)?|eventi|evento|eventos?|sessions?|programme|program|editions?|activities|weeks?|weekends?|semaines?|settimana|semanas?|woche|giornata|jornada|journee|day|tag)$/u;
@@ -343,6 +364,8 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
   NOUNS.lastIndex = 0;
   let before: { start: number; end: number } | undefined;
   for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) {
+    // ("wo Flüchtlinge Arbeitgeber treffen": a German verb, where the noun would be "Treffen".)
+    if (VERB_TOO.has(m[0]) && /\p{Ll}/u.test(sentence[m.index]!) && (m.index === 0 || !/\p{L}/u.test(sentence[m.index - 1]!))) continue;
     const hit = { start: m.index, end: m.index + m[0].length };
     if (hit.end <= at || !best) [before, best] = [best, hit];
     if (hit.start >= at) break;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
-import { headline, namesNothing, quotedTitle } from '../../../lib/extract/title.ts';
+import { headline, namesNothing, phraseTitle, quotedTitle } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -39,6 +39,20 @@ describe('the headline among the first lines of a page', () => {
     ['a photo credit without a colon', 'Foto cedida por el Ayuntamiento\n\nFiesta intercultural en la plaza mayor\n\nSe celebra el sábado 20 de mayo de 2017.', 'Fiesta intercultural en la plaza mayor'],
   ])('passes over %s', (_name, text, expected) => {
     expect(headline(readText(text))).toBe(expected);
+  });
+
+  it.each([
+    ['a call to subscribe (en)', 'Subscribe to our newsletter!\n\nMigrant women in the labour market\n\nThe sixth seminar on work is on 3 May 2024.', 'Migrant women in the labour market'],
+    ['a link to the site\'s own page (fr)', 'Contactez-nous pour en savoir plus\n\nAccueil des exilés : un état des lieux\n\nLa rencontre sur ce thème a lieu le 3 mai 2024.', 'Accueil des exilés : un état des lieux'],
+    ['a call to read on (it)', 'Leggi tutto l’articolo sul sito\n\nCittadinanza e lavoro: idee a confronto\n\nNe parliamo il 3 maggio 2024 a Bologna.', 'Cittadinanza e lavoro: idee a confronto'],
+    ['a field of the event, not its name (de)', 'Ort: Bürgerhaus Mitte, Treffen im großen Saal\n\nSprachcafé für Neuzugewanderte\n\nAm 3. Mai 2024 um 17 Uhr.', 'Sprachcafé für Neuzugewanderte'],
+    ['a picture\'s file name (es)', '20160413 Jornada Acogida 12\n\nJornada de acogida para familias refugiadas\n\nSerá el 3 de mayo de 2024.', 'Jornada de acogida para familias refugiadas'],
+  ])('passes over %s', (_name, text, expected) => {
+    expect(headline(readText(text))).toBe(expected);
+  });
+
+  it('keeps a headline that only starts like a site\'s prompt', () => {
+    expect(headline(readText('Newcomers’ newsletter workshop in Ghent\n\nThe workshop is on 3 May 2024.'))).toBe('Newcomers’ newsletter workshop in Ghent');
   });
 
   it('keeps a first line that is the headline although an event word comes later', () => {
@@ -87,6 +101,25 @@ describe('the name of a page\'s one event', () => {
     ['a headline that names the gathering before a quoted name elsewhere', 'Sprachcafé für Neuzugewanderte im Stadtteilzentrum\n\nWie beim Workshop „Deutsch im Alltag“ im Mai sprechen alle miteinander.\n\nDas Sprachcafé beginnt am 14. Oktober 2017 um 17 Uhr.', 'Sprachcafé für Neuzugewanderte im Stadtteilzentrum'],
   ])('%s', (_name, text, expected) => {
     expect(titles(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a headline that only says the kind of gathering (fr)', 'Colloque international\n\nLe colloque international « Travail social et exil » réunit chercheurs et praticiens.\n\nIl aura lieu le 23 mai 2024 à Lyon.', 'Colloque international « Travail social et exil »'],
+    ['a headline that only says the kind of gathering (en)', 'International Conference\n\nThe conference “Work as a way in” brings cities and employers together.\n\nIt takes place on 18 April 2013 in Brussels.', 'Conference “Work as a way in”'],
+  ])('%s gives way to the quoted name', (_name, text, expected) => {
+    expect(titles(text)).toEqual([expected]);
+  });
+
+  it('keeps a short headline that names the gathering when no quoted name follows', () => {
+    expect(titles('Colloque international\n\nLe colloque aura lieu le 23 mai 2024 à Lyon.')).toEqual(['Colloque international']);
+  });
+
+  it.each([
+    ['a German host in the genitive', 'Das Thema steht im Mittelpunkt des Integrationskongresses der Friedrich-Ebert-Stiftung am 6. März 2016 in Berlin, zu dem viele Gäste aus ganz Deutschland erwartet werden.', 'Integrationskongresses der Friedrich-Ebert-Stiftung'],
+    ['a German verb that looks like an event word', 'In Graz können Flüchtlinge am 29. Juni 2016 viele Arbeitgeber treffen und sich über offene Stellen informieren.', undefined],
+    ['the same word as a German noun', 'Das Treffen der Ehrenamtlichen im Stadtteil findet am 29. Juni 2016 im Bürgerhaus statt, wie jedes Jahr im Sommer.', 'Treffen der Ehrenamtlichen im Stadtteil'],
+  ])('the phrase of a long sentence: %s', (_name, sentence, expected) => {
+    expect(phraseTitle(sentence, 0)).toBe(expected);
   });
 
   it.each([
