@@ -8,11 +8,12 @@ import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
 import { daysBetween, pickYear, type RefDay } from './year.ts';
-import { withWeekday } from './year-hints.ts';
+import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
 export interface YearHints {
-  urlDay?: RefDay;
+  /** `slack`: how many days either way the address's day may be (a month or a year only). */
+  urlDay?: RefDay & { slack?: number };
   textYear?: number;
 }
 
@@ -42,6 +43,8 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     ?.mention.days.find((d) => d.y !== undefined);
   const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
+  // The day the page was written, to a month at worst: what a slip in a written year is judged against.
+  const posted = published ?? (hints.urlDay && (hints.urlDay.slack ?? 0) <= 15 ? hints.urlDay : undefined);
   // Years a weekday may move an undated day to, most trusted first.
   const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
   // "Am 01. Juli ..." and further down "am 01. Juli 2014": the page's full date of that day.
@@ -60,16 +63,25 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       const known = m.days.find((d) => d.y !== undefined);
       const first = m.days[0]!;
       let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
+      let yearOnly = false;
       if (first.y === undefined && !known) {
         const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
         const written = fullDates.get(first.m * 100 + first.d);
         const same = written === undefined ? undefined : { y: written, m: first.m, d: first.d };
-        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
+        const heading = yearHeadingAbove(page, c.ctx.line.index);
+        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? heading ?? pageDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
+        // A year a heading or the text names is no day the page was written on: the weekday may
+        // move the day a year either way of it ("after the first edition in October 2005 ...
+        // on Saturday 19 August a second one": 2006), not only back or a few months ahead.
+        yearOnly = !same && !near && !published && !hints.urlDay && !lastExplicit && !pageDay && !weekdayDay && (ref === heading || ref === textDay);
       }
       let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
+      // "Lunedì 23 giugno 2024" on a page posted 22 June 2025: the weekday and the posting day agree on 2025.
+      const slip = first.y !== undefined && m.weekday !== undefined && posted ? slippedYear(days[0]!, m.weekday, posted) : undefined;
+      if (slip !== undefined) days = days.map((d) => ({ ...d, y: d.y + slip - days[0]!.y }));
       // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
-      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!);
+      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, yearOnly ? undefined : ref!);
       // A range written without years that crosses the new year: "28 December – 3 January".
       for (let i = 1; i < days.length; i++) {
         if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };

@@ -65,7 +65,9 @@ function decodeSafely(s: string): string {
 
 const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
 /** "since 2001", "depuis 2001", "seit 2015": a past year the page looks back to. */
-const SINCE = /(?:since|depuis|seit|dal|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\s*(?:(?:the|l'|le|el|il)\s*)?$/u;
+const SINCE = new RegExp(`(?:since|depuis|seit|dal|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\\s*(?:(?:the|l'|le|el|il)\\s*)?(?:(?:${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?)?$`, 'u');
+/** How far before a year SINCE looks ("desde septiembre de 2019"). */
+const SINCE_CHARS = 28;
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle rechte|tutti i diritti|todos los derechos/u;
 /** At most this many years are weighed (documented cap; the first ones are the headings). */
 const MAX_YEARS = 400;
@@ -127,7 +129,8 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const line = lineAt(page, m.index);
     const text = page.folded.slice(line.start, line.end);
     // ("desde 2012", "seit 2015": a year the page looks back to is before its events, not theirs.)
-    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index))) continue;
+    // ("seit April 2023", "depuis mars 2019": with the month too.)
+    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - SINCE_CHARS), m.index))) continue;
     const weak = COPYRIGHT.test(text);
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
@@ -176,6 +179,27 @@ export function yearForWeekday(day: { m: number; d: number }, weekday: number, c
   if (fits(chosen - 1)) return chosen - 1;
   if (fits(chosen + 1) && (!ref || daysBetween(ref, { y: chosen + 1, m: day.m, d: day.d }) <= 240)) return chosen + 1;
   for (let k = 2; k <= 11; k++) if (fits(chosen - k)) return chosen - k;
+  return undefined;
+}
+
+/** How far from the posting day a date whose year is a slip may be once mended. */
+const SLIP_DAYS = 183;
+
+/**
+ * A written year that disagrees with the weekday beside it, on a page posted a year later or
+ * earlier ("Lunedì 23 giugno 2024" on a page of 22 June 2025, where 23 June 2024 is a Sunday):
+ * last year's text kept by mistake. The year next to it that fits the weekday and lies near the
+ * posting day is the day meant. Undefined when the written year fits, or nothing better does.
+ * @example slippedYear({ y: 2024, m: 6, d: 23 }, 1, { y: 2025, m: 6, d: 22 }) // 2025
+ */
+export function slippedYear(day: RefDay, weekday: number, posted: RefDay): number | undefined {
+  if (!isValidDay(day.y, day.m, day.d) || weekdayOf(day.y, day.m, day.d) === weekday) return undefined;
+  const written = Math.abs(daysBetween(posted, day));
+  for (const y of [day.y + 1, day.y - 1]) {
+    if (!isValidDay(y, day.m, day.d) || weekdayOf(y, day.m, day.d) !== weekday) continue;
+    const gap = Math.abs(daysBetween(posted, { y, m: day.m, d: day.d }));
+    if (gap <= SLIP_DAYS && gap < written) return y;
+  }
   return undefined;
 }
 

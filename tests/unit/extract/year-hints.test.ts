@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
-import { dayFromUrl, yearForWeekday } from '../../../lib/extract/year-hints.ts';
+import { dayFromUrl, slippedYear, yearForWeekday } from '../../../lib/extract/year-hints.ts';
 
 // Late in the year and late in the day: no year may come from the wall clock.
 const now = new Date('2026-12-31T23:40:00Z');
@@ -92,5 +92,48 @@ describe('a span of years on an undated page', () => {
 
   it('a date written with dashes is no span', () => {
     expect(extractEvents('Seminario sobre migraciones: 2019-11-25, sala de actos.', { now }).events.map((e) => e.start)).toEqual(['2019-11-25']);
+  });
+});
+
+// A year the text names (a past edition, a programme period) is no day the page was written on:
+// the weekday beside an undated day may move it a year either way of that year.
+describe('a weekday beside an undated day, on a page that only names years', () => {
+  it.each([
+    ['the edition after the one the text names (de)', 'Nach dem Erfolg des ersten Festes im Oktober 2005 lädt der Verein am Samstag, 19. August, zum zweiten Sommerfest mit Geflüchteten ein. Beginn 15 Uhr.', ['2006-08-19T15:00']],
+    ['the edition after the one the text names (fr)', 'Après une première édition en octobre 2005, la fête interculturelle revient le samedi 19 août à 15h.', ['2006-08-19T15:00']],
+    ['the year before the one the text names (it)', 'Il progetto si chiuderà nel 2019. La festa interculturale si terrà sabato 18 agosto alle 15.', ['2018-08-18T15:00']],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+});
+
+describe('a year the page looks back to, with its month', () => {
+  it.each([
+    ['seit April (de)', 'Seit April 2023 treffen sich Frauen aus vielen Ländern, gefördert im Programm 2021-2025. Im ersten Halbjahr 2024 gab es zwölf Treffen. Das Integrationscafé geht am 20. September weiter, 15 Uhr.', ['2024-09-20T15:00']],
+    ['desde septiembre de (es)', 'Desde septiembre de 2019 el grupo se reúne cada mes, dentro del plan 2018-2020. En 2021 se sumaron nuevas familias. El próximo encuentro intercultural será el 14 de mayo a las 18 horas.', ['2021-05-14T18:00']],
+  ])('%s is not the year of the gathering', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+});
+
+describe('a written year that disagrees with its weekday', () => {
+  it.each([
+    // 23 June 2024 is a Sunday; the page is of 22 June 2025, when the 23rd is a Monday.
+    [{ y: 2024, m: 6, d: 23 }, 1, { y: 2025, m: 6, d: 22 }, 2025],
+    // The page is of December 2023; "Friday 12 January 2023" (a Thursday) is meant for 2024.
+    [{ y: 2023, m: 1, d: 12 }, 5, { y: 2023, m: 12, d: 1 }, 2024],
+    // The weekday fits the written year: nothing to mend.
+    [{ y: 2025, m: 6, d: 23 }, 1, { y: 2025, m: 6, d: 22 }, undefined],
+    // The weekday is the slip, not the year: no year nearby fits and lies near the posting day.
+    [{ y: 2025, m: 6, d: 24 }, 1, { y: 2025, m: 6, d: 22 }, undefined],
+  ] as const)('%o on weekday %i posted %o', (day, weekday, posted, expected) => {
+    expect(slippedYear(day, weekday, posted)).toBe(expected);
+  });
+
+  it('reads the day the page is of when its address dates it', () => {
+    const text = 'Festa di fine anno del Cpia\n\nLunedì 23 giugno 2024, alle ore 17, si terrà la festa degli studenti dei corsi di italiano.';
+    expect(starts(text, { url: 'https://paper.example/2025/06/22/festa-cpia/' })).toEqual(['2025-06-23T17:00']);
+    // Without a posting day or an address, the written year stands.
+    expect(starts(text)).toEqual(['2024-06-23T17:00']);
   });
 });
