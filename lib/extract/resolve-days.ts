@@ -72,8 +72,7 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
         ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? heading ?? pageDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
         // A year a heading or the text names is no day the page was written on: the weekday may
-        // move the day a year either way of it ("after the first edition in October 2005 ...
-        // on Saturday 19 August a second one": 2006), not only back or a few months ahead.
+        // move the day either way of it, not only back or a few months ahead (year-hints.ts).
         yearOnly = !same && !near && !published && !hints.urlDay && !lastExplicit && !pageDay && !weekdayDay && (ref === heading || ref === textDay);
       }
       let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
@@ -81,7 +80,7 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       const slip = first.y !== undefined && m.weekday !== undefined && posted ? slippedYear(days[0]!, m.weekday, posted) : undefined;
       if (slip !== undefined) days = days.map((d) => ({ ...d, y: d.y + slip - days[0]!.y }));
       // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
-      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, yearOnly ? undefined : ref!);
+      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, yearOnly);
       // A range written without years that crosses the new year: "28 December – 3 January".
       for (let i = 1; i < days.length; i++) {
         if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };

@@ -169,13 +169,25 @@ function weekdayOf(y: number, m: number, d: number): number {
  * the year after (only while the day stays within eight months of the reference day: an
  * announcement rarely names a weekday further ahead), then further back (a page whose
  * weekdays disagree with every near year is an old page). Undefined when no year within
- * eleven fits (the weekday is then a typo and the chosen year stands).
+ * eleven fits (the weekday is then a typo and the chosen year stands). With `eitherWay`, the
+ * chosen year is one the text names and the nearest year that fits wins, before or after it.
  * @example yearForWeekday({ m: 12, d: 15 }, 6, 2026, [], { y: 2026, m: 11, d: 29 }) // 2018
+ * @example yearForWeekday({ m: 10, d: 19 }, 4, 2012, [], undefined, true) // 2017
  */
-export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay): number | undefined {
+export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay, eitherWay = false): number | undefined {
   const fits = (y: number) => isValidDay(y, day.m, day.d) && weekdayOf(y, day.m, day.d) === weekday;
   if (fits(chosen)) return chosen;
   for (const y of hinted) if (Math.abs(y - chosen) <= 11 && fits(y)) return y;
+  // `chosen` is a year the text names, not a day the page was written on: the nearest year that
+  // fits, either way of it, the later on a tie ("after the first edition in October 2005 ... a
+  // second festival on Saturday, 19 August" is 2006, not 2000).
+  if (eitherWay) {
+    for (let k = 1; k <= 11; k++) {
+      if (fits(chosen + k)) return chosen + k;
+      if (fits(chosen - k)) return chosen - k;
+    }
+    return undefined;
+  }
   if (fits(chosen - 1)) return chosen - 1;
   if (fits(chosen + 1) && (!ref || daysBetween(ref, { y: chosen + 1, m: day.m, d: day.d }) <= 240)) return chosen + 1;
   for (let k = 2; k <= 11; k++) if (fits(chosen - k)) return chosen - k;
@@ -207,10 +219,10 @@ export function slippedYear(day: RefDay, weekday: number, posted: RefDay): numbe
  * The first day of `days` moved to the year its weekday names, the others by as many years.
  * @example withWeekday([{ y: 2026, m: 12, d: 15 }], 6, [], { y: 2026, m: 11, d: 29 }) // [{ y: 2018, m: 12, d: 15 }]
  */
-export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay): RefDay[] {
+export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay, eitherWay = false): RefDay[] {
   const first = days[0];
   if (weekday === undefined || !first) return days;
-  const y = yearForWeekday(first, weekday, first.y, hinted, ref);
+  const y = yearForWeekday(first, weekday, first.y, hinted, ref, eitherWay);
   if (y === undefined || y === first.y) return days;
   const shift = y - first.y;
   return days.map((d) => ({ ...d, y: d.y + shift }));

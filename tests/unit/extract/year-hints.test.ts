@@ -48,6 +48,17 @@ describe('yearForWeekday', () => {
     expect(yearForWeekday(day, weekday, chosen, hinted)).toBe(expected);
   });
 
+  it.each([
+    // Thursday 19 October, from 2012 named in the text: 2017 (five ahead) before 2006 (six back).
+    [{ m: 10, d: 19 }, 4, 2012, 2017],
+    // Friday 19 October, from 2013: the year before.
+    [{ m: 10, d: 19 }, 5, 2013, 2012],
+    // Saturday 19 August, from 2005: the year after.
+    [{ m: 8, d: 19 }, 6, 2005, 2006],
+  ] as const)('from a year the text names, %o on weekday %i near %i either way', (day, weekday, chosen, expected) => {
+    expect(yearForWeekday(day, weekday, chosen, [], undefined, true)).toBe(expected);
+  });
+
   it('looks back rather than eleven months ahead of the reference day', () => {
     // Tuesday 26 October, read at the end of November 2026: 2021, not October 2027.
     expect(yearForWeekday({ m: 10, d: 26 }, 2, 2026, [], { y: 2026, m: 11, d: 29 })).toBe(2021);
@@ -102,6 +113,7 @@ describe('a weekday beside an undated day, on a page that only names years', () 
     ['the edition after the one the text names (de)', 'Nach dem Erfolg des ersten Festes im Oktober 2005 lädt der Verein am Samstag, 19. August, zum zweiten Sommerfest mit Geflüchteten ein. Beginn 15 Uhr.', ['2006-08-19T15:00']],
     ['the edition after the one the text names (fr)', 'Après une première édition en octobre 2005, la fête interculturelle revient le samedi 19 août à 15h.', ['2006-08-19T15:00']],
     ['the year before the one the text names (it)', 'Il progetto si chiuderà nel 2019. La festa interculturale si terrà sabato 18 agosto alle 15.', ['2018-08-18T15:00']],
+    ['five years after rather than six before (es)', 'La red de mujeres nació en 2012. El encuentro de mujeres migrantes empieza el jueves 19 de octubre a las 9:00.', ['2017-10-19T09:00']],
   ])('%s', (_name, text, expected) => {
     expect(starts(text)).toEqual(expected);
   });
