@@ -113,7 +113,7 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
     const venue = venueLine(page.text.slice(span.start, span.end));
     if (venue) return venue;
   }
-  let found = places.cityIn(ctx.own);
+  let found = places.townNear(page.text, ctx.own, cand.mention.start);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
   // ("Martes 16" / "• Formación ..., en el Centro Julián Sánchez": the venue of a day heading's item.)

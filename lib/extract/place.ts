@@ -8,7 +8,7 @@ import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
 import type { Term } from '../relevance/taxonomy.ts';
-import { CITY_COUNTRY, COUNTRY_CODE } from './places-data.ts';
+import { CITY_COUNTRY, COUNTRY_CODE, startsTownAt, townCountry } from './places-data.ts';
 import { lowerBound } from './sorted.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
@@ -66,7 +66,84 @@ function cities(original: string, folded: string, max = 50): CityHit[] {
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
   }
+  if (out.length >= max) return out;
+  const lesser = lesserTowns(original, folded, max - out.length);
+  return lesser.length ? [...out, ...lesser].sort((a, b) => a.index - b.index) : out;
+}
+
+/** Linking words inside town names ("Castro de Rei", "Frankfurt am Main", "Saint-Martin-d'Hères"). */
+const LINK = "(?:de|di|del|della|du|des|la|le|les|las|los|sur|sous|am|an|im|der|vor|upon|on|en|el|d|l|dell)";
+/**
+ * A run of capitalised words from a given position, with the linking words town names carry between
+ * them ("Castro Urdiales", "Saint-Martin-d'Hères", "Bad Homburg vor der Höhe").
+ */
+const CAPITAL_RUN_AT = new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}]+(?:(?:[ -]+|['’])(?:${LINK}(?:[ -]+|['’]))*\\p{Lu}[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\p{N}]|['’.-]\\p{L})`, 'uy');
+/** The capitalised words of a run before its first linking word ("Witten" in "Witten an der Ruhr"). */
+const CAPITAL_CHUNK_AT = /\p{Lu}[\p{Ll}\p{M}]+(?:(?:[ -]+|['’])\p{Lu}[\p{Ll}\p{M}]+)*/uy;
+// (Latin letters only, without the u flag: this scan runs over every page, and property classes cost eight times more.)
+// (Three letters at least: no town of the long list is shorter, and "La", "El", "De" are many.)
+const CAPITAL_WORD = /[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}/g;
+const SAINT_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|sankt|santi|santos|sint)[ -]/u;
+
+/**
+ * The towns of places-towns.ts a text names: a run of capitalised words that is a whole town's name,
+ * not part of a longer proper name ("Alba" in "Alba Rossi", "Arcore" in "Arcore Calcio"). Names of
+ * the list above are left to it (it has already judged them).
+ */
+function lesserTowns(original: string, folded: string, max: number): CityHit[] {
+  const out: CityHit[] = [];
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(original); m && out.length < max; m = CAPITAL_WORD.exec(original)) {
+    const start = m.index;
+    const wordEnd = start + m[0].length;
+    // (Only a word that starts some town is read further: most capitalised words start none.)
+    if (!startsTownAt(folded, start, wordEnd) || !isUpper(original[start]!) || (start > 0 && WORD_JOIN.test(original[start - 1]!))) continue;
+    if (capitalWordBefore(original, start)) continue;
+    const next = original[wordEnd];
+    let text = m[0];
+    let country: string | undefined;
+    if (next === ' ' || next === '-' || next === "'" || next === '’') {
+      CAPITAL_RUN_AT.lastIndex = start;
+      const run = CAPITAL_RUN_AT.exec(original);
+      if (!run) continue;
+      text = run[0];
+      country = townCountry(folded.slice(start, start + text.length));
+      if (!country) {
+        CAPITAL_CHUNK_AT.lastIndex = start;
+        const chunk = CAPITAL_CHUNK_AT.exec(original)![0];
+        if (chunk.length < text.length && (original[start + chunk.length] === ' ' || original[start + chunk.length] === '-')) {
+          text = chunk;
+          country = townCountry(folded.slice(start, start + text.length));
+        }
+      }
+    } else if (next !== undefined && (LETTER_OR_DIGIT.test(next) || (next === '.' && isLetter(original[wordEnd + 1])))) continue;
+    else country = townCountry(folded.slice(start, wordEnd));
+    const name = folded.slice(start, start + text.length);
+    // (A saint's name is a feast, a church or a school as often as a town: "Fiestas San Roque".)
+    if (!country || text.length < 4 || CITY_COUNTRY.has(name) || SAINT_FIRST.test(name)) continue;
+    if (AFTER_STREET_WORD.test(folded.slice(Math.max(0, start - 20), start))) continue;
+    const lineStart = folded.lastIndexOf('\n', start) + 1;
+    if (start - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, start))) continue;
+    if (REGION_OF.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    out.push({ index: start, name: text, country });
+    CAPITAL_WORD.lastIndex = start + text.length;
+  }
   return out;
+}
+
+const WORD_JOIN = /[\p{L}\p{M}\p{N}'’.-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const isUpper = (c: string) => c !== c.toLowerCase();
+const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase();
+
+/** Whether a capitalised word stands right before `at`, joined by spaces or a hyphen: the name started earlier ("Maria Alba"; not "Comune di Arcore"). */
+function capitalWordBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 4 && (text[i] === ' ' || text[i] === '-')) i--;
+  if (i === at - 1 || i < 0 || !isLetter(text[i])) return false;
+  let j = i;
+  while (j > 0 && j > i - 40 && isLetter(text[j - 1])) j--;
+  return i > j && isUpper(text[j]!) && !isUpper(text[j + 1]!);
 }
 
 function country(original: string, folded: string): string | undefined {
@@ -217,6 +294,11 @@ export function countryIn(text: string): EventLocation | undefined {
 export interface CityIndex {
   /** The first known city named inside a span of the page. */
   cityIn(span: { start: number; end: number }): EventLocation | undefined;
+  /**
+   * The town named inside a span nearest to a date at `at`: a known city, or a name after a place
+   * preposition ("a Lesmo") when that stands nearer.
+   */
+  townNear(text: string, span: { start: number; end: number }, at: number): EventLocation | undefined;
 }
 
 /**
@@ -240,6 +322,19 @@ export function indexCities(text: string, folded: string): CityIndex {
     cityIn(span) {
       const hit = hits[lowerBound(starts, span.start)];
       return hit && hit.index + hit.name.length <= span.end ? { city: hit.name, country: hit.country } : undefined;
+    },
+    townNear(page, span, at) {
+      let best: CityHit | undefined;
+      const distance = (h: CityHit) => (h.index >= at ? h.index - at : Math.max(0, at - h.index - h.name.length));
+      for (let i = lowerBound(starts, span.start); i < hits.length && hits[i]!.index + hits[i]!.name.length <= span.end; i++) {
+        if (!best || distance(hits[i]!) < distance(best)) best = hits[i];
+      }
+      if (!best) return undefined;
+      const known = { city: best.name, country: best.country };
+      // (A known town right beside the date is its town; one farther off gives way to a nearer name after "a"/"in".)
+      if (distance(best) <= 12) return known;
+      const near = townNearest(page.slice(span.start, span.end), at - span.start, page);
+      return near && near.place.city && Math.abs(near.index + span.start - at) < distance(best) ? near.place : known;
     },
   };
 }
@@ -330,14 +425,39 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   for (let m = TOWN_OF_TWO.exec(text), n = 0; m && n < 10; m = TOWN_OF_TWO.exec(text), n++) {
     const first = foldKeepLength(m[1]!.split(' ')[0]!);
     // ("à Jean Dupont", "grazie a Maria Rossi": after "a"/"à" two names are a person, unless the first is a town's word.)
-    if (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first))) continue;
+    if (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first) && !townCountry(foldKeepLength(m[1]!)))) continue;
     const town = townOfMatch(text, m, page);
     if (town) return town;
   }
   return undefined;
 }
 
+/**
+ * The town after a place preposition nearest to a position of `text` (a date's): in "Seguirà a Lesmo
+ * giovedì 1 dicembre, mentre le serate di Villasanta ..." the first date's town is the one next to it.
+ * @example townNearest('a Camparada il 17, poi a Lesmo il 1 dicembre', 33) // { index: 30, place: { city: 'Lesmo' } }
+ */
+export function townNearest(text: string, at: number, page?: string): { index: number; place: EventLocation } | undefined {
+  let best: { index: number; place: EventLocation } | undefined;
+  const distance = (i: number) => Math.abs(i - at);
+  for (const re of [TOWN_AFTER_NEAR, TOWN_OF_TWO_NEAR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text), n = 0; m && n < 20; m = re.exec(text), n++) {
+      const index = m.index + m[0].length - m[1]!.length;
+      if (best && distance(index) >= distance(best.index)) continue;
+      const first = foldKeepLength(m[1]!.split(' ')[0]!);
+      if (re === TOWN_OF_TWO_NEAR && (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first) && !townCountry(foldKeepLength(m[1]!))))) continue;
+      const place = townOfMatch(text, m, page);
+      // (Two capitalised words the lists do not know are a name as often as a town: "in Local Communities".)
+      if (place && (re === TOWN_AFTER_NEAR || place.country)) best = { index, place };
+    }
+  }
+  return best;
+}
+
 const TOWN_OF_TWO = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{1,} \p{Lu}[\p{Ll}'’-]{2,}(?: (?:de|di|del|de los|de las|upon|on|am|an der|sur) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
+const TOWN_AFTER_NEAR = new RegExp(TOWN_AFTER.source, 'gu');
+const TOWN_OF_TWO_NEAR = new RegExp(TOWN_OF_TWO.source, 'gu');
 /** Two capitalised words after a preposition that start with a kind of place, an organisation or a street are no town. */
 const NOT_TOWN_FIRST = /^(?:piazza|piazzale|via|viale|corso|largo|plaza|calle|avenida|paseo|rue|place|avenue|boulevard|street|road|sala|salle|saal|casa|centro|centre|center|zentrum|hotel|park|parco|parque|palazzo|palacio|teatro|theatre|theater|museo|museum|musee|biblioteca|bibliotheque|library|auditorio|auditorium|hall|cruz|caritas|universidad|universita|university|universite|colegio|scuola|escuela|ecole|school|instituto|istituto|institut|chiesa|iglesia|eglise|church|kirche|haus|maison|cafe|club|camera|camara|chamber|stadt|comune|ayuntamiento|mairie|city|town|european|national|international|nationale|nazionale|nacional)$/u;
 /** Words that open two-word town names after "a"/"à": saints, ports, castles, articles. */
@@ -355,17 +475,19 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
   // A town's name is never written in lower case: "a Project" is not one where "project" is.
   if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
+  // (A town of the lists is taken for one: "en Castro Urdiales", "a Villasanta".)
+  const town = townCountry(folded);
   // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
-  if (page && !CITY_COUNTRY.has(folded) && firstNameOn(page, name)) return undefined;
+  if (page && !town && firstNameOn(page, name)) return undefined;
   // "Un grand bravo à Lul, Reza et Said" where a speaker says "je m'appelle Lul": a person, not a town.
-  if (page && !CITY_COUNTRY.has(folded) && namedAsPerson(page, name)) return undefined;
+  if (page && !town && namedAsPerson(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
   // en Teror", "Semana intercultural en Teror" closing a heading) or when the page names its council.
-  if (!code && /^en\s/iu.test(m[0]) && !CITY_COUNTRY.has(folded) && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+  if (!code && /^en\s/iu.test(m[0]) && !town && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
-  return code ? { name, country: code } : { city: name };
+  return code ? { name, country: code } : { city: name, ...(town ? { country: town } : {}) };
 }
 
 /** "Je m'appelle X", "my name is X", "ich heiße X", "mi chiamo X", "me llamo X": how people introduce themselves. */

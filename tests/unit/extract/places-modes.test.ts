@@ -110,7 +110,7 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['La fiesta se celebra en honor a Santa Lucía.', undefined],
     ['La quota va da Euro 30 a Euro 42.', undefined],
     ['Trabajó varios años en Canarias.', undefined],
-    ['Das Treffen fand in Stadtlohn statt.', { city: 'Stadtlohn' }],
+    ['Das Treffen fand in Stadtlohn statt.', { city: 'Stadtlohn', country: 'DE' }],
   ])('town %s', (text, expected) => {
     expect(townAfterPreposition(text)).toEqual(expected);
   });
@@ -151,7 +151,7 @@ describe('the town a page is about', () => {
     expect(film?.location).toMatchObject({ name: 'Cine Alfil', city: 'Fuengirola' });
     expect(film?.mode).toBe('in-person');
     const run = extractEvents('Citylauf in Stadtlohn\n\nDer Lauf startet am Freitag, 30. April 2027, um 18 Uhr.', { now }).events[0];
-    expect(run?.location).toEqual({ city: 'Stadtlohn' });
+    expect(run?.location).toEqual({ city: 'Stadtlohn', country: 'DE' });
     expect(run?.mode).toBe('in-person');
   });
 
