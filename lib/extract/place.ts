@@ -77,7 +77,8 @@ const LINK = "(?:de|di|del|della|du|des|la|le|les|las|los|sur|sous|am|an|im|der|
  * A run of capitalised words from a given position, with the linking words town names carry between
  * them ("Castro Urdiales", "Saint-Martin-d'Hères", "Bad Homburg vor der Höhe").
  */
-const CAPITAL_RUN_AT = new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}]+(?:(?:[ -]+|['’])(?:${LINK}(?:[ -]+|['’]))*\\p{Lu}[\\p{Ll}\\p{M}]+)*(?![\\p{L}\\p{M}\\p{N}]|['’.-]\\p{L})`, 'uy');
+// (A hyphen may join a lower-case part: "Vila-real", "Castell-Platja d'Aro".)
+const CAPITAL_RUN_AT = new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}]+(?:-[\\p{Ll}\\p{M}]{2,})*(?:(?:[ -]+|['’])(?:${LINK}(?:[ -]+|['’]))*\\p{Lu}[\\p{Ll}\\p{M}]+(?:-[\\p{Ll}\\p{M}]{2,})*)*(?![\\p{L}\\p{M}\\p{N}]|['’.-]\\p{L})`, 'uy');
 /** The capitalised words of a run before its first linking word ("Witten" in "Witten an der Ruhr"). */
 const CAPITAL_CHUNK_AT = /\p{Lu}[\p{Ll}\p{M}]+(?:(?:[ -]+|['’])\p{Lu}[\p{Ll}\p{M}]+)*/uy;
 // (Latin letters only, without the u flag: this scan runs over every page, and property classes cost eight times more.)
@@ -481,6 +482,8 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (page && !town && firstNameOn(page, name)) return undefined;
   // "Un grand bravo à Lul, Reza et Said" where a speaker says "je m'appelle Lul": a person, not a town.
   if (page && !town && namedAsPerson(page, name)) return undefined;
+  // "ayudar a Javi, un niño de ocho años", "grazie a Sara, una volontaria": a name the page describes as a person.
+  if (page && !town && describedAsPerson(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
@@ -492,6 +495,20 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
 
 /** "Je m'appelle X", "my name is X", "ich heiße X", "mi chiamo X", "me llamo X": how people introduce themselves. */
 const MY_NAME_IS = "(?:m['’]appelle|my name is|ich hei(?:ß|ss)e|mein name ist|mi chiamo|il mio nome è|me llamo|mi nombre es)";
+
+/** People as a page describes them after their first name, in the five languages: "X, un niño", "X, a young woman", "X, eine Schülerin". */
+const PERSON_NOUN = '(?:niñ[oa]s?|chic[oa]s?|joven|jóvenes|mujer|hombre|señor[a]?|vecin[oa]|estudiante|alumn[oa]|refugiad[oa]|madre|padre|hij[oa]|abuel[oa]|voluntari[oa]|'
+  + 'bambin[oa]|ragazz[oa]|ragazzin[oa]|donna|uomo|signor[a]?|giovane|studente|studentessa|rifugiat[oa]|mamma|papà|figli[oa]|nonn[oa]|volontari[oa]|'
+  + 'enfant|femme|homme|garçon|fille|jeune|étudiante?|élève|réfugiée?|mère|père|bénévole|'
+  + 'child|boy|girl|woman|man|student|pupil|refugee|mother|father|son|daughter|volunteer|'
+  + 'kind|junge|mädchen|frau|mann|schüler(?:in)?|student(?:in)?|geflüchtete[rn]?|mutter|vater|sohn|tochter|ehrenamtliche[rn]?)';
+const PERSON_APPOSITION = `,\\s+(?:un|una|uno|un'|une|a|an|the|ein|eine|einer|el|la|il|lo|le|der|die|das)\\s+(?:[\\p{L}-]+\\s+){0,2}${PERSON_NOUN}(?![\\p{L}])`;
+
+/** Whether the page describes `name` as a person right after it ("Javi, un niño que ..."). */
+function describedAsPerson(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}${PERSON_APPOSITION}`, 'iu').test(page.slice(0, 30_000));
+}
 
 /** Whether someone on the page gives `name` as their own name. */
 function namedAsPerson(page: string, name: string): boolean {

@@ -31,6 +31,9 @@ const HEADS = new Set([
   'studio', 'filmhaus',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
+  // Eating places of each language, where dinners and closing parties are held: "en el asador Gades", "all'osteria Da Mario".
+  'asador', 'meson', 'taberna', 'trattoria', 'osteria', 'pizzeria', 'taverna', 'brasserie', 'bistrot', 'bistro', 'gasthaus', 'gasthof', 'wirtshaus',
+  'inn', 'tavern', 'canteen', 'cantine', 'mensa', 'comedor',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
@@ -272,7 +275,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     if (found && name) return located(text, name, found.end);
   }
   // "El Centro Cultural Río Verde acogió ayer una jornada": a venue that opens its sentence and hosts.
-  if (HEADS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?]\s+|\n\s*)(?:(?:the|le|la|l['’]|il|lo|el|der|die|das)\s+)?$/iu.test(text.slice(Math.max(from, at - 12), at))) {
+  // (A dateline's date may stand before it: "15/12/2025 El Centro Cívico X acoge ...".)
+  if (HEADS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?]\s+|\n\s*|\d\s+)(?:(?:the|le|la|l['’]|il|lo|el|der|die|das)\s+)?$/iu.test(text.slice(Math.max(from, at - 12), at))) {
     const found = nameAt(text, at);
     if (found && HOSTS.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
   }
@@ -423,7 +427,8 @@ const GATHERING_CAFE = /(?:welcome|language|languages|repair|begegnungs|sprach|e
 const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms|mme|mlle|m|herr|frau|don|padre|card|on|avv|ing|arch|sr|sra|dña|dna)\.?\s+\p{Lu}|^[^,]{0,60},\s*(?:direct|president|presidente|coordinat|coordinador|responsab|head of|chair|ceo|founder|fondat|fundador|leiter|vorsitz|geschaftsf|professor|ordinario|assessor|consigliere|sindac|mayor|maire|burgermeister|alcald)/iu;
 
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
-const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|empfangt|empfing)(?![\p{L}])/u;
+// (Also where a place offers its own programme: "El Centro Cívico X ofrecerá esta semana ...", "la Maison Y abrite", "das Haus Z beherbergt".)
+const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|abrite|abritera|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|alberga|albergara|albergo|ofrece|ofrecera|ofrecio|empfangt|empfing|beherbergt)(?![\p{L}])/u;
 
 /** Places with a programme of their own: what they show or offer happens there. */
 const SCREENS = new Set(['cinema', 'cine', 'kino', 'studio', 'theatre', 'theater', 'teatro', 'musee', 'museo', 'museum', 'galerie', 'galleria', 'gallery',
