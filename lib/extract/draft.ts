@@ -121,7 +121,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   for (const span of ctx.dateLine ? ctx.block : []) venue ??= places.venueIn(page.text, span);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
-    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
+    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined)
+    ?? (ctx.own.start !== ctx.sentence.start || ctx.own.end !== ctx.sentence.end ? places.townInItem(page.text, ctx.sentence, cand.mention.start) : undefined);
 }
 
 /** "19:00 h. Video de llegada ... y tertulia." under a day's heading: what its first slot holds names the day. */

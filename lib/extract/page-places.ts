@@ -9,7 +9,7 @@ import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
 import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { looksLikeAddress, mainCity, placeFromValue, VENUE_LABEL } from './place.ts';
+import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { lineAt, paragraphAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|lugar|direccion|donde|punto de encuentro)\s*:?\s*$/u;
@@ -146,7 +146,9 @@ function withMainCity(page: PageText, drafts: Draft[]): void {
   const inPlace = (d: Draft) => d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.hybrid && !pageCues.stream);
   const wanting = (d: Draft) => inPlace(d) && (!d.location || (!d.location.city && (d.location.name || d.location.address)));
   if (!drafts.some(wanting)) return;
-  const city = mainCity(page.text, page.folded, detectLanguages(page.folded, true)[0]);
+  const language = detectLanguages(page.folded, true)[0];
+  // (Past the page's head, the town the whole page names most: empty would be no better than a guess.)
+  const city = mainCity(page.text, page.folded, language) ?? pageTown(page.text, page.folded, language);
   if (!city?.city) return;
   for (const d of drafts) {
     if (!wanting(d)) continue;

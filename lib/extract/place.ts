@@ -268,7 +268,8 @@ function streetWithNumber(line: string, folded: string): boolean {
   return false;
 }
 
-const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)/gu;
+// (Also "Leibnitz/Autriche", "Larino, Italia", "Tulcea – Romania": a town, a slash, comma or dash, then its country.)
+const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu;
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
 /**
@@ -279,7 +280,7 @@ export function countryIn(text: string): EventLocation | undefined {
   // "la pequeña población de Usak (Turquía)", "Lviv (Ukraine)": a town with its country in brackets.
   TOWN_WITH_COUNTRY.lastIndex = 0;
   for (let m = TOWN_WITH_COUNTRY.exec(text), n = 0; m && n < 20; m = TOWN_WITH_COUNTRY.exec(text), n++) {
-    const code = COUNTRY_CODE.get(foldKeepLength(m[2]!.trim()));
+    const code = COUNTRY_CODE.get(foldKeepLength((m[2] ?? m[3] ?? m[4]!).trim()));
     const town = foldKeepLength(m[1]!);
     if (code && !COUNTRY_CODE.has(town) && !NOT_TOWN.has(town.split(' ')[0]!) && !monthLike(town)) return { city: m[1]!, country: code };
   }
@@ -300,7 +301,15 @@ export interface CityIndex {
    * preposition ("a Lesmo") when that stands nearer.
    */
   townNear(text: string, span: { start: number; end: number }, at: number): EventLocation | undefined;
+  /**
+   * The town nearest to a date at `at` within the item of its sentence ("; the fourth was in Sosnowiec,
+   * Poland, from 16 to 20 October": the part between list separators), when its own words name none.
+   */
+  townInItem(text: string, sentence: { start: number; end: number }, at: number): EventLocation | undefined;
 }
+
+/** What separates the items of a list written as one sentence. */
+const ITEM_SEPARATOR = /[;•|]|\s[·▪►]\s/gu;
 
 /**
  * Finds every known city of a page once; spans are then looked up by binary search.
@@ -336,6 +345,21 @@ export function indexCities(text: string, folded: string): CityIndex {
       if (distance(best) <= 12) return known;
       const near = townNearest(page.slice(span.start, span.end), at - span.start, page);
       return near && near.place.city && Math.abs(near.index + span.start - at) < distance(best) ? near.place : known;
+    },
+    townInItem(page, sentence, at) {
+      const text = page.slice(sentence.start, sentence.end);
+      let start = sentence.start;
+      let end = sentence.end;
+      ITEM_SEPARATOR.lastIndex = 0;
+      for (let m = ITEM_SEPARATOR.exec(text); m; m = ITEM_SEPARATOR.exec(text)) {
+        const pos = sentence.start + m.index;
+        if (pos < at) start = pos + m[0].length;
+        else {
+          end = pos;
+          break;
+        }
+      }
+      return this.townNear(page, { start, end }, at);
     },
   };
 }
@@ -666,4 +690,25 @@ export function mainCity(text: string, folded: string, language?: string): Event
   if (firstLine.length > 160 || (regionWord && new RegExp(`(?<![\\p{L}])${language === 'fr' ? 'en' : 'in'}\\s+\\p{Lu}`, 'iu').test(firstLine))) return undefined;
   const town = townAfterPreposition(firstLine, head);
   return town?.city ? town : undefined;
+}
+
+/**
+ * The town a whole page names most (at least twice), for a gathering in person that its own words and
+ * the page's head leave without a town: "the best-supported town" of the page (a town of the page's own
+ * countries before one abroad).
+ * @example pageTown('Contact ... 40121 Bologna ... a Bologna ...', folded, 'it') // { city: 'Bologna', country: 'IT' }
+ */
+export function pageTown(text: string, folded: string, language?: string): EventLocation | undefined {
+  const hits = cities(text.slice(0, 30_000), folded.slice(0, 30_000), 300);
+  const count = new Map<string, { n: number; first: CityHit }>();
+  for (const h of hits) {
+    const key = foldKeepLength(h.name);
+    const c = count.get(key);
+    if (c) c.n++;
+    else count.set(key, { n: 1, first: h });
+  }
+  const home = language ? HOME_COUNTRIES[language] : undefined;
+  const rank = (c: { n: number; first: CityHit }) => c.n * 2 + (home?.includes(c.first.country) ? 1 : 0);
+  const best = [...count.values()].filter((c) => c.n >= 2).sort((a, b) => rank(b) - rank(a) || a.first.index - b.first.index)[0];
+  return best ? { city: best.first.name, country: best.first.country } : undefined;
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+import { countryIn, indexCities, pageTown } from '../../../lib/extract/place.ts';
+import { foldKeepLength } from '../../../lib/relevance/fold.ts';
+
+const NOW = new Date('2026-11-30T12:00:00Z');
+
+describe('a town written with its country after a slash, a comma or a dash', () => {
+  it.each([
+    ['Graz/Autriche', { city: 'Graz', country: 'AT' }],
+    ['Kleinstadt, Deutschland', { city: 'Kleinstadt', country: 'DE' }],
+    ['Tulcea – Romania', { city: 'Tulcea', country: 'RO' }],
+    ['Larino (Italia)', { city: 'Larino', country: 'IT' }],
+  ])('%s', (text, expected) => {
+    expect(countryIn(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A word that is no country after the dash: a heading, not a place.
+    ['Malta – Information evening', { name: 'Malta', country: 'MT' }],
+    ['Werkstatt – Programm', undefined],
+  ])('near miss: %s', (text, expected) => {
+    expect(countryIn(text)).toEqual(expected);
+  });
+
+  it('gives that town to the date under it', () => {
+    const text = 'Pécs/Hongrie\n14-17.10.2024\nLa deuxième rencontre des partenaires a permis de préparer les stages.';
+    expect(extractEvents(text, { now: NOW }).events[0]?.location).toEqual({ city: 'Pécs', country: 'HU' });
+  });
+});
+
+describe('the town a whole page names most', () => {
+  it.each([
+    ['it', 'Il laboratorio si tiene ogni martedì. I volontari di Cremona accolgono tutti.\n\nContatti: via Verdi 3, Cremona.', 'Cremona'],
+    ['de', 'Das Sprachcafé öffnet wieder. Viele Gäste kommen aus Witten und Umgebung.\n\nKontakt: Rathausplatz 1, Witten', 'Witten'],
+    // A town of the page's own country before one abroad named as often.
+    ['fr', 'Nos partenaires de Porto sont venus. Porto nous a reçus en mai. Grenoble accueille la suite, Grenoble est prête.', 'Grenoble'],
+  ])('%s: %s', (language, text, town) => {
+    expect(pageTown(text, foldKeepLength(text), language)?.city).toBe(town);
+  });
+
+  it('not a town named once', () => {
+    const text = 'Le repas partagé aura lieu dans la cour. Une famille venue de Lyon a cuisiné.';
+    expect(pageTown(text, foldKeepLength(text), 'fr')).toBeUndefined();
+  });
+});
+
+describe('a date whose own words name no town takes the town nearest it in its sentence', () => {
+  it.each([
+    ['The first meeting was in Larino, Italy, from 2 to 4 March 2015, and the second was in Sosnowiec, Poland, from 5 to 7 October 2016.', ['Larino', 'Sosnowiec']],
+    ['Il primo incontro si è svolto a Cremona, Italia, dal 2 al 4 marzo 2015, e il secondo a Graz, Austria, dal 5 al 7 ottobre 2016.', ['Cremona', 'Graz']],
+  ])('%s', (text, towns) => {
+    const events = extractEvents(text, { now: NOW }).events;
+    expect(events.map((e) => e.location?.city)).toEqual(towns);
+  });
+
+  it.each([
+    // Items of a list are apart: the next item's town is not this one's.
+    ['Upcoming: language workshop 14 April 2026; partner meeting in Graz 20 June 2026.', '14 April', undefined],
+    ['Prossimi appuntamenti: laboratorio di cucina 14 aprile 2026; convegno a Cremona 20 giugno 2026.', '14 aprile', undefined],
+    ['Prossimi appuntamenti: laboratorio di cucina 14 aprile 2026; convegno a Cremona 20 giugno 2026.', '20 giugno', 'Cremona'],
+  ])('within its list item only: %s (%s)', (text, date, town) => {
+    const at = text.indexOf(date);
+    expect(indexCities(text, foldKeepLength(text)).townInItem(text, { start: 0, end: text.length }, at)?.city).toBe(town);
+  });
+});
