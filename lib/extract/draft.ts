@@ -13,7 +13,7 @@ import { rangeKind } from './series.ts';
 
 /** The page's known cities and the words that may start a venue. */
 export type PlaceIndex = CityIndex & VenueIndex;
-import { decideMode, modeCues } from './mode.ts';
+import { modeNear } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import { lineSpan, type PageText, type Span } from './text.ts';
 import type { TimeMention } from './times.ts';
@@ -171,7 +171,7 @@ export function draftEvent(
   const foldedBlock = spansText(page.folded, ctx.block);
   const t = pickTimes(page, times, cand, listIntro(page, ctx.line.index));
   const location = placeNear(page, cand, places);
-  const mode = decideMode(modeCues(`${foldedOwn}\n${foldedBlock}`), !!location);
+  const mode = modeNear(foldedOwn, ctx.block.map((b) => page.folded.slice(b.start, b.end)), !!location);
   let title: string | undefined;
   let ownTitle = false;
   if (multi) {
