@@ -260,7 +260,7 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
     if (found) return located(text, found.name, found.end);
   }
-  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word);
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
   const dashed = DASH_THEN_NAME.exec(lead);
@@ -332,6 +332,29 @@ function theOnly(text: string, at: number, word: string): EventLocation | undefi
   const start = at - (article[1]?.length ?? 0);
   return { name: text.slice(start, end).trim() };
 }
+
+/** English words between a place's name and its kind, in lower case: "Leeds town hall", "Halifax central library". */
+const LOWER_QUALIFIER_BEFORE = /(?:^|\s)(?:town|city|community|central|public|parish|church|village|county|civic|main|memorial|sports|youth|arts|music|school|university|college)\s+$/u;
+
+/**
+ * "at Enfield library", "in Leeds town hall", "at St Mary's church hall": in English a kind of place may follow
+ * its capitalised name in lower case; the name is read back to the place preposition.
+ */
+function lowerEndHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
+  if (!END_HEADS.has(word)) return undefined;
+  let s = at;
+  for (let k = 0; k < 2; k++) {
+    const m = LOWER_QUALIFIER_BEFORE.exec(text.slice(Math.max(from, s - 20), s));
+    if (!m) break;
+    s -= m[0].trimStart().length;
+  }
+  const start = startBeforeEndHead(text, s, from);
+  const end = at + word.length;
+  // (English only: elsewhere a lower-case word after a name is part of it, "Radio campus", "Centro studi".)
+  if (start === undefined || !ENGLISH_INTRO.test(text.slice(Math.max(from, start - 12), start))) return undefined;
+  return located(text, text.slice(start, end), end);
+}
+const ENGLISH_INTRO = /(?<![\p{L}])(?:at|inside|in the|at the|inside the)\s+$/iu;
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
 function lowerNamed(text: string, at: number, word: string, depth: number): EventLocation | undefined {

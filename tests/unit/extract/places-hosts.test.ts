@@ -73,3 +73,22 @@ describe('town names with a lower-case part after a hyphen', () => {
     expect(citiesIn('Vila-nova de la música', 5)).toEqual([]);
   });
 });
+
+describe('an English kind of place in lower case after its name', () => {
+  it.each([
+    ['The celebration will be held at Enfield library on Saturday.', 'Enfield library'],
+    ['Join us at Leeds town hall for the meeting.', 'Leeds town hall'],
+    ['We met in the Halifax central library.', 'Halifax central library'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it.each([
+    // Other languages join a lower-case word to a name: it is part of the name, not its kind.
+    ['Ascoltateci in Radio campus stasera.'],
+    // No place preposition before the name.
+    ['The Refugee Week library display was popular.'],
+  ])('not in: %s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+});
