@@ -504,6 +504,9 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   const town = townCountry(folded);
   // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
   if (page && !town && firstNameOn(page, name)) return undefined;
+  // "A Tool for Inclusion or a Reason for Exclusion?": in a title-case heading a capitalised word is no sign of a name,
+  // and "a" is the English article as often as the Italian or Spanish preposition.
+  if (!town && /^a\s/u.test(m[0]) && titleCaseLine(text, m.index)) return undefined;
   // "Un grand bravo à Lul, Reza et Said" where a speaker says "je m'appelle Lul": a person, not a town.
   if (page && !town && namedAsPerson(page, name)) return undefined;
   // "ayudar a Javi, un niño de ocho años", "grazie a Sara, una volontaria": a name the page describes as a person.
@@ -515,6 +518,24 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (!code && /^en\s/iu.test(m[0]) && !town && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
   return code ? { name, country: code } : { city: name, ...(town ? { country: town } : {}) };
+}
+
+/**
+ * Whether the page uses an upper-case word as the name of a thing: after an article or a project word
+ * ("the REFMISMES Project", "il progetto FAMI"), which no town's name takes.
+ */
+function nameOfThing(page: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (Written in capitals again, after an article or a project word: a town's name takes neither.)
+  return new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ii]l|[Ll]o|[Ll]a|[Ll]e|[Ee]l|[Ll]os|[Pp]roject|[Pp]rojet|[Pp]rogetto|[Pp]royecto|[Pp]rojekt)\\s+${escaped}(?![\\p{L}])`, 'u').test(page.slice(0, 30_000));
+}
+
+/** Whether the line of `index` is written in title case (most of its words capitalised, as English headings are): no evidence of a proper name. */
+function titleCaseLine(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  const words = text.slice(start, end < 0 ? undefined : end).split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
 }
 
 /** "Je m'appelle X", "my name is X", "ich heiße X", "mi chiamo X", "me llamo X": how people introduce themselves. */
@@ -659,7 +680,8 @@ export function mainCity(text: string, folded: string, language?: string): Event
   }
   // A news dateline: "STADTLOHN Der Countdown ...", "MONTREUIL (93) – ...", "FUENLABRADA | ...".
   const dateline = DATELINE.exec(head);
-  if (dateline && !NOT_DATELINE.test(foldKeepLength(dateline[1]!)) && !monthLike(foldKeepLength(dateline[1]!).split(/[- ]/)[0]!)) {
+  if (dateline && !NOT_DATELINE.test(foldKeepLength(dateline[1]!)) && !monthLike(foldKeepLength(dateline[1]!).split(/[- ]/)[0]!)
+    && (townCountry(foldKeepLength(dateline[1]!)) || !nameOfThing(text, dateline[1]!))) {
     const name = dateline[1]!.toLowerCase().replace(/(^|[- ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
     hits.push({ index: dateline.index + dateline[0].indexOf(dateline[1]!), name, country: '' });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
-import { countryIn, indexCities, pageTown } from '../../../lib/extract/place.ts';
+import { countryIn, indexCities, mainCity, pageTown, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -62,5 +62,30 @@ describe('a date whose own words name no town takes the town nearest it in its s
   ])('within its list item only: %s (%s)', (text, date, town) => {
     const at = text.indexOf(date);
     expect(indexCities(text, foldKeepLength(text)).townInItem(text, { start: 0, end: text.length }, at)?.city).toBe(town);
+  });
+});
+
+describe('capitalised words that only look like towns', () => {
+  it('a word after the English article in a title-case heading', () => {
+    const text = 'Language: A Bridge to Work or a Barrier for Newcomers?';
+    expect(townAfterPreposition(text, text)).toBeUndefined();
+  });
+
+  it.each([
+    // The same preposition in running text, and in an Italian heading, still leads to a town.
+    ['Il prossimo incontro sarà a Lesmo, in biblioteca.', 'Lesmo'],
+    ['Festa dei Popoli a Camparada', 'Camparada'],
+  ])('%s', (text, town) => {
+    expect(townAfterPreposition(text, text)?.city).toBe(town);
+  });
+
+  it.each([
+    // An acronym opening the text that the page also calls "the X Project" / "il progetto X" is no dateline town.
+    ['INTEGRA Final conference on the labour market\n\nThe INTEGRA Project closes with a conference.', 'en', undefined],
+    ['ORIZZONTI Convegno finale a Roma e in rete\n\nIl progetto ORIZZONTI chiude con un convegno.', 'it', 'Roma'],
+    // A town's name in capitals opening a news text is its dateline.
+    ['STADTLOHN Der Sommerlauf findet wieder statt. Anmeldungen sind offen.', 'de', 'Stadtlohn'],
+  ])('%s', (text, language, town) => {
+    expect(mainCity(text, foldKeepLength(text), language)?.city).toBe(town);
   });
 });
