@@ -84,7 +84,8 @@ const CAPITAL_CHUNK_AT = /\p{Lu}[\p{Ll}\p{M}]+(?:(?:[ -]+|['’])\p{Lu}[\p{Ll}\p
 // (Latin letters only, without the u flag: this scan runs over every page, and property classes cost eight times more.)
 // (Three letters at least: no town of the long list is shorter, and "La", "El", "De" are many.)
 const CAPITAL_WORD = /[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}/g;
-const SAINT_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|sankt|santi|santos|sint)[ -]/u;
+// (Only a saint and one word, "San Roque", "Santa Lucía"; "Saint-Martin-d'Hères", "San Donà di Piave" are towns' names.)
+const SAINT_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|sankt|santi|santos|sint) [a-z]+$/u;
 
 /**
  * The towns of places-towns.ts a text names: a run of capitalised words that is a whole town's name,
@@ -132,7 +133,8 @@ function lesserTowns(original: string, folded: string, max: number): CityHit[] {
   return out;
 }
 
-const WORD_JOIN = /[\p{L}\p{M}\p{N}'’.-]/u;
+// (A digit may stand right before a name where a page's lines were joined: "26 novembre 2021Saint-Martin-d'Hères".)
+const WORD_JOIN = /[\p{L}\p{M}'’.-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const isUpper = (c: string) => c !== c.toLowerCase();
 const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase();

@@ -40,6 +40,9 @@ describe('a town of the long list named in running text', () => {
     ['La reunión del proyecto será en Castro Urdiales, en el centro cívico.', ['Castro Urdiales']],
     ['Partners travelled to Sosnowiec, Poland, for the third meeting.', ['Sosnowiec']],
     ['Due serate: Frosinone e poi Arcore.', ['Frosinone', 'Arcore']],
+    // A saint's name joined to more words by hyphens is a town's ("Saint-Martin-d'Hères"); a date glued to it by a page's lost line break does not hide it.
+    ["Journée d'étude, 25 novembre 2021Saint-Martin-d'Hères, domaine universitaire.", ["Saint-Martin-d'Hères"]],
+    ['Il convegno si terrà a San Donà di Piave in primavera.', ['San Donà di Piave']],
   ])('%s', (text, expected) => {
     expect(citiesIn(text, 5).map((c) => c.name)).toEqual(expected);
   });
