@@ -85,7 +85,9 @@ const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|la
 const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en',
   // "aura lieu salle Jean Vilar", "a lieu espace Simone Veil": French drops the preposition after "lieu".
-  'lieu'];
+  'lieu',
+  // Gatherings in front of or beside a building: "vor dem Jugendzentrum", "devant la Mairie", "in front of the Town Hall".
+  'vor', 'hinter', 'neben', 'devant', 'derrière', 'in front of', 'outside', 'opposite', 'davanti a', 'frente a', 'delante de'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',

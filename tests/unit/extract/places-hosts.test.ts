@@ -92,3 +92,18 @@ describe('an English kind of place in lower case after its name', () => {
     expect(venueIn(text)).toBeUndefined();
   });
 });
+
+describe('a gathering in front of or beside a building', () => {
+  it.each([
+    ['Am Freitag gibt es ein Fest vor dem Jugendzentrum.', 'Jugendzentrum'],
+    ['On se retrouve devant la Mairie de Brioude à midi.', 'Mairie de Brioude'],
+    ['We meet in front of the Town Hall at noon.', 'Town Hall'],
+    ['Ci troviamo davanti al Municipio alle 10.', 'Municipio'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('not a time before something ("vor dem Konzert")', () => {
+    expect(venueIn('Vor dem Konzert gibt es Kaffee und Kuchen.')).toBeUndefined();
+  });
+});
