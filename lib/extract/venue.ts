@@ -343,7 +343,8 @@ const LOWER_QUALIFIER_BEFORE = /(?:^|\s)(?:town|city|community|central|public|pa
  * its capitalised name in lower case; the name is read back to the place preposition.
  */
 function lowerEndHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
-  if (!END_HEADS.has(word)) return undefined;
+  // (Most lower-case "house", "school", "room" of a page have no English place preposition before them: one cheap look first.)
+  if (!END_HEADS.has(word) || !ENGLISH_PREPOSITION_NEAR.test(text.slice(Math.max(from, at - 70), at))) return undefined;
   let s = at;
   for (let k = 0; k < 2; k++) {
     const m = LOWER_QUALIFIER_BEFORE.exec(text.slice(Math.max(from, s - 20), s));
@@ -356,6 +357,7 @@ function lowerEndHeadAt(text: string, at: number, from: number, word: string): E
   if (start === undefined || !ENGLISH_INTRO.test(text.slice(Math.max(from, start - 12), start))) return undefined;
   return located(text, text.slice(start, end), end);
 }
+const ENGLISH_PREPOSITION_NEAR = /(?:^|\s)(?:at|inside|in the)\s[^.!?\n]*$/i;
 const ENGLISH_INTRO = /(?<![\p{L}])(?:at|inside|in the|at the|inside the)\s+$/iu;
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
@@ -475,7 +477,8 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS].map((h) => prefixKey(h)));
+const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS]);
+const HEAD_KEYS = new Set([...ALL_HEADS].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'ministerium', 'kammer', 'kanzlei', 'landtag',
@@ -498,7 +501,7 @@ export function indexVenues(folded: string): VenueIndex {
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
     const [start, end] = [words.start[i]!, words.end[i]!];
-    const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES, ORGS].some((set) => set.has(folded.slice(start, end)));
+    const byStart = HEAD_KEYS.has(words.key[i]!) && ALL_HEADS.has(folded.slice(start, end));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }
