@@ -8,7 +8,7 @@ import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
 import type { Term } from '../relevance/taxonomy.ts';
-import { CITY_COUNTRY, COUNTRY_CODE, startsTownAt, townCountry } from './places-data.ts';
+import { CITY_COUNTRY, COUNTRY_CODE, freeTownCountry, startsTownAt, townCountry } from './places-data.ts';
 import { lowerBound } from './sorted.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
@@ -109,17 +109,17 @@ function lesserTowns(original: string, folded: string, max: number): CityHit[] {
       const run = CAPITAL_RUN_AT.exec(original);
       if (!run) continue;
       text = run[0];
-      country = townCountry(folded.slice(start, start + text.length));
+      country = freeTownCountry(folded.slice(start, start + text.length));
       if (!country) {
         CAPITAL_CHUNK_AT.lastIndex = start;
         const chunk = CAPITAL_CHUNK_AT.exec(original)![0];
         if (chunk.length < text.length && (original[start + chunk.length] === ' ' || original[start + chunk.length] === '-')) {
           text = chunk;
-          country = townCountry(folded.slice(start, start + text.length));
+          country = freeTownCountry(folded.slice(start, start + text.length));
         }
       }
     } else if (next !== undefined && (LETTER_OR_DIGIT.test(next) || (next === '.' && isLetter(original[wordEnd + 1])))) continue;
-    else country = townCountry(folded.slice(start, wordEnd));
+    else country = freeTownCountry(folded.slice(start, wordEnd));
     const name = folded.slice(start, start + text.length);
     // (A saint's name is a feast, a church or a school as often as a town: "Fiestas San Roque".)
     if (!country || text.length < 4 || CITY_COUNTRY.has(name) || SAINT_FIRST.test(name)) continue;

@@ -4,7 +4,7 @@
  */
 import { countryNames } from '../geo/countries.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
-import { TOWNS } from './places-towns.ts';
+import { TOWNS, WORD_TOWNS } from './places-towns.ts';
 
 /** 'CC:name|name|...' per line (a country may have several lines: mid-size towns follow the big cities). Names that are also
  * common words or first names in one of the five languages (Hof, Tours, Gap, Lens, Nancy, Como, Parla) are left out. */
@@ -111,6 +111,17 @@ export function startsTownAt(folded: string, at: number, end: number): boolean {
  * @example townCountry('castro urdiales') // 'ES'
  */
 export function townCountry(folded: string): string | undefined {
+  const key = townKey(folded);
+  return CITY_COUNTRY.get(key) ?? lesser().get(key) ?? (wordTowns ??= parse(WORD_TOWNS)).get(key);
+}
+
+let wordTowns: Map<string, string> | undefined;
+
+/**
+ * townCountry() without the towns whose names are also words: what running text may be searched for.
+ * @example freeTownCountry('leon') // undefined (a lion as often as the town)
+ */
+export function freeTownCountry(folded: string): string | undefined {
   const key = townKey(folded);
   return CITY_COUNTRY.get(key) ?? lesser().get(key);
 }

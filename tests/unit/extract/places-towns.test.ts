@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { citiesIn, indexCities, townAfterPreposition } from '../../../lib/extract/place.ts';
-import { townCountry } from '../../../lib/extract/places-data.ts';
+import { freeTownCountry, townCountry } from '../../../lib/extract/places-data.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -22,14 +22,17 @@ describe('the towns of Europe with 10,000 people or more (places-towns.ts)', () 
   });
 
   it.each([
-    // Towns whose names are also words of the five languages are left out: "reading", "halle", "alba" (dawn).
-    ['reading'],
-    ['halle'],
-    ['alba'],
-    // A village below the threshold.
-    ['camparada'],
-  ])('does not know %s', (name) => {
-    expect(townCountry(name)).toBeUndefined();
+    // Towns whose names are also words of the five languages are known, but not searched for in running text: "reading", "halle", "alba" (dawn).
+    ['reading', 'GB'],
+    ['halle', 'BE'],
+    ['alba', 'IT'],
+  ])('knows %s only as a word-like town', (name, code) => {
+    expect(townCountry(name)).toBe(code);
+    expect(freeTownCountry(name)).toBeUndefined();
+  });
+
+  it('does not know a village below the threshold', () => {
+    expect(townCountry('camparada')).toBeUndefined();
   });
 });
 
@@ -103,5 +106,27 @@ describe('a town of the long list inside a longer name', () => {
     ['La fête a lieu à Fiesta de Todmorden.', ['Todmorden']],
   ])('%s', (text, expected) => {
     expect(citiesIn(text, 5).map((c) => c.name)).toEqual(expected);
+  });
+});
+
+describe('towns whose names are also words', () => {
+  it.each([
+    ['La delegación de la Junta en León presentó el programa.', { city: 'León', country: 'ES' }],
+    ['La rencontre aura lieu à Sens, au théâtre municipal.', { city: 'Sens', country: 'FR' }],
+  ])('are towns after a place preposition: %s', (text, expected) => {
+    expect(townAfterPreposition(text, text)).toEqual(expected);
+  });
+
+  it.each([
+    // Not searched for in running text: "León" is a lion as often, "Sens" a sense.
+    ['Cámara de Comercio de León.'],
+    ['Le Sens du partage, exposition.'],
+  ])('are not searched for in running text: %s', (text) => {
+    expect(citiesIn(text, 5)).toEqual([]);
+  });
+
+  it('is no town where the page writes the word in lower case', () => {
+    const page = 'Courses for refugees in Most. In most regions the courses are full.';
+    expect(townAfterPreposition('Courses for refugees in Most.', page)).toBeUndefined();
   });
 });
