@@ -32,7 +32,7 @@ describe('venues named in running text', () => {
     ['Kenton Community Centre is hosting the next seminar on 11 March.', { name: 'Kenton Community Centre' }],
     ['The seminar continues on 10 March at Ashby Borough Council.', { name: 'Ashby Borough Council' }],
     // A named venue with no street: a convent, a room.
-    ['La charla tendrá lugar en el Convento de San Agustín en Haro con entrada libre.', { name: 'Convento de San Agustín', city: 'Haro' }],
+    ['La charla tendrá lugar en el Convento de San Agustín en Haro con entrada libre.', { name: 'Convento de San Agustín', city: 'Haro', country: 'ES' }],
     // An organisation's premises lead to its name.
     ['La table ronde se tiendra dans les locaux de Solidarité Nord à Lille.', { name: 'Solidarité Nord', city: 'Lille', country: 'FR' }],
     ['Das Sprachcafé findet in den Räumen der Diakonie Hessen statt.', { name: 'Diakonie Hessen' }],
@@ -130,7 +130,7 @@ describe('Spanish "en" and a capitalised word the city list does not know', () =
     ['La fiesta se hizo el 9 de mayo en Candeleda con las familias.', { city: 'Candeleda' }],
     ['Nos vemos a las 18:00 en Albarracín para la charla.', { city: 'Albarracín' }],
     ['El centro social ubicado en Cudillero abre sus puertas.', { city: 'Cudillero' }],
-    ['La asociación trabaja en Ingenio (Gran Canaria) con familias.', { city: 'Ingenio' }],
+    ['La asociación trabaja en Tejeda (Gran Canaria) con familias.', { city: 'Tejeda' }],
     ['Las jornadas serán en Ezcaray, La Rioja, con talleres.', { city: 'Ezcaray' }],
     // Not a town: a boat, a feast, a medium, with nothing saying it is a place.
     ['Relatos de quienes llegaron en Patera y de sus familias.', undefined],
