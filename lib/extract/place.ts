@@ -504,15 +504,17 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
   // (A town of the lists is taken for one: "en Castro Urdiales", "a Villasanta".)
   const town = townCountry(folded);
+  // (The long list holds towns that are also first names, "Marina", "Stanley": only the hand list's towns pass the person checks unasked.)
+  const person = page && !CITY_COUNTRY.has(folded);
   // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
-  if (page && !town && firstNameOn(page, name)) return undefined;
+  if (person && firstNameOn(page, name)) return undefined;
   // "A Tool for Inclusion or a Reason for Exclusion?": in a title-case heading a capitalised word is no sign of a name,
   // and "a" is the English article as often as the Italian or Spanish preposition.
   if (!town && /^a\s/u.test(m[0]) && titleCaseLine(text, m.index)) return undefined;
   // "Un grand bravo à Lul, Reza et Said" where a speaker says "je m'appelle Lul": a person, not a town.
-  if (page && !town && namedAsPerson(page, name)) return undefined;
+  if (person && namedAsPerson(page, name)) return undefined;
   // "ayudar a Javi, un niño de ocho años", "grazie a Sara, una volontaria": a name the page describes as a person.
-  if (page && !town && describedAsPerson(page, name)) return undefined;
+  if (person && describedAsPerson(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo

@@ -130,3 +130,18 @@ describe('towns whose names are also words', () => {
     expect(townAfterPreposition('Courses for refugees in Most.', page)).toBeUndefined();
   });
 });
+
+describe('towns of the long list that are also first names', () => {
+  it.each([
+    // The page writes the name with a surname, or describes the person: a person.
+    ['Un grazie a Vittoria per la cena. Vittoria Bianchi ha coordinato le volontarie.', 'Un grazie a Vittoria per la cena.'],
+    ['Thanks go to Stanley, a young volunteer from the centre.', 'Thanks go to Stanley, a young volunteer from the centre.'],
+  ])('%s', (page, text) => {
+    expect(townAfterPreposition(text, page)).toBeUndefined();
+  });
+
+  it('still a town where the page says nothing of a person', () => {
+    const text = 'La festa dei popoli si terrà a Vittoria, in piazza.';
+    expect(townAfterPreposition(text, text)).toEqual({ city: 'Vittoria', country: 'IT' });
+  });
+});
