@@ -94,6 +94,7 @@ const SAINT_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|sankt|sant
  */
 function lesserTowns(original: string, folded: string, max: number): CityHit[] {
   const out: CityHit[] = [];
+  const persons = new Map<string, boolean>();
   CAPITAL_WORD.lastIndex = 0;
   for (let m = CAPITAL_WORD.exec(original); m && out.length < max; m = CAPITAL_WORD.exec(original)) {
     const start = m.index;
@@ -127,6 +128,10 @@ function lesserTowns(original: string, folded: string, max: number): CityHit[] {
     const lineStart = folded.lastIndexOf('\n', start) + 1;
     if (start - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, start))) continue;
     if (REGION_OF.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    // ("Stanley", "Vittoria", "Preston" are names of people too: not where the text calls one "Mr Preston" or describes them as a person.)
+    let person = persons.get(text);
+    if (person === undefined) persons.set(text, (person = surnameOn(original, text) || describedAsPerson(original, text)));
+    if (person) continue;
     out.push({ index: start, name: text, country });
     CAPITAL_WORD.lastIndex = start + text.length;
   }
@@ -540,6 +545,12 @@ function titleCaseLine(text: string, index: number): boolean {
   const end = text.indexOf('\n', index);
   const words = text.slice(start, end < 0 ? undefined : end).split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
   return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
+}
+
+/** Whether the page writes `name` as a surname after a courtesy title ("Mr Preston", "Frau Witten", "Sig. Vittoria"). */
+function surnameOn(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sig|Sig\\.ra|Sra|Sr|Mme|M\\.|Herr|Frau|Dott|Dott\\.ssa)\\.? ${escaped}(?![\\p{L}])`, 'u').test(page.slice(0, 30_000));
 }
 
 /** "Je m'appelle X", "my name is X", "ich heiße X", "mi chiamo X", "me llamo X": how people introduce themselves. */

@@ -145,3 +145,20 @@ describe('towns of the long list that are also first names', () => {
     expect(townAfterPreposition(text, text)).toEqual({ city: 'Vittoria', country: 'IT' });
   });
 });
+
+describe('a town of the long list that the text uses as a person\'s name', () => {
+  it.each([
+    ['Our speaker Mr Preston talked first. Later Preston answered questions.', 'Preston'],
+    ['Zuerst sprach Frau Grefrath. Danach beantwortete Grefrath Fragen.', 'Grefrath'],
+    ['Thanks to Stanley, a young volunteer. Stanley cooked for everyone.', 'Stanley'],
+  ])('%s', (text, name) => {
+    expect(citiesIn(text, 5).map((c) => c.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['The meeting was in Preston, then in Bolton.', ['Preston', 'Bolton']],
+    ['Das Treffen war in Grefrath.', ['Grefrath']],
+  ])('still a town where no one is called so: %s', (text, towns) => {
+    expect(citiesIn(text, 5).map((c) => c.name)).toEqual(towns);
+  });
+});
