@@ -294,6 +294,16 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const name = found && venuePart(found.name);
     if (found && name) return located(text, name, found.end);
   }
+  // "an der Goethe-Schule", "an der St. Matthias-Schule", "im Paul-Gerhardt-Haus": a kind of place closing a hyphenated
+  // compound, with a saint's abbreviation before it, after a place preposition.
+  if (compound < at && (HEADS.has(word) || isGermanHead(word))) {
+    const saint = SAINT_BEFORE.exec(text.slice(Math.max(from, compound - 8), compound));
+    const start = saint ? compound - saint[1]!.length : compound;
+    if (INTRO_BEFORE.test(text.slice(Math.max(from, start - INTRO_REACH), start))) {
+      const found = nameAt(text, start);
+      if (found && found.end > at) return located(text, found.name, found.end);
+    }
+  }
   // ("in das Katholische Gemeindehaus am Alten Schulplatz": adjectives before a German compound.)
   if (!END_HEADS.has(word) && !GERMAN_HEAD_END.test(word)) return undefined;
   const start = startBeforeEndHead(text, at, from) ?? hostAt(text, at, from);
@@ -413,6 +423,8 @@ const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|
  * (An event named for information is not: "soirée d'information ... à l'Espace X", "information evening at the Town Hall".)
  */
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
+
+const SAINT_BEFORE = /(?:^|\s)((?:St|Sankt|Hl|Ste|S)\.?\s)$/u;
 
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
 function compoundStart(text: string, at: number): number {

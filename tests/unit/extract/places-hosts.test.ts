@@ -107,3 +107,17 @@ describe('a gathering in front of or beside a building', () => {
     expect(venueIn('Vor dem Konzert gibt es Kaffee und Kuchen.')).toBeUndefined();
   });
 });
+
+describe('a kind of place closing a hyphenated name', () => {
+  it.each([
+    ['Treffpunkt ist an der St. Matthias-Schule.', 'St Matthias-Schule'],
+    ['Das Fest ist im Paul-Gerhardt-Haus.', 'Paul-Gerhardt-Haus'],
+    ['Ci vediamo alla Casa-Museo Verdi alle 18.', 'Casa-Museo Verdi'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('not without a place preposition before it', () => {
+    expect(venueIn('Die Goethe-Schule hat viele neue Schüler.')).toBeUndefined();
+  });
+});
