@@ -36,9 +36,18 @@ export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | u
       if (place) return place;
     }
   }
-  for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
+  for (const line of lines) {
+    if (!line.trim() || !looksLikeAddress(line)) continue;
+    const place = placeFromValue(line);
+    // ("Arci X via Lissi 6 22100 Como, tel. 327..., info@...": a contact line is the organiser's address; its town is all it tells.)
+    if (CONTACT.test(line) && place?.city) return { city: place.city, ...(place.country ? { country: place.country } : {}) };
+    return place;
+  }
   return venuesOnPage(page, places)[0];
 }
+
+/** A phone number, an e-mail or a web address on a line: a contact block. */
+const CONTACT = /(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\b\.?|@[\w-]+\.|www\./iu;
 
 /**
  * A series page gives its place once ("Ort: online (Zoom)" under three dated parts): when the

@@ -28,6 +28,9 @@ const LEADING_PREPOSITION = /^(?:(?:[Pp]resso(?:\s+(?:il|lo|la|i|gli|le))?|[Àà
 const ONLINE_TAIL = /(?<=\p{L}.{2,})\s*(?:,|\+|&|\s(?:et|and|und|e|y|ou|or|oder|o|sowie|as well as))\s+(?:(?:aussi|also|auch|anche|tambien|también|egalement|également)\s+)?(?:en ligne|online|on-line|in linea|en l[ií]nea|via zoom|sur zoom|on zoom|per zoom|uber zoom|über zoom|zoom|in streaming|en streaming|livestream|a distance|à distance|a distancia|da remoto)(?:\s*\([^()]{0,40}\))?\s*$/iu;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
 
+/** From a phone number, an e-mail or a web address to the end: contact details after a place. */
+const CONTACT_TAIL = /\s*[,–—-]?\s*(?:(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\.?\s*:?\s*[+\d(]|[\w.+-]+@[\w-]+\.|www\.).*$/iu;
+
 interface CityHit {
   index: number;
   name: string;
@@ -167,7 +170,8 @@ function country(original: string, folded: string): string | undefined {
  */
 export function placeFromValue(value: string, options: { townAfterComma?: boolean } = {}): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
+  // ("... 22100 Como, tel. 327 ..., info@...": a phone, an e-mail or a web address ends the place.)
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(CONTACT_TAIL, '').replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   // ("online via Zoom": "via" a platform is a means, not an Italian street.)

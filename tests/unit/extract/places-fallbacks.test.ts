@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
-import { countryIn, indexCities, mainCity, pageTown, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { countryIn, indexCities, mainCity, pageTown, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -87,5 +87,19 @@ describe('capitalised words that only look like towns', () => {
     ['STADTLOHN Der Sommerlauf findet wieder statt. Anmeldungen sind offen.', 'de', 'Stadtlohn'],
   ])('%s', (text, language, town) => {
     expect(mainCity(text, foldKeepLength(text), language)?.city).toBe(town);
+  });
+});
+
+describe('contact details after a place', () => {
+  it.each([
+    ['Associazione Esempio via Verdi 6 22100 Como, tel. 031 123456, info@esempio.it', 'Associazione Esempio via Verdi 6 22100 Como'],
+    ['Collectif Exemple 12 rue des Lilas 69003 Lyon – téléphone 04 00 00 00 00', 'Collectif Exemple 12 rue des Lilas 69003 Lyon'],
+    ['Begegnungszentrum Nord, Lindenstraße 4, 10115 Berlin, www.example.org', 'Lindenstraße 4, 10115 Berlin'],
+  ])('are cut off: %s', (value, address) => {
+    expect(placeFromValue(value)?.address).toBe(address);
+  });
+
+  it('a place without them keeps all its parts (a "Tel Aviv" street is no phone)', () => {
+    expect(placeFromValue('Sala Esempio, via Tel Aviv 6, 22100 Como')).toMatchObject({ name: 'Sala Esempio', address: 'via Tel Aviv 6, 22100 Como', city: 'Como' });
   });
 });
