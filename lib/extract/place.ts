@@ -651,6 +651,9 @@ function mentions(folded: string, name: string): number {
 
 // (A comma or a colon after upper-case letters is an organisation's acronym or a label: "EESC, Room 62", "NEWS:".)
 const DATELINE = /(?:^|\n)\s*(\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?)(?:\s*\(\d{2,3}\)|\s*\([A-Z]{2}\))?(?:\s*[.–—|-]\s+|\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
+/** A line opening with a town, a comma and a date (a weekday, an article or "am" may come between): a news dateline. */
+const TOWN_DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]{2,}(?:[ -](?:(?:sur|de|del|di|am|an|la|le) )?\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*,[ \t]*(?:(?:le|el|il|den|am|the)[ \t]+)?(?:\p{L}+,?[ \t]+)?(?:\d{1,2}(?:\.|º|er|st|nd|rd|th)?[ \t]+(?:de[ \t]+)?(\p{L}+)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/gu;
+
 /** Upper-case words that open a text without being its town. */
 const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|et|une|uno|una|pour|para|per|for|con|mit|avec|sur|dei|della|delle)(?:$|[- ])|^(?:programa|programme|programm|programma|program|info|infos|news|aktuell|update|comunicado|press|presse|event|evento|events|agenda|avviso|aviso|avis|hinweis|achtung|nota|note|save the date|exposition|rencontre|concert|conferencia|jornada|taller|workshop|webinar|seminar|seminario|convegno|incontro|fachtag|einladung|invitation|invito|invitacion)$/;
 
@@ -703,6 +706,16 @@ export function mainCity(text: string, folded: string, language?: string): Event
     && (townCountry(foldKeepLength(dateline[1]!)) || !nameOfThing(text, dateline[1]!))) {
     const name = dateline[1]!.toLowerCase().replace(/(^|[- ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
     hits.push({ index: dateline.index + dateline[0].indexOf(dateline[1]!), name, country: '' });
+  }
+  // A dateline in mixed case: "Publier, le 19 mars 2022 –", "Wiesloch, 22. September 2019.", "Rieti, 28 giugno 2014 -".
+  TOWN_DATELINE.lastIndex = 0;
+  for (let m = TOWN_DATELINE.exec(head), n = 0; m && n < 5; m = TOWN_DATELINE.exec(head), n++) {
+    const name = m[1]!;
+    const f = foldKeepLength(name);
+    const month = foldKeepLength(m[2] ?? '');
+    if (m[2] && !monthLike(month) && !ENGLISH_MONTH.test(month)) continue;
+    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f)) continue;
+    hits.push({ index: m.index + m[0].indexOf(name), name, country: townCountry(f) ?? '' });
   }
   const council = TOWN_OF;
   council.lastIndex = 0;

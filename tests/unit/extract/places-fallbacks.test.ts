@@ -103,3 +103,22 @@ describe('contact details after a place', () => {
     expect(placeFromValue('Sala Esempio, via Tel Aviv 6, 22100 Como')).toMatchObject({ name: 'Sala Esempio', address: 'via Tel Aviv 6, 22100 Como', city: 'Como' });
   });
 });
+
+describe('a dateline in mixed case names the page\'s town', () => {
+  it.each([
+    ['Publier, le 19 mars 2022 – Les familles accueillies ont visité la ville.', 'fr', 'Publier'],
+    ['Lanzahita, 3 de mayo de 2024. La asociación celebra su fiesta.', 'es', 'Lanzahita'],
+    ['Kleinwalsertal, am 22. September 2019. Die Woche beginnt.', 'de', 'Kleinwalsertal'],
+  ])('%s', (text, language, town) => {
+    expect(mainCity(text, foldKeepLength(text), language)?.city).toBe(town);
+  });
+
+  it.each([
+    // A name and an age, a weekday and a date: no dateline.
+    ['Maria, 12 anni, racconta la sua storia di viaggio.', 'it'],
+    ['Lunedì, 12 marzo 2024 si parte per la gita.', 'it'],
+    ['Thanks, 12 volunteers came to help.', 'en'],
+  ])('not: %s', (text, language) => {
+    expect(mainCity(text, foldKeepLength(text), language)).toBeUndefined();
+  });
+});
