@@ -465,6 +465,24 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
     const town = townOfMatch(text, m, page);
     if (town) return town;
   }
+  // "Publier, le 19 mars 2022 – ...", "Rieti, 28 giugno: festa dei popoli": a line opening with its town and its date.
+  return datelineTown(text);
+}
+
+/**
+ * The town of a line that opens with a town, a comma and a date.
+ * @example datelineTown('Publier, le 19 mars 2022 – accueil des familles') // { city: 'Publier' }
+ */
+function datelineTown(text: string): EventLocation | undefined {
+  TOWN_DATELINE.lastIndex = 0;
+  for (let m = TOWN_DATELINE.exec(text), n = 0; m && n < 5; m = TOWN_DATELINE.exec(text), n++) {
+    const f = foldKeepLength(m[1]!);
+    const month = foldKeepLength(m[2] ?? '');
+    if (m[2] && !monthLike(month) && !ENGLISH_MONTH.test(month)) continue;
+    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f)) continue;
+    const code = townCountry(f);
+    return { city: m[1]!, ...(code ? { country: code } : {}) };
+  }
   return undefined;
 }
 
@@ -708,15 +726,8 @@ export function mainCity(text: string, folded: string, language?: string): Event
     hits.push({ index: dateline.index + dateline[0].indexOf(dateline[1]!), name, country: '' });
   }
   // A dateline in mixed case: "Publier, le 19 mars 2022 –", "Wiesloch, 22. September 2019.", "Rieti, 28 giugno 2014 -".
-  TOWN_DATELINE.lastIndex = 0;
-  for (let m = TOWN_DATELINE.exec(head), n = 0; m && n < 5; m = TOWN_DATELINE.exec(head), n++) {
-    const name = m[1]!;
-    const f = foldKeepLength(name);
-    const month = foldKeepLength(m[2] ?? '');
-    if (m[2] && !monthLike(month) && !ENGLISH_MONTH.test(month)) continue;
-    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f)) continue;
-    hits.push({ index: m.index + m[0].indexOf(name), name, country: townCountry(f) ?? '' });
-  }
+  const datelined = datelineTown(head);
+  if (datelined?.city) hits.push({ index: head.indexOf(datelined.city), name: datelined.city, country: datelined.country ?? '' });
   const council = TOWN_OF;
   council.lastIndex = 0;
   for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {

@@ -122,3 +122,16 @@ describe('a dateline in mixed case names the page\'s town', () => {
     expect(mainCity(text, foldKeepLength(text), language)).toBeUndefined();
   });
 });
+
+describe('programme lines that open with their town and date', () => {
+  it.each([
+    ['Calendario delle serate\n\nSpinetta, 9 marzo 2024: cena dei popoli\nBorgaretto, 16 marzo 2024: laboratorio di cucina', ['Spinetta', 'Borgaretto']],
+    ['Calendario de las jornadas\n\nCandeleda, 9 de marzo de 2024: comida intercultural\nPiedralaves, 16 de marzo de 2024: taller de cocina', ['Candeleda', 'Piedralaves']],
+  ])('%s', (text, towns) => {
+    expect(extractEvents(text, { now: NOW }).events.map((e) => e.location?.city)).toEqual(towns);
+  });
+
+  it('not a name and an age', () => {
+    expect(townAfterPreposition('Maria, 12 anni, ha raccontato il suo viaggio.', 'x')).toBeUndefined();
+  });
+});
