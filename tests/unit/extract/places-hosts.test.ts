@@ -121,3 +121,18 @@ describe('a kind of place closing a hyphenated name', () => {
     expect(venueIn('Die Goethe-Schule hat viele neue Schüler.')).toBeUndefined();
   });
 });
+
+describe('schools, grounds and public offices of each language', () => {
+  it.each([
+    ['La journée aura lieu au lycée Jean Moulin de Brioude.', 'lycée Jean Moulin de Brioude'],
+    ['La festa si terrà al liceo Galilei alle 18.', 'liceo Galilei'],
+    ['La fiesta será en el recinto ferial de Talavera.', 'recinto ferial de Talavera'],
+    ['La cerimonia si svolgerà presso la Prefettura di Asti.', 'Prefettura di Asti'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('not the same word used for something else ("il mercato del lavoro")', () => {
+    expect(venueIn('Il mercato del lavoro è difficile per chi arriva.')).toBeUndefined();
+  });
+});
