@@ -45,6 +45,8 @@ const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|
 const NAMED_AFTER_PERSON = /(?:^|[,;|(]\s*)\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ $/u;
 const SAINT_AFTER = /^[ -](?:San|Santa|Sant['’]|Santo|São|Saint|Sainte|Sankt|St\.?|Ste\.?)[ -]\p{Lu}/u;
 const CREDIT_LINE = /^\s*(?:[-•*]\s*)?(?:foto(?:s|grafie|grafia)?|photos?|bild(?:er)?|credits?|credito|cr[eé]dits?|©|\(c\)|quelle|source|fuente|fonte|image|imagen|immagine|ph\.?)\s*(?:[:©]|by|di|de|von|:)?\s*(?:©\s*)?(?:\p{L}+[.\s-]+){0,3}$/u;
+/** Words that say where people come from, just before a town's name, in the five languages. */
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:from|aus|fled|fleeing|escaped|originally from|who came from|coming from|arrived from|born in|native of|venue?s? de|venues? d['’]|originaires? de|originaires? d['’]|en provenance de|fui|fuyant|ne(?:e|s|es)? a|provenienti da|proveniente da|arrivat[ioe] da|fuggit[ioe] da|in fuga da|nat[oaie] a|originari[oae]? di|procedentes? de|llegad[oa]s? de|huyendo de|huyeron de|nacid[oa]s? en|originari[oa]s? de|geflohen aus|gefluchtet aus|flohen aus|floh aus|fluchteten aus|stamm(?:t|en|te|ten) aus|geboren in|kam(?:en)? aus|kommen aus|kommt aus)\s+(?:(?:the|la|le|il|el|der|dem)\s+)?(?:(?:city|town|ville|citta|ciudad|stadt) (?:of |de |di |d['’])?)?$/u;
 const REGION_OF = /(?<![\p{L}])(?:comunidad(?: autonoma)? de|community of|region de|region of|regione|comunitat de|junta de|diputacion de|provincia de|province of|area metropolitana de|metropolitan area of|greater)\s+$/u;
 
 function cities(original: string, folded: string, max = 50): CityHit[] {
@@ -65,6 +67,8 @@ function cities(original: string, folded: string, max = 50): CityHit[] {
     if (hit.index - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, hit.index))) continue;
     // "la Comunidad de Madrid", "the Community of Madrid", "Regione Lazio": a region named after its city.
     if (REGION_OF.test(folded.slice(Math.max(0, hit.index - 30), hit.index))) continue;
+    // "families who fled Kharkiv", "venus de Kaboul", "geflüchtet aus Aleppo": where people come from, not where they meet.
+    if (ORIGIN_BEFORE.test(folded.slice(Math.max(0, hit.index - 40), hit.index))) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
@@ -130,7 +134,7 @@ function lesserTowns(original: string, folded: string, max: number): CityHit[] {
     if (AFTER_STREET_WORD.test(folded.slice(Math.max(0, start - 20), start))) continue;
     const lineStart = folded.lastIndexOf('\n', start) + 1;
     if (start - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, start))) continue;
-    if (REGION_OF.test(folded.slice(Math.max(0, start - 30), start))) continue;
+    if (REGION_OF.test(folded.slice(Math.max(0, start - 30), start)) || ORIGIN_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
     // ("Stanley", "Vittoria", "Preston" are names of people too: not where the text calls one "Mr Preston" or describes them as a person.)
     let person = persons.get(text);
     if (person === undefined) persons.set(text, (person = surnameOn(original, text) || describedAsPerson(original, text)));

@@ -32,7 +32,7 @@ describe('a town written with its country after a slash, a comma or a dash', () 
 describe('the town a whole page names most', () => {
   it.each([
     ['it', 'Il laboratorio si tiene ogni martedì. I volontari di Cremona accolgono tutti.\n\nContatti: via Verdi 3, Cremona.', 'Cremona'],
-    ['de', 'Das Sprachcafé öffnet wieder. Viele Gäste kommen aus Witten und Umgebung.\n\nKontakt: Rathausplatz 1, Witten', 'Witten'],
+    ['de', 'Das Sprachcafé öffnet wieder. Viele Gäste kommen in Witten zusammen.\n\nKontakt: Rathausplatz 1, Witten', 'Witten'],
     // A town of the page's own country before one abroad named as often.
     ['fr', 'Nos partenaires de Porto sont venus. Porto nous a reçus en mai. Grenoble accueille la suite, Grenoble est prête.', 'Grenoble'],
   ])('%s: %s', (language, text, town) => {

@@ -162,3 +162,15 @@ describe('a town of the long list that the text uses as a person\'s name', () =>
     expect(citiesIn(text, 5).map((c) => c.name)).toEqual(towns);
   });
 });
+
+describe('where people come from is not where they meet', () => {
+  it.each([
+    ['Families who fled Mariupol met in Witten on 5 May.', ['Witten']],
+    ['Des familles venues de Kharkiv se retrouvent à Lyon.', ['Lyon']],
+    ['Famiglie fuggite da Mariupol si incontrano a Cremona.', ['Cremona']],
+    ['Gäste aus Hagen besuchten das Fest in Witten.', ['Witten']],
+    ['Un relatore da Torino e uno di Milano.', ['Torino', 'Milano']],
+  ])('%s', (text, towns) => {
+    expect(citiesIn(text, 5).map((c) => c.name)).toEqual(towns);
+  });
+});
