@@ -86,7 +86,7 @@ export function decideMode(cues: ModeCues, hasVenue: boolean): Mode | undefined 
 }
 
 /** A labelled place field: "Place: Porto (PT)", "Lieu : salle X", "Ort: Bürgerhaus", "Luogo: ...", "Lugar: ...". */
-const PLACE_FIELD = /^\s*[-•*]?\s*(?:venue|location|place|where|lieu|ort|veranstaltungsort|luogo|sede|dove|lugar|donde)\s*:\s*\S/;
+const PLACE_FIELD = /^\s*[-•*]?\s*(?:venue|location|place|where|lieu|rendez-vous|rdv|ort|veranstaltungsort|treffpunkt|luogo|sede|dove|ritrovo|appuntamento|lugar|donde)\s*:\s*\S/;
 
 /**
  * The mode of an event from its own (folded) words and the lines of its date block. A place field of

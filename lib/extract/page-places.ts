@@ -12,7 +12,7 @@ import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { lineAt, paragraphAt, type PageText } from './text.ts';
 
-const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|lugar|direccion|donde|punto de encuentro)\s*:?\s*$/u;
+const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|punto di ritrovo|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*:?\s*$/u;
 
 /**
  * The venue of a page about one event: a venue line, an address line, or a venue in its text.

@@ -16,7 +16,7 @@ const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({
 let compiled: { city: TermMatcher; country: TermMatcher } | undefined;
 const matchers = () => (compiled ??= { city: compileTerms(asTerms(CITY_COUNTRY.keys())), country: compileTerms(asTerms(COUNTRY_CODE.keys())) });
 
-export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|lugar|direccion|donde|punto de encuentro)\s*[:?]\s*(.+)$/u;
+export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|punto di ritrovo|punto d'incontro|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*[:?]\s*(.+)$/u;
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
@@ -219,6 +219,10 @@ export function placeFromValue(value: string, options: { townAfterComma?: boolea
   const last = parts[parts.length - 1]!;
   if (options.townAfterComma !== false && !location.city && !location.address && location.name && parts.length === 2 && last !== location.name && TOWN_PART.test(last)
     && !isCountry(last) && !NOT_TOWN_PART.test(foldKeepLength(last)) && !NOT_TOWN.has(foldKeepLength(last)) && !monthLike(foldKeepLength(last))) location.city = last;
+  // ("place de la Mairie, Brioude", "piazza Garibaldi, Lesmo": a street, then a town the lists do not know.)
+  const lastFolded = parts.length >= 2 ? foldKeepLength(last) : '';
+  if (options.townAfterComma !== false && !location.city && location.address && parts.length >= 2 && TOWN_PART.test(last) && !STREET.test(lastFolded)
+    && !isCountry(last) && !NOT_TOWN_PART.test(lastFolded) && !NOT_TOWN.has(lastFolded) && !monthLike(lastFolded) && STREET.test(foldKeepLength(parts[parts.length - 2]!))) location.city = last;
   if (!location.city && !location.address && !location.name) return undefined;
   if (!location.country) delete location.country;
   return location;

@@ -135,3 +135,22 @@ describe('programme lines that open with their town and date', () => {
     expect(townAfterPreposition('Maria, 12 anni, ha raccontato il suo viaggio.', 'x')).toBeUndefined();
   });
 });
+
+describe('a meeting point field and a town after a street', () => {
+  it.each([
+    ['Marche solidaire samedi 14 mai 2022\n\nRendez-vous : place de la Mairie, Brioude', { address: 'place de la Mairie, Brioude', city: 'Brioude' }],
+    ['Passeggiata interculturale domenica 15 maggio 2022\n\nAppuntamento: piazza Garibaldi, Lesmo', { address: 'piazza Garibaldi, Lesmo', city: 'Lesmo' }],
+  ])('%s', (text, location) => {
+    expect(extractEvents(text, { now: NOW }).events[0]?.location).toEqual(location);
+  });
+
+  it.each([
+    // A street, then a part of a building: no town.
+    ['Rue des Lilas 5, Bâtiment B', undefined],
+    // Values with nothing left once dates and hours are set aside.
+    ['14 mai 2022', undefined],
+    ['ore 18', undefined],
+  ])('near miss: %s', (value, city) => {
+    expect(placeFromValue(value)?.city).toBe(city);
+  });
+});
