@@ -301,7 +301,10 @@ export function countryIn(text: string): EventLocation | undefined {
   for (let m = TOWN_WITH_COUNTRY.exec(text), n = 0; m && n < 20; m = TOWN_WITH_COUNTRY.exec(text), n++) {
     const code = COUNTRY_CODE.get(foldKeepLength((m[2] ?? m[3] ?? m[4]!).trim()));
     const town = foldKeepLength(m[1]!);
-    if (code && !COUNTRY_CODE.has(town) && !NOT_TOWN.has(town.split(' ')[0]!) && !monthLike(town)) return { city: m[1]!, country: code };
+    // (After a comma, a slash or a dash an organisation may stand before its country, "Cruz Roja, España": two words the
+    // lists do not know, or a kind of place, are no town there.)
+    const loose = !m[2] && ((town.includes(' ') && !townCountry(town)) || NOT_TOWN_FIRST.test(town.split(' ')[0]!));
+    if (code && !loose && !COUNTRY_CODE.has(town) && !NOT_TOWN.has(town.split(' ')[0]!) && !monthLike(town)) return { city: m[1]!, country: code };
   }
   COUNTRY_PLACE.lastIndex = 0;
   for (let m = COUNTRY_PLACE.exec(text); m; m = COUNTRY_PLACE.exec(text)) {

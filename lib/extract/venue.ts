@@ -31,10 +31,11 @@ const HEADS = new Set([
   'studio', 'filmhaus',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
-  // Schools, faculties, sports grounds, public offices and halls the lists above lacked in some language:
-  // "au lycée Jean Moulin", "al liceo Galilei", "im Gymnasium X", "en el recinto ferial", "alla prefettura di Asti".
-  'lycee', 'liceo', 'gymnasium', 'faculte', 'facolta', 'facultad', 'stade', 'piscine', 'piscina', 'prefecture', 'prefettura', 'prefectura',
-  'hogar', 'recinto', 'mercado', 'mercato', 'consistorio', 'ermita', 'concatedral', 'convitto', 'agriturismo', 'ludotheque', 'lonja',
+  // Schools, faculties, sports grounds and halls the lists above lacked in some language: "au lycée Jean Moulin",
+  // "al liceo Galilei", "im Gymnasium X", "en el recinto ferial". (Not "mercado"/"mercato", the labour market of these
+  // pages, nor the "prefettura" where permits are asked for, nor "hogar", a home.)
+  'lycee', 'liceo', 'gymnasium', 'faculte', 'facolta', 'facultad', 'stade', 'piscine', 'piscina',
+  'recinto', 'consistorio', 'ermita', 'concatedral', 'convitto', 'agriturismo', 'ludotheque', 'lonja',
   // Eating places of each language, where dinners and closing parties are held: "en el asador Gades", "all'osteria Da Mario".
   'asador', 'meson', 'taberna', 'trattoria', 'osteria', 'pizzeria', 'taverna', 'brasserie', 'bistrot', 'bistro', 'gasthaus', 'gasthof', 'wirtshaus',
   'inn', 'tavern', 'canteen', 'cantine', 'mensa', 'comedor',

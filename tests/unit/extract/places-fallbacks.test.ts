@@ -19,6 +19,10 @@ describe('a town written with its country after a slash, a comma or a dash', () 
     // A word that is no country after the dash: a heading, not a place.
     ['Malta – Information evening', { name: 'Malta', country: 'MT' }],
     ['Werkstatt – Programm', undefined],
+    // An organisation before its country: two words no list knows, or a kind of place or organisation.
+    ['Cruz Roja, España', undefined],
+    ['Caritas - Italia', undefined],
+    ['Castro Urdiales, España', { city: 'Castro Urdiales', country: 'ES' }],
   ])('near miss: %s', (text, expected) => {
     expect(countryIn(text)).toEqual(expected);
   });

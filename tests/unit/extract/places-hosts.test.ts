@@ -127,12 +127,16 @@ describe('schools, grounds and public offices of each language', () => {
     ['La journée aura lieu au lycée Jean Moulin de Brioude.', 'lycée Jean Moulin de Brioude'],
     ['La festa si terrà al liceo Galilei alle 18.', 'liceo Galilei'],
     ['La fiesta será en el recinto ferial de Talavera.', 'recinto ferial de Talavera'],
-    ['La cerimonia si svolgerà presso la Prefettura di Asti.', 'Prefettura di Asti'],
   ])('%s', (text, name) => {
     expect(venueIn(text)?.name).toBe(name);
   });
 
-  it('not the same word used for something else ("il mercato del lavoro")', () => {
-    expect(venueIn('Il mercato del lavoro è difficile per chi arriva.')).toBeUndefined();
+  it.each([
+    // The labour market, the office where permits are asked for: no venues on these pages.
+    ['Il corso aiuta a entrare nel mercato del lavoro di Torino.'],
+    ['La integración en el mercado laboral de Castilla es el objetivo.'],
+    ['Molti si rivolgono alla prefettura di Asti per il permesso di soggiorno.'],
+  ])('not: %s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
   });
 });
