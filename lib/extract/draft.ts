@@ -13,7 +13,7 @@ import { rangeKind } from './series.ts';
 
 /** The page's known cities and the words that may start a venue. */
 export type PlaceIndex = CityIndex & VenueIndex;
-import { decideMode, modeCues } from './mode.ts';
+import { modeNear } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import { lineSpan, type PageText, type Span } from './text.ts';
 import type { TimeMention } from './times.ts';
@@ -113,7 +113,7 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
     const venue = venueLine(page.text.slice(span.start, span.end));
     if (venue) return venue;
   }
-  let found = places.cityIn(ctx.own);
+  let found = places.townNear(page.text, ctx.own, cand.mention.start);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
   // ("Martes 16" / "• Formación ..., en el Centro Julián Sánchez": the venue of a day heading's item.)
@@ -121,7 +121,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   for (const span of ctx.dateLine ? ctx.block : []) venue ??= places.venueIn(page.text, span);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
-    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined);
+    ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined)
+    ?? (ctx.own.start !== ctx.sentence.start || ctx.own.end !== ctx.sentence.end ? places.townInItem(page.text, ctx.sentence, cand.mention.start) : undefined);
 }
 
 /** "19:00 h. Video de llegada ... y tertulia." under a day's heading: what its first slot holds names the day. */
@@ -170,7 +171,7 @@ export function draftEvent(
   const foldedBlock = spansText(page.folded, ctx.block);
   const t = pickTimes(page, times, cand, listIntro(page, ctx.line.index));
   const location = placeNear(page, cand, places);
-  const mode = decideMode(modeCues(`${foldedOwn}\n${foldedBlock}`), !!location);
+  const mode = modeNear(foldedOwn, ctx.block.map((b) => page.folded.slice(b.start, b.end)), !!location);
   let title: string | undefined;
   let ownTitle = false;
   if (multi) {

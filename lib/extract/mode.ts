@@ -84,3 +84,21 @@ export function decideMode(cues: ModeCues, hasVenue: boolean): Mode | undefined 
   if (cues.inPerson || hasVenue || cues.physical) return 'in-person';
   return undefined;
 }
+
+/** A labelled place field: "Place: Porto (PT)", "Lieu : salle X", "Ort: Bürgerhaus", "Luogo: ...", "Lugar: ...". */
+const PLACE_FIELD = /^\s*[-•*]?\s*(?:venue|location|place|where|lieu|rendez-vous|rdv|ort|veranstaltungsort|treffpunkt|luogo|sede|dove|ritrovo|appuntamento|lugar|donde)\s*:\s*\S/;
+
+/**
+ * The mode of an event from its own (folded) words and the lines of its date block. A place field of
+ * the block that names a place, not a way to join ("Place: Porto (PT)"), is what the page says of this
+ * event: an online word in another line ("Preceded by an online meeting ...") does not outweigh it.
+ * @example modeNear('dates: 3-4 march 2022', ['place: porto (pt)', 'preceded by an online meeting'], true) // 'in-person'
+ */
+export function modeNear(own: string, block: readonly string[], hasVenue: boolean): Mode | undefined {
+  const all = decideMode(modeCues(`${own}\n${block.join('\n')}`), hasVenue);
+  if (all !== 'online' || !hasVenue) return all;
+  const field = block.find((line) => PLACE_FIELD.test(line));
+  if (!field) return all;
+  const near = modeCues(`${own}\n${field}`);
+  return near.online || near.stream || near.hybrid ? all : decideMode(near, true);
+}

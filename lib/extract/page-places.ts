@@ -9,10 +9,10 @@ import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
 import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
-import { looksLikeAddress, mainCity, placeFromValue, VENUE_LABEL } from './place.ts';
+import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { lineAt, paragraphAt, type PageText } from './text.ts';
 
-const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|lugar|direccion|donde|punto de encuentro)\s*:?\s*$/u;
+const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|punto di ritrovo|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*:?\s*$/u;
 
 /**
  * The venue of a page about one event: a venue line, an address line, or a venue in its text.
@@ -36,9 +36,18 @@ export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | u
       if (place) return place;
     }
   }
-  for (const line of lines) if (line.trim() && looksLikeAddress(line)) return placeFromValue(line);
+  for (const line of lines) {
+    if (!line.trim() || !looksLikeAddress(line)) continue;
+    const place = placeFromValue(line);
+    // ("Arci X via Lissi 6 22100 Como, tel. 327..., info@...": a contact line is the organiser's address; its town is all it tells.)
+    if (CONTACT.test(line) && place?.city) return { city: place.city, ...(place.country ? { country: place.country } : {}) };
+    return place;
+  }
   return venuesOnPage(page, places)[0];
 }
+
+/** A phone number, an e-mail or a web address on a line: a contact block. */
+const CONTACT = /(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\b\.?|@[\w-]+\.|www\./iu;
 
 /**
  * A series page gives its place once ("Ort: online (Zoom)" under three dated parts): when the
@@ -146,7 +155,9 @@ function withMainCity(page: PageText, drafts: Draft[]): void {
   const inPlace = (d: Draft) => d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.hybrid && !pageCues.stream);
   const wanting = (d: Draft) => inPlace(d) && (!d.location || (!d.location.city && (d.location.name || d.location.address)));
   if (!drafts.some(wanting)) return;
-  const city = mainCity(page.text, page.folded, detectLanguages(page.folded, true)[0]);
+  const language = detectLanguages(page.folded, true)[0];
+  // (Past the page's head, the town the whole page names most: empty would be no better than a guess.)
+  const city = mainCity(page.text, page.folded, language) ?? pageTown(page.text, page.folded, language);
   if (!city?.city) return;
   for (const d of drafts) {
     if (!wanting(d)) continue;

@@ -8,7 +8,7 @@ import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
 import type { Term } from '../relevance/taxonomy.ts';
-import { CITY_COUNTRY, COUNTRY_CODE } from './places-data.ts';
+import { CITY_COUNTRY, COUNTRY_CODE, freeTownCountry, startsTownAt, townCountry } from './places-data.ts';
 import { lowerBound } from './sorted.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
@@ -16,7 +16,7 @@ const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({
 let compiled: { city: TermMatcher; country: TermMatcher } | undefined;
 const matchers = () => (compiled ??= { city: compileTerms(asTerms(CITY_COUNTRY.keys())), country: compileTerms(asTerms(COUNTRY_CODE.keys())) });
 
-export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|lugar|direccion|donde|punto de encuentro)\s*[:?]\s*(.+)$/u;
+export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|punto di ritrovo|punto d'incontro|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*[:?]\s*(.+)$/u;
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
@@ -27,6 +27,9 @@ const VIA_PLATFORM = /(?<![\p{L}])via\s+(?:zoom|teams|microsoft teams|webex|goog
 const LEADING_PREPOSITION = /^(?:(?:[Pp]resso(?:\s+(?:il|lo|la|i|gli|le))?|[Àà]\s+la|[Àà]|[Aa]u|[Aa]ux|[Dd]ans\s+(?:la|le|les)|[Ee]n\s+(?:el|la|los|las)|[Ee]n|[Ii]n\s+der|[Ii]n\s+dem|[Ii]m|[Ii]n\s+the|[Aa]t\s+the|[Aa]t|[Bb]ei|[Nn]ella|[Nn]ello|[Nn]el|[Aa]lla|[Aa]llo|[Aa]l)\s+|(?:[Pp]resso\s+l|[Àà]\s+l|[Dd]ans\s+l|[Nn]ell|[Aa]ll)['’])(?=\p{Lu})/u;
 const ONLINE_TAIL = /(?<=\p{L}.{2,})\s*(?:,|\+|&|\s(?:et|and|und|e|y|ou|or|oder|o|sowie|as well as))\s+(?:(?:aussi|also|auch|anche|tambien|también|egalement|également)\s+)?(?:en ligne|online|on-line|in linea|en l[ií]nea|via zoom|sur zoom|on zoom|per zoom|uber zoom|über zoom|zoom|in streaming|en streaming|livestream|a distance|à distance|a distancia|da remoto)(?:\s*\([^()]{0,40}\))?\s*$/iu;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
+
+/** From a phone number, an e-mail or a web address to the end: contact details after a place. */
+const CONTACT_TAIL = /\s*[,–—-]?\s*(?:(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\.?\s*:?\s*[+\d(]|[\w.+-]+@[\w-]+\.|www\.).*$/iu;
 
 interface CityHit {
   index: number;
@@ -42,6 +45,8 @@ const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|
 const NAMED_AFTER_PERSON = /(?:^|[,;|(]\s*)\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ $/u;
 const SAINT_AFTER = /^[ -](?:San|Santa|Sant['’]|Santo|São|Saint|Sainte|Sankt|St\.?|Ste\.?)[ -]\p{Lu}/u;
 const CREDIT_LINE = /^\s*(?:[-•*]\s*)?(?:foto(?:s|grafie|grafia)?|photos?|bild(?:er)?|credits?|credito|cr[eé]dits?|©|\(c\)|quelle|source|fuente|fonte|image|imagen|immagine|ph\.?)\s*(?:[:©]|by|di|de|von|:)?\s*(?:©\s*)?(?:\p{L}+[.\s-]+){0,3}$/u;
+/** Words that say where people come from, just before a town's name, in the five languages. */
+const ORIGIN_BEFORE = /(?<![\p{L}])(?:from|aus|fled|fleeing|escaped|originally from|who came from|coming from|arrived from|born in|native of|venue?s? de|venues? d['’]|originaires? de|originaires? d['’]|en provenance de|fui|fuyant|ne(?:e|s|es)? a|provenienti da|proveniente da|arrivat[ioe] da|fuggit[ioe] da|in fuga da|nat[oaie] a|originari[oae]? di|procedentes? de|llegad[oa]s? de|huyendo de|huyeron de|nacid[oa]s? en|originari[oa]s? de|geflohen aus|gefluchtet aus|flohen aus|floh aus|fluchteten aus|stamm(?:t|en|te|ten) aus|geboren in|kam(?:en)? aus|kommen aus|kommt aus)\s+(?:(?:the|la|le|il|el|der|dem)\s+)?(?:(?:city|town|ville|citta|ciudad|stadt) (?:of |de |di |d['’])?)?$/u;
 const REGION_OF = /(?<![\p{L}])(?:comunidad(?: autonoma)? de|community of|region de|region of|regione|comunitat de|junta de|diputacion de|provincia de|province of|area metropolitana de|metropolitan area of|greater)\s+$/u;
 
 function cities(original: string, folded: string, max = 50): CityHit[] {
@@ -62,11 +67,98 @@ function cities(original: string, folded: string, max = 50): CityHit[] {
     if (hit.index - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, hit.index))) continue;
     // "la Comunidad de Madrid", "the Community of Madrid", "Regione Lazio": a region named after its city.
     if (REGION_OF.test(folded.slice(Math.max(0, hit.index - 30), hit.index))) continue;
+    // "families who fled Kharkiv", "venus de Kaboul", "geflüchtet aus Aleppo": where people come from, not where they meet.
+    if (ORIGIN_BEFORE.test(folded.slice(Math.max(0, hit.index - 40), hit.index))) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
   }
+  if (out.length >= max) return out;
+  const lesser = lesserTowns(original, folded, max - out.length);
+  return lesser.length ? [...out, ...lesser].sort((a, b) => a.index - b.index) : out;
+}
+
+/** Linking words inside town names ("Castro de Rei", "Frankfurt am Main", "Saint-Martin-d'Hères"). */
+const LINK = "(?:de|di|del|della|du|des|la|le|les|las|los|sur|sous|am|an|im|der|vor|upon|on|en|el|d|l|dell)";
+/**
+ * A run of capitalised words from a given position, with the linking words town names carry between
+ * them ("Castro Urdiales", "Saint-Martin-d'Hères", "Bad Homburg vor der Höhe").
+ */
+// (A hyphen may join a lower-case part: "Vila-real", "Castell-Platja d'Aro".)
+const CAPITAL_RUN_AT = new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}]+(?:-[\\p{Ll}\\p{M}]{2,})*(?:(?:[ -]+|['’])(?:${LINK}(?:[ -]+|['’]))*\\p{Lu}[\\p{Ll}\\p{M}]+(?:-[\\p{Ll}\\p{M}]{2,})*)*(?![\\p{L}\\p{M}\\p{N}]|['’.-]\\p{L})`, 'uy');
+/** The capitalised words of a run before its first linking word ("Witten" in "Witten an der Ruhr"). */
+const CAPITAL_CHUNK_AT = /\p{Lu}[\p{Ll}\p{M}]+(?:(?:[ -]+|['’])\p{Lu}[\p{Ll}\p{M}]+)*/uy;
+// (Latin letters only, without the u flag: this scan runs over every page, and property classes cost eight times more.)
+// (Three letters at least: no town of the long list is shorter, and "La", "El", "De" are many.)
+const CAPITAL_WORD = /[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}/g;
+// (Only a saint and one word, "San Roque", "Santa Lucía"; "Saint-Martin-d'Hères", "San Donà di Piave" are towns' names.)
+const SAINT_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|sankt|santi|santos|sint) [a-z]+$/u;
+
+/**
+ * The towns of places-towns.ts a text names: a run of capitalised words that is a whole town's name,
+ * not part of a longer proper name ("Alba" in "Alba Rossi", "Arcore" in "Arcore Calcio"). Names of
+ * the list above are left to it (it has already judged them).
+ */
+function lesserTowns(original: string, folded: string, max: number): CityHit[] {
+  const out: CityHit[] = [];
+  const persons = new Map<string, boolean>();
+  CAPITAL_WORD.lastIndex = 0;
+  for (let m = CAPITAL_WORD.exec(original); m && out.length < max; m = CAPITAL_WORD.exec(original)) {
+    const start = m.index;
+    const wordEnd = start + m[0].length;
+    // (Only a word that starts some town is read further: most capitalised words start none.)
+    if (!startsTownAt(folded, start, wordEnd) || !isUpper(original[start]!) || (start > 0 && WORD_JOIN.test(original[start - 1]!))) continue;
+    if (capitalWordBefore(original, start)) continue;
+    const next = original[wordEnd];
+    let text = m[0];
+    let country: string | undefined;
+    if (next === ' ' || next === '-' || next === "'" || next === '’') {
+      CAPITAL_RUN_AT.lastIndex = start;
+      const run = CAPITAL_RUN_AT.exec(original);
+      if (!run) continue;
+      text = run[0];
+      country = freeTownCountry(folded.slice(start, start + text.length));
+      if (!country) {
+        CAPITAL_CHUNK_AT.lastIndex = start;
+        const chunk = CAPITAL_CHUNK_AT.exec(original)![0];
+        if (chunk.length < text.length && (original[start + chunk.length] === ' ' || original[start + chunk.length] === '-')) {
+          text = chunk;
+          country = freeTownCountry(folded.slice(start, start + text.length));
+        }
+      }
+    } else if (next !== undefined && (LETTER_OR_DIGIT.test(next) || (next === '.' && isLetter(original[wordEnd + 1])))) continue;
+    else country = freeTownCountry(folded.slice(start, wordEnd));
+    const name = folded.slice(start, start + text.length);
+    // (A saint's name is a feast, a church or a school as often as a town: "Fiestas San Roque".)
+    if (!country || text.length < 4 || CITY_COUNTRY.has(name) || SAINT_FIRST.test(name)) continue;
+    if (AFTER_STREET_WORD.test(folded.slice(Math.max(0, start - 20), start))) continue;
+    const lineStart = folded.lastIndexOf('\n', start) + 1;
+    if (start - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, start))) continue;
+    if (REGION_OF.test(folded.slice(Math.max(0, start - 30), start)) || ORIGIN_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    // ("Stanley", "Vittoria", "Preston" are names of people too: not where the text calls one "Mr Preston" or describes them as a person.)
+    let person = persons.get(text);
+    if (person === undefined) persons.set(text, (person = surnameOn(original, text) || describedAsPerson(original, text)));
+    if (person) continue;
+    out.push({ index: start, name: text, country });
+    CAPITAL_WORD.lastIndex = start + text.length;
+  }
   return out;
+}
+
+// (A digit may stand right before a name where a page's lines were joined: "26 novembre 2021Saint-Martin-d'Hères".)
+const WORD_JOIN = /[\p{L}\p{M}'’.-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+const isUpper = (c: string) => c !== c.toLowerCase();
+const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase();
+
+/** Whether a capitalised word stands right before `at`, joined by spaces or a hyphen: the name started earlier ("Maria Alba"; not "Comune di Arcore"). */
+function capitalWordBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 4 && (text[i] === ' ' || text[i] === '-')) i--;
+  if (i === at - 1 || i < 0 || !isLetter(text[i])) return false;
+  let j = i;
+  while (j > 0 && j > i - 40 && isLetter(text[j - 1])) j--;
+  return i > j && isUpper(text[j]!) && !isUpper(text[j + 1]!);
 }
 
 function country(original: string, folded: string): string | undefined {
@@ -82,7 +174,8 @@ function country(original: string, folded: string): string | undefined {
  */
 export function placeFromValue(value: string, options: { townAfterComma?: boolean } = {}): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
+  // ("... 22100 Como, tel. 327 ..., info@...": a phone, an e-mail or a web address ends the place.)
+  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(CONTACT_TAIL, '').replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   // ("online via Zoom": "via" a platform is a means, not an Italian street.)
@@ -126,6 +219,10 @@ export function placeFromValue(value: string, options: { townAfterComma?: boolea
   const last = parts[parts.length - 1]!;
   if (options.townAfterComma !== false && !location.city && !location.address && location.name && parts.length === 2 && last !== location.name && TOWN_PART.test(last)
     && !isCountry(last) && !NOT_TOWN_PART.test(foldKeepLength(last)) && !NOT_TOWN.has(foldKeepLength(last)) && !monthLike(foldKeepLength(last))) location.city = last;
+  // ("place de la Mairie, Brioude", "piazza Garibaldi, Lesmo": a street, then a town the lists do not know.)
+  const lastFolded = parts.length >= 2 ? foldKeepLength(last) : '';
+  if (options.townAfterComma !== false && !location.city && location.address && parts.length >= 2 && TOWN_PART.test(last) && !STREET.test(lastFolded)
+    && !isCountry(last) && !NOT_TOWN_PART.test(lastFolded) && !NOT_TOWN.has(lastFolded) && !monthLike(lastFolded) && STREET.test(foldKeepLength(parts[parts.length - 2]!))) location.city = last;
   if (!location.city && !location.address && !location.name) return undefined;
   if (!location.country) delete location.country;
   return location;
@@ -190,7 +287,8 @@ function streetWithNumber(line: string, folded: string): boolean {
   return false;
 }
 
-const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)/gu;
+// (Also "Leibnitz/Autriche", "Larino, Italia", "Tulcea – Romania": a town, a slash, comma or dash, then its country.)
+const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu;
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
 /**
@@ -201,9 +299,12 @@ export function countryIn(text: string): EventLocation | undefined {
   // "la pequeña población de Usak (Turquía)", "Lviv (Ukraine)": a town with its country in brackets.
   TOWN_WITH_COUNTRY.lastIndex = 0;
   for (let m = TOWN_WITH_COUNTRY.exec(text), n = 0; m && n < 20; m = TOWN_WITH_COUNTRY.exec(text), n++) {
-    const code = COUNTRY_CODE.get(foldKeepLength(m[2]!.trim()));
+    const code = COUNTRY_CODE.get(foldKeepLength((m[2] ?? m[3] ?? m[4]!).trim()));
     const town = foldKeepLength(m[1]!);
-    if (code && !COUNTRY_CODE.has(town) && !NOT_TOWN.has(town.split(' ')[0]!) && !monthLike(town)) return { city: m[1]!, country: code };
+    // (After a comma, a slash or a dash an organisation may stand before its country, "Cruz Roja, España": two words the
+    // lists do not know, or a kind of place, are no town there.)
+    const loose = !m[2] && ((town.includes(' ') && !townCountry(town)) || NOT_TOWN_FIRST.test(town.split(' ')[0]!));
+    if (code && !loose && !COUNTRY_CODE.has(town) && !NOT_TOWN.has(town.split(' ')[0]!) && !monthLike(town)) return { city: m[1]!, country: code };
   }
   COUNTRY_PLACE.lastIndex = 0;
   for (let m = COUNTRY_PLACE.exec(text); m; m = COUNTRY_PLACE.exec(text)) {
@@ -217,7 +318,20 @@ export function countryIn(text: string): EventLocation | undefined {
 export interface CityIndex {
   /** The first known city named inside a span of the page. */
   cityIn(span: { start: number; end: number }): EventLocation | undefined;
+  /**
+   * The town named inside a span nearest to a date at `at`: a known city, or a name after a place
+   * preposition ("a Lesmo") when that stands nearer.
+   */
+  townNear(text: string, span: { start: number; end: number }, at: number): EventLocation | undefined;
+  /**
+   * The town nearest to a date at `at` within the item of its sentence ("; the fourth was in Sosnowiec,
+   * Poland, from 16 to 20 October": the part between list separators), when its own words name none.
+   */
+  townInItem(text: string, sentence: { start: number; end: number }, at: number): EventLocation | undefined;
 }
+
+/** What separates the items of a list written as one sentence. */
+const ITEM_SEPARATOR = /[;•|]|\s[·▪►]\s/gu;
 
 /**
  * Finds every known city of a page once; spans are then looked up by binary search.
@@ -240,6 +354,34 @@ export function indexCities(text: string, folded: string): CityIndex {
     cityIn(span) {
       const hit = hits[lowerBound(starts, span.start)];
       return hit && hit.index + hit.name.length <= span.end ? { city: hit.name, country: hit.country } : undefined;
+    },
+    townNear(page, span, at) {
+      let best: CityHit | undefined;
+      const distance = (h: CityHit) => (h.index >= at ? h.index - at : Math.max(0, at - h.index - h.name.length));
+      for (let i = lowerBound(starts, span.start); i < hits.length && hits[i]!.index + hits[i]!.name.length <= span.end; i++) {
+        if (!best || distance(hits[i]!) < distance(best)) best = hits[i];
+      }
+      if (!best) return undefined;
+      const known = { city: best.name, country: best.country };
+      // (A known town right beside the date is its town; one farther off gives way to a nearer name after "a"/"in".)
+      if (distance(best) <= 12) return known;
+      const near = townNearest(page.slice(span.start, span.end), at - span.start, page);
+      return near && near.place.city && Math.abs(near.index + span.start - at) < distance(best) ? near.place : known;
+    },
+    townInItem(page, sentence, at) {
+      const text = page.slice(sentence.start, sentence.end);
+      let start = sentence.start;
+      let end = sentence.end;
+      ITEM_SEPARATOR.lastIndex = 0;
+      for (let m = ITEM_SEPARATOR.exec(text); m; m = ITEM_SEPARATOR.exec(text)) {
+        const pos = sentence.start + m.index;
+        if (pos < at) start = pos + m[0].length;
+        else {
+          end = pos;
+          break;
+        }
+      }
+      return this.townNear(page, { start, end }, at);
     },
   };
 }
@@ -330,14 +472,57 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   for (let m = TOWN_OF_TWO.exec(text), n = 0; m && n < 10; m = TOWN_OF_TWO.exec(text), n++) {
     const first = foldKeepLength(m[1]!.split(' ')[0]!);
     // ("à Jean Dupont", "grazie a Maria Rossi": after "a"/"à" two names are a person, unless the first is a town's word.)
-    if (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first))) continue;
+    if (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first) && !townCountry(foldKeepLength(m[1]!)))) continue;
     const town = townOfMatch(text, m, page);
     if (town) return town;
+  }
+  // "Publier, le 19 mars 2022 – ...", "Rieti, 28 giugno: festa dei popoli": a line opening with its town and its date.
+  return datelineTown(text);
+}
+
+/**
+ * The town of a line that opens with a town, a comma and a date.
+ * @example datelineTown('Publier, le 19 mars 2022 – accueil des familles') // { city: 'Publier' }
+ */
+function datelineTown(text: string): EventLocation | undefined {
+  TOWN_DATELINE.lastIndex = 0;
+  for (let m = TOWN_DATELINE.exec(text), n = 0; m && n < 5; m = TOWN_DATELINE.exec(text), n++) {
+    const f = foldKeepLength(m[1]!);
+    const month = foldKeepLength(m[2] ?? '');
+    if (m[2] && !monthLike(month) && !ENGLISH_MONTH.test(month)) continue;
+    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f)) continue;
+    const code = townCountry(f);
+    return { city: m[1]!, ...(code ? { country: code } : {}) };
   }
   return undefined;
 }
 
+/**
+ * The town after a place preposition nearest to a position of `text` (a date's): in "Seguirà a Lesmo
+ * giovedì 1 dicembre, mentre le serate di Villasanta ..." the first date's town is the one next to it.
+ * @example townNearest('a Camparada il 17, poi a Lesmo il 1 dicembre', 33) // { index: 30, place: { city: 'Lesmo' } }
+ */
+export function townNearest(text: string, at: number, page?: string): { index: number; place: EventLocation } | undefined {
+  let best: { index: number; place: EventLocation } | undefined;
+  const distance = (i: number) => Math.abs(i - at);
+  for (const re of [TOWN_AFTER_NEAR, TOWN_OF_TWO_NEAR]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text), n = 0; m && n < 20; m = re.exec(text), n++) {
+      const index = m.index + m[0].length - m[1]!.length;
+      if (best && distance(index) >= distance(best.index)) continue;
+      const first = foldKeepLength(m[1]!.split(' ')[0]!);
+      if (re === TOWN_OF_TWO_NEAR && (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first) && !townCountry(foldKeepLength(m[1]!))))) continue;
+      const place = townOfMatch(text, m, page);
+      // (Two capitalised words the lists do not know are a name as often as a town: "in Local Communities".)
+      if (place && (re === TOWN_AFTER_NEAR || place.country)) best = { index, place };
+    }
+  }
+  return best;
+}
+
 const TOWN_OF_TWO = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{1,} \p{Lu}[\p{Ll}'’-]{2,}(?: (?:de|di|del|de los|de las|upon|on|am|an der|sur) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
+const TOWN_AFTER_NEAR = new RegExp(TOWN_AFTER.source, 'gu');
+const TOWN_OF_TWO_NEAR = new RegExp(TOWN_OF_TWO.source, 'gu');
 /** Two capitalised words after a preposition that start with a kind of place, an organisation or a street are no town. */
 const NOT_TOWN_FIRST = /^(?:piazza|piazzale|via|viale|corso|largo|plaza|calle|avenida|paseo|rue|place|avenue|boulevard|street|road|sala|salle|saal|casa|centro|centre|center|zentrum|hotel|park|parco|parque|palazzo|palacio|teatro|theatre|theater|museo|museum|musee|biblioteca|bibliotheque|library|auditorio|auditorium|hall|cruz|caritas|universidad|universita|university|universite|colegio|scuola|escuela|ecole|school|instituto|istituto|institut|chiesa|iglesia|eglise|church|kirche|haus|maison|cafe|club|camera|camara|chamber|stadt|comune|ayuntamiento|mairie|city|town|european|national|international|nationale|nazionale|nacional)$/u;
 /** Words that open two-word town names after "a"/"à": saints, ports, castles, articles. */
@@ -355,21 +540,68 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
   // A town's name is never written in lower case: "a Project" is not one where "project" is.
   if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
+  // (A town of the lists is taken for one: "en Castro Urdiales", "a Villasanta".)
+  const town = townCountry(folded);
+  // (The long list holds towns that are also first names, "Marina", "Stanley": only the hand list's towns pass the person checks unasked.)
+  const person = page && !CITY_COUNTRY.has(folded);
   // "Molti applausi a Niccolò e ..." where the page also writes "Niccolò Di Gregorio": a first name, not a town.
-  if (page && !CITY_COUNTRY.has(folded) && firstNameOn(page, name)) return undefined;
+  if (person && firstNameOn(page, name)) return undefined;
+  // "A Tool for Inclusion or a Reason for Exclusion?": in a title-case heading a capitalised word is no sign of a name,
+  // and "a" is the English article as often as the Italian or Spanish preposition.
+  if (!town && /^a\s/u.test(m[0]) && titleCaseLine(text, m.index)) return undefined;
   // "Un grand bravo à Lul, Reza et Said" where a speaker says "je m'appelle Lul": a person, not a town.
-  if (page && !CITY_COUNTRY.has(folded) && namedAsPerson(page, name)) return undefined;
+  if (person && namedAsPerson(page, name)) return undefined;
+  // "ayudar a Javi, un niño de ocho años", "grazie a Sara, una volontaria": a name the page describes as a person.
+  if (person && describedAsPerson(page, name)) return undefined;
   const code = COUNTRY_CODE.get(folded);
   // Spanish "en" leads to anything ("en Cayuco", "en Navidad", "en Internet"): after it, a name the
   // city list does not know is a town only with a place cue ("en Teror (Gran Canaria)", "el 9 de mayo
   // en Teror", "Semana intercultural en Teror" closing a heading) or when the page names its council.
-  if (!code && /^en\s/iu.test(m[0]) && !CITY_COUNTRY.has(folded) && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+  if (!code && /^en\s/iu.test(m[0]) && !town && !placeCueAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     && !PLACE_CUE_BEFORE.test(foldKeepLength(text.slice(Math.max(0, m.index - 40), m.index))) && !(page && councilOf(page, name))) return undefined;
-  return code ? { name, country: code } : { city: name };
+  return code ? { name, country: code } : { city: name, ...(town ? { country: town } : {}) };
+}
+
+/**
+ * Whether the page uses an upper-case word as the name of a thing: after an article or a project word
+ * ("the REFMISMES Project", "il progetto FAMI"), which no town's name takes.
+ */
+function nameOfThing(page: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (Written in capitals again, after an article or a project word: a town's name takes neither.)
+  return new RegExp(`(?<![\\p{L}])(?:[Tt]he|[Dd]er|[Dd]ie|[Dd]as|[Ii]l|[Ll]o|[Ll]a|[Ll]e|[Ee]l|[Ll]os|[Pp]roject|[Pp]rojet|[Pp]rogetto|[Pp]royecto|[Pp]rojekt)\\s+${escaped}(?![\\p{L}])`, 'u').test(page.slice(0, 30_000));
+}
+
+/** Whether the line of `index` is written in title case (most of its words capitalised, as English headings are): no evidence of a proper name. */
+function titleCaseLine(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const end = text.indexOf('\n', index);
+  const words = text.slice(start, end < 0 ? undefined : end).split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.7;
+}
+
+/** Whether the page writes `name` as a surname after a courtesy title ("Mr Preston", "Frau Witten", "Sig. Vittoria"). */
+function surnameOn(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sig|Sig\\.ra|Sra|Sr|Mme|M\\.|Herr|Frau|Dott|Dott\\.ssa)\\.? ${escaped}(?![\\p{L}])`, 'u').test(page.slice(0, 30_000));
 }
 
 /** "Je m'appelle X", "my name is X", "ich heiße X", "mi chiamo X", "me llamo X": how people introduce themselves. */
 const MY_NAME_IS = "(?:m['’]appelle|my name is|ich hei(?:ß|ss)e|mein name ist|mi chiamo|il mio nome è|me llamo|mi nombre es)";
+
+/** People as a page describes them after their first name, in the five languages: "X, un niño", "X, a young woman", "X, eine Schülerin". */
+const PERSON_NOUN = '(?:niñ[oa]s?|chic[oa]s?|joven|jóvenes|mujer|hombre|señor[a]?|vecin[oa]|estudiante|alumn[oa]|refugiad[oa]|madre|padre|hij[oa]|abuel[oa]|voluntari[oa]|'
+  + 'bambin[oa]|ragazz[oa]|ragazzin[oa]|donna|uomo|signor[a]?|giovane|studente|studentessa|rifugiat[oa]|mamma|papà|figli[oa]|nonn[oa]|volontari[oa]|'
+  + 'enfant|femme|homme|garçon|fille|jeune|étudiante?|élève|réfugiée?|mère|père|bénévole|'
+  + 'child|boy|girl|woman|man|student|pupil|refugee|mother|father|son|daughter|volunteer|'
+  + 'kind|junge|mädchen|frau|mann|schüler(?:in)?|student(?:in)?|geflüchtete[rn]?|mutter|vater|sohn|tochter|ehrenamtliche[rn]?)';
+const PERSON_APPOSITION = `,\\s+(?:un|una|uno|un'|une|a|an|the|ein|eine|einer|el|la|il|lo|le|der|die|das)\\s+(?:[\\p{L}-]+\\s+){0,2}${PERSON_NOUN}(?![\\p{L}])`;
+
+/** Whether the page describes `name` as a person right after it ("Javi, un niño que ..."). */
+function describedAsPerson(page: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}${PERSON_APPOSITION}`, 'iu').test(page.slice(0, 30_000));
+}
 
 /** Whether someone on the page gives `name` as their own name. */
 function namedAsPerson(page: string, name: string): boolean {
@@ -448,6 +680,9 @@ function mentions(folded: string, name: string): number {
 
 // (A comma or a colon after upper-case letters is an organisation's acronym or a label: "EESC, Room 62", "NEWS:".)
 const DATELINE = /(?:^|\n)\s*(\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?)(?:\s*\(\d{2,3}\)|\s*\([A-Z]{2}\))?(?:\s*[.–—|-]\s+|\s+(?=\p{Lu}\p{Ll}))(?=\p{Lu})/u;
+/** A line opening with a town, a comma and a date (a weekday, an article or "am" may come between): a news dateline. */
+const TOWN_DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Ll}'’-]{2,}(?:[ -](?:(?:sur|de|del|di|am|an|la|le) )?\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*,[ \t]*(?:(?:le|el|il|den|am|the)[ \t]+)?(?:\p{L}+,?[ \t]+)?(?:\d{1,2}(?:\.|º|er|st|nd|rd|th)?[ \t]+(?:de[ \t]+)?(\p{L}+)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})/gu;
+
 /** Upper-case words that open a text without being its town. */
 const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|et|une|uno|una|pour|para|per|for|con|mit|avec|sur|dei|della|delle)(?:$|[- ])|^(?:programa|programme|programm|programma|program|info|infos|news|aktuell|update|comunicado|press|presse|event|evento|events|agenda|avviso|aviso|avis|hinweis|achtung|nota|note|save the date|exposition|rencontre|concert|conferencia|jornada|taller|workshop|webinar|seminar|seminario|convegno|incontro|fachtag|einladung|invitation|invito|invitacion)$/;
 
@@ -496,10 +731,14 @@ export function mainCity(text: string, folded: string, language?: string): Event
   }
   // A news dateline: "STADTLOHN Der Countdown ...", "MONTREUIL (93) – ...", "FUENLABRADA | ...".
   const dateline = DATELINE.exec(head);
-  if (dateline && !NOT_DATELINE.test(foldKeepLength(dateline[1]!)) && !monthLike(foldKeepLength(dateline[1]!).split(/[- ]/)[0]!)) {
+  if (dateline && !NOT_DATELINE.test(foldKeepLength(dateline[1]!)) && !monthLike(foldKeepLength(dateline[1]!).split(/[- ]/)[0]!)
+    && (townCountry(foldKeepLength(dateline[1]!)) || !nameOfThing(text, dateline[1]!))) {
     const name = dateline[1]!.toLowerCase().replace(/(^|[- ])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
     hits.push({ index: dateline.index + dateline[0].indexOf(dateline[1]!), name, country: '' });
   }
+  // A dateline in mixed case: "Publier, le 19 mars 2022 –", "Wiesloch, 22. September 2019.", "Rieti, 28 giugno 2014 -".
+  const datelined = datelineTown(head);
+  if (datelined?.city) hits.push({ index: head.indexOf(datelined.city), name: datelined.city, country: datelined.country ?? '' });
   const council = TOWN_OF;
   council.lastIndex = 0;
   for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {
@@ -527,4 +766,25 @@ export function mainCity(text: string, folded: string, language?: string): Event
   if (firstLine.length > 160 || (regionWord && new RegExp(`(?<![\\p{L}])${language === 'fr' ? 'en' : 'in'}\\s+\\p{Lu}`, 'iu').test(firstLine))) return undefined;
   const town = townAfterPreposition(firstLine, head);
   return town?.city ? town : undefined;
+}
+
+/**
+ * The town a whole page names most (at least twice), for a gathering in person that its own words and
+ * the page's head leave without a town: "the best-supported town" of the page (a town of the page's own
+ * countries before one abroad).
+ * @example pageTown('Contact ... 40121 Bologna ... a Bologna ...', folded, 'it') // { city: 'Bologna', country: 'IT' }
+ */
+export function pageTown(text: string, folded: string, language?: string): EventLocation | undefined {
+  const hits = cities(text.slice(0, 30_000), folded.slice(0, 30_000), 300);
+  const count = new Map<string, { n: number; first: CityHit }>();
+  for (const h of hits) {
+    const key = foldKeepLength(h.name);
+    const c = count.get(key);
+    if (c) c.n++;
+    else count.set(key, { n: 1, first: h });
+  }
+  const home = language ? HOME_COUNTRIES[language] : undefined;
+  const rank = (c: { n: number; first: CityHit }) => c.n * 2 + (home?.includes(c.first.country) ? 1 : 0);
+  const best = [...count.values()].filter((c) => c.n >= 2).sort((a, b) => rank(b) - rank(a) || a.first.index - b.first.index)[0];
+  return best ? { city: best.first.name, country: best.first.country } : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { countryNames } from '../geo/countries.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
+import { TOWNS, WORD_TOWNS } from './places-towns.ts';
 
 /** 'CC:name|name|...' per line (a country may have several lines: mid-size towns follow the big cities). Names that are also
  * common words or first names in one of the five languages (Hof, Tours, Gap, Lens, Nancy, Como, Parla) are left out. */
@@ -66,3 +67,61 @@ const AMBIGUOUS_IN_PROSE = new Set(['island', 'malte']);
 export const COUNTRY_CODE: ReadonlyMap<string, string> = new Map(
   countryNames(foldKeepLength).filter(([name]) => !AMBIGUOUS_IN_PROSE.has(name)),
 );
+
+/** A folded name as places-towns.ts keys it: hyphens and apostrophes as spaces ("saint martin d heres"). */
+export const townKey = (folded: string): string => folded.replace(/[-'’]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+let towns: Map<string, string> | undefined;
+/** The long list without the names of the hand list, which is searched for and judged on its own. */
+const lesser = () => (towns ??= new Map([...parse(TOWNS)].filter(([name]) => !CITY_COUNTRY.has(name))));
+let firstWords: Set<string> | undefined;
+/** A bit per hash of each town's first word: most capitalised words of a page are told apart without making a string. */
+let firstWordBits: Uint8Array | undefined;
+const BITS = 1 << 17;
+
+function wordHash(text: string, at: number, end: number): number {
+  let h = 2166136261;
+  for (let i = at; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0) & (BITS - 1);
+}
+
+/**
+ * Whether some town of places-towns.ts starts with the folded word from `at` to `end` of `folded`
+ * ("castro" for Castro Urdiales).
+ * @example startsTownAt('en castro urdiales', 3, 9) // true
+ */
+export function startsTownAt(folded: string, at: number, end: number): boolean {
+  if (!firstWordBits) {
+    firstWordBits = new Uint8Array(BITS >> 3);
+    firstWords = new Set();
+    for (const key of lesser().keys()) {
+      const first = key.split(' ', 1)[0]!;
+      firstWords.add(first);
+      const h = wordHash(first, 0, first.length);
+      firstWordBits[h >> 3]! |= 1 << (h & 7);
+    }
+  }
+  const h = wordHash(folded, at, end);
+  return (firstWordBits[h >> 3]! & (1 << (h & 7))) !== 0 && firstWords!.has(folded.slice(at, end));
+}
+
+/**
+ * The country of a town of Europe with at least 10,000 people (places-towns.ts), by its folded
+ * name; the list above is searched for in running text, this one only confirms a name.
+ * @example townCountry('castro urdiales') // 'ES'
+ */
+export function townCountry(folded: string): string | undefined {
+  const key = townKey(folded);
+  return CITY_COUNTRY.get(key) ?? lesser().get(key) ?? (wordTowns ??= parse(WORD_TOWNS)).get(key);
+}
+
+let wordTowns: Map<string, string> | undefined;
+
+/**
+ * townCountry() without the towns whose names are also words: what running text may be searched for.
+ * @example freeTownCountry('leon') // undefined (a lion as often as the town)
+ */
+export function freeTownCountry(folded: string): string | undefined {
+  const key = townKey(folded);
+  return CITY_COUNTRY.get(key) ?? lesser().get(key);
+}

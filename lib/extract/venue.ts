@@ -31,6 +31,14 @@ const HEADS = new Set([
   'studio', 'filmhaus',
   'restaurant', 'ristorante', 'restaurante', 'salon', 'salone', 'building', 'building', 'academy', 'academie', 'accademia', 'academia',
   'chapel', 'chapelle', 'cappella', 'capilla', 'lounge', 'hangar', 'ferme', 'fattoria', 'granja', 'biblioteka',
+  // Schools, faculties, sports grounds and halls the lists above lacked in some language: "au lycée Jean Moulin",
+  // "al liceo Galilei", "im Gymnasium X", "en el recinto ferial". (Not "mercado"/"mercato", the labour market of these
+  // pages, nor the "prefettura" where permits are asked for, nor "hogar", a home.)
+  'lycee', 'liceo', 'gymnasium', 'faculte', 'facolta', 'facultad', 'stade', 'piscine', 'piscina',
+  'recinto', 'consistorio', 'ermita', 'concatedral', 'convitto', 'agriturismo', 'ludotheque', 'lonja',
+  // Eating places of each language, where dinners and closing parties are held: "en el asador Gades", "all'osteria Da Mario".
+  'asador', 'meson', 'taberna', 'trattoria', 'osteria', 'pizzeria', 'taverna', 'brasserie', 'bistrot', 'bistro', 'gasthaus', 'gasthof', 'wirtshaus',
+  'inn', 'tavern', 'canteen', 'cantine', 'mensa', 'comedor',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
@@ -82,7 +90,9 @@ const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|la
 const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en',
   // "aura lieu salle Jean Vilar", "a lieu espace Simone Veil": French drops the preposition after "lieu".
-  'lieu'];
+  'lieu',
+  // Gatherings in front of or beside a building: "vor dem Jugendzentrum", "devant la Mairie", "in front of the Town Hall".
+  'vor', 'hinter', 'neben', 'devant', 'derrière', 'in front of', 'outside', 'opposite', 'davanti a', 'frente a', 'delante de'];
 /** Articles and filler words between the preposition and the name. */
 const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'dem', 'den', 'des', 'del', 'della',
   'dello', 'degli', 'delle', 'de', 'du', 'di', 'sede', 'locaux', 'nuovi locali', 'neuen', 'räumen', 'Räumen', 'in', 'premises of', 'main hall of', 'salle', 'sala', 'of',
@@ -257,7 +267,7 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
     if (found) return located(text, found.name, found.end);
   }
-  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word);
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word);
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
   const dashed = DASH_THEN_NAME.exec(lead);
@@ -272,7 +282,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     if (found && name) return located(text, name, found.end);
   }
   // "El Centro Cultural Río Verde acogió ayer una jornada": a venue that opens its sentence and hosts.
-  if (HEADS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?]\s+|\n\s*)(?:(?:the|le|la|l['’]|il|lo|el|der|die|das)\s+)?$/iu.test(text.slice(Math.max(from, at - 12), at))) {
+  // (A dateline's date may stand before it: "15/12/2025 El Centro Cívico X acoge ...".)
+  if (HEADS.has(word) && /\p{Lu}/u.test(text[at] ?? '') && /(?:^|[.!?]\s+|\n\s*|\d\s+)(?:(?:the|le|la|l['’]|il|lo|el|der|die|das)\s+)?$/iu.test(text.slice(Math.max(from, at - 12), at))) {
     const found = nameAt(text, at);
     if (found && HOSTS.test(foldKeepLength(`x${text.slice(found.end, found.end + 40)}`))) return located(text, found.name, found.end);
   }
@@ -287,6 +298,16 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = nameAt(text, compound);
     const name = found && venuePart(found.name);
     if (found && name) return located(text, name, found.end);
+  }
+  // "an der Goethe-Schule", "an der St. Matthias-Schule", "im Paul-Gerhardt-Haus": a kind of place closing a hyphenated
+  // compound, with a saint's abbreviation before it, after a place preposition.
+  if (compound < at && (HEADS.has(word) || isGermanHead(word))) {
+    const saint = SAINT_BEFORE.exec(text.slice(Math.max(from, compound - 8), compound));
+    const start = saint ? compound - saint[1]!.length : compound;
+    if (INTRO_BEFORE.test(text.slice(Math.max(from, start - INTRO_REACH), start))) {
+      const found = nameAt(text, start);
+      if (found && found.end > at) return located(text, found.name, found.end);
+    }
   }
   // ("in das Katholische Gemeindehaus am Alten Schulplatz": adjectives before a German compound.)
   if (!END_HEADS.has(word) && !GERMAN_HEAD_END.test(word)) return undefined;
@@ -328,6 +349,31 @@ function theOnly(text: string, at: number, word: string): EventLocation | undefi
   const start = at - (article[1]?.length ?? 0);
   return { name: text.slice(start, end).trim() };
 }
+
+/** English words between a place's name and its kind, in lower case: "Leeds town hall", "Halifax central library". */
+const LOWER_QUALIFIER_BEFORE = /(?:^|\s)(?:town|city|community|central|public|parish|church|village|county|civic|main|memorial|sports|youth|arts|music|school|university|college)\s+$/u;
+
+/**
+ * "at Enfield library", "in Leeds town hall", "at St Mary's church hall": in English a kind of place may follow
+ * its capitalised name in lower case; the name is read back to the place preposition.
+ */
+function lowerEndHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
+  // (Most lower-case "house", "school", "room" of a page have no English place preposition before them: one cheap look first.)
+  if (!END_HEADS.has(word) || !ENGLISH_PREPOSITION_NEAR.test(text.slice(Math.max(from, at - 70), at))) return undefined;
+  let s = at;
+  for (let k = 0; k < 2; k++) {
+    const m = LOWER_QUALIFIER_BEFORE.exec(text.slice(Math.max(from, s - 20), s));
+    if (!m) break;
+    s -= m[0].trimStart().length;
+  }
+  const start = startBeforeEndHead(text, s, from);
+  const end = at + word.length;
+  // (English only: elsewhere a lower-case word after a name is part of it, "Radio campus", "Centro studi".)
+  if (start === undefined || !ENGLISH_INTRO.test(text.slice(Math.max(from, start - 12), start))) return undefined;
+  return located(text, text.slice(start, end), end);
+}
+const ENGLISH_PREPOSITION_NEAR = /(?:^|\s)(?:at|inside|in the)\s[^.!?\n]*$/i;
+const ENGLISH_INTRO = /(?<![\p{L}])(?:at|inside|in the|at the|inside the)\s+$/iu;
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
 function lowerNamed(text: string, at: number, word: string, depth: number): EventLocation | undefined {
@@ -383,6 +429,8 @@ const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|
  */
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
 
+const SAINT_BEFORE = /(?:^|\s)((?:St|Sankt|Hl|Ste|S)\.?\s)$/u;
+
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
 function compoundStart(text: string, at: number): number {
   let s = at;
@@ -423,7 +471,8 @@ const GATHERING_CAFE = /(?:welcome|language|languages|repair|begegnungs|sprach|e
 const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms|mme|mlle|m|herr|frau|don|padre|card|on|avv|ing|arch|sr|sra|dña|dna)\.?\s+\p{Lu}|^[^,]{0,60},\s*(?:direct|president|presidente|coordinat|coordinador|responsab|head of|chair|ceo|founder|fondat|fundador|leiter|vorsitz|geschaftsf|professor|ordinario|assessor|consigliere|sindac|mayor|maire|burgermeister|alcald)/iu;
 
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
-const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|empfangt|empfing)(?![\p{L}])/u;
+// (Also where a place offers its own programme: "El Centro Cívico X ofrecerá esta semana ...", "la Maison Y abrite", "das Haus Z beherbergt".)
+const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|abrite|abritera|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|alberga|albergara|albergo|ofrece|ofrecera|ofrecio|empfangt|empfing|beherbergt)(?![\p{L}])/u;
 
 /** Places with a programme of their own: what they show or offer happens there. */
 const SCREENS = new Set(['cinema', 'cine', 'kino', 'studio', 'theatre', 'theater', 'teatro', 'musee', 'museo', 'museum', 'galerie', 'galleria', 'gallery',
@@ -445,7 +494,8 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const HEAD_KEYS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS].map((h) => prefixKey(h)));
+const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS]);
+const HEAD_KEYS = new Set([...ALL_HEADS].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'ministerium', 'kammer', 'kanzlei', 'landtag',
@@ -468,7 +518,7 @@ export function indexVenues(folded: string): VenueIndex {
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
     const [start, end] = [words.start[i]!, words.end[i]!];
-    const byStart = HEAD_KEYS.has(words.key[i]!) && [HEADS, END_HEADS, PREMISES, SQUARES, ORGS].some((set) => set.has(folded.slice(start, end)));
+    const byStart = HEAD_KEYS.has(words.key[i]!) && ALL_HEADS.has(folded.slice(start, end));
     const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
     if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
   }

@@ -2,7 +2,7 @@
 // here for the tests, in the five languages; none is copied from a page.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
-import { decideMode, modeCues } from '../../../lib/extract/mode.ts';
+import { decideMode, modeCues, modeNear } from '../../../lib/extract/mode.ts';
 import { cityIn, looksLikeAddress, mainCity, placeFromValue, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { headline, phraseTitle, sentenceTitle } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
@@ -110,7 +110,7 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
     ['La fiesta se celebra en honor a Santa Lucía.', undefined],
     ['La quota va da Euro 30 a Euro 42.', undefined],
     ['Trabajó varios años en Canarias.', undefined],
-    ['Das Treffen fand in Stadtlohn statt.', { city: 'Stadtlohn' }],
+    ['Das Treffen fand in Stadtlohn statt.', { city: 'Stadtlohn', country: 'DE' }],
   ])('town %s', (text, expected) => {
     expect(townAfterPreposition(text)).toEqual(expected);
   });
@@ -151,7 +151,7 @@ describe('the town a page is about', () => {
     expect(film?.location).toMatchObject({ name: 'Cine Alfil', city: 'Fuengirola' });
     expect(film?.mode).toBe('in-person');
     const run = extractEvents('Citylauf in Stadtlohn\n\nDer Lauf startet am Freitag, 30. April 2027, um 18 Uhr.', { now }).events[0];
-    expect(run?.location).toEqual({ city: 'Stadtlohn' });
+    expect(run?.location).toEqual({ city: 'Stadtlohn', country: 'DE' });
     expect(run?.mode).toBe('in-person');
   });
 
@@ -207,5 +207,19 @@ describe('mid-size towns the city list knows, and words it leaves out', () => {
     ['Como cada año, el encuentro reúne a familias.', undefined],
   ])('%s', (text, expected) => {
     expect(cityIn(text)).toEqual(expected);
+  });
+});
+
+describe('a place field of the date block outweighs an online word in another line', () => {
+  it.each([
+    ['dates: 3-4 march 2022', ['place: porto (pt)', 'preceded by an online meeting in february'], true, 'in-person'],
+    ['date : 12 mai 2024', ['lieu : salle des fetes, brioude', 'la reunion precedente s\'etait tenue en ligne'], true, 'in-person'],
+    // The field itself says online, or the event's own words do: online.
+    ['dates: 3-4 march 2022', ['place: online (zoom)'], false, 'online'],
+    ['webinar on 3 march 2022', ['place: porto (pt)'], true, 'online'],
+    // No place field: the online word decides as before.
+    ['termin: 5. mai 2024', ['das treffen findet online statt'], false, 'online'],
+  ])('%s / %j', (own, block, hasVenue, mode) => {
+    expect(modeNear(own, block, hasVenue)).toBe(mode);
   });
 });
