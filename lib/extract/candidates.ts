@@ -158,7 +158,7 @@ export function judgeMentions(
         // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
         // (Also a line that opens with a kind of place: "Miércoles 2, Jueves 3 y Viernes 4 de marzo / 18:00 horas / Centro Cultural X (Avda. Y, 26)".)
         if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end))
-          || (s.start !== ctx.line.start && venueLine(page.text.slice(s.start, s.end))))) score += 1;
+          || (s.start !== ctx.line.start && venueLine(afterHour(page.text.slice(s.start, s.end)))))) score += 1;
       }
       if (cues.noun(ctx.paragraph)) score += 0.5;
       if (headlineNoun) score += 0.5;
@@ -185,6 +185,19 @@ export function judgeMentions(
   markNavigation(page, out);
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
+}
+
+/** An hour opening a line: "A las 9:00 horas, ", "Ore 18 – ", "19h30 : ", "Um 18 Uhr, ", "From 6 pm, ". */
+const HOUR_OPENING = /^\s*(?:(?:a las|a la|alle ore|alle|ore|dalle|um|ab|at|from|a partir de las|des|dès|à|a)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|horas?|uhr|ore|heures?|am|pm)?\.?\s*[,:–—-]\s*/iu;
+
+/**
+ * A line with its hour taken off: "A las 9:00 horas, Centro Cívico X, Barcelona" gives its venue (an item's
+ * "when and where" line under its date).
+ * @example afterHour('Ore 18 – Biblioteca comunale') // 'Biblioteca comunale'
+ */
+export function afterHour(line: string): string {
+  const m = HOUR_OPENING.exec(line);
+  return m ? line.slice(m[0].length) : line;
 }
 
 function firstLine(page: PageText) {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { afterHour } from '../../../lib/extract/candidates.ts';
+import { findDates } from '../../../lib/extract/dates.ts';
+import { extractEvents, type ExtractOptions } from '../../../lib/extract/index.ts';
+import { readText } from '../../../lib/extract/text.ts';
+
+// Session 18: general shapes, written here in our own words (no page text copied).
+const now = new Date('2026-11-30T12:00:00Z');
+const spans = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => [e.start, e.end ?? null]);
+
+describe('a gathering\'s last day said later in its sentence with a verb of lasting', () => {
+  it.each([
+    ['es', 'El 12 de mayo de 2022 se inaugurará en la biblioteca la semana de las culturas del barrio, que durará hasta el 15 de mayo.'],
+    ['it', 'Il 12 maggio 2022 si aprirà in biblioteca la settimana delle culture del quartiere, che proseguirà fino al 15 maggio.'],
+    ['fr', 'Le 12 mai 2022 s’ouvrira à la médiathèque la semaine des cultures du quartier, qui se poursuivra jusqu’au 15 mai.'],
+    ['en', 'On 12 May 2022 the neighbourhood festival of cultures opens at the library and runs until 15 May.'],
+  ])('%s: one event over the span', (lang, text) => {
+    expect(spans(text, { lang })).toEqual([['2022-05-12', '2022-05-15']]);
+  });
+
+  it.each([
+    ['es', 'El 12 de mayo de 2022 se celebrará en la biblioteca el taller de cocina del mundo. Las inscripciones están abiertas hasta el 10 de mayo.'],
+    ['it', 'Il 12 maggio 2022 si terrà in biblioteca il laboratorio di cucina dal mondo, con iscrizioni aperte fino al 20 maggio per il secondo turno.'],
+  ])('%s: a sign-up date with no verb of lasting stays apart', (lang, text) => {
+    const found = spans(text, { lang });
+    expect(found[0]).toEqual(['2022-05-12', null]);
+  });
+
+  it('the words between may not cross a sentence', () => {
+    const page = readText('El 12 de mayo hay un taller. La exposición dura hasta el 15 de mayo.');
+    expect(findDates(page, ['es']).map((m) => m.days.length)).toEqual([1, 1]);
+  });
+});
+
+describe('a weekday with a bare day number names the weekday of the dated day with that number', () => {
+  it.each([
+    ['es', 'Encuentro de mujeres migrantes\nEl próximo 19 de octubre comienza el encuentro en el centro cívico. La jornada del viernes 19 será abierta al público desde las 10:00.', '2018-10-19T10:00'],
+    ['it', 'Festa dei popoli\nIl 14 settembre si terrà la festa dei popoli in piazza. La giornata di sabato 14 inizierà con un pranzo alle 12:30.', '2024-09-14T12:30'],
+    ['fr', 'Fête des cultures\nLe 14 septembre aura lieu la fête des cultures sur la place. La journée du samedi 14 commencera par un repas à 12h30.', '2024-09-14T12:30'],
+  ])('%s: the year is one the weekday fits, not the run\'s', (lang, text, expected) => {
+    expect(extractEvents(text, { now, lang }).events.map((e) => e.start)).toEqual([expected]);
+  });
+
+  it('bare weekdays that disagree on the number give nothing', () => {
+    const page = readText('Il 14 settembre festa in piazza. Sabato 14 pranzo; domenica 14 niente.');
+    expect(findDates(page, ['it'])[0]!.weekday).toBeUndefined();
+  });
+
+  it('a weekday before a day and its month is that date\'s own, not a bare one', () => {
+    const page = readText('Il 14 settembre festa. Poi venerdì 14 ottobre un concerto.');
+    expect(findDates(page, ['it'])[0]!.weekday).toBeUndefined();
+  });
+});
+
+describe('an hour opening a line under a date, then a place', () => {
+  it.each([
+    ['A las 9:00 horas, Centro Cívico del Barrio, Sevilla', 'Centro Cívico del Barrio, Sevilla'],
+    ['Ore 18 – Biblioteca comunale', 'Biblioteca comunale'],
+    ['19h30 : Salle des fêtes', 'Salle des fêtes'],
+    ['Um 18 Uhr, Rathaus', 'Rathaus'],
+    ['Biblioteca comunale alle 18', 'Biblioteca comunale alle 18'],
+  ])('%s', (line, rest) => {
+    expect(afterHour(line)).toBe(rest);
+  });
+
+  it('a date line with an hour-and-venue line under it is a gathering\'s date', () => {
+    const text = 'Del 19 al 21 de octubre de 2018\nA las 9:00 horas, Centro Cívico del Barrio (Calle Mayor, 3), Sevilla\nLas mujeres migradas de la red vuelven a reunirse.';
+    expect(spans(text, { lang: 'es' })).toEqual([['2018-10-19T09:00', '2018-10-21']]);
+  });
+});
