@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
 import { daysBetween, pickYear, type RefDay } from './year.ts';
-import { withWeekday } from './year-hints.ts';
+import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
 export interface YearHints {
@@ -44,6 +44,8 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
   // Years a weekday may move an undated day to, most trusted first.
   const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
+  // The years the page is dated by (its posting day, its address's day): they can tell a slip in a written year.
+  const dated = [published?.y, hints.urlDay?.y].filter((y): y is number => y !== undefined);
   // "Am 01. Juli ..." and further down "am 01. Juli 2014": the page's full date of that day.
   const fullDates = new Map<number, number>();
   for (const c of cands) {
@@ -69,7 +71,13 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       }
       let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
       // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
-      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!);
+      // (Read from a year the text names, the nearest year either way that fits.)
+      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, ref === textDay);
+      // "Lunedì 23 giugno 2024" posted in June 2025, when the 23rd was a Monday: the written year is a slip.
+      else if (m.weekday !== undefined && dated.length) {
+        const y = slippedYear(days[0]!, m.weekday, dated);
+        if (y !== undefined) days = days.map((d) => ({ ...d, y: d.y + y - days[0]!.y }));
+      }
       // A range written without years that crosses the new year: "28 December – 3 January".
       for (let i = 1; i < days.length; i++) {
         if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };

@@ -65,7 +65,8 @@ function decodeSafely(s: string): string {
 
 const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
 /** "since 2001", "depuis 2001", "seit 2015": a past year the page looks back to. */
-const SINCE = /(?:since|depuis|seit|dal|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\s*(?:(?:the|l'|le|el|il)\s*)?$/u;
+// (Also with a month between: "seit April 2023", "depuis avril 2023", "desde abril de 2023", "da aprile 2023".)
+const SINCE = new RegExp(`(?:since|depuis|seit|dal|da|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\\s*(?:(?:the|l'|le|el|il)\\s*)?(?:(?:${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?)?$`, 'u');
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle rechte|tutti i diritti|todos los derechos/u;
 /** At most this many years are weighed (documented cap; the first ones are the headings). */
 const MAX_YEARS = 400;
@@ -127,7 +128,7 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const line = lineAt(page, m.index);
     const text = page.folded.slice(line.start, line.end);
     // ("desde 2012", "seit 2015": a year the page looks back to is before its events, not theirs.)
-    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 16), m.index))) continue;
+    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 30), m.index))) continue;
     const weak = COPYRIGHT.test(text);
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
@@ -169,10 +170,19 @@ function weekdayOf(y: number, m: number, d: number): number {
  * eleven fits (the weekday is then a typo and the chosen year stands).
  * @example yearForWeekday({ m: 12, d: 15 }, 6, 2026, [], { y: 2026, m: 11, d: 29 }) // 2018
  */
-export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay): number | undefined {
+export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay, nearest = false): number | undefined {
   const fits = (y: number) => isValidDay(y, day.m, day.d) && weekdayOf(y, day.m, day.d) === weekday;
   if (fits(chosen)) return chosen;
   for (const y of hinted) if (Math.abs(y - chosen) <= 11 && fits(y)) return y;
+  // (A year the text names, not a posting day: the page may speak of the year after it as well as before,
+  // "after the first edition in October 2005 ... a second festival on Saturday, 19 August" is 2006, not 2000.)
+  if (nearest) {
+    for (let k = 1; k <= 11; k++) {
+      if (fits(chosen + k)) return chosen + k;
+      if (fits(chosen - k)) return chosen - k;
+    }
+    return undefined;
+  }
   if (fits(chosen - 1)) return chosen - 1;
   if (fits(chosen + 1) && (!ref || daysBetween(ref, { y: chosen + 1, m: day.m, d: day.d }) <= 240)) return chosen + 1;
   for (let k = 2; k <= 11; k++) if (fits(chosen - k)) return chosen - k;
@@ -180,13 +190,23 @@ export function yearForWeekday(day: { m: number; d: number }, weekday: number, c
 }
 
 /**
+ * A year written beside a weekday it does not fit, when a year next to it fits and is the year of the page's
+ * posting day or address: a slip ("Lunedì 23 giugno 2024" on a page posted in June 2025, when the 23rd was a Monday).
+ * @example slippedYear({ y: 2024, m: 6, d: 23 }, 1, [2025]) // 2025
+ */
+export function slippedYear(day: RefDay, weekday: number, dated: readonly number[]): number | undefined {
+  if (!isValidDay(day.y, day.m, day.d) || weekdayOf(day.y, day.m, day.d) === weekday) return undefined;
+  return dated.find((y) => Math.abs(y - day.y) === 1 && isValidDay(y, day.m, day.d) && weekdayOf(y, day.m, day.d) === weekday);
+}
+
+/**
  * The first day of `days` moved to the year its weekday names, the others by as many years.
  * @example withWeekday([{ y: 2026, m: 12, d: 15 }], 6, [], { y: 2026, m: 11, d: 29 }) // [{ y: 2018, m: 12, d: 15 }]
  */
-export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay): RefDay[] {
+export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay, nearest = false): RefDay[] {
   const first = days[0];
   if (weekday === undefined || !first) return days;
-  const y = yearForWeekday(first, weekday, first.y, hinted, ref);
+  const y = yearForWeekday(first, weekday, first.y, hinted, ref, nearest);
   if (y === undefined || y === first.y) return days;
   const shift = y - first.y;
   return days.map((d) => ({ ...d, y: d.y + shift }));

@@ -68,3 +68,33 @@ describe('an hour opening a line under a date, then a place', () => {
     expect(spans(text, { lang: 'es' })).toEqual([['2018-10-19T09:00', '2018-10-21']]);
   });
 });
+
+describe('years from the facts a page states', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+  it.each([
+    ['de', 'Nach der ersten Ausgabe im Mai 2011 lädt der Verein am Samstag, 16. Juni wieder zum Nachbarschaftsfest mit Geflüchteten ein, um 15 Uhr im Park.', '2012-06-16T15:00'],
+    ['it', 'Dopo la prima edizione nel maggio 2011, l’associazione organizza sabato 16 giugno la seconda festa dei popoli, alle ore 15 nel parco.', '2012-06-16T15:00'],
+  ])('%s: a year the text names looks both ways for the weekday, nearest first', (lang, text, expected) => {
+    expect(startsOf(text, { lang })).toEqual([expected]);
+  });
+
+  it.each([
+    ['de', 'Das Sprachcafé für Geflüchtete läuft seit April 2019 im Stadtteilhaus. Im ersten Halbjahr 2020 kamen viele Gäste. Das nächste Treffen findet am 18. September statt.', '2020-09-18'],
+    ['es', 'El café de idiomas para personas migrantes funciona desde abril de 2019 en el centro cívico. En el primer semestre de 2020 vinieron muchas personas. El próximo encuentro se celebrará el 18 de septiembre.', '2020-09-18'],
+  ])('%s: a year said to be when something began ("seit April 2019") is not the year of what comes', (lang, text, expected) => {
+    expect(startsOf(text, { lang })).toEqual([expected]);
+  });
+
+  it.each([
+    ['it', 'Festa di fine anno della scuola per adulti stranieri: martedì 22 giugno 2020, alle ore 17, in biblioteca.', 'https://news.example/2021/06/20/festa-scuola/', '2021-06-22T17:00'],
+    ['fr', 'Fête de fin d’année de l’école de français pour exilés : mardi 22 juin 2020 à 17h à la médiathèque.', 'https://news.example/2021/06/20/fete-ecole/', '2021-06-22T17:00'],
+  ])('%s: a written year the weekday and the address both contradict is a slip', (lang, text, url, expected) => {
+    expect(startsOf(text, { lang, url })).toEqual([expected]);
+  });
+
+  it('a written year stays when nothing on the page dates it otherwise (the weekday may be the slip)', () => {
+    const text = 'Festa di fine anno della scuola per adulti stranieri: martedì 22 giugno 2020, alle ore 17, in biblioteca.';
+    expect(startsOf(text, { lang: 'it' })).toEqual(['2020-06-22T17:00']);
+  });
+});
