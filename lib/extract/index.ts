@@ -269,6 +269,13 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     });
   // The day before a symposium, dated for arrivals and a welcome dinner, is not a gathering (eve.ts).
   const dateStarts = mentions.map((m) => m.start);
+  // (Before merging too, for a day inside a week the page announces: "Am 25. September liest X ... Die Lesung findet um 20 Uhr
+  // statt" is a gathering of its own in the week, not a mention of the week.)
+  const weeks = drafts.filter((d) => d.endDay && daysBetween(d.startDay, d.endDay) >= 2);
+  if (weeks.length) {
+    const inWeek = (d: Draft) => !d.endDay && weeks.some((w) => daysBetween(w.startDay, d.startDay) > 0 && daysBetween(d.startDay, w.endDay!) >= 0);
+    timeFromLaterSentence(page, drafts, times, mentions, inWeek);
+  }
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
   const single = merged.length === 1;
   if (single) {

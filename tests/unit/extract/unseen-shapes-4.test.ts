@@ -98,3 +98,19 @@ describe('years from the facts a page states', () => {
     expect(startsOf(text, { lang: 'it' })).toEqual(['2020-06-22T17:00']);
   });
 });
+
+describe('a gathering dated in one sentence and timed in a later one that names it', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+  it.each([
+    ['de', 'Interkulturelle Woche 2019\nDie Interkulturelle Woche vom 22. bis 29. September bringt viele Veranstaltungen zu Flucht und Vielfalt. Am 25. September liest eine Autorin aus ihrem Buch über das Ankommen. Die Lesung findet um 20 Uhr im Kulturhaus statt.'],
+    ['es', 'Semana Intercultural 2019\nLa Semana Intercultural, del 22 al 29 de septiembre, trae muchas actividades sobre migración y diversidad. El 25 de septiembre una autora presenta su libro sobre la llegada. La lectura tendrá lugar a las 20:00 en la casa de cultura.'],
+  ])('%s: a day of the week with its own hour is a gathering of its own', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual(['2019-09-22', '2019-09-25T20:00']);
+  });
+
+  it('an hour in a later sentence about something else is not the gathering\'s', () => {
+    const text = 'Interkulturelle Woche 2019\nDie Interkulturelle Woche vom 22. bis 29. September bringt viele Veranstaltungen zu Flucht und Vielfalt. Am 25. September liest eine Autorin aus ihrem Buch. Die Bibliothek ist bis 20 Uhr geöffnet.';
+    expect(startsOf(text, { lang: 'de' }).filter((s) => s.startsWith('2019-09-25'))).toEqual([]);
+  });
+});
