@@ -36,6 +36,7 @@ import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { timeFromLaterSentence } from './later-time.ts';
+import { laterGatherings } from './later-gathering.ts';
 import { durationMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, textHints } from './year-hints.ts';
@@ -305,6 +306,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       if (end !== undefined && end > only.startTime) only.endTime = end;
     }
   }
+  // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
+  merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);

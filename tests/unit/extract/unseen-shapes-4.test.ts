@@ -114,3 +114,22 @@ describe('a gathering dated in one sentence and timed in a later one that names 
     expect(startsOf(text, { lang: 'de' }).filter((s) => s.startsWith('2019-09-25'))).toEqual([]);
   });
 });
+
+describe('a second gathering on a dated day, at a later hour and another place', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start).sort();
+
+  it.each([
+    ['it', 'Il 14 giugno 2019, alle ore 16, la festa dei popoli si apre presso il Parco della Pace con giochi per bambini. A seguire, alle ore 21, presso il Teatro Comunale si terrà il concerto dell’orchestra multietnica.'],
+    ['es', 'El 14 de junio de 2019, a las 16:00, la fiesta de las culturas abre en el Parque de la Paz con juegos infantiles. Por la noche, a las 21:00, en el Teatro Principal se celebrará el concierto de la orquesta intercultural.'],
+    ['fr', 'Le 14 juin 2019, à 16h, la fête des cultures s’ouvre au parc de la Paix avec des jeux pour enfants. Ensuite, à 21h, un concert de l’orchestre interculturel aura lieu à la salle des fêtes.'],
+  ])('%s: two gatherings', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual(['2019-06-14T16:00', '2019-06-14T21:00']);
+  });
+
+  it.each([
+    ['it', 'Il 14 giugno 2019, alle ore 16, la festa dei popoli si apre presso il Parco della Pace con giochi per bambini. A seguire, alle ore 21, nello stesso parco si terrà il concerto dell’orchestra multietnica.'],
+    ['es', 'El 14 de junio de 2019, a las 16:00, la fiesta de las culturas abre en el Parque de la Paz. A las 17:00 habrá talleres, a las 18:00 danzas, a las 19:00 cena y a las 21:00, en el Teatro Principal, se celebrará el concierto.'],
+  ])('%s: the same place, or a programme of many hours, stays one gathering', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual(['2019-06-14T16:00']);
+  });
+});
