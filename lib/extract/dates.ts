@@ -13,6 +13,8 @@
  * scanner's reading is kept.
  */
 import type { PageLanguage } from './language.ts';
+import { lowerBound } from './sorted.ts';
+import { prefixKey, wordsOf } from '../relevance/words.ts';
 import type { PageText } from './text.ts';
 import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
 
@@ -372,8 +374,13 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   return combined;
 }
 
-/** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number, no month after it. */
-const BARE_WEEKDAY_DAY = new RegExp(`(?<![\\p{L}])(${WEEKDAYS.filter((w) => w.length > 3).join('|')}),?\\s+(?:(?:el|le|il|den|dem|the)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|°|º)?(?![\\p{N}]|\\.\\d|\\s*(?:[:h]\\d|(?:h|horas?|uhr|ore|heures?|hours?)(?![\\p{L}])|(?:de\\s+|di\\s+|del\\s+|of\\s+)?(?:${monthAlternation([])})(?![\\p{L}])))`, 'gu');
+/** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number. */
+// (Looked up word by word in the page's shared word list, the number then read right after the weekday.)
+const LONG_WEEKDAYS = new Set(WEEKDAYS.filter((w) => w.length > 3));
+const LONG_WEEKDAY_KEYS = new Set([...LONG_WEEKDAYS].map((w) => prefixKey(w)));
+const NUMBER_AFTER = /,?\s+(?:(?:el|le|il|den|dem|the)\s+)?(0?[1-9]|[12]\d|3[01])(?![0-9])/y;
+/** What may not follow the number: a month (then the scanner read a date), an hour, a decimal. */
+const NOT_BARE_AFTER = new RegExp(`^(?:st|nd|rd|th|er|e|°|º)?(?:\\.\\d|\\s*(?:[:h]\\d|(?:h|horas?|uhr|ore|heures?|hours?)(?![a-z\\u00c0-\\u024f])|(?:de\\s+|di\\s+|del\\s+|of\\s+)?(?:${monthAlternation([])})(?![a-z\\u00c0-\\u024f])))`);
 /** How far apart a bare weekday and the dated mention it names may stand (characters). */
 const BARE_REACH = 3000;
 /** At most this many bare weekdays are read (documented cap). */
@@ -387,13 +394,25 @@ const MAX_BARE = 60;
 function weekdaysFromBareDays(page: PageText, mentions: DateMention[]): void {
   if (!mentions.some((m) => m.weekday === undefined && !m.explicitYear)) return;
   const named = new Map<number, { weekday: number; at: number } | null>();
-  BARE_WEEKDAY_DAY.lastIndex = 0;
   let read = 0;
-  for (let b = BARE_WEEKDAY_DAY.exec(page.folded); b && read < MAX_BARE; b = BARE_WEEKDAY_DAY.exec(page.folded), read++) {
-    const at = b.index;
-    if (mentions.some((m) => at < m.end && at + b![0].length > m.start)) continue;
-    const d = Number(b[2]);
-    const weekday = WEEKDAY_NUMBER.get(b[1]!)!;
+  const starts = mentions.map((m) => m.start);
+  const words = wordsOf(page.folded);
+  for (let i = 0; i < words.count && read < MAX_BARE; i++) {
+    if (!LONG_WEEKDAY_KEYS.has(words.key[i]!)) continue;
+    const at = words.start[i]!;
+    const word = page.folded.slice(at, words.end[i]!);
+    if (!LONG_WEEKDAYS.has(word)) continue;
+    NUMBER_AFTER.lastIndex = words.end[i]!;
+    const b = NUMBER_AFTER.exec(page.folded);
+    if (!b) continue;
+    read++;
+    const end = NUMBER_AFTER.lastIndex;
+    if (NOT_BARE_AFTER.test(page.folded.slice(end, end + 24))) continue;
+    // (Inside a mention the scanner read: the weekday of a full date.)
+    const k = lowerBound(starts, end) - 1;
+    if (k >= 0 && mentions[k]!.end > at) continue;
+    const d = Number(b[1]);
+    const weekday = WEEKDAY_NUMBER.get(word)!;
     const seen = named.get(d);
     named.set(d, seen === undefined ? { weekday, at } : seen && seen.weekday === weekday ? seen : null);
   }
