@@ -57,6 +57,9 @@ const NOUNS = [
 
 const VERBS = [
   'takes? place', 'took place', 'taking place', 'will be held', 'was held', 'were held', 'is held', 'be held', 'held', 'hosted', 'hosts', 'hosting',
+  // Guests received at a gathering: "ont accueilli les familles dans la salle", "ha accolto i partecipanti", "empfing die Gäste".
+  'welcomed', 'will welcome', 'a accueilli', 'ont accueilli', 'accueillera', 'accueilleront', 'ha accolto', 'hanno accolto', 'accogliera', 'accoglieranno',
+  'acogio', 'acogieron', 'acogera', 'acogeran', 'empfing', 'empfingen', 'empfangt', 'begrusste', 'begrussten',
   'organi[sz]ed', 'organi[sz]es', 'organi[sz]ing', 'join us', 'join the', 'register', 'registration', 'sign up', 'will gather', 'gathered',
   'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda', 'programma', 'programa', 'programm',
   'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',

@@ -77,6 +77,8 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(
  * "DSC_20161119", "20161119_131338.jpg". The day the photo was taken dates a report.
  */
 const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pict?|wp|vid)[_-]?|(?<![\p{L}\p{N}]))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_-](?:\d{6}|wa\d{4})|[_-]?\d{0,6}\.(?:jpe?g|png|heic|webp))/giu;
+/** "CR_UKRAINE_2022_03_19", "rapport_2019_11_05.pdf": a day written with underscores, as file names carry it. */
+const FILE_STAMP = /(?<![\p{N}])((?:19|20)\d{2})_(0[1-9]|1[0-2])_(0[1-9]|[12]\d|3[01])(?![\p{N}])/gu;
 /** "2020-2024", "2019–20": a span of years (not a date: no day or month follows). */
 const YEAR_SPAN = /(?<![\p{N}.,/:-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\p{N}]|[-/.]\p{N})/gu;
 /** At most this many spans of years are read (documented cap). */
@@ -148,6 +150,12 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   PHOTO_STAMP.lastIndex = 0;
   let photos = 0;
   for (let m = PHOTO_STAMP.exec(page.folded); m && photos < MAX_PHOTOS; m = PHOTO_STAMP.exec(page.folded), photos++) {
+    const y = Number(m[1]);
+    if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
+  }
+  // A report's or a photo's file name dated the day of the gathering it records: as much as a heading.
+  FILE_STAMP.lastIndex = 0;
+  for (let m = FILE_STAMP.exec(page.folded), files = 0; m && files < MAX_PHOTOS; m = FILE_STAMP.exec(page.folded), files++) {
     const y = Number(m[1]);
     if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
   }

@@ -133,3 +133,19 @@ describe('a second gathering on a dated day, at a later hour and another place',
     expect(startsOf(text, { lang })).toEqual(['2019-06-14T16:00']);
   });
 });
+
+describe('a report of guests welcomed at a gathering, its year in a file name', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+  it.each([
+    ['fr', 'Samedi 12 mars, la maire et les bénévoles ont accueilli les familles réfugiées dans la salle des fêtes.\nLe compte rendu de cette rencontre : compte_rendu_2016_03_12.pdf'],
+    ['it', 'Sabato 12 marzo il sindaco e i volontari hanno accolto le famiglie rifugiate nella sala consiliare.\nIl resoconto dell’incontro: resoconto_2016_03_12.pdf'],
+    ['en', 'On Saturday 12 March the mayor and the volunteers welcomed the refugee families in the town hall.\nThe minutes of the meeting: minutes_2016_03_12.pdf'],
+  ])('%s: the day, in the year the file names', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual(['2016-03-12']);
+  });
+
+  it('a country that took in refugees over a year is no gathering', () => {
+    expect(startsOf('Nel 2016 l’Italia ha accolto oltre centomila rifugiati, secondo il rapporto pubblicato il 12 marzo 2017.', { lang: 'it' })).toEqual([]);
+  });
+});
