@@ -77,6 +77,11 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(
  * "DSC_20161119", "20161119_131338.jpg". The day the photo was taken dates a report.
  */
 const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pict?|wp|vid)[_-]?|(?<![\p{L}\p{N}]))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_-](?:\d{6}|wa\d{4})|[_-]?\d{0,6}\.(?:jpe?g|png|heic|webp))/giu;
+/**
+ * An organisation's or an event's age being celebrated: "fête ses 20 ans", "celebra sus 25 años", "festeggia i 10 anni",
+ * "feiert sein 30-jähriges Jubiläum", "celebrates its 20th anniversary", "le 10e anniversaire" (numbers in words are not read).
+ */
+const ANNIVERSARY = /(?<![a-z])(?:fete|fetera|celebre|celebrera|celebra|celebrara|celebrano|festeggia|festeggiano|festeggera|feiert|feierte|feiern|celebrates|celebrated|marks)\s+(?:(?:ses|les|leurs|son|sus|los|su|i suoi|i|il suo|seine[mn]?|sein|ihr(?:e[mn]?)?|das|den|its|their|the)\s+)?(\d{1,3})(?:\s*(?:ans|anos|anni|years)(?![a-z])|-?(?:jahrig|jahre)|(?:e|eme|°|º|th|st|nd|rd)?\s+(?:anniversaire|aniversario|anniversario|anniversary|jubilaum|geburtstag))|(?<![a-z0-9])(\d{1,3})(?:e|eme|°|º|th|st|nd|rd)?\s+(?:anniversaire|aniversario|anniversario|anniversary)(?![a-z])|(?<![a-z0-9])(\d{1,3})-?jahrige[ns]?\s+(?:jubilaum|bestehen)/;
 /** "CR_UKRAINE_2022_03_19", "rapport_2019_11_05.pdf": a day written with underscores, as file names carry it. */
 const FILE_STAMP = /(?<![\p{N}])((?:19|20)\d{2})_(0[1-9]|1[0-2])_(0[1-9]|[12]\d|3[01])(?![\p{N}])/gu;
 /** "2020-2024", "2019–20": a span of years (not a date: no day or month follows). */
@@ -120,6 +125,7 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   if (stamp) weight.set(stamp.y, 3);
   let mi = 0;
   let count = 0;
+  let [earliest, latest] = [Infinity, -Infinity];
   YEAR_IN_TEXT.lastIndex = 0;
   for (let m = YEAR_IN_TEXT.exec(page.folded); m && count < MAX_YEARS; m = YEAR_IN_TEXT.exec(page.folded), count++) {
     const y = Number(m[1]);
@@ -130,8 +136,9 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const line = lineAt(page, m.index);
     const text = page.folded.slice(line.start, line.end);
     // ("desde 2012", "seit 2015": a year the page looks back to is before its events, not theirs.)
-    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 30), m.index))) continue;
     const weak = COPYRIGHT.test(text);
+    if (!weak) [earliest, latest] = [Math.min(earliest, y), Math.max(latest, y)];
+    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 30), m.index))) continue;
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
   }
@@ -152,6 +159,12 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   for (let m = PHOTO_STAMP.exec(page.folded); m && photos < MAX_PHOTOS; m = PHOTO_STAMP.exec(page.folded), photos++) {
     const y = Number(m[1]);
     if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
+  }
+  // "fête ses 20 ans" on a page whose story starts "en 2002": the anniversary is 2022, the page's latest year.
+  const years = ANNIVERSARY.exec(page.folded);
+  if (years && earliest !== Infinity) {
+    const y = earliest + Number(years[1] ?? years[2] ?? years[3]);
+    if (y >= latest && plausible(y, now) && (!now || y <= now.y)) weight.set(y, (weight.get(y) ?? 0) + 4);
   }
   // A report's or a photo's file name dated the day of the gathering it records: as much as a heading.
   FILE_STAMP.lastIndex = 0;

@@ -149,3 +149,20 @@ describe('a report of guests welcomed at a gathering, its year in a file name', 
     expect(startsOf('Nel 2016 l’Italia ha accolto oltre centomila rifugiati, secondo il rapporto pubblicato il 12 marzo 2017.', { lang: 'it' })).toEqual([]);
   });
 });
+
+describe('an anniversary counted from the year a story starts', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+  it.each([
+    ['fr', 'Le centre d’accueil des demandeurs d’asile fête ses 15 ans. Ce 10 juin, une fête interculturelle a réuni les familles sur la place du marché. En 2004, le centre comptait 30 places.'],
+    ['es', 'La asociación de acogida celebra sus 15 años. Este 10 de junio, una fiesta intercultural reunió a las familias en la plaza. En 2004 la asociación tenía 30 plazas.'],
+    ['de', 'Der Flüchtlingshilfeverein feiert sein 15-jähriges Jubiläum. Am 10. Juni kamen die Familien zu einem interkulturellen Fest auf dem Marktplatz zusammen. Im Jahr 2004 hatte der Verein 30 Mitglieder.'],
+  ])('%s: the year of the anniversary', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual(['2019-06-10']);
+  });
+
+  it('a later year on the page wins over an anniversary that would come before it', () => {
+    const text = 'Le centre fête ses 5 ans. En 2004, le centre ouvrait. En 2019 il a déménagé. Ce 10 juin, une fête interculturelle a réuni les familles sur la place.';
+    expect(startsOf(text, { lang: 'fr' })).not.toEqual(['2009-06-10']);
+  });
+});
