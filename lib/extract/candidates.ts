@@ -108,8 +108,10 @@ export function judgeMentions(
     let kind: Candidate['kind'] = 'event';
     const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
       ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
+    // "Chaque année, le 20 juin, ...", "every year on 20 June", "ogni anno il 20 giugno": a day that comes back each year, not a dated gathering.
+    if (!reason && !m.explicitYear && YEARLY_BEFORE.test(before)) kind = 'reference';
     // "Il 20 giugno, Giornata mondiale del rifugiato, ... una cena solidale alle 20": a named day with an hour is a gathering on it.
-    if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.sentence)) kind = 'event';
+    else if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.sentence)) kind = 'event';
     // "Le programme commence le lundi 11 mars par une conférence à 18h": a gathering at an hour is no period's start.
     else if (reason === 'period' && cues.noun(ctx.own) && hasTimeIn(ctx.own)) kind = 'event';
     else if (reason) kind = reason;
@@ -199,6 +201,9 @@ export function afterHour(line: string): string {
   const m = HOUR_OPENING.exec(line);
   return m ? line.slice(m[0].length) : line;
 }
+
+/** A yearly recurrence right before a day: "chaque année, le", "every year on", "ogni anno il", "cada año, el", "jedes Jahr am". */
+const YEARLY_BEFORE = /(?<![a-z])(?:chaque annee|tous les ans|every year|each year|annually|ogni anno|tutti gli anni|cada ano|todos los anos|jedes jahr|alljahrlich|jahrlich)\s*,?\s*(?:(?:le|on|il|el|am|the|on the)\s+)?$/;
 
 function firstLine(page: PageText) {
   for (let i = 0; i < Math.min(page.lineStarts.length, 10); i++) {

@@ -166,3 +166,19 @@ describe('an anniversary counted from the year a story starts', () => {
     expect(startsOf(text, { lang: 'fr' })).not.toEqual(['2009-06-10']);
   });
 });
+
+describe('a day that comes back every year', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+  it.each([
+    ['fr', 'Chaque année, le 18 décembre, notre association célèbre la Journée internationale des migrants avec des rencontres dans ses centres.'],
+    ['it', 'Ogni anno, il 18 dicembre, la nostra associazione celebra la Giornata internazionale dei migranti con incontri nei suoi centri.'],
+    ['en', 'Every year on 18 December our network celebrates International Migrants Day with gatherings in its centres.'],
+  ])('%s: no gathering on a recurring day', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual([]);
+  });
+
+  it('a dated gathering this year on that day still counts', () => {
+    expect(startsOf('Ogni anno celebriamo la giornata. Quest’anno, il 18 dicembre 2023, alle ore 18, si terrà un incontro in biblioteca.', { lang: 'it' })).toEqual(['2023-12-18T18:00']);
+  });
+});
