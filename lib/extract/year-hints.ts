@@ -160,11 +160,12 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const y = Number(m[1]);
     if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
   }
-  // "fête ses 20 ans" on a page whose story starts "en 2002": the anniversary is 2022, the page's latest year.
-  const years = ANNIVERSARY.exec(page.folded);
-  if (years && earliest !== Infinity) {
+  // "fête ses 20 ans" on a page whose story starts "en 2002": the anniversary is 2022.
+  // (Only on a page that names no other year: "seit 2014" and "Woche 2019" beside a café's "10-jähriges Jubiläum" tell nothing.)
+  const years = earliest === latest ? ANNIVERSARY.exec(page.folded) : null;
+  if (years) {
     const y = earliest + Number(years[1] ?? years[2] ?? years[3]);
-    if (y >= latest && plausible(y, now) && (!now || y <= now.y)) weight.set(y, (weight.get(y) ?? 0) + 4);
+    if (plausible(y, now) && (!now || y <= now.y)) weight.set(y, (weight.get(y) ?? 0) + 4);
   }
   // A report's or a photo's file name dated the day of the gathering it records: as much as a heading.
   FILE_STAMP.lastIndex = 0;
