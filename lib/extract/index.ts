@@ -33,7 +33,7 @@ import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
-import { sessionPerDay, weeklyTerm } from './series.ts';
+import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
@@ -228,6 +228,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (published) return daysBetween(published, day) > MAX_LEAD_DAYS && (postingHolds || (c.ctx.dateLine && c.mention.start < LEAD_CHARS));
     return !!leadDay && c.mention.start > lead!.mention.start && daysBetween(leadDay, day) > MAX_LEAD_DAYS;
   };
+  // "conciertos del 7 al 15 de septiembre ... Le seguirá el día 8 Miguel Ríos": a day of the programme, named in its own sentence.
+  const ofProgramme = programmeDays(page.folded, cands, resolved, EVENT_THRESHOLD);
+  for (const c of ofProgramme) c.score = EVENT_THRESHOLD;
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention) && !tooLate(c));
   const perSentence = new Map<number, number>();
   for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);
@@ -252,6 +255,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       const items = dayItems(page, c.ctx.line.index, times, mentions, places);
       drafts.push(draft, ...(items.length ? splitDay(page, draft, items, places) : []));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
+  }
+  if (ofProgramme.size) {
+    const at = new Set([...ofProgramme].map((c) => c.mention.start));
+    for (const d of drafts) if (at.has(d.pos) && !d.endDay) d.programmeDay = true;
   }
   // Weak mentions only add details to an event on their day: draft only those that can.
   const onEventDay = (day: RefDay) => drafts.some((d) => daysBetween(d.startDay, day) >= 0 && daysBetween(day, d.endDay ?? d.startDay) <= 0);

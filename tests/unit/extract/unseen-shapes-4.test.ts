@@ -182,3 +182,21 @@ describe('a day that comes back every year', () => {
     expect(startsOf('Ogni anno celebriamo la giornata. Quest’anno, il 18 dicembre 2023, alle ore 18, si terrà un incontro in biblioteca.', { lang: 'it' })).toEqual(['2023-12-18T18:00']);
   });
 });
+
+describe('days a page names one by one inside a programme it announces', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start).sort();
+
+  it.each([
+    ['es', 'El ayuntamiento presenta el programa cultural de las fiestas, con conciertos del 5 al 12 de agosto de 2021 en el parque. Abrirá el ciclo una banda local el 5 de agosto. Le seguirá el día 6 de agosto un cantautor gallego. Un grupo de rumba actuará el sábado 7 de agosto.'],
+    ['it', 'Il comune presenta il programma culturale dell’estate, con concerti dal 5 al 12 agosto 2021 nel parco. Aprirà la rassegna una banda locale il 5 agosto. Seguirà il 6 agosto un cantautore napoletano. Un gruppo di musica popolare suonerà sabato 7 agosto.'],
+  ])('%s: each named day is one of its gatherings', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual(expect.arrayContaining(['2021-08-06', '2021-08-07']));
+  });
+
+  it.each([
+    ['en', 'Refugee Week runs from 15 to 21 June 2020 with events across the city.\nRefugee Day falls on Saturday, 20 June and this year the theme is welcome.'],
+    ['fr', 'Les journées nationales ont lieu du 22 au 24 septembre 2023 à Bugeat. Rendez-vous presse : vendredi 22 septembre.'],
+  ])('%s: a named day within it, or its first day said again, is not another gathering', (lang, text) => {
+    expect(startsOf(text, { lang })).toHaveLength(1);
+  });
+});
