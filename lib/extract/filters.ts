@@ -18,7 +18,7 @@ const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|j
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
 
-const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|legge|decreto|regolamento|direttiva|circolare|ley|real decreto|reglamento|directiva|orden|convention|treaty|pact|pacte|pakt|patto|pacto|judgment|judgement|ruling|arret|urteil|sentenza|sentencia)\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
+const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|deliberation|gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|bescheid|legge|decreto|regolamento|direttiva|circolare|delibera|deliberazione|determina|determinazione|ordinanza|dpcm|provvedimento|ley|real decreto|reglamento|directiva|orden|resolucion|boe|convention|treaty|pact|pacte|pakt|patto|pacto|judgment|judgement|ruling|arret|urteil|sentenza|sentencia)\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
 const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)\b[^.;\n]{0,30}$/u;
 // Ticket sales and rain dates are dates around an event, not events.
 const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|prevendita|venta)[^.;\n]{0,60}(?:from|since|desde|a partir del?|des le|ab|ab dem|dal|dall)\s*(?:the|el|le|il|dem)?\s*$|(?:in case of rain|if it rains|en cas de pluie|en cas d'intemperies|bei regen|bei schlechtwetter|in caso di pioggia|in caso di maltempo|en caso de lluvia)[^.;\n]{0,80}$/u;
@@ -96,7 +96,9 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
  * Why a dated mention is not an event, from the text before and after it; undefined when it may be one.
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
  */
-export function notEventReason(before: string, after: string): NotEvent | undefined {
+export function notEventReason(rawBefore: string, after: string): NotEvent | undefined {
+  // ("il decreto n. 46 del", "Art. 5 del", "prot. nr. 12 del": an abbreviation's dot is no sentence end.)
+  const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
@@ -121,6 +123,9 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (around && !isCommemoration(after.slice(around[0].length))) return 'other';
   return undefined;
 }
+
+/** "n. 46", "nr. 12", "no. 3", "art. 5", "prot. 123", "num. 7": abbreviations before a number. */
+const NUMBER_ABBREVIATION = /(?<![a-z])(n|nr|no|num|art|artt|prot|pag|par|co)\.(?=\s*\d)/g;
 
 /** Ranges longer than this are project periods or exhibitions, not events people attend on a day. */
 export const MAX_EVENT_DAYS = 45;

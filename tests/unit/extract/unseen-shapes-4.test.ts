@@ -200,3 +200,20 @@ describe('days a page names one by one inside a programme it announces', () => {
     expect(startsOf(text, { lang })).toHaveLength(1);
   });
 });
+
+describe('dates of administrative acts', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+  it.each([
+    ['it', 'Al convegno sull’accoglienza si discuterà del decreto n. 46 del 5 ottobre 2018 e della delibera di giunta n. 12 del 3 marzo 2019.'],
+    ['es', 'En la jornada sobre acogida se hablará de la resolución de la Secretaría de Estado de 5 de octubre de 2018 y del BOE del 9 de octubre de 2018.'],
+    ['fr', 'Lors de la réunion publique, on parlera de la délibération du conseil municipal du 5 octobre 2018.'],
+    ['de', 'Bei der Infoveranstaltung geht es um den Bescheid vom 5. Oktober 2018.'],
+  ])('%s: an act\'s date is not a gathering', (lang, text) => {
+    expect(startsOf(text, { lang })).toEqual([]);
+  });
+
+  it('a numbered meeting of a series is still a gathering', () => {
+    expect(startsOf('L’incontro n. 3 del ciclo sull’accoglienza dei rifugiati si terrà il 5 ottobre 2018 alle ore 18 in biblioteca.', { lang: 'it' })).toEqual(['2018-10-05T18:00']);
+  });
+});
