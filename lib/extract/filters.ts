@@ -30,6 +30,11 @@ const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura|concluded|concludes|came to an end|si e conclus[oa]|si concludera|si conclude|terminera|s'est termine|s’est termine|s'acheve|s'est acheve|s’est acheve|finalizo|concluyo|terminara|endete|abgeschlossen)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$|(?:conclusione|conclusion|completion|end|fin|ende|abschluss|finalizacion|termine)\b[^.;\n]{0,40}(?:prevista|previsto|planned|scheduled|expected|prevue|prevu|geplant|vorgesehen)\s+(?:al|il|for|on|pour|le|am|fur|el|para el|per il)?\s*$/u;
 
 const CAMPAIGN_AROUND = /(?:(?:cet|cette|this|questo|questa|este|esta|diese[rs]?)\s+(?:evenement|event|evento|actividad|iniziativa|initiative|veranstaltung|rencontre|incontro|encuentro)|organi[sz](?:er|e|ing|zare|ar)\s+(?:un|une|an|a|uno|una)\s+(?:evenement|event|evento|actividad|iniziativa|veranstaltung))[^.;\n]{0,60}(?:pendant|during|durante|im rahmen|dans le cadre|nell['’]ambito|en el marco|a l['’]occasion|in occasione|con motivo|on the occasion)[^.;\n]{0,60}$/u;
+/**
+ * A past incident or the day it is remembered by: "le vittime del naufragio del 3 ottobre 2013", "la tragedia del",
+ * "the shipwreck of", "le naufrage du", "el naufragio del", "das Unglück vom", "nell'anniversario del", "en recuerdo del".
+ */
+const INCIDENT = /(?<![a-z])(?:(?:naufragio|naufragi|strage|tragedia|attentato|sbarco|sbarchi|terremoto|alluvione|incendio|rogo|shipwreck|tragedy|disaster|attack|massacre|earthquake|naufrage|drame|attentat|seisme|incendie|atentado|masacre|catastrofe|schiffbruch|ungluck|anschlag|erdbeben|katastrophe)(?![a-z])[^.;\n]{0,30}(?:del|della|dell['’]|di|of|on|du|de la|de|vom|von|am|des)|(?:anniversario|anniversary|anniversaire|aniversario|jahrestag|in ricordo|in memoria|in memory|en memoire|en souvenir|en recuerdo|en memoria|in erinnerung|zum gedenken)\s+(?:del|della|dell['’]|di|of|du|de la|de|des|vom|von|an den))\s*(?:the\s+)?$/;
 const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|referendum|bureaux? de vote|seggi elettorali|votazioni|comicios)(?![a-z])[^.;\n]{0,80}$/u;
 
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
@@ -116,6 +121,7 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   if (CAMPAIGN_AROUND.test(before)) return 'reference';
   // "alla vigilia delle elezioni del 4 marzo", "les élections ... les 30 juin et 7 juillet": polling days, not gatherings.
   if (ELECTION.test(before)) return 'reference';
+  if (INCIDENT.test(before)) return 'reference';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   // "link sent on 18 March, one day before the webinar": a day around the event.
   // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)

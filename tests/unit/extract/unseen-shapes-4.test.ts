@@ -217,3 +217,19 @@ describe('dates of administrative acts', () => {
     expect(startsOf('L’incontro n. 3 del ciclo sull’accoglienza dei rifugiati si terrà il 5 ottobre 2018 alle ore 18 in biblioteca.', { lang: 'it' })).toEqual(['2018-10-05T18:00']);
   });
 });
+
+describe('the date of a past incident, or of the day it is remembered by', () => {
+  const startsOf = (text: string, options: ExtractOptions = {}) => extractEvents(text, { now, ...options }).events.map((e) => e.start);
+
+  it.each([
+    ['it', 'Sabato 5 ottobre 2019 alle ore 18 si terrà una veglia in piazza per ricordare le vittime del naufragio del 3 ottobre 2013.', '2019-10-05T18:00'],
+    ['fr', 'Samedi 5 octobre 2019 à 18h, une veillée aura lieu sur la place en mémoire des victimes du naufrage du 3 octobre 2013.', '2019-10-05T18:00'],
+    ['es', 'El sábado 5 de octubre de 2019 a las 18:00 se celebrará una concentración en la plaza en recuerdo del 3 de octubre de 2013.', '2019-10-05T18:00'],
+  ])('%s: only the gathering', (lang, text, expected) => {
+    expect(startsOf(text, { lang })).toEqual([expected]);
+  });
+
+  it('a celebration said to mark an anniversary on a day is that day\'s gathering', () => {
+    expect(startsOf('We are celebrating the anniversary of our association on 5 May 2019 with a party at the community centre.', { lang: 'en' })).toEqual(['2019-05-05']);
+  });
+});
