@@ -233,3 +233,44 @@ describe('the date of a past incident, or of the day it is remembered by', () =>
     expect(startsOf('We are celebrating the anniversary of our association on 5 May 2019 with a party at the community centre.', { lang: 'en' })).toEqual(['2019-05-05']);
   });
 });
+
+describe('relative days said with the word for day, a weekend or this evening', () => {
+  const spansOf = (text: string, lang: string, published = '2019-03-12') => extractEvents(text, { now, lang, published }).events.map((e) => [e.start, e.end ?? null]);
+
+  it.each([
+    ['es', 'La asociación organiza el día 20 una comida solidaria con las familias refugiadas a las 14 horas.', [['2019-03-20T14:00', null]]],
+    ['it', 'Il giorno 20 si terrà in parrocchia la cena solidale con le famiglie rifugiate.', [['2019-03-20', null]]],
+  ])('%s: "el día 20" is this month\'s 20th', (lang, text, expected) => {
+    expect(spansOf(text, lang)).toEqual(expected);
+  });
+
+  it('a deadline said with the word for day is no gathering', () => {
+    expect(spansOf('Hasta el día 20 está abierto el plazo de inscripción.', 'es')).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'El festival intercultural se celebra este fin de semana en la plaza mayor.', [['2019-03-16', '2019-03-17']]],
+    ['it', 'Questo fine settimana si terrà la festa dei popoli al parco.', [['2019-03-16', '2019-03-17']]],
+    ['fr', 'Ce week-end, la fête des cultures aura lieu au parc.', [['2019-03-16', '2019-03-17']]],
+    ['de', 'Am kommenden Wochenende findet das Begegnungsfest im Park statt.', [['2019-03-16', '2019-03-17']]],
+    ['es', 'La feria de las culturas tuvo lugar el pasado fin de semana en el recinto ferial.', [['2019-03-09', '2019-03-10']]],
+  ])('%s: the weekend\'s Saturday and Sunday', (lang, text, expected) => {
+    expect(spansOf(text, lang)).toEqual(expected);
+  });
+
+  it('"every weekend" is no date', () => {
+    expect(spansOf('Il centro è aperto ogni fine settimana per le famiglie.', 'it')).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'Questa sera alle 21 proiezione del film sui rifugiati al cinema.', [['2019-03-12T21:00', null]]],
+    ['fr', 'Ce soir à 20h, projection-débat sur l’exil au cinéma.', [['2019-03-12T20:00', null]]],
+    ['de', 'Heute Abend um 19 Uhr findet ein Gesprächsabend mit Geflüchteten statt.', [['2019-03-12T19:00', null]]],
+  ])('%s: this evening is the posting day', (lang, text, expected) => {
+    expect(spansOf(text, lang)).toEqual(expected);
+  });
+
+  it('French "ce sera" is a verb, not this evening', () => {
+    expect(spansOf('Ce sera une belle fête pour les familles exilées.', 'fr')).toEqual([]);
+  });
+});
