@@ -274,3 +274,19 @@ describe('relative days said with the word for day, a weekend or this evening', 
     expect(spansOf('Ce sera une belle fête pour les familles exilées.', 'fr')).toEqual([]);
   });
 });
+
+describe('a span of days named as activities or events is an umbrella over its dated gatherings', () => {
+  const startsOf = (text: string, lang: string) => extractEvents(text, { now, lang, published: '2025-12-15' }).events.map((e) => e.start).sort();
+
+  it.each([
+    ['es', 'Entre el 15 y el 21 de diciembre, el centro cívico acogerá actividades para todo el barrio. El sábado 20 de diciembre, a las 12.30 horas, cierra la semana un montaje para familias.'],
+    ['it', 'Dal 15 al 21 dicembre il centro civico ospiterà attività per tutto il quartiere. Sabato 20 dicembre, alle 12.30, chiude la settimana uno spettacolo per famiglie.'],
+  ])('%s: the day with its own hour stays a gathering of its own', (lang, text) => {
+    expect(startsOf(text, lang)).toContain('2025-12-20T12:30');
+  });
+
+  it('a three-day congress\'s day with an hour is the congress\'s own programme', () => {
+    const text = 'Il congresso nazionale sull’accoglienza si terrà dal 15 al 17 dicembre 2025 a Roma. Martedì 16 dicembre, alle 9.30, i saluti del sindaco.';
+    expect(startsOf(text, 'it')).toHaveLength(1);
+  });
+});
