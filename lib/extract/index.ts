@@ -39,7 +39,8 @@ import { timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
 import { durationMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
-import { dayFromUrl, textHints } from './year-hints.ts';
+import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
+import { mentionContext } from './context.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -285,6 +286,15 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     timeFromLaterSentence(page, drafts, times, mentions, inWeek);
   }
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
+  // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
+  if (!merged.length) {
+    const fromUrl = eventDayFromUrl(options.url);
+    const at = fromUrl && pageHead ? page.text.indexOf(pageHead) : -1;
+    if (fromUrl && at >= 0 && cues.noun({ start: 0, end: Math.min(page.text.length, 20_000) })) {
+      const m = { start: at, end: at, days: [fromUrl], range: false, explicitYear: true, numeric: true };
+      merged.push(draftEvent(page, { mention: m, ctx: mentionContext(page, m, mentions), kind: 'event', score: EVENT_THRESHOLD, labelled: false }, { start: fromUrl }, times, false, places));
+    }
+  }
   const single = merged.length === 1;
   if (single) {
     const only = merged[0]!;

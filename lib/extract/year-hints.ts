@@ -55,6 +55,23 @@ export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { s
   return undefined;
 }
 
+/** "/event/banquet-lozere-2026-02-07/", "/agenda/fete-des-voisins-2019-05-24": a day closing an event page's name. */
+const SLUG_DAY = /[a-z][_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\/?$/i;
+const EVENT_FOLDER = /\/(?:events?|evenements?|agenda|veranstaltung(?:en)?|termine?|eventi|evento|eventos|actividades|attivita|manifestations?)\//i;
+
+/**
+ * The day an event page's address names as the event's own: a date closing the page's name under an events
+ * folder ("/event/banquet-lozere-2026-02-07/"); not a news folder's posting day ("/2018/06/19/...").
+ * @example eventDayFromUrl('https://ex.org/event/banquet-2026-02-07/') // { y: 2026, m: 2, d: 7 }
+ */
+export function eventDayFromUrl(url: string | undefined): RefDay | undefined {
+  if (!url) return undefined;
+  const path = decodeSafely(url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/, 1)[0]!);
+  if (!EVENT_FOLDER.test(path)) return undefined;
+  const m = SLUG_DAY.exec(path);
+  return m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+}
+
 function decodeSafely(s: string): string {
   try {
     return decodeURIComponent(s);

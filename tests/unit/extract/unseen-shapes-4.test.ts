@@ -290,3 +290,23 @@ describe('a span of days named as activities or events is an umbrella over its d
     expect(startsOf(text, 'it')).toHaveLength(1);
   });
 });
+
+describe('an event page that writes no day, under an address that names it', () => {
+  const startsOf = (text: string, url: string, lang: string) => extractEvents(text, { now, lang, url }).events.map((e) => e.start);
+  const fr = 'Repas des cultures\n\nUn repas partagé avec les familles exilées du village.\n\nAU PROGRAMME\n\nDès 16h, atelier cuisine. 19h, rencontre avec une autrice. 20h30, repas.';
+  const en = 'Welcome dinner\n\nA shared dinner with the refugee families of the town.\n\nProgramme: from 4 pm cooking workshop, 7 pm talk, 8.30 pm dinner.';
+
+  it.each([
+    ['fr', fr, 'https://agenda.example/event/repas-des-cultures-2024-03-09/', '2024-03-09T16:00'],
+    ['en', en, 'https://town.example/events/welcome-dinner-2024-03-09', '2024-03-09T16:00'],
+  ])('%s: the day in the address', (lang, text, url, expected) => {
+    expect(startsOf(text, url, lang)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a news folder\'s posting day', fr, 'https://news.example/2024/03/09/repas-des-cultures/'],
+    ['a day not closing the page\'s name', fr, 'https://agenda.example/event/2024-03-09/repas-des-cultures/'],
+  ])('%s names no event day', (_, text, url) => {
+    expect(startsOf(text, url, 'fr')).toEqual([]);
+  });
+});
