@@ -310,3 +310,20 @@ describe('an event page that writes no day, under an address that names it', () 
     expect(startsOf(text, url, 'fr')).toEqual([]);
   });
 });
+
+describe('ends said as a future length or an hour range after "ore"', () => {
+  const spansOf = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => [e.start, e.end ?? null]);
+
+  it.each([
+    ['es', 'La charla sobre asilo será el 20 de marzo de 2019 a las 18 horas y durará dos horas.'],
+    ['it', 'Il convegno sull’accoglienza si terrà il 20 marzo 2019 alle ore 18 e durerà due ore.'],
+    ['fr', 'La conférence sur l’exil aura lieu le 20 mars 2019 à 18h et durera deux heures.'],
+    ['it', 'Il convegno sull’accoglienza si terrà il 20 marzo 2019, ore 18-20.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spansOf(text, lang)).toEqual([['2019-03-20T18:00', '2019-03-20T20:00']]);
+  });
+
+  it('a number after "ore" that is no hour range stays apart', () => {
+    expect(spansOf('Il convegno si terrà il 20 marzo 2019 alle ore 18, con 12-15 relatori.', 'it')).toEqual([['2019-03-20T18:00', null]]);
+  });
+});
