@@ -14,6 +14,10 @@ const DEADLINE_LABEL = /(?:deadline|closing date|scadenza|termine ultimo|fecha l
 const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call|bando|avviso|convocatoria|appel|ausschreibung)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scade|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
 /** "endet die Voranmeldung am Mittwoch, dem", "closes registration on", "chiudono le iscrizioni il". */
 const DEADLINE_VERB_FIRST = /(?:ends?|closes?|close|endet|enden|schliesst|schliessen|termine|terminent|ferme|chiude|chiudono|scade|scadono|cierra|cierran|termina|terminan)\s+(?:the|die|der|la|le|les|el|las|los|il|i|le)?\s*(?:vor)?(?:registration|registrations|anmeldung(?:en)?|meldungen|bewerbung(?:en)?|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|candidature|applications?)[^.;\n]{0,30}$/u;
+/** "Le iscrizioni dal 1 al 15 settembre", "inscripciones del 1 al 15", "inscriptions du 2 au 9", "Anmeldung vom": when one signs up. */
+const SIGN_UP_PERIOD = /(?<![a-z])(?:iscrizioni|preiscrizioni|iscrizione|inscripciones|inscripcion|preinscripciones|preinscripcion|inscriptions?|pre-inscriptions?|registrations?|registration period|sign-ups?|anmeldung(?:en)?|anmeldezeitraum|anmeldefrist)(?![a-z])[^.;:\n]{0,30}?(?:dal|dall['’]|del|desde el|du|from|vom|von|ab dem|ab)\s*(?:the\s+|le\s+|el\s+|il\s+)?$/;
+/** A gathering said to be held between the sign-up word and the date: "le iscrizioni si aprono e il corso si terrà dal". */
+const HELD_BETWEEN = /(?:si terr|si svolg|tendra lugar|se celebrar|se realizar|aura lieu|se tiendr|se deroul|findet|stattfind|take place|be held|will run)/;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|entro il|entro|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
@@ -105,6 +109,9 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // ("il decreto n. 46 del", "Art. 5 del", "prot. nr. 12 del": an abbreviation's dot is no sentence end.)
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
+  // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
+  const signUp = SIGN_UP_PERIOD.exec(before);
+  if (signUp && !HELD_BETWEEN.test(signUp[0])) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';

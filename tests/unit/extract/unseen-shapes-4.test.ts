@@ -327,3 +327,19 @@ describe('ends said as a future length or an hour range after "ore"', () => {
     expect(spansOf('Il convegno si terrà il 20 marzo 2019 alle ore 18, con 12-15 relatori.', 'it')).toEqual([['2019-03-20T18:00', null]]);
   });
 });
+
+describe('the days one signs up on', () => {
+  const spansOf = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => [e.start, e.end ?? null]);
+
+  it.each([
+    ['it', 'Corso di italiano per stranieri. Le iscrizioni dal 1 al 15 settembre 2019 presso la segreteria della scuola.'],
+    ['es', 'Curso de español para personas migrantes. Las inscripciones, del 1 al 15 de septiembre de 2019 en la oficina del centro.'],
+    ['de', 'Deutschkurs für Geflüchtete: die Anmeldung ist vom 1. bis 15. September 2019 im Büro möglich.'],
+  ])('%s: a sign-up period is no gathering', (lang, text) => {
+    expect(spansOf(text, lang)).toEqual([]);
+  });
+
+  it('a gathering held after the sign-up word keeps its days', () => {
+    expect(spansOf('Le iscrizioni al laboratorio si aprono oggi e il laboratorio si terrà dal 10 al 12 settembre 2019 in biblioteca.', 'it')).toEqual([['2019-09-10', '2019-09-12']]);
+  });
+});
