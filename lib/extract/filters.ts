@@ -109,13 +109,13 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // ("il decreto n. 46 del", "Art. 5 del", "prot. nr. 12 del": an abbreviation's dot is no sentence end.)
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
-  // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
-  const signUp = SIGN_UP_PERIOD.exec(before);
-  if (signUp && !HELD_BETWEEN.test(signUp[0])) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
+  // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
+  const signUp = SIGN_UP_PERIOD.exec(before);
+  if (signUp && !HELD_BETWEEN.test(signUp[0])) return 'other';
   if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
   // "celebró el martes 20 de junio el Día Mundial del Refugiado": a gathering held for the day.
   if ((isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) && !CELEBRATED_BY.test(before)) return 'reference';
