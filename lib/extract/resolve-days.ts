@@ -69,7 +69,13 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
         ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
       }
+      // (Counted from the posting day, the sentence's tense says which way: "si terrà il 10 settembre" is the next one.)
+      const tense = ref === published || ref === hints.urlDay ? tenseOf(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end)) : undefined;
       let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
+      if (tense && first.y === undefined && !known) {
+        const shift = yearByTense(first, ref!, tense) - days[0]!.y;
+        if (shift) days = days.map((d) => ({ ...d, y: d.y + shift }));
+      }
       // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
       // (Read from a year the text names, the nearest year either way that fits.)
       if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, ref === textDay);
@@ -99,6 +105,34 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     weekdayDay ??= days[0];
   }
   return weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
+}
+
+/** Verbs and words of what is to come: "si terrà", "se celebrará", "aura lieu", "will take place", "wird ... stattfinden", "prossimo". */
+const FUTURE = /(?<![a-z])(?:si terra|si terranno|si svolgera|si svolgeranno|avra luogo|avranno luogo|sara|saranno|iniziera|prossim[oa]|tendra lugar|tendran lugar|se celebrara|se celebraran|se realizara|se llevara a cabo|sera|seran|proxim[oa]|aura lieu|auront lieu|se tiendra|se deroulera|seront|prochaine?|will|shall|upcoming|wird|werden|kommenden|nachsten)(?![a-z])/;
+/** Verbs of what has been: "si è svolto", "tuvo lugar", "a eu lieu", "took place", "fand statt", "scorso". */
+const PAST_TENSE = /(?<![a-z])(?:si e svolt[oa]|si e tenut[oa]|si sono svolt[ie]|ha avuto luogo|scors[oa]|tuvo lugar|se celebro|se llevo a cabo|se realizo|pasad[oa]|a eu lieu|ont eu lieu|s['’]est tenue?|s['’]est deroulee?|dernier|derniere|took place|was held|were held|last|fand statt|fanden statt|hat stattgefunden|letzten|vergangenen)(?![a-z])/;
+
+/** The tense of a (folded) sentence, when it says one and not the other. */
+function tenseOf(sentence: string): 'future' | 'past' | undefined {
+  const future = FUTURE.test(sentence);
+  const past = PAST_TENSE.test(sentence);
+  return future === past ? undefined : future ? 'future' : 'past';
+}
+
+/** How far ahead of the posting day an announced day may be, or behind it a reported one (days). */
+const TENSE_REACH = 300;
+
+/**
+ * The year of a day counted from the posting day in the sentence's tense: the next such day for what is to come,
+ * the last one for what has been (within TENSE_REACH; else the nearest).
+ * @example yearByTense({ m: 9, d: 10 }, { y: 2019, m: 3, d: 1 }, 'future') // 2019
+ */
+export function yearByTense(day: { m: number; d: number }, ref: RefDay, tense: 'future' | 'past'): number {
+  for (const y of tense === 'future' ? [ref.y - 1, ref.y, ref.y + 1] : [ref.y + 1, ref.y, ref.y - 1]) {
+    const gap = daysBetween(ref, { y, m: day.m, d: day.d });
+    if (tense === 'future' ? gap >= -1 && gap <= TENSE_REACH : gap <= 1 && gap >= -TENSE_REACH) return y;
+  }
+  return pickYear(day, ref);
 }
 
 /**

@@ -343,3 +343,21 @@ describe('the days one signs up on', () => {
     expect(spansOf('Le iscrizioni al laboratorio si aprono oggi e il laboratorio si terrà dal 10 al 12 settembre 2019 in biblioteca.', 'it')).toEqual([['2019-09-10', '2019-09-12']]);
   });
 });
+
+describe('the year of a day without one, counted from the posting day in the sentence\'s tense', () => {
+  const startsOf = (text: string, lang: string, published?: string) => extractEvents(text, { now, lang, ...(published ? { published } : {}) }).events.map((e) => e.start);
+
+  it.each([
+    ['it', 'Il convegno sull’accoglienza dei rifugiati si terrà il 10 settembre a Roma.', '2019-09-10'],
+    ['es', 'La jornada sobre migración y empleo se celebrará el 10 de septiembre en Madrid.', '2019-09-10'],
+    ['en', 'The conference on refugee inclusion will take place on 10 September in Leeds.', '2019-09-10'],
+    ['it', 'Il convegno sull’accoglienza dei rifugiati si è svolto il 10 settembre a Roma.', '2018-09-10'],
+    ['fr', 'Le colloque sur l’accueil des exilés a eu lieu le 10 septembre à Lyon.', '2018-09-10'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(startsOf(text, lang, '2019-03-01')).toEqual([expected]);
+  });
+
+  it('without a posting day, the tense does not move the year', () => {
+    expect(startsOf('Il convegno sull’accoglienza dei rifugiati si terrà il 10 settembre 2019 a Roma. Il convegno sui minori si terrà il 12 settembre.', 'it')).toEqual(['2019-09-10', '2019-09-12']);
+  });
+});
