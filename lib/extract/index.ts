@@ -79,7 +79,10 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   const agenda = usable.filter((t) => t.start > pos).slice(0, 60);
   if (agenda.length >= 3) {
     const first = agenda[0]!;
-    const last = agenda.reduce((a, t) => Math.max(a, t.to ?? t.from), first.to ?? first.from);
+    // (A last slot with a start only, "20h30 Banquet", says when it begins, not when the day ends: then no end is known.)
+    const closing = agenda[agenda.length - 1]!;
+    const spans = agenda.reduce((a, t) => Math.max(a, t.to ?? -1), first.to ?? -1);
+    const last = closing.to === undefined && closing.from > spans && !CLOSING.test(page.folded.slice(closing.end, closing.end + 30)) ? -1 : Math.max(spans, closing.to ?? closing.from);
     return last > first.from ? { startTime: first.from, endTime: last } : { startTime: first.from };
   }
   // A page about one event that names one time (or one range) names the event's time.

@@ -361,3 +361,21 @@ describe('the year of a day without one, counted from the posting day in the sen
     expect(startsOf('Il convegno sull’accoglienza dei rifugiati si terrà il 10 settembre 2019 a Roma. Il convegno sui minori si terrà il 12 settembre.', 'it')).toEqual(['2019-09-10', '2019-09-12']);
   });
 });
+
+describe('a programme whose last slot gives only its start', () => {
+  const spansOf = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => [e.start, e.end ?? null]);
+
+  it.each([
+    ['fr', 'Fête des cultures le samedi 9 mars 2024 à la salle des fêtes.\n\nProgramme\n15h : atelier cuisine\n17h : chants du monde\n20h30 : repas partagé'],
+    ['it', 'Festa dei popoli sabato 9 marzo 2024 al centro civico.\n\nProgramma\nOre 15: laboratorio di cucina\nOre 17: canti dal mondo\nOre 20.30: cena insieme'],
+  ])('%s: the start only, no end', (lang, text) => {
+    expect(spansOf(text, lang)).toEqual([['2024-03-09T15:00', null]]);
+  });
+
+  it.each([
+    ['en', 'Refugee inclusion conference on 9 March 2024 at the town hall.\n\nProgramme\n10:00 Welcome\n11:00 Workshops\n16:00 Closing'],
+    ['de', 'Fachtag Integration am 9. März 2024 im Rathaus.\n\nProgramm\n10:00 Begrüßung\n11:00 Workshops\n15:00–16:00 Podium'],
+  ])('%s: a closing slot, or a last slot with its own span, ends it', (lang, text) => {
+    expect(spansOf(text, lang)).toEqual([['2024-03-09T10:00', '2024-03-09T16:00']]);
+  });
+});
