@@ -208,14 +208,18 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const next = raw[i + 1];
     let mention: TimeMention = { start: t.start, end: t.end, from: t.from, ...(t.to !== undefined ? { to: t.to } : {}) };
     if (t.to === undefined && next && next.to === undefined) {
-      const gap = folded.slice(t.end, next.start);
+      // ("desde las nueve de la mañana a las tres de la tarde": the part of the day said after the first hour, the second in the afternoon.)
+      const rawGap = folded.slice(t.end, next.start);
+      const part = DAY_PART.exec(rawGap);
+      const gap = part ? rawGap.slice(part[0].length) : rawGap;
+      const nextFrom = part && next.from < 720 && AFTERNOON.test(folded.slice(next.end, next.end + 30)) ? next.from + 720 : next.from;
       // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
       if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap))) {
         let from = t.from;
         // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
-        if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < next.from) from += 720;
-        if (next.from > from) {
-          mention = { start: t.start, end: next.end, from, to: next.from };
+        if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < nextFrom) from += 720;
+        if (nextFrom > from) {
+          mention = { start: t.start, end: next.end, from, to: nextFrom };
           i++;
         }
       }

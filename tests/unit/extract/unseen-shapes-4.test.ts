@@ -3,6 +3,7 @@ import { afterHour } from '../../../lib/extract/candidates.ts';
 import { findDates } from '../../../lib/extract/dates.ts';
 import { extractEvents, type ExtractOptions } from '../../../lib/extract/index.ts';
 import { readText } from '../../../lib/extract/text.ts';
+import { findTimes } from '../../../lib/extract/times.ts';
 
 // Session 18: general shapes, written here in our own words (no page text copied).
 const now = new Date('2026-11-30T12:00:00Z');
@@ -377,5 +378,21 @@ describe('a programme whose last slot gives only its start', () => {
     ['de', 'Fachtag Integration am 9. März 2024 im Rathaus.\n\nProgramm\n10:00 Begrüßung\n11:00 Workshops\n15:00–16:00 Podium'],
   ])('%s: a closing slot, or a last slot with its own span, ends it', (lang, text) => {
     expect(spansOf(text, lang)).toEqual([['2024-03-09T10:00', '2024-03-09T16:00']]);
+  });
+});
+
+describe('a span of hours in words with the part of the day after each', () => {
+  const spansOf = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => [e.start, e.end ?? null]);
+
+  it.each([
+    ['es', 'La feria de empleo para personas migrantes será el 20 de marzo de 2019, desde las nueve de la mañana a las tres de la tarde.', [['2019-03-20T09:00', '2019-03-20T15:00']]],
+    ['it', 'La festa dei popoli sarà il 20 marzo 2019 dalle dieci del mattino alle sei di sera.', [['2019-03-20T10:00', '2019-03-20T18:00']]],
+  ])('%s', (lang, text, expected) => {
+    expect(spansOf(text, lang)).toEqual(expected);
+  });
+
+  it('two hours of two gatherings are no span', () => {
+    const page = readText('La feria, a las diez de la mañana. El concierto, a las nueve de la noche.');
+    expect(findTimes(page, []).map((t) => [t.from, t.to ?? null])).toEqual([[600, null], [1260, null]]);
   });
 });
