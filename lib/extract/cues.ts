@@ -33,6 +33,11 @@ const NOUNS = [
   // People meeting name a gathering as a noun would ("trafen sich am 13. September", "se reunieron el lunes").
   'trafen sich', 'treffen sich', 'versammelten sich', 'kamen zusammen', 'se sont reuni(?:e|es|s)?', 'se sont retrouve(?:e|es|s)?', 'se reuniront',
   'si sono riunit[ie]', 'si sono incontrat[ie]', 'si riuniranno', 'se reunieron', 'se reuniran', 'se dieron cita', 'came together', 'met in person',
+  // People brought together or taking part ("la asociación reunió a 50 familias", "hanno partecipato alla marcia", "ont participé à la marche").
+  'reunio a', 'reunieron a', 'reunira a', 'ha riunito', 'hanno riunito', 'ha radunato', 'hanno radunato', 'a reuni', 'ont reuni', 'reunira', 'a rassemble', 'ont rassemble', 'brought together',
+  'participaron en', 'participo en', 'participaran en', 'hanno partecipato', 'ha partecipato', 'parteciperanno', 'ont participe', 'a participe', 'participeront', 'nahmen teil', 'nahm teil', 'teilgenommen',
+  'took part', 'participated', 'attended',
+  'marchas? (?:por|contra|en defensa|en apoyo)', 'marcia (?:per|contro)', 'kundgebung', 'demonstration',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
   'journees?', 'salons?', 'expositions?', 'soirees?', 'projections?', 'lancement', 'visites?', 'assemblees?', 'permanences?', 'debats?',
@@ -72,6 +77,8 @@ const VERBS = [
   'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
+  // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
+  'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',
   // A film shown: "se proyectará el lunes", "will be screened", "sera projeté", "wird gezeigt", "verrà proiettato".
   'se proyectara', 'proyectara', 'se proyectaran', 'will be screened', 'sera projete', 'seront projetes', 'wird gezeigt', 'werden gezeigt', 'verra proiettat[oa]',
 ];

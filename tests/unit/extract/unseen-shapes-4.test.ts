@@ -396,3 +396,21 @@ describe('a span of hours in words with the part of the day after each', () => {
     expect(findTimes(page, []).map((t) => [t.from, t.to ?? null])).toEqual([[600, null], [1260, null]]);
   });
 });
+
+describe('reports of people brought together or taking part', () => {
+  const startsOf = (text: string, lang: string) => extractEvents(text, { now, lang, published: '2019-03-20' }).events.map((e) => e.start);
+
+  it.each([
+    ['es', 'El pasado 15 de marzo, la asociación reunió a 50 familias migrantes en el centro cívico.'],
+    ['es', 'Más de 200 personas participaron el 15 de marzo en la marcha por los derechos de los migrantes.'],
+    ['it', 'Lo scorso 15 marzo l’associazione ha riunito 50 famiglie migranti al centro civico.'],
+    ['fr', 'Le 15 mars, plus de 200 personnes ont participé à la marche pour les droits des migrants.'],
+    ['fr', 'Le 15 mars, l’association a réuni 50 familles exilées au centre social.'],
+  ])('%s: %s', (lang, text) => {
+    expect(startsOf(text, lang)).toEqual(['2019-03-15']);
+  });
+
+  it('a campaign set going ("se puso en marcha") is no march', () => {
+    expect(startsOf('El 15 de marzo se puso en marcha la campaña de donaciones para el pueblo ucraniano.', 'es')).toEqual([]);
+  });
+});
