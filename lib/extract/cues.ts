@@ -37,6 +37,8 @@ const NOUNS = [
   'reunio a', 'reunieron a', 'reunira a', 'ha riunito', 'hanno riunito', 'ha radunato', 'hanno radunato', 'a reuni', 'ont reuni', 'reunira', 'a rassemble', 'ont rassemble', 'brought together',
   'participaron en', 'participo en', 'participaran en', 'hanno partecipato', 'ha partecipato', 'parteciperanno', 'ont participe', 'a participe', 'participeront', 'nahmen teil', 'nahm teil', 'teilgenommen',
   'took part', 'participated', 'attended',
+  // Meeting people ("il sindaco incontrerà le famiglie"; not "ha incontrato difficoltà") and presenting a book ("présentation du livre", "Buchvorstellung").
+  'incontrera', 'incontreranno', 'presentations?', 'buchvorstellung', 'buchprasentation', 'prasentation',
   'marchas? (?:por|contra|en defensa|en apoyo)', 'marcia (?:per|contro)', 'kundgebung', 'demonstration',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
@@ -65,6 +67,7 @@ const VERBS = [
   // Guests received at a gathering: "ont accueilli les familles dans la salle", "ha accolto i partecipanti", "empfing die Gäste".
   'welcomed', 'will welcome', 'a accueilli', 'ont accueilli', 'accueillera', 'accueilleront', 'ha accolto', 'hanno accolto', 'accogliera', 'accoglieranno',
   'acogio', 'acogieron', 'acogera', 'acogeran', 'empfing', 'empfingen', 'empfangt', 'begrusste', 'begrussten',
+  'recibira a', 'recibio a', 'recibiran a', 'recevra', 'recevront', 'a recu', 'ont recu',
   'organi[sz]ed', 'organi[sz]es', 'organi[sz]ing', 'join us', 'join the', 'register', 'registration', 'sign up', 'will gather', 'gathered',
   'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda', 'programma', 'programa', 'programm',
   'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',

@@ -414,3 +414,19 @@ describe('reports of people brought together or taking part', () => {
     expect(startsOf('El 15 de marzo se puso en marcha la campaña de donaciones para el pueblo ucraniano.', 'es')).toEqual([]);
   });
 });
+
+describe('meetings with people and book presentations', () => {
+  const startsOf = (text: string, lang: string) => extractEvents(text, { now, lang, published: '2019-03-10' }).events.map((e) => e.start);
+
+  it.each([
+    ['it', 'Il 15 marzo il sindaco incontrerà le famiglie dei richiedenti asilo in municipio.', ['2019-03-15']],
+    ['fr', 'Vendredi 15 mars à 19h, présentation du livre sur l’exil à la médiathèque.', ['2019-03-15T19:00']],
+    ['de', 'Am Freitag, 15. März, um 19 Uhr: Buchvorstellung über Flucht in der Bibliothek.', ['2019-03-15T19:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(startsOf(text, lang)).toEqual(expected);
+  });
+
+  it('difficulties met are no meeting', () => {
+    expect(startsOf('Dal 15 marzo molti richiedenti asilo hanno incontrato difficoltà con i documenti.', 'it')).toEqual([]);
+  });
+});
