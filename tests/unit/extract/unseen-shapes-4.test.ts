@@ -430,3 +430,30 @@ describe('meetings with people and book presentations', () => {
     expect(startsOf('Dal 15 marzo molti richiedenti asilo hanno incontrato difficoltà con i documenti.', 'it')).toEqual([]);
   });
 });
+
+describe('the rules of this file stay linear on hostile repetitions', () => {
+  const timeOf = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      extractEvents(text, { now, published: '2019-03-12', url: 'https://ex.org/event/fiesta-2019-03-16/' });
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  it.each([
+    ['lasting verbs between dates', 'el 5 de mayo que durará hasta el 9 de mayo y durará '],
+    ['bare weekdays', 'viernes 19 sabato 20 samedi 21 '],
+    ['anniversaries and years', 'fête ses 20 ans en 2002 '],
+    ['incidents and acts', 'naufragio del decreto n. 4 del 3 ottobre '],
+    ['sign-up words', 'iscrizioni al corso dal 1 al 5 settembre '],
+    ['weekends and evenings', 'este fin de semana questa sera ce soir '],
+    ['hours with parts of the day', 'desde las nueve de la mañana a las tres de la tarde '],
+  ])('%s: 100 KB in under 2 s, twice as much in at most 3x the time', (_, piece) => {
+    const small = piece.repeat(Math.ceil(50_000 / piece.length));
+    const a = timeOf(small);
+    const b = timeOf(small + small);
+    expect(a).toBeLessThan(2000);
+    expect(b).toBeLessThan(Math.max(3 * a, 50));
+  });
+});
