@@ -107,10 +107,10 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
   return weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
 }
 
-/** Verbs and words of what is to come: "si terrà", "se celebrará", "aura lieu", "will take place", "wird ... stattfinden", "prossimo". */
-const FUTURE = /(?<![a-z])(?:si terra|si terranno|si svolgera|si svolgeranno|avra luogo|avranno luogo|sara|saranno|iniziera|prossim[oa]|tendra lugar|tendran lugar|se celebrara|se celebraran|se realizara|se llevara a cabo|sera|seran|proxim[oa]|aura lieu|auront lieu|se tiendra|se deroulera|seront|prochaine?|will|shall|upcoming|wird|werden|kommenden|nachsten)(?![a-z])/;
-/** Verbs of what has been: "si è svolto", "tuvo lugar", "a eu lieu", "took place", "fand statt", "scorso". */
-const PAST_TENSE = /(?<![a-z])(?:si e svolt[oa]|si e tenut[oa]|si sono svolt[ie]|ha avuto luogo|scors[oa]|tuvo lugar|se celebro|se llevo a cabo|se realizo|pasad[oa]|a eu lieu|ont eu lieu|s['’]est tenue?|s['’]est deroulee?|dernier|derniere|took place|was held|were held|last|fand statt|fanden statt|hat stattgefunden|letzten|vergangenen)(?![a-z])/;
+/** Verbs and words of what is to come: "si terrà", "se celebrará", "aura lieu", "will take place", "wird ... stattfinden", "prossimo", "p.v.". */
+const FUTURE = /(?<![a-z])(?:si terra|si terranno|si svolgera|si svolgeranno|avra luogo|avranno luogo|sara|saranno|iniziera|prossim[oa]|tendra lugar|tendran lugar|se celebrara|se celebraran|se realizara|se llevara a cabo|sera|seran|proxim[oa]|aura lieu|auront lieu|se tiendra|se deroulera|seront|prochaine?|will|shall|upcoming|wird|werden|kommenden|nachsten)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+p\.\s?v\./;
+/** Verbs of what has been: "si è svolto", "tuvo lugar", "a eu lieu", "took place", "fand statt", "scorso", "u.s." (ultimo scorso). */
+const PAST_TENSE = /(?<![a-z])(?:si e svolt[oa]|si e tenut[oa]|si sono svolt[ie]|ha avuto luogo|scors[oa]|tuvo lugar|se celebro|se llevo a cabo|se realizo|pasad[oa]|a eu lieu|ont eu lieu|s['’]est tenue?|s['’]est deroulee?|dernier|derniere|took place|was held|were held|last|fand statt|fanden statt|hat stattgefunden|letzten|vergangenen)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+u\.\s?s\./;
 
 /** The tense of a (folded) sentence, when it says one and not the other. */
 function tenseOf(sentence: string): 'future' | 'past' | undefined {

@@ -457,3 +457,15 @@ describe('the rules of this file stay linear on hostile repetitions', () => {
     expect(b).toBeLessThan(Math.max(3 * a, 50));
   });
 });
+
+describe('Italian "p.v." and "u.s." after a month', () => {
+  const startsOf = (text: string, lang: string) => extractEvents(text, { now, lang, published: '2019-03-01' }).events.map((e) => e.start);
+
+  it('"p.v." (prossimo venturo) is the coming one', () => {
+    expect(startsOf('L’incontro con le comunità migranti del 10 settembre p.v. è aperto a tutti.', 'it')).toEqual(['2019-09-10']);
+  });
+
+  it('"U.S." in English is a country, not a tense', () => {
+    expect(startsOf('The U.S. delegation will attend the conference on refugee inclusion on 10 September in Leeds.', 'en')).toEqual(['2019-09-10']);
+  });
+});
