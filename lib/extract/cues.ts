@@ -23,6 +23,8 @@ const NOUNS = [
   // A film shown on a day is a screening ("“Le grand voyage” el miércoles", "la película se proyectará el lunes").
   // "Appuntamento a palazzo della Cultura venerdì 18 novembre", "rendez-vous samedi à 14h".
   'appuntament[oi]',
+  // "Rendez-vous le 12 mars au centre social" (an appointment one makes, "sur rendez-vous", "prendre rendez-vous", and a press call are not).
+  'r(?<!sur r|prendre r|prendre un r|prenez r|prenez un r|prise de r|prises de r)endez-vous(?! (?:presse|de presse|medical|medicaux|individuels?|administratifs?|en prefecture))',
   // "La cita será el 8 de marzo" (an office's "cita previa" is an appointment, not a gathering).
   'citas?(?! previas?)',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',

@@ -469,3 +469,18 @@ describe('Italian "p.v." and "u.s." after a month', () => {
     expect(startsOf('The U.S. delegation will attend the conference on refugee inclusion on 10 September in Leeds.', 'en')).toEqual(['2019-09-10']);
   });
 });
+
+describe('French "rendez-vous" as a gathering', () => {
+  const spansOf = (text: string) => extractEvents(text, { now, lang: 'fr' }).events.map((e) => [e.start, e.end ?? null]);
+
+  it('a rendez-vous given to all is a gathering', () => {
+    expect(spansOf('Rendez-vous le 12 mars 2025 entre 14h et 17h au centre social pour la fête des voisins exilés.')).toEqual([['2025-03-12T14:00', '2025-03-12T17:00']]);
+  });
+
+  it.each([
+    'Pour le dossier de demande d’asile, prenez rendez-vous le 12 mars 2025 au guichet.',
+    'Rendez-vous presse : mercredi 12 mars 2025.',
+  ])('an appointment one makes, or a press call, is not: %s', (text) => {
+    expect(spansOf(text)).toEqual([]);
+  });
+});
