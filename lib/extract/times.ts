@@ -55,6 +55,8 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
 const WORD_HOUR = new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
 /** The part of the day after an hour in words (the afternoon and evening ones are AFTERNOON's). */
 const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
+/** "de 10 de la mañana a 2 de la tarde", "dalle 10 del mattino", "à 7 du soir": an hour in digits with the part of the day after it. */
+const DIGIT_PART = /(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dalle|alle|à|a partir de|vers)\s+([01]?\d|2[0-3])(?=\s+(?:de la (?:manana|tarde|noche)|del mattino|di mattina|del pomeriggio|di pomeriggio|di sera|della sera|du matin|du soir|de l['’]apres-midi)(?![\p{L}]))/gu;
 /** "à deux heures de Paris", "a dos horas de Madrid": a distance or a length, not a time of day. */
 const HOURS_OF = /^\s*(?:de|di|d'|d’|from|von|of)(?![\p{L}])/u;
 /** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
@@ -197,6 +199,11 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const after = folded.slice(end, end + 30);
     const ok = m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(after) || !HOURS_OF.test(after) : DAY_PART.test(after);
     if (ok) push({ start: m.index, end, from: minutes(HOUR_WORDS.get(m[1]!)!, 0, undefined), strong: true });
+  }
+  DIGIT_PART.lastIndex = 0;
+  for (let m = DIGIT_PART.exec(folded); m; m = DIGIT_PART.exec(folded)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    push({ start: at, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
   }
   NOON.lastIndex = 0;
   // ("à midi", "at noon", "a mezzogiorno", "a mediodía" start at noon; "zu Mittag" is lunch.)

@@ -387,6 +387,8 @@ describe('a span of hours in words with the part of the day after each', () => {
   it.each([
     ['es', 'La feria de empleo para personas migrantes será el 20 de marzo de 2019, desde las nueve de la mañana a las tres de la tarde.', [['2019-03-20T09:00', '2019-03-20T15:00']]],
     ['it', 'La festa dei popoli sarà il 20 marzo 2019 dalle dieci del mattino alle sei di sera.', [['2019-03-20T10:00', '2019-03-20T18:00']]],
+    ['es', 'La feria de empleo para personas migrantes será el 20 de marzo de 2019, de 10 de la mañana a 2 de la tarde.', [['2019-03-20T10:00', '2019-03-20T14:00']]],
+    ['it', 'La festa dei popoli sarà il 20 marzo 2019 dalle 10 del mattino alle 6 di sera.', [['2019-03-20T10:00', '2019-03-20T18:00']]],
   ])('%s', (lang, text, expected) => {
     expect(spansOf(text, lang)).toEqual(expected);
   });
