@@ -73,6 +73,9 @@ const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a l
 const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(?:(?:dia|giorno|jour|tag)\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h|horas?|ore|heures?|hours?)(?![\p{L}]))/u;
 const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
 /** "el pasado", "lo scorso", "le dernier" right before the weekday chrono read. */
+/** "desde el", "depuis", "seit", "since", "dal": a weekday something under way began on. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:desde el|desde|depuis le|depuis|seit dem|seit|since|dal|da)\s+$/u;
+const SINCE_OPEN = /^(?:desde|depuis|seit|since|dal)\s/u;
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
 const OF_MONTH = /^\s+(?:im|des|in|of|del|de|di|du)\s/u;
 const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
@@ -131,10 +134,11 @@ function weekdayWithDay(weekday: number, dayOfMonth: number, ref: RefDay, past: 
  * one, as most announcements mean it (chrono would take the one in the following week).
  * A bare weekday in a report of a past event is the last one before the posting day.
  */
-function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'from' | 'after' | 'next'): DayDate & { y: number } {
+function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'since' | 'from' | 'after' | 'next'): DayDate & { y: number } {
   const base = serialUtc(ref);
   const today = new Date(base * 86_400_000).getUTCDay();
   if (direction === 'before') return fromSerial(base - (((today - weekday + 7) % 7) || 7));
+  if (direction === 'since') return fromSerial(base - ((today - weekday + 7) % 7));
   const ahead = (weekday - today + 7) % 7;
   if (ahead === 0) return fromSerial(base + (direction === 'from' ? 0 : 7));
   // Nobody says "next Tuesday" on Monday for tomorrow: then it is the week after.
@@ -403,6 +407,8 @@ export function findRelativeDates(
         else if (around) day = around;
         else if (sameWeekday) day = sameWeekday;
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
+        // "lo hace desde el lunes", "depuis lundi", "seit Montag": the weekday a thing under way began on (the posting day's own, or before).
+        else if (SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) day = nearestWeekday(c.get('weekday')!, ref, 'since');
         else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
         else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {

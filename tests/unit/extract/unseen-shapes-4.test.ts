@@ -486,3 +486,21 @@ describe('French "rendez-vous" as a gathering', () => {
     expect(spansOf(text)).toEqual([]);
   });
 });
+
+describe('galas, a programme of a day, and a weekday something under way began on', () => {
+  const startsOf = (text: string, lang: string, published?: string) => extractEvents(text, { now, lang, ...(published ? { published } : {}) }).events.map((e) => e.start);
+
+  it.each([
+    ['es', 'La gala de entrega de los premios se celebró el viernes 26 de enero de 2024 en el centro cívico.', ['2024-01-26']],
+    ['fr', 'Les associations ont présenté à la presse la programmation du 18 décembre 2022 pour la journée des migrants.', ['2022-12-18']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(startsOf(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['es', 'La asociación celebra hasta el viernes su semana intercultural. Lo hace desde el lunes con talleres y charlas.'],
+    ['fr', 'Depuis lundi, la semaine interculturelle anime la ville avec des ateliers et des concerts.'],
+  ])('%s: "desde el lunes" is the Monday before the posting day', (lang, text) => {
+    expect(startsOf(text, lang, '2018-06-19')).toContain('2018-06-18');
+  });
+});
