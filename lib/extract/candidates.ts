@@ -108,8 +108,10 @@ export function judgeMentions(
     let kind: Candidate['kind'] = 'event';
     const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
       ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
+    // "Chaque année, le 20 juin, ...", "every year on 20 June", "ogni anno il 20 giugno": a day that comes back each year, not a dated gathering.
+    if (!reason && !m.explicitYear && YEARLY_BEFORE.test(before)) kind = 'reference';
     // "Il 20 giugno, Giornata mondiale del rifugiato, ... una cena solidale alle 20": a named day with an hour is a gathering on it.
-    if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.sentence)) kind = 'event';
+    else if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.sentence)) kind = 'event';
     // "Le programme commence le lundi 11 mars par une conférence à 18h": a gathering at an hour is no period's start.
     else if (reason === 'period' && cues.noun(ctx.own) && hasTimeIn(ctx.own)) kind = 'event';
     else if (reason) kind = reason;
@@ -158,7 +160,7 @@ export function judgeMentions(
         // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
         // (Also a line that opens with a kind of place: "Miércoles 2, Jueves 3 y Viernes 4 de marzo / 18:00 horas / Centro Cultural X (Avda. Y, 26)".)
         if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end))
-          || (s.start !== ctx.line.start && venueLine(page.text.slice(s.start, s.end))))) score += 1;
+          || (s.start !== ctx.line.start && venueLine(afterHour(page.text.slice(s.start, s.end)))))) score += 1;
       }
       if (cues.noun(ctx.paragraph)) score += 0.5;
       if (headlineNoun) score += 0.5;
@@ -186,6 +188,22 @@ export function judgeMentions(
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }
+
+/** An hour opening a line: "A las 9:00 horas, ", "Ore 18 – ", "19h30 : ", "Um 18 Uhr, ", "From 6 pm, ". */
+const HOUR_OPENING = /^\s*(?:(?:a las|a la|alle ore|alle|ore|dalle|um|ab|at|from|a partir de las|des|dès|à|a)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|horas?|uhr|ore|heures?|am|pm)?\.?\s*[,:–—-]\s*/iu;
+
+/**
+ * A line with its hour taken off: "A las 9:00 horas, Centro Cívico X, Barcelona" gives its venue (an item's
+ * "when and where" line under its date).
+ * @example afterHour('Ore 18 – Biblioteca comunale') // 'Biblioteca comunale'
+ */
+export function afterHour(line: string): string {
+  const m = HOUR_OPENING.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
+/** A yearly recurrence right before a day: "chaque année, le", "every year on", "ogni anno il", "cada año, el", "jedes Jahr am". */
+const YEARLY_BEFORE = /(?<![a-z])(?:chaque annee|tous les ans|every year|each year|annually|ogni anno|tutti gli anni|cada ano|todos los anos|jedes jahr|alljahrlich|jahrlich)\s*,?\s*(?:(?:le|on|il|el|am|the|on the)\s+)?$/;
 
 function firstLine(page: PageText) {
   for (let i = 0; i < Math.min(page.lineStarts.length, 10); i++) {

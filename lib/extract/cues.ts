@@ -23,6 +23,8 @@ const NOUNS = [
   // A film shown on a day is a screening ("“Le grand voyage” el miércoles", "la película se proyectará el lunes").
   // "Appuntamento a palazzo della Cultura venerdì 18 novembre", "rendez-vous samedi à 14h".
   'appuntament[oi]',
+  // "Rendez-vous le 12 mars au centre social" (an appointment one makes, "sur rendez-vous", "prendre rendez-vous", and a press call are not).
+  'r(?<!sur r|prendre r|prendre un r|prenez r|prenez un r|prise de r|prises de r)endez-vous(?! (?:presse|de presse|medical|medicaux|individuels?|administratifs?|en prefecture))',
   // "La cita será el 8 de marzo" (an office's "cita previa" is an appointment, not a gathering).
   'citas?(?! previas?)',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
@@ -33,6 +35,13 @@ const NOUNS = [
   // People meeting name a gathering as a noun would ("trafen sich am 13. September", "se reunieron el lunes").
   'trafen sich', 'treffen sich', 'versammelten sich', 'kamen zusammen', 'se sont reuni(?:e|es|s)?', 'se sont retrouve(?:e|es|s)?', 'se reuniront',
   'si sono riunit[ie]', 'si sono incontrat[ie]', 'si riuniranno', 'se reunieron', 'se reuniran', 'se dieron cita', 'came together', 'met in person',
+  // People brought together or taking part ("la asociación reunió a 50 familias", "hanno partecipato alla marcia", "ont participé à la marche").
+  'reunio a', 'reunieron a', 'reunira a', 'ha riunito', 'hanno riunito', 'ha radunato', 'hanno radunato', 'a reuni', 'ont reuni', 'reunira', 'a rassemble', 'ont rassemble', 'brought together',
+  'participaron en', 'participo en', 'participaran en', 'hanno partecipato', 'ha partecipato', 'parteciperanno', 'ont participe', 'a participe', 'participeront', 'nahmen teil', 'nahm teil', 'teilgenommen',
+  'took part', 'participated', 'attended',
+  // Meeting people ("il sindaco incontrerà le famiglie"; not "ha incontrato difficoltà") and presenting a book ("présentation du livre", "Buchvorstellung").
+  'incontrera', 'incontreranno', 'presentations?', 'buchvorstellung', 'buchprasentation', 'prasentation',
+  'galas?', 'marchas? (?:por|contra|en defensa|en apoyo)', 'marcia (?:per|contro)', 'kundgebung', 'demonstration',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
   'journees?', 'salons?', 'expositions?', 'soirees?', 'projections?', 'lancement', 'visites?', 'assemblees?', 'permanences?', 'debats?',
@@ -57,8 +66,12 @@ const NOUNS = [
 
 const VERBS = [
   'takes? place', 'took place', 'taking place', 'will be held', 'was held', 'were held', 'is held', 'be held', 'held', 'hosted', 'hosts', 'hosting',
+  // Guests received at a gathering: "ont accueilli les familles dans la salle", "ha accolto i partecipanti", "empfing die Gäste".
+  'welcomed', 'will welcome', 'a accueilli', 'ont accueilli', 'accueillera', 'accueilleront', 'ha accolto', 'hanno accolto', 'accogliera', 'accoglieranno',
+  'acogio', 'acogieron', 'acogera', 'acogeran', 'empfing', 'empfingen', 'empfangt', 'begrusste', 'begrussten',
+  'recibira a', 'recibio a', 'recibiran a', 'recevra', 'recevront', 'a recu', 'ont recu',
   'organi[sz]ed', 'organi[sz]es', 'organi[sz]ing', 'join us', 'join the', 'register', 'registration', 'sign up', 'will gather', 'gathered',
-  'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda', 'programma', 'programa', 'programm',
+  'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda', 'programma', 'programa', 'programm', 'programmation', 'programacion', 'programmazione',
   'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',
   'rejoignez', 'inscriptions?', 'inscrivez', 'participants', 'intervenants', 'vous invite',
   'findet', 'finden', 'fand', 'fanden', 'statt', 'veranstaltet', 'laden', 'ladt', 'einladung', 'anmeldung', 'teilnehmende', 'referent(?:innen|en)?',
@@ -69,6 +82,8 @@ const VERBS = [
   'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
+  // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
+  'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',
   // A film shown: "se proyectará el lunes", "will be screened", "sera projeté", "wird gezeigt", "verrà proiettato".
   'se proyectara', 'proyectara', 'se proyectaran', 'will be screened', 'sera projete', 'seront projetes', 'wird gezeigt', 'werden gezeigt', 'verra proiettat[oa]',
 ];

@@ -13,6 +13,8 @@
  * scanner's reading is kept.
  */
 import type { PageLanguage } from './language.ts';
+import { lowerBound } from './sorted.ts';
+import { prefixKey, wordsOf } from '../relevance/words.ts';
 import type { PageText } from './text.ts';
 import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
 
@@ -245,6 +247,12 @@ function namedAfterDay(page: PageText, start: number): boolean {
 const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
 const HOUR_AFTER = /^\s*(?:[-–—,:]\s*)?(?:(?:ore|h\.?|alle|a las|a la|à|um|at|dalle|de|des)\s*\d{1,2}(?![\d/])|\d{1,2}[:.h]\d{2})/u;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u;
+/**
+ * A gathering's last day said later in its sentence with a verb of lasting: "el 19 de octubre se celebrará el
+ * encuentro, que durará hasta el 21", "qui se poursuivra jusqu'au 21", "che proseguirà fino al 21", "and runs until 21 May",
+ * "und dauert bis zum 21.". (Bounded gap, no sentence end; a deadline needs no such verb, so "inscripciones hasta el 15" stays one.)
+ */
+const LASTS_UNTIL = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:dura|durara|duraran|se prolonga|se prolongara|se prolongaran|se extendera|continuara|continuaran|seguira|durera|dureront|se poursuivra|se poursuivront|se prolongera|continuera|s'achevera|s’achevera|proseguira|proseguiranno|continuera|si protrarra|andra avanti|lasts|will last|runs|will run|continues|will continue|running|lasting|dauert|lauft|geht)\s+(?:hasta|jusqu['’]au|jusqu['’]a|fino al|fino a|until|till|through|bis)\s*(?:zum|the|el|le|il|al)?\s*(?:(?:proximo|prochain|prossimo)\s+)?$/u;
 
 /** Joins "30 June – 2 July 2021" and "26/02/2019 - 26/02/2019" into one range, and fills years from the right. */
 function combine(page: PageText, sorted: DateMention[]): DateMention[] {
@@ -259,6 +267,16 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
         if (dayValue(first) === dayValue(last)) out[out.length - 1] = { ...prev, end: cur.end, days: [first], explicitYear: first.y !== undefined };
         else out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: cur.explicitYear };
         continue;
+      }
+      // "el 19 de octubre ..., que durará hasta el 21 de octubre": the gathering's span.
+      if (gap.length <= 210 && prev.days.length === 1 && cur.days.length === 1 && LASTS_UNTIL.test(gap)) {
+        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        const last = cur.days[0]!;
+        const ahead = daysApart(first, last);
+        if (ahead > 0 && ahead <= 45) {
+          out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: prev.explicitYear || cur.explicitYear };
+          continue;
+        }
       }
       // "23 mai 2024" and "24 mai 2024" on two lines of their own: the two days of one event.
       if (gap === '\n' && prev.days.length === 1 && cur.days.length === 1 && prev.days[0]!.y !== undefined && prev.days[0]!.y === cur.days[0]!.y
@@ -294,6 +312,13 @@ function aloneOnLine(page: PageText, start: number, end: number): boolean {
   const lineStart = page.text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = page.text.indexOf('\n', end);
   return !page.text.slice(lineStart, start).trim() && !page.text.slice(end, lineEnd < 0 ? undefined : lineEnd).trim();
+}
+
+/** Days from a to b, a year missing on either side taken from the other (a leap year when both lack it). */
+function daysApart(a: DayDate, b: DayDate): number {
+  const ya = a.y ?? b.y ?? 2024;
+  const yb = b.y ?? (a.y === undefined ? ya : b.m < a.m ? ya + 1 : ya);
+  return (Date.UTC(yb, b.m - 1, b.d) - Date.UTC(ya, a.m - 1, a.d)) / 86_400_000;
 }
 
 function isNextDay(a: DayDate, b: DayDate): boolean {
@@ -345,5 +370,55 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
       }
     }
   }
+  weekdaysFromBareDays(page, combined);
   return combined;
+}
+
+/** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number. */
+// (Looked up word by word in the page's shared word list, the number then read right after the weekday.)
+const LONG_WEEKDAYS = new Set(WEEKDAYS.filter((w) => w.length > 3));
+const LONG_WEEKDAY_KEYS = new Set([...LONG_WEEKDAYS].map((w) => prefixKey(w)));
+const NUMBER_AFTER = /,?\s+(?:(?:el|le|il|den|dem|the)\s+)?(0?[1-9]|[12]\d|3[01])(?![0-9])/y;
+/** What may not follow the number: a month (then the scanner read a date), an hour, a decimal. */
+const NOT_BARE_AFTER = new RegExp(`^(?:st|nd|rd|th|er|e|°|º)?(?:\\.\\d|\\s*(?:[:h]\\d|(?:h|horas?|uhr|ore|heures?|hours?)(?![a-z\\u00c0-\\u024f])|(?:de\\s+|di\\s+|del\\s+|of\\s+)?(?:${monthAlternation([])})(?![a-z\\u00c0-\\u024f])))`);
+/** How far apart a bare weekday and the dated mention it names may stand (characters). */
+const BARE_REACH = 3000;
+/** At most this many bare weekdays are read (documented cap). */
+const MAX_BARE = 60;
+
+/**
+ * A page that writes "el próximo 19 de octubre" once and "el viernes 19" elsewhere names the weekday of that day:
+ * the mention without a year takes it (resolve-days.ts then picks a year it fits), when every bare weekday
+ * with that number agrees.
+ */
+function weekdaysFromBareDays(page: PageText, mentions: DateMention[]): void {
+  if (!mentions.some((m) => m.weekday === undefined && !m.explicitYear)) return;
+  const named = new Map<number, { weekday: number; at: number } | null>();
+  let read = 0;
+  const starts = mentions.map((m) => m.start);
+  const words = wordsOf(page.folded);
+  for (let i = 0; i < words.count && read < MAX_BARE; i++) {
+    if (!LONG_WEEKDAY_KEYS.has(words.key[i]!)) continue;
+    const at = words.start[i]!;
+    const word = page.folded.slice(at, words.end[i]!);
+    if (!LONG_WEEKDAYS.has(word)) continue;
+    NUMBER_AFTER.lastIndex = words.end[i]!;
+    const b = NUMBER_AFTER.exec(page.folded);
+    if (!b) continue;
+    read++;
+    const end = NUMBER_AFTER.lastIndex;
+    if (NOT_BARE_AFTER.test(page.folded.slice(end, end + 24))) continue;
+    // (Inside a mention the scanner read: the weekday of a full date.)
+    const k = lowerBound(starts, end) - 1;
+    if (k >= 0 && mentions[k]!.end > at) continue;
+    const d = Number(b[1]);
+    const weekday = WEEKDAY_NUMBER.get(word)!;
+    const seen = named.get(d);
+    named.set(d, seen === undefined ? { weekday, at } : seen && seen.weekday === weekday ? seen : null);
+  }
+  for (const m of mentions) {
+    if (m.weekday !== undefined || m.explicitYear) continue;
+    const ref = named.get(m.days[0]!.d);
+    if (ref && Math.abs(ref.at - m.start) <= BARE_REACH) m.weekday = ref.weekday;
+  }
 }

@@ -51,6 +51,8 @@ export interface Draft {
   rangeKind?: 'series' | 'umbrella' | 'single';
   /** One of several gatherings listed under a day's heading, each with its own hour (day-items.ts). */
   daySession?: boolean;
+  /** A day the page names in its own sentence inside a span of days it announces (series.ts programmeDays). */
+  programmeDay?: boolean;
 }
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;

@@ -14,7 +14,7 @@ const NUM = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 // (A bare "h" only in "1h30": "de 9h à 13h" is a span of hours, not nine of them.)
 const HOURS = '(?:hours?|hrs?|heures?|stunden?|ore|ora|horas?|h(?=\\d{2}))';
 const MINUTES = '(?:minutes?|mins?|minuten|minuti|minutos)';
-const CUE = '(?:(?<![a-z\\u00c0-\\u024f])(?:for|lasts?|lasting|duration|duree|dure|dauer|dauert|durata|dura|duracion|de|von|di)|[(,–-])';
+const CUE = '(?:(?<![a-z\\u00c0-\\u024f])(?:for|lasts?|lasting|will last|duration|duree|dure|durera|dauer|dauert|durata|dura|durara|duracion|de|von|di)|[(,–-])';
 /** "for 90 minutes", "Dauer: 2 Stunden", "durée : 1h30", "(90 min)". */
 const DURATION = new RegExp(`${CUE}\\s*:?\\s*(?:about |around |environ |circa |ca\\. |unos |une? |one |an? )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
 /** "a 90-minute webinar", "2-hour workshop", "zweistündige", "90-minütige". */

@@ -14,11 +14,15 @@ const DEADLINE_LABEL = /(?:deadline|closing date|scadenza|termine ultimo|fecha l
 const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call|bando|avviso|convocatoria|appel|ausschreibung)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scade|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
 /** "endet die Voranmeldung am Mittwoch, dem", "closes registration on", "chiudono le iscrizioni il". */
 const DEADLINE_VERB_FIRST = /(?:ends?|closes?|close|endet|enden|schliesst|schliessen|termine|terminent|ferme|chiude|chiudono|scade|scadono|cierra|cierran|termina|terminan)\s+(?:the|die|der|la|le|les|el|las|los|il|i|le)?\s*(?:vor)?(?:registration|registrations|anmeldung(?:en)?|meldungen|bewerbung(?:en)?|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|candidature|applications?)[^.;\n]{0,30}$/u;
+/** "Le iscrizioni dal 1 al 15 settembre", "inscripciones del 1 al 15", "inscriptions du 2 au 9", "Anmeldung vom": when one signs up. */
+const SIGN_UP_PERIOD = /(?<![a-z])(?:iscrizioni|preiscrizioni|iscrizione|inscripciones|inscripcion|preinscripciones|preinscripcion|inscriptions?|pre-inscriptions?|registrations?|registration period|sign-ups?|anmeldung(?:en)?|anmeldezeitraum|anmeldefrist)(?![a-z])[^.;:\n]{0,30}?(?:dal|dall['’]|del|desde el|du|from|vom|von|ab dem|ab)\s*(?:the\s+|le\s+|el\s+|il\s+)?$/;
+/** A gathering said to be held between the sign-up word and the date: "le iscrizioni si aprono e il corso si terrà dal". */
+const HELD_BETWEEN = /(?:si terr|si svolg|tendra lugar|se celebrar|se realizar|aura lieu|se tiendr|se deroul|findet|stattfind|take place|be held|will run)/;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|entro il|entro|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
 
-const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|legge|decreto|regolamento|direttiva|circolare|ley|real decreto|reglamento|directiva|orden|convention|treaty|pact|pacte|pakt|patto|pacto|judgment|judgement|ruling|arret|urteil|sentenza|sentencia)\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
+const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|deliberation|gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|bescheid|legge|decreto|regolamento|direttiva|circolare|delibera|deliberazione|determina|determinazione|ordinanza|dpcm|provvedimento|ley|real decreto|reglamento|directiva|orden|resolucion|boe|convention|treaty|pact|pacte|pakt|patto|pacto|judgment|judgement|ruling|arret|urteil|sentenza|sentencia)\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
 const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)\b[^.;\n]{0,30}$/u;
 // Ticket sales and rain dates are dates around an event, not events.
 const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|prevendita|venta)[^.;\n]{0,60}(?:from|since|desde|a partir del?|des le|ab|ab dem|dal|dall)\s*(?:the|el|le|il|dem)?\s*$|(?:in case of rain|if it rains|en cas de pluie|en cas d'intemperies|bei regen|bei schlechtwetter|in caso di pioggia|in caso di maltempo|en caso de lluvia)[^.;\n]{0,80}$/u;
@@ -30,6 +34,11 @@ const CITATION = /\([^()\n]{2,60},\s*$/u;
 const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|programm|call|funding|initiative|iniziativa|iniciativa)\b[^.;\n]{0,40}(?:start(?:s|ed)?|began|begins|launched|runs|ran|ends|ended|lasts|will run|commence[ds]?|debute|demarre|beginnt|begann|lauft|endet|inizia|iniziato|termina|comienza|comenzo|empezo|finaliza|dura|concluded|concludes|came to an end|si e conclus[oa]|si concludera|si conclude|terminera|s'est termine|s’est termine|s'acheve|s'est acheve|s’est acheve|finalizo|concluyo|terminara|endete|abgeschlossen)\b[^.;\n]{0,14}$|(?:period|periode|zeitraum|periodo|duration|duree|laufzeit|durata|duracion)\s*(?:of|du|de|vom|von|dal|del|:)?\s*(?:the|le|il|el)?\s*$|(?:conclusione|conclusion|completion|end|fin|ende|abschluss|finalizacion|termine)\b[^.;\n]{0,40}(?:prevista|previsto|planned|scheduled|expected|prevue|prevu|geplant|vorgesehen)\s+(?:al|il|for|on|pour|le|am|fur|el|para el|per il)?\s*$/u;
 
 const CAMPAIGN_AROUND = /(?:(?:cet|cette|this|questo|questa|este|esta|diese[rs]?)\s+(?:evenement|event|evento|actividad|iniziativa|initiative|veranstaltung|rencontre|incontro|encuentro)|organi[sz](?:er|e|ing|zare|ar)\s+(?:un|une|an|a|uno|una)\s+(?:evenement|event|evento|actividad|iniziativa|veranstaltung))[^.;\n]{0,60}(?:pendant|during|durante|im rahmen|dans le cadre|nell['’]ambito|en el marco|a l['’]occasion|in occasione|con motivo|on the occasion)[^.;\n]{0,60}$/u;
+/**
+ * A past incident or the day it is remembered by: "le vittime del naufragio del 3 ottobre 2013", "la tragedia del",
+ * "the shipwreck of", "le naufrage du", "el naufragio del", "das Unglück vom", "nell'anniversario del", "en recuerdo del".
+ */
+const INCIDENT = /(?<![a-z])(?:(?:naufragio|naufragi|strage|tragedia|attentato|sbarco|sbarchi|terremoto|alluvione|incendio|rogo|shipwreck|tragedy|disaster|attack|massacre|earthquake|naufrage|drame|attentat|seisme|incendie|atentado|masacre|catastrofe|schiffbruch|ungluck|anschlag|erdbeben|katastrophe)(?![a-z])[^.;\n]{0,30}(?:del|della|dell['’]|di|of|on|du|de la|de|vom|von|am|des)|(?:anniversario|anniversary|anniversaire|aniversario|jahrestag|in ricordo|in memoria|in memory|en memoire|en souvenir|en recuerdo|en memoria|in erinnerung|zum gedenken)\s+(?:del|della|dell['’]|di|of|du|de la|de|des|vom|von|an den))\s*(?:the\s+)?$/;
 const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|referendum|bureaux? de vote|seggi elettorali|votazioni|comicios)(?![a-z])[^.;\n]{0,80}$/u;
 
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
@@ -96,12 +105,17 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
  * Why a dated mention is not an event, from the text before and after it; undefined when it may be one.
  * @example notEventReason('the deadline for registration is ', '.') // 'deadline'
  */
-export function notEventReason(before: string, after: string): NotEvent | undefined {
+export function notEventReason(rawBefore: string, after: string): NotEvent | undefined {
+  // ("il decreto n. 46 del", "Art. 5 del", "prot. nr. 12 del": an abbreviation's dot is no sentence end.)
+  const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
+  // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
+  const signUp = SIGN_UP_PERIOD.exec(before);
+  if (signUp && !HELD_BETWEEN.test(signUp[0])) return 'other';
   if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
   // "celebró el martes 20 de junio el Día Mundial del Refugiado": a gathering held for the day.
   if ((isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) && !CELEBRATED_BY.test(before)) return 'reference';
@@ -114,6 +128,7 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (CAMPAIGN_AROUND.test(before)) return 'reference';
   // "alla vigilia delle elezioni del 4 marzo", "les élections ... les 30 juin et 7 juillet": polling days, not gatherings.
   if (ELECTION.test(before)) return 'reference';
+  if (INCIDENT.test(before)) return 'reference';
   if (/^\s*(?:is the deadline|deadline|date limite|anmeldeschluss|scadenza|fecha limite)/u.test(after)) return 'deadline';
   // "link sent on 18 March, one day before the webinar": a day around the event.
   // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)
@@ -121,6 +136,9 @@ export function notEventReason(before: string, after: string): NotEvent | undefi
   if (around && !isCommemoration(after.slice(around[0].length))) return 'other';
   return undefined;
 }
+
+/** "n. 46", "nr. 12", "no. 3", "art. 5", "prot. 123", "num. 7": abbreviations before a number. */
+const NUMBER_ABBREVIATION = /(?<![a-z])(n|nr|no|num|art|artt|prot|pag|par|co)\.(?=\s*\d)/g;
 
 /** Ranges longer than this are project periods or exhibitions, not events people attend on a day. */
 export const MAX_EVENT_DAYS = 45;

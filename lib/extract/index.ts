@@ -33,12 +33,14 @@ import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
-import { sessionPerDay, weeklyTerm } from './series.ts';
+import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { timeFromLaterSentence } from './later-time.ts';
+import { laterGatherings } from './later-gathering.ts';
 import { durationMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
-import { dayFromUrl, textHints } from './year-hints.ts';
+import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
+import { mentionContext } from './context.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -77,7 +79,10 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   const agenda = usable.filter((t) => t.start > pos).slice(0, 60);
   if (agenda.length >= 3) {
     const first = agenda[0]!;
-    const last = agenda.reduce((a, t) => Math.max(a, t.to ?? t.from), first.to ?? first.from);
+    // (A last slot with a start only, "20h30 Banquet", says when it begins, not when the day ends: then no end is known.)
+    const closing = agenda[agenda.length - 1]!;
+    const spans = agenda.reduce((a, t) => Math.max(a, t.to ?? -1), first.to ?? -1);
+    const last = closing.to === undefined && closing.from > spans && !CLOSING.test(page.folded.slice(closing.end, closing.end + 30)) ? -1 : Math.max(spans, closing.to ?? closing.from);
     return last > first.from ? { startTime: first.from, endTime: last } : { startTime: first.from };
   }
   // A page about one event that names one time (or one range) names the event's time.
@@ -227,6 +232,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (published) return daysBetween(published, day) > MAX_LEAD_DAYS && (postingHolds || (c.ctx.dateLine && c.mention.start < LEAD_CHARS));
     return !!leadDay && c.mention.start > lead!.mention.start && daysBetween(leadDay, day) > MAX_LEAD_DAYS;
   };
+  // "conciertos del 7 al 15 de septiembre ... Le seguirá el día 8 Miguel Ríos": a day of the programme, named in its own sentence.
+  const ofProgramme = programmeDays(page.folded, cands, resolved, EVENT_THRESHOLD);
+  for (const c of ofProgramme) c.score = EVENT_THRESHOLD;
   const events = cands.filter((c) => c.kind === 'event' && c.score >= EVENT_THRESHOLD && resolved.has(c.mention) && !tooLate(c));
   const perSentence = new Map<number, number>();
   for (const c of events) perSentence.set(c.ctx.sentence.start, (perSentence.get(c.ctx.sentence.start) ?? 0) + 1);
@@ -252,6 +260,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       drafts.push(draft, ...(items.length ? splitDay(page, draft, items, places) : []));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
   }
+  if (ofProgramme.size) {
+    const at = new Set([...ofProgramme].map((c) => c.mention.start));
+    for (const d of drafts) if (at.has(d.pos) && !d.endDay) d.programmeDay = true;
+  }
   // Weak mentions only add details to an event on their day: draft only those that can.
   const onEventDay = (day: RefDay) => drafts.some((d) => daysBetween(d.startDay, day) >= 0 && daysBetween(day, d.endDay ?? d.startDay) <= 0);
   // ("25 novembre 2021 - 26 novembre 2021" over "Programme : jeudi 25 novembre, 9h ...": a weak span that opens
@@ -269,7 +281,23 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     });
   // The day before a symposium, dated for arrivals and a welcome dinner, is not a gathering (eve.ts).
   const dateStarts = mentions.map((m) => m.start);
+  // (Before merging too, for a day inside a week the page announces: "Am 25. September liest X ... Die Lesung findet um 20 Uhr
+  // statt" is a gathering of its own in the week, not a mention of the week.)
+  const weeks = drafts.filter((d) => d.endDay && daysBetween(d.startDay, d.endDay) >= 2);
+  if (weeks.length) {
+    const inWeek = (d: Draft) => !d.endDay && weeks.some((w) => daysBetween(w.startDay, d.startDay) > 0 && daysBetween(d.startDay, w.endDay!) >= 0);
+    timeFromLaterSentence(page, drafts, times, mentions, inWeek);
+  }
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
+  // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
+  if (!merged.length) {
+    const fromUrl = eventDayFromUrl(options.url);
+    const at = fromUrl && pageHead ? page.text.indexOf(pageHead) : -1;
+    if (fromUrl && at >= 0 && cues.noun({ start: 0, end: Math.min(page.text.length, 20_000) })) {
+      const m = { start: at, end: at, days: [fromUrl], range: false, explicitYear: true, numeric: true };
+      merged.push(draftEvent(page, { mention: m, ctx: mentionContext(page, m, mentions), kind: 'event', score: EVENT_THRESHOLD, labelled: false }, { start: fromUrl }, times, false, places));
+    }
+  }
   const single = merged.length === 1;
   if (single) {
     const only = merged[0]!;
@@ -298,6 +326,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       if (end !== undefined && end > only.startTime) only.endTime = end;
     }
   }
+  // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
+  merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);

@@ -22,14 +22,20 @@ const OPENS = /^[\s\W]*(?:(?:ab|um|von|gegen|beginn|start|from|at|starting at|de
 const START_VERB = /(?<![a-z\u00c0-\u024f])(?:inizier[a-z]*|inizia|iniziano|si inizia|si comincia|comincer[a-z]*|comenzar[a-z]*|empezar[a-z]*|arrancar[a-z]*|commencer[a-z]*|debuter[a-z]*|beginnt|beginnen|starts?|will start|begins?|will begin)\s+(?:(?:alle|alle ore|a las|à|a|um|at|ab)\s+)?$/;
 
 /**
+ * "Die Lesung findet um 20 Uhr im Kulturhaus statt", "The reading takes place at 8 pm", "La lectura tendrá lugar a las 20 h",
+ * "La lecture aura lieu à 20h", "La lettura si terrà alle 20": a later sentence that says when the gathering is held.
+ */
+const HELD_AT = /(?<![a-z\u00c0-\u024f])(?:findet|finden|beginnt|takes place|will take place|is held|will be held|tendra lugar|tiene lugar|se celebrara|se realizara|sera|aura lieu|a lieu|se tiendra|se deroulera|commencera|si terra|si svolgera|avra luogo|avra inizio|sara)\s+(?:(?:heute|morgen|abends?|dann|jeweils|ebenfalls|also|again|de nuevo|aussi|anche|pure)\s+)?(?:um|at|from|a las|a la|à|a|alle|alle ore|ore|ab|dalle|dalle ore|des|dès|desde las|a partir de las)\s*$/;
+
+/**
  * Gives drafts with no hour the hour a later sentence opens with. Changes `drafts` in place.
  * @example timeFromLaterSentence(page, drafts, times, mentions)
  */
-export function timeFromLaterSentence(page: PageText, drafts: Draft[], times: readonly TimeMention[], mentions: readonly DateMention[]): void {
+export function timeFromLaterSentence(page: PageText, drafts: Draft[], times: readonly TimeMention[], mentions: readonly DateMention[], only?: (d: Draft) => boolean): void {
   const timeStarts = times.map((t) => t.start);
   const mentionStarts = mentions.map((m) => m.start);
   for (const d of drafts) {
-    if (d.startTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0) || d.daySession) continue;
+    if ((only && !only(d)) || d.startTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0) || d.daySession) continue;
     // (Each mention of the gathering's day: "sabato 20 giugno" in a teaser and again above its programme.)
     const owns = mentions.filter((m) => m.start === d.pos || (!m.range && m.days.length === 1 && m.days[0]!.m === d.startDay.m && m.days[0]!.d === d.startDay.d));
     for (const own of owns.slice(0, MAX_OWNS)) if (timeAfter(page, d, own, drafts, times, timeStarts, mentions, mentionStarts)) break;
@@ -51,7 +57,8 @@ function timeAfter(page: PageText, d: Draft, own: DateMention, drafts: readonly 
     const t = times[i]!;
     if (t.role === 'end' || t.start < ownSentence.end) continue;
     const s = sentenceAt(page, t.start);
-    if (!OPENS.test(page.folded.slice(s.start, t.start)) && !START_VERB.test(page.folded.slice(Math.max(s.start, t.start - 40), t.start))) continue;
+    const before = page.folded.slice(Math.max(s.start, t.start - 40), t.start);
+    if (!OPENS.test(page.folded.slice(s.start, t.start)) && !START_VERB.test(before) && !HELD_AT.test(before)) continue;
     d.startTime = t.from;
     let end = t.to;
     if (end === undefined) {

@@ -62,6 +62,8 @@ function absorb(into: Draft, from: Draft): void {
  */
 function subEvent(host: Draft, d: Draft): boolean {
   if (!host.endDay || (d.span.start < host.span.end && d.span.end > host.span.start)) return false;
+  // ("conciertos del 7 al 15 ... Le seguirá el día 8 Miguel Ríos": a day of the programme named on its own.)
+  if (d.programmeDay) return true;
   // Two spans of days with other bounds are two things: a town's fortnight inside the nation's
   // week, an exhibition beside the festival (the same span said twice has the same bounds).
   // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)

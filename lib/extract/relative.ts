@@ -45,10 +45,10 @@ const DAY_WORDS = [
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
 /** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
-const PART_WORDS = ['mattina', 'pomeriggio', 'tarde', 'mediodia', 'matin', 'midi', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag'];
+const PART_WORDS = ['mattina', 'pomeriggio', 'sera', 'serata', 'tarde', 'mediodia', 'matin', 'midi', 'soir', 'soiree', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag', 'abend'];
 const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|este|questa|questo|ce|cet|this|heute)\s+$/u;
 /** "esta mañana", "stamattina", "ce matin", "this afternoon", "heute Vormittag": today, at some hour. */
-const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa mattina|questo pomeriggio|stamattina|stamane|ce (?:matin|midi)|cet apres-midi|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|mittag|nachmittag))(?![\p{L}])/u;
+const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa (?:mattina|sera|serata)|questo pomeriggio|stamattina|stamane|ce (?:matin|midi|soir)|cet apres-midi|cette soiree|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|mittag|nachmittag|abend))(?![\p{L}])/u;
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
   'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',
@@ -73,6 +73,9 @@ const TIME_TAIL = /[\s,]+(?:(?:at|from|between|a|à|um|von|ab|alle|dalle|ore|a l
 const DAY_AFTER = /^\s*,?\s*(?:the\s+|le\s+|il\s+|el\s+|den\s+)?(?:(?:dia|giorno|jour|tag)\s+)?(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|\.|°|º)?(?![\p{N}]|\s*[:h]\d|\s*(?:am|pm|uhr|h|horas?|ore|heures?|hours?)(?![\p{L}]))/u;
 const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangenen|scorso|scorsa|passato|pasado|pasada)(?![\p{L}])/u;
 /** "el pasado", "lo scorso", "le dernier" right before the weekday chrono read. */
+/** "desde el", "depuis", "seit", "since", "dal": a weekday something under way began on. */
+const SINCE_BEFORE = /(?<![\p{L}])(?:desde el|desde|depuis le|depuis|seit dem|seit|since|dal|da)\s+$/u;
+const SINCE_OPEN = /^(?:desde|depuis|seit|since|dal)\s/u;
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
 const OF_MONTH = /^\s+(?:im|des|in|of|del|de|di|du)\s/u;
 const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
@@ -131,10 +134,11 @@ function weekdayWithDay(weekday: number, dayOfMonth: number, ref: RefDay, past: 
  * one, as most announcements mean it (chrono would take the one in the following week).
  * A bare weekday in a report of a past event is the last one before the posting day.
  */
-function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'from' | 'after' | 'next'): DayDate & { y: number } {
+function nearestWeekday(weekday: number, ref: RefDay, direction: 'before' | 'since' | 'from' | 'after' | 'next'): DayDate & { y: number } {
   const base = serialUtc(ref);
   const today = new Date(base * 86_400_000).getUTCDay();
   if (direction === 'before') return fromSerial(base - (((today - weekday + 7) % 7) || 7));
+  if (direction === 'since') return fromSerial(base - ((today - weekday + 7) % 7));
   const ahead = (weekday - today + 7) % 7;
   if (ahead === 0) return fromSerial(base + (direction === 'from' ? 0 : 7));
   // Nobody says "next Tuesday" on Monday for tomorrow: then it is the week after.
@@ -176,6 +180,8 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
     const thisPart = THIS_BEFORE.test(page.folded.slice(Math.max(0, at - 8), at));
     if (PART_WORDS.includes(word) && !thisPart) continue;
+    // ("Ce sera une fête": French "sera" is a verb; "questa sera" is this evening.)
+    if (word === 'sera' && !/questa\s+$/.test(page.folded.slice(Math.max(0, at - 8), at))) continue;
     if ((word === 'morgen' || word === 'manana') && !thisPart && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
     // "da marzo ad oggi", "bis heute", "hasta hoy": up to now, a period's end, not a day.
@@ -224,9 +230,10 @@ function quoted(text: string, from: number, at: number): boolean {
 /**
  * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
  * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
- * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15".
+ * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15"; or named with the word
+ * for day: "organiza el día 20 una comida solidaria", "il giorno 20 si terrà".
  */
-const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois)))/gu;
+const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))/gu;
 /** At most this many days of the month alone are read (documented cap). */
 const MAX_DAY_ONLY = 10;
 
@@ -241,9 +248,46 @@ function dayOnlyMatches(page: PageText, taken: readonly Span[], cues: CueIndex):
     const sentence = sentenceAt(page, start);
     if (!cues.noun(sentence) && !cues.verb(sentence)) continue;
     if (REPORTING.test(page.folded.slice(sentence.start, sentence.end))) continue;
-    out.push({ start, end, day: m[1] ?? m[2]!, sentence, ...(m[1] ? { past: /pasado|scorso/u.test(m[0]) } : {}) });
+    out.push({ start, end, day: m[1] ?? m[2] ?? m[3]!, sentence, ...(m[1] ? { past: /pasado|scorso/u.test(m[0]) } : {}) });
   }
   return out;
+}
+
+/**
+ * "este fin de semana", "questo fine settimana", "ce week-end", "dieses Wochenende", "this weekend" (and the next or the
+ * last one): the Saturday and Sunday of that weekend, counted from the posting day.
+ */
+const WEEKEND = /(?<![\p{L}])(?:(?:(este|el proximo|questo|il prossimo|ce|this|next|dieses|am kommenden|kommendes|el pasado|lo scorso|last|am vergangenen|am letzten|vergangenes)\s+(?:fin de semana|fine settimana|weekend|week-end|wochenende))|(?:fin de semana|fine settimana|weekend|week-end)\s+(prochain|dernier|pasado|scorso))(?![\p{L}])/gu;
+const WEEKEND_PAST = /^(?:el pasado|lo scorso|last|am vergangenen|am letzten|vergangenes|dernier|pasado|scorso)$/u;
+/** At most this many weekends are read (documented cap). */
+const MAX_WEEKENDS = 5;
+
+type Weekend = { start: number; end: number; past: boolean };
+
+function weekendMatches(page: PageText, taken: readonly Span[], cues: CueIndex): Weekend[] {
+  const out: Weekend[] = [];
+  const f = page.folded;
+  // (Most pages name no weekend: a quick look for the words first.)
+  if (!f.includes('week') && !f.includes('fin de semana') && !f.includes('fine settimana') && !f.includes('wochenende')) return out;
+  WEEKEND.lastIndex = 0;
+  for (let m = WEEKEND.exec(f); m && out.length < MAX_WEEKENDS; m = WEEKEND.exec(f)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (overlaps(taken, start, end)) continue;
+    const sentence = sentenceAt(page, start);
+    if (!cues.noun(sentence) && !cues.verb(sentence)) continue;
+    if (REPORTING.test(f.slice(Math.max(sentence.start, start - REPORT_REACH), Math.min(sentence.end, end + REPORT_REACH)))) continue;
+    out.push({ start, end, past: WEEKEND_PAST.test(m[1] ?? m[2] ?? '') || PAST.test(f.slice(sentence.start, sentence.end)) });
+  }
+  return out;
+}
+
+/** The Saturday and Sunday of the weekend on or after the reference day (before it, for a past one). */
+function weekendOf(ref: RefDay, past: boolean): [DayDate & { y: number }, DayDate & { y: number }] {
+  const base = serialUtc(ref);
+  const weekday = new Date(base * 86_400_000).getUTCDay();
+  // (On a Sunday, "this weekend" is the one under way.)
+  const saturday = weekday === 0 ? base - 1 : past ? base - ((weekday + 1) % 7 || 7) : base + ((6 - weekday + 7) % 7);
+  return [fromSerial(saturday), fromSerial(saturday + 1)];
 }
 
 /** The day of the month `d` nearest after the reference day (before it in a report of the past). */
@@ -275,7 +319,8 @@ export function findRelativeDates(
 ): DateMention[] {
   const sentences = candidateSentences(page, taken, cues);
   const dayOnly = dayOnlyMatches(page, taken, cues);
-  if (!sentences.length && !dayOnly.length) return [];
+  const weekends = weekendMatches(page, taken, cues);
+  if (!sentences.length && !dayOnly.length && !weekends.length) return [];
   const ref = reference();
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
@@ -362,6 +407,8 @@ export function findRelativeDates(
         else if (around) day = around;
         else if (sameWeekday) day = sameWeekday;
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
+        // "lo hace desde el lunes", "depuis lundi", "seit Montag": the weekday a thing under way began on (the posting day's own, or before).
+        else if (SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) day = nearestWeekday(c.get('weekday')!, ref, 'since');
         else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
         else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
@@ -384,6 +431,9 @@ export function findRelativeDates(
   if ((ref.slack ?? 0) <= 15) for (const m of dayOnly) {
     const day = dayOfMonthNear(Number(m.day), ref, m.past ?? PAST.test(page.folded.slice(m.sentence.start, m.sentence.end)));
     if (day && !overlaps(out, m.start, m.end)) out.push({ start: m.start, end: m.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true });
+  }
+  if ((ref.slack ?? 0) <= 1) for (const w of weekends) {
+    if (!overlaps(out, w.start, w.end)) out.push({ start: w.start, end: w.end, days: weekendOf(ref, w.past), range: true, explicitYear: false, numeric: false, relative: true });
   }
   out.sort((a, b) => a.start - b.start);
   const anchored = anchorBareWeekdays(page, bare, [...taken, ...out], ref);

@@ -43,10 +43,10 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     ?.mention.days.find((d) => d.y !== undefined);
   const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
-  // The day the page was written, to a month at worst: what a slip in a written year is judged against.
-  const posted = published ?? (hints.urlDay && (hints.urlDay.slack ?? 0) <= 15 ? hints.urlDay : undefined);
   // Years a weekday may move an undated day to, most trusted first.
   const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
+  // The day the page was written, to a month at worst: what a slip in a written year is judged against.
+  const posted = published ?? (hints.urlDay && (hints.urlDay.slack ?? 0) <= 15 ? hints.urlDay : undefined);
   // "Am 01. Juli ..." and further down "am 01. Juli 2014": the page's full date of that day.
   const fullDates = new Map<number, number>();
   for (const c of cands) {
@@ -63,24 +63,28 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       const known = m.days.find((d) => d.y !== undefined);
       const first = m.days[0]!;
       let ref: RefDay | undefined = known ? { y: known.y!, m: known.m, d: known.d } : undefined;
-      let yearOnly = false;
       if (first.y === undefined && !known) {
         const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
         const written = fullDates.get(first.m * 100 + first.d);
         const same = written === undefined ? undefined : { y: written, m: first.m, d: first.d };
-        const heading = yearHeadingAbove(page, c.ctx.line.index);
-        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? heading ?? pageDay ?? weekdayDay ?? textDay ?? now;
+        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
-        // A year a heading or the text names is no day the page was written on: the weekday may
-        // move the day either way of it, not only back or a few months ahead (year-hints.ts).
-        yearOnly = !same && !near && !published && !hints.urlDay && !lastExplicit && !pageDay && !weekdayDay && (ref === heading || ref === textDay);
       }
+      // (Counted from the posting day, the sentence's tense says which way: "si terrà il 10 settembre" is the next one.)
+      const tense = ref === published || ref === hints.urlDay ? tenseOf(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end)) : undefined;
       let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
-      // "Lunedì 23 giugno 2024" on a page posted 22 June 2025: the weekday and the posting day agree on 2025.
-      const slip = first.y !== undefined && m.weekday !== undefined && posted ? slippedYear(days[0]!, m.weekday, posted) : undefined;
-      if (slip !== undefined) days = days.map((d) => ({ ...d, y: d.y + slip - days[0]!.y }));
+      if (tense && first.y === undefined && !known) {
+        const shift = yearByTense(first, ref!, tense) - days[0]!.y;
+        if (shift) days = days.map((d) => ({ ...d, y: d.y + shift }));
+      }
       // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
-      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, yearOnly);
+      // (Read from a year the text names, the nearest year either way that fits.)
+      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, ref === textDay);
+      // "Lunedì 23 giugno 2024" posted in June 2025, when the 23rd was a Monday: the written year is a slip.
+      else if (m.weekday !== undefined && posted) {
+        const y = slippedYear(days[0]!, m.weekday, posted);
+        if (y !== undefined) days = days.map((d) => ({ ...d, y: d.y + y - days[0]!.y }));
+      }
       // A range written without years that crosses the new year: "28 December – 3 January".
       for (let i = 1; i < days.length; i++) {
         if (daysBetween(days[i - 1]!, days[i]!) < 0 && m.days[i]!.y === undefined) days[i] = { ...days[i]!, y: days[i - 1]!.y + 1 };
@@ -102,6 +106,34 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     weekdayDay ??= days[0];
   }
   return weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
+}
+
+/** Verbs and words of what is to come: "si terrà", "se celebrará", "aura lieu", "will take place", "wird ... stattfinden", "prossimo", "p.v.". */
+const FUTURE = /(?<![a-z])(?:si terra|si terranno|si svolgera|si svolgeranno|avra luogo|avranno luogo|sara|saranno|iniziera|prossim[oa]|tendra lugar|tendran lugar|se celebrara|se celebraran|se realizara|se llevara a cabo|sera|seran|proxim[oa]|aura lieu|auront lieu|se tiendra|se deroulera|seront|prochaine?|will|shall|upcoming|wird|werden|kommenden|nachsten)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+p\.\s?v\./;
+/** Verbs of what has been: "si è svolto", "tuvo lugar", "a eu lieu", "took place", "fand statt", "scorso", "u.s." (ultimo scorso). */
+const PAST_TENSE = /(?<![a-z])(?:si e svolt[oa]|si e tenut[oa]|si sono svolt[ie]|ha avuto luogo|scors[oa]|tuvo lugar|se celebro|se llevo a cabo|se realizo|pasad[oa]|a eu lieu|ont eu lieu|s['’]est tenue?|s['’]est deroulee?|dernier|derniere|took place|was held|were held|last|fand statt|fanden statt|hat stattgefunden|letzten|vergangenen)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+u\.\s?s\./;
+
+/** The tense of a (folded) sentence, when it says one and not the other. */
+function tenseOf(sentence: string): 'future' | 'past' | undefined {
+  const future = FUTURE.test(sentence);
+  const past = PAST_TENSE.test(sentence);
+  return future === past ? undefined : future ? 'future' : 'past';
+}
+
+/** How far ahead of the posting day an announced day may be, or behind it a reported one (days). */
+const TENSE_REACH = 300;
+
+/**
+ * The year of a day counted from the posting day in the sentence's tense: the next such day for what is to come,
+ * the last one for what has been (within TENSE_REACH; else the nearest).
+ * @example yearByTense({ m: 9, d: 10 }, { y: 2019, m: 3, d: 1 }, 'future') // 2019
+ */
+export function yearByTense(day: { m: number; d: number }, ref: RefDay, tense: 'future' | 'past'): number {
+  for (const y of tense === 'future' ? [ref.y - 1, ref.y, ref.y + 1] : [ref.y + 1, ref.y, ref.y - 1]) {
+    const gap = daysBetween(ref, { y, m: day.m, d: day.d });
+    if (tense === 'future' ? gap >= -1 && gap <= TENSE_REACH : gap <= 1 && gap >= -TENSE_REACH) return y;
+  }
+  return pickYear(day, ref);
 }
 
 /**

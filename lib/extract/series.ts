@@ -5,6 +5,10 @@
  * festivals ("Refugee Week, 15-21 June") stay events of their own beside their sessions.
  */
 
+import type { Candidate } from './candidates.ts';
+import type { DateMention } from './dates.ts';
+import { daysBetween, type RefDay } from './year.ts';
+
 const LETTER = 'a-z\\u00c0-\\u024f';
 /** Plural names of sessions (folded): each is a gathering of its own on its day. */
 const SESSION_WORDS = ['sessions', 'seminars', 'workshops', 'webinars', 'meetings', 'trainings', 'courses', 'classes', 'lectures', 'talks',
@@ -16,7 +20,7 @@ const SESSION_WORDS = ['sessions', 'seminars', 'workshops', 'webinars', 'meeting
 const GERMAN_SESSIONS = 'kurse|seminare|sitzungen|schulungen|termine|workshops|abende';
 const SESSIONS = new RegExp(`(?<![${LETTER}])(?:${SESSION_WORDS}|[${LETTER}]{2,20}(?:${GERMAN_SESSIONS}))(?![${LETTER}])`);
 /** Names of an umbrella over several days: a week, a festival, days of action, festivities ("un programme de festivités et d'ateliers, du 20 au 26 juin"), a town's cultural programme. */
-const UMBRELLA = new RegExp(`(?<![${LETTER}])(?:week|weeks|festival|fortnight|days of|semaine|quinzaine|festival|journees|woche|wochen|tage|festival|settimana|giornate|rassegna|semana|jornadas|dias|festival|festivites|festivities|festeggiamenti|festejos|festlichkeiten|fiestas|programa (?:cultural|festivo|de fiestas|de actividades)|programme (?:culturel|festif|d'activites)|programma (?:culturale|di eventi|delle iniziative)|cultural programme|kulturprogramm)(?![${LETTER}])`);
+const UMBRELLA = new RegExp(`(?<![${LETTER}])(?:week|weeks|festival|fortnight|days of|semaine|quinzaine|festival|journees|woche|wochen|tage|festival|settimana|giornate|rassegna|semana|jornadas|dias|festival|festivites|festivities|festeggiamenti|festejos|festlichkeiten|fiestas|programa (?:cultural|festivo|de fiestas|de actividades)|activities|actividades|activites|attivita|aktivitaten|events|eventos|eventi|evenements|veranstaltungen|programme (?:culturel|festif|d'activites)|programma (?:culturale|di eventi|delle iniziative)|cultural programme|kulturprogramm)(?![${LETTER}])`);
 /** "daily", "each day", "chaque jour", "täglich", "ogni giorno", "cada día". */
 const DAILY = new RegExp(`(?<![${LETTER}])(?:daily|each day|every day|chaque jour|tous les jours|taglich|jeden tag|ogni giorno|tutti i giorni|cada dia|todos los dias)(?![${LETTER}])`);
 const COUNTS = [
@@ -71,4 +75,43 @@ const WEEKLY = new RegExp(`(?<![${LETTER}])(?:every|each|jeden|jede|jeweils|tous
  */
 export function weeklyTerm(folded: string, days: number): boolean {
   return days >= 7 && WEEKLY.test(folded);
+}
+
+/** Ranges longer than this are periods, not a programme whose days the page names one by one. */
+const MAX_PROGRAMME_DAYS = 16;
+/** A named day: "World Refugee Day", "Tag des Flüchtlings", "journée mondiale", "giornata internazionale", "Día Mundial". */
+const NAMED_DAY_IN = new RegExp(`(?<![${LETTER}])(?:(?:world|international|european|national|refugee|migrants?)\\s+(?:[${LETTER}']+\\s+){0,2}day|[${LETTER}]*tag\\s+des\\s|journee\\s+(?:mondiale|internationale|europeenne|nationale)|giornata\\s+(?:mondiale|internazionale|europea|nazionale)|dia\\s+(?:mundial|internacional|europeo|nacional))`);
+/** How far from its range a day of the programme may be named (characters). */
+const PROGRAMME_REACH = 3000;
+
+/**
+ * Days a page names one by one inside a range it announces as a gathering ("conciertos del 7 al 15 de
+ * septiembre ... Le seguirá el día 8 de septiembre Miguel Ríos ... La M.O.D.A. actuará el jueves 9"): each
+ * is one of its gatherings, said in its own sentence, even with little else to show it. Returns the
+ * weak candidates (some evidence, below `threshold`) that are such days.
+ * @example programmeDays(page.folded, candidates, resolved, 2) // Set { the candidate of 'el día 8 de septiembre' }
+ */
+export function programmeDays(folded: string, cands: readonly Candidate[], resolved: ReadonlyMap<DateMention, RefDay[]>, threshold: number): Set<Candidate> {
+  const out = new Set<Candidate>();
+  const ranges = cands.filter((c) => {
+    if (c.kind !== 'event' || c.score < threshold || !c.mention.range) return false;
+    const days = resolved.get(c.mention);
+    return !!days && daysBetween(days[0]!, days[days.length - 1]!) <= MAX_PROGRAMME_DAYS;
+  });
+  if (!ranges.length) return out;
+  for (const c of cands) {
+    if (c.kind !== 'event' || c.score >= threshold || c.score <= 0 || c.mention.range || c.mention.days.length !== 1) continue;
+    const day = resolved.get(c.mention)?.[0];
+    if (!day) continue;
+    // (A named day falling within it, "Refugee Day will be on Thursday, June 20th", is not one of its gatherings.)
+    if (NAMED_DAY_IN.test(folded.slice(c.ctx.sentence.start, c.ctx.sentence.end))) continue;
+    // (Its first day said again, "Rendez-vous presse : vendredi 22 septembre", is the range's own opening.)
+    const host = ranges.find((r) => {
+      const days = resolved.get(r.mention)!;
+      return r.ctx.sentence.start !== c.ctx.sentence.start && Math.abs(r.mention.start - c.mention.start) <= PROGRAMME_REACH
+        && daysBetween(days[0]!, day) > 0 && daysBetween(day, days[days.length - 1]!) >= 0;
+    });
+    if (host) out.add(c);
+  }
+  return out;
 }

@@ -85,6 +85,9 @@ const SENTENCE_LIMIT = 600;
 /** An hour closing a span of hours: "alle 19", "bis 21", "a las 20", "à 18", "until 9". */
 const HOUR_BEFORE = /(?:^|[^\p{L}])(?:alle|alle ore|fino alle|bis|bis um|um|a las|hasta las|à|jusqu'à|until|till|to|ore)\s\d{1,2}$/iu;
 
+/** "n", "nr", "no", "art", "prot", "pag", "num" closing the text before a full stop. */
+const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:n|nr|no|num|art|artt|prot|pag)$/iu;
+
 function isBoundary(text: string, i: number): boolean {
   // A full stop ends a sentence when a space and a capital (or an opening quote) follow,
   // and it is not part of a number ("3. Mai") or an initial ("J. Smith").
@@ -99,6 +102,8 @@ function isBoundary(text: string, i: number): boolean {
   if (c === '.' && /\d/.test(prev) && !/(?:\d[:h]\d\d|(?<!\d)(?:19|20)\d\d)$/.test(text.slice(Math.max(0, i - 6), i))
     && !(HOUR_BEFORE.test(text.slice(Math.max(0, i - 14), i)) && !monthNumber(foldKeepLength(/^\s*(\p{L}+)/u.exec(text.slice(i + 1, i + 16))?.[1] ?? '').toLowerCase()))) return false;
   if (c === '.' && /\p{Lu}/u.test(prev) && !/\p{L}/u.test(text[i - 2] ?? '')) return false;
+  // ("il decreto n. 46 del ...", "Art. 5", "Nr. 12": an abbreviation before a number.)
+  if (c === '.' && /\d/.test(text[i + 2] ?? '') && NUMBER_ABBREVIATION.test(text.slice(Math.max(0, i - 5), i))) return false;
   const after = text.slice(i + 1, i + 4).trimStart()[0] ?? '';
   return after === '' || /[\p{Lu}\d"“«(]/u.test(after);
 }

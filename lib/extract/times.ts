@@ -55,13 +55,15 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
 const WORD_HOUR = new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
 /** The part of the day after an hour in words (the afternoon and evening ones are AFTERNOON's). */
 const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
+/** "de 10 de la mañana a 2 de la tarde", "dalle 10 del mattino", "à 7 du soir": an hour in digits with the part of the day after it. */
+const DIGIT_PART = /(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dalle|alle|à|a partir de|vers)\s+([01]?\d|2[0-3])(?=\s+(?:de la (?:manana|tarde|noche)|del mattino|di mattina|del pomeriggio|di pomeriggio|di sera|della sera|du matin|du soir|de l['’]apres-midi)(?![\p{L}]))/gu;
 /** "à deux heures de Paris", "a dos horas de Madrid": a distance or a length, not a time of day. */
 const HOURS_OF = /^\s*(?:de|di|d'|d’|from|von|of)(?![\p{L}])/u;
 /** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
 const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodia)(?![\p{L}])/gu;
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
-const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
+const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
 const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?(?:cet|cest|mez|mesz|central european(?: summer)? time|brussels time|heure de bruxelles|heure de paris|paris time|berlin time|rome time|ora italiana|hora de madrid|madrid time|vienna time|amsterdam time|heure belge|heure francaise|ora di roma)(?![\p{L}])/u, 'Europe/Brussels'],
   [/^\W{0,3}\(?(?:gmt|bst|uk time|london time|irish time|dublin time|wet|west|lisbon time)(?![\p{L}])/u, 'Europe/London'],
@@ -198,6 +200,11 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const ok = m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(after) || !HOURS_OF.test(after) : DAY_PART.test(after);
     if (ok) push({ start: m.index, end, from: minutes(HOUR_WORDS.get(m[1]!)!, 0, undefined), strong: true });
   }
+  DIGIT_PART.lastIndex = 0;
+  for (let m = DIGIT_PART.exec(folded); m; m = DIGIT_PART.exec(folded)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    push({ start: at, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
+  }
   NOON.lastIndex = 0;
   // ("à midi", "at noon", "a mezzogiorno", "a mediodía" start at noon; "zu Mittag" is lunch.)
   for (let m = NOON.exec(folded); m; m = NOON.exec(folded)) push({ start: m.index, end: m.index + m[0].length, from: 720, strong: /(?:^|[^\p{L}])(?:at|a|à|alle|a las|al)\s+(?:12\s+)?$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) });
@@ -208,14 +215,18 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const next = raw[i + 1];
     let mention: TimeMention = { start: t.start, end: t.end, from: t.from, ...(t.to !== undefined ? { to: t.to } : {}) };
     if (t.to === undefined && next && next.to === undefined) {
-      const gap = folded.slice(t.end, next.start);
+      // ("desde las nueve de la mañana a las tres de la tarde": the part of the day said after the first hour, the second in the afternoon.)
+      const rawGap = folded.slice(t.end, next.start);
+      const part = DAY_PART.exec(rawGap);
+      const gap = part ? rawGap.slice(part[0].length) : rawGap;
+      const nextFrom = part && next.from < 720 && AFTERNOON.test(folded.slice(next.end, next.end + 30)) ? next.from + 720 : next.from;
       // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
       if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap))) {
         let from = t.from;
         // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
-        if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < next.from) from += 720;
-        if (next.from > from) {
-          mention = { start: t.start, end: next.end, from, to: next.from };
+        if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < nextFrom) from += 720;
+        if (nextFrom > from) {
+          mention = { start: t.start, end: next.end, from, to: nextFrom };
           i++;
         }
       }

@@ -55,6 +55,23 @@ export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { s
   return undefined;
 }
 
+/** "/event/banquet-lozere-2026-02-07/", "/agenda/fete-des-voisins-2019-05-24": a day closing an event page's name. */
+const SLUG_DAY = /[a-z][_-]((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\/?$/i;
+const EVENT_FOLDER = /\/(?:events?|evenements?|agenda|veranstaltung(?:en)?|termine?|eventi|evento|eventos|actividades|attivita|manifestations?)\//i;
+
+/**
+ * The day an event page's address names as the event's own: a date closing the page's name under an events
+ * folder ("/event/banquet-lozere-2026-02-07/"); not a news folder's posting day ("/2018/06/19/...").
+ * @example eventDayFromUrl('https://ex.org/event/banquet-2026-02-07/') // { y: 2026, m: 2, d: 7 }
+ */
+export function eventDayFromUrl(url: string | undefined): RefDay | undefined {
+  if (!url) return undefined;
+  const path = decodeSafely(url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/[?#]/, 1)[0]!);
+  if (!EVENT_FOLDER.test(path)) return undefined;
+  const m = SLUG_DAY.exec(path);
+  return m && isValidDay(Number(m[1]), Number(m[2]), Number(m[3])) ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+}
+
 function decodeSafely(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -65,9 +82,8 @@ function decodeSafely(s: string): string {
 
 const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
 /** "since 2001", "depuis 2001", "seit 2015": a past year the page looks back to. */
-const SINCE = new RegExp(`(?:since|depuis|seit|dal|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\\s*(?:(?:the|l'|le|el|il)\\s*)?(?:(?:${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?)?$`, 'u');
-/** How far before a year SINCE looks ("desde septiembre de 2019"). */
-const SINCE_CHARS = 28;
+// (Also with a month between: "seit April 2023", "depuis avril 2023", "desde abril de 2023", "da aprile 2023".)
+const SINCE = new RegExp(`(?:since|depuis|seit|dal|da|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\\s*(?:(?:the|l'|le|el|il)\\s*)?(?:(?:${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?)?$`, 'u');
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle rechte|tutti i diritti|todos los derechos/u;
 /** At most this many years are weighed (documented cap; the first ones are the headings). */
 const MAX_YEARS = 400;
@@ -78,6 +94,13 @@ const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${monthAlternation([])})\\s+(
  * "DSC_20161119", "20161119_131338.jpg". The day the photo was taken dates a report.
  */
 const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pict?|wp|vid)[_-]?|(?<![\p{L}\p{N}]))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[_-](?:\d{6}|wa\d{4})|[_-]?\d{0,6}\.(?:jpe?g|png|heic|webp))/giu;
+/**
+ * An organisation's or an event's age being celebrated: "fête ses 20 ans", "celebra sus 25 años", "festeggia i 10 anni",
+ * "feiert sein 30-jähriges Jubiläum", "celebrates its 20th anniversary", "le 10e anniversaire" (numbers in words are not read).
+ */
+const ANNIVERSARY = /(?<![a-z])(?:fete|fetera|celebre|celebrera|celebra|celebrara|celebrano|festeggia|festeggiano|festeggera|feiert|feierte|feiern|celebrates|celebrated|marks)\s+(?:(?:ses|les|leurs|son|sus|los|su|i suoi|i|il suo|seine[mn]?|sein|ihr(?:e[mn]?)?|das|den|its|their|the)\s+)?(\d{1,3})(?:\s*(?:ans|anos|anni|years)(?![a-z])|-?(?:jahrig|jahre)|(?:e|eme|°|º|th|st|nd|rd)?\s+(?:anniversaire|aniversario|anniversario|anniversary|jubilaum|geburtstag))|(?<![a-z0-9])(\d{1,3})(?:e|eme|°|º|th|st|nd|rd)?\s+(?:anniversaire|aniversario|anniversario|anniversary)(?![a-z])|(?<![a-z0-9])(\d{1,3})-?jahrige[ns]?\s+(?:jubilaum|bestehen)/;
+/** "CR_UKRAINE_2022_03_19", "rapport_2019_11_05.pdf": a day written with underscores, as file names carry it. */
+const FILE_STAMP = /(?<![\p{N}])((?:19|20)\d{2})_(0[1-9]|1[0-2])_(0[1-9]|[12]\d|3[01])(?![\p{N}])/gu;
 /** "2020-2024", "2019–20": a span of years (not a date: no day or month follows). */
 const YEAR_SPAN = /(?<![\p{N}.,/:-])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)\d{2}|\d{2})(?![\p{N}]|[-/.]\p{N})/gu;
 /** At most this many spans of years are read (documented cap). */
@@ -119,6 +142,7 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   if (stamp) weight.set(stamp.y, 3);
   let mi = 0;
   let count = 0;
+  let [earliest, latest] = [Infinity, -Infinity];
   YEAR_IN_TEXT.lastIndex = 0;
   for (let m = YEAR_IN_TEXT.exec(page.folded); m && count < MAX_YEARS; m = YEAR_IN_TEXT.exec(page.folded), count++) {
     const y = Number(m[1]);
@@ -129,9 +153,9 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const line = lineAt(page, m.index);
     const text = page.folded.slice(line.start, line.end);
     // ("desde 2012", "seit 2015": a year the page looks back to is before its events, not theirs.)
-    // ("seit April 2023", "depuis mars 2019": with the month too.)
-    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - SINCE_CHARS), m.index))) continue;
     const weak = COPYRIGHT.test(text);
+    if (!weak) [earliest, latest] = [Math.min(earliest, y), Math.max(latest, y)];
+    if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 30), m.index))) continue;
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
   }
@@ -153,6 +177,19 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const y = Number(m[1]);
     if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
   }
+  // "fête ses 20 ans" on a page whose story starts "en 2002": the anniversary is 2022.
+  // (Only on a page that names no other year: "seit 2014" and "Woche 2019" beside a café's "10-jähriges Jubiläum" tell nothing.)
+  const years = earliest === latest ? ANNIVERSARY.exec(page.folded) : null;
+  if (years) {
+    const y = earliest + Number(years[1] ?? years[2] ?? years[3]);
+    if (plausible(y, now) && (!now || y <= now.y)) weight.set(y, (weight.get(y) ?? 0) + 4);
+  }
+  // A report's or a photo's file name dated the day of the gathering it records: as much as a heading.
+  FILE_STAMP.lastIndex = 0;
+  for (let m = FILE_STAMP.exec(page.folded), files = 0; m && files < MAX_PHOTOS; m = FILE_STAMP.exec(page.folded), files++) {
+    const y = Number(m[1]);
+    if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
+  }
   let best: number | undefined;
   for (const [y, w] of weight) if (best === undefined || w > weight.get(best)! || (w === weight.get(best)! && y > best)) best = y;
   return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}) };
@@ -169,19 +206,16 @@ function weekdayOf(y: number, m: number, d: number): number {
  * the year after (only while the day stays within eight months of the reference day: an
  * announcement rarely names a weekday further ahead), then further back (a page whose
  * weekdays disagree with every near year is an old page). Undefined when no year within
- * eleven fits (the weekday is then a typo and the chosen year stands). With `eitherWay`, the
- * chosen year is one the text names and the nearest year that fits wins, before or after it.
+ * eleven fits (the weekday is then a typo and the chosen year stands).
  * @example yearForWeekday({ m: 12, d: 15 }, 6, 2026, [], { y: 2026, m: 11, d: 29 }) // 2018
- * @example yearForWeekday({ m: 10, d: 19 }, 4, 2012, [], undefined, true) // 2017
  */
-export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay, eitherWay = false): number | undefined {
+export function yearForWeekday(day: { m: number; d: number }, weekday: number, chosen: number, hinted: readonly number[], ref?: RefDay, nearest = false): number | undefined {
   const fits = (y: number) => isValidDay(y, day.m, day.d) && weekdayOf(y, day.m, day.d) === weekday;
   if (fits(chosen)) return chosen;
   for (const y of hinted) if (Math.abs(y - chosen) <= 11 && fits(y)) return y;
-  // `chosen` is a year the text names, not a day the page was written on: the nearest year that
-  // fits, either way of it, the later on a tie ("after the first edition in October 2005 ... a
-  // second festival on Saturday, 19 August" is 2006, not 2000).
-  if (eitherWay) {
+  // (A year the text names, not a posting day: the page may speak of the year after it as well as before,
+  // "after the first edition in October 2005 ... a second festival on Saturday, 19 August" is 2006, not 2000.)
+  if (nearest) {
     for (let k = 1; k <= 11; k++) {
       if (fits(chosen + k)) return chosen + k;
       if (fits(chosen - k)) return chosen - k;
@@ -199,9 +233,10 @@ const SLIP_DAYS = 183;
 
 /**
  * A written year that disagrees with the weekday beside it, on a page posted a year later or
- * earlier ("Lunedì 23 giugno 2024" on a page of 22 June 2025, where 23 June 2024 is a Sunday):
- * last year's text kept by mistake. The year next to it that fits the weekday and lies near the
- * posting day is the day meant. Undefined when the written year fits, or nothing better does.
+ * earlier ("Lunedì 23 giugno 2024" on a page of 22 June 2025, where 23 June 2024 is a Sunday;
+ * "Friday 12 January 2023" on a page of December 2023): last year's text kept by mistake. The
+ * year next to it that fits the weekday and lies near the posting day is the day meant.
+ * Undefined when the written year fits, or nothing better does.
  * @example slippedYear({ y: 2024, m: 6, d: 23 }, 1, { y: 2025, m: 6, d: 22 }) // 2025
  */
 export function slippedYear(day: RefDay, weekday: number, posted: RefDay): number | undefined {
@@ -219,10 +254,10 @@ export function slippedYear(day: RefDay, weekday: number, posted: RefDay): numbe
  * The first day of `days` moved to the year its weekday names, the others by as many years.
  * @example withWeekday([{ y: 2026, m: 12, d: 15 }], 6, [], { y: 2026, m: 11, d: 29 }) // [{ y: 2018, m: 12, d: 15 }]
  */
-export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay, eitherWay = false): RefDay[] {
+export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay, nearest = false): RefDay[] {
   const first = days[0];
   if (weekday === undefined || !first) return days;
-  const y = yearForWeekday(first, weekday, first.y, hinted, ref, eitherWay);
+  const y = yearForWeekday(first, weekday, first.y, hinted, ref, nearest);
   if (y === undefined || y === first.y) return days;
   const shift = y - first.y;
   return days.map((d) => ({ ...d, y: d.y + shift }));

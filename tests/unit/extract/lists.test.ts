@@ -66,7 +66,7 @@ describe('dated lists and newsletter sections', () => {
   it.each([
     ['Registration opens on ', ' for all members.', 'other'],
     ['Les inscriptions seront ouvertes dès le ', '.', 'other'],
-    ['Die Anmeldung ist ab dem ', ' möglich.', undefined],
+    ['Die Anmeldung ist ab dem ', ' möglich.', 'other'],
     ['in occasione della Giornata mondiale del rifugiato (', ')', 'reference'],
     ['for World Refugee Day (', '), the choir sings', 'reference'],
   ])('before "%s": %s', (before, after, reason) => {
