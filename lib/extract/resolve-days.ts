@@ -78,8 +78,9 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
         if (shift) days = days.map((d) => ({ ...d, y: d.y + shift }));
       }
       // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
-      // (Read from a year the text names, the nearest year either way that fits.)
-      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, ref === textDay);
+      // (Read from a year or a date the page itself names, not from its posting day or the run's clock,
+      // the nearest year either way that fits: nothing says the day is before or after it.)
+      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, ref !== published && ref !== hints.urlDay && ref !== now);
       // "Lunedì 23 giugno 2024" posted in June 2025, when the 23rd was a Monday: the written year is a slip.
       else if (m.weekday !== undefined && posted) {
         const y = slippedYear(days[0]!, m.weekday, posted);

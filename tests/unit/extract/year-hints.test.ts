@@ -119,6 +119,20 @@ describe('a weekday beside an undated day, on a page that only names years', () 
   });
 });
 
+describe('a weekday beside an undated day, read from another date of the page', () => {
+  it.each([
+    // 7 February 2019 is a Thursday; Friday 7 February is 2020, not 2014 five years back.
+    ['it', 'La prima sessione del corso per mediatori si è tenuta il 10 marzo 2019. La seconda sessione si terrà venerdì 7 febbraio alle 15 a Bologna.', ['2019-03-10', '2020-02-07T15:00']],
+    ['en', 'The first network meeting was held on 10 March 2019. The second network meeting takes place on Friday 7 February at 3pm in Ghent.', ['2019-03-10', '2020-02-07T15:00']],
+  ])('%s', (_lang, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('still reads back from the run\'s clock on a page with no date of its own', () => {
+    expect(starts('Winterfest mit Geflüchteten\n\nAm Samstag, 15. Dezember, feiern wir im Nachbarschaftshaus.')).toEqual(['2018-12-15']);
+  });
+});
+
 describe('a year the page looks back to, with its month', () => {
   it.each([
     ['seit April (de)', 'Seit April 2023 treffen sich Frauen aus vielen Ländern, gefördert im Programm 2021-2025. Im ersten Halbjahr 2024 gab es zwölf Treffen. Das Integrationscafé geht am 20. September weiter, 15 Uhr.', ['2024-09-20T15:00']],
