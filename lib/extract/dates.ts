@@ -45,6 +45,13 @@ export const MAX_DATE_MENTIONS = 400;
 
 const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?`;
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d)';
+/** A year after a written month may carry a thousands dot, as Spanish and Italian numbers do: "de 2.024". */
+const WRITTEN_YEAR = '((?:1[89]|20)\\d{2}|(?:1\\.9|2\\.0)\\d{2})(?![\\d.]\\d|\\d)';
+/** The first of the month in words: "el primero de octubre", "il primo ottobre", "le premier octobre", "the first of October". */
+// ("the first may apply", "el primero en llegar": English and Spanish need their "of" / "de".)
+const FIRST_DAY_WORDS = 'primero(?=\\s+de\\s)|primo|premier|first(?=\\s+of\\s)';
+const dayOf = (s: string) => (/^\d/.test(s) ? Number(s) : 1);
+const yearOf = (s: string) => Number(s.replace('.', ''));
 // (A slash only after a lone day: "27/28 November".)
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2})\\/)';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
@@ -65,7 +72,7 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   if (s) return s;
   const month = `(${monthAlternation(languages)})(?![\\p{L}])`;
   s = {
-    dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${YEAR})?`, 'gu'),
+    dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?(?:${DAY_CAPTURE}|(?<=(?:el|il|le|the)\\s)(${FIRST_DAY_WORDS}))\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
     monthDay: languages.includes('en')
       ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')
       // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
@@ -106,9 +113,9 @@ function textual(page: PageText, s: Scanners): DateMention[] {
   const { folded } = page;
   s.dayMonth.lastIndex = 0;
   for (let m = s.dayMonth.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = s.dayMonth.exec(folded)) {
-    const month = monthNumber(m[2]!);
-    const d = Number(m[1]);
-    const y = m[3] ? Number(m[3]) : undefined;
+    const month = monthNumber(m[3]!);
+    const d = dayOf(m[1] ?? m[2]!);
+    const y = m[4] ? yearOf(m[4]) : undefined;
     if (!month || !validish(month, d, y) || (y !== undefined && y < 1990)) continue;
     const days: DayDate[] = [{ y, m: month, d }];
     let start = m.index;

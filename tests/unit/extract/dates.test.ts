@@ -25,6 +25,12 @@ const cases: Array<[string, Array<[number | null, number, number]>, boolean]> = 
   ['lunedì 3 maggio', [[null, 5, 3]], false],
   ['sessions on 3, 10 and 17 May', [[null, 5, 3], [null, 5, 10], [null, 5, 17]], false],
   ['1er mai 2023', [[2023, 5, 1]], false],
+  // The first of the month in words, and a year written with a thousands dot.
+  ['el primero de octubre de 2024', [[2024, 10, 1]], false],
+  ['il primo ottobre 2024', [[2024, 10, 1]], false],
+  ['the first of October 2024', [[2024, 10, 1]], false],
+  ['el 12 de octubre de 2.024', [[2024, 10, 12]], false],
+  ['el 12 de octubre, 2.500 personas', [[null, 10, 12]], false],
   ['il 1° giugno', [[null, 6, 1]], false],
   ['2021-03-17', [[2021, 3, 17]], false],
   ['March 3-5, 2021', [[2021, 3, 3], [2021, 3, 5]], true],
@@ -39,7 +45,7 @@ describe('findDates', () => {
     expect(first?.range).toBe(range);
   });
 
-  it.each(['programming period 2021-2027', 'Regulation (EU) 2021/1147', 'in March 2021', 'during 4 hours', 'Workshop 2 - 3 people', 'version 1.2.3', '1/2 day', 'Beginn um 17.04 Uhr', 'Version 1.2.', 'am 17.04'])(
+  it.each(['programming period 2021-2027', 'Regulation (EU) 2021/1147', 'in March 2021', 'during 4 hours', 'Workshop 2 - 3 people', 'version 1.2.3', '1/2 day', 'Beginn um 17.04 Uhr', 'Version 1.2.', 'am 17.04', 'the first may apply', 'el primero en llegar'])(
     'reads no day in %s',
     (text) => expect(read(text)).toEqual([]),
   );
