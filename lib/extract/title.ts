@@ -347,7 +347,10 @@ const LEFT_STOP = new Set(('more all other further plus autres weitere altri otr
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two
 // adjectives ("incontro informativo sui diritti", "workshop on housing rights").
 // ("Kongress der Friedrich-Ebert-Stiftung", "Tag der Jobcenter": German names its host in the genitive.)
-const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s/u;
+// ("evento finale dell’anno", "journée d’étude": Italian and French elide the article into the preposition.)
+const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s|(?:dell|sull|dall|nell|all|d|de l)['’](?=\p{L}))/u;
+/** Up to two lower-case words after a bare event word: its adjectives ("jornada festiva", "evento finale"), folded. */
+const RIGHT_ADJECTIVES = /^(?:\s+[a-z\u00e0-\u00ff-]{4,}){1,2}(?=[\s,.;:!?]|$)/u;
 const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
 const OF = /^\s+(?:of|of the|de|des|du|de la|de los|de las|del|della|delle|dei|degli|di|der|des)\s+$/u;
 const GENERIC = /^(?:events?|evenements?|veranstaltung(?:en)?|eventi|evento|eventos?|sessions?|programme|program|editions?|activities|weeks?|weekends?|semaines?|settimana|semanas?|woche|giornata|jornada|journee|day|tag)$/u;
@@ -394,7 +397,35 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
     right = tail.slice(0, stop ? lead.length - 1 + stop.index : tail.length).split(/\s+/).slice(0, 12).join(' ');
     right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|for|from|of|et|and|und|e|y|ein|statt))+\s*$/iu, '');
   }
+  // A bare event word with nothing before it ("una jornada festiva en el parque", "l’evento finale, destinato"):
+  // the lower-case words right after it are its adjectives in the Romance languages.
+  // (German writes its nouns capitalised and its adjectives before them: "Woche seit" is no name.)
+  if (!right && !left.length && /^\p{Ll}/u.test(head)) right = bareAdjectives(tail, foldedTail);
   const phrase = tidy(`${left.join(' ')} ${head}${right ? ` ${right.trim()}` : ''}`);
   if (!phrase || GENERIC.test(foldKeepLength(phrase))) return undefined;
   return cut(phrase.charAt(0).toUpperCase() + phrase.slice(1));
 }
+
+/**
+ * The adjectives after a bare event word: one or two lower-case words that are no verb,
+ * preposition or article ("festiva", "finale"), up to the next stop.
+ * @example bareAdjectives(' festiva en el parque', ' festiva en el parque') // 'festiva'
+ */
+function bareAdjectives(tail: string, foldedTail: string): string {
+  const m = RIGHT_ADJECTIVES.exec(foldedTail);
+  if (!m) return '';
+  const words = m[0].trim().split(/\s+/u);
+  let n = 0;
+  while (n < words.length && !AFTER_STOP.test(words[n]!) && !LEFT_STOP.has(words[n]!) && !LINKING.has(words[n]!) && !VERB_ENDING.test(words[n]!)) n++;
+  return n ? tail.trim().split(/\s+/u).slice(0, n).join(' ') : '';
+}
+
+/** Prepositions, determiners and adverbs that may follow an event word but never qualify it (folded). */
+const LINKING = new Set(('dans sur sous avec sans chez entre vers depuis pendant apres avant cette ceux celle celui dont ' +
+  'tra fra senza sotto dopo prima durante questo questa quello quella presso verso ' +
+  'desde hasta entre sobre tras ante bajo este esta estos estas aquel durante hacia segun ' +
+  'since until into over under near after before during this these those there here also ' +
+  'seit nach bei aus vor ohne gegen unter uber dieser diese dieses auch noch schon').split(' '));
+
+/** Endings of conjugated verbs and participles, not adjectives ("findet", "organisiert", "celebrada", "prevede") (folded). */
+const VERB_ENDING = /(?:iert|ieren|et|en|ata|ato|ada|ado|ee|ees|ait|ra|ran|(?<!a)ria|ano|ono|ando|endo)$/u;
