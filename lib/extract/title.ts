@@ -22,7 +22,11 @@ function tidy(s: string): string {
   return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
 }
 
-const cut = (s: string) => (s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` : s);
+/** A title as shown: without its own day at either end (withoutWhen), at most MAX_TITLE characters. */
+function cut(title: string): string {
+  const s = withoutWhen(title);
+  return s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` : s;
+}
 
 /**
  * The words of a list item once its date, place and asides are taken out.
@@ -165,6 +169,32 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
 
 const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo';
+/** A day with its month, as written in the five languages ("25. September", "mercredi 16 novembre", "July 18th, 2025") (folded). */
+const DAY_MONTH = `(?:(?:${WEEKDAY_WORDS}),?\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?\\s*(?:of\\s+|de\\s+|di\\s+)?(?:${MONTH_WORDS})(?:\\s+(?:de\\s+)?\\d{4})?|(?:${MONTH_WORDS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)(?:\\s+(?:prochain|next|prossimo|proximo))?`;
+/** The event's own day (and hour) opening a title: "25. September liest ...", "28.9. ab 14 Uhr findet ..." (folded). */
+const LEADING_WHEN = new RegExp(`^(?:(?:am|le|el|il|on|the|ce|this|dal|del|du|vom)\\s+)?${DAY_MONTH}(?:,?\\s*(?:ab|um|a|a las|alle|dalle|dalle ore|ore|at|from|de|des|des|dès)?\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:uhr|h|horas|heures|ore|am|pm)?)?[\\s,:–-]+(?=\\p{L})`, 'u');
+/** The day closing a title, once the name has been said: "Réunion d'information mercredi 16 novembre", "Seminar on July 18" (folded). */
+const TRAILING_WHEN = new RegExp(`[\\s,–-]+(?:(?:on|am|le|el|il|the|ce|this)\\s+)*${DAY_MONTH}$`, 'u');
+
+/**
+ * A title without its event's own day at either end: the day is shown beside the title, and a
+ * title that opens with it is the rest of a sentence. Kept whole when two words would not remain.
+ * @example withoutWhen('Seminar on 18 July') // 'Seminar'
+ */
+function withoutWhen(title: string): string {
+  const folded = foldKeepLength(title);
+  let from = 0, to = title.length;
+  const lead = LEADING_WHEN.exec(folded);
+  if (lead) from = lead[0].length;
+  const trail = TRAILING_WHEN.exec(folded.slice(from));
+  if (trail) to = from + trail.index;
+  if (from === 0 && to === title.length) return title;
+  const kept = title.slice(from, to).replace(/[\s,;:–—-]+$/u, '');
+  // ("Fête nationale du 14 juillet", "Festa del 25 aprile": a day that is the name's own keeps its preposition.)
+  if (kept.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length < 2 || DANGLING.test(kept) || /\s(?:of|del|dal|du|vom|des|dei|della)$/iu.test(kept)) return title;
+  return from ? kept.charAt(0).toUpperCase() + kept.slice(1) : kept;
+}
+
 /** A day heading: "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "Lunes 15", "Samstag, 22. Juni". */
 const DAY_HEADING = new RegExp(`^\\W*(?:(?:${WEEKDAY_WORDS}),?\\s+\\d{1,2}\\b|(?:(?:${WEEKDAY_WORDS}),?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\b)`);
 /** Section headings of a programme page. */
@@ -330,7 +360,7 @@ export function sentenceTitle(text: string, span: Span): string {
   // A long sentence names its gathering somewhere inside: "Ein Gesprächsabend zum Thema Flüchtlinge findet ... statt".
   // A sentence that is only its date and place ("A Roma, venerdì 5 maggio dalle ore 16") says
   // what only through an event word, if it has one.
-  const phrase = sentence.length > 90 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
+  const phrase = sentence.length > 60 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
   if (phrase && /\s/.test(phrase) && phrase.length >= 12) return phrase;
   return cut(tidy(sentence)) || 'Event';
 }
@@ -351,7 +381,7 @@ const LEFT_STOP = new Set(('more all other further plus autres weitere altri otr
 const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s|(?:dell|sull|dall|nell|all|d|de l)['’](?=\p{L}))/u;
 /** Up to two lower-case words after a bare event word: its adjectives ("jornada festiva", "evento finale"), folded. */
 const RIGHT_ADJECTIVES = /^(?:\s+[a-z\u00e0-\u00ff-]{4,}){1,2}(?=[\s,.;:!?]|$)/u;
-const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
+const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|en|al|nel|nella|dans|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
 const OF = /^\s+(?:of|of the|de|des|du|de la|de los|de las|del|della|delle|dei|degli|di|der|des)\s+$/u;
 const GENERIC = /^(?:events?|evenements?|veranstaltung(?:en)?|eventi|evento|eventos?|sessions?|programme|program|editions?|activities|weeks?|weekends?|semaines?|settimana|semanas?|woche|giornata|jornada|journee|day|tag)$/u;
 
@@ -395,7 +425,7 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
     const lead = RIGHT_LEAD.exec(foldedTail)![0];
     const stop = RIGHT_STOP.exec(foldedTail.slice(lead.length - 1));
     right = tail.slice(0, stop ? lead.length - 1 + stop.index : tail.length).split(/\s+/).slice(0, 12).join(' ');
-    right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|for|from|of|et|and|und|e|y|ein|statt))+\s*$/iu, '');
+    right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|en|al|nel|im|for|from|of|et|and|und|e|y|ein|statt))+\s*$/iu, '');
   }
   // A bare event word with nothing before it ("una jornada festiva en el parque", "l’evento finale, destinato"):
   // the lower-case words right after it are its adjectives in the Romance languages.

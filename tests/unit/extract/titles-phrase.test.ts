@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTitle } from '../../../lib/extract/title.ts';
+import { phraseTitle, sentenceTitle } from '../../../lib/extract/title.ts';
 
 // The noun phrase a long sentence gives its gathering: sentences written for these cases.
 describe('the phrase of a sentence around a bare event word', () => {
@@ -20,5 +20,42 @@ describe('the phrase of a sentence around a bare event word', () => {
     ['a verb after the event word (es)', 'El sábado la jornada celebrada en el centro cívico reunió a medio centenar de vecinos y de familias migrantes.', undefined],
   ])('no adjectives: %s', (_name, sentence, expected) => {
     expect(phraseTitle(sentence, 0)).toBe(expected);
+  });
+});
+
+const whole = (s: string) => sentenceTitle(s, { start: 0, end: s.length });
+
+describe('a title without its own day at either end', () => {
+  it.each([
+    ['a day closing the name (fr)', 'Atelier cuisine partagée samedi 7 juin', 'Atelier cuisine partagée'],
+    ['a day closing the name (en)', 'Community picnic, Sunday 8 June', 'Community picnic'],
+    ['a day closing the name (es)', 'Taller de empleo el 12 de marzo', 'Taller de empleo'],
+    ['a day and hour opening the rest of a sentence (de)', '14. Juni ab 15 Uhr Nachbarschaftsfest im Hof', 'Nachbarschaftsfest im Hof'],
+    ['a day opening the rest of a sentence (it)', 'Sabato 3 maggio cena con le famiglie', 'Cena con le famiglie'],
+  ])('%s', (_name, text, expected) => {
+    expect(whole(text)).toBe(expected);
+  });
+
+  it.each([
+    ['a day that is part of the name (fr)', 'Fête nationale du 14 juillet'],
+    ['a day that is part of the name (it)', 'Festa della Liberazione del 25 aprile'],
+    ['one word would be left (en)', 'Workshop on 3 May'],
+    ['one word would be left (de)', 'Sprachcafé am 4. Mai'],
+    ['a year alone is not a day (de)', 'Interkulturelle Woche 2025'],
+  ])('keeps %s', (_name, text) => {
+    expect(whole(text)).toBe(text);
+  });
+});
+
+describe('a mid-length sentence gives its noun phrase', () => {
+  it.each([
+    ['es', 'El domingo se celebra la tercera edición del mercado solidario en el parque.', 'Tercera edición del mercado solidario'],
+    ['it', 'Domenica si svolgerà la seconda edizione della festa dei popoli al parco.', 'Seconda edizione della festa dei popoli'],
+  ])('%s', (_lang, text, expected) => {
+    expect(whole(text)).toBe(expected);
+  });
+
+  it('keeps a short sentence without an event word whole', () => {
+    expect(whole('Nos bénévoles accueilleront les familles au village.')).toBe('Nos bénévoles accueilleront les familles au village');
   });
 });
