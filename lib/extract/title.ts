@@ -89,7 +89,7 @@ const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])
 export function quotedTitle(sentence: string): string | undefined {
   const m = QUOTED.exec(sentence);
   if (!m) return undefined;
-  const named = namedAfterTitleWords(sentence.slice(0, m.index), m[0].trim());
+  const named = namedAfterTitleWords(sentence.slice(0, m.index), m[0].trim(), sentence.slice(m.index + m[0].length));
   if (named) return named;
   const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-5);
   // ("a talk on the day and “Strong at work”": a name after "and" is another thing's.)
@@ -109,7 +109,7 @@ export function quotedTitle(sentence: string): string | undefined {
 }
 
 /** Words that introduce a gathering's name ("un convegno dal titolo “...”"), folded, at the end of what precedes it. */
-const TITLE_WORDS = /(?:^|\s)(?:entitled|titled|called|named|under the (?:title|theme|motto)|intitulee?s?|sous le (?:titre|theme)|dal titolo|intitolat[oa]|sul tema|titulad[oa]s?|denominad[oa]s?|bajo el (?:titulo|lema)|con el (?:titulo|lema)|unter dem (?:titel|motto)|mit dem titel)\s*:?\s*$/u;
+const TITLE_WORDS = /(?:^|\s)(?:entitled|titled|called|named|under the (?:title|theme|motto)|intitulee?s?|sous le (?:titre|theme)|dal titolo|intitolat[oa]|sul tema|titulad[oa]s?|denominad[oa]s?|bajo el (?:titulo|lema)|con el (?:titulo|lema)|unter dem (?:titel|motto)|mit dem titel|(?:zum|zu dem|mit dem|unter dem) thema|on the (?:theme|topic)(?: of)?|sur le (?:theme|sujet)(?: de)?|autour du theme(?: de)?|per tema|a tema|dal tema|sobre el tema|con el tema|bajo el tema)\s*:?\s*$/u;
 
 /**
  * "La jornada informativa, titulada “Claves ...”", "Convegno organizzato da X dal titolo “...”":
@@ -117,11 +117,13 @@ const TITLE_WORDS = /(?:^|\s)(?:entitled|titled|called|named|under the (?:title|
  * before them (up to twelve words back, the event word and up to two words after it).
  * @example namedAfterTitleWords('Il convegno regionale dal titolo', '“Rifugiati e lavoro”') // 'Convegno regionale “Rifugiati e lavoro”'
  */
-function namedAfterTitleWords(before: string, quoted: string): string | undefined {
+function namedAfterTitleWords(before: string, quoted: string, after = ''): string | undefined {
   const folded = foldKeepLength(before);
   const intro = TITLE_WORDS.exec(folded);
   if (!intro) return undefined;
   const words = before.slice(0, intro.index).split(/\s+/).filter(Boolean).slice(-12);
+  // ("Unter dem Motto „X“ lädt der Verein zu einem Fachtag ein": the event word may follow the name.)
+  if (!words.some((w) => EVENT_NOUN.test(foldKeepLength(w)))) return eventWordAfter(after, quoted);
   for (let i = words.length - 1; i >= 0; i--) {
     if (!EVENT_NOUN.test(foldKeepLength(words[i]!))) continue;
     // The event word with the words that qualify it: one before it ("policy roundtable") and up
@@ -135,6 +137,20 @@ function namedAfterTitleWords(before: string, quoted: string): string | undefine
     }
     const name = tidy(`${words.slice(from, to).join(' ').replace(/,$/u, '')} ${quoted}`);
     return cut(name.charAt(0).toUpperCase() + name.slice(1));
+  }
+  return undefined;
+}
+
+/**
+ * The first event word said after a quoted name, in the same sentence and within twelve words:
+ * "sous le thème « X », une soirée-débat aura lieu" -> "Soirée-débat « X »".
+ */
+function eventWordAfter(after: string, quoted: string): string | undefined {
+  for (const word of after.split(/\s+/u, 12)) {
+    const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const folded = foldKeepLength(bare);
+    if (!bare || !EVENT_NOUN.test(folded) || GENERIC.test(folded) || (VERB_TOO.has(folded) && /^\p{Ll}/u.test(bare))) continue;
+    return cut(`${bare.charAt(0).toUpperCase()}${bare.slice(1)} ${quoted}`);
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTitle, sentenceTitle } from '../../../lib/extract/title.ts';
+import { phraseTitle, quotedTitle, sentenceTitle } from '../../../lib/extract/title.ts';
 
 // The noun phrase a long sentence gives its gathering: sentences written for these cases.
 describe('the phrase of a sentence around a bare event word', () => {
@@ -57,5 +57,24 @@ describe('a mid-length sentence gives its noun phrase', () => {
 
   it('keeps a short sentence without an event word whole', () => {
     expect(whole('Nos bénévoles accueilleront les familles au village.')).toBe('Nos bénévoles accueilleront les familles au village');
+  });
+});
+
+describe('a quoted name after words that introduce it, its event word said later', () => {
+  it.each([
+    ['de', 'Unter dem Motto „Gemeinsam am Tisch“ lädt der Nachbarschaftsverein am Freitag zu einem Kochabend ein.', 'Kochabend „Gemeinsam am Tisch“'],
+    ['fr', 'Sous le thème « Vivre ensemble » se tiendra samedi une soirée-débat à la maison des associations.', 'Soirée-débat « Vivre ensemble »'],
+    ['it', 'Sul tema “Lavoro e accoglienza” si terrà lunedì un convegno nella sala consiliare.', 'Convegno “Lavoro e accoglienza”'],
+    ['a theme named before its event word (de)', 'Ein Vortrag zum Thema „Wohnen in der Stadt“ beginnt um 19 Uhr.', 'Vortrag „Wohnen in der Stadt“'],
+  ])('%s', (_name, sentence, expected) => {
+    expect(quotedTitle(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['no event word in the sentence (de)', 'Unter dem Motto „Gemeinsam am Tisch“ sammelt der Verein seit Jahren Spenden für Familien.'],
+    ['the German verb, not the noun (de)', 'Unter dem Motto „Gemeinsam am Tisch“ wollen sich Nachbarn öfter treffen.'],
+    ['the event word too far after the name (en)', 'Under the theme “Open doors” the volunteers of the association have for many years welcomed families from many countries to a festival.'],
+  ])('not when %s', (_name, sentence) => {
+    expect(quotedTitle(sentence)).toBeUndefined();
   });
 });
