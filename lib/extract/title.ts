@@ -22,9 +22,9 @@ function tidy(s: string): string {
   return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
 }
 
-/** A title as shown: without its own day at either end (withoutWhen), at most MAX_TITLE characters. */
+/** A title as shown: without its own day at either end (withoutWhen), in the nominative (nominative), at most MAX_TITLE characters. */
 function cut(title: string): string {
-  const s = withoutWhen(title);
+  const s = nominative(withoutWhen(title));
   return s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` : s;
 }
 
@@ -97,7 +97,8 @@ export function quotedTitle(sentence: string): string | undefined {
   const lead: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
-    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of)$/iu.test(w) && lead.length) break;
+    // ("à l’occasion d’une conférence « X »": an article, also elided, starts the name.)
+    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of|d['’]une?|l['’]|dell['’]|dall['’]|all['’]|un['’])$/iu.test(w) && lead.length) break;
     // ("del ciclo di seminari “X”", "und “X”": a joining word ends the name once it has its event word.)
     if (JOINING.test(w) && lead.length && EVENT_NOUN.test(foldKeepLength(lead.join(' ')))) break;
     lead.unshift(w);
@@ -185,6 +186,35 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
 
 const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo';
+/**
+ * German event nouns by their gender, as the last part of a compound ("Aktionswoche", "Sommerfest",
+ * "Begegnungsabend"): an adjective before them ends -e (feminine, and any plural), -er
+ * (masculine) or -es (neuter) when no article precedes it.
+ */
+const GERMAN_FEMININE = /(?:woche|ung|konferenz|tagung|messe|borse|nacht|feier|runde|lesung|schau|begegnung|ausstellung|veranstaltung|fuhrung|exkursion|aktion|kundgebung|demonstration|andacht|akademie|sitzung|versammlung|wochen|ungen)$/u;
+const GERMAN_MASCULINE = /(?:tag|abend|markt|kongress|vortrag|treff|austausch|lauf|gottesdienst|empfang|dialog|stammtisch|nachmittag|vormittag|rundgang|spaziergang|flohmarkt|basar|ball)$/u;
+const GERMAN_NEUTER = /(?:fest|seminar|forum|festival|konzert|cafe|fruhstuck|gesprach|symposium|kolloquium|picknick|turnier|essen|theater|kino|camp|webinar|training)$/u;
+/** German adjective stems by their suffix, a few common short ones, and ordinals ("interkulturell", "neu", "siebt") (folded). */
+const GERMAN_ADJECTIVE = /(?:isch|ell|al|lich|ig|bar|sam|los|haft|iv|ar|ant|ent|os|neu|gross|lang|offen|bunt|klein|jung|alt|erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|zigst|ssigst)$/u;
+/** A name cut out of "zur Interkulturellen Woche", "beim Internationalen Fest": an adjective in -en, then a capitalised noun. */
+const OBLIQUE_START = /^(\p{Lu}\p{Ll}{2,}e)n(?=\s+(\p{Lu}[\p{L}-]*)(?![\p{L}]))/u;
+
+/**
+ * A German name cut out of its sentence after its article ("der Interkulturellen Woche") says
+ * it as in a list: "Interkulturelle Woche", "Internationales Fest", "Interkultureller Abend".
+ * The noun's gender comes from its last part; an unknown noun leaves the name as it is.
+ * @example nominative('Interkulturellen Woche in Bonn') // 'Interkulturelle Woche in Bonn'
+ */
+function nominative(title: string): string {
+  const m = OBLIQUE_START.exec(title);
+  if (!m) return title;
+  // ("Frauen Café", "Menschen Treff": a noun in -en is no adjective.)
+  if (!GERMAN_ADJECTIVE.test(foldKeepLength(m[1]!.slice(0, -1)))) return title;
+  const noun = foldKeepLength(m[2]!);
+  const ending = GERMAN_FEMININE.test(noun) ? '' : GERMAN_MASCULINE.test(noun) ? 'r' : GERMAN_NEUTER.test(noun) ? 's' : undefined;
+  return ending === undefined ? title : `${m[1]}${ending}${title.slice(m[0].length)}`;
+}
+
 /** A day with its month, as written in the five languages ("25. September", "mercredi 16 novembre", "July 18th, 2025") (folded). */
 const DAY_MONTH = `(?:(?:${WEEKDAY_WORDS}),?\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?\\s*(?:of\\s+|de\\s+|di\\s+)?(?:${MONTH_WORDS})(?:\\s+(?:de\\s+)?\\d{4})?|(?:${MONTH_WORDS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)(?:\\s+(?:prochain|next|prossimo|proximo))?`;
 /** The event's own day (and hour) opening a title: "25. September liest ...", "28.9. ab 14 Uhr findet ..." (folded). */

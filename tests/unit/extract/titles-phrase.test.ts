@@ -78,3 +78,38 @@ describe('a quoted name after words that introduce it, its event word said later
     expect(quotedTitle(sentence)).toBeUndefined();
   });
 });
+
+// German only: the other four languages do not decline an adjective after its article.
+describe('a German name cut after its article, said in the nominative', () => {
+  it.each([
+    ['a feminine noun', 'Interkulturellen Woche im Landkreis', 'Interkulturelle Woche im Landkreis'],
+    ['a feminine compound', 'Langen Lesenacht in der Stadtbibliothek', 'Lange Lesenacht in der Stadtbibliothek'],
+    ['a masculine noun', 'Internationalen Begegnungsabend im Gemeindehaus', 'Internationaler Begegnungsabend im Gemeindehaus'],
+    ['a neuter noun', 'Bunten Sommerfest der Nachbarschaft', 'Buntes Sommerfest der Nachbarschaft'],
+    ['an ordinal', 'Dritten Fachtag Migration', 'Dritter Fachtag Migration'],
+  ])('%s', (_name, text, expected) => {
+    expect(sentenceTitle(text, { start: 0, end: text.length })).toBe(expected);
+  });
+
+  it.each([
+    ['a noun in -en before the event word', 'Frauen Café am Markt'],
+    ['a noun of unknown gender', 'Interkulturellen Gärten der Stadt'],
+    ['a name already in the nominative', 'Interkulturelle Woche im Landkreis'],
+    ['a French name', 'Rencontre Citoyen du quartier'],
+  ])('keeps %s', (_name, text) => {
+    expect(sentenceTitle(text, { start: 0, end: text.length })).toBe(text);
+  });
+});
+
+describe('a quoted name starts at its article', () => {
+  it.each([
+    ['an elided article (fr)', 'Le maire a pris la parole à l’occasion d’une conférence « Emploi et asile » samedi.', 'Conférence « Emploi et asile »'],
+    ['an article (es)', 'La alcaldesa habló con motivo de una charla «Empleo y asilo» el sábado.', 'Charla «Empleo y asilo»'],
+  ])('%s', (_name, sentence, expected) => {
+    expect(quotedTitle(sentence)).toBe(expected);
+  });
+
+  it('not without an event word before the name (fr)', () => {
+    expect(quotedTitle('Le maire a pris la parole à l’occasion d’une lettre « Emploi et asile » samedi.')).toBeUndefined();
+  });
+});
