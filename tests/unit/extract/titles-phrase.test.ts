@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phraseTitle, quotedTitle, sentenceTitle } from '../../../lib/extract/title.ts';
+import { headingAbove, phraseTitle, quotedTitle, sentenceTitle } from '../../../lib/extract/title.ts';
+import { readText } from '../../../lib/extract/text.ts';
 
 // The noun phrase a long sentence gives its gathering: sentences written for these cases.
 describe('the phrase of a sentence around a bare event word', () => {
@@ -111,5 +112,25 @@ describe('a quoted name starts at its article', () => {
 
   it('not without an event word before the name (fr)', () => {
     expect(quotedTitle('Le maire a pris la parole à l’occasion d’une lettre « Emploi et asile » samedi.')).toBeUndefined();
+  });
+});
+
+describe('the heading above a date is no site furniture', () => {
+  const above = (text: string) => {
+    const page = readText(text);
+    const index = page.lineStarts.length - 1;
+    const start = page.lineStarts[index]!;
+    return headingAbove(page, { start, end: page.text.length, index });
+  };
+  it.each([
+    ['a list of the most read (en)', 'Nachbarschaftsfest im Park\n\nMost Viewed\n\n12 June 2025, 15:00'],
+    ['a list of the most read (de)', 'Nachbarschaftsfest im Park\n\nMeistgelesene Artikel\n\n12. Juni 2025, 15 Uhr'],
+    ['a picture file name (it)', 'Festa dei popoli in piazza\n\nfesta2024 3\n\n12 giugno 2025, ore 15'],
+  ])('%s', (_name, text) => {
+    expect(above(text)).toBe(text.split('\n')[0]);
+  });
+
+  it('keeps a heading that only mentions reading (fr)', () => {
+    expect(above('Lectures partagées en famille\n\n12 juin 2025 à 15h')).toBe('Lectures partagées en famille');
   });
 });
