@@ -426,6 +426,8 @@ const LEFT_STOP = new Set(('more all other further plus autres weitere altri otr
 // ("Kongress der Friedrich-Ebert-Stiftung", "Tag der Jobcenter": German names its host in the genitive.)
 // ("evento finale dell’anno", "journée d’étude": Italian and French elide the article into the preposition.)
 const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s|(?:dell|sull|dall|nell|all|d|de l)['’](?=\p{L}))/u;
+/** An Italian or Spanish verb in the future closing a phrase ("prenderà", "reunirá"): no noun ends so. */
+const FUTURE_VERB_END = /\s+\p{Ll}+r[àá]$/u;
 /** Up to two lower-case words after a bare event word: its adjectives ("jornada festiva", "evento finale"), folded. */
 const RIGHT_ADJECTIVES = /^(?:\s+[a-z\u00e0-\u00ff-]{4,}){1,2}(?=[\s,.;:!?]|$)/u;
 const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|en|al|nel|nella|dans|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
@@ -478,7 +480,8 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
   // the lower-case words right after it are its adjectives in the Romance languages.
   // (German writes its nouns capitalised and its adjectives before them: "Woche seit" is no name.)
   if (!right && !left.length && /^\p{Ll}/u.test(head)) right = bareAdjectives(tail, foldedTail);
-  const phrase = tidy(`${left.join(' ')} ${head}${right ? ` ${right.trim()}` : ''}`);
+  // ("festa interculturale prenderà", "seminar on work is": a verb the phrase ran into is no part of the name.)
+  const phrase = tidy(`${left.join(' ')} ${head}${right ? ` ${right.trim()}` : ''}`).replace(FUTURE_VERB_END, '').replace(TRAILING_VERB, '');
   if (!phrase || GENERIC.test(foldKeepLength(phrase))) return undefined;
   return cut(phrase.charAt(0).toUpperCase() + phrase.slice(1));
 }

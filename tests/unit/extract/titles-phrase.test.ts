@@ -134,3 +134,16 @@ describe('the heading above a date is no site furniture', () => {
     expect(above('Lectures partagées en famille\n\n12 juin 2025 à 15h')).toBe('Lectures partagées en famille');
   });
 });
+
+describe('a phrase does not end on the verb it ran into', () => {
+  it.each([
+    ['it', 'La tradizionale festa interculturale delle associazioni del quartiere prenderà il via domenica nel parco.', 'Tradizionale festa interculturale delle associazioni del quartiere'],
+    ['es', 'La primera feria de empleo para personas refugiadas del barrio reunirá a veinte empresas el martes.', 'Primera feria de empleo para personas refugiadas del barrio'],
+  ])('%s', (_lang, sentence, expected) => {
+    expect(phraseTitle(sentence, 0)).toBe(expected);
+  });
+
+  it('keeps a noun in -tà at the end (it)', () => {
+    expect(phraseTitle('Domenica si terrà la festa della comunità, aperta a tutti i vicini.', 0)).toBe('Festa della comunità');
+  });
+});
