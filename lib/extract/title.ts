@@ -22,7 +22,11 @@ function tidy(s: string): string {
   return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
 }
 
-const cut = (s: string) => (s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` : s);
+/** A title as shown: without its own day at either end (withoutWhen), in the nominative (nominative), at most MAX_TITLE characters. */
+function cut(title: string): string {
+  const s = nominative(withoutWhen(title));
+  return s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` : s;
+}
 
 /**
  * The words of a list item once its date, place and asides are taken out.
@@ -85,7 +89,7 @@ const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])
 export function quotedTitle(sentence: string): string | undefined {
   const m = QUOTED.exec(sentence);
   if (!m) return undefined;
-  const named = namedAfterTitleWords(sentence.slice(0, m.index), m[0].trim());
+  const named = namedAfterTitleWords(sentence.slice(0, m.index), m[0].trim(), sentence.slice(m.index + m[0].length));
   if (named) return named;
   const before = sentence.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-5);
   // ("a talk on the day and “Strong at work”": a name after "and" is another thing's.)
@@ -93,7 +97,8 @@ export function quotedTitle(sentence: string): string | undefined {
   const lead: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
-    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of)$/iu.test(w) && lead.length) break;
+    // ("à l’occasion d’une conférence « X »": an article, also elided, starts the name.)
+    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of|d['’]une?|l['’]|dell['’]|dall['’]|all['’]|un['’])$/iu.test(w) && lead.length) break;
     // ("del ciclo di seminari “X”", "und “X”": a joining word ends the name once it has its event word.)
     if (JOINING.test(w) && lead.length && EVENT_NOUN.test(foldKeepLength(lead.join(' ')))) break;
     lead.unshift(w);
@@ -105,7 +110,7 @@ export function quotedTitle(sentence: string): string | undefined {
 }
 
 /** Words that introduce a gathering's name ("un convegno dal titolo “...”"), folded, at the end of what precedes it. */
-const TITLE_WORDS = /(?:^|\s)(?:entitled|titled|called|named|under the (?:title|theme|motto)|intitulee?s?|sous le (?:titre|theme)|dal titolo|intitolat[oa]|sul tema|titulad[oa]s?|denominad[oa]s?|bajo el (?:titulo|lema)|con el (?:titulo|lema)|unter dem (?:titel|motto)|mit dem titel)\s*:?\s*$/u;
+const TITLE_WORDS = /(?:^|\s)(?:entitled|titled|called|named|under the (?:title|theme|motto)|intitulee?s?|sous le (?:titre|theme)|dal titolo|intitolat[oa]|sul tema|titulad[oa]s?|denominad[oa]s?|bajo el (?:titulo|lema)|con el (?:titulo|lema)|unter dem (?:titel|motto)|mit dem titel|(?:zum|zu dem|mit dem|unter dem) thema|on the (?:theme|topic)(?: of)?|sur le (?:theme|sujet)(?: de)?|autour du theme(?: de)?|per tema|a tema|dal tema|sobre el tema|con el tema|bajo el tema)\s*:?\s*$/u;
 
 /**
  * "La jornada informativa, titulada “Claves ...”", "Convegno organizzato da X dal titolo “...”":
@@ -113,11 +118,13 @@ const TITLE_WORDS = /(?:^|\s)(?:entitled|titled|called|named|under the (?:title|
  * before them (up to twelve words back, the event word and up to two words after it).
  * @example namedAfterTitleWords('Il convegno regionale dal titolo', '“Rifugiati e lavoro”') // 'Convegno regionale “Rifugiati e lavoro”'
  */
-function namedAfterTitleWords(before: string, quoted: string): string | undefined {
+function namedAfterTitleWords(before: string, quoted: string, after = ''): string | undefined {
   const folded = foldKeepLength(before);
   const intro = TITLE_WORDS.exec(folded);
   if (!intro) return undefined;
   const words = before.slice(0, intro.index).split(/\s+/).filter(Boolean).slice(-12);
+  // ("Unter dem Motto „X“ lädt der Verein zu einem Fachtag ein": the event word may follow the name.)
+  if (!words.some((w) => EVENT_NOUN.test(foldKeepLength(w)))) return eventWordAfter(after, quoted);
   for (let i = words.length - 1; i >= 0; i--) {
     if (!EVENT_NOUN.test(foldKeepLength(words[i]!))) continue;
     // The event word with the words that qualify it: one before it ("policy roundtable") and up
@@ -131,6 +138,20 @@ function namedAfterTitleWords(before: string, quoted: string): string | undefine
     }
     const name = tidy(`${words.slice(from, to).join(' ').replace(/,$/u, '')} ${quoted}`);
     return cut(name.charAt(0).toUpperCase() + name.slice(1));
+  }
+  return undefined;
+}
+
+/**
+ * The first event word said after a quoted name, in the same sentence and within twelve words:
+ * "sous le thème « X », une soirée-débat aura lieu" -> "Soirée-débat « X »".
+ */
+function eventWordAfter(after: string, quoted: string): string | undefined {
+  for (const word of after.split(/\s+/u, 12)) {
+    const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const folded = foldKeepLength(bare);
+    if (!bare || !EVENT_NOUN.test(folded) || GENERIC.test(folded) || (VERB_TOO.has(folded) && /^\p{Ll}/u.test(bare))) continue;
+    return cut(`${bare.charAt(0).toUpperCase()}${bare.slice(1)} ${quoted}`);
   }
   return undefined;
 }
@@ -155,7 +176,8 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     if (text.length > 60 && /\d{1,2}[./:]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s?(?:h|uhr|am|pm)(?![\p{L}])/iu.test(text)) continue;
     // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "PROGRAMA", "Veranstalter: ...": a day, a section or a field, not a name.
     const folded = foldKeepLength(text);
-    if (DAY_HEADING.test(folded) || SECTION.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || namesNothing(text)) continue;
+    // (A site's prompt or a picture's file name above the date is the page's furniture: see headline().)
+    if (DAY_HEADING.test(folded) || SECTION.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) continue;
     // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
     if (/^\(.*\)$/u.test(text)) continue;
     if (text.length <= 140 && !/[.!?:]$/.test(text) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
@@ -165,6 +187,61 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
 
 const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre';
 const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo';
+/**
+ * German event nouns by their gender, as the last part of a compound ("Aktionswoche", "Sommerfest",
+ * "Begegnungsabend"): an adjective before them ends -e (feminine, and any plural), -er
+ * (masculine) or -es (neuter) when no article precedes it.
+ */
+const GERMAN_FEMININE = /(?:woche|ung|konferenz|tagung|messe|borse|nacht|feier|runde|lesung|schau|begegnung|ausstellung|veranstaltung|fuhrung|exkursion|aktion|kundgebung|demonstration|andacht|akademie|sitzung|versammlung|wochen|ungen)$/u;
+const GERMAN_MASCULINE = /(?:tag|abend|markt|kongress|vortrag|treff|austausch|lauf|gottesdienst|empfang|dialog|stammtisch|nachmittag|vormittag|rundgang|spaziergang|flohmarkt|basar|ball)$/u;
+const GERMAN_NEUTER = /(?:fest|seminar|forum|festival|konzert|cafe|fruhstuck|gesprach|symposium|kolloquium|picknick|turnier|essen|theater|kino|camp|webinar|training)$/u;
+/** German adjective stems by their suffix, a few common short ones, and ordinals ("interkulturell", "neu", "siebt") (folded). */
+const GERMAN_ADJECTIVE = /(?:isch|ell|al|lich|ig|bar|sam|los|haft|iv|ar|ant|ent|os|neu|gross|lang|offen|bunt|klein|jung|alt|erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|zigst|ssigst)$/u;
+/** A name cut out of "zur Interkulturellen Woche", "beim Internationalen Fest": an adjective in -en, then a capitalised noun. */
+const OBLIQUE_START = /^(\p{Lu}\p{Ll}{2,}e)n(?=\s+(\p{Lu}[\p{L}-]*)(?![\p{L}]))/u;
+
+/**
+ * A German name cut out of its sentence after its article ("der Interkulturellen Woche") says
+ * it as in a list: "Interkulturelle Woche", "Internationales Fest", "Interkultureller Abend".
+ * The noun's gender comes from its last part; an unknown noun leaves the name as it is.
+ * @example nominative('Interkulturellen Woche in Bonn') // 'Interkulturelle Woche in Bonn'
+ */
+function nominative(title: string): string {
+  const m = OBLIQUE_START.exec(title);
+  if (!m) return title;
+  // ("Frauen Café", "Menschen Treff": a noun in -en is no adjective.)
+  if (!GERMAN_ADJECTIVE.test(foldKeepLength(m[1]!.slice(0, -1)))) return title;
+  const noun = foldKeepLength(m[2]!);
+  const ending = GERMAN_FEMININE.test(noun) ? '' : GERMAN_MASCULINE.test(noun) ? 'r' : GERMAN_NEUTER.test(noun) ? 's' : undefined;
+  return ending === undefined ? title : `${m[1]}${ending}${title.slice(m[0].length)}`;
+}
+
+/** A day with its month, as written in the five languages ("25. September", "mercredi 16 novembre", "July 18th, 2025") (folded). */
+const DAY_MONTH = `(?:(?:${WEEKDAY_WORDS}),?\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\\.?\\s*(?:of\\s+|de\\s+|di\\s+)?(?:${MONTH_WORDS})(?:\\s+(?:de\\s+)?\\d{4})?|(?:${MONTH_WORDS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)(?:\\s+(?:prochain|next|prossimo|proximo))?`;
+/** The event's own day (and hour) opening a title: "25. September liest ...", "28.9. ab 14 Uhr findet ..." (folded). */
+const LEADING_WHEN = new RegExp(`^(?:(?:am|le|el|il|on|the|ce|this|dal|del|du|vom)\\s+)?${DAY_MONTH}(?:,?\\s*(?:ab|um|a|a las|alle|dalle|dalle ore|ore|at|from|de|des|des|dès)?\\s*\\d{1,2}(?:[:.h]\\d{2})?\\s*(?:uhr|h|horas|heures|ore|am|pm)?)?[\\s,:–-]+(?=\\p{L})`, 'u');
+/** The day closing a title, once the name has been said: "Réunion d'information mercredi 16 novembre", "Seminar on July 18" (folded). */
+const TRAILING_WHEN = new RegExp(`[\\s,–-]+(?:(?:on|am|le|el|il|the|ce|this)\\s+)*${DAY_MONTH}$`, 'u');
+
+/**
+ * A title without its event's own day at either end: the day is shown beside the title, and a
+ * title that opens with it is the rest of a sentence. Kept whole when two words would not remain.
+ * @example withoutWhen('Seminar on 18 July') // 'Seminar'
+ */
+function withoutWhen(title: string): string {
+  const folded = foldKeepLength(title);
+  let from = 0, to = title.length;
+  const lead = LEADING_WHEN.exec(folded);
+  if (lead) from = lead[0].length;
+  const trail = TRAILING_WHEN.exec(folded.slice(from));
+  if (trail) to = from + trail.index;
+  if (from === 0 && to === title.length) return title;
+  const kept = title.slice(from, to).replace(/[\s,;:–—-]+$/u, '');
+  // ("Fête nationale du 14 juillet", "Festa del 25 aprile": a day that is the name's own keeps its preposition.)
+  if (kept.split(/\s+/u).filter((w) => /\p{L}{2}/u.test(w)).length < 2 || DANGLING.test(kept) || /\s(?:of|del|dal|du|vom|des|dei|della)$/iu.test(kept)) return title;
+  return from ? kept.charAt(0).toUpperCase() + kept.slice(1) : kept;
+}
+
 /** A day heading: "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "Lunes 15", "Samstag, 22. Juni". */
 const DAY_HEADING = new RegExp(`^\\W*(?:(?:${WEEKDAY_WORDS}),?\\s+\\d{1,2}\\b|(?:(?:${WEEKDAY_WORDS}),?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\b)`);
 /** Section headings of a programme page. */
@@ -243,7 +320,7 @@ export function headline(page: PageText): string | undefined {
  * What a site says to its reader around every page, not a page's name: calls to subscribe, to
  * click, to read on or to follow, and the site's own pages ("Who we are", "Contact") (folded).
  */
-const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados)(?![\p{L}])/u;
+const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|most (?:viewed|read|popular)|popular posts|take action|meistgelesen\p{L}*|les plus lus|piu lett[ie]|mas leid[oa]s|lo mas leido|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados)(?![\p{L}])/u;
 /** A file's or picture's name as a line: "100913 Fachforum 58", "psalm63 1", "IMG_2041". */
 const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
@@ -330,7 +407,7 @@ export function sentenceTitle(text: string, span: Span): string {
   // A long sentence names its gathering somewhere inside: "Ein Gesprächsabend zum Thema Flüchtlinge findet ... statt".
   // A sentence that is only its date and place ("A Roma, venerdì 5 maggio dalle ore 16") says
   // what only through an event word, if it has one.
-  const phrase = sentence.length > 90 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
+  const phrase = sentence.length > 60 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
   if (phrase && /\s/.test(phrase) && phrase.length >= 12) return phrase;
   return cut(tidy(sentence)) || 'Event';
 }
@@ -347,8 +424,13 @@ const LEFT_STOP = new Set(('more all other further plus autres weitere altri otr
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two
 // adjectives ("incontro informativo sui diritti", "workshop on housing rights").
 // ("Kongress der Friedrich-Ebert-Stiftung", "Tag der Jobcenter": German names its host in the genitive.)
-const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s/u;
-const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
+// ("evento finale dell’anno", "journée d’étude": Italian and French elide the article into the preposition.)
+const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s|(?:dell|sull|dall|nell|all|d|de l)['’](?=\p{L}))/u;
+/** An Italian or Spanish verb in the future closing a phrase ("prenderà", "reunirá"): no noun ends so. */
+const FUTURE_VERB_END = /\s+\p{Ll}+r[àá]$/u;
+/** Up to two lower-case words after a bare event word: its adjectives ("jornada festiva", "evento finale"), folded. */
+const RIGHT_ADJECTIVES = /^(?:\s+[a-z\u00e0-\u00ff-]{4,}){1,2}(?=[\s,.;:!?]|$)/u;
+const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|en|al|nel|nella|dans|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
 const OF = /^\s+(?:of|of the|de|des|du|de la|de los|de las|del|della|delle|dei|degli|di|der|des)\s+$/u;
 const GENERIC = /^(?:events?|evenements?|veranstaltung(?:en)?|eventi|evento|eventos?|sessions?|programme|program|editions?|activities|weeks?|weekends?|semaines?|settimana|semanas?|woche|giornata|jornada|journee|day|tag)$/u;
 
@@ -392,9 +474,38 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
     const lead = RIGHT_LEAD.exec(foldedTail)![0];
     const stop = RIGHT_STOP.exec(foldedTail.slice(lead.length - 1));
     right = tail.slice(0, stop ? lead.length - 1 + stop.index : tail.length).split(/\s+/).slice(0, 12).join(' ');
-    right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|for|from|of|et|and|und|e|y|ein|statt))+\s*$/iu, '');
+    right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|en|al|nel|im|for|from|of|et|and|und|e|y|ein|statt))+\s*$/iu, '');
   }
-  const phrase = tidy(`${left.join(' ')} ${head}${right ? ` ${right.trim()}` : ''}`);
+  // A bare event word with nothing before it ("una jornada festiva en el parque", "l’evento finale, destinato"):
+  // the lower-case words right after it are its adjectives in the Romance languages.
+  // (German writes its nouns capitalised and its adjectives before them: "Woche seit" is no name.)
+  if (!right && !left.length && /^\p{Ll}/u.test(head)) right = bareAdjectives(tail, foldedTail);
+  // ("festa interculturale prenderà", "seminar on work is": a verb the phrase ran into is no part of the name.)
+  const phrase = tidy(`${left.join(' ')} ${head}${right ? ` ${right.trim()}` : ''}`).replace(FUTURE_VERB_END, '').replace(TRAILING_VERB, '');
   if (!phrase || GENERIC.test(foldKeepLength(phrase))) return undefined;
   return cut(phrase.charAt(0).toUpperCase() + phrase.slice(1));
 }
+
+/**
+ * The adjectives after a bare event word: one or two lower-case words that are no verb,
+ * preposition or article ("festiva", "finale"), up to the next stop.
+ * @example bareAdjectives(' festiva en el parque', ' festiva en el parque') // 'festiva'
+ */
+function bareAdjectives(tail: string, foldedTail: string): string {
+  const m = RIGHT_ADJECTIVES.exec(foldedTail);
+  if (!m) return '';
+  const words = m[0].trim().split(/\s+/u);
+  let n = 0;
+  while (n < words.length && !AFTER_STOP.test(words[n]!) && !LEFT_STOP.has(words[n]!) && !LINKING.has(words[n]!) && !VERB_ENDING.test(words[n]!)) n++;
+  return n ? tail.trim().split(/\s+/u).slice(0, n).join(' ') : '';
+}
+
+/** Prepositions, determiners and adverbs that may follow an event word but never qualify it (folded). */
+const LINKING = new Set(('dans sur sous avec sans chez entre vers depuis pendant apres avant cette ceux celle celui dont ' +
+  'tra fra senza sotto dopo prima durante questo questa quello quella presso verso ' +
+  'desde hasta entre sobre tras ante bajo este esta estos estas aquel durante hacia segun ' +
+  'since until into over under near after before during this these those there here also ' +
+  'seit nach bei aus vor ohne gegen unter uber dieser diese dieses auch noch schon').split(' '));
+
+/** Endings of conjugated verbs and participles, not adjectives ("findet", "organisiert", "celebrada", "prevede") (folded). */
+const VERB_ENDING = /(?:iert|ieren|et|en|ata|ato|ada|ado|ee|ees|ait|ra|ran|(?<!a)ria|ano|ono|ando|endo)$/u;
