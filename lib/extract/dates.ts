@@ -13,6 +13,7 @@
  * scanner's reading is kept.
  */
 import type { PageLanguage } from './language.ts';
+import { daysUnderMonth } from './month-context.ts';
 import { lowerBound } from './sorted.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import type { PageText } from './text.ts';
@@ -378,7 +379,9 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     }
   }
   weekdaysFromBareDays(page, combined);
-  return combined;
+  // "Octubre 2024" / "Sábado 12: jornada ...": days named by weekday and number under a month.
+  const under = daysUnderMonth(page, combined);
+  return under.length ? [...combined, ...under].sort((a, b) => a.start - b.start).slice(0, MAX_DATE_MENTIONS) : combined;
 }
 
 /** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number. */
