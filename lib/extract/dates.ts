@@ -51,7 +51,7 @@ const WRITTEN_YEAR = '((?:1[89]|20)\\d{2}|(?:1\\.9|2\\.0)\\d{2})(?![\\d.]\\d|\\d
 /** The first of the month in words: "el primero de octubre", "il primo ottobre", "le premier octobre", "the first of October". */
 // ("the first may apply", "el primero en llegar": English and Spanish need their "of" / "de".)
 const FIRST_DAY_WORDS = 'primero(?=\\s+de\\s)|primo|premier|first(?=\\s+of\\s)';
-const dayOf = (s: string) => (/^\d/.test(s) ? Number(s) : 1);
+const FIRST_WORD = /(?<![a-z])(?:primero|primo|premier|first)(?![a-z])/;
 const yearOf = (s: string) => Number(s.replace('.', ''));
 // (A slash only after a lone day: "27/28 November".)
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2})\\/)';
@@ -59,6 +59,7 @@ const WEEKDAY_ALT = WEEKDAYS.join('|');
 
 interface Scanners {
   dayMonth: RegExp;
+  firstOfMonth: RegExp;
   monthDay: RegExp | undefined;
   leadingDay: RegExp;
   weekdayBefore: RegExp;
@@ -73,7 +74,9 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   if (s) return s;
   const month = `(${monthAlternation(languages)})(?![\\p{L}])`;
   s = {
-    dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?(?:${DAY_CAPTURE}|(?<=(?:el|il|le|the)\\s)(${FIRST_DAY_WORDS}))\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
+    dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
+    // (Its own pattern, run only on pages that hold one of these words: a lookbehind tried at every position costs.)
+    firstOfMonth: new RegExp(`(?<=(?<![\\p{L}])(?:el|il|le|the)\\s)(${FIRST_DAY_WORDS})\\s+(?:of\\s+|de\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
     monthDay: languages.includes('en')
       ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')
       // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
@@ -114,9 +117,9 @@ function textual(page: PageText, s: Scanners): DateMention[] {
   const { folded } = page;
   s.dayMonth.lastIndex = 0;
   for (let m = s.dayMonth.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = s.dayMonth.exec(folded)) {
-    const month = monthNumber(m[3]!);
-    const d = dayOf(m[1] ?? m[2]!);
-    const y = m[4] ? yearOf(m[4]) : undefined;
+    const month = monthNumber(m[2]!);
+    const d = Number(m[1]);
+    const y = m[3] ? yearOf(m[3]) : undefined;
     if (!month || !validish(month, d, y) || (y !== undefined && y < 1990)) continue;
     const days: DayDate[] = [{ y, m: month, d }];
     let start = m.index;
@@ -156,6 +159,16 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       }
     }
     out.push({ start, end, days, range, explicitYear: y !== undefined, numeric: false });
+  }
+  // "el primero de octubre", "il primo ottobre", "the first of October".
+  if (FIRST_WORD.test(folded)) {
+    s.firstOfMonth.lastIndex = 0;
+    for (let m = s.firstOfMonth.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = s.firstOfMonth.exec(folded)) {
+      const month = monthNumber(m[2]!);
+      const y = m[3] ? yearOf(m[3]) : undefined;
+      if (!month || (y !== undefined && y < 1990)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: month, d: 1 }], range: false, explicitYear: y !== undefined, numeric: false });
+    }
   }
   if (s.monthDay) {
     const taken = out.map((o) => [o.start, o.end] as const);

@@ -7,6 +7,7 @@
  * month's name gives nothing.
  */
 import type { DateMention } from './dates.ts';
+import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { lowerBound } from './sorted.ts';
 import type { PageText } from './text.ts';
 import { WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
@@ -18,15 +19,17 @@ const MAX_DAYS = 60;
 /** How far from a month's name its year may be written on the same line (characters). */
 const YEAR_REACH = 60;
 
-const LONG_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 3);
-/** "sabato 12", "Samstag, 12.", "el martes 15", "le samedi 12" (folded). */
-const WEEKDAY_DAY = new RegExp(`(?<![a-z\\u00c0-\\u024f])(${LONG_WEEKDAYS.join('|')})\\.?,?\\s+(?:(?:el|le|il|den|dem|the)\\s+)?(0?[1-9]|[12]\\d|3[01])(?![0-9])(?:st|nd|rd|th|er|e|°|º|\\.)?`, 'gu');
+/** Weekday names, looked up word by word in the page's shared word list (no pattern run over the whole page). */
+const LONG_WEEKDAYS = new Set(WEEKDAYS.filter((w) => w.length > 3));
+const LONG_WEEKDAY_KEYS = new Set([...LONG_WEEKDAYS].map((w) => prefixKey(w)));
+/** The day number right after a weekday: "sabato 12", "Samstag, 12.", "el martes 15", "le samedi 12" (folded). */
+const NUMBER_AFTER = /\.?,?\s+(?:(?:el|le|il|den|dem|the)\s+)?(0?[1-9]|[12]\d|3[01])(?![0-9])(?:st|nd|rd|th|er|e|°|º|\.)?/y;
 /**
  * What may not follow the number: a month (the date scanner read it), a clock time ("12:00",
- * "12h30", "Jeudi 13 h 30", "Samstag 12 Uhr": opening hours), or Italian "ore" with no number
+ * "12.30", "12h30", "Jeudi 13 h 30", "Samstag 12 Uhr": opening hours), or Italian "ore" with no number
  * after it ("Sabato 12 ore 17" is a day and its hour).
  */
-const NOT_A_DAY_AFTER = new RegExp(`^(?:\\s*[:h.]\\d|\\s*(?:h|horas?|uhr|heures?|hours?)(?![a-z\\u00c0-\\u024f])|\\s*ore(?![a-z\\u00c0-\\u024f])(?!\\s*\\d)|\\s*(?:de\\s+|di\\s+|del\\s+|of\\s+)?(?:${monthAlternation([])})(?![a-z\\u00c0-\\u024f]))`, 'u');
+const NOT_A_DAY_AFTER = new RegExp(`^(?:\\d|\\s*[:h.]\\d|\\s*(?:h|horas?|uhr|heures?|hours?)(?![a-z\\u00c0-\\u024f])|\\s*ore(?![a-z\\u00c0-\\u024f])(?!\\s*\\d)|\\s*(?:de\\s+|di\\s+|del\\s+|of\\s+)?(?:${monthAlternation([])})(?![a-z\\u00c0-\\u024f]))`, 'u');
 /** A month named on its own (folded), with its year right after it where there is one. */
 const MONTH_NAME = new RegExp(`(?<![a-z\\u00c0-\\u024f])(${monthAlternation([])})(?![a-z\\u00c0-\\u024f])(?:\\s+(?:de\\s+|del\\s+)?((?:19|20)\\d{2})(?![0-9]))?`, 'gu');
 const YEAR = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
@@ -79,26 +82,36 @@ function yearOnLine(page: PageText, at: number): { y?: number } {
  * @example daysUnderMonth(readText('Octubre 2024\nSábado 12: jornada'), [])[0].days // [{ y: 2024, m: 10, d: 12 }]
  */
 export function daysUnderMonth(page: PageText, mentions: readonly DateMention[]): DateMention[] {
-  const months = monthsOf(page, mentions);
-  if (!months.length) return [];
-  const at = months.map((x) => x.at);
   const starts = mentions.map((m) => m.start);
-  const out: DateMention[] = [];
-  WEEKDAY_DAY.lastIndex = 0;
-  for (let w = WEEKDAY_DAY.exec(page.folded); w && out.length < MAX_DAYS; w = WEEKDAY_DAY.exec(page.folded)) {
-    const end = w.index + w[0].length;
+  // The weekdays with a bare number first: most pages have none, and then no month is looked for.
+  const found: Array<{ start: number; end: number; d: number; weekday: number }> = [];
+  const words = wordsOf(page.folded);
+  for (let i = 0; i < words.count && found.length < MAX_DAYS; i++) {
+    if (!LONG_WEEKDAY_KEYS.has(words.key[i]!)) continue;
+    const start = words.start[i]!;
+    const word = page.folded.slice(start, words.end[i]!);
+    if (!LONG_WEEKDAYS.has(word)) continue;
+    NUMBER_AFTER.lastIndex = words.end[i]!;
+    const n = NUMBER_AFTER.exec(page.folded);
+    if (!n) continue;
+    const end = NUMBER_AFTER.lastIndex;
     if (NOT_A_DAY_AFTER.test(page.folded.slice(end, end + 24))) continue;
     // (A weekday of a date the scanner read: "Samstag, 12. Oktober".)
     const k = lowerBound(starts, end) - 1;
-    if (k >= 0 && mentions[k]!.end > w.index) continue;
-    const i = lowerBound(at, w.index) - 1;
+    if (k >= 0 && mentions[k]!.end > start) continue;
+    found.push({ start, end, d: Number(n[1]), weekday: WEEKDAY_NUMBER.get(word)! });
+  }
+  if (!found.length) return [];
+  const months = monthsOf(page, mentions);
+  const at = months.map((x) => x.at);
+  const out: DateMention[] = [];
+  for (const w of found) {
+    const i = lowerBound(at, w.start) - 1;
     const month = i >= 0 ? months[i]! : undefined;
-    if (!month || month.y === undefined || w.index - month.at > MONTH_REACH) continue;
-    const d = Number(w[2]);
-    const weekday = WEEKDAY_NUMBER.get(w[1]!);
-    const probe = new Date(Date.UTC(month.y, month.m - 1, d));
-    if (probe.getUTCMonth() !== month.m - 1 || weekday === undefined || weekdayOf(month.y, month.m, d) !== weekday) continue;
-    out.push({ start: w.index, end, days: [{ y: month.y, m: month.m, d }], range: false, explicitYear: true, numeric: false, weekday });
+    if (!month || month.y === undefined || w.start - month.at > MONTH_REACH) continue;
+    const probe = new Date(Date.UTC(month.y, month.m - 1, w.d));
+    if (probe.getUTCMonth() !== month.m - 1 || weekdayOf(month.y, month.m, w.d) !== w.weekday) continue;
+    out.push({ start: w.start, end: w.end, days: [{ y: month.y, m: month.m, d: w.d }], range: false, explicitYear: true, numeric: false, weekday: w.weekday });
   }
   return out;
 }

@@ -21,6 +21,7 @@ describe('days named by weekday and number under a month', () => {
   it.each([
     ['a weekday that does not fall on that day of the month', 'Programma di ottobre 2024\n\nSabato 13 ore 17: incontro interculturale al centro civico.'],
     ['opening hours', 'Exposition à la médiathèque, octobre 2024\n\nJeudi 13 h 30 18 h\nVendredi 13 h 30 18 h'],
+    ['a weekday and a clock time', 'Programma di ottobre 2024\n\nIncontro interculturale: sabato 12.30 al centro civico.'],
     ['a month with no year anywhere near it', 'Programa de octubre\n\nSábado 12: jornada intercultural en el centro cívico.'],
     ['an English "may" that is a verb', 'Newcomers may join in 2024.\n\nSaturday 12: intercultural festival at the community centre.'],
   ])('gives nothing for %s', (_name, text) => {
