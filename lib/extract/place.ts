@@ -49,15 +49,23 @@ const CREDIT_LINE = /^\s*(?:[-•*]\s*)?(?:foto(?:s|grafie|grafia)?|photos?|bild
 const ORIGIN_BEFORE = /(?<![\p{L}])(?:from|aus|fled|fleeing|escaped|originally from|who came from|coming from|arrived from|born in|native of|venue?s? de|venues? d['’]|originaires? de|originaires? d['’]|en provenance de|fui|fuyant|ne(?:e|s|es)? a|provenienti da|proveniente da|arrivat[ioe] da|fuggit[ioe] da|in fuga da|nat[oaie] a|originari[oae]? di|procedentes? de|llegad[oa]s? de|huyendo de|huyeron de|nacid[oa]s? en|originari[oa]s? de|geflohen aus|gefluchtet aus|flohen aus|floh aus|fluchteten aus|stamm(?:t|en|te|ten) aus|geboren in|kam(?:en)? aus|kommen aus|kommt aus)\s+(?:(?:the|la|le|il|el|der|dem)\s+)?(?:(?:city|town|ville|citta|ciudad|stadt) (?:of |de |di |d['’])?)?$/u;
 const REGION_OF = /(?<![\p{L}])(?:comunidad(?: autonoma)? de|community of|region de|region of|regione|comunitat de|junta de|diputacion de|provincia de|province of|area metropolitana de|metropolitan area of|greater)\s+$/u;
 
-/** The last few answers of cities(): a page asks for its head, its whole text and its paragraphs, some more than once. */
-const recentCities: Array<{ original: string; max: number; hits: CityHit[] }> = [];
-const RECENT_CITIES = 8;
+/**
+ * The last few answers of cities(): a page asks for its whole text twice (its index of towns, its
+ * main town) and for its head and its paragraphs, some more than once. Long texts keep their own
+ * places, so that the many short lines asked in between do not push them out.
+ */
+const recentShort: Array<{ original: string; max: number; hits: CityHit[] }> = [];
+const recentLong: Array<{ original: string; max: number; hits: CityHit[] }> = [];
+const RECENT_SHORT = 8;
+const RECENT_LONG = 2;
+const LONG_TEXT = 1000;
 
 function cities(original: string, folded: string, max = 50): CityHit[] {
-  // (Copies: callers add their own hits to the list they get.)
-  for (const r of recentCities) if (r.max === max && r.original === original) return r.hits.slice();
+  const recent = original.length >= LONG_TEXT ? recentLong : recentShort;
+  // (An answer that no cap cut short serves any larger cap. Copies: callers add their own hits to the list they get.)
+  for (const r of recent) if (r.original === original && (r.max === max || (r.hits.length < max && r.hits.length < r.max))) return r.hits.slice();
   const hits = readCities(original, folded, max);
-  if (recentCities.unshift({ original, max, hits: hits.slice() }) > RECENT_CITIES) recentCities.pop();
+  if (recent.unshift({ original, max, hits: hits.slice() }) > (recent === recentLong ? RECENT_LONG : RECENT_SHORT)) recent.pop();
   return hits;
 }
 
