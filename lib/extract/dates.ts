@@ -15,9 +15,9 @@
 import type { PageLanguage } from './language.ts';
 import { daysUnderMonth } from './month-context.ts';
 import { lowerBound } from './sorted.ts';
-import { prefixKey, wordsOf } from '../relevance/words.ts';
+import { wordsOf } from '../relevance/words.ts';
 import type { PageText } from './text.ts';
-import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+import { AND_WORDS, DAY, LONG_WEEKDAY_KEYS, LONG_WEEKDAYS, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
 
 export interface DayDate {
   y?: number;
@@ -399,8 +399,6 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
 
 /** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number. */
 // (Looked up word by word in the page's shared word list, the number then read right after the weekday.)
-const LONG_WEEKDAYS = new Set(WEEKDAYS.filter((w) => w.length > 3));
-const LONG_WEEKDAY_KEYS = new Set([...LONG_WEEKDAYS].map((w) => prefixKey(w)));
 const NUMBER_AFTER = /,?\s+(?:(?:el|le|il|den|dem|the)\s+)?(0?[1-9]|[12]\d|3[01])(?![0-9])/y;
 /** What may not follow the number: a month (then the scanner read a date), an hour, a decimal. */
 const NOT_BARE_AFTER = new RegExp(`^(?:st|nd|rd|th|er|e|°|º)?(?:\\.\\d|\\s*(?:[:h]\\d|(?:h|horas?|uhr|ore|heures?|hours?)(?![a-z\\u00c0-\\u024f])|(?:de\\s+|di\\s+|del\\s+|of\\s+)?(?:${monthAlternation([])})(?![a-z\\u00c0-\\u024f])))`);

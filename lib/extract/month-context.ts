@@ -7,10 +7,11 @@
  * month's name gives nothing.
  */
 import type { DateMention } from './dates.ts';
-import { prefixKey, wordsOf } from '../relevance/words.ts';
+import { wordsOf } from '../relevance/words.ts';
 import { lowerBound } from './sorted.ts';
 import type { PageText } from './text.ts';
-import { WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+import { LONG_WEEKDAY_KEYS, LONG_WEEKDAYS, WEEKDAY_NUMBER, monthAlternation, monthNumber } from './vocabulary.ts';
+import { weekdayOf } from './year.ts';
 
 /** How far before the weekday the month it belongs to may be named (characters). */
 const MONTH_REACH = 1500;
@@ -19,9 +20,6 @@ const MAX_DAYS = 60;
 /** How far from a month's name its year may be written on the same line (characters). */
 const YEAR_REACH = 60;
 
-/** Weekday names, looked up word by word in the page's shared word list (no pattern run over the whole page). */
-const LONG_WEEKDAYS = new Set(WEEKDAYS.filter((w) => w.length > 3));
-const LONG_WEEKDAY_KEYS = new Set([...LONG_WEEKDAYS].map((w) => prefixKey(w)));
 /** The day number right after a weekday: "sabato 12", "Samstag, 12.", "el martes 15", "le samedi 12" (folded). */
 const NUMBER_AFTER = /\.?,?\s+(?:(?:el|le|il|den|dem|the)\s+)?(0?[1-9]|[12]\d|3[01])(?![0-9])(?:st|nd|rd|th|er|e|°|º|\.)?/y;
 /**
@@ -40,10 +38,6 @@ interface MonthAt {
   at: number;
   m: number;
   y?: number;
-}
-
-function weekdayOf(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
 
 /** Months named outside dated mentions, and the months of dated mentions with a year, in reading order. */

@@ -4,6 +4,7 @@
  * "ago", "mar") are only accepted for the page's own languages.
  */
 import type { PageLanguage } from './language.ts';
+import { prefixKey } from '../relevance/words.ts';
 
 const FULL_MONTHS: Array<[string, number]> = [];
 const add = (names: string, month: number, into: Array<[string, number]>) => names.split(' ').forEach((n) => into.push([n, month]));
@@ -67,6 +68,10 @@ export const WEEKDAYS = [
   'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica',
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
 ];
+
+/** The weekdays written in full (not "mo", "di", "sa"), and the three-letter keys of their words (words.ts), to find them word by word. */
+export const LONG_WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAYS.filter((w) => w.length > 3));
+export const LONG_WEEKDAY_KEYS: ReadonlySet<number> = new Set([...LONG_WEEKDAYS].map((w) => prefixKey(w)));
 
 /** Day of the week (0 = Sunday, as Date.getUTCDay) of each weekday name above and below. */
 export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map([

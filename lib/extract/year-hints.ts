@@ -7,7 +7,7 @@
 import type { CueIndex } from './cue-index.ts';
 import { isValidDay, type DateMention } from './dates.ts';
 import { lineAt, type PageText } from './text.ts';
-import { daysBetween, type RefDay } from './year.ts';
+import { daysBetween, weekdayOf, type RefDay } from './year.ts';
 import { monthAlternation, monthNumber } from './vocabulary.ts';
 
 /** Years outside this window are not read as a page's year (ids, postcodes, prices). */
@@ -195,10 +195,6 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}) };
 }
 
-/** Day of the week (0 = Sunday) of a civil date. */
-function weekdayOf(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
 
 /**
  * The year in which a day falls on the weekday written beside it, nearest to the year

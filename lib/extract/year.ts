@@ -36,6 +36,14 @@ export function pickYear(date: Pick<DayDate, 'm' | 'd'>, ref: RefDay): number {
 }
 
 /**
+ * Day of the week (0 = Sunday) of a civil date.
+ * @example weekdayOf(2024, 10, 12) // 6
+ */
+export function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/**
  * A 'YYYY-MM-DD' string as a reference day.
  * @example refDay('2021-03-19') // { y: 2021, m: 3, d: 19 }
  */
