@@ -415,6 +415,11 @@ export function sentenceTitle(text: string, span: Span): string {
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
 /** German event nouns that are also a verb or an adjective in lower case ("treffen", "fest"). */
 const VERB_TOO = new Set(['treffen', 'fest', 'messe', 'lauf', 'austausch']);
+/**
+ * The event cues that are verbs of meeting or taking part ("reunirá a", "si sono riuniti", "nahmen teil"):
+ * they tell a gathering happened but name nothing, so a phrase is never built around them (folded).
+ */
+const MEETING_VERB = /^(?:trafen|treffen sich|versammelten|kamen|se sont|si sono|si riuniranno|se reun|se dieron|came together|met in|reuni|ha |hanno |a reuni|a rassemble|a particip|ont |brought|particip|nahm|teilgenommen|took part|attended|incontrer)/;
 // Words that end a name going left: articles, verbs of invitation, prepositions (folded).
 const LEFT_STOP = new Set(('more all other further plus autres weitere altri otros the a an our your their its this that these join attend to and or at in on of for with by from will is are was were be read ' +
   'next upcoming new register see le la les l un une du des au aux a de et notre nos votre prochain prochaine rejoignez participez ' +
@@ -448,6 +453,7 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
   for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) {
     // ("wo Flüchtlinge Arbeitgeber treffen": a German verb, where the noun would be "Treffen".)
     if (VERB_TOO.has(m[0]) && /\p{Ll}/u.test(sentence[m.index]!) && (m.index === 0 || !/\p{L}/u.test(sentence[m.index - 1]!))) continue;
+    if (MEETING_VERB.test(m[0])) continue;
     const hit = { start: m.index, end: m.index + m[0].length };
     if (hit.end <= at || !best) [before, best] = [best, hit];
     if (hit.start >= at) break;

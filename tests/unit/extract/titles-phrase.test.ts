@@ -18,6 +18,9 @@ describe('the phrase of a sentence around a bare event word', () => {
     ['a preposition after the event word (fr)', 'Le 12 mars, la soirée dans la salle des fêtes réunira les habitants du quartier et les familles arrivées cette année.', 'Soirée'],
     ['a preposition after the event word (it)', 'Giovedì 5 ottobre la serata presso il circolo riunirà volontari e famiglie arrivate quest’anno nel quartiere.', 'Serata'],
     ['a German noun then a lower-case word', 'Am Samstag öffnet die Ausstellung wieder, nachdem sie seit dem Frühjahr geschlossen war, und zeigt Bilder von Familien.', 'Ausstellung'],
+    ['a verb of meeting names nothing (es)', 'Con motivo del Día de la Infancia, la parroquia de San Blas reunirá a las familias del barrio en el patio del colegio.', undefined],
+    ['a verb of meeting names nothing (it)', 'Lunedì scorso i volontari della Caritas di Voghera si sono riuniti nella sede di via Roma per fare il punto.', undefined],
+    ['a verb of taking part names nothing (de)', 'Am Sonntag nahmen Familien aus dem Stadtteil Nord teil, viele davon mit ihren Kindern.', undefined],
     ['a verb after the event word (es)', 'El sábado la jornada celebrada en el centro cívico reunió a medio centenar de vecinos y de familias migrantes.', undefined],
   ])('no adjectives: %s', (_name, sentence, expected) => {
     expect(phraseTitle(sentence, 0)).toBe(expected);
