@@ -87,6 +87,9 @@ export const TARGET_TERMS: readonly Term[] = [
     'centro di accoglienza', 'centri di accoglienza']),
   // Asylum as the French and German write it alone ("la politique d'asile", "im Asyl"), and the right to it.
   ...t(1, ['asile', 'asyl', 'diritto d\'asilo', 'diritto di asilo', 'asilo politico', 'richiesta d\'asilo', 'richiesta di asilo']),
+  // Italy's public adult schools (CPIA), where most learners are newcomers taking Italian and their first diplomas:
+  // the group, a little less surely (Italians finishing school study there too).
+  ...t(0.7, ['cpia', 'centro provinciale per l\'istruzione degli adulti', 'centri provinciali per l\'istruzione degli adulti']),
   // People newly moved to a town, as Swiss integration offices greet them.
   ...t(0.7, ['neuzuzuger*', 'zuzuger*', 'expats', 'expatriates', 'neuzugezogene*']),
   // Communities of immigrants: the group, as a festival of peoples names them.

@@ -56,6 +56,8 @@ const relevant: Array<[string, string]> = [
   ['de', 'Ein Nachmittag mit den Bewohnerinnen und Bewohnern der Gemeinschaftsunterkunft: Kaffee, Kuchen und Musik.'],
   ['fr', "Repas partagé avec les jeunes mineurs isolés accueillis par l'association."],
   ['it', 'Cena con le famiglie ospitate nel progetto di accoglienza diffusa del comune.'],
+  // Italy's adult schools (CPIA), where newcomers learn Italian: with the course, the group is there.
+  ['it', 'Festa di fine anno del CPIA di Pavia: consegna degli attestati dei corsi di lingua italiana e dei percorsi di alfabetizzazione, con le associazioni per l’inclusione sociale.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -102,6 +104,8 @@ const nearMisses: Array<[string, string]> = [
   // (A town's people and socially isolated youth: 'Neuburger' is also who lives in Neuburg.)
   ['de', 'Die Neuburger Tafel sucht Ehrenamtliche für die Ausgabe; Integration und Teilhabe der Helfer im Team sind uns wichtig.'],
   ['fr', "Atelier d'insertion pour les jeunes isolés des villages du canton, avec la mission locale."],
+  // The adult school alone, with no course for newcomers: not enough.
+  ['it', 'Il CPIA di Pavia apre le iscrizioni al corso serale per il diploma di ragioneria.']
 ];
 
 describe('classify', () => {
