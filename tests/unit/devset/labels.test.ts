@@ -120,8 +120,18 @@ describe('development set labels', () => {
     expect(seventh.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(6);
   });
 
+  it('has an eighth round of at least 50 pages, 14 Spanish, 14 Italian, 8 French, 7 German, 7 English and 15 near-miss controls', () => {
+    const eighth = labels.filter((p) => p.round === 8);
+    expect(eighth.length).toBeGreaterThanOrEqual(50);
+    const least: Record<string, number> = { es: 14, it: 14, fr: 8, de: 7, en: 7 };
+    for (const lang of LANGUAGES) expect(eighth.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(least[lang] ?? 0);
+    expect(eighth.filter(isControl).length).toBeGreaterThanOrEqual(15);
+    for (const lang of LANGUAGES) expect(eighth.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(2);
+    expect(eighth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(6);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
