@@ -110,8 +110,8 @@ const nearMisses: Array<[string, string]> = [
   ['de', 'Die Neuburger Tafel sucht Ehrenamtliche für die Ausgabe; Integration und Teilhabe der Helfer im Team sind uns wichtig.'],
   ['fr', "Atelier d'insertion pour les jeunes isolés des villages du canton, avec la mission locale."],
   // The adult school alone, with no course for newcomers: not enough.
-  ['it', 'Il CPIA di Pavia apre le iscrizioni al corso serale per il diploma di ragioneria.']
-  ['en', 'Data migration workshop: how to migrate your database to the cloud, with a welcome coffee.']
+  ['it', 'Il CPIA di Pavia apre le iscrizioni al corso serale per il diploma di ragioneria.'],
+  ['en', 'Data migration workshop: how to migrate your database to the cloud, with a welcome coffee.'],
 ];
 
 describe('classify', () => {
