@@ -9,6 +9,9 @@ describe('the phrase of a sentence around a bare event word', () => {
     ['its adjectives after it (it)', 'Venerdì, presso la biblioteca comunale, si svolgerà la cena multietnica, aperta a tutte le famiglie del quartiere e alle associazioni.', 'Cena multietnica'],
     ['its adjectives after it (fr)', 'Les bénévoles ont préparé pour le 4 mai une soirée conviviale, ouverte à tous les habitants et aux familles nouvellement arrivées.', 'Soirée conviviale'],
     ['an elided preposition after its adjective (it)', 'Martedì alle 18, nella sala civica, si terrà l’incontro finale dell’anno associativo, dedicato ai volontari e alle famiglie.', 'Incontro finale dell’anno associativo'],
+    ['a month closing the date before it (de)', 'In der Woche vom 8. bis 12. März drei offene Sprachkurse für alle Nachbarn im Stadtteilzentrum.', 'Drei offene Sprachkurse'],
+    ['a verb closing the date before it (de)', 'Vom 8. bis 12. März finden drei offene Sprachkurse im Stadtteilzentrum statt.', 'Drei offene Sprachkurse'],
+    ['a weekday closing the date before it (en)', 'From 3 to 5 June and again next Friday open workshops at the library, with tea.', 'Open workshops'],
     ['an elided preposition (fr)', 'Le réseau propose le 12 mars une journée d’échanges, suivie d’un repas partagé entre les familles et les bénévoles.', 'Journée d’échanges'],
   ])('%s', (_name, sentence, expected) => {
     expect(phraseTitle(sentence, 0)).toBe(expected);
