@@ -123,6 +123,9 @@ export const TARGET_TERMS: readonly Term[] = [
     'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
     'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
     'foreign born', 'resettled', 'personnes accueillies', 'new arrivals', 'recent arrivals']),
+  // Families and nationals of Ukraine being housed or received since 2022: people who fled, not a partner country.
+  ...t(1, ['familles ukrainiennes', 'ressortissants ukrainiens', 'ukrainian families', 'ukrainian nationals', 'ukrainische familien',
+    'ukrainische staatsangehorige*', 'famiglie ucraine', 'cittadini ucraini', 'familias ucranianas', 'ciudadanos ucranianos']),
   // The society that receives them ("société d'accueil", "Aufnahmegesellschaft").
   ...t(1, ['societe d\'accueil', 'host society', 'aufnahmegesellschaft', 'societa di accoglienza', 'societa ospitante', 'sociedad de acogida']),
   // Weak signs, each as weak as 'migration' alone: fleeing, languages that interpreters for refugees speak,

@@ -61,6 +61,9 @@ const relevant: Array<[string, string]> = [
   ['fr', 'Les Journées interculturelles du quartier : ateliers, cuisine et musique sur la place.'],
   ['es', 'Charla sobre el derecho a migrar en el centro cívico del barrio.'],
   ['it', 'Giornate interculturali in biblioteca con letture e laboratori per tutte le famiglie.'],
+  // Families and nationals of Ukraine received in a town.
+  ['fr', 'Réunion en mairie sur l’accueil des ressortissants ukrainiens arrivés dans la commune.'],
+  ['es', 'Encuentro de bienvenida para las familias ucranianas acogidas en el municipio.'],
   // Italy's adult schools (CPIA), where newcomers learn Italian: with the course, the group is there.
   ['it', 'Festa di fine anno del CPIA di Pavia: consegna degli attestati dei corsi di lingua italiana e dei percorsi di alfabetizzazione, con le associazioni per l’inclusione sociale.'],
 ];
@@ -112,6 +115,7 @@ const nearMisses: Array<[string, string]> = [
   // The adult school alone, with no course for newcomers: not enough.
   ['it', 'Il CPIA di Pavia apre le iscrizioni al corso serale per il diploma di ragioneria.'],
   ['en', 'Data migration workshop: how to migrate your database to the cloud, with a welcome coffee.'],
+  ['en', 'Erasmus+ partner meeting in Lviv with Ukrainian partners on digital skills for teachers.'],
 ];
 
 describe('classify', () => {
