@@ -10,7 +10,8 @@ import { EVENT_NOUN } from './cues.ts';
 const MAX_TITLE = 160;
 
 /** Words left dangling at a name's end once its date is taken out ("Session 1 : du"). */
-const DANGLING = /\s+(?:du|from|vom|von|dal|dalla|del|de|le|la|il|el|am|on|the|au|à|a|et|and|und|e|y|bis|to|al|des|der|die|das|los|las|les)$/iu;
+// (Prepositions and the Italian "è" too: "L’appuntamento è per" is a sentence cut short, not a name.)
+const DANGLING = /\s+(?:du|from|vom|von|dal|dalla|del|de|le|la|il|el|am|on|the|au|à|a|et|and|und|e|y|bis|to|al|des|der|die|das|los|las|les|per|pour|para|por|for|für|sur|su|sobre|è)$/iu;
 
 function tidy(s: string): string {
   let t = s.replace(/\s+/g, ' ').replace(/^\s*(?:date|datum|data|fecha)\s+\d{4}-\d{2}(?:-\d{2})?\s+/iu, '').replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '');
@@ -24,8 +25,20 @@ function tidy(s: string): string {
 
 /** A title as shown: without its own day at either end (withoutWhen), in the nominative (nominative), at most MAX_TITLE characters. */
 function cut(title: string): string {
-  const s = nominative(withoutWhen(title));
+  const s = balancedQuotes(nominative(withoutWhen(title)));
   return s.length > MAX_TITLE ? `${s.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '')}…` : s;
+}
+
+/**
+ * A title cut inside a quotation loses the quote mark left alone at either end ("Festa dei popoli”").
+ * @example balancedQuotes('Festa dei popoli”') // 'Festa dei popoli'
+ */
+function balancedQuotes(title: string): string {
+  const count = (re: RegExp) => (title.match(re) ?? []).length;
+  const opening = count(/[«„]/gu) + count(/“(?=\p{L})/gu), closing = count(/[»”]/gu) + count(/(?<=\p{L}[.!?]?)“/gu);
+  if (closing > opening) return title.replace(/\s*[»”“]$/u, '');
+  if (opening > closing) return title.replace(/^[«„“]\s*/u, '');
+  return title;
 }
 
 /**
@@ -160,6 +173,12 @@ function eventWordAfter(after: string, quoted: string): string | undefined {
 const AFTER_STOP = /^(?:steht|stand|findet|fand|wird|ist|war|is|was|will|are|se|si|a|à|au|aux|en|in|im|am|an|on|at|with|mit|con|avec|che|que|qui|which|that|who|by|da|de|du|des|di|del|della|von|par|per|por|para|for|pour|fur|zum|zur|organi[sz]\p{L}*|promoss\p{L}*|promovid\p{L}*|hosted|held|tenue?s?|svolt\p{L}*|celebrad\p{L}*|and|und|et|e|y|o|or|ou|oder)$/u;
 
 /**
+ * Words that open a question as a sentence does (folded). (Not "which", "quale", "welche":
+ * followed by a noun they make a title, "Quale accoglienza?", "Which Europe?".)
+ */
+const QUESTION_WORD = /^\W*(?:who|what|whats|what's|what’s|when|where|why|how|do|does|did|is|are|can|qui|que|quoi|qu'est|qu’est|ou|quand|pourquoi|comment|est-ce|wer|was|wo|wann|warum|wie|chi|che|cosa|dove|quando|perche|come|quien|quienes|donde|cuando|por que|como)(?![\p{L}])/u;
+
+/**
  * The closest heading-like line above a position, within a few lines.
  * @example headingAbove(page, 120) // 'The first online Capacity Building Workshop – French Case Study'
  */
@@ -180,7 +199,10 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     if (DAY_HEADING.test(folded) || SECTION.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) continue;
     // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
     if (/^\(.*\)$/u.test(text)) continue;
-    if (text.length <= 140 && !/[.!?:]$/.test(text) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
+    // (A short question is a heading too, "Refugees Welcome?", "Troppa accoglienza?"; one that opens with a
+    // question word, "What's next?", "Wo stehen wir?", is the site's furniture or a line of prose.)
+    const question = text.length <= 80 && /\p{L}\?$/u.test(text) && !QUESTION_WORD.test(folded);
+    if (text.length <= 140 && (!/[.!?:]$/.test(text) || question) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
   }
   return undefined;
 }
@@ -266,7 +288,7 @@ export function titleBelow(page: PageText, line: Span & { index: number }): stri
   if (start === undefined) return undefined;
   let text = lineText(below).trim();
   if (/^[•*▪►·-]\s/u.test(text)) text = text.replace(/^[•*▪►·-]\s+/u, '').split(/[,.;]\s|\s[–—]\s/u)[0]!.replace(/[.!?]$/, '');
-  if (!text || text.length > 140 || /[.!?]$/.test(text) || FIELD_LABEL.test(foldKeepLength(text)) || namesNothing(text)) return undefined;
+  if (!text || text.length > 140 || /[.!?]$/.test(text) || FIELD_LABEL.test(foldKeepLength(text)) || STREET_LINE.test(foldKeepLength(text)) || namesNothing(text)) return undefined;
   return /\p{L}{3}/u.test(text) ? cut(tidy(text)) : undefined;
 }
 
@@ -387,7 +409,8 @@ const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum
 /** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
 const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
-const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$/u;
+// (English writes the number first, "17 Donegall Square", and British and Irish postcodes read "BT1 5GB", "D02 X285".)
+const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
 /** An address's last part or a file's name ("convento-de-san-esteban", "wize.life"): no spaces. */
 const SLUG = /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+$/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingAbove, phraseTitle, quotedTitle, sentenceTitle } from '../../../lib/extract/title.ts';
+import { headingAbove, phraseTitle, quotedTitle, sentenceTitle, titleBelow } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 // The noun phrase a long sentence gives its gathering: sentences written for these cases.
@@ -151,5 +151,43 @@ describe('a phrase does not end on the verb it ran into', () => {
 
   it('keeps a noun in -tà at the end (it)', () => {
     expect(phraseTitle('Domenica si terrà la festa della comunità, aperta a tutti i vicini.', 0)).toBe('Festa della comunità');
+  });
+});
+
+describe('headings and lines around a date (written for these cases)', () => {
+  const lastLine = (text: string) => {
+    const page = readText(text);
+    const index = page.lineStarts.length - 1;
+    return { page, line: { start: page.lineStarts[index]!, end: page.text.length, index } };
+  };
+  it.each([
+    ['a question that is a name (en)', 'Welcome to Our Town?\n\n4 May 2025, 18:00', 'Welcome to Our Town?'],
+    ['a question that is a name (it)', 'Quale accoglienza?\n\n4 maggio 2025, ore 18', 'Quale accoglienza?'],
+    ['a question opened by a question word is skipped (en)', 'Neighbourhood supper\n\nWhat’s on next?\n\n4 May 2025, 18:00', 'Neighbourhood supper'],
+    ['a question opened by a question word is skipped (de)', 'Nachbarschaftsessen\n\nWo stehen wir heute?\n\n4. Mai 2025, 18 Uhr', 'Nachbarschaftsessen'],
+  ])('%s', (_name, text, expected) => {
+    const { page, line } = lastLine(text);
+    expect(headingAbove(page, line)).toBe(expected);
+  });
+
+  it.each([
+    ['an English street, number first', '4 May 2025, 18:00 to 20:00\n12 Harbour Street, Cork\nText.'],
+    ['a British postcode', '4 May 2025, 18:00 to 20:00\nCentral Library, Belfast, BT1 5GB\nText.'],
+  ])('a place line below the date is no title: %s', (_name, text) => {
+    const page = readText(text);
+    expect(titleBelow(page, { start: 0, end: page.lineStarts[1]! - 1, index: 0 })).toBeUndefined();
+  });
+
+  it('keeps a name line below the date (fr)', () => {
+    const page = readText('4 mai 2025, 18h\nSoirée des voisins du monde\nTexte.');
+    expect(titleBelow(page, { start: 0, end: page.lineStarts[1]! - 1, index: 0 })).toBe('Soirée des voisins du monde');
+  });
+
+  it.each([
+    ['a closing quote left alone (it)', 'Sabato 3 maggio Festa dei popoli”', 'Festa dei popoli'],
+    ['a preposition left at the end (it)', 'L’incontro pubblico è per', 'L’incontro pubblico'],
+    ['balanced quotes stay (fr)', 'Soirée « Voisins du monde »', 'Soirée « Voisins du monde »'],
+  ])('tidies %s', (_name, text, expected) => {
+    expect(sentenceTitle(text, { start: 0, end: text.length })).toBe(expected);
   });
 });
