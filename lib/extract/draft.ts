@@ -127,11 +127,15 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
     ?? (ctx.own.start !== ctx.sentence.start || ctx.own.end !== ctx.sentence.end ? places.townInItem(page.text, ctx.sentence, cand.mention.start) : undefined);
 }
 
-/** "19:00 h. Video de llegada ... y tertulia." under a day's heading: what its first slot holds names the day. */
-function slotBelow(page: PageText, lineIndex: number): string | undefined {
+/**
+ * "19:00 h. Video de llegada ... y tertulia." under a day's heading: what its first slot holds names the day.
+ * (Any case: "18.00 Uhr" is a time, "Uhr" no name.)
+ * @example slotBelow(readText('Jeudi 23 mars\n18h30 Soirée contes'), 0) // 'Soirée contes'
+ */
+export function slotBelow(page: PageText, lineIndex: number): string | undefined {
   const next = lineSpan(page, lineIndex + 1);
   if (!next) return undefined;
-  const slot = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}\s*(?:(?:horas?|uhr|ore|h)(?!\p{L})\.?)?\s*[-–:.]?\s*(?!(?:horas?|uhr|ore|heures?)\.?\s*$)(\p{L}[^\n]{2,})$/u.exec(page.text.slice(next.start, next.end));
+  const slot = /^\s*[-•*]?\s*\d{1,2}[:.h]\d{2}\s*(?:(?:horas?|uhr|ore|h)(?!\p{L})\.?)?\s*[-–:.]?\s*(?!(?:horas?|uhr|ore|heures?)\.?\s*$)(\p{L}[^\n]{2,})$/iu.exec(page.text.slice(next.start, next.end));
   if (!slot) return undefined;
   const text = slot[1]!.split(/[.;]\s|\s[–—]\s/u)[0]!.trim().replace(/[.!?]$/u, '');
   return text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, '')}…` : text;

@@ -196,7 +196,7 @@ export function headingAbove(page: PageText, line: Span & { index: number }): st
     // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "PROGRAMA", "Veranstalter: ...": a day, a section or a field, not a name.
     const folded = foldKeepLength(text);
     // (A site's prompt or a picture's file name above the date is the page's furniture: see headline().)
-    if (DAY_HEADING.test(folded) || SECTION.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) continue;
+    if (DAY_HEADING.test(folded) || SECTION.test(folded) || SECTION_NAME.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) continue;
     // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
     if (/^\(.*\)$/u.test(text)) continue;
     // (A short question is a heading too, "Refugees Welcome?", "Troppa accoglienza?"; one that opens with a
@@ -327,7 +327,8 @@ export function headline(page: PageText): string | undefined {
     const text = tidy(BREADCRUMB.test(line) ? lastCrumb(line) : line);
     const folded = foldKeepLength(text);
     if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
-    if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text)) continue;
+    // (A section's name, "News", "Kurz", "En bref", heads every post of that section.)
+    if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || SECTION_NAME.test(folded)) continue;
     const words = text.split(/\s+/).length;
     // A sentence opens the text; it does not name the event ("Dobbiamo accogliere?" may).
     if ((line.length > 90 && /[.!?]$/.test(line)) || (words > 8 && /[.…]$/.test(line))) continue;
@@ -347,7 +348,7 @@ const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|
 const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
 /** A site's section ("Agenda", "News", "Veranstaltungen", "Accueil"): where a page is filed, not its name (folded). */
-const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled)\W*$/u;
+const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves)\W*$/u;
 
 /**
  * A page title that names where the page is filed, not its event: "Agenda", "News", or any
@@ -448,7 +449,7 @@ const LEFT_STOP = new Set(('more all other further plus autres weitere altri otr
   'next upcoming new register see le la les l un une du des au aux a de et notre nos votre prochain prochaine rejoignez participez ' +
   'der die das den dem ein eine einen einer zur zum und am im unser unsere nachste nachsten naechste il lo gli i uno una del della dei al alla e nostro ' +
   'prossimo prossima el los las y en con para por nuestro nuestra proximo proxima neue neuen neuer nouveau nouvel nouvelle nuovo nuova nuevo nueva ' +
-  'zu einem einer einen uhr heures ore horas hours infatti inoltre finden findet fand fanden gibt gab').split(' '));
+  'zu einem einer einen uhr heures ore horas hours infatti inoltre finden findet fand fanden gibt gab beim vom ins ans aufs').split(' '));
 // A month or weekday left of the event word closes the date before it ("vom 15. bis 19. November fünf digitale Workshops").
 for (const w of `${MONTH_WORDS}|${WEEKDAY_WORDS}`.split('|')) LEFT_STOP.add(w);
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two

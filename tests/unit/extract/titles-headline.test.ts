@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
+import { slotBelow } from '../../../lib/extract/draft.ts';
 import { headline, namesNothing, phraseTitle, quotedTitle } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
@@ -149,5 +150,23 @@ describe('a page title that names the site\'s section', () => {
   it('keeps a page title that names the event', () => {
     const text = 'L’atelier aura lieu le 3 mai 2024 de 14h à 16h à Lyon.';
     expect(extractEvents(text, { now, published: '2024-04-01', title: 'Atelier CV pour personnes réfugiées | Ville de Lyon', sourceName: 'Ville de Lyon' }).events.map((e) => e.title)).toEqual(['Atelier CV pour personnes réfugiées']);
+  });
+});
+
+// A section's name over a post ("Kurz", "En bref"), and a time alone on the line below a date, are no names.
+describe('section names and times are not titles (written for these cases)', () => {
+  it.each([
+    ['de', 'KURZ\n\nNachbarschaftsfest im Stadtpark\n\nDas Fest beginnt am Samstag, 12. Juli 2025, um 15 Uhr.', 'Nachbarschaftsfest im Stadtpark'],
+    ['fr', 'En bref\n\nRepas partagé avec les familles accueillies\n\nLe repas aura lieu le samedi 12 juillet 2025 à 12h.', 'Repas partagé avec les familles accueillies'],
+  ])('a section name above the headline (%s)', (_lang, text, expected) => {
+    expect(headline(readText(text))).toBe(expected);
+  });
+
+  it.each([
+    ['de', 'Donnerstag, 23. März 2017\n18.00 Uhr\nEintritt frei!', undefined],
+    ['it', 'Giovedì 23 marzo 2017\n19.30 ORE\nIngresso libero', undefined],
+    ['fr', 'Jeudi 23 mars 2017\n18h30 Soirée contes du monde\nEntrée libre', 'Soirée contes du monde'],
+  ])('a time alone below the date is no title (%s)', (_lang, text, expected) => {
+    expect(slotBelow(readText(text), 0)).toBe(expected);
   });
 });
