@@ -28,6 +28,8 @@ const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|
 const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|prevendita|venta)[^.;\n]{0,60}(?:from|since|desde|a partir del?|des le|ab|ab dem|dal|dall)\s*(?:the|el|le|il|dem)?\s*$|(?:in case of rain|if it rains|en cas de pluie|en cas d'intemperies|bei regen|bei schlechtwetter|in caso di pioggia|in caso di maltempo|en caso de lluvia)[^.;\n]{0,80}$/u;
 /** "Registration opens on 2 October", "inscriptions ouvertes dès le", "Anmeldung ab dem": not the event. */
 const OPENS = /(?:registration|registrations|applications?|bookings?|ticket sales|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|prenotazioni|inscripcion(?:es)?|solicitudes|reservas)[^.;\n]{0,60}(?:opens?|open|will open|opening|ouvrent|ouvriront|ouvertes?|startet|starten|beginnt|moglich|aprono|apriranno|aperte|abren|abriran|abiertas)\s*(?:on|from|le|des le|a partir du|du|am|ab|ab dem|vom|il|dal|dall['’]|el|del|desde el|desde|a partir del)?\s*(?:the\s+)?$/u;
+/** "Öffnungszeiten ab 4. März", "opening hours from 4 March", "horaires d'ouverture à partir du", "orari di apertura dal": a service's hours. */
+const OPENING_HOURS = /(?<![a-z])(?:opening (?:hours|times)|office hours|horaires d['’]ouverture|heures d['’]ouverture|offnungszeiten|sprechzeiten|orari(?:o)? di apertura|orari(?:o)? di ricevimento|horarios? de apertura|horarios? de atencion)(?![a-z])[^.;\n]{0,30}$/u;
 /** "World Refugee Day (20 June)": the date a named day falls on, given in passing. */
 const NAMED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])(?!montag|dienstag|donnerstag|freitag|samstag|sonntag)\p{L}*tag)(?: [\p{L}'’ ]{0,40})?\s*\(\s*$/u;
 const CITATION = /\([^()\n]{2,60},\s*$/u;
@@ -112,7 +114,7 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   if (PUBLICATION.test(before)) return 'publication';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
-  if (OTHER.test(before) || OPENS.test(before)) return 'other';
+  if (OTHER.test(before) || OPENS.test(before) || OPENING_HOURS.test(before)) return 'other';
   // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
   const signUp = SIGN_UP_PERIOD.exec(before);
   if (signUp && !HELD_BETWEEN.test(signUp[0])) return 'other';
