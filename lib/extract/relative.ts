@@ -18,6 +18,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
 import { isCommemoration } from './filters.ts';
+import { namedDayNear } from './named-days.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
@@ -58,6 +59,7 @@ const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
 const MORNING_WORD = /^\W*(?:manana|morgen)\W*$/u;
 /** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
+const TODAY_WORD = /(?<![\p{L}])(?:today|aujourd|heute|oggi|hoy)(?![\p{L}])/u;
 const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
 const UP_TO = /(?:^|[^\p{L}])(?:ad|fino ad|fino a|bis|jusqu'a|jusqu’a|jusqu'à|jusqu’à|hasta|until|till|up to)\s*$/u;
 const OF_TODAY = /(?:(?:^|[^\p{L}])(?:di|de|d'|d’|von|of|del|du|dal)\s*\||^.*\|['’]s)/u;
@@ -340,7 +342,8 @@ export function findRelativeDates(
   // Bare weekdays on a page known only to its month: kept only where a dated day of their paragraph places them.
   const unsureBare = new Set<DateMention>();
   for (const { sentence, window: s } of sentences) {
-    const text = page.text.slice(s.start, s.end);
+    // (Chrono knows "aujourd'hui" with a straight apostrophe only: pages mostly write "aujourd’hui". Same length, same offsets.)
+    const text = page.text.slice(s.start, s.end).replace(/’/g, "'");
     const folded = page.folded.slice(sentence.start, sentence.end);
     const past = PAST.test(folded);
     let results: ReturnType<Parser['parse']>;
@@ -415,6 +418,8 @@ export function findRelativeDates(
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
       }
+      // "celebra hoy un acto coincidiendo con el Día Mundial del Refugiado": today is the named day, a stamp a day off notwithstanding.
+      if (!weekdayOnly && TODAY_WORD.test(own)) day = namedDayNear(folded, day) ?? day;
       const days: DayDate[] = [day];
       let range = false;
       if (r.end && r.end.isCertain('day')) {
