@@ -41,6 +41,7 @@ import { durationMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
 import { mentionContext } from './context.ts';
+import { weekendSpans } from './weekend-span.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -329,6 +330,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
   merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
   inheritSamePlace(merged);
+  // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday.
+  weekendSpans(page, merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.

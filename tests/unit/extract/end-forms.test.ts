@@ -136,3 +136,18 @@ describe('a service\'s opening hours from a day are no gathering', () => {
     expect(spans(text, lang)).toEqual(expected);
   });
 });
+
+describe('a gathering that lasts the whole weekend', () => {
+  it.each([
+    ['es', 'La feria de las culturas abre el sábado 10 de mayo de 2025 en la plaza mayor. La cita se prolonga todo el fin de semana.'],
+    ['en', 'The festival of cultures for newcomers opens on Saturday 10 May 2025 in the market square and goes on all weekend.'],
+    ['it', 'La festa dei popoli si apre sabato 10 maggio 2025 in piazza e prosegue per tutto il fine settimana.'],
+    ['de', 'Das Fest der Kulturen beginnt am Samstag, 10. Mai 2025, auf dem Marktplatz und dauert das ganze Wochenende.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-05-10', '2025-05-11']]);
+  });
+
+  it('near miss: a weekday gathering stays one day', () => {
+    expect(spans('La feria de las culturas abre el miércoles 7 de mayo de 2025 en la plaza mayor; las casetas se montan todo el fin de semana anterior.', 'es')).toEqual([['2025-05-07', null]]);
+  });
+});
