@@ -37,7 +37,7 @@ import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
-import { durationMinutes } from './duration.ts';
+import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
 import { mentionContext } from './context.ts';
@@ -337,7 +337,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.
   for (const d of merged) {
     if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
-    const length = durationMinutes(foldKeepLength(d.text)) ?? (single ? durationMinutes(page.folded.slice(0, 20_000)) : undefined);
+    // ("... el sábado 20, a las 12.30 / La obra narra ... El espectáculo dura 35 minutos": a later sentence before the next date.)
+    const nextDate = mentions.find((m) => m.start >= d.span.end)?.start ?? page.text.length;
+    const length = durationMinutes(foldKeepLength(d.text)) ?? (single ? durationMinutes(page.folded.slice(0, 20_000)) : lastsMinutes(page.folded.slice(d.span.end, Math.min(nextDate, d.span.end + 600))));
     if (length !== undefined && d.startTime + length < 24 * 60) d.endTime = d.startTime + length;
   }
   ownNames(merged, pageHead);

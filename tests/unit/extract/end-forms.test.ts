@@ -151,3 +151,18 @@ describe('a gathering that lasts the whole weekend', () => {
     expect(spans('La feria de las culturas abre el miércoles 7 de mayo de 2025 en la plaza mayor; las casetas se montan todo el fin de semana anterior.', 'es')).toEqual([['2025-05-07', null]]);
   });
 });
+
+describe('a length said with a verb of lasting in a later sentence', () => {
+  it.each([
+    ['es', 'Agenda del centro cívico\nEl sábado 20 de diciembre de 2025, a las 12.30 horas, obra de teatro para familias recién llegadas.\nLa obra cuenta la historia de un viaje. El espectáculo dura 35 minutos y la entrada es libre.', '2025-12-20T13:05'],
+    ['en', 'Centre diary\nOn Saturday 20 December 2025 at 12:30 there is a theatre show for newly arrived families.\nThe play tells the story of a journey. The show lasts 35 minutes and entry is free.', '2025-12-20T13:05'],
+    ['it', 'Agenda del centro\nSabato 20 dicembre 2025 alle 12.30 spettacolo per famiglie appena arrivate.\nLo spettacolo racconta la storia di un viaggio e dura 35 minuti; ingresso libero.', '2025-12-20T13:05'],
+  ])('%s', (lang, text, end) => {
+    expect(spans(text, lang)).toEqual([['2025-12-20T12:30', end]]);
+  });
+
+  it('near miss: a length said after another date is that date\'s', () => {
+    const text = 'Agenda del centro cívico\nEl sábado 20 de diciembre de 2025, a las 12.30 horas, obra de teatro para familias recién llegadas.\nEl domingo 21 de diciembre de 2025, a las 18.00 horas, un concierto solidario. El concierto dura 90 minutos.';
+    expect(spans(text, 'es')).toEqual([['2025-12-20T12:30', null], ['2025-12-21T18:00', '2025-12-21T19:30']]);
+  });
+});
