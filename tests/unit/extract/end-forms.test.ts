@@ -166,3 +166,12 @@ describe('a length said with a verb of lasting in a later sentence', () => {
     expect(spans(text, 'es')).toEqual([['2025-12-20T12:30', null], ['2025-12-21T18:00', '2025-12-21T19:30']]);
   });
 });
+
+describe('the hours said in a later sentence with a verb of holding', () => {
+  it.each([
+    ['es', 'La asociación celebra el sábado 14 de diciembre de 2024 una jornada festiva en el parque, justo antes del 18 de diciembre.\n\nEl evento, que se desarrolla desde las 10.00 hasta las 23.00 horas, incluye música y comida.', ['2024-12-14T10:00', '2024-12-14T23:00']],
+    ['it', 'L’associazione organizza sabato 14 dicembre 2024 una giornata di festa nel parco, poco prima del 18 dicembre.\n\nLa festa, che si svolge dalle 10 alle 23, prevede musica e cibo.', ['2024-12-14T10:00', '2024-12-14T23:00']],
+  ])('%s', (lang, text, expected) => {
+    expect(spans(text, lang)[0]).toEqual(expected);
+  });
+});
