@@ -415,12 +415,19 @@ export function sentenceTitle(text: string, span: Span): string {
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
 /** German event nouns that are also a verb or an adjective in lower case ("treffen", "fest"). */
 const VERB_TOO = new Set(['treffen', 'fest', 'messe', 'lauf', 'austausch']);
+/**
+ * The event cues that are verbs of meeting or taking part ("reunirá a", "si sono riuniti", "nahmen teil"):
+ * they tell a gathering happened but name nothing, so a phrase is never built around them (folded).
+ */
+const MEETING_VERB = /^(?:trafen|treffen sich|versammelten|kamen|se sont|si sono|si riuniranno|se reun|se dieron|came together|met in|reuni|ha |hanno |a reuni|a rassemble|a particip|ont |brought|particip|nahm|teilgenommen|took part|attended|incontrer)/;
 // Words that end a name going left: articles, verbs of invitation, prepositions (folded).
 const LEFT_STOP = new Set(('more all other further plus autres weitere altri otros the a an our your their its this that these join attend to and or at in on of for with by from will is are was were be read ' +
   'next upcoming new register see le la les l un une du des au aux a de et notre nos votre prochain prochaine rejoignez participez ' +
   'der die das den dem ein eine einen einer zur zum und am im unser unsere nachste nachsten naechste il lo gli i uno una del della dei al alla e nostro ' +
   'prossimo prossima el los las y en con para por nuestro nuestra proximo proxima neue neuen neuer nouveau nouvel nouvelle nuovo nuova nuevo nueva ' +
-  'zu einem einer einen uhr heures ore horas hours infatti inoltre').split(' '));
+  'zu einem einer einen uhr heures ore horas hours infatti inoltre finden findet fand fanden gibt gab').split(' '));
+// A month or weekday left of the event word closes the date before it ("vom 15. bis 19. November fünf digitale Workshops").
+for (const w of `${MONTH_WORDS}|${WEEKDAY_WORDS}`.split('|')) LEFT_STOP.add(w);
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two
 // adjectives ("incontro informativo sui diritti", "workshop on housing rights").
 // ("Kongress der Friedrich-Ebert-Stiftung", "Tag der Jobcenter": German names its host in the genitive.)
@@ -448,6 +455,7 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
   for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) {
     // ("wo Flüchtlinge Arbeitgeber treffen": a German verb, where the noun would be "Treffen".)
     if (VERB_TOO.has(m[0]) && /\p{Ll}/u.test(sentence[m.index]!) && (m.index === 0 || !/\p{L}/u.test(sentence[m.index - 1]!))) continue;
+    if (MEETING_VERB.test(m[0])) continue;
     const hit = { start: m.index, end: m.index + m[0].length };
     if (hit.end <= at || !best) [before, best] = [best, hit];
     if (hit.start >= at) break;
@@ -474,7 +482,7 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
     const lead = RIGHT_LEAD.exec(foldedTail)![0];
     const stop = RIGHT_STOP.exec(foldedTail.slice(lead.length - 1));
     right = tail.slice(0, stop ? lead.length - 1 + stop.index : tail.length).split(/\s+/).slice(0, 12).join(' ');
-    right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|en|al|nel|im|for|from|of|et|and|und|e|y|ein|statt))+\s*$/iu, '');
+    right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|en|al|nel|im|for|from|of|et|and|und|e|y|ein|statt|für|fur|pour|per|para|por|with|mit|con|avec))+\s*$/iu, '');
   }
   // A bare event word with nothing before it ("una jornada festiva en el parque", "l’evento finale, destinato"):
   // the lower-case words right after it are its adjectives in the Romance languages.

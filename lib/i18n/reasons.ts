@@ -4,7 +4,7 @@
  * script), so each is isolated for the bidi algorithm: in Arabic the quotes, commas and
  * brackets stay where the sentence puts them, whatever the words inside are.
  */
-import type { RelevanceReason } from '../relevance/reason.ts';
+import { distinctAngle, type RelevanceReason } from '../relevance/reason.ts';
 import { textDirection, translate } from './index.ts';
 import type { Messages, TextKey } from './types.ts';
 
@@ -41,9 +41,11 @@ function quoteList(messages: Messages, words: string[], rtl: boolean): string {
  */
 export function renderReason(messages: Messages, reason: RelevanceReason): string {
   const rtl = textDirection(messages.locale) === 'rtl';
-  return translate(messages, KEYS[reason.kind], {
+  // A name that says both ("Refugee Week", "Integrationskurs") is quoted once.
+  const angle = distinctAngle(reason);
+  return translate(messages, reason.kind === 'relevant' && angle.length === 0 ? 'reasonRelevantOne' : KEYS[reason.kind], {
     who: quoteList(messages, reason.who, rtl),
-    angle: quoteList(messages, reason.angle, rtl),
+    angle: quoteList(messages, angle, rtl),
     legal: quoteList(messages, reason.legal, rtl),
   });
 }

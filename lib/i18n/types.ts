@@ -19,7 +19,8 @@ export type TextKey =
   | 'reasonRelevant' | 'reasonPassing' | 'reasonNone' | 'reasonLegalOnly' | 'reasonNoAngle' | 'quoted'
   | 'detailOnline' | 'detailRegistration' | 'detailDeadline' | 'detailOrganiser' | 'detailMoreInfo' | 'detailCancelled' | 'detailPostponed'
   | 'dateExample' | 'dateInvalid'
-  | 'errorCors' | 'errorNotFound' | 'errorNotFeed';
+  | 'errorCors' | 'errorNotFound' | 'errorNotFeed'
+  | 'reasonRelevantOne';
 
 export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
 

@@ -20,12 +20,24 @@ const quote = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
  */
 export function legacyReasonText(r: RelevanceReason): string {
   switch (r.kind) {
-    case 'relevant': return `mentions ${quote(r.who)} and ${quote(r.angle)}`;
+    case 'relevant': {
+      const angle = distinctAngle(r);
+      return angle.length ? `mentions ${quote(r.who)} and ${quote(angle)}` : `mentions ${quote(r.who)}`;
+    }
     case 'passing': return `only a passing mention of ${quote(r.who)}`;
     case 'none': return 'no mention of migrants, refugees or newcomers';
     case 'legal-only': return `about legal migration (${quote(r.legal)}) with no inclusion angle`;
     case 'no-angle': return `mentions ${quote(r.who)} but no inclusion topic`;
   }
+}
+
+/**
+ * The inclusion words not already quoted as the group: one name can say both ("Refugee Week").
+ * @example distinctAngle({ kind: 'relevant', who: ['Refugee Week'], angle: ['Refugee Week'], legal: [], topics: [] }) // []
+ */
+export function distinctAngle(r: RelevanceReason): string[] {
+  const who = new Set(r.who.map((w) => w.toLowerCase()));
+  return r.angle.filter((w) => !who.has(w.toLowerCase()));
 }
 
 const words = (v: unknown): string[] | undefined => {

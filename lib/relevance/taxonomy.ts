@@ -87,6 +87,9 @@ export const TARGET_TERMS: readonly Term[] = [
     'centro di accoglienza', 'centri di accoglienza']),
   // Asylum as the French and German write it alone ("la politique d'asile", "im Asyl"), and the right to it.
   ...t(1, ['asile', 'asyl', 'diritto d\'asilo', 'diritto di asilo', 'asilo politico', 'richiesta d\'asilo', 'richiesta di asilo']),
+  // Italy's public adult schools (CPIA), where most learners are newcomers taking Italian and their first diplomas:
+  // the group, a little less surely (Italians finishing school study there too).
+  ...t(0.7, ['cpia', 'centro provinciale per l\'istruzione degli adulti', 'centri provinciali per l\'istruzione degli adulti']),
   // People newly moved to a town, as Swiss integration offices greet them.
   ...t(0.7, ['neuzuzuger*', 'zuzuger*', 'expats', 'expatriates', 'neuzugezogene*']),
   // Communities of immigrants: the group, as a festival of peoples names them.
@@ -120,6 +123,9 @@ export const TARGET_TERMS: readonly Term[] = [
     'fled the war', 'fleeing the war', 'fleeing war', 'fled war', 'fuyant la guerre', 'fui la guerre', 'fuir la guerre', 'vor dem krieg geflohen',
     'vor dem krieg gefluchtet', 'in fuga dalla guerra', 'fuggit* dalla guerra', 'huyendo de la guerra', 'huyeron de la guerra', 'huir de la guerra',
     'foreign born', 'resettled', 'personnes accueillies', 'new arrivals', 'recent arrivals']),
+  // Families and nationals of Ukraine being housed or received since 2022: people who fled, not a partner country.
+  ...t(1, ['familles ukrainiennes', 'ressortissants ukrainiens', 'ukrainian families', 'ukrainian nationals', 'ukrainische familien',
+    'ukrainische staatsangehorige*', 'famiglie ucraine', 'cittadini ucraini', 'familias ucranianas', 'ciudadanos ucranianos']),
   // The society that receives them ("société d'accueil", "Aufnahmegesellschaft").
   ...t(1, ['societe d\'accueil', 'host society', 'aufnahmegesellschaft', 'societa di accoglienza', 'societa ospitante', 'sociedad de acogida']),
   // Weak signs, each as weak as 'migration' alone: fleeing, languages that interpreters for refugees speak,
@@ -160,8 +166,19 @@ export const ANGLE_TERMS: readonly Term[] = [
     // A town's intercultural festival or fair: its communities from other countries, named by the event.
     'festival intercultural', 'feria intercultural', 'fiesta intercultural', 'semana intercultural', 'festa interculturale',
     'festival interculturale', 'settimana interculturale', 'fete interculturelle', 'festival interculturel', 'semaine interculturelle',
-    'interkulturelles fest', 'interkulturelle fest', 'interkulturelles festival', 'intercultural festival', 'intercultural fair'],
+    'interkulturelles fest', 'interkulturelle fest', 'interkulturelles festival', 'intercultural festival', 'intercultural fair',
+    // ... or its intercultural days and weeks, as each language names them.
+    'jornada intercultural', 'jornadas interculturales', 'semanas interculturales', 'giornata interculturale', 'giornate interculturali',
+    'settimane interculturali', 'journee interculturelle', 'journees interculturelles', 'semaines interculturelles', 'interkulturelle tage',
+    'interkultureller tag', 'interkulturellen tage', 'interkulturelle wochen', 'interkulturellen woche*', 'intercultural day*', 'intercultural week*'],
   { topic: 'social-inclusion', core: true, alsoTarget: true }),
+  // A welcome café is for people new to the country, whatever else the page says.
+  ...t(1, ['welcome cafe*', 'willkommenscafe*', 'willkommen cafe*', 'willkommens cafe*', 'cafe de bienvenue', 'cafe de bienvenida', 'caffe di benvenuto',
+    'caffe del benvenuto'], { topic: 'social-inclusion', core: true, alsoTarget: true }),
+  // The right to migrate: the people who migrate and their rights in one phrase.
+  ...t(1, ['right to migrate', 'right to migration', 'droit de migrer', 'droit a la migration', 'recht auf migration', 'diritto di migrare',
+    'diritto a migrare', 'diritto alla migrazione', 'derecho a migrar', 'derecho a emigrar', 'derecho a la migracion'],
+  { topic: 'rights-anti-discrimination', core: true, alsoTarget: true }),
   ...t(1, ['intercultura', 'diversidad cultural', 'diversita culturale', 'diversite culturelle', 'kulturelle vielfalt', 'cultural diversity', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
     'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
@@ -173,7 +190,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'fete des cultures', 'festival des cultures', 'festa delle culture', 'festival delle culture', 'fiesta de las culturas', 'fest der kulturen',
     'karneval der kulturen', 'abend der begegnung', 'fest der begegnung', 'tag der begegnung', 'ort der begegnung', 'haus der begegnung',
     'rencontre interculturelle', 'encuentro intercultural', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
-    'multiethnic', 'multiethnique*', 'multiethnisch*', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*', 'welcome cafe*', 'willkommenscafe*',
+    'multiethnic', 'multiethnique*', 'multiethnisch*', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*',
     'cafe rencontre*', 'zum thema fluchtling*', 'zum thema flucht*', 'zum thema asyl', 'zum thema migration', 'fluchtlingsthematik',
     'fluchtlingsfrage', 'question migratoire', 'questions migratoires', 'questione migratoria', 'fenomeno migratorio', 'fenomeni migratori',
     'cuestion migratoria', 'refugee issue*', 'migration issue*'], { topic: 'social-inclusion', core: true }),

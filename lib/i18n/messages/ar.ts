@@ -85,6 +85,7 @@ export const messages: Messages = {
     errorCors: 'خادم هذا التقويم لا يسمح للمواقع الأخرى بقراءته. على مالكه إضافة الترويسة ⁦Access-Control-Allow-Origin: *⁩ إلى الموجز.',
     errorNotFound: 'لم يُعثر على التقويم في هذا العنوان (الخطأ 404).',
     errorNotFeed: 'أعاد هذا العنوان صفحة ويب، لا موجز تقويم.',
+    reasonRelevantOne: 'يذكر {who}',
   },
   plural: {
     results: {

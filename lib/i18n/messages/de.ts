@@ -85,6 +85,7 @@ export const messages: Messages = {
     errorCors: 'Der Server dieses Kalenders erlaubt anderen Websites nicht, ihn zu lesen. Sein Betreiber muss dem Feed den Header „Access-Control-Allow-Origin: *“ hinzufügen.',
     errorNotFound: 'Unter dieser Adresse wurde kein Kalender gefunden (Fehler 404).',
     errorNotFeed: 'Diese Adresse lieferte eine Webseite, keinen Kalender-Feed.',
+    reasonRelevantOne: 'Nennt {who}',
   },
   plural: {
     results: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },

@@ -88,6 +88,7 @@ export const messages: Messages = {
     errorCors: 'This calendar’s host does not let other sites read it. Its owner must add the header “Access-Control-Allow-Origin: *” to the feed.',
     errorNotFound: 'The calendar was not found at its address (error 404).',
     errorNotFeed: 'This address returned a web page, not a calendar feed.',
+    reasonRelevantOne: 'Mentions {who}',
   },
   plural: {
     results: { one: '{n} event', other: '{n} events' },

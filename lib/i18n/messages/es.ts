@@ -85,6 +85,7 @@ export const messages: Messages = {
     errorCors: 'El servidor de este calendario no permite que otros sitios lo lean. Su propietario debe añadir la cabecera «Access-Control-Allow-Origin: *» al feed.',
     errorNotFound: 'No se encontró el calendario en esta dirección (error 404).',
     errorNotFeed: 'Esta dirección devolvió una página web, no un feed de calendario.',
+    reasonRelevantOne: 'Menciona {who}',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },

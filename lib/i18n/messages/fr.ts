@@ -85,6 +85,7 @@ export const messages: Messages = {
     errorCors: 'Le serveur de ce calendrier ne permet pas aux autres sites de le lire. Son propriétaire doit ajouter l’en-tête « Access-Control-Allow-Origin: * » au flux.',
     errorNotFound: 'Le calendrier est introuvable à cette adresse (erreur 404).',
     errorNotFeed: 'Cette adresse a renvoyé une page web, pas un flux de calendrier.',
+    reasonRelevantOne: 'Mentionne {who}',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },

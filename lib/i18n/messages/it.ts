@@ -85,6 +85,7 @@ export const messages: Messages = {
     errorCors: 'Il server di questo calendario non consente ad altri siti di leggerlo. Il proprietario deve aggiungere al feed l’intestazione «Access-Control-Allow-Origin: *».',
     errorNotFound: 'Il calendario non è stato trovato a questo indirizzo (errore 404).',
     errorNotFeed: 'Questo indirizzo ha restituito una pagina web, non un feed di calendario.',
+    reasonRelevantOne: 'Cita {who}',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventi' },

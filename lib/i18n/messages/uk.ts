@@ -85,6 +85,7 @@ export const messages: Messages = {
     errorCors: 'Сервер цього календаря не дозволяє іншим сайтам його читати. Його власник має додати до стрічки заголовок «Access-Control-Allow-Origin: *».',
     errorNotFound: 'Календар не знайдено за цією адресою (помилка 404).',
     errorNotFeed: 'Ця адреса повернула вебсторінку, а не стрічку календаря.',
+    reasonRelevantOne: 'Згадує {who}',
   },
   plural: {
     results: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },

@@ -9,6 +9,9 @@ describe('the phrase of a sentence around a bare event word', () => {
     ['its adjectives after it (it)', 'Venerdì, presso la biblioteca comunale, si svolgerà la cena multietnica, aperta a tutte le famiglie del quartiere e alle associazioni.', 'Cena multietnica'],
     ['its adjectives after it (fr)', 'Les bénévoles ont préparé pour le 4 mai une soirée conviviale, ouverte à tous les habitants et aux familles nouvellement arrivées.', 'Soirée conviviale'],
     ['an elided preposition after its adjective (it)', 'Martedì alle 18, nella sala civica, si terrà l’incontro finale dell’anno associativo, dedicato ai volontari e alle famiglie.', 'Incontro finale dell’anno associativo'],
+    ['a month closing the date before it (de)', 'In der Woche vom 8. bis 12. März drei offene Sprachkurse für alle Nachbarn im Stadtteilzentrum.', 'Drei offene Sprachkurse'],
+    ['a verb closing the date before it (de)', 'Vom 8. bis 12. März finden drei offene Sprachkurse im Stadtteilzentrum statt.', 'Drei offene Sprachkurse'],
+    ['a weekday closing the date before it (en)', 'From 3 to 5 June and again next Friday open workshops at the library, with tea.', 'Open workshops'],
     ['an elided preposition (fr)', 'Le réseau propose le 12 mars une journée d’échanges, suivie d’un repas partagé entre les familles et les bénévoles.', 'Journée d’échanges'],
   ])('%s', (_name, sentence, expected) => {
     expect(phraseTitle(sentence, 0)).toBe(expected);
@@ -18,6 +21,9 @@ describe('the phrase of a sentence around a bare event word', () => {
     ['a preposition after the event word (fr)', 'Le 12 mars, la soirée dans la salle des fêtes réunira les habitants du quartier et les familles arrivées cette année.', 'Soirée'],
     ['a preposition after the event word (it)', 'Giovedì 5 ottobre la serata presso il circolo riunirà volontari e famiglie arrivate quest’anno nel quartiere.', 'Serata'],
     ['a German noun then a lower-case word', 'Am Samstag öffnet die Ausstellung wieder, nachdem sie seit dem Frühjahr geschlossen war, und zeigt Bilder von Familien.', 'Ausstellung'],
+    ['a verb of meeting names nothing (es)', 'Con motivo del Día de la Infancia, la parroquia de San Blas reunirá a las familias del barrio en el patio del colegio.', undefined],
+    ['a verb of meeting names nothing (it)', 'Lunedì scorso i volontari della Caritas di Voghera si sono riuniti nella sede di via Roma per fare il punto.', undefined],
+    ['a verb of taking part names nothing (de)', 'Am Sonntag nahmen Familien aus dem Stadtteil Nord teil, viele davon mit ihren Kindern.', undefined],
     ['a verb after the event word (es)', 'El sábado la jornada celebrada en el centro cívico reunió a medio centenar de vecinos y de familias migrantes.', undefined],
   ])('no adjectives: %s', (_name, sentence, expected) => {
     expect(phraseTitle(sentence, 0)).toBe(expected);

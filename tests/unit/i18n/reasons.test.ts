@@ -31,6 +31,15 @@ describe('renderReason', () => {
     expect(renderReason(await loadMessages(locale), reason('relevant'))).toBe(text);
   });
 
+  // One name that says both the group and the angle ("Refugee Week", "Integrationskurs") is quoted once.
+  it.each([
+    ['en', { who: ['Refugee Week'], angle: ['Refugee Week'] }, 'Mentions “Refugee Week”'],
+    ['de', { who: ['Integrationskurs', 'Neuzugewanderte'], angle: ['integrationskurs'] }, 'Nennt „Integrationskurs“, „Neuzugewanderte“'],
+    ['es', { who: ['derecho a migrar'], angle: ['derecho a migrar', 'derechos'] }, 'Menciona «derecho a migrar» y «derechos»'],
+  ] as const)('%s quotes a name that says both once', async (locale, words, text) => {
+    expect(renderReason(await loadMessages(locale), { ...reason('relevant'), who: [...words.who], angle: [...words.angle] })).toBe(text);
+  });
+
   it('Arabic isolates each quoted word so quotes and commas stay in place', async () => {
     const text = renderReason(await loadMessages('ar'), reason('relevant'));
     expect(text).toBe(`يذكر «${FSI}refugees${PDI}»، «${FSI}migrants${PDI}» و«${FSI}labour market${PDI}»`);

@@ -56,6 +56,16 @@ const relevant: Array<[string, string]> = [
   ['de', 'Ein Nachmittag mit den Bewohnerinnen und Bewohnern der Gemeinschaftsunterkunft: Kaffee, Kuchen und Musik.'],
   ['fr', "Repas partagé avec les jeunes mineurs isolés accueillis par l'association."],
   ['it', 'Cena con le famiglie ospitate nel progetto di accoglienza diffusa del comune.'],
+  // Welcome cafés, a town's intercultural days and the right to migrate name the group themselves.
+  ['de', 'Das Willkommen-Café in der Stadtbibliothek lädt jeden Donnerstag zum gemeinsamen Deutschsprechen ein.'],
+  ['fr', 'Les Journées interculturelles du quartier : ateliers, cuisine et musique sur la place.'],
+  ['es', 'Charla sobre el derecho a migrar en el centro cívico del barrio.'],
+  ['it', 'Giornate interculturali in biblioteca con letture e laboratori per tutte le famiglie.'],
+  // Families and nationals of Ukraine received in a town.
+  ['fr', 'Réunion en mairie sur l’accueil des ressortissants ukrainiens arrivés dans la commune.'],
+  ['es', 'Encuentro de bienvenida para las familias ucranianas acogidas en el municipio.'],
+  // Italy's adult schools (CPIA), where newcomers learn Italian: with the course, the group is there.
+  ['it', 'Festa di fine anno del CPIA di Pavia: consegna degli attestati dei corsi di lingua italiana e dei percorsi di alfabetizzazione, con le associazioni per l’inclusione sociale.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -102,6 +112,10 @@ const nearMisses: Array<[string, string]> = [
   // (A town's people and socially isolated youth: 'Neuburger' is also who lives in Neuburg.)
   ['de', 'Die Neuburger Tafel sucht Ehrenamtliche für die Ausgabe; Integration und Teilhabe der Helfer im Team sind uns wichtig.'],
   ['fr', "Atelier d'insertion pour les jeunes isolés des villages du canton, avec la mission locale."],
+  // The adult school alone, with no course for newcomers: not enough.
+  ['it', 'Il CPIA di Pavia apre le iscrizioni al corso serale per il diploma di ragioneria.'],
+  ['en', 'Data migration workshop: how to migrate your database to the cloud, with a welcome coffee.'],
+  ['en', 'Erasmus+ partner meeting in Lviv with Ukrainian partners on digital skills for teachers.'],
 ];
 
 describe('classify', () => {

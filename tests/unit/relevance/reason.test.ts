@@ -22,6 +22,11 @@ describe('structured reasons', () => {
     expect(classify('City marathon on Sunday').reasons).toEqual(['no mention of migrants, refugees or newcomers']);
   });
 
+  it('quotes a name that says both the group and the angle once', () => {
+    expect(classify('Refugee Week picnic in the park with music.').reasons).toEqual(["mentions 'Refugee Week'"]);
+    expect(classify('Talleres y charlas sobre el derecho a migrar y los derechos humanos.').reasons).toEqual(["mentions 'derecho a migrar' and 'derechos'"]);
+  });
+
   it('every kind a text can reach has its topics and at most two words per list', () => {
     const c = classify('Refugees, asylum seekers, migrants: integration, jobs, language courses and housing');
     expect(c.why.kind).toBe('relevant');
