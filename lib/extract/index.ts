@@ -289,6 +289,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const inWeek = (d: Draft) => !d.endDay && weeks.some((w) => daysBetween(w.startDay, d.startDay) > 0 && daysBetween(d.startDay, w.endDay!) >= 0);
     timeFromLaterSentence(page, drafts, times, mentions, inWeek);
   }
+  // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday. (Before merging: a session of
+  // that day said in its own paragraph, "Hoy a las 17:30 ... la inauguración", stays a session of the span.)
+  weekendSpans(page, drafts);
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
@@ -330,8 +333,6 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
   merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
   inheritSamePlace(merged);
-  // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday.
-  weekendSpans(page, merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.

@@ -175,3 +175,18 @@ describe('the hours said in a later sentence with a verb of holding', () => {
     expect(spans(text, lang)[0]).toEqual(expected);
   });
 });
+
+describe('an hour span in words with the part of the day', () => {
+  it.each([
+    ['es', 'Encuentro de culturas para personas migrantes el domingo 19 de octubre de 2025 de diez a dos de la tarde en la plaza.', ['2025-10-19T10:00', '2025-10-19T14:00']],
+    ['es', 'Encuentro de culturas para personas migrantes el domingo 19 de octubre de 2025 de cinco a diez de la noche en la plaza.', ['2025-10-19T17:00', '2025-10-19T22:00']],
+    ['it', 'Festa delle culture per i migranti domenica 19 ottobre 2025 dalle dieci alle due del pomeriggio in piazza.', ['2025-10-19T10:00', '2025-10-19T14:00']],
+    ['en', 'Culture fair for migrants on Sunday 19 October 2025 from ten to two in the afternoon in the square.', ['2025-10-19T10:00', '2025-10-19T14:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual([expected]);
+  });
+
+  it('near miss: words for a count are no hours', () => {
+    expect(spans('Encuentro de culturas para personas migrantes el domingo 19 de octubre de 2025, de diez a doce participantes por taller.', 'es')).toEqual([['2025-10-19', null]]);
+  });
+});
