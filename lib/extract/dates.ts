@@ -104,7 +104,8 @@ const TRAILING_DAY = new RegExp(`^\\s*(?:y|and|et|und|e|,)\\s+(?:(?:el|le|il|the
 
 // ("von Dienstag, 20. September, bis Freitag, 7. Oktober": a comma may close the first date.)
 const RANGE_GAP = new RegExp(`^\\s*(?:(?:e|er|th|st|nd|rd)\\s+)?,?\\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
-const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
+// (A weekday may open the second day: "Martedì 31 gennaio e mercoledì 1 febbraio 2017".)
+const AND_GAP = new RegExp(`^\\s*(?:and|&|et|und|e|y|,|;)\\s*(?:the|le|el|il|den|dem|on|am)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
 
 export function isValidDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -355,7 +356,7 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
           continue;
         }
       }
-      if (gap.length <= 10 && AND_GAP.test(gap)) {
+      if (gap.length <= 24 && AND_GAP.test(gap)) {
         const year = cur.days[0]!.y;
         if (year !== undefined) prev.days = prev.days.map((d) => (d.y === undefined ? { ...d, y: year } : d));
         const a = prev.days[prev.days.length - 1]!;

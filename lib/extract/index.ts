@@ -314,8 +314,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
     else if (only.endTime !== undefined && !only.endDay) {
       // "12:30-13:00 Registration ... 17:30-19:00 Reception": the first slot's end is not the day's.
+      // (A span said in a sentence, "aura lieu samedi 11 mars de 10h à 17h", is the day's: later hours are other years' or other things'.)
+      const said = times.find((t) => t.start >= only.pos && t.from === only.startTime && t.to === only.endTime);
+      const inProse = !!said && !/^[\s•*·–-]*$/u.test(page.text.slice(lineStartOf(page, said.start), said.start));
       const agenda = programmeTimes(page, times, only.pos, cands);
-      if (agenda.startTime === only.startTime && agenda.endTime !== undefined && agenda.endTime > only.endTime) only.endTime = agenda.endTime;
+      if (!inProse && agenda.startTime === only.startTime && agenda.endTime !== undefined && agenda.endTime > only.endTime) only.endTime = agenda.endTime;
     } else if (only.endTime === undefined && !(only.endDay && daysBetween(only.startDay, only.endDay) > 0)) {
       // "...opens at 10:00. Employers will meet candidates until 16:00.": an end in the same paragraph.
       const startAt = times.find((t) => t.start >= only.pos && t.from === only.startTime);

@@ -30,7 +30,8 @@ const CLOSES = /(?<![a-z])(?:closing|close|closes|ends?|cloture|clotur[a-z]*|fin
 function absorb(into: Draft, from: Draft): void {
   if (into.startTime === undefined && from.startTime !== undefined && daysBetween(into.startDay, from.startDay) === 0) {
     into.startTime = from.startTime;
-    if (from.endTime !== undefined) into.endTime ??= from.endTime;
+    // (The first day's hours, "prima giornata (31 gennaio, dalle 15 alle 19)", do not end a span of days.)
+    if (from.endTime !== undefined && !(into.endDay && daysBetween(into.startDay, into.endDay) > 0)) into.endTime ??= from.endTime;
   }
   // (A last day learnt from another mention: an end time read for the first day is not the last day's.)
   if (!into.endDay && from.endDay) [into.endDay, into.endTime] = [from.endDay, from.endTime];

@@ -190,3 +190,17 @@ describe('an hour span in words with the part of the day', () => {
     expect(spans('Encuentro de culturas para personas migrantes el domingo 19 de octubre de 2025, de diez a doce participantes por taller.', 'es')).toEqual([['2025-10-19', null]]);
   });
 });
+
+describe('two days in a row, each with its weekday', () => {
+  it.each([
+    ['it', 'Martedì 31 gennaio e mercoledì 1 febbraio 2017 si terrà a Roma il convegno sull’accoglienza dei rifugiati.'],
+    ['es', 'El martes 31 de enero y el miércoles 1 de febrero de 2017 se celebrará en Madrid el congreso sobre acogida de refugiados.'],
+    ['fr', 'Le mardi 31 janvier et le mercredi 1er février 2017 se tiendra à Paris le colloque sur l’accueil des réfugiés.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2017-01-31', '2017-02-01']]);
+  });
+
+  it('near miss: two days a week apart stay two', () => {
+    expect(spans('Martedì 24 gennaio e mercoledì 1 febbraio 2017 si terranno a Roma due convegni sull’accoglienza dei rifugiati.', 'it')).toEqual([['2017-01-24', null], ['2017-02-01', null]]);
+  });
+});
