@@ -53,7 +53,9 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
  * (alone, "a las dos", "at one", it may be anything).
  */
 const WORD_HOUR = new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
-const WORD_RANGE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|dalle|from|von|de)\\s+(${[...HOUR_WORDS.keys()].join('|')})\\s+(?:a|a las|hasta|hasta las|alle|to|till|until|bis|à)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(?:o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
+const WORD_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|dalle|from|von)\\s+(${[...HOUR_WORDS.keys()].join('|')})\\s+(?:a|a las|hasta|hasta las|alle|to|till|until|bis|à)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(?:o'clock|o’clock|uhr|heures?|horas?))?\\s*$`, 'u');
+/** The parts of the day a span in words ends with (the start of DAY_PART's words). */
+const PART_OF_DAY = /(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu;
 /** The part of the day after an hour in words (the afternoon and evening ones are AFTERNOON's). */
 const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
 /** "de 10 de la mañana a 2 de la tarde", "dalle 10 del mattino", "à 7 du soir": an hour in digits with the part of the day after it. */
@@ -210,17 +212,21 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
   }
   // "de diez a dos de la tarde", "dalle dieci alle due del pomeriggio", "from ten to two in the afternoon": a span in words.
-  WORD_RANGE.lastIndex = 0;
-  for (let m = WORD_RANGE.exec(folded); m; m = WORD_RANGE.exec(folded)) {
-    const end = m.index + m[0].length;
+  // (Found from the part of the day, rare on a page, looking back: not tried at every word.)
+  PART_OF_DAY.lastIndex = 0;
+  for (let p = PART_OF_DAY.exec(folded); p; p = PART_OF_DAY.exec(folded)) {
+    const head = folded.slice(Math.max(0, p.index - 60), p.index);
+    const m = WORD_RANGE_BEFORE.exec(head);
+    if (!m) continue;
+    const start = p.index - head.length + m.index;
+    const end = p.index - (head.length - m.index - m[0].length);
     const after = folded.slice(end, end + 30);
-    if (!DAY_PART.test(after)) continue;
     let to = HOUR_WORDS.get(m[2]!)! * 60;
     let from = HOUR_WORDS.get(m[1]!)! * 60;
     if (AFTERNOON.test(after) && to < 720) to += 720;
     // ("de cinco a diez de la noche": the first hour is in the evening too when that keeps the order.)
     if (from + 720 <= to) from += 720;
-    if (to > from) push({ start: m.index, end, from, to, strong: true });
+    if (to > from) push({ start, end, from, to, strong: true });
   }
   WORD_HOUR.lastIndex = 0;
   for (let m = WORD_HOUR.exec(folded); m; m = WORD_HOUR.exec(folded)) {
