@@ -502,6 +502,11 @@ const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'sc
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
+/**
+ * How far before a head venueAt() reads at most (a lead of 60 characters before up to four capitalised
+ * words of 40 and two qualifiers of 20: about 260): a span that starts farther back gives the same answer.
+ */
+const VENUE_REACH_BACK = 320;
 
 export interface VenueIndex {
   /** The first venue named inside a span of the page's text. */
@@ -526,13 +531,33 @@ export function indexVenues(folded: string): VenueIndex {
   const statt = positionsOf(folded, 'statt');
   const atThe = positionsOf(folded, 'at the ');
   const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez ')].sort((a, b) => a - b);
+  // A page asks for the venue of overlapping spans (an event's words, its sentence, its block, its paragraph): the
+  // answer at a head is kept, under the span's start only where venueAt reads that far back.
+  let memoText: string | undefined;
+  const far = new Map<number, EventLocation | null>();
+  const near = new Map<string, EventLocation | null>();
+  const venueAtOnce = (text: string, at: number, from: number): EventLocation | undefined => {
+    if (text !== memoText) {
+      memoText = text;
+      far.clear();
+      near.clear();
+    }
+    const farOff = from <= at - VENUE_REACH_BACK;
+    const key = `${at}:${from}`;
+    const known = farOff ? far.get(at) : near.get(key);
+    if (known !== undefined) return known ? { ...known } : undefined;
+    const venue = venueAt(text, at, from);
+    if (farOff) far.set(at, venue ? { ...venue } : null);
+    else near.set(key, venue ? { ...venue } : null);
+    return venue;
+  };
   return {
     venueIn(text, span) {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
       const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
       if (taking) return taking;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
-        const venue = venueAt(text, heads[i]!, span.start);
+        const venue = venueAtOnce(text, heads[i]!, span.start);
         if (venue) return venue;
       }
       const at = atThe[lowerBound(atThe, span.start)];
