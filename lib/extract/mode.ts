@@ -61,13 +61,43 @@ const RECENT_CUES = 16;
 const recentCues = new Map<string, ModeCues>();
 
 function readCues(text: string): ModeCues {
-  const folded = withoutSignUps(text);
-  // (Place-only words matter only when nothing else decides: read on first use.)
-  let physical: boolean | undefined;
-  return {
-    online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded),
-    get physical() { return (physical ??= PHYSICAL.test(folded)); },
-  };
+  return new CuesOf(text);
+}
+
+/**
+ * The cues of a text, each read on first use: most questions are settled by one or two of them ("online"
+ * anywhere on the page answers whether it is all in person), and each pattern runs over the whole text.
+ */
+class CuesOf implements ModeCues {
+  #text: string;
+  #folded: string | undefined;
+  #online: boolean | undefined;
+  #hybrid: boolean | undefined;
+  #inPerson: boolean | undefined;
+  #stream: boolean | undefined;
+  #physical: boolean | undefined;
+  constructor(text: string) {
+    this.#text = text;
+  }
+  /** The text without its sign-up phrases ("register online"), which name no way of attending. */
+  get #clean(): string {
+    return (this.#folded ??= withoutSignUps(this.#text));
+  }
+  get online(): boolean {
+    return (this.#online ??= ONLINE.test(this.#clean));
+  }
+  get hybrid(): boolean {
+    return (this.#hybrid ??= HYBRID.test(this.#clean));
+  }
+  get inPerson(): boolean {
+    return (this.#inPerson ??= IN_PERSON.test(this.#clean));
+  }
+  get stream(): boolean {
+    return (this.#stream ??= STREAM.test(this.#clean));
+  }
+  get physical(): boolean {
+    return (this.#physical ??= PHYSICAL.test(this.#clean));
+  }
 }
 
 /**

@@ -199,6 +199,19 @@ function country(original: string, folded: string): string | undefined {
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
 export function placeFromValue(value: string, options: { townAfterComma?: boolean } = {}): EventLocation | undefined {
+  // (A venue line or a venue's name is read again for each event that meets it: answers are kept, and copies handed out.)
+  const key = options.townAfterComma === false ? `0${value}` : `1${value}`;
+  const known = placeValues.get(key);
+  if (known !== undefined) return known ? { ...known } : undefined;
+  const place = readPlaceValue(value, options);
+  if (placeValues.size >= RECENT_LINES) placeValues.delete(placeValues.keys().next().value!);
+  placeValues.set(key, place ? { ...place } : null);
+  return place;
+}
+
+const placeValues = new Map<string, EventLocation | null>();
+
+function readPlaceValue(value: string, options: { townAfterComma?: boolean }): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
   // ("... 22100 Como, tel. 327 ..., info@...": a phone, an e-mail or a web address ends the place.)
   const short = value.replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -268,6 +281,19 @@ const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|s
 export function looksLikeAddress(line: string): boolean {
   // (Every way below needs a number: a street's, a postcode's.)
   if (line.length > 160 || !/\d/.test(line)) return false;
+  // (A page's lines are asked again for each event of their block and for the page's venue: answers are kept.)
+  const known = addressLines.get(line);
+  if (known !== undefined) return known;
+  const answer = readAddress(line);
+  if (addressLines.size >= RECENT_LINES) addressLines.delete(addressLines.keys().next().value!);
+  addressLines.set(line, answer);
+  return answer;
+}
+
+const RECENT_LINES = 256;
+const addressLines = new Map<string, boolean>();
+
+function readAddress(line: string): boolean {
   const folded = foldKeepLength(line);
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
