@@ -104,27 +104,29 @@ class CuesOf implements ModeCues {
  * The words one of which every NOT_MODE phrase holds (the first list: ways to sign up online), and the platforms of "digital platform". Phrases are
  * at most about 60 characters long: they are only looked for that far (and more) around these words.
  */
-const MAY_SIGN_UP_WORDS = ['online', 'on-line', 'en ligne', 'in linea', 'en linea', 'anmelden', 'website', 'web site', 'webpage', 'platform', 'page'];
-const PLATFORM_WORDS = ['plattform', 'plateforme', 'piattaforma', 'plataforma'];
+const ANCHORS = /online|on-line|en ligne|in linea|en linea|anmelden|website|web site|webpage|platform|page|plattform|plateforme|piattaforma|plataforma/g;
+/** The words of ANCHORS that are no way to sign up online: they widen the search, they do not start it. */
+const PLATFORM_WORDS = new Set(['plattform', 'plateforme', 'piattaforma', 'plataforma']);
 const PHRASE_REACH = 160;
 const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
-function positionsOf(text: string, words: readonly string[], out: number[]): void {
-  for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) out.push(i);
-}
-
 /**
- * `text.replace(NOT_MODE, ' ')` where one of the first words stands (else the text as it is), with the long pattern run only on the stretches
- * around the words its phrases hold (each widened to a non-letter on both sides, where its edges read as in the
- * whole text). (Plain searches for a dozen words cost less than one pass of a pattern over every character.)
+ * `text.replace(NOT_MODE, ' ')` where one of the ways to sign up online stands (else the text as it is), with the long pattern
+ * run only on the stretches around the words its phrases hold (each widened to a non-letter on both sides, where its edges
+ * read as in the whole text). (One pass for a dozen words costs less than the long pattern at every character.)
  * @example withoutSignUps('register online for the webinar') // ' for the webinar'
  */
 function withoutSignUps(text: string): string {
   const anchors: number[] = [];
-  positionsOf(text, MAY_SIGN_UP_WORDS, anchors);
-  if (!anchors.length) return text;
-  positionsOf(text, PLATFORM_WORDS, anchors);
-  anchors.sort((a, b) => a - b);
+  let signUp = false;
+  ANCHORS.lastIndex = 0;
+  for (let m = ANCHORS.exec(text); m; m = ANCHORS.exec(text)) {
+    anchors.push(m.index);
+    signUp ||= !PLATFORM_WORDS.has(m[0]);
+    // (From the next character on: a word may start inside another, "plataformanmelden".)
+    ANCHORS.lastIndex = m.index + 1;
+  }
+  if (!signUp) return text;
   const stretches: Array<[number, number]> = [];
   for (const at of anchors) {
     let start = Math.max(0, at - PHRASE_REACH);
