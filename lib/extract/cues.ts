@@ -27,6 +27,8 @@ const NOUNS = [
   'r(?<!sur r|prendre r|prendre un r|prenez r|prenez un r|prise de r|prises de r)endez-vous(?! (?:presse|de presse|medical|medicaux|individuels?|administratifs?|en prefecture))',
   // "La cita será el 8 de marzo" (an office's "cita previa" is an appointment, not a gathering).
   'citas?(?! previas?)',
+  // A play for an audience, not the building: "teatro familiar", "función de teatro", "representación teatral", "a family play".
+  'teatro (?:familiar|infantil|social|comunitario|foro)', 'funcion(?:es)? (?:de teatro|teatral(?:es)?)', 'representacion(?:es)? teatral(?:es)?', 'family (?:play|show)s?',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',

@@ -39,6 +39,8 @@ export interface DateMention {
   weekday?: number;
   /** The time chrono read with the date, used when no time is found beside it. */
   clock?: { from: number; to?: number };
+  /** Hours written inside a span of days, "from 5 May at 10:00 to 7 May at 18:00": the first day's start, the last day's end. */
+  hours?: { from: number; to?: number };
 }
 
 /** A page with more dated mentions than this is read up to this many (documented cap). */
@@ -102,7 +104,8 @@ const TRAILING_DAY = new RegExp(`^\\s*(?:y|and|et|und|e|,)\\s+(?:(?:el|le|il|the
 
 // ("von Dienstag, 20. September, bis Freitag, 7. Oktober": a comma may close the first date.)
 const RANGE_GAP = new RegExp(`^\\s*(?:(?:e|er|th|st|nd|rd)\\s+)?,?\\s*(?:-|–|—|‒|to|till|until|through|thru|au|jusqu'au|jusqu’au|bis(?: zum)?|al|a|hasta(?: el)?|fino al|to the|through the)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
-const AND_GAP = /^\s*(?:and|&|et|und|e|y|,|;)\s*(?:the|le|el|il|den|dem|on|am)?\s*$/u;
+// (A weekday may open the second day: "Martedì 31 gennaio e mercoledì 1 febbraio 2017".)
+const AND_GAP = new RegExp(`^\\s*(?:and|&|et|und|e|y|,|;)\\s*(?:the|le|el|il|den|dem|on|am)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*(?:the|le|el|il|den|dem)?\\s*)?$`, 'u');
 
 export function isValidDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -275,6 +278,31 @@ const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:entre|between|zwischen|tra|fra)\s+(?:el
  */
 const LASTS_UNTIL = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:dura|durara|duraran|se prolonga|se prolongara|se prolongaran|se extendera|continuara|continuaran|seguira|durera|dureront|se poursuivra|se poursuivront|se prolongera|continuera|s'achevera|s’achevera|proseguira|proseguiranno|continuera|si protrarra|andra avanti|lasts|will last|runs|will run|continues|will continue|running|lasting|dauert|lauft|geht)\s+(?:hasta|jusqu['’]au|jusqu['’]a|fino al|fino a|until|till|through|bis)\s*(?:zum|the|el|le|il|al)?\s*(?:(?:proximo|prochain|prossimo)\s+)?$/u;
 
+/**
+ * A gathering's last day said with a verb of closing in its sentence: "opens on 5 May and closes on 7 May",
+ * "s'ouvre le 5 mai et se termine le 7 mai", "beginnt am 5. Mai und endet am 7. Mai", "si apre il 5 maggio e si
+ * chiude il 7 maggio", "comienza el 5 de mayo y termina el 7 de mayo".
+ */
+const CLOSES_ON = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:closes|ends|finishes|concludes|will close|will end|will finish|will conclude|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|endet|enden|schliesst|geht zu ende|si chiude|si chiudera|si conclude|si concludera|terminera|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara)\s+(?:on the|on|le|am|il|el|the)?\s*$/u;
+/**
+ * The same verbs of lasting opening the next sentence, its subject a pronoun or left out (a named subject, "La exposición
+ * dura hasta ...", is another thing): "... on 5 May. It will run until 7 May",
+ * "Il durera jusqu'au 7 mai", "Es dauert bis zum 7. Mai", "Proseguirà fino al 7 maggio", "Se prolongará hasta el 7 de mayo".
+ */
+const NEXT_LASTS_UNTIL = new RegExp(`^[^.;!?\\n]{0,200}[.;!]\\s+(?:(?:it|this|that|il|elle|ce|cela|es|er|sie|dies|esso|essa|esto|ella)\\s+)?(?:(?:will|also|then|puis|ensuite|aussi|dann|auch|poi|anche|luego|tambien)\\s+)?${LASTS_UNTIL.source.slice(LASTS_UNTIL.source.indexOf('(?<![\\p{L}])'))}`, 'u');
+/** A sign-up in the words between: its close is no gathering's last day ("registration closes on 7 May"). */
+const SIGN_UP = /(?<![\p{L}])(?:registration|registrations|register|sign-?ups?|applications?|apply|inscriptions?|inscrire|candidatures?|anmeldung(?:en)?|anmelden|bewerbung(?:en)?|iscrizion[ei]|iscriversi|candidature|inscripcion(?:es)?|inscribirse|solicitudes|plazo|deadline|frist|scadenza)(?![\p{L}])/u;
+/** An hour between two dates of a span, "5 May 2025 at 10:00 to 7 May", "5 mai à 10h au 7 mai", "5 maggio ore 10 al 7 maggio". */
+const HOUR_THEN_TO = new RegExp(`^\\s*,?\\s*(?:(?:at|from|a las|à|a|alle|alle ore|dalle|ore|um|ab|h)\\s*)?(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|h|uhr|horas|hrs|ore)?\\.?\\s*,?\\s*(?:to|till|until|au|jusqu'au|jusqu’au|bis(?: zum)?|al|hasta(?: el)?|fino al|-|–|—)\\s*(?:the|le|el|il|den|dem|zum)?\\s*(?:(?:${WEEKDAYS.join('|')})\\.?,?\\s*)?$`, 'u');
+/** The hour right after a span's last day: "... 7 May 2025 at 18:00", "au 7 mai à 18h", "al 7 maggio ore 18". */
+const HOUR_AFTER_SPAN = /^\s*,?\s*(?:(?:at|until|till|a las|hasta las|à|jusqu'à|jusqu’à|a|alle|alle ore|fino alle|ore|um|bis|bis um|h)\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?![\p{L}\p{N}])/u;
+
+function hourOf(h: string, m: string | undefined, unit: string | undefined): number | undefined {
+  const hour = Number(h) + (unit === 'pm' && Number(h) < 12 ? 12 : 0) - (unit === 'am' && Number(h) === 12 ? 12 : 0);
+  const minute = Number(m ?? 0);
+  return hour <= 23 && minute <= 59 ? hour * 60 + minute : undefined;
+}
+
 /** Joins "30 June – 2 July 2021" and "26/02/2019 - 26/02/2019" into one range, and fills years from the right. */
 function combine(page: PageText, sorted: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -289,8 +317,23 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
         else out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: cur.explicitYear };
         continue;
       }
+      // "from 5 May 2025 at 10:00 to 7 May 2025 at 18:00": a span of days with its first and last hours.
+      const hourGap = gap.length <= 30 && prev.days.length === 1 && cur.days.length === 1 && /\d/.test(gap) ? HOUR_THEN_TO.exec(gap) : null;
+      const from = hourGap ? hourOf(hourGap[1]!, hourGap[2], hourGap[3]) : undefined;
+      if (hourGap && from !== undefined && (hourGap[2] !== undefined || hourGap[3] !== undefined || /[a-z]\s*\d/.test(gap))) {
+        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        const last = cur.days[0]!;
+        const ahead = daysApart(first, last);
+        if (ahead > 0 && ahead <= 45) {
+          const tail = HOUR_AFTER_SPAN.exec(page.folded.slice(cur.end, cur.end + 24));
+          const to = tail && (tail[2] !== undefined || tail[3] !== undefined || /[a-z]/.test(tail[0])) ? hourOf(tail[1]!, tail[2], tail[3]) : undefined;
+          out[out.length - 1] = { ...prev, end: to !== undefined ? cur.end + tail![0].length : cur.end, days: [first, last], range: true, explicitYear: prev.explicitYear || cur.explicitYear, hours: { from, ...(to !== undefined ? { to } : {}) } };
+          continue;
+        }
+      }
       // "el 19 de octubre ..., que durará hasta el 21 de octubre": the gathering's span.
-      if (gap.length <= 210 && prev.days.length === 1 && cur.days.length === 1 && LASTS_UNTIL.test(gap)) {
+      // (Also "... and closes on 21 May", and the verb of lasting opening the next sentence; never a sign-up's close.)
+      if (gap.length <= 210 && prev.days.length === 1 && cur.days.length === 1 && (LASTS_UNTIL.test(gap) || CLOSES_ON.test(gap) || NEXT_LASTS_UNTIL.test(gap)) && !SIGN_UP.test(gap)) {
         const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
         const last = cur.days[0]!;
         const ahead = daysApart(first, last);
@@ -313,7 +356,7 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
           continue;
         }
       }
-      if (gap.length <= 10 && AND_GAP.test(gap)) {
+      if (gap.length <= 24 && AND_GAP.test(gap)) {
         const year = cur.days[0]!.y;
         if (year !== undefined) prev.days = prev.days.map((d) => (d.y === undefined ? { ...d, y: year } : d));
         const a = prev.days[prev.days.length - 1]!;

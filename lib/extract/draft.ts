@@ -65,6 +65,8 @@ const THEN = /^\s*(?:[,;]|puis|then|and then|and|et|und|dann|poi|e|y|luego|despu
 /** Start and end times from the times near a date: a range, or labelled start and end. */
 function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidate, intro: Span | undefined): { from?: number; to?: number; zone?: string } {
   const { ctx, mention } = cand;
+  // ("from 5 May at 10:00 to 7 May at 18:00": the hours the span itself holds.)
+  if (mention.hours) return mention.hours;
   const own = times.filter((t) => within(t, ctx.own) || (ctx.dateLine && within(t, ctx.line)));
   const block = times.filter((t) => ctx.block.some((s) => within(t, s)));
   // A list's intro line gives the time of all its items ("Sessions (all 17:00-19:00):").

@@ -47,3 +47,19 @@ export function durationMinutes(folded: string): number | undefined {
   }
   return undefined;
 }
+
+/** A verb of lasting before the length: "El espectáculo dura 35 minutos", "The walk lasts two hours", "Die Führung dauert 90 Minuten". */
+const LASTS = new RegExp(`(?<![a-z\\u00c0-\\u024f])(?:lasts|will last|dure|durera|dauert|dura|durara|durera)\\s+(?:about |around |environ |circa |ca\\. |unos |une? |one |an? |etwa |rund )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
+
+/**
+ * The length a later sentence gives with a verb of lasting (only that form: a bare "90 minutes" further on may be anything).
+ * @example lastsMinutes('la obra narra ... el espectaculo dura 35 minutos, esta recomendado') // 35
+ */
+export function lastsMinutes(folded: string): number | undefined {
+  if (!/dur|dauer|last/.test(folded)) return undefined;
+  const m = LASTS.exec(folded);
+  if (!m) return undefined;
+  const n = value(m[1]!);
+  const minutes = m[2] ? n * 60 + Number(m[3] ?? 0) : n;
+  return minutes >= 15 && minutes <= 12 * 60 ? Math.round(minutes) : undefined;
+}

@@ -37,10 +37,11 @@ import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
-import { durationMinutes } from './duration.ts';
+import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
 import { mentionContext } from './context.ts';
+import { weekendSpans } from './weekend-span.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -213,7 +214,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
   const textYear = published ? undefined : hints.year;
-  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}) });
+  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}) });
 
   // Nobody announces a gathering years ahead: a date that far past the posting day is the
   // day the copy was made or a site's clock ("Sábado, 11 de enero de 2025" over a 2014 post).
@@ -288,6 +289,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const inWeek = (d: Draft) => !d.endDay && weeks.some((w) => daysBetween(w.startDay, d.startDay) > 0 && daysBetween(d.startDay, w.endDay!) >= 0);
     timeFromLaterSentence(page, drafts, times, mentions, inWeek);
   }
+  // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday. (Before merging: a session of
+  // that day said in its own paragraph, "Hoy a las 17:30 ... la inauguración", stays a session of the span.)
+  weekendSpans(page, drafts);
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
@@ -310,8 +314,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
     else if (only.endTime !== undefined && !only.endDay) {
       // "12:30-13:00 Registration ... 17:30-19:00 Reception": the first slot's end is not the day's.
+      // (A span said in a sentence, "aura lieu samedi 11 mars de 10h à 17h", is the day's: later hours are other years' or other things'.)
+      const said = times.find((t) => t.start >= only.pos && t.from === only.startTime && t.to === only.endTime);
+      const inProse = !!said && !/^[\s•*·–-]*$/u.test(page.text.slice(lineStartOf(page, said.start), said.start));
       const agenda = programmeTimes(page, times, only.pos, cands);
-      if (agenda.startTime === only.startTime && agenda.endTime !== undefined && agenda.endTime > only.endTime) only.endTime = agenda.endTime;
+      if (!inProse && agenda.startTime === only.startTime && agenda.endTime !== undefined && agenda.endTime > only.endTime) only.endTime = agenda.endTime;
     } else if (only.endTime === undefined && !(only.endDay && daysBetween(only.startDay, only.endDay) > 0)) {
       // "...opens at 10:00. Employers will meet candidates until 16:00.": an end in the same paragraph.
       const startAt = times.find((t) => t.start >= only.pos && t.from === only.startTime);
@@ -334,7 +341,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.
   for (const d of merged) {
     if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
-    const length = durationMinutes(foldKeepLength(d.text)) ?? (single ? durationMinutes(page.folded.slice(0, 20_000)) : undefined);
+    // ("... el sábado 20, a las 12.30 / La obra narra ... El espectáculo dura 35 minutos": a later sentence before the next date.)
+    const nextDate = mentions.find((m) => m.start >= d.span.end)?.start ?? page.text.length;
+    const length = durationMinutes(foldKeepLength(d.text)) ?? (single ? durationMinutes(page.folded.slice(0, 20_000)) : lastsMinutes(page.folded.slice(d.span.end, Math.min(nextDate, d.span.end + 600))));
     if (length !== undefined && d.startTime + length < 24 * 60) d.endTime = d.startTime + length;
   }
   ownNames(merged, pageHead);

@@ -62,6 +62,16 @@ export function detectLanguage(text: string, alreadyFolded = false): PageLanguag
  * @example detectLanguages('Das Seminar findet statt. The seminar takes place.') // ['de', 'en']
  */
 export function detectLanguages(text: string, alreadyFolded = false): PageLanguage[] {
+  // (A page is asked twice, for its dates and for its places: the last answer is kept.)
+  if (text === last.text && alreadyFolded === last.folded) return [...last.languages];
+  const languages = readLanguages(text, alreadyFolded);
+  Object.assign(last, { text, folded: alreadyFolded, languages: [...languages] });
+  return languages;
+}
+
+const last: { text?: string; folded: boolean; languages: PageLanguage[] } = { folded: false, languages: [] };
+
+function readLanguages(text: string, alreadyFolded: boolean): PageLanguage[] {
   const scores = languageScores(text, alreadyFolded);
   const top = scores[0]?.[1] ?? 0;
   if (top === 0) return ['en'];

@@ -23,9 +23,10 @@ const START_VERB = /(?<![a-z\u00c0-\u024f])(?:inizier[a-z]*|inizia|iniziano|si i
 
 /**
  * "Die Lesung findet um 20 Uhr im Kulturhaus statt", "The reading takes place at 8 pm", "La lectura tendrá lugar a las 20 h",
- * "La lecture aura lieu à 20h", "La lettura si terrà alle 20": a later sentence that says when the gathering is held.
+ * "La lecture aura lieu à 20h", "La lettura si terrà alle 20", "El evento, que se desarrolla desde las 10.00 hasta las 23.00":
+ * a later sentence that says when the gathering is held (the preposition may open the time itself).
  */
-const HELD_AT = /(?<![a-z\u00c0-\u024f])(?:findet|finden|beginnt|takes place|will take place|is held|will be held|tendra lugar|tiene lugar|se celebrara|se realizara|sera|aura lieu|a lieu|se tiendra|se deroulera|commencera|si terra|si svolgera|avra luogo|avra inizio|sara)\s+(?:(?:heute|morgen|abends?|dann|jeweils|ebenfalls|also|again|de nuevo|aussi|anche|pure)\s+)?(?:um|at|from|a las|a la|à|a|alle|alle ore|ore|ab|dalle|dalle ore|des|dès|desde las|a partir de las)\s*$/;
+const HELD_AT = /(?<![a-z\u00c0-\u024f])(?:findet|finden|beginnt|lauft|geht|takes place|will take place|is held|will be held|runs|will run|tendra lugar|tiene lugar|se celebrara|se realizara|se desarrolla|se desarrollara|discurre|discurrira|sera|aura lieu|a lieu|se tiendra|se deroule|se deroulera|commencera|si terra|si svolge|si svolgera|avra luogo|avra inizio|sara)\s+(?:(?:heute|morgen|abends?|dann|jeweils|ebenfalls|also|again|de nuevo|aussi|anche|pure)\s+)?(?:(?:um|at|from|a las|a la|à|a|alle|alle ore|ore|ab|von|dalle|dalle ore|des|dès|de|desde las|desde la|de las|a partir de las)\s*)?$/;
 
 /**
  * Gives drafts with no hour the hour a later sentence opens with. Changes `drafts` in place.
@@ -46,13 +47,15 @@ function timeAfter(page: PageText, d: Draft, own: DateMention, drafts: readonly 
   mentions: readonly DateMention[], mentionStarts: readonly number[]): boolean {
   // Up to the next date of the page, and no further than REACH.
   // (A span in between, "Teil der Interkulturellen Wochen vom 20. September bis 7. Oktober", is the umbrella, not another gathering.)
+  // (A date later in the gathering's own sentence, "... este sábado una jornada ... para conmemorar el 18 de diciembre el Día
+  // del Migrante", names no other gathering of its own: one drafted there still stops the search below.)
+  const ownSentence = sentenceAt(page, own.start);
   let n = lowerBound(mentionStarts, own.end);
-  while (n < mentions.length && mentions[n]!.range) n++;
+  while (n < mentions.length && (mentions[n]!.range || mentions[n]!.start < ownSentence.end)) n++;
   const next = mentions[n];
   const limit = Math.min(next ? next.start : page.text.length, own.end + REACH);
   // Another gathering drafted in between has its own hours.
   if (drafts.some((o) => o !== d && o.pos > own.end && o.pos < limit && !(o.endDay && daysBetween(o.startDay, o.endDay) > 0))) return false;
-  const ownSentence = sentenceAt(page, own.start);
   for (let i = lowerBound(timeStarts, own.end); i < times.length && times[i]!.start < limit; i++) {
     const t = times[i]!;
     if (t.role === 'end' || t.start < ownSentence.end) continue;

@@ -15,8 +15,16 @@ const OTHER_SECTION = /^[\s#*•-]*(?:[a-z\u00c0-\u024f' ]{0,25}(?:missed it\??|
 /** An item line: the date at its start, after a bullet or a number. */
 const ITEM_START = /^\s*(?:[-•*–·▪►]|\d{1,2}[.)])?\s*$/;
 
+/** A date in brackets closing its line: "Casa del Mar: “Title” (del 20 al 25 de septiembre)", "Library – photo show (3–9 May)". */
+const BRACKET_OPEN = /\(\s*(?:\p{L}{1,6}\s+){0,2}$/u;
+const BRACKET_CLOSE = /^\s*\)\s*[.;]?\s*$/u;
+
 function lineIsItem(page: PageText, c: Candidate): boolean {
-  return ITEM_START.test(page.text.slice(c.ctx.line.start, c.mention.start));
+  return ITEM_START.test(page.text.slice(c.ctx.line.start, c.mention.start)) || bracketAtEnd(page, c);
+}
+
+function bracketAtEnd(page: PageText, c: Candidate): boolean {
+  return BRACKET_CLOSE.test(page.text.slice(c.mention.end, c.ctx.line.end)) && BRACKET_OPEN.test(page.folded.slice(Math.max(c.ctx.line.start, c.mention.start - 20), c.mention.start));
 }
 
 function headedByItem(page: PageText, lineIndex: number): boolean {
@@ -47,7 +55,8 @@ export function shareListEvidence(page: PageText, candidates: Candidate[], thres
     const prev = last?.[last.length - 1];
     // (A programme's day headings, "Lunes 15" ... "Martes 16", stand a few item lines apart.)
     const reach = c.ctx.dateLine && prev?.ctx.dateLine ? 8 : 2;
-    if (prev && c.ctx.line.index > prev.ctx.line.index && c.ctx.line.index - prev.ctx.line.index <= reach) last!.push(c);
+    // (Lines of one shape only: dates opening their lines, or dates in brackets closing them.)
+    if (prev && c.ctx.line.index > prev.ctx.line.index && c.ctx.line.index - prev.ctx.line.index <= reach && bracketAtEnd(page, c) === bracketAtEnd(page, prev)) last!.push(c);
     else if (!prev || c.ctx.line.index !== prev.ctx.line.index) lists.push([c]);
   }
   // Items that each open with a numbered or bulleted name, their date on the next line

@@ -30,7 +30,8 @@ const CLOSES = /(?<![a-z])(?:closing|close|closes|ends?|cloture|clotur[a-z]*|fin
 function absorb(into: Draft, from: Draft): void {
   if (into.startTime === undefined && from.startTime !== undefined && daysBetween(into.startDay, from.startDay) === 0) {
     into.startTime = from.startTime;
-    if (from.endTime !== undefined) into.endTime ??= from.endTime;
+    // (The first day's hours, "prima giornata (31 gennaio, dalle 15 alle 19)", do not end a span of days.)
+    if (from.endTime !== undefined && !(into.endDay && daysBetween(into.startDay, into.endDay) > 0)) into.endTime ??= from.endTime;
   }
   // (A last day learnt from another mention: an end time read for the first day is not the last day's.)
   if (!into.endDay && from.endDay) [into.endDay, into.endTime] = [from.endDay, from.endTime];
@@ -67,7 +68,8 @@ function subEvent(host: Draft, d: Draft): boolean {
   // Two spans of days with other bounds are two things: a town's fortnight inside the nation's
   // week, an exhibition beside the festival (the same span said twice has the same bounds).
   // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
-  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title);
+  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title)
+    || twoQuotedNames(host, d);
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
   // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
@@ -80,6 +82,16 @@ function subEvent(host: Draft, d: Draft): boolean {
   const place = !!d.location?.name || !!d.location?.address;
   return daysBetween(host.startDay, host.endDay) >= 2
     && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || place)) || (d.startTime !== undefined && place));
+}
+
+const QUOTED = /[“«„"‘'](\p{L}[^”»“"’'\n]{2,80})[”»“"’']/u;
+
+/** Two segments apart on the page, each naming its own quoted thing ("“África e Infancia” (del 20 al 25)", "“Anantapur” (del 20 al 25)"). */
+function twoQuotedNames(a: Draft, b: Draft): boolean {
+  if (!(a.span.end <= b.span.start || b.span.end <= a.span.start)) return false;
+  const x = QUOTED.exec(a.text)?.[1];
+  const y = QUOTED.exec(b.text)?.[1];
+  return !!x && !!y && x !== y;
 }
 
 const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0 && !twoSessions(a, b);

@@ -20,7 +20,6 @@ const RESOURCE = '(?:community|communities|platform|toolkit|tools?|portal|databa
 const PUBLISHED = '(?:publication|publie|publiee|deposee|published|available|pubblicat[oa]|disponibile|publicad[oa]|disponible|veroffentlicht|verfugbar|abrufbar)';
 const SIGN_UP_NOUN = '(?:iscrizion[ei]|inscriptions?|inscripcion(?:es)?|anmeldung(?:en)?|registrations?|tickets?|biglietti|entradas|billets?)';
 const NOT_MODE = new RegExp(`(?<![a-z\u00c0-\u024f])(?:${ONLINE_WORD}[- ]?${FORM}|${FORM}(?: (?:d'inscription|di iscrizione|de inscripcion|de registro|of registration|zur anmeldung))? (?:(?:is|est|e|es|ist) )?(?:available )?${ONLINE_WORD}|${SIGN_UP} (?:(?:now|here|ici|hier|qui|aqui|gratuitement|kostenlos|gratis) )?${ONLINE_WORD}|(?:available|published|find (?:it|us|more)|more information|read more|information) (?:is )?${ONLINE_WORD}|(?:online|on-line) (?:at|here|via)|(?:online|on-line)[- ](?:banking|shopping|dienste|services|games|spiele|handel)|(?:online )?anmelden|on our website|visited the (?:website|web ?site|page|webpage|platform)|${ONLINE_WORD}[- ]${RESOURCE}|(?:virtual|digital) (?:platform|plattform|plateforme|piattaforma|plataforma)|${PUBLISHED}[a-z ]{0,20} ${ONLINE_WORD}|${SIGN_UP_NOUN}[a-z ]{0,30} ${ONLINE_WORD}|${ONLINE_WORD} (?:tramite|via|through|sur le site|su|sul sito|uber|en el sitio|a traves|at|auf))(?![a-z\u00c0-\u024f])`, 'g');
-const MAY_SIGN_UP = /online|on-line|en ligne|in linea|en linea|anmelden|website|web site|webpage|platform|page/;
 /** A live stream of an event held at a venue makes it hybrid; a stream alone, online. */
 const STREAM = /(?<![a-z\u00c0-\u024f])(?:live ?stream(?:ed|ing)?|streamed|streaming|im livestream|live[- ](?:ubertragen|ubertragung)|broadcast live|(?:diffusee?s?|retransmise?s?|transmise?s?|retransmitid[oa]s?|transmitid[oa]s?|emitid[oa]s?|trasmess[oa]|ritrasmess[oa]|broadcast|ubertragen)(?: [a-z]+)? (?:en direct|en directo|in diretta|live)|(?:en direct|en directo|in diretta|live) (?:sur|en|on|su|auf|por|via) (?:youtube|facebook|vimeo|twitch|linkedin|la chaine|il canale|el canal|unsere[mr]? (?:website|kanal)|our (?:website|channel)|notre (?:site|chaine)))(?![a-z\u00c0-\u024f])/;
 
@@ -62,14 +61,89 @@ const RECENT_CUES = 16;
 const recentCues = new Map<string, ModeCues>();
 
 function readCues(text: string): ModeCues {
-  // Every sign-up phrase holds one of these words: most texts skip the long pattern.
-  const folded = MAY_SIGN_UP.test(text) ? text.replace(NOT_MODE, ' ') : text;
-  // (Place-only words matter only when nothing else decides: read on first use.)
-  let physical: boolean | undefined;
-  return {
-    online: ONLINE.test(folded), hybrid: HYBRID.test(folded), inPerson: IN_PERSON.test(folded), stream: STREAM.test(folded),
-    get physical() { return (physical ??= PHYSICAL.test(folded)); },
-  };
+  return new CuesOf(text);
+}
+
+/**
+ * The cues of a text, each read on first use: most questions are settled by one or two of them ("online"
+ * anywhere on the page answers whether it is all in person), and each pattern runs over the whole text.
+ */
+class CuesOf implements ModeCues {
+  #text: string;
+  #folded: string | undefined;
+  #online: boolean | undefined;
+  #hybrid: boolean | undefined;
+  #inPerson: boolean | undefined;
+  #stream: boolean | undefined;
+  #physical: boolean | undefined;
+  constructor(text: string) {
+    this.#text = text;
+  }
+  /** The text without its sign-up phrases ("register online"), which name no way of attending. */
+  get #clean(): string {
+    return (this.#folded ??= withoutSignUps(this.#text));
+  }
+  get online(): boolean {
+    return (this.#online ??= ONLINE.test(this.#clean));
+  }
+  get hybrid(): boolean {
+    return (this.#hybrid ??= HYBRID.test(this.#clean));
+  }
+  get inPerson(): boolean {
+    return (this.#inPerson ??= IN_PERSON.test(this.#clean));
+  }
+  get stream(): boolean {
+    return (this.#stream ??= STREAM.test(this.#clean));
+  }
+  get physical(): boolean {
+    return (this.#physical ??= PHYSICAL.test(this.#clean));
+  }
+}
+
+/**
+ * The words one of which every NOT_MODE phrase holds (the first list: ways to sign up online), and the platforms of "digital platform". Phrases are
+ * at most about 60 characters long: they are only looked for that far (and more) around these words.
+ */
+const ANCHORS = /online|on-line|en ligne|in linea|en linea|anmelden|website|web site|webpage|platform|page|plattform|plateforme|piattaforma|plataforma/g;
+/** The words of ANCHORS that are no way to sign up online: they widen the search, they do not start it. */
+const PLATFORM_WORDS = new Set(['plattform', 'plateforme', 'piattaforma', 'plataforma']);
+const PHRASE_REACH = 160;
+const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * `text.replace(NOT_MODE, ' ')` where one of the ways to sign up online stands (else the text as it is), with the long pattern
+ * run only on the stretches around the words its phrases hold (each widened to a non-letter on both sides, where its edges
+ * read as in the whole text). (One pass for a dozen words costs less than the long pattern at every character.)
+ * @example withoutSignUps('register online for the webinar') // ' for the webinar'
+ */
+function withoutSignUps(text: string): string {
+  const anchors: number[] = [];
+  let signUp = false;
+  ANCHORS.lastIndex = 0;
+  for (let m = ANCHORS.exec(text); m; m = ANCHORS.exec(text)) {
+    anchors.push(m.index);
+    signUp ||= !PLATFORM_WORDS.has(m[0]);
+    // (From the next character on: a word may start inside another, "plataformanmelden".)
+    ANCHORS.lastIndex = m.index + 1;
+  }
+  if (!signUp) return text;
+  const stretches: Array<[number, number]> = [];
+  for (const at of anchors) {
+    let start = Math.max(0, at - PHRASE_REACH);
+    let end = Math.min(text.length, at + PHRASE_REACH);
+    while (start > 0 && isWordLetter(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isWordLetter(text.charCodeAt(end))) end++;
+    const last = stretches[stretches.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else stretches.push([start, end]);
+  }
+  let out = '';
+  let from = 0;
+  for (const [start, end] of stretches) {
+    out += text.slice(from, start) + text.slice(start, end).replace(NOT_MODE, ' ');
+    from = end;
+  }
+  return out + text.slice(from);
 }
 
 /**

@@ -73,6 +73,17 @@ function sharedVenueLine(page: PageText, drafts: Draft[]): void {
 
 /** Venues named in the running text of a page's first paragraphs, each once. */
 function venuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
+  // (Asked up to four times per page, for its single event, its placeless ones and its online ones: read once.)
+  const known = venuesRead.get(page);
+  if (known?.places === places) return known.venues.map((v) => ({ ...v }));
+  const venues = readVenuesOnPage(page, places);
+  venuesRead.set(page, { places, venues: venues.map((v) => ({ ...v })) });
+  return venues;
+}
+
+const venuesRead = new WeakMap<PageText, { places: PlaceIndex; venues: EventLocation[] }>();
+
+function readVenuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
   const found: EventLocation[] = [];
   const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let p = paragraphs.exec(page.text); p && p.index < 20_000; p = paragraphs.exec(page.text)) {

@@ -9,6 +9,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
 import type { Term } from '../relevance/taxonomy.ts';
 import { CITY_COUNTRY, COUNTRY_CODE, freeTownCountry, startsTownAt, townCountry } from './places-data.ts';
+import { endingWith } from './places-ends.ts';
 import { lowerBound } from './sorted.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
@@ -28,6 +29,11 @@ const LEADING_PREPOSITION = /^(?:(?:[Pp]resso(?:\s+(?:il|lo|la|i|gli|le))?|[Àà
 const ONLINE_TAIL = /(?<=\p{L}.{2,})\s*(?:,|\+|&|\s(?:et|and|und|e|y|ou|or|oder|o|sowie|as well as))\s+(?:(?:aussi|also|auch|anche|tambien|también|egalement|également)\s+)?(?:en ligne|online|on-line|in linea|en l[ií]nea|via zoom|sur zoom|on zoom|per zoom|uber zoom|über zoom|zoom|in streaming|en streaming|livestream|a distance|à distance|a distancia|da remoto)(?:\s*\([^()]{0,40}\))?\s*$/iu;
 const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en ligne|in linea|en linea|digital|livestream|web)(?![\p{L}])/u;
 
+/** `text.replace(tail, '')` when `text` holds one of the words every match of `tail` holds, else `text` itself. */
+const ifHolds = (words: RegExp, text: string, tail: RegExp) => (words.test(text) ? text.replace(tail, '') : text);
+/** A word of every CONTACT_TAIL (a phone's label, an e-mail's "@", a web address's "www.") and of every ONLINE_TAIL. */
+const CONTACT_WORDS = /tel|tél|tlf|fax|phone|@|www\./iu;
+const ONLINE_WORDS = /ligne|online|on-line|l[ií]nea|zoom|streaming|livestream|distan|remoto/iu;
 /** From a phone number, an e-mail or a web address to the end: contact details after a place. */
 const CONTACT_TAIL = /\s*[,–—-]?\s*(?:(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\.?\s*:?\s*[+\d(]|[\w.+-]+@[\w-]+\.|www\.).*$/iu;
 
@@ -39,15 +45,15 @@ interface CityHit {
 
 /** City names that are also abbreviated titles when a full stop follows. */
 const ABBREVIATION = new Set(['mons']);
-const AFTER_STREET_WORD = /(?<![\p{L}])(?:via|viale|piazza|piazzale|corso|largo|rue|avenue|place|boulevard|quai|calle|avenida|plaza|paseo|carrer|street|road)\s+(?:(?:de|di|del|della|de la|du|des|d['’])\s*)?$/u;
+const AFTER_STREET_WORD = endingWith(/(?<![\p{L}])(?:via|viale|piazza|piazzale|corso|largo|rue|avenue|place|boulevard|quai|calle|avenida|plaza|paseo|carrer|street|road)\s+(?:(?:de|di|del|della|de la|du|des|d['’])\s*)?$/u);
 const ROMA_PEOPLE = /^\s+(?:and |und |e |y |et )?(?:communit|people|choir|famil|women|men|children|youth|girls|boys|inclusion|minorit|population|rights|culture|heritage|sinti|gypsy|travellers|camps?|settlement|communaute|gemeinschaft|comunita|comunidad|popolo|pueblo|frauen|kinder|donne|bambini|mujeres|ninos|femmes|enfants)/;
 
 const NAMED_AFTER_PERSON = /(?:^|[,;|(]\s*)\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}[\p{Ll}\p{M}'’-]+ $/u;
 const SAINT_AFTER = /^[ -](?:San|Santa|Sant['’]|Santo|São|Saint|Sainte|Sankt|St\.?|Ste\.?)[ -]\p{Lu}/u;
 const CREDIT_LINE = /^\s*(?:[-•*]\s*)?(?:foto(?:s|grafie|grafia)?|photos?|bild(?:er)?|credits?|credito|cr[eé]dits?|©|\(c\)|quelle|source|fuente|fonte|image|imagen|immagine|ph\.?)\s*(?:[:©]|by|di|de|von|:)?\s*(?:©\s*)?(?:\p{L}+[.\s-]+){0,3}$/u;
 /** Words that say where people come from, just before a town's name, in the five languages. */
-const ORIGIN_BEFORE = /(?<![\p{L}])(?:from|aus|fled|fleeing|escaped|originally from|who came from|coming from|arrived from|born in|native of|venue?s? de|venues? d['’]|originaires? de|originaires? d['’]|en provenance de|fui|fuyant|ne(?:e|s|es)? a|provenienti da|proveniente da|arrivat[ioe] da|fuggit[ioe] da|in fuga da|nat[oaie] a|originari[oae]? di|procedentes? de|llegad[oa]s? de|huyendo de|huyeron de|nacid[oa]s? en|originari[oa]s? de|geflohen aus|gefluchtet aus|flohen aus|floh aus|fluchteten aus|stamm(?:t|en|te|ten) aus|geboren in|kam(?:en)? aus|kommen aus|kommt aus)\s+(?:(?:the|la|le|il|el|der|dem)\s+)?(?:(?:city|town|ville|citta|ciudad|stadt) (?:of |de |di |d['’])?)?$/u;
-const REGION_OF = /(?<![\p{L}])(?:comunidad(?: autonoma)? de|community of|region de|region of|regione|comunitat de|junta de|diputacion de|provincia de|province of|area metropolitana de|metropolitan area of|greater)\s+$/u;
+const ORIGIN_BEFORE = endingWith(/(?<![\p{L}])(?:from|aus|fled|fleeing|escaped|originally from|who came from|coming from|arrived from|born in|native of|venue?s? de|venues? d['’]|originaires? de|originaires? d['’]|en provenance de|fui|fuyant|ne(?:e|s|es)? a|provenienti da|proveniente da|arrivat[ioe] da|fuggit[ioe] da|in fuga da|nat[oaie] a|originari[oae]? di|procedentes? de|llegad[oa]s? de|huyendo de|huyeron de|nacid[oa]s? en|originari[oa]s? de|geflohen aus|gefluchtet aus|flohen aus|floh aus|fluchteten aus|stamm(?:t|en|te|ten) aus|geboren in|kam(?:en)? aus|kommen aus|kommt aus)\s+(?:(?:the|la|le|il|el|der|dem)\s+)?(?:(?:city|town|ville|citta|ciudad|stadt) (?:of |de |di |d['’])?)?$/u);
+const REGION_OF = endingWith(/(?<![\p{L}])(?:comunidad(?: autonoma)? de|community of|region de|region of|regione|comunitat de|junta de|diputacion de|provincia de|province of|area metropolitana de|metropolitan area of|greater)\s+$/u);
 
 /**
  * The last few answers of cities(): a page asks for its whole text twice (its index of towns, its
@@ -193,9 +199,24 @@ function country(original: string, folded: string): string | undefined {
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
 export function placeFromValue(value: string, options: { townAfterComma?: boolean } = {}): EventLocation | undefined {
+  // (A venue line or a venue's name is read again for each event that meets it: answers are kept, and copies handed out.)
+  const key = options.townAfterComma === false ? `0${value}` : `1${value}`;
+  const known = placeValues.get(key);
+  if (known !== undefined) return known ? { ...known } : undefined;
+  const place = readPlaceValue(value, options);
+  if (placeValues.size >= RECENT_LINES) placeValues.delete(placeValues.keys().next().value!);
+  placeValues.set(key, place ? { ...place } : null);
+  return place;
+}
+
+const placeValues = new Map<string, EventLocation | null>();
+
+function readPlaceValue(value: string, options: { townAfterComma?: boolean }): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
   // ("... 22100 Como, tel. 327 ..., info@...": a phone, an e-mail or a web address ends the place.)
-  const clean = value.replace(/\s+/g, ' ').trim().slice(0, 200).replace(CONTACT_TAIL, '').replace(/[.;:]+$/, '').replace(ONLINE_TAIL, '').replace(LEADING_PREPOSITION, '');
+  const short = value.replace(/\s+/g, ' ').trim().slice(0, 200);
+  // (Each tail holds one of a few words: most values are spared the long patterns, which try every position.)
+  const clean = ifHolds(ONLINE_WORDS, ifHolds(CONTACT_WORDS, short, CONTACT_TAIL).replace(/[.;:]+$/, ''), ONLINE_TAIL).replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
   // ("online via Zoom": "via" a platform is a means, not an Italian street.)
@@ -260,6 +281,19 @@ const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|s
 export function looksLikeAddress(line: string): boolean {
   // (Every way below needs a number: a street's, a postcode's.)
   if (line.length > 160 || !/\d/.test(line)) return false;
+  // (A page's lines are asked again for each event of their block and for the page's venue: answers are kept.)
+  const known = addressLines.get(line);
+  if (known !== undefined) return known;
+  const answer = readAddress(line);
+  if (addressLines.size >= RECENT_LINES) addressLines.delete(addressLines.keys().next().value!);
+  addressLines.set(line, answer);
+  return answer;
+}
+
+const RECENT_LINES = 256;
+const addressLines = new Map<string, boolean>();
+
+function readAddress(line: string): boolean {
   const folded = foldKeepLength(line);
   // (A quoted title, "„Auf einem guten Weg: 10 Jahre …“", is not an address.)
   if (/^\s*[„“"«]/u.test(line)) return false;
@@ -652,7 +686,7 @@ function firstNameOn(page: string, name: string): boolean {
  * What makes the name after "en" a place from before it: a date or an hour ("el 12 de diciembre en
  * Talayuela", "a las 19:00 en Mijas") or a verb of place ("ubicado en", "se celebrará en", "tendrá lugar en").
  */
-const PLACE_CUE_BEFORE = /(?:\d|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|horas|h)|(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|celebra(?:ra|do|da|n|ran)?|tendra lugar|tuvo lugar|tiene lugar|se realizara|se desarrollara|organizad[oa]s?|viven|vive|residen|reside|vecinos|vecinas))\s*,?\s*$/u;
+const PLACE_CUE_BEFORE = endingWith(/(?:\d|(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|horas|h)|(?:ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|celebra(?:ra|do|da|n|ran)?|tendra lugar|tuvo lugar|tiene lugar|se realizara|se desarrollara|organizad[oa]s?|viven|vive|residen|reside|vecinos|vecinas))\s*,?\s*$/u);
 
 /** A province, region or country in brackets or after a comma: "(Gran Canaria)", ", Málaga", ", España". */
 function placeCueAfter(rest: string): boolean {

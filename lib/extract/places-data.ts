@@ -62,6 +62,32 @@ function parse(table: string): Map<string, string> {
 
 export const CITY_COUNTRY: ReadonlyMap<string, string> = parse(CITIES);
 
+/**
+ * places-towns.ts's 'CC:' lines, whose names are front-coded (scripts/places-towns.mjs): each starts with how many letters it
+ * shares with the name before (0-9, then A-Z for 10-35), then the rest of it; names are lower-case letters and spaces only.
+ * @example parseCoded('ES:0castro6 urdiales').get('castro urdiales') // 'ES'
+ */
+export function parseCoded(table: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const code = line.slice(0, 2);
+    let previous = '';
+    for (let i = 3; i < line.length; ) {
+      const c = line.charCodeAt(i);
+      const shared = c <= 57 ? c - 48 : c - 55;
+      let end = i + 1;
+      while (end < line.length && !isCount(line.charCodeAt(end))) end++;
+      previous = previous.slice(0, shared) + line.slice(i + 1, end);
+      if (!out.has(previous)) out.set(previous, code);
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** A digit or a capital letter: the count that opens a front-coded name. */
+const isCount = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
 // Names that are also common words in running text: German "Island" (Iceland), "Malte".
 const AMBIGUOUS_IN_PROSE = new Set(['island', 'malte']);
 export const COUNTRY_CODE: ReadonlyMap<string, string> = new Map(
@@ -73,7 +99,7 @@ export const townKey = (folded: string): string => folded.replace(/[-'’]+/g, '
 
 let towns: Map<string, string> | undefined;
 /** The long list without the names of the hand list, which is searched for and judged on its own. */
-const lesser = () => (towns ??= new Map([...parse(TOWNS)].filter(([name]) => !CITY_COUNTRY.has(name))));
+const lesser = () => (towns ??= new Map([...parseCoded(TOWNS)].filter(([name]) => !CITY_COUNTRY.has(name))));
 let firstWords: Set<string> | undefined;
 /** A bit per hash of each town's first word: most capitalised words of a page are told apart without making a string. */
 let firstWordBits: Uint8Array | undefined;
@@ -112,7 +138,7 @@ export function startsTownAt(folded: string, at: number, end: number): boolean {
  */
 export function townCountry(folded: string): string | undefined {
   const key = townKey(folded);
-  return CITY_COUNTRY.get(key) ?? lesser().get(key) ?? (wordTowns ??= parse(WORD_TOWNS)).get(key);
+  return CITY_COUNTRY.get(key) ?? lesser().get(key) ?? (wordTowns ??= parseCoded(WORD_TOWNS)).get(key);
 }
 
 let wordTowns: Map<string, string> | undefined;

@@ -18,6 +18,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
 import { isCommemoration } from './filters.ts';
+import { namedDayNear } from './named-days.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
@@ -58,6 +59,7 @@ const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
 const MORNING_WORD = /^\W*(?:manana|morgen)\W*$/u;
 /** "le migrazioni di oggi", "la société d'aujourd'hui", "die Welt von heute", "today's challenges": of our time, not a date. */
+const TODAY_WORD = /(?<![\p{L}])(?:today|aujourd|heute|oggi|hoy)(?![\p{L}])/u;
 const TODAY_WORDS = new Set(['today', 'aujourd', 'heute', 'oggi', 'hoy']);
 const UP_TO = /(?:^|[^\p{L}])(?:ad|fino ad|fino a|bis|jusqu'a|jusqu’a|jusqu'à|jusqu’à|hasta|until|till|up to)\s*$/u;
 const OF_TODAY = /(?:(?:^|[^\p{L}])(?:di|de|d'|d’|von|of|del|du|dal)\s*\||^.*\|['’]s)/u;
@@ -231,9 +233,10 @@ function quoted(text: string, from: number, at: number): boolean {
  * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
  * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
  * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15"; or named with the word
- * for day: "organiza el día 20 una comida solidaria", "il giorno 20 si terrà".
+ * for day: "organiza el día 20 una comida solidaria", "il giorno 20 si terrà"; or followed by a quoted name:
+ * "due proiezioni ... Il 21 “Vangelo”, mentre il 28 “The immigrant”".
  */
-const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))/gu;
+const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))/gu;
 /** At most this many days of the month alone are read (documented cap). */
 const MAX_DAY_ONLY = 10;
 
@@ -340,7 +343,8 @@ export function findRelativeDates(
   // Bare weekdays on a page known only to its month: kept only where a dated day of their paragraph places them.
   const unsureBare = new Set<DateMention>();
   for (const { sentence, window: s } of sentences) {
-    const text = page.text.slice(s.start, s.end);
+    // (Chrono knows "aujourd'hui" with a straight apostrophe only: pages mostly write "aujourd’hui". Same length, same offsets.)
+    const text = page.text.slice(s.start, s.end).replace(/’/g, "'");
     const folded = page.folded.slice(sentence.start, sentence.end);
     const past = PAST.test(folded);
     let results: ReturnType<Parser['parse']>;
@@ -415,6 +419,8 @@ export function findRelativeDates(
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
       }
+      // "celebra hoy un acto coincidiendo con el Día Mundial del Refugiado": today is the named day, a stamp a day off notwithstanding.
+      if (!weekdayOnly && TODAY_WORD.test(own)) day = namedDayNear(folded, day) ?? day;
       const days: DayDate[] = [day];
       let range = false;
       if (r.end && r.end.isCertain('day')) {

@@ -11,9 +11,14 @@ import { daysBetween, pickYear, type RefDay } from './year.ts';
 import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
+/** How soon after an address's day stamp a gathering it announces falls, for its weekday to be taken as a slip. */
+const SOON_DAYS = 21;
+
 export interface YearHints {
   /** `slack`: how many days either way the address's day may be (a month or a year only). */
   urlDay?: RefDay & { slack?: number };
+  /** The posting day given is only the page's month stamp (" date 2024-01"). */
+  monthStamp?: boolean;
   textYear?: number;
 }
 
@@ -80,7 +85,12 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       // "Samstag, 15. Dezember": the weekday beside a day without a year says which year it is.
       // (Read from a year or a date the page itself names, not from its posting day or the run's clock,
       // the nearest year either way that fits: nothing says the day is before or after it.)
-      if (first.y === undefined && !known) days = withWeekday(days, m.weekday, hinted, ref!, ref !== published && ref !== hints.urlDay && ref !== now);
+      // (Not a few days after the day an address stamps, "/2024/01/03/" over "venerdì 6 gennaio": a gathering a page announces
+      // days ahead is that one; the weekday is the slip, a report a whole year late is not what the page is.)
+      // (A page's own stamp known only to its month, " date 2024-01", says no more than the address.)
+      const stampDay = hints.urlDay && (hints.urlDay.slack ?? 0) <= 1 && (!published || hints.monthStamp) ? hints.urlDay : undefined;
+      const soonAfterStamp = (ref === stampDay || ref === published) && !!stampDay && daysBetween(stampDay, days[0]!) >= 0 && daysBetween(stampDay, days[0]!) <= SOON_DAYS;
+      if (first.y === undefined && !known && !soonAfterStamp) days = withWeekday(days, m.weekday, hinted, ref!, ref !== published && ref !== hints.urlDay && ref !== now);
       // "Lunedì 23 giugno 2024" posted in June 2025, when the 23rd was a Monday: the written year is a slip.
       else if (m.weekday !== undefined && posted) {
         const y = slippedYear(days[0]!, m.weekday, posted);

@@ -53,6 +53,9 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
  * (alone, "a las dos", "at one", it may be anything).
  */
 const WORD_HOUR = new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
+const WORD_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|dalle|from|von)\\s+(${[...HOUR_WORDS.keys()].join('|')})\\s+(?:a|a las|hasta|hasta las|alle|to|till|until|bis|à)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(?:o'clock|o’clock|uhr|heures?|horas?))?\\s*$`, 'u');
+/** The parts of the day a span in words ends with (the start of DAY_PART's words). */
+const PART_OF_DAY = /(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu;
 /** The part of the day after an hour in words (the afternoon and evening ones are AFTERNOON's). */
 const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
 /** "de 10 de la mañana a 2 de la tarde", "dalle 10 del mattino", "à 7 du soir": an hour in digits with the part of the day after it. */
@@ -64,6 +67,12 @@ const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodi
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
 const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
+const SUFFIX_RANGE = /(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu;
+/**
+ * Between a start and its end said with "and": "starting at 10:00 and running until 14:00", "dalle 10 e fino alle 14",
+ * "à partir de 10h et jusqu'à 14h", "ab 10 Uhr und bis 14 Uhr", "desde las 10 y hasta las 14".
+ */
+const AND_UNTIL_GAP = /^\s*,?\s*(?:and|et|und|e|y)\s+(?:(?:running|lasting|going on|continuing|ending|finishing|se poursuit|se poursuivra|dure|durera|dauert|geht|prosegue|proseguira|continua|dura|durara|sigue|seguira)\s+)?(?:until|till|jusqu['’]a|jusqu['’]à|bis|bis um|fino alle|fino a|fino|hasta|hasta las)\s*(?:ore|las|les|h)?\s*$/u;
 const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?(?:cet|cest|mez|mesz|central european(?: summer)? time|brussels time|heure de bruxelles|heure de paris|paris time|berlin time|rome time|ora italiana|hora de madrid|madrid time|vienna time|amsterdam time|heure belge|heure francaise|ora di roma)(?![\p{L}])/u, 'Europe/Brussels'],
   [/^\W{0,3}\(?(?:gmt|bst|uk time|london time|irish time|dublin time|wet|west|lisbon time)(?![\p{L}])/u, 'Europe/London'],
@@ -72,6 +81,8 @@ const ZONES: Array<[RegExp, string]> = [
 ];
 // (Also said with a verb: "si concluderà alle 16:00", "terminará a las 14:00", "prendra fin à 17h", "will finish at 4 pm".)
 const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|à|a|at|around|vers|um|gegen)\s+)?$/u;
+/** Sign-up words in the same clause before a time: registration, inscription, Anmeldung, iscrizione, inscripción, applications. */
+const SIGN_UP_BEFORE = /(?<![\p{L}])(?:registration|registrations|sign-?ups?|applications?|booking|inscriptions?|candidatures?|anmeldung(?:en)?|anmeldeschluss|bewerbung(?:en)?|iscrizion[ei]|prenotazion[ei]|candidature|inscripcion(?:es)?|solicitudes|reservas?)(?![\p{L}])[^.;!?\n]*$/u;
 const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
 
 function minutes(h: number, m: number, meridiem: string | undefined): number {
@@ -134,6 +145,13 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     if (to <= from) continue;
     push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
   }
+  // "10–14 Uhr", "17-19 h", "10-12 horas": a span of bare hours that its unit names as hours.
+  SUFFIX_RANGE.lastIndex = 0;
+  for (let m = SUFFIX_RANGE.exec(folded); m; m = SUFFIX_RANGE.exec(folded)) {
+    const from = minutes(Number(m[1]), Number(m[2] ?? 0), undefined);
+    const to = minutes(Number(m[3]), Number(m[4] ?? 0), undefined);
+    if (to > from) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
+  }
   MER_RANGE.lastIndex = 0;
   for (let m = MER_RANGE.exec(folded); m; m = MER_RANGE.exec(folded)) {
     if (NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
@@ -193,6 +211,23 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   for (let m = ORE.exec(folded); m; m = ORE.exec(folded)) {
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
   }
+  // "de diez a dos de la tarde", "dalle dieci alle due del pomeriggio", "from ten to two in the afternoon": a span in words.
+  // (Found from the part of the day, rare on a page, looking back: not tried at every word.)
+  PART_OF_DAY.lastIndex = 0;
+  for (let p = PART_OF_DAY.exec(folded); p; p = PART_OF_DAY.exec(folded)) {
+    const head = folded.slice(Math.max(0, p.index - 60), p.index);
+    const m = WORD_RANGE_BEFORE.exec(head);
+    if (!m) continue;
+    const start = p.index - head.length + m.index;
+    const end = p.index - (head.length - m.index - m[0].length);
+    const after = folded.slice(end, end + 30);
+    let to = HOUR_WORDS.get(m[2]!)! * 60;
+    let from = HOUR_WORDS.get(m[1]!)! * 60;
+    if (AFTERNOON.test(after) && to < 720) to += 720;
+    // ("de cinco a diez de la noche": the first hour is in the evening too when that keeps the order.)
+    if (from + 720 <= to) from += 720;
+    if (to > from) push({ start, end, from, to, strong: true });
+  }
   WORD_HOUR.lastIndex = 0;
   for (let m = WORD_HOUR.exec(folded); m; m = WORD_HOUR.exec(folded)) {
     const end = m.index + m[0].length;
@@ -221,7 +256,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       const gap = part ? rawGap.slice(part[0].length) : rawGap;
       const nextFrom = part && next.from < 720 && AFTERNOON.test(folded.slice(next.end, next.end + 30)) ? next.from + 720 : next.from;
       // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
-      if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap))) {
+      if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap)) || (gap.length <= 40 && AND_UNTIL_GAP.test(gap))) {
         let from = t.from;
         // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
         if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < nextFrom) from += 720;
@@ -234,7 +269,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     if (!t.strong && mention.to === undefined) continue;
     const label = folded.slice(Math.max(0, mention.start - 30), mention.start);
     if (mention.to === undefined) {
-      if (END_LABEL.test(label)) mention.role = 'end';
+      // ("Registration closes at 14:00", "La inscripción termina a las 14:00": a sign-up's close, not the gathering's.)
+      if (END_LABEL.test(label) && !SIGN_UP_BEFORE.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) mention.role = 'end';
       else if (START_LABEL.test(label)) mention.role = 'start';
     }
     const after = folded.slice(mention.end, mention.end + 30);

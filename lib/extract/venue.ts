@@ -10,6 +10,7 @@ import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { cityIn, placeFromValue, townAfterPreposition } from './place.ts';
+import { endingWith } from './places-ends.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -72,7 +73,7 @@ const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premi
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
 // ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
 const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
-const PREMISES_INTRO = /(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu;
+const PREMISES_INTRO = endingWith(/(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu);
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
 // (A language, encounter or story café is a gathering, not a place: "Sprachcafé für Geflüchtete: am Dienstag ...".)
@@ -105,7 +106,7 @@ const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il
   'neue', 'neues', 'alte', 'alten', 'altes', 'große', 'großen', 'großes', 'kleine', 'kleinen', 'kleines'];
 const eitherCase = (w: string) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
 /** A preposition and its fillers at the end of a text: what may lead to a venue's name just after. */
-const INTRO_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:(?:\\s+|(?<=['’]))(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u');
+const INTRO_BEFORE = endingWith(new RegExp(`(?<![\\p{L}\\p{N}])(?:${PREPOSITIONS.map(eitherCase).join('|')})(?:(?:\\s+|(?<=['’]))(?:${FILLERS.join('|')}))*(?:\\s+(?:l|dell|nell|all|sull|d)['’]|\\s+|(?<=['’]))$`, 'u'));
 // ("Maison pour tous Léo Lagrange": "pour" links the kind of place to its qualifier.)
 const CONNECTOR = new Set(['pour', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des', "d'", 'la', 'las', 'los', 'le', 'les', 'el', 'der', 'die', 'das', 'von', 'am', 'an', 'of', 'the', 'and', 'y', 'e', 'et', 'für', 'fur', 'i']);
 /** Words that end a name when they follow it in lower case ("the Town Hall to discuss"). */
@@ -241,7 +242,7 @@ function startBeforeEndHead(text: string, at: number, from: number): number | un
 
 /** Public bodies are also where people work: "Staatssekretärin im Ministerium für ...", "Referent bei der Handwerkskammer". */
 const PUBLIC_BODY = /(?:ministerium|kammer|kanzlei|landtag|bundestag|landratsamt|jobcenter|ihk)$/;
-const AFFILIATION_BEFORE = /\p{L}*(?:sekretär|sekretar|minister|referent|leiter|sprecher|beauftragt|mitarbeiter|vertreter|präsident|prasident|direktor|dezernent|chef|berater|koordinator|abgeordnet)(?:in|innen|e|er|en)?\s+(?:im|in der|in dem|beim|bei der|bei dem|des|der|am)\s+$/iu;
+const AFFILIATION_BEFORE = endingWith(/\p{L}*(?:sekretär|sekretar|minister|referent|leiter|sprecher|beauftragt|mitarbeiter|vertreter|präsident|prasident|direktor|dezernent|chef|berater|koordinator|abgeordnet)(?:in|innen|e|er|en)?\s+(?:im|in der|in dem|beim|bei der|bei dem|des|der|am)\s+$/iu);
 
 /** The venue at the word starting at `at`: a kind of place or a street that a place preposition leads to, or an organisation's premises. */
 function venueAt(text: string, at: number, from: number): EventLocation | undefined {
@@ -372,8 +373,8 @@ function lowerEndHeadAt(text: string, at: number, from: number, word: string): E
   if (start === undefined || !ENGLISH_INTRO.test(text.slice(Math.max(from, start - 12), start))) return undefined;
   return located(text, text.slice(start, end), end);
 }
-const ENGLISH_PREPOSITION_NEAR = /(?:^|\s)(?:at|inside|in the)\s[^.!?\n]*$/i;
-const ENGLISH_INTRO = /(?<![\p{L}])(?:at|inside|in the|at the|inside the)\s+$/iu;
+const ENGLISH_PREPOSITION_NEAR = endingWith(/(?:^|\s)(?:at|inside|in the)\s[^.!?\n]*$/i);
+const ENGLISH_INTRO = endingWith(/(?<![\p{L}])(?:at|inside|in the|at the|inside the)\s+$/iu);
 
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
 function lowerNamed(text: string, at: number, word: string, depth: number): EventLocation | undefined {
@@ -393,9 +394,9 @@ function lowerNamed(text: string, at: number, word: string, depth: number): Even
 /** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
 // (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
 // ("ore 21, Teatro Comunale", "h 21 - Sala Rossa": the unit before the hour.)
-const AFTER_TIME = /(?:(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})|(?<![\p{L}])(?:ore|h\.?)\s?\d{1,2}\s*[,–—-])\s*$/iu;
+const AFTER_TIME = endingWith(/(?:(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})|(?<![\p{L}])(?:ore|h\.?)\s?\d{1,2}\s*[,–—-])\s*$/iu);
 /** "Lunedì 20 giugno - Giardini dell'Arena": a dated item line's place after its dash. */
-const AFTER_DATE_DASH = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u;
+const AFTER_DATE_DASH = endingWith(/(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u);
 const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{Lu}[\p{L}'’]*\s+(?:(?:del|della|de|di|du|des|of|der)\s+)?){1,2})$/u;
 /** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
 const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
@@ -427,7 +428,7 @@ const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|
  * Signing up, asking or applying just before a place: the place is an office, not the venue.
  * (An event named for information is not: "soirée d'information ... à l'Espace X", "information evening at the Town Hall".)
  */
-const SIGN_UP_BEFORE = /(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u;
+const SIGN_UP_BEFORE = endingWith(/(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u);
 
 const SAINT_BEFORE = /(?:^|\s)((?:St|Sankt|Hl|Ste|S)\.?\s)$/u;
 
@@ -502,6 +503,11 @@ const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'sc
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
   .map((t) => prefixKey(t.slice(-3))));
 const MAX_HEADS = 2000;
+/**
+ * How far before a head venueAt() reads at most (a lead of 60 characters before up to four capitalised
+ * words of 40 and two qualifiers of 20: about 260): a span that starts farther back gives the same answer.
+ */
+const VENUE_REACH_BACK = 320;
 
 export interface VenueIndex {
   /** The first venue named inside a span of the page's text. */
@@ -526,13 +532,33 @@ export function indexVenues(folded: string): VenueIndex {
   const statt = positionsOf(folded, 'statt');
   const atThe = positionsOf(folded, 'at the ');
   const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez ')].sort((a, b) => a - b);
+  // A page asks for the venue of overlapping spans (an event's words, its sentence, its block, its paragraph): the
+  // answer at a head is kept, under the span's start only where venueAt reads that far back.
+  let memoText: string | undefined;
+  const far = new Map<number, EventLocation | null>();
+  const near = new Map<string, EventLocation | null>();
+  const venueAtOnce = (text: string, at: number, from: number): EventLocation | undefined => {
+    if (text !== memoText) {
+      memoText = text;
+      far.clear();
+      near.clear();
+    }
+    const farOff = from <= at - VENUE_REACH_BACK;
+    const key = `${at}:${from}`;
+    const known = farOff ? far.get(at) : near.get(key);
+    if (known !== undefined) return known ? { ...known } : undefined;
+    const venue = venueAt(text, at, from);
+    if (farOff) far.set(at, venue ? { ...venue } : null);
+    else near.set(key, venue ? { ...venue } : null);
+    return venue;
+  };
   return {
     venueIn(text, span) {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
       const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
       if (taking) return taking;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
-        const venue = venueAt(text, heads[i]!, span.start);
+        const venue = venueAtOnce(text, heads[i]!, span.start);
         if (venue) return venue;
       }
       const at = atThe[lowerBound(atThe, span.start)];

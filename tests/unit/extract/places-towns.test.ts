@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { citiesIn, indexCities, townAfterPreposition } from '../../../lib/extract/place.ts';
-import { freeTownCountry, townCountry } from '../../../lib/extract/places-data.ts';
+import { freeTownCountry, parseCoded, townCountry } from '../../../lib/extract/places-data.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -172,5 +172,22 @@ describe('where people come from is not where they meet', () => {
     ['Un relatore da Torino e uno di Milano.', ['Torino', 'Milano']],
   ])('%s', (text, towns) => {
     expect(citiesIn(text, 5).map((c) => c.name)).toEqual(towns);
+  });
+});
+
+describe('the front-coded town table', () => {
+  it('reads each name from the letters it shares with the one before', () => {
+    const table = parseCoded('ES:0castro6 urdiales0leon\nIT:0arcore0villasanta');
+    expect([...table]).toEqual([['castro', 'ES'], ['castro urdiales', 'ES'], ['leon', 'ES'], ['arcore', 'IT'], ['villasanta', 'IT']]);
+  });
+
+  it('counts past nine with capital letters', () => {
+    // ("san sebastian de los reyes" shares 13 letters, "D", with "san sebastian".)
+    expect([...parseCoded('ES:0san sebastianD de los reyes').keys()]).toEqual(['san sebastian', 'san sebastian de los reyes']);
+  });
+
+  it('starts each country afresh (a name there shares nothing with the last of the line before)', () => {
+    expect(parseCoded('AT:0graz\nDE:0gera').get('gera')).toBe('DE');
+    expect(parseCoded('AT:0graz\nDE:0gera').get('graz')).toBe('AT');
   });
 });

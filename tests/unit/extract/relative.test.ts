@@ -98,3 +98,17 @@ describe('a weekday of a weekly slot', () => {
     expect(extractEvents(text, { now: new Date('2026-12-31T23:40:00Z') }).events.map((e) => e.start)).toEqual(['2016-03-10']);
   });
 });
+
+describe('a day of the month alone before a quoted name (session 19)', () => {
+  const now = new Date('2026-11-30T12:00:00Z');
+  it.each([
+    ['it', 'Due proiezioni per il mese del rifugiato al cinema comunale, sempre alle 20.30. Il 21 “Strade lontane”, mentre il 28 “Il porto”.', '2018-06-05', ['2018-06-21', '2018-06-28']],
+    ['es', 'Dos proyecciones en el cine municipal por el mes del refugiado: el 21 “Caminos lejanos” y el 28 “El puerto”.', '2018-06-05', ['2018-06-21', '2018-06-28']],
+  ])('%s', (lang, text, published, expected) => {
+    expect(extractEvents(text, { now, lang, published }).events.map((e) => e.start.slice(0, 10))).toEqual(expected);
+  });
+
+  it('near miss: no event word in the sentence', () => {
+    expect(extractEvents('Il 21 “La Gazzetta” ha scritto dei rifugiati arrivati in città.', { now, lang: 'it', published: '2018-06-25' }).events).toEqual([]);
+  });
+});

@@ -163,3 +163,21 @@ describe('a written year that disagrees with its weekday', () => {
     expect(starts(text)).toEqual(['2024-06-23T17:00']);
   });
 });
+
+describe('a weekday slip on a gathering announced days after its address\'s day stamp (session 19)', () => {
+  const now = new Date('2026-11-30T12:00:00Z');
+  const starts = (text: string, lang: string, url: string) => extractEvents(text, { now, lang, url }).events.map((e) => e.start.slice(0, 10));
+  it.each([
+    ['it', 'Torna la festa dei popoli\nVenerdì 6 gennaio alle 11 in piazza la festa dei popoli con le comunità migranti.', 'https://news.example.org/2024/01/03/torna-la-festa-dei-popoli', '2024-01-06'],
+    ['es', 'Vuelve la fiesta de los pueblos\nEl viernes 6 de enero a las 11 en la plaza, fiesta de los pueblos con las comunidades migrantes.', 'https://news.example.org/2024/01/03/vuelve-la-fiesta', '2024-01-06'],
+  ])('%s: the address\'s year holds', (lang, text, url, day) => {
+    expect(starts(text, lang, url)).toEqual([day]);
+  });
+
+  it('near miss: two months after the stamp, the weekday moves the year', () => {
+    // (Friday 7 March is not 2024's: the rule for days just after the stamp does not reach this far.)
+    const found = starts('Torna la festa dei popoli\nVenerdì 7 marzo alle 11 in piazza la festa dei popoli con le comunità migranti.', 'it', 'https://news.example.org/2024/01/03/torna-la-festa-dei-popoli');
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toBe('2024-03-07');
+  });
+});
