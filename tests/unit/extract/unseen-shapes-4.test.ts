@@ -456,7 +456,8 @@ describe('the rules of this file stay linear on hostile repetitions', () => {
     const a = timeOf(small);
     const b = timeOf(small + small);
     expect(a).toBeLessThan(2000);
-    expect(b).toBeLessThan(Math.max(3 * a, 50));
+    // (As in linear.test.ts: below 100 ms a loaded machine's noise outweighs the text's size.)
+    expect(b).toBeLessThan(3 * Math.max(a, 100));
   });
 });
 
