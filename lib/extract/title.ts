@@ -184,27 +184,50 @@ const QUESTION_WORD = /^\W*(?:who|what|whats|what's|what’s|when|where|why|how|
  */
 export function headingAbove(page: PageText, line: Span & { index: number }): string | undefined {
   for (let i = line.index - 1, seen = 0; i >= 0 && seen < 8; i--) {
-    const start = page.lineStarts[i]!;
-    const end = (page.lineStarts[i + 1] ?? page.text.length + 1) - 1;
-    const text = page.text.slice(start, end).trim();
-    if (!text) continue;
+    const verdict = headingAt(page, i);
+    if (verdict === BLANK) continue;
     seen++;
-    // A date on its own line ("9 gennaio 2023") is a stamp, not a heading.
-    if (STAMP_LINE.test(text) || (text.length <= 30 && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text))) continue;
-    // A long line with a date or a time is another event's item line, not a heading.
-    if (text.length > 60 && /\d{1,2}[./:]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s?(?:h|uhr|am|pm)(?![\p{L}])/iu.test(text)) continue;
-    // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "PROGRAMA", "Veranstalter: ...": a day, a section or a field, not a name.
-    const folded = foldKeepLength(text);
-    // (A site's prompt or a picture's file name above the date is the page's furniture: see headline().)
-    if (DAY_HEADING.test(folded) || SECTION.test(folded) || SECTION_NAME.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) continue;
-    // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
-    if (/^\(.*\)$/u.test(text)) continue;
-    // (A short question is a heading too, "Refugees Welcome?", "Troppa accoglienza?"; one that opens with a
-    // question word, "What's next?", "Wo stehen wir?", is the site's furniture or a line of prose.)
-    const question = text.length <= 80 && /\p{L}\?$/u.test(text) && !QUESTION_WORD.test(folded);
-    if (text.length <= 140 && (!/[.!?:]$/.test(text) || question) && /\p{L}{3}/u.test(text)) return cut(tidy(text));
+    if (verdict !== NOT_HEADING) return verdict;
   }
   return undefined;
+}
+
+const BLANK = 0;
+const NOT_HEADING = 1;
+/** Each line's verdict, kept per page: the events of a page ask about the same lines above them. */
+const headingVerdicts = new WeakMap<PageText, Map<number, string | typeof BLANK | typeof NOT_HEADING>>();
+
+/** Line `i` as a heading: its title, or BLANK, or NOT_HEADING. */
+function headingAt(page: PageText, i: number): string | typeof BLANK | typeof NOT_HEADING {
+  let verdicts = headingVerdicts.get(page);
+  if (!verdicts) headingVerdicts.set(page, (verdicts = new Map()));
+  let verdict = verdicts.get(i);
+  if (verdict === undefined) verdicts.set(i, (verdict = readHeading(page, i)));
+  return verdict;
+}
+
+function readHeading(page: PageText, i: number): string | typeof BLANK | typeof NOT_HEADING {
+  const start = page.lineStarts[i]!;
+  const end = (page.lineStarts[i + 1] ?? page.text.length + 1) - 1;
+  const text = page.text.slice(start, end).trim();
+  if (!text) return BLANK;
+  // A date on its own line ("9 gennaio 2023") is a stamp, not a heading.
+  if (STAMP_LINE.test(text) || (text.length <= 30 && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text))) return NOT_HEADING;
+  // A long line with a date or a time is another event's item line, not a heading.
+  if (text.length > 60 && /\d{1,2}[./:]\d{1,2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s?(?:h|uhr|am|pm)(?![\p{L}])/iu.test(text)) return NOT_HEADING;
+  // A line too long or ending as a sentence does is no heading (unless a short question, below).
+  if (text.length > 140 || !/\p{L}{3}/u.test(text)) return NOT_HEADING;
+  // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "PROGRAMA", "Veranstalter: ...": a day, a section or a field, not a name.
+  const folded = foldKeepLength(text);
+  // (A short question is a heading too, "Refugees Welcome?", "Troppa accoglienza?"; one that opens with a
+  // question word, "What's next?", "Wo stehen wir?", is the site's furniture or a line of prose.)
+  const question = text.length <= 80 && /\p{L}\?$/u.test(text) && !QUESTION_WORD.test(folded);
+  if (/[.!?:]$/.test(text) && !question) return NOT_HEADING;
+  // (A site's prompt or a picture's file name above the date is the page's furniture: see headline().)
+  if (DAY_HEADING.test(folded) || SECTION.test(folded) || SECTION_NAME.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) return NOT_HEADING;
+  // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
+  if (/^\(.*\)$/u.test(text)) return NOT_HEADING;
+  return cut(tidy(text));
 }
 
 const MONTH_WORDS = 'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre';
