@@ -29,6 +29,11 @@ const NOUNS = [
   'citas?(?! previas?)',
   // A play for an audience, not the building: "teatro familiar", "función de teatro", "representación teatral", "a family play".
   'teatro (?:familiar|infantil|social|comunitario|foro)', 'funcion(?:es)? (?:de teatro|teatral(?:es)?)', 'representacion(?:es)? teatral(?:es)?', 'family (?:play|show)s?',
+  // A show on stage, in each language: "espectáculo de circo", "spettacolo", "spectacle", "Aufführung", "show".
+  'espectaculos?', 'auffuhrung(?:en)?',
+  // Opened, as the nouns "inauguración", "inaugurazione", "Eröffnung" say: "se inaugura el viernes 10", "si inaugura sabato",
+  // "s'inaugure samedi", "wird am Freitag eröffnet", "will be inaugurated".
+  'se inaugura', 'se inaugurara', 'inaugurara', 'si inaugura', 'si inaugurera', "s'inaugure", 's’inaugure', "s'inaugurera", 'sera inauguree?', 'wird eroffnet', 'werden eroffnet', 'will be inaugurated', 'is inaugurated',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
@@ -86,6 +91,8 @@ const VERBS = [
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
   // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
   'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',
+  // People gathered ("réunis le 15 septembre", "reunidos el lunes", "versammelt"): a weaker sign than a noun ("documents réunis").
+  'reunis', 'reunies', 'reunidos', 'reunidas', 'versammelt',
   // A film shown: "se proyectará el lunes", "will be screened", "sera projeté", "wird gezeigt", "verrà proiettato".
   'se proyectara', 'proyectara', 'se proyectaran', 'will be screened', 'sera projete', 'seront projetes', 'wird gezeigt', 'werden gezeigt', 'verra proiettat[oa]',
 ];
