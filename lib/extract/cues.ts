@@ -60,6 +60,8 @@ const NOUNS = [
   'austausch', 'lesung', 'jobborse', 'kongress(?:es|e)?', 'aktionswochen?', 'themenwochen?', 'interkulturellen? wochen?', 'wochen? der [a-z]+', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
   // "der Tag der Jobcenter", "beim Tag der Integration": a named day a host holds (not a holiday).
   'tag(?:es)? der (?!deutschen einheit|arbeit|menschenrechte)[a-z]+',
+  // Days of a kind a host holds: "Aktionstage", "Thementag", "Infotag", "Projekttage", "Begegnungstag" ("Dienstag" is no such word).
+  'aktionstag(?:e|en)?', 'thementag(?:e|en)?', 'infotag(?:e|en)?', 'projekttag(?:e|en)?', 'begegnungstag(?:e|en)?', 'studientag(?:e|en)?', 'welcome days?',
   'sprechstunde', 'eroffnung', 'lauf', 'citylauf', 'stadtlauf', 'volkslauf', 'spendenlauf', 'benefizlauf', 'firmenlauf', 'jugendaustausch', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
