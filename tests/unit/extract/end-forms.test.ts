@@ -231,3 +231,17 @@ describe('more hour spans, and days listed one by one', () => {
     expect(spans(text, lang)).toEqual([['2025-05-05', '2025-05-07']]);
   });
 });
+
+describe('the hours one signs up in are not the gathering\'s', () => {
+  it.each([
+    ['it', 'Gara podistica per l’integrazione dei rifugiati domenica 29 ottobre 2017. Ci si potrà iscrivere il giorno stesso dalle 7:30 alle 8:30. La gara parte alle 9:30.', '2017-10-29T09:30'],
+    ['en', 'Fun run for refugee integration on Sunday 29 October 2017. You can register on the day from 7:30 to 8:30. The race starts at 9:30.', '2017-10-29T09:30'],
+    ['es', 'Carrera solidaria por la integración de refugiados el domingo 29 de octubre de 2017. Se podrá inscribirse el mismo día de 7:30 a 8:30. La carrera sale a las 9:30.', '2017-10-29T09:30'],
+  ])('%s', (lang, text, start) => {
+    expect(spans(text, lang).map((s) => s[0])).toEqual([start]);
+  });
+
+  it('near miss: the hours of a day the sign-up words do not govern stay', () => {
+    expect(spans('Corsa podistica per l’integrazione dei rifugiati domenica 29 ottobre 2017 dalle 9:30 alle 12:00. Iscrizioni online.', 'it')).toEqual([['2017-10-29T09:30', '2017-10-29T12:00']]);
+  });
+});
