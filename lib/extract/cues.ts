@@ -29,6 +29,11 @@ const NOUNS = [
   'citas?(?! previas?)',
   // A play for an audience, not the building: "teatro familiar", "función de teatro", "representación teatral", "a family play".
   'teatro (?:familiar|infantil|social|comunitario|foro)', 'funcion(?:es)? (?:de teatro|teatral(?:es)?)', 'representacion(?:es)? teatral(?:es)?', 'family (?:play|show)s?',
+  // A show on stage, in each language: "espectáculo de circo", "spettacolo", "spectacle", "Aufführung", "show".
+  'espectaculos?', 'auffuhrung(?:en)?',
+  // Opened, as the nouns "inauguración", "inaugurazione", "Eröffnung" say: "se inaugura el viernes 10", "si inaugura sabato",
+  // "s'inaugure samedi", "wird am Freitag eröffnet", "will be inaugurated".
+  'se inaugura', 'se inaugurara', 'inaugurara', 'si inaugura', 'si inaugurera', "s'inaugure", 's’inaugure', "s'inaugurera", 'sera inauguree?', 'wird eroffnet', 'werden eroffnet', 'will be inaugurated', 'is inaugurated',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
@@ -55,6 +60,8 @@ const NOUNS = [
   'austausch', 'lesung', 'jobborse', 'kongress(?:es|e)?', 'aktionswochen?', 'themenwochen?', 'interkulturellen? wochen?', 'wochen? der [a-z]+', 'auftakt(?:veranstaltung)?', 'gipfel', 'runder tisch', 'runden tisch', 'stammtisch',
   // "der Tag der Jobcenter", "beim Tag der Integration": a named day a host holds (not a holiday).
   'tag(?:es)? der (?!deutschen einheit|arbeit|menschenrechte)[a-z]+',
+  // Days of a kind a host holds: "Aktionstage", "Thementag", "Infotag", "Projekttage", "Begegnungstag" ("Dienstag" is no such word).
+  'aktionstag(?:e|en)?', 'thementag(?:e|en)?', 'infotag(?:e|en)?', 'projekttag(?:e|en)?', 'begegnungstag(?:e|en)?', 'studientag(?:e|en)?', 'welcome days?',
   'sprechstunde', 'eroffnung', 'lauf', 'citylauf', 'stadtlauf', 'volkslauf', 'spendenlauf', 'benefizlauf', 'firmenlauf', 'jugendaustausch', 'infotermine?', 'fachforum', 'fachkonferenz', 'workshopreihe', 'online-seminar', 'begegnungscafe', 'sprachcafe', 'kick-off-veranstaltung',
   // it
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
@@ -86,6 +93,8 @@ const VERBS = [
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
   // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
   'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',
+  // People gathered ("réunis le 15 septembre", "reunidos el lunes", "versammelt"): a weaker sign than a noun ("documents réunis").
+  'reunis', 'reunies', 'reunidos', 'reunidas', 'versammelt',
   // A film shown: "se proyectará el lunes", "will be screened", "sera projeté", "wird gezeigt", "verrà proiettato".
   'se proyectara', 'proyectara', 'se proyectaran', 'will be screened', 'sera projete', 'seront projetes', 'wird gezeigt', 'werden gezeigt', 'verra proiettat[oa]',
 ];

@@ -364,7 +364,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (d.mode !== 'in-person' || paragraphMode === 'hybrid') d.mode = paragraphMode;
   }
 
-  placeFromPage(page, merged, places, mentions);
+  placeFromPage(page, merged, places, mentions, options.url);
   // "il 9 e il 16 marzo, rispettivamente a Torino e a Milano": each date its own town, in order.
   pairRespectively(page, merged, (d) => events.find((e) => e.mention.start === d.pos)?.ctx.sentence);
   // A gathering the page never says is online (no webinar, stream, platform or "online") is

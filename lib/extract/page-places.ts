@@ -10,6 +10,7 @@ import type { Draft, PlaceIndex } from './draft.ts';
 import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
+import { townInAddress } from './places-address.ts';
 import { lineAt, paragraphAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|punto di ritrovo|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*:?\s*$/u;
@@ -116,7 +117,7 @@ export function inheritSamePlace(drafts: Draft[]): void {
  * venue line, or the one venue its text names (a town alone gives way to it).
  * @example placeFromPage(page, drafts, places, mentions)
  */
-export function placeFromPage(page: PageText, merged: Draft[], places: PlaceIndex, mentions: readonly DateMention[]): void {
+export function placeFromPage(page: PageText, merged: Draft[], places: PlaceIndex, mentions: readonly DateMention[], url?: string): void {
   // A place the headline names ("Report: our study visit to Stockholm") is where the
   // page's in-person events happen when their own text names none.
   const firstLine = page.text.search(/\S/);
@@ -149,7 +150,7 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
   labelledVenue(page, merged, places);
   paragraphVenue(page, merged, places);
   onlineFromPage(page, merged, places);
-  withMainCity(page, merged);
+  withMainCity(page, merged, url);
 
 }
 
@@ -160,7 +161,7 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
  */
 const OWN_TOWN_VENUE = /^\p{Lu}[\p{L}'’-]+\s+(?:Town Hall|City Hall|Shire Council|Shire Hall|Council|Civic Centre|Civic Center|Town Council|City Council|Rathaus|Stadthalle|Mairie|Hôtel de Ville|Municipio|Ayuntamiento)$/u;
 
-function withMainCity(page: PageText, drafts: Draft[]): void {
+function withMainCity(page: PageText, drafts: Draft[], url?: string): void {
   // (A gathering of unknown mode counts as in person on a page that never speaks of online, as index.ts then reads it.)
   const pageCues = modeCues(page.folded.slice(0, 20_000));
   const inPlace = (d: Draft) => d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.hybrid && !pageCues.stream);
@@ -168,7 +169,8 @@ function withMainCity(page: PageText, drafts: Draft[]): void {
   if (!drafts.some(wanting)) return;
   const language = detectLanguages(page.folded, true)[0];
   // (Past the page's head, the town the whole page names most: empty would be no better than a guess.)
-  const city = mainCity(page.text, page.folded, language) ?? pageTown(page.text, page.folded, language);
+  // (Then the town the page's own site is named after: "stadtlohn.de", "comune.arcore.mb.it".)
+  const city = mainCity(page.text, page.folded, language) ?? pageTown(page.text, page.folded, language) ?? townInAddress(url);
   if (!city?.city) return;
   for (const d of drafts) {
     if (!wanting(d)) continue;

@@ -9,6 +9,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
 import type { Term } from '../relevance/taxonomy.ts';
 import { CITY_COUNTRY, COUNTRY_CODE, freeTownCountry, startsTownAt, townCountry } from './places-data.ts';
+import { namesAnAgreement } from './places-agreements.ts';
 import { endingWith } from './places-ends.ts';
 import { lowerBound } from './sorted.ts';
 
@@ -95,6 +96,8 @@ function readCities(original: string, folded: string, max: number): CityHit[] {
     if (REGION_OF.test(folded.slice(Math.max(0, hit.index - 30), hit.index))) continue;
     // "families who fled Kharkiv", "venus de Kaboul", "geflüchtet aus Aleppo": where people come from, not where they meet.
     if (ORIGIN_BEFORE.test(folded.slice(Math.max(0, hit.index - 40), hit.index))) continue;
+    // "la Convenzione di Ginevra", "the Geneva Convention", "Dublin III": a treaty or a procedure, not where anyone meets.
+    if (namesAnAgreement(folded, hit.index, hit.length)) continue;
     const code = CITY_COUNTRY.get(hit.entry.term);
     if (code) out.push({ index: hit.index, name: original.slice(hit.index, hit.index + hit.length), country: code });
     if (out.length >= max) break;
@@ -161,6 +164,7 @@ function lesserTowns(original: string, folded: string, max: number): CityHit[] {
     const lineStart = folded.lastIndexOf('\n', start) + 1;
     if (start - lineStart < 80 && CREDIT_LINE.test(folded.slice(lineStart, start))) continue;
     if (REGION_OF.test(folded.slice(Math.max(0, start - 30), start)) || ORIGIN_BEFORE.test(folded.slice(Math.max(0, start - 40), start))) continue;
+    if (namesAnAgreement(folded, start, text.length)) continue;
     // ("Stanley", "Vittoria", "Preston" are names of people too: not where the text calls one "Mr Preston" or describes them as a person.)
     let person = persons.get(text);
     if (person === undefined) persons.set(text, (person = surnameOn(original, text) || describedAsPerson(original, text)));

@@ -83,6 +83,8 @@ const ZONES: Array<[RegExp, string]> = [
 const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|à|a|at|around|vers|um|gegen)\s+)?$/u;
 /** Sign-up words in the same clause before a time: registration, inscription, Anmeldung, iscrizione, inscripción, applications. */
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:registration|registrations|sign-?ups?|applications?|booking|inscriptions?|candidatures?|anmeldung(?:en)?|anmeldeschluss|bewerbung(?:en)?|iscrizion[ei]|prenotazion[ei]|candidature|inscripcion(?:es)?|solicitudes|reservas?)(?![\p{L}])[^.;!?\n]*$/u;
+/** A verb of signing up earlier in the clause: "iscriversi", "register", "s'inscrire", "inscribirse", "sich anmelden". */
+const SIGN_UP_VERB_BEFORE = /(?<![\p{L}])(?:iscriver[sm]?[ie]|iscrivers[ie]|register|sign up|s['’]inscrire|vous inscrire|inscribirse|inscribiros|inscribir(?:se|te)|anmelden|sich anmelden)(?![\p{L}])[^.;!?\n]*$/u;
 const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
 
 function minutes(h: number, m: number, meridiem: string | undefined): number {
@@ -267,6 +269,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       }
     }
     if (!t.strong && mention.to === undefined) continue;
+    // ("ci si potrà iscrivere il giorno stesso dalle 7:30 alle 8:30", "you can register on the day from 8 to 9": the hours one signs up in.)
+    if (SIGN_UP_VERB_BEFORE.test(folded.slice(Math.max(0, mention.start - 70), mention.start))) continue;
     const label = folded.slice(Math.max(0, mention.start - 30), mention.start);
     if (mention.to === undefined) {
       // ("Registration closes at 14:00", "La inscripción termina a las 14:00": a sign-up's close, not the gathering's.)

@@ -56,6 +56,8 @@ const ORGS = new Set(['caritas', 'diakonie', 'awo', 'arbeiterwohlfahrt', 'drk', 
 // (Also streets and neighbourhoods without a number, where street parties and markets are: "in via Garibaldi", "en la calle Amposta", "en el barrio de San Blas".)
 const SQUARES = new Set(['plaza', 'piazza', 'piazzale', 'place', 'square', 'largo', 'parvis', 'placa', 'praca',
   'via', 'viale', 'corso', 'calle', 'avenida', 'paseo', 'rambla', 'rue', 'avenue', 'boulevard', 'quai', 'barrio', 'quartier', 'quartiere', 'rione', 'distrito']);
+/** Streets and squares in lower case that a kind of place may belong to ("la scuola di piazza Garibaldi", "le centre social de la rue Dupont"). */
+const STREETS_OF = new Set(['via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'calle', 'avenida', 'plaza', 'paseo', 'rambla', 'rue', 'avenue', 'boulevard', 'place', 'quai']);
 /**
  * Kinds of place an English name ends with ("the Quaker Meeting House", "Barcaldine Town Hall",
  * "St Augustine's Centre"): the name is read back from them to the preposition.
@@ -268,7 +270,7 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
     if (found) return located(text, found.name, found.end);
   }
-  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word);
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word) ?? ownPremisesAt(text, at, from, word);
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
   const dashed = DASH_THEN_NAME.exec(lead);
@@ -376,6 +378,28 @@ function lowerEndHeadAt(text: string, at: number, from: number, word: string): E
 const ENGLISH_PREPOSITION_NEAR = endingWith(/(?:^|\s)(?:at|inside|in the)\s[^.!?\n]*$/i);
 const ENGLISH_INTRO = endingWith(/(?<![\p{L}])(?:at|inside|in the|at the|inside the)\s+$/iu);
 
+/** Rooms a page's own organisation gathers in, named with "our": its seat, premises, offices, centre. */
+const OWN_PREMISES = new Set([...PREMISES, 'centre', 'centro', 'center', 'zentrum']);
+/**
+ * A place preposition, words between ("all'interno della", "à l'intérieur de"), and "our" in the five languages:
+ * "all'interno della nostra sede", "dans nos locaux", "in unseren Räumen", "en nuestra sede", "at our offices".
+ */
+const OWN_INTRO = endingWith(/(?<![\p{L}])(?:in|at|inside|within|dans|à|a|au|en|chez|im|in|bei|nella|nel|nei|nelle|presso|all['’]|alla|al|dentro)(?:\s+(?:the|la|le|les|il|el|los|las|der|dem|den|di|de|del|della|dei|delle|du|des|of|interno|intérieur|interior|propri|propios)|\s*l['’]intérieur|\s*['’]?interno)*\s+(?:our|nos|notre|nostr[aoie]|unser(?:e|em|en|er)?|nuestr[oa]s?)\s+$/iu);
+/** Words that may follow such rooms and belong to them ("nostra sede principale", "nos nouveaux locaux" has its own before). */
+const OWN_QUALIFIER = /^\s+(principale|centrale|operativa|legale|sociale|principal|central|social|nuova|nuovo|nuovi|nuove)(?![\p{L}])/u;
+
+/** "all'interno della nostra sede principale", "dans nos locaux", "at our offices": the organisation's own rooms. */
+function ownPremisesAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
+  if (!OWN_PREMISES.has(word)) return undefined;
+  const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
+  if (!OWN_INTRO.test(lead)) return undefined;
+  const own = /(\p{L}+)\s+$/u.exec(lead)!;
+  const end = at + word.length;
+  const qualifier = OWN_QUALIFIER.exec(text.slice(end, end + 20));
+  const name = `${own[1]} ${text.slice(at, end)}${qualifier ? qualifier[0] : ''}`;
+  return located(text, name, end + (qualifier ? qualifier[0].length : 0));
+}
+
 /** A lower-case kind of place and its capitalised name, through at most one more lower-case kind ("jardins du centre de l'AFPA"). */
 function lowerNamed(text: string, at: number, word: string, depth: number): EventLocation | undefined {
   LOWER_LINK.lastIndex = 0;
@@ -385,7 +409,14 @@ function lowerNamed(text: string, at: number, word: string, depth: number): Even
   if (!/\p{Lu}/u.test(text[next] ?? '')) {
     const inner = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(next, next + 30))?.[0] ?? '');
     const nested = depth === 0 && /\s(?:de|du|des|del|della|di|of)\s*$/u.test(link[0]) && HEADS.has(inner) ? lowerNamed(text, next, inner, 1) : undefined;
-    return nested?.name ? { ...nested, name: `${text.slice(at, next)}${nested.name}` } : undefined;
+    if (nested?.name) return { ...nested, name: `${text.slice(at, next)}${nested.name}` };
+    // ("presso il teatro comunale di via Veneto, 7", "en el centro social de la calle Mayor, 5": a kind of place on a street or square.)
+    // (Not a bare "sede" / "local": the street is all such a word says, read as before.)
+    const of = depth === 0 && STREETS_OF.has(inner) && !PREMISES.has(word) ? /\s+(?:de la|del|della|di|de|du)\s+$/u.exec(link[0]) : null;
+    const street = of ? lowerNamed(text, next, inner, 1) : undefined;
+    const address = street?.address ?? street?.name;
+    if (!of || !address) return undefined;
+    return { ...street, name: text.slice(at, next - of[0].length), address };
   }
   const found = nameAt(text, next);
   return found && located(text, `${text.slice(at, at + word.length)}${link[0]}${found.name}`, found.end);

@@ -204,3 +204,44 @@ describe('two days in a row, each with its weekday', () => {
     expect(spans('Martedì 24 gennaio e mercoledì 1 febbraio 2017 si terranno a Roma due convegni sull’accoglienza dei rifugiati.', 'it')).toEqual([['2017-01-24', null], ['2017-02-01', null]]);
   });
 });
+
+describe('more hour spans, and days listed one by one', () => {
+  it.each([
+    ['es', 'Taller de empleo para personas migrantes el 14 de marzo de 2025 a partir de las 10:00 y hasta las 14:00 en el centro cívico.'],
+    ['es', 'Taller de empleo para personas migrantes el 14 de marzo de 2025 de 10.00 a 14.00 h en el centro cívico.'],
+    ['es', 'Taller de empleo para personas migrantes el 14 de marzo de 2025 de 10:00h a 14:00h en el centro cívico.'],
+    ['es', 'Taller de empleo para personas migrantes el 14 de marzo de 2025. Horario: de 10 a 14 h.'],
+    ['it', 'Laboratorio per migranti il 14 marzo 2025, ore 10.00-14.00, presso il centro civico.'],
+    ['it', 'Laboratorio per migranti il 14 marzo 2025 con inizio alle ore 10 e termine alle ore 14 presso il centro civico.'],
+    ['fr', 'Atelier pour migrants le 14 mars 2025 de 10h00 à 14h00 au centre social.'],
+    ['de', 'Workshop für Zugewanderte am 14. März 2025 in der Zeit von 10 bis 14 Uhr im Bürgerhaus.'],
+    ['de', 'Workshop für Zugewanderte am 14. März 2025. Beginn: 10 Uhr, Ende: ca. 14 Uhr.'],
+    ['en', 'Workshop for migrants on 14 March 2025, 10 a.m. to 2 p.m., at the community centre.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-14T10:00', '2025-03-14T14:00']]);
+  });
+
+  it.each([
+    ['es', 'Jornadas de acogida para personas refugiadas los días 5, 6 y 7 de mayo de 2025 en el centro cívico.'],
+    ['it', 'Giornate di accoglienza per rifugiati il 5, 6 e 7 maggio 2025 presso il centro civico.'],
+    ['fr', 'Journées d’accueil des réfugiés les 5, 6 et 7 mai 2025 au centre social.'],
+    ['de', 'Aktionstage für Geflüchtete am 5., 6. und 7. Mai 2025 im Bürgerhaus.'],
+    ['en', 'Welcome days for refugees on 5, 6 and 7 May 2025 at the community centre.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-05-05', '2025-05-07']]);
+  });
+});
+
+describe('the hours one signs up in are not the gathering\'s', () => {
+  it.each([
+    ['it', 'Gara podistica per l’integrazione dei rifugiati domenica 29 ottobre 2017. Ci si potrà iscrivere il giorno stesso dalle 7:30 alle 8:30. La gara parte alle 9:30.', '2017-10-29T09:30'],
+    ['en', 'Fun run for refugee integration on Sunday 29 October 2017. You can register on the day from 7:30 to 8:30. The race starts at 9:30.', '2017-10-29T09:30'],
+    ['es', 'Carrera solidaria por la integración de refugiados el domingo 29 de octubre de 2017. Se podrá inscribirse el mismo día de 7:30 a 8:30. La carrera sale a las 9:30.', '2017-10-29T09:30'],
+  ])('%s', (lang, text, start) => {
+    expect(spans(text, lang).map((s) => s[0])).toEqual([start]);
+  });
+
+  it('near miss: the hours of a day the sign-up words do not govern stay', () => {
+    expect(spans('Corsa podistica per l’integrazione dei rifugiati domenica 29 ottobre 2017 dalle 9:30 alle 12:00. Iscrizioni online.', 'it')).toEqual([['2017-10-29T09:30', '2017-10-29T12:00']]);
+  });
+});
