@@ -9,6 +9,7 @@ import { mentionContext, type MentionContext } from './context.ts';
 import { isCommemoration, notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
 import { markNavigation } from './navigation.ts';
+import { markNonGatherings } from './non-gatherings.ts';
 import { lowerBound } from './sorted.ts';
 import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
@@ -169,6 +170,8 @@ export function judgeMentions(
     }
     out.push({ mention: m, ctx, kind, score, labelled });
   }
+  // Datelines, weekly slots, a two-day gathering's second day (non-gatherings.ts, precision's).
+  markNonGatherings(page, out, publishedDay, times);
   // A date that is not an event ("World Refugee Day (20 June)", a deadline) does not split
   // its sentence: the event's segment runs over it ("... al Cinema Massimo alle ore 21").
   const notEvents = new Set(out.filter((c) => c.kind !== 'event').map((c) => c.mention));

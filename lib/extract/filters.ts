@@ -3,6 +3,8 @@
  * stamps, dates of laws, reports and citations, and project periods.
  */
 
+import { monthAlternation } from './vocabulary.ts';
+
 export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
 
 // A strong cue may stand a few words before the date ("the deadline for registration is 30 April").
@@ -44,8 +46,8 @@ const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|ref
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
 const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:se conmemora|se celebra|se recuerda|es|fue|era|si celebra|si commemora|ricorre|e|is|was|marks|falls|est|c'est|c’est|c'etait|c’etait|etait|ist|war|begehen wir)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
 
-/** A named day said to have been (or to be) celebrated, with no host: the day it falls on. */
-const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,80}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
+/** A named day said to have been (or to be) celebrated, with no host: the day it falls on. (Named days have long names: "Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo ..., que se celebró el".) */
+const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,120}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
 
 /** A host marking the day with a gathering: "celebró", "celebrated", "feierte", "a célébré", "ha festeggiato". */
 const CELEBRATED_BY = /(?<![\p{L}])(?:celebr(?:o|aron|a|an|ara|aran|ated|ates|ate|ating|e|ent|eront|era|ato|ano|eranno|ando|ara)|a celebre|ont celebre|festeggi(?:a|ano|ato|era|eranno)|feiert(?:e|en)?|gefeiert|mark(?:ed|s)|organi[sz]ed|organisierte|organizo|organise|a organise|ha organizzato|organizza)(?![\p{L}])[^.;\n]{0,60}$/u;
@@ -84,6 +86,33 @@ const CLOSED = /(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|fermee?s?|gesc
 const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabre|reabrira|horario(?: de atencion)?|riapre|riaprira|orario(?: di apertura)?|rouvre|rouvrira|horaires?(?: d'ouverture)?|offnet wieder|offnungszeiten|sprechzeiten)(?![a-z])/u;
 
 /**
+ * The day a statement was issued: "informa el ayuntamiento en un comunicado este domingo", "said in a statement on
+ * Monday", "a indiqué dans un communiqué ce lundi", "ha comunicato in una nota lunedì", "teilte in einer Mitteilung am Montag mit".
+ */
+const STATEMENT_BEFORE = /(?<![a-z])(?:in|en|dans|nel|nella|in einer|in der|in seiner|in ihrer)\s+(?:(?:a|an|its|their|un|una|une|son|leur|su|sus|un suo|una sua)\s+)?(?:(?:press|joint|written)\s+)?(?:statement|press release|communique(?: de presse)?|comunicado(?: de prensa)?|comunicato(?: stampa)?|nota(?: de prensa| stampa)?|(?:presse)?mitteilung|pressemitteilung|erklarung)\s+(?:(?:on|el|este|le|ce|il|questo|am|vom|del|de|dated|diesen)\s+)?$/;
+/** A verb of saying right before the day: "said on Monday", "a déclaré ce lundi", "ha dichiarato lunedì", "informó este lunes", "erklärte am Montag". */
+const SAID_ON = /(?<![a-z])(?:said|told|stated|announced|explained|reported|confirmed|declared|a declare|a annonce|a explique|a indique|a precise|a confirme|a affirme|ont declare|ont annonce|sagte|erklarte|betonte|berichtete|bestatigte|ha dichiarato|ha annunciato|ha spiegato|ha detto|ha comunicato|ha reso noto|ha confermato|hanno dichiarato|hanno annunciato|informo|informa|anuncio|explico|declaro|afirmo|dijo|comunico|senalo|indico|confirmo|ha informado|ha anunciado|ha explicado|ha declarado|han anunciado)\s+(?:(?:on|this|last|le|ce|am|il|questo|el|este|on the)\s+)?$/;
+/**
+ * An official's own visit is not a gathering people attend: "à l'occasion de sa visite à Aubusson le", "during his visit on",
+ * "durante la sua visita del", "en su visita del", "bei seinem Besuch am". (A guided visit, "visite guidée le 8 mai", is one.)
+ */
+const OWN_VISIT = /(?<![a-z])(?:sa|son|his|her|sua|suo|su|seinem|seines|seiner|seine|ihrem|ihres|ihrer|ihre)\s+(?:(?:premiere|first|prima|primera|erste[nm]?|recente|recent|recente|official|officielle|ufficiale|oficial|offizielle[nm]?|derniere|last|ultima|letzte[nm]?)\s+)?(?:visite|visit|visita|besuch(?:s|es)?)(?![a-z])[^.;\n]{0,60}$/;
+/** A letter sent: the noun and a verb of sending in one segment ("le maire a adressé un courrier au préfet", "schrieb einen Brief"). */
+const LETTER_NOUN = /(?<![a-z])(?:letters?|e-?mails?|courriers?|lettres?|courriels?|briefe?|schreiben|lettera|lettere|missiva|cartas?|correos?)(?![a-z])/;
+const LETTER_SENT = /(?<![a-z])(?:sent|wrote|written|addressed|mailed|adresse|envoye|ecrit|expedie|adressait|envoyait|schickte|geschickt|schrieb|geschrieben|richtete|gerichtet|sandte|gesandt|verschickt|inviato|inviata|scritto|scritta|indirizzato|indirizzata|spedito|spedita|envio|enviado|enviada|remitio|remitido|remitida|dirigio|dirigido|dirigida|escribio|escrito)(?![a-z])/;
+/**
+ * A programme that runs for months, said to start on the day: "inicia este martes el ciclo ..., que se celebrará entre
+ * octubre y noviembre", "the season opens on Monday and runs until December". Its first day is a period's start.
+ */
+const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|reihe|veranstaltungsreihe|spielzeit|curso|course|corso|cours|kurs)';
+const START_VERB = '(?:inicia|iniciara|comienza|comenzara|arranca|arrancara|empieza|empezara|starts|will start|begins|will begin|kicks off|opens|debute|debutera|commence|commencera|demarre|demarrera|inizia|iniziera|prende il via|partira|parte|beginnt|startet|eroffnet)';
+const PROGRAMME_START = new RegExp(`(?<![a-z])(?:${START_VERB}[^.;\\n]{0,40}(?<![a-z])${PROGRAMME_NOUN}|${PROGRAMME_NOUN}(?![a-z])[^.;\\n]{0,60}${START_VERB})(?![a-z])`);
+const MONTH = `(?:${monthAlternation([])})`;
+/** A run of months: "entre octubre y noviembre", "from October to December", "fino a dicembre", "jusqu'en décembre", "bis Dezember". */
+const MONTHS_RUN = new RegExp(`(?<![a-z])(?:(?:entre|between|tra|fra|zwischen|from|de|da|von|du|d'|d’)\\s*${MONTH}\\s+(?:y|and|e|und|et|to|a|al|bis|au|hasta|fino a)\\s+${MONTH}|(?:until|till|through|hasta|fino a|jusqu'en|jusqu’en|jusqu'a fin|bis (?:ende|zum)?)\\s*${MONTH})(?![a-z])`);
+const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))/;
+
+/**
  * Why a date is not an event, from the words of its own segment (folded): a price period,
  * a day words were said on, a course's first day.
  * @example notEventInSegment('dal 24 al 28 ottobre, costera 80 euro', 'dal ', false, 'l’iscrizione costa 50 euro ... costera 80 euro') // 'other'
@@ -93,6 +122,10 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (PROCLAIMED.test(sentence)) return 'reference';
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
+  // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
+  if (LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence) && !hasNoun) return 'other';
+  // ("El ciclo arranca el martes a las 19 h con un concierto": an hour makes it the opening gathering.)
+  if (PROGRAMME_START.test(own) && MONTHS_RUN.test(sentence) && !HOUR.test(own)) return 'period';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
   if (OFFICE.test(own) && (CLOSED.test(own) || (REOPENS.test(own) && !hasNoun))) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
@@ -110,6 +143,8 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
+  if (STATEMENT_BEFORE.test(before) || SAID_ON.test(before)) return 'other';
+  if (OWN_VISIT.test(before)) return 'other';
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
@@ -141,4 +176,4 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
 const NUMBER_ABBREVIATION = /(?<![a-z])(n|nr|no|num|art|artt|prot|pag|par|co)\.(?=\s*\d)/g;
 
 /** Ranges longer than this are project periods or exhibitions, not events people attend on a day. */
-export const MAX_EVENT_DAYS = 45;
+export const MAX_EVENT_DAYS = 27;

@@ -1,0 +1,126 @@
+/**
+ * Dated mentions that are not gatherings (issue 12, precision, session 19): weekly and monthly
+ * slots, agency datelines and headline stamps, the second day of a two-day gathering, periods
+ * of more than four weeks, statements, letters, officials' visits and the start of a programme
+ * that runs for months. Sentences of our own; each table has near misses that must stay events.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+// Late in the year and late in the day: no year may come from the wall clock.
+const now = new Date('2026-12-31T23:40:00Z');
+const spans = (text: string, published?: string) =>
+  extractEvents(text, { now, ...(published ? { published } : {}) }).events.map((e) => (e.end ? `${e.start}..${e.end}` : e.start));
+
+describe('a weekly or monthly slot names no day', () => {
+  it.each([
+    ['en', 'The drop-in for people seeking asylum meets on Thursday afternoons from 1pm to 4pm in the parish hall. The Thursday session now also offers sewing.'],
+    ['en', 'Our welcome café for refugees runs on Wednesdays, 11am to 2pm, at the church hall. About forty guests come to the Wednesday session.'],
+    ['en', 'Drop-in\n\nThe conversation circle for newcomers is held every other Tuesday at the library, from 6pm to 7.30pm.'],
+    ['de', 'Das Sprachcafé für Geflüchtete findet jeden ersten Donnerstag im Monat von 17.30 bis 19.30 Uhr in der Stadtbibliothek statt.'],
+    ['de', 'Sprachcafé für Geflüchtete\n\nDer Nähtreff für geflüchtete Frauen findet jeden zweiten Mittwoch ab 15 Uhr im Gemeindehaus statt.'],
+    ['de', 'Sprachcafé für Geflüchtete\n\nDer Nähtreff für geflüchtete Frauen findet am ersten Mittwoch des Monats ab 15 Uhr im Gemeindehaus statt.'],
+    ['fr', 'Le café des langues pour les personnes exilées a lieu le premier jeudi du mois, de 18h à 20h, à la médiathèque.'],
+    ['fr', 'Permanence\n\nLa permanence juridique pour les demandeurs d’asile se tient un mardi sur deux, de 14h à 17h, au centre social.'],
+    ['it', 'Il laboratorio di italiano per rifugiati si tiene ogni primo giovedì del mese dalle 17 alle 19 in biblioteca.'],
+    ['it', 'La merenda interculturale con le famiglie migranti si svolge l’ultimo sabato di ogni mese dalle 16 nel cortile della parrocchia.'],
+    ['es', 'La tertulia para personas migrantes se celebra el primer jueves de cada mes, de 18 a 20 horas, en el centro cívico.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(spans(text, '2024-05-06')).toEqual([]);
+  });
+
+  it.each([
+    ['a day number makes it a date', 'Our language café for refugees meets every Thursday. This Thursday, 16 May 2024, we hold a special evening with music at 18:00.', ['2024-05-16T18:00']],
+    ['"next" points at one day', 'Our language café for refugees meets every Thursday. Next Thursday we hold a summer party with music at 18:00 in the hall.', ['2024-05-16T18:00']],
+    ['"ce jeudi" points at one day', 'Le café des langues pour les exilés a lieu tous les jeudis. Ce jeudi, une fête avec musique est organisée à 18h à la médiathèque.', ['2024-05-16T18:00']],
+    ['a gathering of its own on the slot’s weekday', 'The drop-in for refugees is open on Thursdays. Join us on Thursday for our summer party at 6pm in the garden!', ['2024-05-16T18:00']],
+  ])('near miss: %s', (_name, text, expected) => {
+    expect(spans(text, '2024-05-13')).toEqual(expected);
+  });
+});
+
+describe('a dateline or a headline stamp is when the story was filed', () => {
+  it.each([
+    ['es', 'Taller de empleo para personas refugiadas\n\nMADRID 12 Mar. (EUROPA PRESS) -\n\nLa asociación organiza un taller de empleo para personas refugiadas el jueves 14 de marzo a las 10 horas en su sede.', '2024-03-12', ['2024-03-14T10:00']],
+    ['it', 'ROMA, 5 maggio (ANSA) - Il convegno sull’accoglienza dei rifugiati si terrà venerdì 10 maggio alle 15 presso la Sala delle Conferenze.', '2024-05-05', ['2024-05-10T15:00']],
+    ['es', 'El taller de danzas del mundo arrancará la próxima semana - 06/10/2008\nEl taller comenzará con la sesión del miércoles 15 de octubre a las 20:00 horas en el centro cultural.', '2008-10-06', ['2008-10-15T20:00']],
+  ])('%s', (_lang, text, published, expected) => {
+    expect(spans(text, published)).toEqual(expected);
+  });
+
+  it('near miss: a town and a date opening an item name its event', () => {
+    expect(spans('BRUXELLES, 21 June 2024 – Final conference of the project on migrant inclusion')).toEqual(['2024-06-21']);
+  });
+});
+
+describe('two days in a row with their weekdays are one gathering', () => {
+  it.each([
+    ['it', 'Martedì 31 gennaio e mercoledì 1 febbraio 2017 si terrà a Roma il convegno sull’accoglienza dei richiedenti asilo.', ['2017-01-31..2017-02-01']],
+    ['fr', 'Le forum des associations d’aide aux réfugiés se tient samedi 4 mars et dimanche 5 mars 2023 à la salle des fêtes.', ['2023-03-04..2023-03-05']],
+    ['en', 'The conference on refugee integration takes place on Friday 3 May and Saturday 4 May 2024 in Leeds.', ['2024-05-03..2024-05-04']],
+    ['de', 'Der Fachtag zur Integration von Geflüchteten findet am Freitag, 31. Dezember 2021 und Samstag, 1. Januar 2022 in Köln statt.', ['2021-12-31..2022-01-01']],
+  ])('%s', (_lang, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['sessions in the plural are one a day', 'Workshops for migrant women on Monday 6 May and Tuesday 7 May 2024 at the library.', ['2024-05-06', '2024-05-07']],
+    ['the same hours each day are two sessions', 'El lunes 30 de marzo y el martes 31 de marzo de 2015 se realizará un taller de cestería, de 17.00 a 19.00 horas, en el centro cívico.', ['2015-03-30', '2015-03-31']],
+    ['days that do not follow each other', 'The conference on refugee integration takes place on Tuesday 7 May and Thursday 9 May 2024 in Leeds.', ['2024-05-07', '2024-05-09']],
+  ])('near miss: %s', (_name, text, expected) => {
+    const events = extractEvents(text, { now }).events;
+    expect(events.map((e) => e.start.slice(0, 10))).toEqual(expected);
+    expect(events.every((e) => !e.end || e.end.slice(0, 10) === e.start.slice(0, 10))).toBe(true);
+  });
+});
+
+describe('a run of more than four weeks is a period, not a gathering', () => {
+  it.each([
+    ['en', 'The photo exhibition on refugees’ journeys is on show at the town library between October 1st and 31st, 2015.'],
+    ['es', 'El taller de danzas del mundo para vecinos y personas migrantes se impartirá desde el día 14 de octubre hasta el 13 de noviembre de 2008 los martes y jueves de 20:30 a 22:00 horas.'],
+    ['de', 'Die Ausstellung über Flucht und Ankommen ist vom 2. Mai bis 15. Juni 2024 im Rathaus zu sehen.'],
+  ])('%s', (_lang, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('near miss: the opening of the exhibition is a gathering on its day', () => {
+    expect(spans('The exhibition on refugees’ journeys runs from 3 May to 28 June 2024 at the town library. It opens on 3 May 2024 at 18:00 with a vernissage.'))
+      .toEqual(['2024-05-03T18:00']);
+  });
+});
+
+describe('statements, letters and officials’ visits are not gatherings', () => {
+  it.each([
+    ['es statement', 'Este evento quiere reivindicar el derecho a migrar, informa el ayuntamiento en un comunicado este domingo.', '2025-10-05'],
+    ['en statement', 'Job fair for refugees\n\nThe job fair for refugees will be held at the town hall, the council said in a statement on 6 May 2024.', undefined],
+    ['es statement', 'Feria de empleo para refugiados\n\nLa feria de empleo se celebrará en el ayuntamiento, informó el consistorio en un comunicado el 6 de mayo de 2024.', undefined],
+    ['fr letter', 'Accueil des réfugiés : une première réunion\n\nLe jeudi 3 septembre 2015, le maire a adressé un courrier au préfet pour annoncer que la ville était prête à accueillir des réfugiés.', undefined],
+    ['it letter', 'Accoglienza dei profughi: il primo incontro\n\nIl 3 settembre 2015 il sindaco ha inviato una lettera al prefetto per offrire alloggi ai profughi.', undefined],
+    ['fr visit', 'Accueil des réfugiés : une réunion\n\nLe préfet en a parlé avec le maire à l’occasion de sa visite à Aubusson le mardi 8 septembre 2015.', undefined],
+    ['es visit', 'Acogida de refugiados: una reunión\n\nLa ministra conoció el proyecto de acogida durante su visita a la ciudad el 8 de septiembre de 2015.', undefined],
+  ])('%s', (_name, text, published) => {
+    expect(spans(text, published)).toEqual([]);
+  });
+
+  it.each([
+    ['a guided visit is a gathering', 'Visite guidée de l’exposition sur l’exil le mardi 8 septembre 2015 à 15h, au musée.', ['2015-09-08T15:00']],
+    ['a meeting the letter announces keeps its own day', 'The mayor sent a letter to the associations on 3 September 2015. The information meeting on refugee reception will take place on 14 September 2015 at the town hall.', ['2015-09-14']],
+  ])('near miss: %s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('the start of a programme that runs for months is a period', () => {
+  it.each([
+    ['es', 'Otoño Solidario\n\nEl Ayuntamiento inicia este martes el ciclo Otoño Solidario, que se celebrará entre octubre y noviembre con exposiciones, conciertos y charlas sobre el derecho a migrar.', '2025-10-05'],
+    ['en', 'Autumn of solidarity\n\nThe city council kicks off on Tuesday its season of talks and concerts on migration, which runs until December in the district’s libraries.', '2025-10-05'],
+    ['it', 'Autunno solidale\n\nIl Comune inizia martedì la rassegna Autunno Solidale, che si terrà tra ottobre e novembre con mostre, concerti e incontri sul diritto di migrare.', '2025-10-05'],
+  ])('%s', (_lang, text, published) => {
+    expect(spans(text, published)).toEqual([]);
+  });
+
+  it('near miss: an opening at an hour is the first gathering', () => {
+    expect(spans('El ciclo Otoño Solidario, que se celebrará entre octubre y noviembre, arranca este martes a las 19 horas con un concierto en la plaza.', '2025-10-05'))
+      .toEqual(['2025-10-07T19:00']);
+  });
+});
