@@ -99,9 +99,14 @@ export function judgeMentions(
     for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
     return false;
   };
+  let previousEnd = 0;
   for (const m of mentions) {
     const ctx = mentionContext(page, m, mentions);
-    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
+    // (A cue before an earlier date is that date's: "nata il 5 maggio 1999, organizza sabato 11 maggio 2019"; one before
+    // a list of dates is all of theirs: "les élections ... les 30 juin et 7 juillet".)
+    const listed = previousEnd > 0 && LIST_JOIN.test(page.folded.slice(previousEnd, m.start));
+    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90, listed ? 0 : previousEnd), m.start);
+    previousEnd = Math.max(previousEnd, m.end);
     const after = page.folded.slice(m.end, Math.min(ctx.line.end, m.end + 40));
     const lineText = textOf(page, ctx.line.start, ctx.line.end);
     const above = ctx.dateLine ? previousLine(page, ctx.line.index) : '';
@@ -191,6 +196,9 @@ export function judgeMentions(
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }
+
+/** What joins the dates of one list: "et", "and", "y", "or" (a comma alone may close a clause). */
+const LIST_JOIN = /^\s*,?\s*(?:and|et|und|e|y|ou|or|o|oder|&)\s*(?:(?:le|les|el|los|il|the|am|on|del|du|dal|vom)\s+)?$/;
 
 /** An hour opening a line: "A las 9:00 horas, ", "Ore 18 – ", "19h30 : ", "Um 18 Uhr, ", "From 6 pm, ". */
 const HOUR_OPENING = /^\s*(?:(?:a las|a la|alle ore|alle|ore|dalle|um|ab|at|from|a partir de las|des|dès|à|a)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|horas?|uhr|ore|heures?|am|pm)?\.?\s*[,:–—-]\s*/iu;

@@ -13,7 +13,7 @@ const DEADLINE_STRONG = /(?:deadline|closing date|apply (?:by|before|until)|appl
 const DEADLINE_LABEL = /(?:deadline|closing date|scadenza|termine ultimo|fecha limite|plazo|date limite|anmeldeschluss|anmeldefrist|bewerbungsfrist)[^.;:\n]{0,70}:\s*$/u;
 // A weak cue must stand right before the date ("until 5 May", "entro il 5 maggio").
 // "Registration for the webinar closes on 31 October", "il bando scade il 30 aprile".
-const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call|bando|avviso|convocatoria|appel|ausschreibung)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scade|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
+const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|abstracts?|papers|proposals|envio|resumenes|comunicaciones|propuestas|invio|contributi|proposte|soumissions?|propositions|einreichung(?:en)?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call|bando|avviso|convocatoria|appel|ausschreibung)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|se termine|se clot|schliesst|endet|enden|chiude|si chiude|chiudono|si chiudono|scade|scadono|termina|terminano|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
 /** "endet die Voranmeldung am Mittwoch, dem", "closes registration on", "chiudono le iscrizioni il". */
 const DEADLINE_VERB_FIRST = /(?:ends?|closes?|close|endet|enden|schliesst|schliessen|termine|terminent|ferme|chiude|chiudono|scade|scadono|cierra|cierran|termina|terminan)\s+(?:the|die|der|la|le|les|el|las|los|il|i|le)?\s*(?:vor)?(?:registration|registrations|anmeldung(?:en)?|meldungen|bewerbung(?:en)?|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|candidature|applications?)[^.;\n]{0,30}$/u;
 /** "Le iscrizioni dal 1 al 15 settembre", "inscripciones del 1 al 15", "inscriptions du 2 au 9", "Anmeldung vom": when one signs up. */
@@ -22,9 +22,22 @@ const SIGN_UP_PERIOD = /(?<![a-z])(?:iscrizioni|preiscrizioni|iscrizione|inscrip
 const HELD_BETWEEN = /(?:si terr|si svolg|tendra lugar|se celebrar|se realizar|aura lieu|se tiendr|se deroul|findet|stattfind|take place|be held|will run)/;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|entro il|entro|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
 
+/** A page's stamp with its label: "Inserito il", "Ultimo aggiornamento:", "Última actualización:", "Dernière modification le", "Zuletzt geändert am". */
+const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|date of publication|publication date|first published|ultima modifica|ultimo aggiornamento|modificato il|inserito il|data (?:di )?pubblicazione|data (?:di )?inserimento|creato il|derniere (?:modification|mise a jour)|modifie le|cree le|poste le|date de mise en ligne|mis en ligne le|zuletzt (?:geandert|aktualisiert|bearbeitet)|letzte (?:anderung|aktualisierung)|geandert am|erstellt am|eingestellt am|veroffentlichungsdatum|datum der veroffentlichung|ultima (?:actualizacion|modificacion)|modificado el|fecha de (?:publicacion|actualizacion)|creado el|publicado el)\s*:?\s*(?:(?:on|le|am|il|el|the)\s+)?$/;
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
 
 const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|deliberation|gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|bescheid|legge|decreto|regolamento|direttiva|circolare|delibera|deliberazione|determina|determinazione|ordinanza|dpcm|provvedimento|ley|real decreto|reglamento|directiva|orden|resolucion|boe|convention|treaty|pact|pacte|pakt|patto|pacto|judgment|judgement|ruling|arret|urteil|sentenza|sentencia)\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
+/**
+ * When a body was founded or a decision or agreement made: "fundada el", "nata il", "founded on", "gegründet am", "aprobó el pasado",
+ * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
+ */
+const FOUNDED_OR_DECIDED = /(?<![a-z])(?:founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?)(?![a-z])[^.;\n]{0,30}$/;
+/** A day given up for another: "invece che sabato 11 maggio", "en lugar del sábado 11", "instead of", "au lieu du", "anstatt am" (not "findet statt am"); "inizialmente previsto per", "originally planned for". */
+const SUPERSEDED = /(?<![a-z])(?:invece che|invece del|invece di|anziche|instead of|rather than|en lugar del?|en vez del?|au lieu du|au lieu de|plutot que|anstatt(?: am)?|anstelle (?:des|vom|von)|statt wie geplant am|nicht wie geplant am|inizialmente (?:previst[oa]|fissat[oa]|programmat[oa]) (?:per|il|al)|originariamente previst[oa] (?:per|il)|originally (?:planned|scheduled|set) for|initially (?:planned|scheduled) for|initialement prevue? (?:le|pour)|prevue? initialement (?:le|pour)|prevista inicialmente (?:para|el)|inicialmente prevista (?:para|el)|ursprunglich (?:geplant|vorgesehen) (?:am|fur))\s*(?:(?:il|el|le|the|am|on|dem)\s+)?$/;
+/** "since 1 January", "seit dem 1. Januar", "depuis le 1er janvier": when an ongoing state began. */
+const SINCE = /(?<![a-z])(?:since|ever since|seit(?: dem)?|depuis(?: le)?)\s*(?:the\s+)?$/;
+/** "il 1° gennaio 2019 è entrato in vigore", "el 1 de enero entra en vigor", "am 1. Januar tritt ... in Kraft": a rule takes effect. */
+const IN_FORCE_AFTER = /^\W{0,3}(?:(?:e|sono|it|is|est|ist|es|esta)\s+)?(?:entrat[oa] in vigore|entra in vigore|in vigore|came into force|comes into force|enters into force|in force|entre en vigueur|est entree? en vigueur|en vigueur|tritt in kraft|trat in kraft|ist in kraft|in kraft|entra en vigor|entro en vigor|en vigor)/;
 const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)\b[^.;\n]{0,30}$/u;
 // Ticket sales and rain dates are dates around an event, not events.
 const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|prevendita|venta)[^.;\n]{0,60}(?:from|since|desde|a partir del?|des le|ab|ab dem|dal|dall)\s*(?:the|el|le|il|dem)?\s*$|(?:in case of rain|if it rains|en cas de pluie|en cas d'intemperies|bei regen|bei schlechtwetter|in caso di pioggia|in caso di maltempo|en caso de lluvia)[^.;\n]{0,80}$/u;
@@ -104,13 +117,13 @@ const LETTER_SENT = /(?<![a-z])(?:sent|wrote|written|addressed|mailed|adresse|en
  * A programme that runs for months, said to start on the day: "inicia este martes el ciclo ..., que se celebrará entre
  * octubre y noviembre", "the season opens on Monday and runs until December". Its first day is a period's start.
  */
-const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|reihe|veranstaltungsreihe|spielzeit|curso|course|corso|cours|kurs)';
-const START_VERB = '(?:inicia|iniciara|comienza|comenzara|arranca|arrancara|empieza|empezara|starts|will start|begins|will begin|kicks off|opens|debute|debutera|commence|commencera|demarre|demarrera|inizia|iniziera|prende il via|partira|parte|beginnt|startet|eroffnet)';
+const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|reihe|veranstaltungsreihe|spielzeit|cursos?|courses?|corsi|corso|cours|kurse?|classes|clases|lezioni|lecons|unterricht)';
+const START_VERB = '(?:inicia|inician|iniciara|iniciaran|comienza|comienzan|comenzara|comenzaran|arranca|arrancan|arrancara|arrancaran|empieza|empiezan|empezara|empezaran|start|starts|will start|begin|begins|will begin|kicks? off|opens|debute|debutent|debutera|debuteront|commence|commencent|commencera|commenceront|demarre|demarrent|demarrera|demarreront|reprend|reprennent|inizia|iniziano|iniziera|inizieranno|prende il via|prendono il via|partira|partiranno|parte|partono|riprende|riprendono|beginnt|beginnen|startet|starten|eroffnet)';
 const PROGRAMME_START = new RegExp(`(?<![a-z])(?:${START_VERB}[^.;\\n]{0,40}(?<![a-z])${PROGRAMME_NOUN}|${PROGRAMME_NOUN}(?![a-z])[^.;\\n]{0,60}${START_VERB})(?![a-z])`);
 const MONTH = `(?:${monthAlternation([])})`;
 /** A run of months: "entre octubre y noviembre", "from October to December", "fino a dicembre", "jusqu'en décembre", "bis Dezember". */
 const MONTHS_RUN = new RegExp(`(?<![a-z])(?:(?:entre|between|tra|fra|zwischen|from|de|da|von|du|d'|d’)\\s*${MONTH}\\s+(?:y|and|e|und|et|to|a|al|bis|au|hasta|fino a)\\s+${MONTH}|(?:until|till|through|hasta|fino a|jusqu'en|jusqu’en|jusqu'a fin|bis (?:ende|zum)?)\\s*${MONTH})(?![a-z])`);
-const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))/;
+const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![a-z])(?:alle|ore|a las|a la|um|at|dalle|des|vers)\s+\d{1,2}(?!\d)/;
 
 /**
  * Why a date is not an event, from the words of its own segment (folded): a price period,
@@ -122,6 +135,8 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (PROCLAIMED.test(sentence)) return 'reference';
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
+  // ("Depuis lundi, la semaine interculturelle anime la ville": a gathering under way since that day is one.)
+  if (SINCE.test(before) && !hasNoun) return 'other';
   // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
   if (LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence) && !hasNoun) return 'other';
   // ("El ciclo arranca el martes a las 19 h con un concierto": an hour makes it the opening gathering.)
@@ -142,10 +157,11 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // ("il decreto n. 46 del", "Art. 5 del", "prot. nr. 12 del": an abbreviation's dot is no sentence end.)
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
-  if (PUBLICATION.test(before)) return 'publication';
+  if (PUBLICATION.test(before) || STAMP_LABEL.test(before)) return 'publication';
   if (STATEMENT_BEFORE.test(before) || SAID_ON.test(before)) return 'other';
   if (OWN_VISIT.test(before)) return 'other';
-  if (LAW.test(before) || REPORT.test(before)) return 'reference';
+  if (LAW.test(before) || REPORT.test(before) || FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after)) return 'reference';
+  if (SUPERSEDED.test(before)) return 'other';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
   // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)

@@ -124,3 +124,75 @@ describe('the start of a programme that runs for months is a period', () => {
       .toEqual(['2025-10-07T19:00']);
   });
 });
+
+describe('a page’s stamp under its label is no gathering', () => {
+  const event = (lang: string) => ({
+    it: 'Sabato 11 maggio 2019 alle 17 in piazza Garibaldi si terrà la festa dei popoli con le comunità migranti.',
+    es: 'El sábado 11 de mayo de 2019 a las 17 horas se celebrará en la plaza Mayor la fiesta intercultural con las asociaciones de inmigrantes.',
+    fr: 'Le samedi 11 mai 2019 à 17h, la fête interculturelle réunit les associations de migrants place de la Mairie.',
+    de: 'Am Samstag, 11. Mai 2019, um 17 Uhr findet auf dem Marktplatz das interkulturelle Fest mit Geflüchteten statt.',
+    en: 'On Saturday 11 May 2019 at 5pm the intercultural party with refugee families takes place in the market square.',
+  })[lang]!;
+  it.each([
+    ['it', 'Inserito il 3 maggio 2019'],
+    ['it', 'Ultimo aggiornamento: 5 maggio 2019'],
+    ['es', 'Última actualización: 5 de mayo de 2019'],
+    ['es', 'Fecha de publicación: 5 de mayo de 2019'],
+    ['fr', 'Dernière modification le 5 mai 2019'],
+    ['de', 'Zuletzt geändert am 5. Mai 2019'],
+    ['en', 'Last modified on 5 May 2019'],
+  ])('%s: %s', (lang, stamp) => {
+    expect(spans(`Fest\n${stamp}\n${event(lang)}`).map((s) => s.slice(0, 10))).toEqual(['2019-05-11']);
+  });
+});
+
+describe('when a body was founded, a decision taken or a rule came into force', () => {
+  it.each([
+    ['en founded', 'Welcome café\nThe association, founded on 5 May 1999, holds a welcome café for refugees on Saturday 11 May 2019 at 5pm.', ['2019-05-11T17:00']],
+    ['it founded', 'Incontro sull’accoglienza\nL’associazione, nata il 5 maggio 1999, organizza sabato 11 maggio 2019 alle 17 un incontro sull’accoglienza dei migranti.', ['2019-05-11T17:00']],
+    ['es decision', 'Plan de integración\nEl pleno del Ayuntamiento aprobó el pasado 3 de mayo de 2019 el plan municipal de integración de personas inmigrantes, que incluye talleres y jornadas.', []],
+    ['it signing', 'Protocollo d’intesa\nIl Comune e la Prefettura hanno firmato il 3 maggio 2019 un protocollo per l’accoglienza dei richiedenti asilo, con corsi e laboratori.', []],
+    ['es signing', 'Convenio de acogida\nLa Consejería y Cruz Roja firmaron el pasado 3 de mayo de 2019 un convenio para la acogida de refugiados, con talleres y charlas.', []],
+    ['it in force', 'Incontro\nDal 1° gennaio 2019 è in vigore il nuovo regolamento. Sabato 11 maggio 2019 alle 17 incontro pubblico sull’accoglienza in sala consiliare.', ['2019-05-11T17:00']],
+    ['en since', 'Drop-in\nSince 1 January 2019 the advice desk for refugees has been in the town hall. A welcome party takes place on Saturday 11 May 2019 at 5pm.', ['2019-05-11T17:00']],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a list of polling days keeps its cue', 'En raison des élections législatives qui se dérouleront les 30 juin et 7 juillet 2024, la fête des rues est annulée.', []],
+    ['a gathering under way since a day is one', 'Interkulturelle Woche\nSeit Montag, 23. September 2019, läuft die Interkulturelle Woche mit Festen und Workshops in der ganzen Stadt.', ['2019-09-23']],
+    ['a stated hour after a signing is the next gathering’s', 'Protocollo d’intesa\nIl protocollo firmato il 3 maggio 2019 sarà presentato in un incontro pubblico sabato 11 maggio 2019 alle 17 in sala consiliare.', ['2019-05-11T17:00']],
+  ])('near miss: %s', (_name, text, expected) => {
+    expect(spans(text).map((s) => s.replace(/\.\..*/, ''))).toEqual(expected);
+  });
+});
+
+describe('a day given up for another, and the days for sending abstracts, are not gatherings', () => {
+  it.each([
+    ['it', 'Festa dei popoli\nLa Festa dei popoli, rinviata a causa del maltempo, si terrà sabato 18 maggio 2019 alle 17 invece che sabato 11 maggio.', ['2019-05-18T17:00']],
+    ['es', 'Fiesta intercultural\nLa fiesta, aplazada por la lluvia, se celebrará el sábado 18 de mayo de 2019 a las 17 horas en lugar del sábado 11 de mayo.', ['2019-05-18T17:00']],
+    ['en', 'Refugee Week party\nThe party, originally planned for Saturday 11 May, now takes place on Saturday 18 May 2019 at 5pm.', ['2019-05-18T17:00']],
+    ['es', 'Jornadas\nLas jornadas se celebrarán el 15 de marzo de 2019 en Sevilla. El envío de resúmenes finaliza el 15 de febrero de 2019.', ['2019-03-15']],
+    ['it', 'Convegno\nIl convegno si terrà il 15 marzo 2019 a Torino. L’invio delle proposte si chiude il 15 febbraio 2019.', ['2019-03-15']],
+  ])('%s', (_lang, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('near miss: "findet statt am" is the day it takes place', () => {
+    expect(spans('Runder Tisch Flüchtlinge\nEr findet statt am Dienstag, 28. Mai 2019, ab 17.00 Uhr im Kulturforum.')).toEqual(['2019-05-28T17:00']);
+  });
+});
+
+describe('classes that start on a day and run for months are a period', () => {
+  it.each([
+    ['it', 'Corso di italiano per stranieri\nLe lezioni inizieranno il 1° ottobre 2019 e proseguiranno fino a giugno, il martedì e il giovedì sera.'],
+    ['fr', 'Cours de français pour les exilés\nLes cours commenceront le 1er octobre 2019 et se poursuivront jusqu’en juin au centre social.'],
+  ])('%s', (_lang, text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  it('near miss: a first lesson at an hour is a gathering', () => {
+    expect(spans('Corso di italiano per stranieri\nLe lezioni inizieranno martedì 1° ottobre 2019 alle 18 e proseguiranno fino a giugno, in biblioteca.')).toEqual(['2019-10-01T18:00']);
+  });
+});
