@@ -196,3 +196,22 @@ describe('classes that start on a day and run for months are a period', () => {
     expect(spans('Corso di italiano per stranieri\nLe lezioni inizieranno martedì 1° ottobre 2019 alle 18 e proseguiranno fino a giugno, in biblioteca.')).toEqual(['2019-10-01T18:00']);
   });
 });
+
+describe('a book’s release, a death, an arrival and another page’s date are not gatherings', () => {
+  it.each([
+    ['it release', 'Presentazione del libro\nGiovedì 9 maggio 2019 alle ore 18, presso la biblioteca civica, si terrà la presentazione del libro “Mare aperto”. Il libro, uscito il 2 aprile 2019, racconta storie di rifugiati.', ['2019-05-09T18:00']],
+    ['fr release', 'Présentation du livre\nJeudi 9 mai 2019 à 18h, à la médiathèque, présentation du livre « Mer ouverte ». Le livre, paru le 2 avril 2019, raconte des histoires de réfugiés.', ['2019-05-09T18:00']],
+    ['it death', 'Commemorazione\nVenerdì 10 maggio 2019 alle 18 incontro in ricordo del mediatore culturale, scomparso il 2 aprile 2019, presso la sala civica.', ['2019-05-10T18:00']],
+    ['es arrival', 'Acogida\nLas familias sirias, que llegaron el 2 de abril de 2019, serán recibidas en una fiesta el sábado 11 de mayo de 2019 a las 17 horas en la parroquia.', ['2019-05-11T17:00']],
+    ['en arrival', 'Welcome\nThe Syrian families, who arrived on 2 April 2019, will be welcomed at a party on Saturday 11 May 2019 at 5pm in the church hall.', ['2019-05-11T17:00']],
+    ['it read also', 'Incontro\nSabato 11 maggio 2019 alle 17 incontro sull’accoglienza. Leggi anche: “Migranti, il bilancio del 2018” (10 gennaio 2019).', ['2019-05-11T17:00']],
+    ['it booking until', 'Laboratorio\nIl laboratorio si terrà giovedì 9 maggio 2019 alle 10. Prenotazioni fino a martedì 7 maggio.', ['2019-05-09T10:00']],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('near miss: a past gathering the page reports stays', () => {
+    expect(spans('Festa\nLa festa si terrà sabato 11 maggio 2019 alle 17. Lo scorso anno, il 12 maggio 2018, parteciparono oltre 500 persone alla festa.').map((s) => s.slice(0, 10)).sort())
+      .toEqual(['2018-05-12', '2019-05-11']);
+  });
+});
