@@ -1,13 +1,20 @@
 /**
  * When a story was filed is not a gathering: a news agency's dateline ("BARCELONA 5 Oct.
- * (EUROPA PRESS) -", "ROMA, 12 marzo (ANSA) –", "PARIS, 3 mai (AFP) :") and a headline that
- * closes with its posting day ("... arrancará la próxima semana - 06/10/2008").
+ * (EUROPA PRESS) -", "ROMA, 12 marzo (ANSA) –", "(ANSA) - TORINO, 12 MAG -", "Roma, 12 maggio 2019 –
+ * Si terrà sabato 18 maggio ...") and a headline that closes with its posting day ("... arrancará la
+ * próxima semana - 06/10/2008").
  */
 import type { Candidate } from './candidates.ts';
 import { lineSpan, type PageText } from './text.ts';
 
 /** A town in capitals opening the line, a comma or not: "BARCELONA ", "ROMA, ", "SAN SEBASTIÁN, ". */
 const CAPITAL_TOWN_BEFORE = /^\s*\p{Lu}[\p{Lu}'’. -]{2,30},?\s*$/u;
+/** An agency first, then the town: "(ANSA) - TORINO, ". */
+const AGENCY_TOWN_BEFORE = /^\s*\(\s*\p{L}[\p{L}.\s/-]{1,25}\)\s*[-–—]\s*\p{Lu}[\p{Lu}'’. -]{2,30},?\s*$/u;
+/** A town and a comma opening the line: "Roma, ", "Paris, le ", "Magdeburg, den ". */
+const TOWN_BEFORE = /^\s*\p{Lu}[\p{L}'’. -]{1,30},\s*(?:(?:le|el|il|den|am|on)\s+)?$/u;
+/** A dash after the date, the story after it: " – ", " - ", ".- ". */
+const DASH_AFTER = /^\s*\.?\s*[-–—]\s/u;
 /** An agency in brackets after the date, then a dash or a colon: "(EUROPA PRESS) -", "(ANSA) –", "(AFP) :", "(dpa) -". */
 const AGENCY_AFTER = /^\s*\.?\s*\(\s*\p{L}[\p{L}.\s/-]{1,25}\)\s*[-–—:.]/u;
 /** Nothing left on the line but a dash or a colon: the story starts on the next line. */
@@ -40,6 +47,16 @@ export function markDatelines(page: PageText, candidates: Candidate[], published
     // (A capital town alone with its date, "VIENNA, 29-30 September 2011", is an event's line: only an agency or a
     // story that starts below after a dash says it is a dateline.)
     if (!m.range && CAPITAL_TOWN_BEFORE.test(before) && (AGENCY_AFTER.test(after) || (/[-–—:]\s*$/u.test(after) && LINE_CLOSES.test(after)))) {
+      c.kind = 'publication';
+      continue;
+    }
+    if (!m.range && AGENCY_TOWN_BEFORE.test(before) && DASH_AFTER.test(after)) {
+      c.kind = 'publication';
+      continue;
+    }
+    // "Roma, 12 maggio 2019 – Si terrà sabato 18 maggio ...": the story after the dash dates its own gathering.
+    if (!m.range && m.explicitYear && TOWN_BEFORE.test(before) && DASH_AFTER.test(after)
+      && candidates.some((o) => o !== c && o.mention.start > m.end && o.mention.start < c.ctx.line.end && o.ctx.sentence.start === c.ctx.sentence.start)) {
       c.kind = 'publication';
       continue;
     }

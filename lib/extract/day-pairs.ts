@@ -9,6 +9,7 @@
 import type { Candidate } from './candidates.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { rangeKind } from './series.ts';
+import { lowerBound } from './sorted.ts';
 import type { PageText, Span } from './text.ts';
 import type { TimeMention } from './times.ts';
 
@@ -30,7 +31,13 @@ function nextDay(a: DayDate, b: DayDate): boolean {
  */
 export function joinDayPairs(page: PageText, candidates: Candidate[], times: readonly TimeMention[]): void {
   // (An hour said for both days, "on Monday 4 May and Tuesday 5 at 10:00", is each session's start.)
-  const sessions = (s: Span) => rangeKind(page.folded.slice(s.start, s.end)) === 'series' || times.some((t) => t.start >= s.start && t.end <= s.end);
+  let starts: number[] | undefined;
+  const timeStarts = () => (starts ??= times.map((t) => t.start));
+  const hasTime = (s: Span) => {
+    const i = lowerBound(timeStarts(), s.start);
+    return i < times.length && times[i]!.end <= s.end;
+  };
+  const sessions = (s: Span) => rangeKind(page.folded.slice(s.start, s.end)) === 'series' || hasTime(s);
   // "Friday 3 May and Saturday 4 May": read as a list of two days, still one span.
   for (const c of candidates) {
     const days = c.mention.days;

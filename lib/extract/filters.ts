@@ -32,6 +32,11 @@ const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglemen
  * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
  */
 const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|parue|erschienen|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?)(?![a-z])[^.;\n]{0,30}$/;
+/**
+ * The day figures are counted on: "según los datos del padrón a 1 de enero", "dati aggiornati al 31 dicembre", "as of 1 January",
+ * "Zum Stichtag 31. Dezember", "en date du".
+ */
+const FIGURES_AS_OF = /(?<![a-z])(?:(?:datos|dati|figures|statistics|estadisticas|statistiche|statistiques|donnees|chiffres|zahlen|statistik|padron|censimento|censo|recensement)(?![a-z])[^.;\n]{0,40}\s(?:a|al|at|as of|on|au|zum|vom)|as of|as at|a fecha de|a dia de|en date du|a la date du|zum stichtag|stichtag|aggiornat[oi] al)\s*(?:the\s+)?$/;
 /** When people arrived (not a gathering): "arrivate il", "que llegaron el", "who arrived on", "arrivés le", "eingetroffen am". */
 const ARRIVED = /(?<![a-z])(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen|kamen)(?![a-z])[^.;\n]{0,20}$/;
 /** Another page's title and date after "read also": "Leggi anche: “...” (10 gennaio 2019)", "See also", "Lire aussi", "Lee también", "Lesen Sie auch". */
@@ -166,6 +171,7 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   if (OWN_VISIT.test(before)) return 'other';
   if (LAW.test(before) || REPORT.test(before) || FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after)) return 'reference';
   if (SUPERSEDED.test(before) || ARRIVED.test(before) || READ_ALSO.test(before)) return 'other';
+  if (FIGURES_AS_OF.test(before)) return 'reference';
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before)) return 'other';
   // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)

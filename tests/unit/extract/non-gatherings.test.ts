@@ -215,3 +215,16 @@ describe('a book’s release, a death, an arrival and another page’s date are 
       .toEqual(['2018-05-12', '2019-05-11']);
   });
 });
+
+describe('the day figures are counted on, and agency datelines in other shapes', () => {
+  it.each([
+    ['es', 'Jornada\nSegún los datos del padrón a 1 de enero de 2019, la ciudad tiene 5.000 vecinos extranjeros. La jornada sobre convivencia será el sábado 18 de mayo de 2019 a las 10 horas.', undefined],
+    ['it', 'Incontro\nSecondo i dati aggiornati al 31 dicembre 2018, in città vivono 5.000 stranieri. L’incontro sulla convivenza si terrà sabato 18 maggio 2019 alle 10.', undefined],
+    ['en', 'Meeting\nAs of 1 January 2019, 5,000 refugees lived in the city. The meeting on community life takes place on Saturday 18 May 2019 at 10am.', undefined],
+    ['de', 'Treffen\nZum Stichtag 31. Dezember 2018 lebten 5.000 Geflüchtete in der Stadt. Das Treffen findet am Samstag, 18. Mai 2019, um 10 Uhr statt.', undefined],
+    ['it agency', 'Migranti, festa a Torino\n(ANSA) - TORINO, 12 MAG - Si terrà sabato 18 maggio alle 10 in piazza Castello la festa dei popoli con le comunità migranti.', '2019-05-12'],
+    ['it town', 'Festa\nRoma, 12 maggio 2019 – Si terrà sabato 18 maggio alle 10 in piazza la festa dei popoli.', undefined],
+  ])('%s', (_name, text, published) => {
+    expect(spans(text, published)).toEqual(['2019-05-18T10:00']);
+  });
+});
