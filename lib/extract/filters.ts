@@ -70,6 +70,18 @@ const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|
 
 /** A named day said to have been (or to be) celebrated, with no host: the day it falls on. (Named days have long names: "Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo ..., que se celebró el".) */
 const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,120}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
+/**
+ * A named day said to fall on the date: "che ricorre il", "que se conmemora el", "which falls on", "qui tombe le". The gathering
+ * is on it ("... que se conmemora este jueves 20 de junio, Cruz Roja reunirá a las familias") unless the sentence goes on to
+ * date the gathering itself ("..., che ricorre il 20 giugno, sabato 22 giugno alle 17 festa").
+ */
+const NAMED_DAY_FALLS = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,120}(?:che|which|that|qui|que|der|die|den)\s+(?:ricorre|cade|si commemora|se conmemora|se recuerda|falls|is marked|is observed|tombe|est commemoree)[^.;\n]{0,24}$/u;
+const OWN_DATE_FOLLOWS = /^\s*[,:;–-][^.;\n]*\d/u;
+/** German puts the verb last: "des Weltflüchtlingstags, der auf den 20. Juni fällt". */
+const NAMED_DAY_FALLS_BEFORE = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|\p{L}*tag(?:s|es)?)(?![\p{L}])[^.;\n]{0,60}(?:der|die|das)\s+(?:auf den|am)\s*$/u;
+const FALLS_AFTER = /^\s*(?:fallt|begangen wird|gefeiert wird)(?![a-z])/;
+/** A press conference or the press a thing was shown to: "presentato in conferenza stampa il", "en la rueda de prensa del", "présentée à la presse le". */
+const PRESS = /(?<![a-z])(?:conferenza stampa|rueda de prensa|conferencia de prensa|conference de presse|point presse|pressekonferenz|pressegesprach|press conference|press briefing|alla stampa|ai giornalisti|a la prensa|a los medios|a la presse|aux journalistes|der presse|to the press)(?![a-z])[^.;\n]{0,20}$/;;
 
 /** A host marking the day with a gathering: "celebró", "celebrated", "feierte", "a célébré", "ha festeggiato". */
 const CELEBRATED_BY = /(?<![\p{L}])(?:celebr(?:o|aron|a|an|ara|aran|ated|ates|ate|ating|e|ent|eront|era|ato|ano|eranno|ando|ara)|a celebre|ont celebre|festeggi(?:a|ano|ato|era|eranno)|feiert(?:e|en)?|gefeiert|mark(?:ed|s)|organi[sz]ed|organisierte|organizo|organise|a organise|ha organizzato|organizza)(?![\p{L}])[^.;\n]{0,60}$/u;
@@ -181,7 +193,9 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // "celebró el martes 20 de junio el Día Mundial del Refugiado": a gathering held for the day.
   if ((isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) && !CELEBRATED_BY.test(before)) return 'reference';
   // "la Giornata Mondiale del Migrante, che si è celebrata ieri, domenica 25 settembre": when a named day fell.
-  if (CELEBRATED_DAY.test(before)) return 'reference';
+  if (CELEBRATED_DAY.test(before) || (NAMED_DAY_FALLS_BEFORE.test(before) && FALLS_AFTER.test(after))) return 'reference';
+  if (NAMED_DAY_FALLS.test(before) && OWN_DATE_FOLLOWS.test(after)) return 'reference';
+  if (PRESS.test(before)) return 'other';
   if (SALE_AFTER.test(after)) return 'other';
   if (PERIOD.test(before)) return 'period';
   // "Cet évènement se déroule pendant la Semaine de l'intégration organisée du 14 au 18 octobre", "invités à organiser

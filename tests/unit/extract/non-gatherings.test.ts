@@ -228,3 +228,23 @@ describe('the day figures are counted on, and agency datelines in other shapes',
     expect(spans(text, published)).toEqual(['2019-05-18T10:00']);
   });
 });
+
+describe('the day a named day falls on, and a press conference, are not the gathering', () => {
+  it.each([
+    ['es', 'Fiesta\nCon motivo del Día Mundial del Refugiado, que se conmemora el 20 de junio, el sábado 22 de junio de 2019 a las 17 horas habrá una fiesta en la plaza.'],
+    ['fr', 'Fête\nÀ l’occasion de la Journée mondiale des réfugiés, qui tombe le 20 juin, une fête aura lieu le samedi 22 juin 2019 à 17h sur la place.'],
+    ['de', 'Fest\nAnlässlich des Weltflüchtlingstags, der auf den 20. Juni fällt, findet am Samstag, 22. Juni 2019, um 17 Uhr ein Fest auf dem Marktplatz statt.'],
+    ['en', 'Party\nTo mark World Refugee Day, which falls on 20 June, a party takes place on Saturday 22 June 2019 at 5pm in the square.'],
+    ['it', 'Festa\nIl 20 giugno è la Giornata mondiale del rifugiato: sabato 22 giugno 2019 alle 17 festa in piazza.'],
+    ['it press', 'Festa\nIl programma della festa è stato presentato in conferenza stampa il 5 giugno 2019. La festa si terrà sabato 22 giugno alle 17 in piazza.'],
+    ['es press', 'Fiesta\nEn la rueda de prensa del 5 de junio de 2019 se dio a conocer la fiesta intercultural, que será el sábado 22 de junio a las 17 horas en la plaza.'],
+    ['fr press', 'Fête\nLa fête a été présentée à la presse le 5 juin 2019. Elle aura lieu le samedi 22 juin à 17h sur la place.'],
+  ])('%s', (_name, text) => {
+    expect(spans(text).map((s) => s.slice(0, 10))).toEqual(['2019-06-22']);
+  });
+
+  it('near miss: a gathering held on the named day keeps the day', () => {
+    const text = 'Siembra\nEn el Día Mundial de las Personas Refugiadas, que se conmemora el jueves 20 de junio de 2024, Cruz Roja reunirá a las familias refugiadas en un encuentro de convivencia en el centro de formación.';
+    expect(spans(text)).toEqual(['2024-06-20']);
+  });
+});
