@@ -1,9 +1,11 @@
 /**
  * Dated mentions that are not gatherings of their own, judged with the whole page's candidates
  * at hand: agency datelines and a headline's posting stamp (datelines.ts), weekly and monthly
- * slots (recurring-slots.ts), and the second day of a two-day gathering (day-pairs.ts).
+ * slots (recurring-slots.ts), the second day of a two-day gathering (day-pairs.ts), and an end field
+ * or a closing day said apart from the first day (closing-days.ts).
  */
 import type { Candidate } from './candidates.ts';
+import { joinClosingDays } from './closing-days.ts';
 import { markDatelines } from './datelines.ts';
 import { joinDayPairs } from './day-pairs.ts';
 import { markRecurringSlots } from './recurring-slots.ts';
@@ -18,4 +20,5 @@ export function markNonGatherings(page: PageText, candidates: Candidate[], publi
   markDatelines(page, candidates, publishedDay);
   markRecurringSlots(page, candidates);
   joinDayPairs(page, candidates, times);
+  joinClosingDays(page, candidates);
 }

@@ -248,3 +248,26 @@ describe('the day a named day falls on, and a press conference, are not the gath
     expect(spans(text)).toEqual(['2024-06-20']);
   });
 });
+
+describe('an end field or a closing day is the end of the gathering, not one of its own', () => {
+  it.each([
+    ['it fields', 'Mostra fotografica “Volti”\nData inizio: 10 maggio 2019\nData fine: 30 giugno 2019\nLa mostra sui rifugiati si inaugura venerdì 10 maggio alle 18 alla biblioteca civica.', ['2019-05-10T18:00']],
+    ['en fields', 'Seminar on refugee inclusion\nStart date: 14 May 2019\nEnd date: 15 May 2019\nVenue: Town Hall, Leeds', ['2019-05-14..2019-05-15']],
+    ['it closing', 'Convegno\nVenerdì 10 maggio 2019 alle 9.30 si apre il convegno sull’accoglienza, che si chiuderà sabato 11 maggio con la tavola rotonda conclusiva.', ['2019-05-10T09:30..2019-05-11']],
+    ['es closing', 'Jornadas\nLas jornadas sobre acogida comenzarán el viernes 10 de mayo de 2019 a las 9.30 y se clausurarán el sábado 11 de mayo.', ['2019-05-10T09:30..2019-05-11']],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['it publication field', 'Festa dei popoli\nPubblicazione: 12/04/2019\nSabato 11 maggio 2019 alle 17 in piazza Garibaldi festa dei popoli.'],
+    ['it press release', 'Festa dei popoli\nComunicato del 12 aprile 2019\nSabato 11 maggio 2019 alle 17 in piazza Garibaldi festa dei popoli.'],
+  ])('%s is the page’s stamp', (_name, text) => {
+    expect(spans(text)).toEqual(['2019-05-11T17:00']);
+  });
+
+  it('near miss: a second gathering on a later day stays', () => {
+    expect(spans('Convegno\nVenerdì 10 maggio 2019 alle 9.30 si apre il convegno sull’accoglienza; sabato 11 maggio alle 21 concerto in piazza.').map((s) => s.slice(0, 10)))
+      .toEqual(['2019-05-10', '2019-05-11']);
+  });
+});
