@@ -9,6 +9,7 @@ import { mentionContext, type MentionContext } from './context.ts';
 import { isCommemoration, notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
 import { markNavigation } from './navigation.ts';
+import { markNonGatherings } from './non-gatherings.ts';
 import { lowerBound } from './sorted.ts';
 import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
@@ -98,9 +99,14 @@ export function judgeMentions(
     for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
     return false;
   };
+  let previousEnd = 0;
   for (const m of mentions) {
     const ctx = mentionContext(page, m, mentions);
-    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
+    // (A cue before an earlier date is that date's: "nata il 5 maggio 1999, organizza sabato 11 maggio 2019"; one before
+    // a list of dates is all of theirs: "les élections ... les 30 juin et 7 juillet".)
+    const listed = previousEnd > 0 && LIST_JOIN.test(page.folded.slice(previousEnd, m.start));
+    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90, listed ? 0 : previousEnd), m.start);
+    previousEnd = Math.max(previousEnd, m.end);
     const after = page.folded.slice(m.end, Math.min(ctx.line.end, m.end + 40));
     const lineText = textOf(page, ctx.line.start, ctx.line.end);
     const above = ctx.dateLine ? previousLine(page, ctx.line.index) : '';
@@ -111,7 +117,8 @@ export function judgeMentions(
     // "Chaque année, le 20 juin, ...", "every year on 20 June", "ogni anno il 20 giugno": a day that comes back each year, not a dated gathering.
     if (!reason && !m.explicitYear && YEARLY_BEFORE.test(before)) kind = 'reference';
     // "Il 20 giugno, Giornata mondiale del rifugiato, ... una cena solidale alle 20": a named day with an hour is a gathering on it.
-    else if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.sentence)) kind = 'event';
+    // (Its own hour: "Il 20 giugno è la Giornata mondiale del rifugiato: sabato 22 giugno alle 17 festa" gives the 22nd's.)
+    else if (reason === 'reference' && isCommemoration(page.folded.slice(m.end, m.end + 60)) && hasTimeIn(ctx.own)) kind = 'event';
     // "Le programme commence le lundi 11 mars par une conférence à 18h": a gathering at an hour is no period's start.
     else if (reason === 'period' && cues.noun(ctx.own) && hasTimeIn(ctx.own)) kind = 'event';
     else if (reason) kind = reason;
@@ -169,6 +176,8 @@ export function judgeMentions(
     }
     out.push({ mention: m, ctx, kind, score, labelled });
   }
+  // Datelines, weekly slots, a two-day gathering's second day (non-gatherings.ts, precision's).
+  markNonGatherings(page, out, publishedDay, times);
   // A date that is not an event ("World Refugee Day (20 June)", a deadline) does not split
   // its sentence: the event's segment runs over it ("... al Cinema Massimo alle ore 21").
   const notEvents = new Set(out.filter((c) => c.kind !== 'event').map((c) => c.mention));
@@ -188,6 +197,9 @@ export function judgeMentions(
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }
+
+/** What joins the dates of one list: "et", "and", "y", "or" (a comma alone may close a clause). */
+const LIST_JOIN = /^\s*,?\s*(?:and|et|und|e|y|ou|or|o|oder|&)\s*(?:(?:le|les|el|los|il|the|am|on|del|du|dal|vom)\s+)?$/;
 
 /** An hour opening a line: "A las 9:00 horas, ", "Ore 18 – ", "19h30 : ", "Um 18 Uhr, ", "From 6 pm, ". */
 const HOUR_OPENING = /^\s*(?:(?:a las|a la|alle ore|alle|ore|dalle|um|ab|at|from|a partir de las|des|dès|à|a)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|horas?|uhr|ore|heures?|am|pm)?\.?\s*[,:–—-]\s*/iu;

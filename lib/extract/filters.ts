@@ -1,7 +1,9 @@
 /**
  * Dated mentions that are not events: registration deadlines, publication and update
- * stamps, dates of laws, reports and citations, and project periods.
+ * stamps, dates of laws, reports and citations, and project periods; the dates beside a
+ * gathering that are about something else are side-dates.ts's word classes.
  */
+import { backgroundDay, namedDayOrPress, sideDateInSegment, spokenOrStamped } from './side-dates.ts';
 
 export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
 
@@ -11,14 +13,14 @@ const DEADLINE_STRONG = /(?:deadline|closing date|apply (?:by|before|until)|appl
 const DEADLINE_LABEL = /(?:deadline|closing date|scadenza|termine ultimo|fecha limite|plazo|date limite|anmeldeschluss|anmeldefrist|bewerbungsfrist)[^.;:\n]{0,70}:\s*$/u;
 // A weak cue must stand right before the date ("until 5 May", "entro il 5 maggio").
 // "Registration for the webinar closes on 31 October", "il bando scade il 30 aprile".
-const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call|bando|avviso|convocatoria|appel|ausschreibung)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|schliesst|endet|enden|chiudono|si chiudono|scade|scadono|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
+const DEADLINE_CLOSES = /(?:registration|registrations|applications?|submissions?|abstracts?|papers|proposals|envio|resumenes|comunicaciones|propuestas|invio|contributi|proposte|soumissions?|propositions|einreichung(?:en)?|inscriptions?|candidatures?|anmeldung(?:en)?|bewerbung(?:en)?|iscrizion[ei]|candidature|inscripcion(?:es)?|candidaturas?|solicitudes|plazo|call|bando|avviso|convocatoria|appel|ausschreibung)[^.;\n]{0,60}(?:close|closes|closed|ends|end|ferment|ferme|se terminent|se termine|se clot|schliesst|endet|enden|chiude|si chiude|chiudono|si chiudono|scade|scadono|termina|terminano|cierra|cierran|finaliza|finalizan|terminan)\s*(?:on|le|am|il|el|the)?\s*$/u;
 /** "endet die Voranmeldung am Mittwoch, dem", "closes registration on", "chiudono le iscrizioni il". */
 const DEADLINE_VERB_FIRST = /(?:ends?|closes?|close|endet|enden|schliesst|schliessen|termine|terminent|ferme|chiude|chiudono|scade|scadono|cierra|cierran|termina|terminan)\s+(?:the|die|der|la|le|les|el|las|los|il|i|le)?\s*(?:vor)?(?:registration|registrations|anmeldung(?:en)?|meldungen|bewerbung(?:en)?|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|candidature|applications?)[^.;\n]{0,30}$/u;
 /** "Le iscrizioni dal 1 al 15 settembre", "inscripciones del 1 al 15", "inscriptions du 2 au 9", "Anmeldung vom": when one signs up. */
 const SIGN_UP_PERIOD = /(?<![a-z])(?:iscrizioni|preiscrizioni|iscrizione|inscripciones|inscripcion|preinscripciones|preinscripcion|inscriptions?|pre-inscriptions?|registrations?|registration period|sign-ups?|anmeldung(?:en)?|anmeldezeitraum|anmeldefrist)(?![a-z])[^.;:\n]{0,30}?(?:dal|dall['’]|del|desde el|du|from|vom|von|ab dem|ab)\s*(?:the\s+|le\s+|el\s+|il\s+)?$/;
 /** A gathering said to be held between the sign-up word and the date: "le iscrizioni si aprono e il corso si terrà dal". */
 const HELD_BETWEEN = /(?:si terr|si svolg|tendra lugar|se celebrar|se realizar|aura lieu|se tiendr|se deroul|findet|stattfind|take place|be held|will run)/;
-const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|vor dem|entro il|entro|prima del|prima dell['’]|fino al|hasta el|antes del|antes de)\s*(?:the\s+)?$/u;
+const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|vor dem|entro il|entro|prima del|prima dell['’]|fino al|fino a|sino al|sino a|hasta el|antes del|antes de|jusqu'a|jusqu’a)\s*(?:the\s+)?$/u;
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
 
@@ -46,8 +48,8 @@ const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|ref
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
 const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:se conmemora|se celebra|se recuerda|es|fue|era|si celebra|si commemora|ricorre|e|is|was|marks|falls|est|c'est|c’est|c'etait|c’etait|etait|ist|war|begehen wir)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
 
-/** A named day said to have been (or to be) celebrated, with no host: the day it falls on. */
-const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,80}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
+/** A named day said to have been (or to be) celebrated, with no host: the day it falls on. (Named days have long names: "Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo ..., que se celebró el".) */
+const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,120}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
 
 /** A host marking the day with a gathering: "celebró", "celebrated", "feierte", "a célébré", "ha festeggiato". */
 const CELEBRATED_BY = /(?<![\p{L}])(?:celebr(?:o|aron|a|an|ara|aran|ated|ates|ate|ating|e|ent|eront|era|ato|ano|eranno|ando|ara)|a celebre|ont celebre|festeggi(?:a|ano|ato|era|eranno)|feiert(?:e|en)?|gefeiert|mark(?:ed|s)|organi[sz]ed|organisierte|organizo|organise|a organise|ha organizzato|organizza)(?![\p{L}])[^.;\n]{0,60}$/u;
@@ -85,6 +87,7 @@ const CLOSED = /(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|fermee?s?|gesc
 /** "reopens on 6 March", "riapre dal", "reabre el", "rouvre le", "öffnet wieder am", and opening hours. */
 const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabre|reabrira|horario(?: de atencion)?|riapre|riaprira|orario(?: di apertura)?|rouvre|rouvrira|horaires?(?: d'ouverture)?|offnet wieder|offnungszeiten|sprechzeiten)(?![a-z])/u;
 
+
 /**
  * Why a date is not an event, from the words of its own segment (folded): a price period,
  * a day words were said on, a course's first day.
@@ -95,6 +98,8 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (PROCLAIMED.test(sentence)) return 'reference';
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
+  const side = sideDateInSegment(own, before, hasNoun, sentence);
+  if (side) return side;
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
   if (OFFICE.test(own) && (CLOSED.test(own) || (REOPENS.test(own) && !hasNoun))) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
@@ -112,7 +117,11 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
+  const spoken = spokenOrStamped(before);
+  if (spoken) return spoken;
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
+  const background = backgroundDay(before, after);
+  if (background) return background;
   if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before) || OPENING_HOURS.test(before)) return 'other';
   // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
@@ -123,6 +132,8 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   if ((isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) && !CELEBRATED_BY.test(before)) return 'reference';
   // "la Giornata Mondiale del Migrante, che si è celebrata ieri, domenica 25 settembre": when a named day fell.
   if (CELEBRATED_DAY.test(before)) return 'reference';
+  const named = namedDayOrPress(before, after);
+  if (named) return named;
   if (SALE_AFTER.test(after)) return 'other';
   if (PERIOD.test(before)) return 'period';
   // "Cet évènement se déroule pendant la Semaine de l'intégration organisée du 14 au 18 octobre", "invités à organiser
@@ -143,4 +154,4 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
 const NUMBER_ABBREVIATION = /(?<![a-z])(n|nr|no|num|art|artt|prot|pag|par|co)\.(?=\s*\d)/g;
 
 /** Ranges longer than this are project periods or exhibitions, not events people attend on a day. */
-export const MAX_EVENT_DAYS = 45;
+export const MAX_EVENT_DAYS = 27;

@@ -92,16 +92,33 @@ describe('today as in "of our time"', () => {
   });
 });
 
-describe('a term of weekly sessions is its first session', () => {
+describe('a term of weekly sessions up to four weeks is its first session', () => {
   const now = new Date('2026-12-31T23:40:00Z');
   it.each([
-    ['es', 'Curso de español para migrantes del 5 de marzo al 9 de abril de 2019, todos los martes de 18 a 20 h.', ['2019-03-05T18:00', '2019-03-05T20:00']],
-    ['en', 'English conversation class for refugees from 5 March to 9 April 2019, every Tuesday from 6pm to 8pm.', ['2019-03-05T18:00', '2019-03-05T20:00']],
-    ['de', 'Deutschkurs für Geflüchtete vom 5. März bis 9. April 2019, jeden Dienstag von 18 bis 20 Uhr.', ['2019-03-05T18:00', '2019-03-05T20:00']],
-    ['fr', 'Atelier de français pour les exilés du 5 mars au 9 avril 2019, tous les mardis de 18h à 20h.', ['2019-03-05T18:00', '2019-03-05T20:00']],
-    ['it', 'Laboratorio di italiano per migranti dal 5 marzo al 9 aprile 2019, ogni martedì dalle 18 alle 20.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['es', 'Curso de español para migrantes del 5 al 26 de marzo de 2019, todos los martes de 18 a 20 h.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['en', 'English conversation class for refugees from 5 to 26 March 2019, every Tuesday from 6pm to 8pm.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['de', 'Deutschkurs für Geflüchtete vom 5. bis 26. März 2019, jeden Dienstag von 18 bis 20 Uhr.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['fr', 'Atelier de français pour les exilés du 5 au 26 mars 2019, tous les mardis de 18h à 20h.', ['2019-03-05T18:00', '2019-03-05T20:00']],
+    ['it', 'Laboratorio di italiano per migranti dal 5 al 26 marzo 2019, ogni martedì dalle 18 alle 20.', ['2019-03-05T18:00', '2019-03-05T20:00']],
   ])('%s', (_lang, text, expected) => {
     expect(extractEvents(text, { now }).events.map((e) => [e.start, e.end])).toEqual([expected]);
+  });
+});
+
+describe('a term of more than four weeks is a course period, not a gathering', () => {
+  const now = new Date('2026-12-31T23:40:00Z');
+  it.each([
+    ['es', 'El taller de costura para mujeres migrantes se impartirá desde el 2 de marzo hasta el 9 de abril de 2019 durante los lunes y miércoles de 17 a 19 horas.'],
+    ['en', 'The sewing workshop for migrant women runs from 2 March to 9 April 2019 on Mondays and Wednesdays, 5pm to 7pm.'],
+    ['fr', 'L’atelier couture pour les femmes exilées a lieu du 2 mars au 9 avril 2019, les lundis et mercredis de 17h à 19h.'],
+    ['it', 'Il corso di cucito per donne migranti si svolgerà dal 2 marzo al 9 aprile 2019, il lunedì e il mercoledì dalle 17 alle 19.'],
+    ['de', 'Der Nähkurs für geflüchtete Frauen läuft vom 2. März bis 9. April 2019, montags und mittwochs von 17 bis 19 Uhr.'],
+  ])('%s', (_lang, text) => {
+    expect(extractEvents(text, { now }).events).toEqual([]);
+  });
+  it('keeps a gathering dated inside the term (near miss)', () => {
+    const text = 'Il corso di cucito per donne migranti si svolgerà dal 2 marzo al 9 aprile 2019, il lunedì e il mercoledì dalle 17 alle 19. La festa di chiusura sarà martedì 9 aprile 2019 alle 18 presso la Casa delle Culture.';
+    expect(extractEvents(text, { now }).events.map((e) => e.start)).toEqual(['2019-04-09T18:00']);
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * Dates beside a gathering that are about something else (issue 12, precision): a page's stamp under
+ * its label, the day words were said or a letter sent, an official's visit, when a body was founded or
+ * a decision taken, a rule came into force, people arrived, a day given up for another, figures'
+ * reference days, the day a named day falls on, a press conference, the start of a programme that runs
+ * for months. Word classes in en, fr, de, it, es, on folded text; filters.ts asks them in its order.
+ */
+import type { NotEvent } from './filters.ts';
+import { monthAlternation } from './vocabulary.ts';
+
+/** A page's stamp with its label: "Inserito il", "Ultimo aggiornamento:", "Última actualización:", "Dernière modification le", "Zuletzt geändert am". */
+const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|date of publication|publication date|first published|ultima modifica|ultimo aggiornamento|modificato il|inserito il|data (?:di )?pubblicazione|data (?:di )?inserimento|creato il|derniere (?:modification|mise a jour)|modifie le|cree le|poste le|date de mise en ligne|mis en ligne le|zuletzt (?:geandert|aktualisiert|bearbeitet)|letzte (?:anderung|aktualisierung)|geandert am|erstellt am|eingestellt am|veroffentlichungsdatum|datum der veroffentlichung|ultima (?:actualizacion|modificacion)|modificado el|fecha de (?:publicacion|actualizacion)|creado el|publicado el|pubblicazione|publicacion|publication|veroffentlichung|(?:comunicato|comunicado|communique|pressemitteilung|mitteilung|nota stampa|nota de prensa|press release) (?:del|du|vom|de|of|dated))\s*:?\s*(?:(?:on|le|am|il|el|the)\s+)?$/;
+/**
+ * When a body was founded, a book came out, a person died, or a decision or agreement was made: "fundada el", "nata il", "founded on", "gegründet am", "aprobó el pasado",
+ * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
+ */
+const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|parue|erschienen|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?)(?![a-z])[^.;\n]{0,30}$/;
+/**
+ * The day figures are counted on: "según los datos del padrón a 1 de enero", "dati aggiornati al 31 dicembre", "as of 1 January",
+ * "Zum Stichtag 31. Dezember", "en date du".
+ */
+const FIGURES_AS_OF = /(?<![a-z])(?:(?:datos|dati|figures|statistics|estadisticas|statistiche|statistiques|donnees|chiffres|zahlen|statistik|padron|censimento|censo|recensement)(?![a-z])[^.;\n]{0,40}\s(?:a|al|at|as of|on|au|zum|vom)|as of|as at|a fecha de|a dia de|en date du|a la date du|zum stichtag|stichtag|aggiornat[oi] al)\s*(?:the\s+)?$/;
+/** When people arrived (not a gathering): "arrivate il", "que llegaron el", "who arrived on", "arrivés le", "eingetroffen am". */
+const ARRIVED = /(?<![a-z])(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen|kamen)(?![a-z])[^.;\n]{0,20}$/;
+/** Another page's title and date after "read also": "Leggi anche: “...” (10 gennaio 2019)", "See also", "Lire aussi", "Lee también", "Lesen Sie auch". */
+const READ_ALSO = /(?<![a-z])(?:leggi anche|vedi anche|read also|see also|lire aussi|a lire aussi|voir aussi|lee tambien|ver tambien|lesen sie auch|siehe auch)\s*:[^\n]{0,120}$/;
+/** A day given up for another: "invece che sabato 11 maggio", "en lugar del sábado 11", "instead of", "au lieu du", "anstatt am" (not "findet statt am"); "inizialmente previsto per", "originally planned for". */
+const SUPERSEDED = /(?<![a-z])(?:invece che|invece del|invece di|anziche|instead of|rather than|en lugar del?|en vez del?|au lieu du|au lieu de|plutot que|anstatt(?: am)?|anstelle (?:des|vom|von)|statt wie geplant am|nicht wie geplant am|inizialmente (?:previst[oa]|fissat[oa]|programmat[oa]) (?:per|il|al)|originariamente previst[oa] (?:per|il)|originally (?:planned|scheduled|set) for|initially (?:planned|scheduled) for|initialement prevue? (?:le|pour)|prevue? initialement (?:le|pour)|prevista inicialmente (?:para|el)|inicialmente prevista (?:para|el)|ursprunglich (?:geplant|vorgesehen) (?:am|fur))\s*(?:(?:il|el|le|the|am|on|dem)\s+)?$/;
+/** "since 1 January", "seit dem 1. Januar", "depuis le 1er janvier": when an ongoing state began. */
+const SINCE = /(?<![a-z])(?:since|ever since|seit(?: dem)?|depuis(?: le)?)\s*(?:the\s+)?$/;
+/** "il 1° gennaio 2019 è entrato in vigore", "el 1 de enero entra en vigor", "am 1. Januar tritt ... in Kraft": a rule takes effect. */
+const IN_FORCE_AFTER = /^\W{0,3}(?:(?:e|sono|it|is|est|ist|es|esta)\s+)?(?:entrat[oa] in vigore|entra in vigore|in vigore|came into force|comes into force|enters into force|in force|entre en vigueur|est entree? en vigueur|en vigueur|tritt in kraft|trat in kraft|ist in kraft|in kraft|entra en vigor|entro en vigor|en vigor)/;
+/**
+ * A named day said to fall on the date: "che ricorre il", "que se conmemora el", "which falls on", "qui tombe le". The gathering
+ * is on it ("... que se conmemora este jueves 20 de junio, Cruz Roja reunirá a las familias") unless the sentence goes on to
+ * date the gathering itself ("..., che ricorre il 20 giugno, sabato 22 giugno alle 17 festa").
+ */
+const NAMED_DAY_FALLS = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,120}(?:che|which|that|qui|que|der|die|den)\s+(?:ricorre|cade|si commemora|se conmemora|se recuerda|falls|is marked|is observed|tombe|est commemoree)[^.;\n]{0,24}$/u;
+const OWN_DATE_FOLLOWS = /^\s*[,:;–-][^.;\n]*\d/u;
+/** German puts the verb last: "des Weltflüchtlingstags, der auf den 20. Juni fällt". */
+const NAMED_DAY_FALLS_BEFORE = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|\p{L}*tag(?:s|es)?)(?![\p{L}])[^.;\n]{0,60}(?:der|die|das)\s+(?:auf den|am)\s*$/u;
+const FALLS_AFTER = /^\s*(?:fallt|begangen wird|gefeiert wird)(?![a-z])/;
+/** A press conference or the press a thing was shown to: "presentato in conferenza stampa il", "en la rueda de prensa del", "présentée à la presse le". */
+const PRESS = /(?<![a-z])(?:conferenza stampa|rueda de prensa|conferencia de prensa|conference de presse|point presse|pressekonferenz|pressegesprach|press conference|press briefing|alla stampa|ai giornalisti|a la prensa|a los medios|a la presse|aux journalistes|der presse|to the press)(?![a-z])[^.;\n]{0,20}$/;;
+/**
+ * The day a statement was issued: "informa el ayuntamiento en un comunicado este domingo", "said in a statement on
+ * Monday", "a indiqué dans un communiqué ce lundi", "ha comunicato in una nota lunedì", "teilte in einer Mitteilung am Montag mit".
+ */
+const STATEMENT_BEFORE = /(?<![a-z])(?:in|en|dans|nel|nella|in einer|in der|in seiner|in ihrer)\s+(?:(?:a|an|its|their|un|una|une|son|leur|su|sus|un suo|una sua)\s+)?(?:(?:press|joint|written)\s+)?(?:statement|press release|communique(?: de presse)?|comunicado(?: de prensa)?|comunicato(?: stampa)?|nota(?: de prensa| stampa)?|(?:presse)?mitteilung|pressemitteilung|erklarung)\s+(?:(?:on|el|este|le|ce|il|questo|am|vom|del|de|dated|diesen)\s+)?$/;
+/** A verb of saying right before the day: "said on Monday", "a déclaré ce lundi", "ha dichiarato lunedì", "informó este lunes", "erklärte am Montag". */
+const SAID_ON = /(?<![a-z])(?:said|told|stated|announced|explained|reported|confirmed|declared|a declare|a annonce|a explique|a indique|a precise|a confirme|a affirme|ont declare|ont annonce|sagte|erklarte|betonte|berichtete|bestatigte|ha dichiarato|ha annunciato|ha spiegato|ha detto|ha comunicato|ha reso noto|ha confermato|hanno dichiarato|hanno annunciato|informo|informa|anuncio|explico|declaro|afirmo|dijo|comunico|senalo|indico|confirmo|ha informado|ha anunciado|ha explicado|ha declarado|han anunciado)\s+(?:(?:on|this|last|le|ce|am|il|questo|el|este|on the)\s+)?$/;
+/**
+ * An official's own visit is not a gathering people attend: "à l'occasion de sa visite à Aubusson le", "during his visit on",
+ * "durante la sua visita del", "en su visita del", "bei seinem Besuch am". (A guided visit, "visite guidée le 8 mai", is one.)
+ */
+const OWN_VISIT = /(?<![a-z])(?:sa|son|his|her|sua|suo|su|seinem|seines|seiner|seine|ihrem|ihres|ihrer|ihre)\s+(?:(?:premiere|first|prima|primera|erste[nm]?|recente|recent|official|officielle|ufficiale|oficial|offizielle[nm]?|derniere|last|ultima|letzte[nm]?)\s+)?(?:visite|visit|visita|besuch(?:s|es)?)(?![a-z])[^.;\n]{0,60}$/;
+/** A letter sent: the noun and a verb of sending in one segment ("le maire a adressé un courrier au préfet", "schrieb einen Brief"). */
+const LETTER_NOUN = /(?<![a-z])(?:letters?|e-?mails?|courriers?|lettres?|courriels?|briefe?|schreiben|lettera|lettere|missiva|cartas?|correos?)(?![a-z])/;
+const LETTER_SENT = /(?<![a-z])(?:sent|wrote|written|addressed|mailed|adresse|envoye|ecrit|expedie|adressait|envoyait|schickte|geschickt|schrieb|geschrieben|richtete|gerichtet|sandte|gesandt|verschickt|inviato|inviata|scritto|scritta|indirizzato|indirizzata|spedito|spedita|envio|enviado|enviada|remitio|remitido|remitida|dirigio|dirigido|dirigida|escribio|escrito)(?![a-z])/;
+/**
+ * A programme that runs for months, said to start on the day: "inicia este martes el ciclo ..., que se celebrará entre
+ * octubre y noviembre", "the season opens on Monday and runs until December". Its first day is a period's start.
+ */
+const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|reihe|veranstaltungsreihe|spielzeit|cursos?|courses?|corsi|corso|cours|kurse?|classes|clases|lezioni|lecons|unterricht)';
+const START_VERB = '(?:inicia|inician|iniciara|iniciaran|comienza|comienzan|comenzara|comenzaran|arranca|arrancan|arrancara|arrancaran|empieza|empiezan|empezara|empezaran|start|starts|will start|begin|begins|will begin|kicks? off|opens|debute|debutent|debutera|debuteront|commence|commencent|commencera|commenceront|demarre|demarrent|demarrera|demarreront|reprend|reprennent|inizia|iniziano|iniziera|inizieranno|prende il via|prendono il via|partira|partiranno|parte|partono|riprende|riprendono|beginnt|beginnen|startet|starten|eroffnet)';
+const PROGRAMME_START = new RegExp(`(?<![a-z])(?:${START_VERB}[^.;\\n]{0,40}(?<![a-z])${PROGRAMME_NOUN}|${PROGRAMME_NOUN}(?![a-z])[^.;\\n]{0,60}${START_VERB})(?![a-z])`);
+const MONTH = `(?:${monthAlternation([])})`;
+/** A run of months: "entre octubre y noviembre", "from October to December", "fino a dicembre", "jusqu'en décembre", "bis Dezember". */
+const MONTHS_RUN = new RegExp(`(?<![a-z])(?:(?:entre|between|tra|fra|zwischen|from|de|da|von|du|d'|d’)\\s*${MONTH}\\s+(?:y|and|e|und|et|to|a|al|bis|au|hasta|fino a)\\s+${MONTH}|(?:until|till|through|hasta|fino a|jusqu'en|jusqu’en|jusqu'a fin|bis (?:ende|zum)?)\\s*${MONTH})(?![a-z])`);
+const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![a-z])(?:alle|ore|a las|a la|um|at|dalle|des|vers)\s+\d{1,2}(?!\d)/;
+
+/**
+ * A stamp or a saying right before the date ('publication' / 'other'), checked after the publication words.
+ * @example spokenOrStamped('ultimo aggiornamento: ') // 'publication'
+ */
+export function spokenOrStamped(before: string): NotEvent | undefined {
+  if (STAMP_LABEL.test(before)) return 'publication';
+  if (STATEMENT_BEFORE.test(before) || SAID_ON.test(before) || OWN_VISIT.test(before)) return 'other';
+  return undefined;
+}
+
+/**
+ * A background day: a founding, a decision, a release, a death, a rule in force, an arrival, a superseded day,
+ * another page's date, figures' reference day.
+ * @example backgroundDay("l'associazione, nata il ", ', organizza') // 'reference'
+ */
+export function backgroundDay(before: string, after: string): NotEvent | undefined {
+  if (FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after)) return 'reference';
+  if (SUPERSEDED.test(before) || ARRIVED.test(before) || READ_ALSO.test(before)) return 'other';
+  if (FIGURES_AS_OF.test(before)) return 'reference';
+  return undefined;
+}
+
+/**
+ * The day a named day falls on when the clause dates its gathering after it, and a press conference's day.
+ * @example namedDayOrPress('to mark world refugee day, which falls on ', ', a party on saturday 22 june') // 'reference'
+ */
+export function namedDayOrPress(before: string, after: string): NotEvent | undefined {
+  if (NAMED_DAY_FALLS_BEFORE.test(before) && FALLS_AFTER.test(after)) return 'reference';
+  if (NAMED_DAY_FALLS.test(before) && OWN_DATE_FOLLOWS.test(after)) return 'reference';
+  if (PRESS.test(before)) return 'other';
+  return undefined;
+}
+
+/**
+ * From the date's segment: a state under way since the day, a letter sent, a programme running for months that starts.
+ * @example sideDateInSegment('le 3 septembre, le maire a adresse un courrier', 'le ', false) // 'other'
+ */
+export function sideDateInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
+  // ("Depuis lundi, la semaine interculturelle anime la ville": a gathering under way since that day is one.)
+  if (SINCE.test(before) && !hasNoun) return 'other';
+  // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
+  if (LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence) && !hasNoun) return 'other';
+  // ("El ciclo arranca el martes a las 19 h con un concierto": an hour makes it the opening gathering.)
+  if (PROGRAMME_START.test(own) && MONTHS_RUN.test(sentence) && !HOUR.test(own)) return 'period';
+  return undefined;
+}
