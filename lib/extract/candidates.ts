@@ -2,7 +2,7 @@
  * Sorts the dated mentions of a page into events, deadlines and the rest (publication
  * stamps, laws, reports, project periods), with a transparent event score.
  */
-import { DATE_LABEL } from './cues.ts';
+import { DATE_LABEL, EVENT_NOUN, EVENT_VERB } from './cues.ts';
 import { indexCues, type CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
@@ -104,15 +104,21 @@ export function judgeMentions(
     const ctx = mentionContext(page, m, mentions);
     // (A cue before an earlier date is that date's: "nata il 5 maggio 1999, organizza sabato 11 maggio 2019"; one before
     // a list of dates is all of theirs: "les élections ... les 30 juin et 7 juillet".)
-    const listed = previousEnd > 0 && LIST_JOIN.test(page.folded.slice(previousEnd, m.start));
-    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90, listed ? 0 : previousEnd), m.start);
+    // (Only when a new clause names its own gathering between them, "..., organizza sabato"; "Orari di apertura dal 4 marzo:
+    // dal lunedì al giovedì" and "Il progetto, avviato il 2 gennaio, si concluderà il" keep their cue.)
+    const between = previousEnd > 0 ? page.folded.slice(previousEnd, m.start) : '';
+    const ownClause = between.length > 0 && !LIST_JOIN.test(between) && (EVENT_VERB.test(between) || EVENT_NOUN.test(between));
+    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90, ownClause ? previousEnd : 0), m.start);
     previousEnd = Math.max(previousEnd, m.end);
     const after = page.folded.slice(m.end, Math.min(ctx.line.end, m.end + 40));
     const lineText = textOf(page, ctx.line.start, ctx.line.end);
     const above = ctx.dateLine ? previousLine(page, ctx.line.index) : '';
     const labelled = DATE_LABEL.test(page.folded.slice(ctx.line.start, m.start + 1)) || LABEL_LINE.test(above);
     let kind: Candidate['kind'] = 'event';
+    // (A project's span keeps its subject across its first date: "Il progetto, avviato il 2 gennaio 2024, si concluderà il 31 dicembre 2025".)
+    const wholeBefore = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
     const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
+      ?? (wholeBefore !== before && notEventReason(wholeBefore, after) === 'period' ? 'period' : undefined)
       ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
     // "Chaque année, le 20 juin, ...", "every year on 20 June", "ogni anno il 20 giugno": a day that comes back each year, not a dated gathering.
     if (!reason && !m.explicitYear && YEARLY_BEFORE.test(before)) kind = 'reference';

@@ -41,8 +41,10 @@ export function joinDayPairs(page: PageText, candidates: Candidate[], times: rea
   // "Friday 3 May and Saturday 4 May": read as a list of two days, still one span.
   for (const c of candidates) {
     const days = c.mention.days;
-    if (c.kind !== 'event' || c.mention.range || days.length !== 2 || c.mention.weekday === undefined || !nextDay(days[0]!, days[1]!)) continue;
-    if (!sessions(c.ctx.sentence)) c.mention = { ...c.mention, range: true };
+    if (c.kind !== 'event' || days.length !== 2 || c.mention.weekday === undefined || !nextDay(days[0]!, days[1]!)) continue;
+    // (Either way: the scanner may already have joined "el lunes 30 y el martes 31" into a span; hours said once for both split it.)
+    const split = sessions(c.ctx.sentence) && !c.mention.hours;
+    if (c.mention.range === split) c.mention = { ...c.mention, range: !split };
   }
   const singles = candidates.filter((c) => c.kind === 'event' && !c.mention.range && c.mention.days.length === 1 && !c.mention.relative)
     .sort((a, b) => a.mention.start - b.mention.start);

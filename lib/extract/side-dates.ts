@@ -21,7 +21,9 @@ const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|pa
  */
 const FIGURES_AS_OF = /(?<![a-z])(?:(?:datos|dati|figures|statistics|estadisticas|statistiche|statistiques|donnees|chiffres|zahlen|statistik|padron|censimento|censo|recensement)(?![a-z])[^.;\n]{0,40}\s(?:a|al|at|as of|on|au|zum|vom)|as of|as at|a fecha de|a dia de|en date du|a la date du|zum stichtag|stichtag|aggiornat[oi] al)\s*(?:the\s+)?$/;
 /** When people arrived (not a gathering): "arrivate il", "que llegaron el", "who arrived on", "arrivés le", "eingetroffen am". */
-const ARRIVED = /(?<![a-z])(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen|kamen)(?![a-z])[^.;\n]{0,20}$/;
+// (Not the newcomers themselves, "nuovi arrivati", "recién llegadas", "nouveaux arrivés", "newly arrived", "neu angekommen";
+// nor "kamen", which also brings people together: "kamen am 5. Mai zum Fest".)
+const ARRIVED = /(?<![a-z])(?<!(?:nuovi|nuove|appena|recien|nouveaux|nouvelles|newly|recently|neu|frisch|gerade) )(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen)(?![a-z])[^.;\n]{0,20}$/;
 /** Another page's title and date after "read also": "Leggi anche: “...” (10 gennaio 2019)", "See also", "Lire aussi", "Lee también", "Lesen Sie auch". */
 const READ_ALSO = /(?<![a-z])(?:leggi anche|vedi anche|read also|see also|lire aussi|a lire aussi|voir aussi|lee tambien|ver tambien|lesen sie auch|siehe auch)\s*:[^\n]{0,120}$/;
 /** A day given up for another: "invece che sabato 11 maggio", "en lugar del sábado 11", "instead of", "au lieu du", "anstatt am" (not "findet statt am"); "inizialmente previsto per", "originally planned for". */
