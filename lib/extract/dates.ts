@@ -297,6 +297,15 @@ const HOUR_THEN_TO = new RegExp(`^\\s*,?\\s*(?:(?:at|from|a las|à|a|alle|alle o
 /** The hour right after a span's last day: "... 7 May 2025 at 18:00", "au 7 mai à 18h", "al 7 maggio ore 18". */
 const HOUR_AFTER_SPAN = /^\s*,?\s*(?:(?:at|until|till|a las|hasta las|à|jusqu'à|jusqu’à|a|alle|alle ore|fino alle|ore|um|bis|bis um|h)\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?![\p{L}\p{N}])/u;
 
+/** Cheap word tests first: the patterns run over up to 200 characters of a gap. */
+const UNTIL_WORD = /hasta|jusqu|fino|until|till|through|bis/;
+const CLOSE_WORD = /clos|end|fini|conclu|termin|achev|fin|clotur|schliess|chiud|acab|clausur/;
+
+function lastDaySaid(gap: string): boolean {
+  const until = UNTIL_WORD.test(gap);
+  return (until && LASTS_UNTIL.test(gap)) || (CLOSE_WORD.test(gap) && CLOSES_ON.test(gap)) || (until && /[.;!]/.test(gap) && NEXT_LASTS_UNTIL.test(gap));
+}
+
 function hourOf(h: string, m: string | undefined, unit: string | undefined): number | undefined {
   const hour = Number(h) + (unit === 'pm' && Number(h) < 12 ? 12 : 0) - (unit === 'am' && Number(h) === 12 ? 12 : 0);
   const minute = Number(m ?? 0);
@@ -333,7 +342,7 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
       }
       // "el 19 de octubre ..., que durará hasta el 21 de octubre": the gathering's span.
       // (Also "... and closes on 21 May", and the verb of lasting opening the next sentence; never a sign-up's close.)
-      if (gap.length <= 210 && prev.days.length === 1 && cur.days.length === 1 && (LASTS_UNTIL.test(gap) || CLOSES_ON.test(gap) || NEXT_LASTS_UNTIL.test(gap)) && !SIGN_UP.test(gap)) {
+      if (gap.length <= 210 && prev.days.length === 1 && cur.days.length === 1 && lastDaySaid(gap) && !SIGN_UP.test(gap)) {
         const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
         const last = cur.days[0]!;
         const ahead = daysApart(first, last);

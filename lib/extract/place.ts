@@ -18,7 +18,15 @@ const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({
 let compiled: { city: TermMatcher; country: TermMatcher } | undefined;
 const matchers = () => (compiled ??= { city: compileTerms(asTerms(CITY_COUNTRY.keys())), country: compileTerms(asTerms(COUNTRY_CODE.keys())) });
 
-export const VENUE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|punto di ritrovo|punto d'incontro|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*[:?]\s*(.+)$/u;
+/** What a place field may be the place of, folded, in the five languages ("Lieu de l'événement", "Ort der Veranstaltung", "Event location"). */
+const FIELD_EVENT = '(?:event|evento|evenement|veranstaltung|incontro|encuentro|rencontre|treffen|meeting|celebracion|realizacion|formation|formazione|formacion|'
+  + 'training|course|corso|curso|kurs|conference|conferenza|conferencia|konferenz|colloque|convegno|congreso|kongress|seminar|seminario|atelier|taller|workshop|'
+  + 'laboratorio|manifestation|actividad|attivita|activite|activity|jornada|giornata|journee|reunion|riunione|session|sessione|sesion|festa|fiesta|fete|fest|'
+  + 'concert|concerto|concierto|konzert|mostra|exposicion|exposition|ausstellung|exhibition|spettacolo|espectaculo|spectacle|screening|proiezione|projection|proyeccion)'
+  + '(?:s|es|i|e|en)?';
+const FIELD_LABEL = "(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|punto di ritrovo|punto d'incontro|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)";
+/** "Lieu :", "Ort:", also of what ("Lieu de l'événement :", "Luogo dell'incontro:", "Ort der Veranstaltung:") or after it ("Event location:"). */
+export const VENUE_LABEL = new RegExp(`^\\s*[-•*]?\\s*¿?\\s*(?:${FIELD_EVENT}\\s+)?${FIELD_LABEL}(?:\\s+(?:de la\\s+|de l['’]\\s*|del\\s+|de los\\s+|de las\\s+|de\\s+|dell['’]\\s*|della\\s+|dello\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+|du\\s+|des\\s+|of the\\s+|of\\s+|der\\s+|des\\s+|for the\\s+)${FIELD_EVENT})?\\s*[:?]\\s*(.+)$`, 'u');
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.

@@ -4,6 +4,7 @@
  * end, with a named time zone where the page gives one ("CET", "Brussels time").
  */
 import type { PageText, Span } from './text.ts';
+import { EVENT_NOUN } from './cues.ts';
 
 export interface TimeMention {
   start: number;
@@ -85,6 +86,14 @@ const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bi
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:registration|registrations|sign-?ups?|applications?|booking|inscriptions?|candidatures?|anmeldung(?:en)?|anmeldeschluss|bewerbung(?:en)?|iscrizion[ei]|prenotazion[ei]|candidature|inscripcion(?:es)?|solicitudes|reservas?)(?![\p{L}])[^.;!?\n]*$/u;
 /** A verb of signing up earlier in the clause: "iscriversi", "register", "s'inscrire", "inscribirse", "sich anmelden". */
 const SIGN_UP_VERB_BEFORE = /(?<![\p{L}])(?:iscriver[sm]?[ie]|iscrivers[ie]|register|sign up|s['’]inscrire|vous inscrire|inscribirse|inscribiros|inscribir(?:se|te)|anmelden|sich anmelden)(?![\p{L}])[^.;!?\n]*$/u;
+const SAME_DAY = /(?<![\p{L}])(?:on the day|on the same day|il giorno stesso|lo stesso giorno|le jour meme|le jour même|sur place|el mismo dia|el propio dia|am selben tag|am veranstaltungstag|vor ort)(?![\p{L}])/u;
+
+function signUpWindow(before: string): boolean {
+  const verb = SIGN_UP_VERB_BEFORE.exec(before);
+  if (!verb) return false;
+  const between = before.slice(verb.index);
+  return !/\d/.test(between) && (SAME_DAY.test(between) || !EVENT_NOUN.test(between));
+}
 const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
 
 function minutes(h: number, m: number, meridiem: string | undefined): number {
@@ -270,7 +279,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     }
     if (!t.strong && mention.to === undefined) continue;
     // ("ci si potrà iscrivere il giorno stesso dalle 7:30 alle 8:30", "you can register on the day from 8 to 9": the hours one signs up in.)
-    if (SIGN_UP_VERB_BEFORE.test(folded.slice(Math.max(0, mention.start - 70), mention.start))) continue;
+    // (Only a window of hours the verb governs: no date in between, and no gathering named there unless the day is
+    // "the same day": "Register for our webinar on 12 March from 14:00 to 15:30" keeps its hours.)
+    if (mention.to !== undefined && signUpWindow(folded.slice(Math.max(0, mention.start - 70), mention.start))) continue;
     const label = folded.slice(Math.max(0, mention.start - 30), mention.start);
     if (mention.to === undefined) {
       // ("Registration closes at 14:00", "La inscripción termina a las 14:00": a sign-up's close, not the gathering's.)

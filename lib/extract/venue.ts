@@ -75,6 +75,7 @@ const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premi
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
 // ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
 const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
+const PREMISES_OF_KIND = /\S+\s+(?:(?:de la|de los|de las|della|dello|delle|degli|dei|del|des|du|de|di|der|von|of the|of)\s+|(?:de l|dell|d)['’]\s*)(?=\p{Ll})/uy;
 const PREMISES_INTRO = endingWith(/(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu);
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
@@ -269,6 +270,13 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const of = PREMISES_OF.exec(text);
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
     if (found) return located(text, found.name, found.end);
+    // ("nei locali della parrocchia di San Giuseppe", "dans les locaux du centre social Bonneveine": the rooms of a place named in lower case.)
+    PREMISES_OF_KIND.lastIndex = at;
+    const ofKind = PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? PREMISES_OF_KIND.exec(text) : null;
+    const innerAt = ofKind ? at + ofKind[0].length : -1;
+    const inner = ofKind ? foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(innerAt, innerAt + 30))?.[0] ?? '') : '';
+    const kind = HEADS.has(inner) && !PREMISES.has(inner) ? lowerNamed(text, innerAt, inner, 1) : undefined;
+    if (kind?.name) return { ...kind, name: `${text.slice(at, innerAt)}${kind.name}` };
   }
   if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word) ?? ownPremisesAt(text, at, from, word);
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);

@@ -245,3 +245,12 @@ describe('the hours one signs up in are not the gathering\'s', () => {
     expect(spans('Corsa podistica per l’integrazione dei rifugiati domenica 29 ottobre 2017 dalle 9:30 alle 12:00. Iscrizioni online.', 'it')).toEqual([['2017-10-29T09:30', '2017-10-29T12:00']]);
   });
 });
+
+describe('near miss: a call to register for a dated gathering keeps its hours', () => {
+  it.each([
+    ['en', 'Register now for our webinar on refugee employment on 12 March 2025 from 14:00 to 15:30.'],
+    ['es', 'Inscribirse en el taller de empleo para personas refugiadas del 12 de marzo de 2025 de 14:00 a 15:30.'],
+  ])('%s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-12T14:00', '2025-03-12T15:30']]);
+  });
+});

@@ -38,3 +38,21 @@ describe("an organisation's own rooms, named with 'our'", () => {
     expect(venueIn(text)).toBeUndefined();
   });
 });
+
+describe('the rooms of a place named in lower case', () => {
+  it.each([
+    ['Il corso di italiano si svolge nei locali della parrocchia di San Giuseppe.', 'locali della parrocchia di San Giuseppe'],
+    ['La permanence juridique a lieu dans les locaux du centre social Bonneveine.', 'locaux du centre social Bonneveine'],
+    ['Las clases son en los locales de la parroquia de San Blas.', 'locales de la parroquia de San Blas'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it.each([
+    // Near misses: rooms only spoken of, with no place word leading to them.
+    ['I locali della parrocchia di San Giuseppe sono stati rinnovati.'],
+    ['Les locaux du centre social Bonneveine ont fermé.'],
+  ])('not in: %s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+});
