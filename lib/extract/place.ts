@@ -11,6 +11,7 @@ import type { Term } from '../relevance/taxonomy.ts';
 import { CITY_COUNTRY, COUNTRY_CODE, freeTownCountry, startsTownAt, townCountry } from './places-data.ts';
 import { namesAnAgreement } from './places-agreements.ts';
 import { endingWith } from './places-ends.ts';
+import { RecentAnswers } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
@@ -216,12 +217,11 @@ export function placeFromValue(value: string, options: { townAfterComma?: boolea
   const known = placeValues.get(key);
   if (known !== undefined) return known ? { ...known } : undefined;
   const place = readPlaceValue(value, options);
-  if (placeValues.size >= RECENT_LINES) placeValues.delete(placeValues.keys().next().value!);
   placeValues.set(key, place ? { ...place } : null);
   return place;
 }
 
-const placeValues = new Map<string, EventLocation | null>();
+const placeValues = new RecentAnswers<EventLocation | null>(256);
 
 function readPlaceValue(value: string, options: { townAfterComma?: boolean }): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
@@ -297,13 +297,11 @@ export function looksLikeAddress(line: string): boolean {
   const known = addressLines.get(line);
   if (known !== undefined) return known;
   const answer = readAddress(line);
-  if (addressLines.size >= RECENT_LINES) addressLines.delete(addressLines.keys().next().value!);
   addressLines.set(line, answer);
   return answer;
 }
 
-const RECENT_LINES = 256;
-const addressLines = new Map<string, boolean>();
+const addressLines = new RecentAnswers<boolean>(256);
 
 function readAddress(line: string): boolean {
   const folded = foldKeepLength(line);
