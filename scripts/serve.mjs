@@ -50,6 +50,12 @@ function resolveFile(routes, pathname) {
 export function startDemoServer({ root, port = 8080, host = '127.0.0.1' }) {
   const routes = demoRoutes(root);
   const server = createServer((req, res) => {
+    // As plain static hosting does (GitHub Pages, Netlify, S3, nginx): GET and HEAD only, so a
+    // partner trying the demo meets what their own host will do (no preflight answered).
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
+      return;
+    }
     let pathname;
     try {
       pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
@@ -63,12 +69,20 @@ export function startDemoServer({ root, port = 8080, host = '127.0.0.1' }) {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`;
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', etag, 'last-modified': stat.mtime.toUTCString() };
     if (type.startsWith('text/html')) headers['content-security-policy'] = pathname === '/configurator.html' ? CONFIGURATOR_CSP : CSP;
     // Feeds are read, and the widget's module scripts fetched, from partners' other origins.
     if (/^\/(feed|sources|widget)\//.test(pathname)) headers['access-control-allow-origin'] = '*';
-    res.writeHead(200, headers);
-    createReadStream(file).pipe(res);
+    // (A reader that kept the feed asks again with its ETag and gets 304, as from a real host.)
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': stat.size });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
