@@ -33,6 +33,13 @@ describe('mode of an event from its words', () => {
     ['Le iscrizioni sono esclusivamente online e si chiudono il 10 dicembre.', true, 'in-person'],
     ['Iscrizioni in negozio oppure online tramite il sito della gara.', true, 'in-person'],
     ['The website is a virtual platform for practitioners.', false, undefined],
+    // A text put online on a day: the page, not the gathering ("mis en ligne le 4 septembre").
+    ['Réunion d’information en mairie (compte rendu mis en ligne le 4 septembre).', true, 'in-person'],
+    ['Incontro in biblioteca; il programma è stato pubblicato online ieri.', true, 'in-person'],
+    ['Charla en el centro cívico; el vídeo será publicado en línea después.', true, 'in-person'],
+    ['Treffen im Rathaus; das Protokoll wird online gestellt.', true, 'in-person'],
+    // Near miss: the gathering itself online after a posting word elsewhere.
+    ['Programme mis à jour : la réunion se tiendra en ligne.', false, 'online'],
     // "zoom in on" is looking closer, not the platform.
     ['The first session will zoom in on access to employment.', true, 'in-person'],
     ['The first session will zoom in on access to employment; join via Zoom.', false, 'online'],
