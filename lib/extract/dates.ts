@@ -14,10 +14,9 @@
  */
 import type { PageLanguage } from './language.ts';
 import { daysUnderMonth } from './month-context.ts';
-import { lowerBound } from './sorted.ts';
-import { wordsOf } from '../relevance/words.ts';
+import { weekdaysWithNumber, withinMention } from './weekday-numbers.ts';
 import type { PageText } from './text.ts';
-import { AND_WORDS, DAY, LONG_WEEKDAY_KEYS, LONG_WEEKDAYS, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
 
 export interface DayDate {
   y?: number;
@@ -469,25 +468,14 @@ function weekdaysFromBareDays(page: PageText, mentions: DateMention[]): void {
   const named = new Map<number, { weekday: number; at: number } | null>();
   let read = 0;
   const starts = mentions.map((m) => m.start);
-  const words = wordsOf(page.folded);
-  for (let i = 0; i < words.count && read < MAX_BARE; i++) {
-    if (!LONG_WEEKDAY_KEYS.has(words.key[i]!)) continue;
-    const at = words.start[i]!;
-    const word = page.folded.slice(at, words.end[i]!);
-    if (!LONG_WEEKDAYS.has(word)) continue;
-    NUMBER_AFTER.lastIndex = words.end[i]!;
-    const b = NUMBER_AFTER.exec(page.folded);
-    if (!b) continue;
+  for (const w of weekdaysWithNumber(page, NUMBER_AFTER)) {
+    if (read >= MAX_BARE) break;
     read++;
-    const end = NUMBER_AFTER.lastIndex;
-    if (NOT_BARE_AFTER.test(page.folded.slice(end, end + 24))) continue;
+    if (NOT_BARE_AFTER.test(page.folded.slice(w.end, w.end + 24))) continue;
     // (Inside a mention the scanner read: the weekday of a full date.)
-    const k = lowerBound(starts, end) - 1;
-    if (k >= 0 && mentions[k]!.end > at) continue;
-    const d = Number(b[1]);
-    const weekday = WEEKDAY_NUMBER.get(word)!;
-    const seen = named.get(d);
-    named.set(d, seen === undefined ? { weekday, at } : seen && seen.weekday === weekday ? seen : null);
+    if (withinMention(w, mentions, starts)) continue;
+    const seen = named.get(w.d);
+    named.set(w.d, seen === undefined ? { weekday: w.weekday, at: w.start } : seen && seen.weekday === w.weekday ? seen : null);
   }
   for (const m of mentions) {
     if (m.weekday !== undefined || m.explicitYear) continue;

@@ -7,10 +7,10 @@
  * month's name gives nothing.
  */
 import type { DateMention } from './dates.ts';
-import { wordsOf } from '../relevance/words.ts';
 import { lowerBound } from './sorted.ts';
 import type { PageText } from './text.ts';
-import { LONG_WEEKDAY_KEYS, LONG_WEEKDAYS, WEEKDAY_NUMBER, monthAlternation, monthNumber } from './vocabulary.ts';
+import { monthAlternation, monthNumber } from './vocabulary.ts';
+import { weekdaysWithNumber, withinMention, type WeekdayNumber } from './weekday-numbers.ts';
 import { weekdayOf } from './year.ts';
 
 /** How far before the weekday the month it belongs to may be named (characters). */
@@ -78,22 +78,12 @@ function yearOnLine(page: PageText, at: number): { y?: number } {
 export function daysUnderMonth(page: PageText, mentions: readonly DateMention[]): DateMention[] {
   const starts = mentions.map((m) => m.start);
   // The weekdays with a bare number first: most pages have none, and then no month is looked for.
-  const found: Array<{ start: number; end: number; d: number; weekday: number }> = [];
-  const words = wordsOf(page.folded);
-  for (let i = 0; i < words.count && found.length < MAX_DAYS; i++) {
-    if (!LONG_WEEKDAY_KEYS.has(words.key[i]!)) continue;
-    const start = words.start[i]!;
-    const word = page.folded.slice(start, words.end[i]!);
-    if (!LONG_WEEKDAYS.has(word)) continue;
-    NUMBER_AFTER.lastIndex = words.end[i]!;
-    const n = NUMBER_AFTER.exec(page.folded);
-    if (!n) continue;
-    const end = NUMBER_AFTER.lastIndex;
-    if (NOT_A_DAY_AFTER.test(page.folded.slice(end, end + 24))) continue;
-    // (A weekday of a date the scanner read: "Samstag, 12. Oktober".)
-    const k = lowerBound(starts, end) - 1;
-    if (k >= 0 && mentions[k]!.end > start) continue;
-    found.push({ start, end, d: Number(n[1]), weekday: WEEKDAY_NUMBER.get(word)! });
+  const found: WeekdayNumber[] = [];
+  for (const w of weekdaysWithNumber(page, NUMBER_AFTER)) {
+    if (found.length >= MAX_DAYS) break;
+    if (NOT_A_DAY_AFTER.test(page.folded.slice(w.end, w.end + 24))) continue;
+    if (withinMention(w, mentions, starts)) continue;
+    found.push(w);
   }
   if (!found.length) return [];
   const months = monthsOf(page, mentions);
