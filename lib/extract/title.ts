@@ -18,6 +18,8 @@ function tidy(s: string): string {
   for (let i = 0; i < 3 && DANGLING.test(t); i++) t = t.replace(DANGLING, '').replace(/[\s,;:–—\-•*·|(.]+$/gu, '');
   // ("horas, una charla-coloquio", "zu einer Informationsveranstaltung": the tail of a time, an invitation's preposition.)
   t = t.replace(/^(?:horas?|uhr|ore|heures?|hrs?)\b[\s,.:;–-]*/iu, '').replace(/^(?:zu (?:einer|einem|einen)|zu|à une|à un|a una|a un|ad una|to an?|for an?)\s+(?=\p{L})/u, '');
+  // ("Fiesta Intercultural de Aranjuez PDF Imprimir E-mail": the page's print and mail buttons after a heading.)
+  t = t.replace(/(?:\s+(?:pdf|imprimir|e-?mail|print|drucken|imprimer|stampa|envoyer|enviar|share|teilen|compartir|partager|condividi)){2,}\s*$/iu, '');
   const rest = t.replace(/^(?:and|et|und|e|y|on|the|le|il|el|am|au|du|from|to|then|finally|next)\s+/iu, '');
   // "Next steps" stays a heading; "and the closing conference" loses its "and".
   return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
@@ -94,6 +96,24 @@ const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentl
 const JOINING = /^(?:and|und|et|e|y|del|della|dello|dei|degli|delle|di|una|uno|einen|einem|einer|eine|ein|zum|zur|sobre|su|sur|du|des)$/iu;
 
 const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])/u;
+
+/** How far past a sentence's end its open quotation is followed to its closing mark. */
+const QUOTE_REACH = 160;
+
+/**
+ * A sentence that ends inside a quotation ("il Convegno: “Troppa accoglienza?" / "I rifugiati …”")
+ * read on to the quotation's closing mark on the same line, so the quoted name is whole.
+ * @example throughQuote('Il Convegno: “Troppa accoglienza? I rifugiati”. Poi', 0, 33) // 46
+ */
+export function throughQuote(text: string, start: number, end: number): number {
+  const sentence = text.slice(start, end);
+  const opening = (sentence.match(/[«„]|“(?=\p{L})/gu) ?? []).length;
+  const closing = (sentence.match(/[»”]|(?<=\p{L}[.!?]?)“/gu) ?? []).length;
+  if (opening <= closing) return end;
+  const rest = text.slice(end, end + QUOTE_REACH);
+  const close = rest.search(/[»”“]|\n/u);
+  return close >= 0 && rest[close] !== '\n' ? end + close + 1 : end;
+}
 
 /**
  * A quoted event name with the words that introduce it ("Workshop “Migrants Labour Inclusion”").
@@ -338,7 +358,8 @@ const HEADLINE_LINES = 10;
  * that does not, and lines that are only a date, a time, a slug or one word are passed over.
  * @example headline(readText('Go Top\n\nConférence : « Droit d'asile »\n\nsamedi 11.03.23')) // 'Conférence : « Droit d'asile »'
  */
-export function headline(page: PageText): string | undefined {
+export function headline(page: PageText, url?: string): string | undefined {
+  const site = siteLabel(url);
   const lines = page.text.split('\n', 40).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, HEADLINE_LINES);
   let best: { text: string; score: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -351,8 +372,10 @@ export function headline(page: PageText): string | undefined {
     const folded = foldKeepLength(text);
     if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
     // (A section's name, "News", "Kurz", "En bref", heads every post of that section.)
-    if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || SECTION_NAME.test(folded)) continue;
+    if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || SECTION_NAME.test(folded) || countsOnly(text) || SHORT_WORD_ROW.test(text)) continue;
     const words = text.split(/\s+/).length;
+    // ("La Dépêche du Midi" on ladepeche.fr: the site's own name, unless it names a gathering, "Refugee Week" on refugeeweek.org.uk.)
+    if (site && words <= 6 && namesSite(folded, site) && !EVENT_NOUN.test(folded)) continue;
     // A sentence opens the text; it does not name the event ("Dobbiamo accogliere?" may).
     if ((line.length > 90 && /[.!?]$/.test(line)) || (words > 8 && /[.…]$/.test(line))) continue;
     // (One word, "Convegni", "Veranstaltungen", names a section, not a gathering.)
@@ -363,15 +386,52 @@ export function headline(page: PageText): string | undefined {
 }
 
 /**
+ * The word a site's address is made of ("ladepeche" for www.ladepeche.fr), when long enough to
+ * recognise the site's name in a line; the kinds of site a council or a group runs are no name.
+ * @example siteLabel('https://www.ladepeche.fr/2017/02/04/x.html') // 'ladepeche'
+ */
+function siteLabel(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const labels = host.split('.').slice(0, -1).filter((l) => !/^(?:www\d?|m|web|blog|news|co|com|org|gov|gob|gouv)$/.test(l));
+  const longest = labels.map((l) => l.replace(/[^a-z]/g, '')).sort((a, b) => b.length - a.length)[0];
+  return longest && longest.length >= 5 ? longest : undefined;
+}
+
+/** A line that spells the site's name: its letters, run together, hold the address's word or are held in it. */
+function namesSite(folded: string, site: string): boolean {
+  const letters = folded.replace(/[^a-z]/g, '');
+  return letters.length >= 5 && (letters.includes(site) || site.includes(letters));
+}
+
+/** A row of short words, a calendar's weekday header or a menu's letters ("Mon Tue Wed Thu Fri Sat Sun", "Lu Ma Me Je Ve"). */
+const SHORT_WORD_ROW = /^(?:\p{L}{1,3}\.?\s+){4,}\p{L}{1,3}\.?$/u;
+
+/**
+ * A line of counters (reading time, shares, comments: "3 minutes 2 ans 325"): more numbers than
+ * words, and no event word.
+ */
+function countsOnly(text: string): boolean {
+  const tokens = text.split(/\s+/u);
+  const numbers = tokens.filter((t) => /^\d[\d.,:]*$/u.test(t)).length;
+  return numbers >= 2 && numbers >= tokens.length - numbers && !EVENT_NOUN.test(foldKeepLength(text));
+}
+
+/**
  * What a site says to its reader around every page, not a page's name: calls to subscribe, to
  * click, to read on or to follow, and the site's own pages ("Who we are", "Contact") (folded).
  */
-const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|most (?:viewed|read|popular)|popular posts|take action|meistgelesen\p{L}*|les plus lus|piu lett[ie]|mas leid[oa]s|lo mas leido|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados)(?![\p{L}])/u;
+const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|most (?:viewed|read|popular)|popular posts|take action|meistgelesen\p{L}*|les plus lus|piu lett[ie]|mas leid[oa]s|lo mas leido|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados|browse (?:our|the|all)\b|view all (?:events|dates)|see all (?:events|dates)|alle termine|alle veranstaltungen|tous les evenements|voir tous|tutti gli eventi|vedi tutti|todos los eventos|ver todos|neu hier|jetzt (?:kostenlos )?registrieren|create an account|creer un compte|crea un account|crear una cuenta|konto erstellen)(?![\p{L}])/u;
 /** A file's or picture's name as a line: "100913 Fachforum 58", "psalm63 1", "IMG_2041". */
 const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
 /** A site's section ("Agenda", "News", "Veranstaltungen", "Accueil"): where a page is filed, not its name (folded). */
-const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves)\W*$/u;
+const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves|activities|activites|aktivitaten|attivita|actividades|appuntamenti(?: pubblici)?|prossimi appuntamenti|proximas actividades|proximos eventos|upcoming events|prochains evenements|nachste termine|kommende veranstaltungen)\W*$/u;
 
 /**
  * A page title that names where the page is filed, not its event: "Agenda", "News", or any
@@ -455,11 +515,25 @@ export function sentenceTitle(text: string, span: Span): string {
   // A sentence that is only its date and place ("A Roma, venerdì 5 maggio dalle ore 16") says
   // what only through an event word, if it has one.
   const phrase = sentence.length > 60 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
-  if (phrase && /\s/.test(phrase) && phrase.length >= 12) return phrase;
+  // (One word is a name when it is a compound of two, "Online-Seminar", "Integrationsfest", not "Convegno".)
+  if (phrase && phrase.length >= 12 && (/\s/.test(phrase) || compoundName(phrase))) return phrase;
   return cut(tidy(sentence)) || 'Event';
 }
 
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+
+/**
+ * One word that is a name by itself: two words joined ("Online-Seminar") or a compound whose
+ * event word comes after a first part of five letters or more ("Integrationsfest"), not a
+ * bare kind of gathering ("Manifestazione").
+ */
+function compoundName(word: string): boolean {
+  if (/^\p{L}{3,}-\p{L}{3,}$/u.test(word)) return true;
+  const folded = foldKeepLength(word);
+  NOUNS.lastIndex = 0;
+  for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) if (m.index >= 5) return true;
+  return false;
+}
 /** German event nouns that are also a verb or an adjective in lower case ("treffen", "fest"). */
 const VERB_TOO = new Set(['treffen', 'fest', 'messe', 'lauf', 'austausch']);
 /**
