@@ -64,8 +64,31 @@ export function segmentTitle(text: string, remove: Array<[number, number]>, city
   const parts = s.split('\u0000').map(tidy).filter((p) => p.length > 2);
   // "International Workshop 9 June – workshop": the longer side carries the name.
   const best = parts.sort((a, b) => Number(EVENT_NOUN.test(b.toLowerCase())) - Number(EVENT_NOUN.test(a.toLowerCase())) || b.length - a.length)[0];
-  return best && /\p{L}{3}/u.test(best) && !namesNothing(best) && !TRAILING_VERB.test(best) ? cut(best) : undefined;
+  if (!best || !/\p{L}{3}/u.test(best) || namesNothing(best) || TRAILING_VERB.test(best) || clauseNotName(best)) return undefined;
+  // ("l’evento finale del progetto", "einen Tag der offenen Tür an": a clause's tail keeps the gathering it names.)
+  if (/^\p{Ll}/u.test(best) && !QUOTED.test(best)) {
+    const phrase = phraseTitle(best, 0);
+    return phrase && /\s/u.test(phrase) ? phrase : undefined;
+  }
+  return cut(best);
 }
+
+/**
+ * What is left of a clause, not a name: its first words hold a verb that says what a thing is or
+ * will be ("Su apertura será este", "Die IMMIGRA ist Teil der ...", "wird in das Stadtfest"), or
+ * it is only the word for an appointment ("L’appuntamento", "Rendez-vous").
+ * @example clauseNotName('Su apertura será este') // true
+ */
+function clauseNotName(text: string): boolean {
+  const folded = foldKeepLength(text);
+  if (APPOINTMENT.test(folded)) return true;
+  return folded.split(/\s+/u, 4).some((w) => COPULA.has(w));
+}
+
+/** Verbs that say what a thing is or will be (folded): a sentence's, never in a gathering's name. */
+const COPULA = new Set(['ist', 'sind', 'wird', 'werden', 'war', 'est', 'sont', 'sera', 'seront', 'etait', 'is', 'are', 'was', 'were', 'will', 'sara', 'saranno', 'era', 'sono', 'es', 'son', 'fue', 'seran']);
+/** The word for an appointment alone, with its article: it says a gathering is coming, not which (folded). */
+const APPOINTMENT = /^(?:l['’]|el |il |the |der |le )?(?:appuntamento|appuntamenti|rendez-vous|cita|citas|termin|termine|appointment|date)\W*$/u;
 
 /**
  * The verb a sentence about an event stops on once its date is cut out ("La jornada será",
@@ -245,6 +268,9 @@ function readHeading(page: PageText, i: number): string | typeof BLANK | typeof 
   if (/[.!?:]$/.test(text) && !question) return NOT_HEADING;
   // (A site's prompt or a picture's file name above the date is the page's furniture: see headline().)
   if (DAY_HEADING.test(folded) || SECTION.test(folded) || SECTION_NAME.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) return NOT_HEADING;
+  // (Counters, a weekday row, and prose wrapped onto the line: it opens in lower case and has a clause's
+  // commas or a sentence's end inside, "jour, des bénévoles se relaient. Le documentaire ...".)
+  if (countsOnly(text) || SHORT_WORD_ROW.test(text) || (/^\p{Ll}/u.test(text) && /[,.;]\s/u.test(text) && !QUOTED.test(text))) return NOT_HEADING;
   // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
   if (/^\(.*\)$/u.test(text)) return NOT_HEADING;
   return cut(tidy(text));
@@ -593,7 +619,8 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
   for (let i = words.length - 1; i >= 0 && left.length < 3; i--) {
     const w = words[i]!;
     const bare = foldKeepLength(w).replace(/[^\p{L}\p{N}'’-]/gu, '');
-    if (!bare || /[,;:.!?)"”»]$/u.test(w) || /\d/u.test(bare) || LEFT_STOP.has(bare.replace(/^l['’]/u, 'l'))) break;
+    // (A dash or a slash standing alone, "10e arrondissement - Activité", ends the name too.)
+    if (!bare || !/\p{L}/u.test(bare) || /[,;:.!?)"”»]$/u.test(w) || /\d/u.test(bare) || LEFT_STOP.has(bare.replace(/^l['’]/u, 'l'))) break;
     left.unshift(w);
   }
   let right = '';

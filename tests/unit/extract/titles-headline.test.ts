@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headline, namesNothing, phraseTitle, quotedTitle, sentenceTitle } from '../../../lib/extract/title.ts';
+import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -219,5 +219,21 @@ describe('names the sentence alone does not hold whole (written for these cases)
   it('a bare kind of gathering is no name by itself (near miss)', () => {
     const sentence = 'La manifestazione è in programma per domenica prossima, 19 maggio 2019, a partire dalle 12 ed è promossa dalle comunità della diocesi.';
     expect(sentenceTitle(sentence, { start: 0, end: sentence.length })).not.toBe('Manifestazione');
+  });
+});
+
+// A list item's words once its date is cut out may be a clause's remains, not a name.
+describe('what is left of a clause is no list item name (written for these cases)', () => {
+  const segment = (text: string, date: string) => segmentTitle(text, [[text.indexOf(date), text.indexOf(date) + date.length]]);
+  it.each([
+    ['es', 'Su inauguración será el 5 de abril', '5 de abril', undefined],
+    ['de', 'Die Messe ist Teil der Woche am 5. April', '5. April', undefined],
+    ['it', 'L’appuntamento: 5 aprile', '5 aprile', undefined],
+    ['fr', 'Rendez-vous le 5 avril', '5 avril', undefined],
+    ['it', 'torna la Festa dei Popoli il 5 aprile', '5 aprile', 'Festa dei Popoli'],
+    ['de', 'einen Tag der offenen Tür am 5. April', '5. April', 'Tag der offenen Tür'],
+    ['en', 'Final Conference 5 April', '5 April', 'Final Conference'],
+  ])('(%s) %s', (_lang, text, date, expected) => {
+    expect(segment(text, date)).toBe(expected);
   });
 });
