@@ -131,8 +131,18 @@ describe('development set labels', () => {
     expect(eighth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(6);
   });
 
+  it('has a ninth round of at least 55 pages, 12 Spanish, 12 Italian, 11 English, 10 German, 10 French and 18 near-miss controls', () => {
+    const ninth = labels.filter((p) => p.round === 9);
+    expect(ninth.length).toBeGreaterThanOrEqual(55);
+    const least: Record<string, number> = { es: 12, it: 12, en: 11, de: 10, fr: 10 };
+    for (const lang of LANGUAGES) expect(ninth.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(least[lang] ?? 0);
+    expect(ninth.filter(isControl).length).toBeGreaterThanOrEqual(18);
+    for (const lang of LANGUAGES) expect(ninth.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(3);
+    expect(ninth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(5);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
