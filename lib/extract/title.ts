@@ -480,13 +480,41 @@ const NAME_CHARS = 2000;
  * @example singleEventName(readText('Ourense informs newcomers\n\nThe information day “New rules” is on 3 May.')) // 'information day “New rules”'
  */
 export function singleEventName(page: PageText, head = headline(page)): string | undefined {
-  if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return head;
+  if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return gatheringInHeadline(head);
   const opening = page.text.slice(0, NAME_CHARS);
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
     const named = quotedTitle(sentence);
     if (named) return named;
   }
   return head;
+}
+
+/**
+ * A news headline that tells what someone does about a gathering ("Cáritas Salamanca organizará
+ * una jornada sobre inmigración y refugiados", "Teilnahme des EBW am Tag der Jobcenter"): the
+ * gathering's own words (its last event word's phrase), when a verb or a word of its own comes
+ * before the event word, three words or more into the headline, and the phrase has two words or
+ * more. A headline that opens with its gathering, or that is a name throughout, stays whole.
+ * @example gatheringInHeadline('Cáritas Salamanca organizará una jornada sobre inmigración y refugiados') // 'Jornada sobre inmigración y refugiados'
+ */
+function gatheringInHeadline(head: string): string {
+  if (QUOTED.test(head)) return head;
+  const folded = foldKeepLength(head);
+  NOUNS.lastIndex = 0;
+  const first = NOUNS.exec(folded);
+  if (!first) return head;
+  const before = head.slice(0, first.index).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // (A verb or a noun of its own before the event word, "organizará", "feiert", says what is done with it;
+  // "Participation & Co-creation for Refugee Integration in the EU Webinar" is the name whole.)
+  const doing = before.some((w) => /^\p{Ll}{4,}$/u.test(w) && !LEFT_STOP.has(foldKeepLength(w)) && !LINKING.has(foldKeepLength(w)));
+  if (before.length < 3 || !doing) return head;
+  // (The last event word names the umbrella: "un taller ... en la Fiesta Intercultural de Aranjuez".)
+  let phrase = phraseTitle(head, head.length);
+  if (!phrase || !/\s/u.test(phrase) || phrase.length >= head.length) return head;
+  // ("Veranstaltet herbstliches Begegnungscafé": the verb the phrase took on its left goes.)
+  const words = phrase.split(/\s+/u);
+  if (words.length >= 3 && VERB_ENDING.test(foldKeepLength(words[0]!)) && !EVENT_NOUN.test(foldKeepLength(words[0]!))) phrase = words.slice(1).join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return phrase;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle } from '../../../lib/extract/title.ts';
+import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -240,5 +240,23 @@ describe('what is left of a clause is no list item name (written for these cases
     ['es', 'Encuentro de mujeres tuvo lugar el 5 de abril', '5 de abril', undefined],
   ])('(%s) %s', (_lang, text, date, expected) => {
     expect(segment(text, date)).toBe(expected);
+  });
+});
+
+// A news headline that tells what someone does about a gathering gives way to the gathering's words.
+describe('the gathering named inside a news headline (written for these cases)', () => {
+  it.each([
+    ['es', 'El Ayuntamiento de Soria organizará una jornada sobre empleo y refugiados\n\nLa jornada será el 3 de mayo de 2024.', 'Jornada sobre empleo y refugiados'],
+    ['en', 'Project partners discuss next steps for the third year at the Final Partner Meeting\n\nThe meeting took place on 3 May 2024 in Riga.', 'Final Partner Meeting'],
+    ['it', 'Il comune di Fano presenta tante novità per la Festa dei Popoli\n\nLa festa si terrà il 3 maggio 2024.', 'Festa dei Popoli'],
+  ])('(%s)', (_lang, text, expected) => {
+    expect(singleEventName(readText(text))).toBe(expected);
+  });
+
+  it.each([
+    ['a name throughout', 'Participation and Co-creation for Refugee Integration in the EU Webinar\n\nThe webinar is on 3 May 2024.'],
+    ['a headline that opens with its gathering', 'Festa dei Popoli: il comune presenta le novità\n\nLa festa si terrà il 3 maggio 2024.'],
+  ])('keeps %s whole (near miss)', (_name, text) => {
+    expect(singleEventName(readText(text))).toBe(text.split('\n')[0]);
   });
 });
