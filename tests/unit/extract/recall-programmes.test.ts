@@ -23,3 +23,37 @@ describe('an end hour said with "until" on a page of several gatherings', () => 
     expect(spans(text, '2025-03-01')).toEqual([['2025-04-07T17:00', null], ['2025-04-09T18:00', null]]);
   });
 });
+
+describe('a weekday with a bare day number under a posting day', () => {
+  it.each([
+    ['es', 'Cruz Roja organiza una tertulia y una exposición en Talayuela\n\nLa primera será en la tarde del viernes 24 en la casa de la cultura, a las 17 h.\n', '2023-11-23', '2023-11-24T17:00'],
+    ['es', 'Noticias de Talayuela\n\nLa asociación celebra una comida intercultural el sábado 25 en el parque municipal.\n', '2023-11-23', '2023-11-25'],
+    ['it', 'Notizie da Fano\n\nLa festa dei popoli si terrà domenica 26 nel parco comunale, dalle ore 16.\n', '2023-11-23', '2023-11-26T16:00'],
+    ['fr', 'Actualités de Lons\n\nUn atelier d’écriture avec les familles réfugiées aura lieu le samedi 25 à la médiathèque.\n', '2023-11-23', '2023-11-25'],
+    ['de', 'Neues aus Kassel\n\nDas Begegnungsfest findet am Samstag, 25., im Bürgerhaus statt.\n', '2023-11-23', '2023-11-25'],
+    ['en', 'News from Cork\n\nThe welcome picnic for new families takes place on Saturday 25 in the town park.\n', '2023-11-23', '2023-11-25'],
+    // A report: the last such day before the posting day.
+    ['es', 'Noticias de Talayuela\n\nLa asociación celebró una comida intercultural el sábado 18 en el parque municipal.\n', '2023-11-23', '2023-11-18'],
+  ])('%s: %s', (_lang, text, published, start) => {
+    expect(spans(text, published).map(([s]) => s)).toEqual([start]);
+  });
+
+  it.each([
+    // Opening hours of an office, a habit, and a count are no days.
+    ['es', 'Noticias de Talayuela\n\nLa oficina de atención a migrantes abre todos los viernes 24 horas.\n'],
+    ['it', 'Notizie da Fano\n\nLo sportello per i migranti è aperto ogni sabato 10-12.\n'],
+    // A weekday and number that fits no day near the posting day (no Friday 24 within weeks of 23 November 2023 save the 24th itself: a Tuesday 24 is months away).
+    ['en', 'News from Cork\n\nThe welcome picnic for new families takes place on Tuesday 24 in the town park.\n'],
+  ])('near miss %s: %s', (_lang, text) => {
+    expect(spans(text, '2023-11-23')).toEqual([]);
+  });
+});
+
+describe('today in a sentence that also shows the posting day', () => {
+  it.each([
+    ['en', 'date 2023-06-19 The first Refugee Week of the county kicks off today in Kilkenny with a welcome festival for new families.\n'],
+    ['es', '19/06/2023 La Semana del Refugiado comienza hoy en Vila-real con una fiesta de bienvenida para las familias.\n'],
+  ])('%s: %s', (_lang, text) => {
+    expect(spans(text, '2023-06-19').map(([s]) => s)).toEqual(['2023-06-19']);
+  });
+});
