@@ -25,6 +25,7 @@ import { languageScores, type PageLanguage } from './language.ts';
 import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
 import { WEEKDAYS } from './vocabulary.ts';
 import { nounBefore, weekdayDays } from './weekday-days.ts';
+import { spanUntil } from './until-day.ts';
 import { pickYear, type RefDay } from './year.ts';
 
 /** At most this many sentences of a page go to chrono-node (documented cap). */
@@ -43,6 +44,7 @@ const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
   'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
 ];
+const DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
@@ -469,7 +471,14 @@ export function findRelativeDates(
   }
   out.sort((a, b) => a.start - b.start);
   const anchored = anchorBareWeekdays(page, bare, [...taken, ...out], ref);
-  return joinNextDays(page, unsureBare.size ? out.filter((m) => !unsureBare.has(m) || anchored.has(m)) : out);
+  const kept = unsureBare.size ? out.filter((m) => !unsureBare.has(m) || anchored.has(m)) : out;
+  // "kicks off today and runs until the 25th", "comienza hoy y finalizará el domingo": a span from the day word.
+  // (From a day word or "this/next" weekday only: a bare weekday may be a weekly slot's, "jeden ersten Donnerstag".)
+  const counted = (m: DateMention) => {
+    const own = page.folded.slice(m.start, m.end);
+    return DAY_WORD.test(own) || THIS.test(own) || NEXT.test(own);
+  };
+  return joinNextDays(page, spanUntil(page, kept, taken, (p) => sentenceAt(page, p).end, counted));
 }
 
 /**
@@ -493,6 +502,8 @@ function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateM
     for (const m of all) {
       const day = m.days[0];
       if (isBare.has(m) || !day || day.y === undefined || m.start < para.start || m.start >= para.end) continue;
+      // (A day word for the posting day itself, "Hoy ... finalizará el domingo": the weekday was already counted from it, forward or back by its tense.)
+      if (m.relative && day.y === ref.y && day.m === ref.m && day.d === ref.d) continue;
       const gap = Math.abs(m.start - b.mention.start);
       if (gap < distance && gap <= 1200) [anchor, distance] = [{ y: day.y, m: day.m, d: day.d }, gap];
     }

@@ -57,3 +57,25 @@ describe('today in a sentence that also shows the posting day', () => {
     expect(spans(text, '2023-06-19').map(([s]) => s)).toEqual(['2023-06-19']);
   });
 });
+
+describe('a gathering that starts on a day word and lasts to a later day of the same sentence', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2025-04-07', lang }).events.map((e) => [e.start, e.end ?? null]);
+  it.each([
+    ['es', 'Noticias de Getafe\n\nHoy ha comenzado la Semana Intercultural, que finalizará el domingo con una gran fiesta.\n', '2025-04-13'],
+    ['es', 'Noticias de Getafe\n\nLa Semana Intercultural arranca hoy y se prolongará hasta el próximo viernes.\n', '2025-04-11'],
+    ['it', 'Notizie da Fano\n\nOggi si apre la Settimana dell’accoglienza, che si chiuderà domenica con una festa in piazza.\n', '2025-04-13'],
+    ['de', 'Nachrichten aus Kassel\n\nHeute beginnt die Interkulturelle Woche, die bis Sonntag dauert.\n', '2025-04-13'],
+    ['fr', 'Actualités de Lyon\n\nLa Semaine de l’accueil s’ouvre aujourd’hui et se termine dimanche.\n', '2025-04-13'],
+    ['en', 'News from Cork\n\nRefugee Week kicks off today in Cork and runs until the 13th of the month.\n', '2025-04-13'],
+  ])('%s: %s', (lang, text, end) => {
+    expect(days(text, lang)).toEqual([['2025-04-07', end]]);
+  });
+
+  it.each([
+    // A sign-up open until a day is no gathering's last day.
+    ['es', 'Noticias de Getafe\n\nHoy comienza el taller de empleo para migrantes; las inscripciones siguen abiertas hasta el viernes.\n'],
+    ['en', 'News from Cork\n\nThe welcome workshop for newcomers starts today; registration stays open until Friday.\n'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([['2025-04-07', null]]);
+  });
+});
