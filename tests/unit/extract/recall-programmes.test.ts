@@ -79,3 +79,26 @@ describe('a gathering that starts on a day word and lasts to a later day of the 
     expect(days(text, lang)).toEqual([['2025-04-07', null]]);
   });
 });
+
+describe('a host receiving or meeting a group is a meeting', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2025-04-08', lang }).events.map((e) => e.start);
+  it.each([
+    ['es', 'Noticias de Soria\n\nEl alcalde recibió ayer a las asociaciones de inmigrantes en el Ayuntamiento para hablar de la acogida.\n'],
+    ['fr', 'Actualités de Nogaro\n\nLe maire a reçu hier les associations d’aide aux réfugiés à la mairie pour préparer l’accueil des familles.\n'],
+    ['it', 'Notizie da Fano\n\nIl sindaco ha incontrato ieri le associazioni dei migranti in municipio per parlare dell’accoglienza.\n'],
+    ['de', 'Nachrichten aus Weimar\n\nDer Bürgermeister empfing gestern Vertreter der Flüchtlingsinitiativen im Rathaus, um über die Aufnahme zu sprechen.\n'],
+    ['en', 'News from Ennis\n\nThe mayor met yesterday with refugee associations at the town hall to plan the welcome of the families.\n'],
+    ['fr', 'Actualités d’Aubusson\n\nLe lundi 7 avril, le maire et ses adjoints recevaient des associations caritatives pour organiser l’accueil des réfugiés.\n'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual(['2025-04-07']);
+  });
+
+  it.each([
+    // Money, a prize or difficulties received or met are no meeting.
+    ['es', 'Noticias de Soria\n\nLa asociación recibió ayer una subvención para las familias refugiadas del municipio.\n'],
+    ['it', 'Notizie da Fano\n\nIl sindaco ha incontrato ieri difficoltà nel bilancio del comune per l’accoglienza dei migranti.\n'],
+    ['en', 'News from Ennis\n\nThe plan met with criticism yesterday from several refugee associations of the town.\n'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+});
