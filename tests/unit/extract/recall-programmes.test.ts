@@ -102,3 +102,28 @@ describe('a host receiving or meeting a group is a meeting', () => {
     expect(days(text, lang)).toEqual([]);
   });
 });
+
+describe('a second gathering of a dated day, in a later clause or sentence', () => {
+  const starts = (text: string, lang: string) => extractEvents(text, { now, published: '2025-03-01', lang }).events.map((e) => e.start).sort();
+  it.each([
+    // Another place at a later hour, after a clause break.
+    ['es', 'Jornadas interculturales de Totana\n\nEl sábado 12 de abril tendrá lugar de diez a dos de la tarde el encuentro de culturas en la Plaza Mayor, y por la tarde, de cinco a diez de la noche, se celebrará un concierto intercultural en el Parque Municipal.\n'],
+    ['es', 'Jornadas interculturales de Argamasilla\n\nEl sábado 12 de abril, a las 11:00 horas, carrera popular en el Pabellón Polideportivo.\n\nA las 17:00 horas, en el auditorio de verano, los aficionados a la petanca tienen una cita.\n'],
+    // A gathering named at an hour after the first one of the day has ended.
+    ['it', 'Giornata del rifugiato a Savona\n\nSabato 12 aprile dalle 14.30 alle 16.30 laboratorio di formazione per operatori nella sala civica, mentre alle 17 presentazione del libro.\n'],
+    ['fr', 'Semaine de l’accueil à Lyon\n\nLe samedi 12 avril, de 10h à 12h, atelier cuisine à la MJC, puis à 15h concert solidaire.\n'],
+    ['de', 'Interkulturelle Woche in Kassel\n\nAm Samstag, 12. April, von 10 bis 12 Uhr Kochworkshop im Bürgerhaus, und um 15 Uhr Konzert in der Stadthalle.\n'],
+    ['en', 'Welcome week in Ennis\n\nOn Saturday 12 April, from 10am to 12pm, a cooking workshop at the community centre, and at 3pm a concert for all families.\n'],
+  ])('%s: %s', (lang, text) => {
+    expect(starts(text, lang)).toHaveLength(2);
+  });
+
+  it.each([
+    // One place's programme with no end said: its slots are one gathering.
+    ['es', 'Jornadas interculturales de Argamasilla\n\nEl sábado 12 de abril a las 17:30 en el Centro Social se inaugurarán las jornadas, a las 18:00 se proyectará una película y a las 19:30 habrá un video-fórum.\n'],
+    // A later hour that closes a sign-up is no gathering.
+    ['fr', 'Semaine de l’accueil à Lyon\n\nLe samedi 12 avril, de 10h à 12h, atelier cuisine à la MJC; les inscriptions ferment à 15h.\n'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(starts(text, lang)).toHaveLength(1);
+  });
+});
