@@ -127,3 +127,34 @@ describe('a second gathering of a dated day, in a later clause or sentence', () 
     expect(starts(text, lang)).toHaveLength(1);
   });
 });
+
+describe('Spanish ends: hours with commas, "h." and a close said in the next sentence', () => {
+  const head: Record<string, string> = {
+    es: 'Programa de la Semana Intercultural de Getafe\n\nEl lunes 7 de abril, a las 17:00, taller de cocina en el centro cívico.\n\n',
+    it: 'Programma della Settimana dell’accoglienza a Bergamo\n\nLunedì 7 aprile alle 17 laboratorio di cucina al centro civico.\n\n',
+    fr: 'Programme de la Semaine de l’accueil à Lyon\n\nLe lundi 7 avril à 17h, atelier cuisine à la MJC.\n\n',
+    de: 'Programm der Interkulturellen Woche in Kassel\n\nAm Montag, 7. April, um 17 Uhr Kochworkshop im Bürgerhaus.\n\n',
+    en: 'Programme of the Welcome Week in Ennis\n\nOn Monday 7 April at 5 pm, cooking workshop at the community centre.\n\n',
+  };
+  const second = (lang: string, text: string) => extractEvents(head[lang] + text, { now, published: '2025-03-01', lang }).events
+    .filter((e) => e.start.startsWith('2025-04-09')).map((e) => [e.start, e.end ?? null]);
+  it.each([
+    ['es', 'El miércoles 9 de abril, de 18,00 a 20,00 horas, charla sobre asilo en la biblioteca.'],
+    ['es', 'El miércoles 9 de abril, de 18,00 h. a 20,00 h. charla sobre asilo en la biblioteca.'],
+    ['es', 'El miércoles 9 de abril, charla sobre asilo en la biblioteca a las 18:00 horas. La actividad finalizará a las 20:00 horas.'],
+    ['it', 'Mercoledì 9 aprile alle 18 incontro sul diritto d’asilo in biblioteca. L’incontro si concluderà alle 20.'],
+    ['fr', 'Le mercredi 9 avril à 18h, débat sur l’asile à la médiathèque. Fin prévue à 20h.'],
+    ['de', 'Am Mittwoch, 9. April, um 18 Uhr Vortrag über Asyl in der Stadtbibliothek. Ende gegen 20 Uhr.'],
+    ['en', 'On Wednesday 9 April at 6 pm, talk on asylum at the library. It will finish at 8 pm.'],
+  ])('%s: %s', (lang, text) => {
+    expect(second(lang, text)).toEqual([['2025-04-09T18:00', '2025-04-09T20:00']]);
+  });
+
+  it.each([
+    // Prices with commas are no hours; a new sentence in capitals after "h." is not the range's end.
+    ['es', 'El miércoles 9 de abril, a las 18 h, charla sobre asilo en la biblioteca; entrada de 1,50 a 2,00.'],
+    ['es', 'El miércoles 9 de abril, charla sobre asilo en la biblioteca a las 18 h. A las 20 h habrá un concierto en la plaza.'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(second(lang, text)[0]).toEqual(['2025-04-09T18:00', null]);
+  });
+});
