@@ -98,8 +98,9 @@ export function backgroundDay(before: string, after: string): NotEvent | undefin
  * @example namedDayOrPress('to mark world refugee day, which falls on ', ', a party on saturday 22 june') // 'reference'
  */
 export function namedDayOrPress(before: string, after: string): NotEvent | undefined {
-  if (NAMED_DAY_FALLS_BEFORE.test(before) && FALLS_AFTER.test(after)) return 'reference';
-  if (NAMED_DAY_FALLS.test(before) && OWN_DATE_FOLLOWS.test(after)) return 'reference';
+  // (The short tests of what follows first: the named-day patterns scan the whole text before.)
+  if (FALLS_AFTER.test(after) && NAMED_DAY_FALLS_BEFORE.test(before)) return 'reference';
+  if (OWN_DATE_FOLLOWS.test(after) && NAMED_DAY_FALLS.test(before)) return 'reference';
   if (PRESS.test(before)) return 'other';
   return undefined;
 }
