@@ -33,3 +33,18 @@ describe('compileTerms phrases', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+// Words outside Latin get a hashed key (words.ts prefixKey) that other words may share: the
+// letters decide, the key only narrows the terms tried.
+describe('compileTerms beyond Latin letters', () => {
+  const cyrillic = compileTerms([{ term: 'біженц*', weight: 1 }, { term: 'μετανάστες', weight: 1 }] as never);
+  it.each([
+    ['допомога для біженців у місті', ['біженців']],
+    ['οι μετανάστες της πόλης', ['μετανάστες']],
+    // Near misses: the same first letters, another word.
+    ['біжать до міста', []],
+    ['μεταναστευτικός νόμος', []],
+  ])('%j', (text, expected) => {
+    expect(cyrillic.find(text).map((h) => text.slice(h.index, h.index + h.length))).toEqual(expected);
+  });
+});
