@@ -3,6 +3,7 @@
  * stamps, dates of laws, reports and citations, and project periods; the dates beside a
  * gathering that are about something else are side-dates.ts's word classes.
  */
+import { noticeDay } from './notice-days.ts';
 import { backgroundDay, namedDayOrPress, sideDateInSegment, spokenOrStamped } from './side-dates.ts';
 
 export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
@@ -119,6 +120,8 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
+  const notice = noticeDay(before, after);
+  if (notice) return notice;
   const spoken = spokenOrStamped(before);
   if (spoken) return spoken;
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
