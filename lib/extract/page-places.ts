@@ -11,6 +11,7 @@ import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { townInAddress } from './places-address.ts';
+import { postcodeLine } from './places-lines.ts';
 import { lineAt, paragraphAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|punto di ritrovo|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*:?\s*$/u;
@@ -22,12 +23,15 @@ const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lie
 export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | undefined {
   const lines = page.text.split('\n').slice(0, 400);
   const folded = page.folded.split('\n').slice(0, 400);
+  let town: EventLocation | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const label = VENUE_LABEL.exec(folded[i]!);
     if (label && line.length < 200) {
       const place = placeFromValue(line.slice(line.length - label[1]!.length));
-      if (place) return place;
+      // ("Date and place: 13-16 March in Brussels" then "Venue: Bedford Hotel": a town alone gives way to a venue line after it.)
+      if (place && (place.name || place.address)) return place;
+      town ??= place;
     }
     if (VENUE_ALONE.test(folded[i]!)) {
       // "VERANSTALTUNGSORT" on its own line: the venue follows, one part per line.
@@ -37,6 +41,7 @@ export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | u
       if (place) return place;
     }
   }
+  if (town) return town;
   for (const line of lines) {
     if (!line.trim() || !looksLikeAddress(line)) continue;
     const place = placeFromValue(line);
@@ -151,7 +156,46 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
   paragraphVenue(page, merged, places);
   onlineFromPage(page, merged, places);
   withMainCity(page, merged, url);
+  onlyPlaceOfPage(page, merged, places);
+}
 
+/**
+ * A gathering in person that nothing on the page places (no venue, no town) is at the page's one place: its only venue
+ * line, else its only address line (a contact line gives its town), else a name and postcode on a line of its own
+ * ("Fabrique du Viala Lanuéjols 48000 Lozère"), else the only venue its text names. Two of a kind leave it open.
+ * @example onlyPlaceOfPage(page, drafts, places)
+ */
+function onlyPlaceOfPage(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const pageCues = modeCues(page.folded.slice(0, 20_000));
+  const open = drafts.filter((d) => !d.location && (d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.stream)));
+  if (!open.length) return;
+  const place = onlyPlace(page, places);
+  if (!place) return;
+  for (const d of open) {
+    d.location = { ...place };
+    d.mode ??= 'in-person';
+  }
+}
+
+function onlyPlace(page: PageText, places: PlaceIndex): EventLocation | undefined {
+  const lines = page.text.split('\n', 400);
+  const labelled = new Set<string>();
+  const addresses = new Set<string>();
+  const postcodes = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    const text = line.trim();
+    if (!text || text.length > 200) continue;
+    const label = VENUE_LABEL.exec(foldKeepLength(line));
+    if (label) labelled.add(line.slice(line.length - label[1]!.length).trim());
+    else if (looksLikeAddress(text)) addresses.add(text);
+    else if (postcodeLine(text) && i > 0) postcodes.add(text);
+  }
+  const one = (set: Set<string>) => (set.size === 1 ? placeFromValue([...set][0]!) : undefined);
+  const address = addresses.size === 1 ? [...addresses][0]! : undefined;
+  const fromAddress = address ? placeFromValue(address) : undefined;
+  const contact = address && CONTACT.test(address) && fromAddress?.city ? { city: fromAddress.city, ...(fromAddress.country ? { country: fromAddress.country } : {}) } : fromAddress;
+  const venues = venuesOnPage(page, places);
+  return one(labelled) ?? (labelled.size ? undefined : contact) ?? (labelled.size || addresses.size ? undefined : one(postcodes)) ?? (venues.length === 1 ? venues[0] : undefined);
 }
 
 /**
