@@ -12,6 +12,7 @@ import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { townInAddress } from './places-address.ts';
 import { postcodeLine } from './places-lines.ts';
+import { onlyAKind } from './venue.ts';
 import { lineAt, paragraphAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|punto di ritrovo|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*:?\s*$/u;
@@ -94,7 +95,8 @@ function readVenuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
   const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let p = paragraphs.exec(page.text); p && p.index < 20_000; p = paragraphs.exec(page.text)) {
     const venue = places.venueIn(page.text, { start: p.index, end: p.index + p[0].length });
-    if (venue && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
+    // ("Un jour, les enfants retournent à l'école": a kind of place without a name is only the place of a gathering that says it.)
+    if (venue && !onlyAKind(venue) && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
   }
   return found;
 }
