@@ -550,7 +550,8 @@ export function venueLine(line: string): EventLocation | undefined {
   // The kind of place opens a part ("Aula Magna – Campus Nord") or closes capitalised words ("Barcaldine Town Hall"), never after "of"/"della".
   const named = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/u).some((part) => {
     const words = part.split(/\s+/u);
-    return words.some((w, i) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w)))
+    // ("Bürgerpark", "Stadtbibliothek": a German compound names its kind at its end.)
+    return words.some((w, i) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w)) || (words.length <= 3 && isGermanHead(foldKeepLength(w))))
       && words.slice(0, i).every((b) => /^[\p{Lu}\d]/u.test(b)));
   });
   return named ? placeFromValue(clean) : undefined;
@@ -563,7 +564,8 @@ const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms
 
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
 // (Also where a place offers its own programme: "El Centro Cívico X ofrecerá esta semana ...", "la Maison Y abrite", "das Haus Z beherbergt".)
-const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|abrite|abritera|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|alberga|albergara|albergo|ofrece|ofrecera|ofrecio|empfangt|empfing|beherbergt)(?![\p{L}])/u;
+// (And a place that invites people to its gathering: "The Central Library invites families to ...", "la Médiathèque invite", "der Bürgertreff lädt ... ein".)
+const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|invites|will invite|invited|invite|invitera|invitent|invita|invitera|invitano|invitan|invito|ladt|lud|accueille|accueillera|accueillait|a accueilli|abrite|abritera|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|alberga|albergara|albergo|ofrece|ofrecera|ofrecio|empfangt|empfing|beherbergt)(?![\p{L}])/u;
 
 /** Places with a programme of their own: what they show or offer happens there. */
 const SCREENS = new Set(['cinema', 'cine', 'kino', 'studio', 'theatre', 'theater', 'teatro', 'musee', 'museo', 'museum', 'galerie', 'galleria', 'gallery',
