@@ -11,9 +11,10 @@ import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { townInAddress } from './places-address.ts';
+import { townCountry } from './places-data.ts';
 import { postcodeLine } from './places-lines.ts';
-import { onlyAKind } from './venue.ts';
-import { lineAt, paragraphAt, type PageText } from './text.ts';
+import { distinctiveWord, onlyAKind } from './venue.ts';
+import { lineAt, paragraphAt, sentenceAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|punto di ritrovo|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*:?\s*$/u;
 
@@ -156,6 +157,7 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
   }
   labelledVenue(page, merged, places);
   paragraphVenue(page, merged, places);
+  venueByShortName(page, merged, places);
   onlineFromPage(page, merged, places);
   withMainCity(page, merged, url);
   onlyPlaceOfPage(page, merged, places);
@@ -256,6 +258,30 @@ function labelledVenue(page: PageText, drafts: Draft[], places: PlaceIndex): voi
   if (!venue || !(venue.name || venue.address)) return;
   if (venue.city && foldKeepLength(venue.city) !== foldKeepLength(only.location.city)) return;
   only.location = { ...venue, city: venue.city ?? only.location.city, ...(venue.country ?? only.location.country ? { country: venue.country ?? only.location.country } : {}) };
+}
+
+/**
+ * "St. Augustine's kick started Refugee Week by holding a party on Monday 20th June": a venue the page names in full
+ * elsewhere ("here at St. Augustine's Centre") named by its own word alone in a gathering's sentence. The town the
+ * gathering had stays; a word that is a town's is no venue's.
+ * @example venueByShortName(page, drafts, places)
+ */
+function venueByShortName(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const open = drafts.filter((d) => d.mode !== 'online' && !d.location?.name && !d.location?.address);
+  if (!open.length) return;
+  const venues = venuesOnPage(page, places).filter((v) => v.name).slice(0, 12);
+  // (One pattern per venue, read on each open gathering's sentence only.)
+  const words = venues.map((v) => distinctiveWord(v.name!)).map((w) => (w && !townCountry(w) ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u') : undefined));
+  if (!words.some(Boolean)) return;
+  for (const d of open) {
+    const span = sentenceAt(page, d.pos);
+    const sentence = page.folded.slice(span.start, span.end);
+    const hits = venues.filter((_, i) => words[i]?.test(sentence));
+    if (hits.length !== 1 || (d.location?.city && hits[0]!.city && foldKeepLength(d.location.city) !== foldKeepLength(hits[0]!.city))) continue;
+    const town = d.location?.city && !hits[0]!.city ? { city: d.location.city, ...(d.location.country ? { country: d.location.country } : {}) } : {};
+    d.location = { ...hits[0]!, ...town };
+    d.mode ??= 'in-person';
+  }
 }
 
 /**

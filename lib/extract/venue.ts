@@ -393,6 +393,19 @@ export function onlyAKind(venue: EventLocation): boolean {
   return words.length >= 1 && words.length <= 2 && OURS_UNNAMED.has(words[0]!) && (words.length === 1 || OURS_QUALIFIER.test(` ${words[1]}`));
 }
 
+/**
+ * The word that tells a named venue from others of its kind, folded, without a possessive: "augustine" in "St. Augustine’s
+ * Centre", "jamtli" in "Museo di Jamtli"; undefined when its name is only kinds, linking words and short ones.
+ * @example distinctiveWord('St. Augustine’s Centre') // 'augustine'
+ */
+/** Words that qualify a kind of place in many names ("Centro Cívico", "Central Library", "Salle polyvalente"): no venue's own word. */
+const KIND_QUALIFIER = /^(?:civico|civica|civic|cultural|culturel(?:le)?|culturale|municipal(?:e)?|comunale|communale|social(?:e)?|central(?:e)?|public|publique|publica|pubblica|community|parish|youth|sports?|interculturel(?:le)?|intercultural(?:e)?|polyvalente|polivalente|comunitario|vecinal|regional(?:e)?|national(?:e)?|nazionale|nacional|international(?:e)?|internazionale|universitaire|universitario|parroquial|parrocchiale|memorial|grande|great|little|petite|piccola|nuevo|nueva|nuovo|nuova|nouvelle|neues|alte|alten)$/u;
+export function distinctiveWord(name: string): string | undefined {
+  const words = foldKeepLength(name).split(/[^\p{L}'’]+/u).map((w) => w.replace(/['’]s?$/u, '').replace(/^(?:l|d|dell|all|nell)['’]/u, ''));
+  const rest = words.filter((w) => w.length >= 5 && !HEADS.has(w) && !END_HEADS.has(w) && !SQUARES.has(w) && !isGermanHead(w) && !CONNECTOR.has(w) && !KIND_QUALIFIER.test(w));
+  return rest.sort((a, b) => b.length - a.length)[0];
+}
+
 function oursUnnamed(text: string, at: number, word: string): EventLocation | undefined {
   const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nostro|nuestra|nuestro)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
   if (!article) return undefined;
