@@ -6,6 +6,7 @@
 import { foldKeepLength } from '../relevance/fold.ts';
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
+import { hostName } from './host-name.ts';
 
 const MAX_TITLE = 160;
 
@@ -417,13 +418,8 @@ export function headline(page: PageText, url?: string): string | undefined {
  * @example siteLabel('https://www.ladepeche.fr/2017/02/04/x.html') // 'ladepeche'
  */
 function siteLabel(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
+  const host = hostName(url);
+  if (!host) return undefined;
   const labels = host.split('.').slice(0, -1).filter((l) => !/^(?:www\d?|m|web|blog|news|co|com|org|gov|gob|gouv)$/.test(l));
   const longest = labels.map((l) => l.replace(/[^a-z]/g, '')).sort((a, b) => b.length - a.length)[0];
   return longest && longest.length >= 5 ? longest : undefined;
