@@ -167,6 +167,13 @@ export const ANGLE_TERMS: readonly Term[] = [
     'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato', 'semana del refugiado',
     'woche der migranten', 'semana del migrante', 'semana de las personas migrantes', 'semaine des migrants', 'settimana dei migranti',
     'tag des fluchtlings', 'interkulturelle woche',
+    // (The same days called international, as the five languages also do.)
+    'international refugee day', 'journee internationale des refugies', 'journee internationale du refugie', 'giornata internazionale del rifugiato',
+    'giornata internazionale dei rifugiati', 'dia internacional de las personas refugiadas', 'dia internacional del refugiado',
+    'dia internacional de los refugiados', 'internationaler tag des fluchtlings', 'internationaler fluchtlingstag',
+    // A town's integration week or day: integration of its newcomers, named by the event.
+    'integrationswoche*', 'integrationstag*', 'tag der integration', 'woche der integration', 'semaine de l\'integration', 'journee de l\'integration',
+    'settimana dell\'integrazione', 'giornata dell\'integrazione', 'semana de la integracion', 'dia de la integracion', 'integration week*',
     // A town's intercultural festival or fair: its communities from other countries, named by the event.
     'festival intercultural', 'feria intercultural', 'fiesta intercultural', 'semana intercultural', 'festa interculturale',
     'festival interculturale', 'settimana interculturale', 'fete interculturelle', 'festival interculturel', 'semaine interculturelle',
@@ -177,7 +184,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'interkultureller tag', 'interkulturellen tage', 'interkulturelle wochen', 'interkulturellen woche*', 'intercultural day*', 'intercultural week*'],
   { topic: 'social-inclusion', core: true, alsoTarget: true }),
   // A welcome café is for people new to the country, whatever else the page says.
-  ...t(1, ['welcome cafe*', 'willkommenscafe*', 'willkommen cafe*', 'willkommens cafe*', 'cafe de bienvenue', 'cafe de bienvenida', 'caffe di benvenuto',
+  ...t(1, ['welcome cafe*', 'willkommenscafe*', 'willkommen cafe*', 'willkommens cafe*', 'cafe de bienvenue', 'cafe bienvenue', 'cafe de bienvenida', 'cafe bienvenida', 'caffe di benvenuto',
     'caffe del benvenuto'], { topic: 'social-inclusion', core: true, alsoTarget: true }),
   // The right to migrate: the people who migrate and their rights in one phrase.
   ...t(1, ['right to migrate', 'right to migration', 'droit de migrer', 'droit a la migration', 'recht auf migration', 'diritto di migrare',
