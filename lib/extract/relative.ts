@@ -42,9 +42,36 @@ const PARSERS: Record<PageLanguage, Parser> = {
 
 const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
-  'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
+  'heute', 'morgen', 'ubermorgen', 'gestern', 'gestrigen', 'heutigen', 'morgigen', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
 ];
 const DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS.join('|')})(?![\\p{L}])`, 'u');
+/** The parts of a day and the day itself, as named before "of" a day word: "la tarde de", "nel pomeriggio di", "la soirée d'". */
+const PARTS_OF_DAY = 'tarde|manana|noche|mediodia|jornada|pomeriggio|mattinata|mattina|serata|sera|giornata|matinee|matin|soiree|soir|journee|apres-midi|morning|afternoon|evening|night|session';
+const PART_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PARTS_OF_DAY})\\s+(?:de|di|d'|d’|of)\\s*$`, 'u');
+/** The same right before a day word or a weekday (folded): blanked for chrono, offsets kept. */
+const PART_OF_DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${PARTS_OF_DAY})\\s+(?:de|del|di|d'|d’|of)\\s*(?=(?:ayer|hoy|manana|este|esta|ieri|oggi|domani|questo|hier|aujourd|demain|ce|cette|yesterday|today|tomorrow|this|last|next|${WEEKDAYS.filter((w) => w.length > 4).join('|')})(?![\\p{L}]))`, 'gu');
+
+/** German forms chrono does not read, each rewritten in as many letters: "am gestrigen" -> "gestern     ". */
+const GERMAN_FORMS = /(?<![\p{L}])am (gestrigen|heutigen|morgigen)(?![\p{L}])/gu;
+const GERMAN_DAY_WORD: Record<string, string> = { gestrigen: 'gestern', heutigen: 'heute', morgigen: 'morgen' };
+
+/**
+ * The window's text as chrono should read it, offsets kept: the parts of a day before a day word blanked ("en la tarde
+ * de ayer" -> "en la          ayer"), German forms chrono does not know rewritten. `folded` is the text's folded twin.
+ */
+function forChrono(text: string, folded: string): string {
+  let out = text;
+  if (folded.includes('igen ')) {
+    GERMAN_FORMS.lastIndex = 0;
+    for (let m = GERMAN_FORMS.exec(folded); m; m = GERMAN_FORMS.exec(folded)) {
+      out = out.slice(0, m.index) + GERMAN_DAY_WORD[m[1]!]!.padEnd(m[0].length) + out.slice(m.index + m[0].length);
+    }
+  }
+  if (!folded.includes(' de') && !folded.includes(' di') && !folded.includes(' d') && !folded.includes(' of')) return out;
+  PART_OF_DAY_WORD.lastIndex = 0;
+  for (let m = PART_OF_DAY_WORD.exec(folded); m; m = PART_OF_DAY_WORD.exec(folded)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
@@ -57,6 +84,8 @@ const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa (?:
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
   'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',
   'stamattina', 'stamane', ...PART_WORDS]);
+// German writes a day word as an adjective: "am gestrigen Abend", "am heutigen Samstag", "am morgigen Freitag".
+for (const w of ['gestrigen', 'heutigen', 'morgigen']) TRIGGER_WORDS.add(w);
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
@@ -188,7 +217,9 @@ function candidateSentences(page: PageText, taken: readonly DateMention[], cues:
     // ("Ce sera une fête": French "sera" is a verb; "questa sera" is this evening.)
     if (word === 'sera' && !/questa\s+$/.test(page.folded.slice(Math.max(0, at - 8), at))) continue;
     if ((word === 'morgen' || word === 'manana') && !thisPart && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
-    if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
+    // ("la jornada de hoy", "nel pomeriggio di oggi", "la soirée d'aujourd'hui": a part of today, not "of our time".)
+    if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)
+      && !PART_OF_BEFORE.test(page.folded.slice(Math.max(0, at - 24), at))) continue;
     // "da marzo ad oggi", "bis heute", "hasta hoy": up to now, a period's end, not a day.
     if (TODAY_WORDS.has(word) && UP_TO.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
@@ -365,7 +396,8 @@ export function findRelativeDates(
   const unsureBare = new Set<DateMention>();
   for (const { sentence, window: s } of sentences) {
     // (Chrono knows "aujourd'hui" with a straight apostrophe only: pages mostly write "aujourd’hui". Same length, same offsets.)
-    const text = page.text.slice(s.start, s.end).replace(/’/g, "'");
+    // ("en la tarde de ayer", "nel pomeriggio di ieri", "la mañana de este martes": chrono reads the part of the day as today's; the day word says which.)
+    const text = forChrono(page.text.slice(s.start, s.end).replace(/’/g, "'"), page.folded.slice(s.start, s.end));
     const folded = page.folded.slice(sentence.start, sentence.end);
     const past = PAST.test(folded);
     let results: ReturnType<Parser['parse']>;
@@ -478,7 +510,7 @@ export function findRelativeDates(
     const own = page.folded.slice(m.start, m.end);
     return DAY_WORD.test(own) || THIS.test(own) || NEXT.test(own);
   };
-  return joinNextDays(page, spanUntil(page, kept, taken, (p) => sentenceAt(page, p).end, counted));
+  return joinNextDays(page, spanUntil(page, dayWordWeekday(page, kept), taken, (p) => sentenceAt(page, p).end, counted));
 }
 
 /**
@@ -537,6 +569,19 @@ function dayInRange(b: { mention: DateMention; weekday: number }, all: readonly 
   const found: number[] = [];
   for (let s = start; s <= end; s++) if (new Date(s * 86_400_000).getUTCDay() === b.weekday) found.push(s);
   return found.length === 1 ? fromSerial(found[0]!) : undefined;
+}
+
+/** A weekday said right after a day word names that same day: "hoy miércoles", "mañana jueves", "demain jeudi", "oggi mercoledì". */
+function dayWordWeekday(page: PageText, found: DateMention[]): DateMention[] {
+  const drop = new Set<DateMention>();
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1]!, found[i]!];
+    if (!DAY_WORD.test(page.folded.slice(a.start, a.end)) || !/^\s*,?\s*$/u.test(page.folded.slice(a.end, b.start))) continue;
+    if (!FULL_WEEKDAYS.includes(page.folded.slice(b.start, b.end).trim())) continue;
+    a.end = b.end;
+    drop.add(b);
+  }
+  return drop.size ? found.filter((m) => !drop.has(m)) : found;
 }
 
 const AND_GAP = /^\s*(?:and|und|et|e|y|&|-|–)\s*$/u;

@@ -158,3 +158,27 @@ describe('Spanish ends: hours with commas, "h." and a close said in the next sen
     expect(second(lang, text)[0]).toEqual(['2025-04-09T18:00', null]);
   });
 });
+
+describe('day words with a part of the day, as news reports write them', () => {
+  const days = (text: string, lang: string, published: string) => extractEvents(text, { now, published, lang }).events.map((e) => e.start);
+  it.each([
+    ['es', 'Noticias de Getafe\n\nEn la tarde de ayer se celebró en el centro cívico un encuentro intercultural.\n', '2025-04-08', ['2025-04-07']],
+    ['es', 'Noticias de Getafe\n\nDurante la jornada de hoy se celebra en el polideportivo un torneo intercultural de fútbol.\n', '2025-04-08', ['2025-04-08']],
+    ['es', 'Noticias de Getafe\n\nEn la mañana de este martes se ha celebrado en el Ayuntamiento una jornada de acogida.\n', '2025-04-08', ['2025-04-08']],
+    ['es', 'Noticias de Getafe\n\nHoy miércoles se celebra en el centro cívico una jornada intercultural.\n', '2025-04-09', ['2025-04-09']],
+    ['it', 'Notizie da Bergamo\n\nNel pomeriggio di oggi si terrà in biblioteca un incontro con le famiglie rifugiate.\n', '2025-04-08', ['2025-04-08']],
+    ['fr', 'Actualités de Lyon\n\nDans l’après-midi d’hier, les bénévoles ont organisé un goûter partagé au centre social.\n', '2025-04-09', ['2025-04-08']],
+    ['de', 'Nachrichten aus Kassel\n\nAm gestrigen Abend fand im Rathaus eine Bürgerversammlung zur Unterbringung von Geflüchteten statt.\n', '2025-04-09', ['2025-04-08']],
+    ['en', 'News from Ennis\n\nYesterday evening more than 100 people attended a welcome dinner for refugee families at the parish hall.\n', '2025-04-09', ['2025-04-08']],
+  ])('%s: %s', (lang, text, published, expected) => {
+    expect(days(text, lang, published)).toEqual(expected);
+  });
+
+  it.each([
+    // "of today" as "of our time" is no day.
+    ['es', 'Noticias de Getafe\n\nLa charla hablará de los retos de la sociedad de hoy ante la llegada de personas refugiadas.\n'],
+    ['it', 'Notizie da Bergamo\n\nIl convegno parlerà delle sfide dell’Italia di oggi di fronte alle migrazioni.\n'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(days(text, lang, '2025-04-08')).toEqual([]);
+  });
+});
