@@ -88,7 +88,8 @@ export function laterGatherings(page: PageText, drafts: readonly Draft[], times:
       // (After the day's first gathering has ended, an hour naming a gathering is another one, wherever it is held.)
       const afterEnd = d.endTime !== undefined && t.from > d.endTime && noun;
       if (!afterEnd) {
-        if (!HELD.test(folded.slice(head.start, head.end)) || !(noun || cues.verb(head))) continue;
+        // (A clause may share its sentence's verb: "El sábado habrá un taller a las 11:00 ... y, a las 17:00, la fiesta en el parque".)
+        if (!HELD.test(folded.slice(s.start, s.end)) || !(noun || cues.verb(head))) continue;
         const venue = places.venueIn(page.text, head);
         if (!venue || (!venue.name && !venue.address)) continue;
         if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;
