@@ -32,6 +32,8 @@ const NOUNS = [
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
   // Meals people share: "pranzo multietnico", "cena solidale", "comida popular", "repas partagé", "gemeinsames Abendessen".
   'pranz[oi]', 'cena', 'cene', 'almuerzo', 'comida (?:popular|solidaria|comunitaria|intercultural)', 'repas', 'diner', 'gouter', 'mittagessen', 'abendessen',
+  // (The rest of the meals of each language: "grand banquet solidaire", "desayuno solidario", "merienda", "aperitivo", "Kuchentafel", "potluck".)
+  'banquets?', 'banchett[oi]', 'banquetes?', 'bankett(?:e)?', 'feasts?', 'potlucks?', 'dejeuners?', 'aperitifs?', 'aperos?', 'aperitiv[oi]', 'desayunos?', 'meriendas?', 'colazion[ei]', 'merend[ae]', 'kuchentafel', 'kaffeetafel',
   // Prize and diploma givings: "premiazione", "entrega de diplomas", "remise des prix", "Preisverleihung", "award ceremony".
   'premiazion[ei]', 'entrega de (?:diplomas|premios|certificados)', 'remise des (?:prix|diplomes|certificats|attestations)', 'preisverleihung', 'zeugnisubergabe', 'awards? ceremony', 'consegna (?:dei|degli) (?:diplomi|attestati|premi)',
   'celebrations?', 'ceremonias?', 'cerimonia', 'cerimonie', 'ceremonies?', 'feierstunde', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',

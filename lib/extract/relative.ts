@@ -191,7 +191,21 @@ function isHabitual(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 16), start);
   const after = folded.slice(end, end + 16);
   if (/^\s*,?\s*\d/.test(after)) return false;
-  return HABIT_BEFORE.test(before) || RANGE_AFTER.test(after) || RANGE_BEFORE.test(before);
+  if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return true;
+  if (!HABIT_BEFORE.test(before)) return false;
+  // (French "le vendredi" in a sentence that programmes one gathering is that Friday: "Le vendredi, une soirée
+  // d'échanges est au programme", "Le samedi dès 14h, place au banquet", "le samedi aura lieu la fête".)
+  return !(FRENCH_LE.test(before) && ONE_OFF.test(clauseAfter(folded, end)));
+}
+
+const FRENCH_LE = /(?:^|[^a-z\u00c0-\u024f])le\s+$/;
+/** Words that programme one gathering, not a weekly habit (French, where "le vendredi" may be either). */
+const ONE_OFF = /(?<![a-z\u00c0-\u024f])(?:aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|sera|seront|est au programme|sont au programme|au programme|place a|place au|place aux|debutera|commencera|cloturera)(?![a-z\u00c0-\u024f])/;
+/** The rest of the sentence after a word (up to 200 characters). */
+function clauseAfter(folded: string, end: number): string {
+  const rest = folded.slice(end, end + 200);
+  const stop = rest.search(/[.!?\n]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLanguage {

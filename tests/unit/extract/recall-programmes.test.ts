@@ -182,3 +182,23 @@ describe('day words with a part of the day, as news reports write them', () => {
     expect(days(text, lang, '2025-04-08')).toEqual([]);
   });
 });
+
+describe('a weekday alone that programmes one gathering, against the posting day', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2025-04-09', lang }).events.map((e) => e.start);
+  it.each([
+    ['fr', 'Week-end solidaire à Spy\n\nLe vendredi, une soirée d’échanges sur les politiques migratoires est au programme à la maison de quartier.\n\nLe samedi dès 14h, place au grand banquet solidaire sur la place communale.\n', ['2025-04-11', '2025-04-12T14:00']],
+    ['fr', 'Fête des voisins à Lyon\n\nLe samedi, un repas partagé aura lieu dans la cour de l’école.\n', ['2025-04-12']],
+    ['es', 'Fin de semana intercultural en Getafe\n\nEl sábado, a partir de las 13 horas, banquete solidario en el parque municipal.\n', ['2025-04-12T13:00']],
+    ['it', 'Festa dei popoli a Fano\n\nSabato alle 13 banchetto solidale nel parco comunale.\n', ['2025-04-12T13:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(days(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // A weekly habit: "le vendredi" with no gathering programmed, and "tous les samedis".
+    ['fr', 'Le café des femmes à Lyon\n\nLe vendredi, le café est réservé aux femmes du quartier.\n'],
+    ['fr', 'Le café des femmes à Lyon\n\nTous les samedis, un repas partagé est proposé dans la cour de l’école.\n'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+});
