@@ -198,7 +198,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const pageHits = termHits(page.folded);
   const wordsOnPage = (h: TermHit) => page.text.slice(h.index, h.index + h.length);
   // (A headline that names the group says what the page is about.)
-  const pageHead = headline(page);
+  const pageHead = headline(page, options.url);
   const pageClass = classifyHits(pageHits, wordsOnPage, { textLength: page.text.length, ...(pageHead ? { headlineHits: termHits(foldKeepLength(pageHead)) } : {}) });
   const scanned = findDates(page, languages);
   const cues = indexCues(page.folded);
