@@ -244,7 +244,10 @@ function candidateSentences(page: PageText, taken: readonly DateMention[], cues:
     // (A weekday with its day number is a day even where the gathering was named in the sentence before:
     // "Cruz Roja organiza una tertulia y una exposición / La primera será el viernes 24 en la casa de la cultura".)
     const numberedDay = FULL_WEEKDAYS.includes(word) && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
-    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end)) && !(numberedDay && nounBefore(page, s, cues))) continue;
+    // (A weekday with an hour in its sentence, after a span of days the page announces, is a day of that programme even
+    // with no event word: "dal 2 al 4 giugno ... Venerdì spazio a ..., mentre alle 18.30 ...", "Sabato e domenica, dalle 10 alle 20, ...".)
+    const ofProgramme = FULL_WEEKDAYS.includes(word) && HOUR_IN.test(page.folded.slice(s.start, s.end)) && taken.some((t) => t.range && t.end <= at && at - t.end <= PROGRAMME_REACH && shortSpan(t));
+    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end)) && !(numberedDay && nounBefore(page, s, cues)) && !ofProgramme) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
@@ -364,6 +367,19 @@ function dayOfMonthNear(d: number, ref: RefDay, past: boolean): (DayDate & { y: 
 
 /** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
 const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
+
+/** An hour in a sentence: "alle 18.30", "dalle 10 alle 20", "a las 17 h", "um 15 Uhr", "à 14h", "at 3pm". */
+const HOUR_IN = /(?<![\p{L}\p{N}])(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:h|uhr|ore|horas?|heures?|am|pm)(?![\p{L}])|(?:alle|dalle|ore|a las|desde las|um|ab|à|des|dès|at|from)\s+\d{1,2}(?![\p{N}]))/u;
+/** A span of at most ten days (a programme's, not an exhibition's weeks). */
+function shortSpan(t: DateMention): boolean {
+  const [a, b] = [t.days[0]!, t.days[t.days.length - 1]!];
+  const y = a.y ?? b.y ?? 2001;
+  const length = serialUtc({ y: b.y ?? y, m: b.m, d: b.d }) - serialUtc({ y, m: a.m, d: a.d });
+  return length >= 0 && length <= 10;
+}
+
+/** How far after a span of days a bare weekday may still be one of its days (characters). */
+const PROGRAMME_REACH = 3000;
 
 /** How far from the posting day a weekday with a bare number is placed (days): further, it is another month's or unknown. */
 const MAX_WEEKDAY_DAY_GAP = 75;
@@ -582,6 +598,8 @@ function dayInRange(b: { mention: DateMention; weekday: number }, all: readonly 
   if (end - start > 10) return undefined;
   const found: number[] = [];
   for (let s = start; s <= end; s++) if (new Date(s * 86_400_000).getUTCDay() === b.weekday) found.push(s);
+  // (A weekday the span does not hold may be its eve or its morrow, "un'anteprima giovedì" before "dal 2 al 4 giugno" (Friday to Sunday).)
+  if (!found.length && end - start <= 4) for (let s = start - 2; s <= end + 2; s++) if (new Date(s * 86_400_000).getUTCDay() === b.weekday) found.push(s);
   return found.length === 1 ? fromSerial(found[0]!) : undefined;
 }
 

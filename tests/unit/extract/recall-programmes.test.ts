@@ -202,3 +202,18 @@ describe('a weekday alone that programmes one gathering, against the posting day
     expect(days(text, lang)).toEqual([]);
   });
 });
+
+describe('bare weekdays after a short span of days: its days, its eve', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2023-05-20', lang }).events.map((e) => e.start).sort();
+  it.each([
+    ['it', 'Popoli in festa a Fermignano\n\nTorna dal 2 al 4 giugno il festival delle culture.\n\nIl progetto offrirà un’anteprima giovedì, in via Roma, dalle 15 alle 18.\n\nVenerdì spazio agli scrittori nella sala del Consiglio comunale, alle 18.30.\n', ['2023-06-01T15:00', '2023-06-02', '2023-06-02T18:30']],
+    ['es', 'Fiesta de las culturas en Getafe\n\nLa fiesta se celebra del 2 al 4 de junio en el parque.\n\nEl viernes, a las 18.30, espacio para los cuentacuentos en la biblioteca.\n', ['2023-06-02', '2023-06-02T18:30']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(days(text, lang)).toEqual(expected);
+  });
+
+  it('near miss: opening hours after an exhibition of weeks are no days of it', () => {
+    const text = 'Exposition à Alençon\n\nL’exposition est visible du 15 novembre au 6 décembre à la médiathèque.\n\nHoraires : mardi, de 13h30 à 18h ; mercredi, de 10h à 18h.\n';
+    expect(days(text, 'fr').filter((d) => d !== '2023-11-15')).toEqual([]);
+  });
+});
