@@ -217,3 +217,19 @@ describe('bare weekdays after a short span of days: its days, its eve', () => {
     expect(days(text, 'fr').filter((d) => d !== '2023-11-15')).toEqual([]);
   });
 });
+
+describe('a listing that dates one day twice, each line with its own hour', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => e.start).sort();
+  const filler = 'La séance est suivie d’un échange avec le public et d’un verre de l’amitié offert par l’association. Entrée libre, tous les publics sont les bienvenus.';
+  it.each([
+    ['fr', `Les projections du mois\n\nsamedi 15 décembre 2018 - 14h30\n\nProjection débat\n\n« Marche solidaire », documentaire. ${filler}\n\nsamedi 15 décembre 2018 - 20h30\n\nProjection débat\n\n« Libre », documentaire. ${filler}\n`],
+    ['de', `Filmreihe im Dezember\n\nSamstag, 15. Dezember 2018 - 14:30 Uhr\n\nFilm und Gespräch\n\n„Solidarischer Marsch“, Dokumentarfilm. Im Anschluss Gespräch mit dem Publikum und ein kleiner Empfang des Vereins, alle sind willkommen.\n\nSamstag, 15. Dezember 2018 - 20:30 Uhr\n\nFilm und Gespräch\n\n„Frei“, Dokumentarfilm. Im Anschluss Gespräch mit dem Publikum und ein kleiner Empfang des Vereins, alle sind willkommen.\n`],
+  ])('%s: two screenings', (lang, text) => {
+    expect(days(text, lang)).toEqual(['2018-12-15T14:30', '2018-12-15T20:30']);
+  });
+
+  it('near miss: the same day and hour written twice is one gathering', () => {
+    const text = `Les projections du mois\n\nsamedi 15 décembre 2018 - 14h30\n\nProjection débat\n\n« Marche solidaire », documentaire. ${filler}\n\nRappel : samedi 15 décembre 2018 - 14h30\n`;
+    expect(days(text, 'fr')).toEqual(['2018-12-15T14:30']);
+  });
+});
