@@ -398,7 +398,7 @@ export function findRelativeDates(
   page: PageText,
   taken: readonly DateMention[],
   language: PageLanguage,
-  reference: () => (RefDay & { slack?: number }) | undefined,
+  reference: () => (RefDay & { slack?: number; ofEvent?: boolean }) | undefined,
   cues: CueIndex,
 ): DateMention[] {
   const sentences = candidateSentences(page, taken, cues, reference);
@@ -496,7 +496,12 @@ export function findRelativeDates(
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
         // "lo hace desde el lunes", "depuis lundi", "seit Montag": the weekday a thing under way began on (the posting day's own, or before).
         else if (SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) day = nearestWeekday(c.get('weekday')!, ref, 'since');
-        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
+        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) {
+          // (Counted from a gathering's own day, not a posting day, "last Sunday" on that weekday is that day: a report
+          // and its announcement side by side, "am letzten Sonntag ... eine Andacht" over "am Sonntag, den 25. September".)
+          const sameDay = ref.ofEvent && new Date(serialUtc(ref) * 86_400_000).getUTCDay() === c.get('weekday');
+          day = sameDay ? { y: ref.y, m: ref.m, d: ref.d } : nearestWeekday(c.get('weekday')!, ref, 'before');
+        }
         else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.

@@ -233,3 +233,20 @@ describe('a listing that dates one day twice, each line with its own hour', () =
     expect(days(text, 'fr')).toEqual(['2018-12-15T14:30']);
   });
 });
+
+describe('services and prayers a community holds are gatherings', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2022-09-01', lang }).events.map((e) => e.start).sort();
+  it.each([
+    ['de', 'Welttag des Migranten\n\nAm Sonntag, den 25. September 2022, laden wir zu einer Ökumenischen Andacht um 14:30 Uhr in die Stadtpfarrkirche ein.\n', ['2022-09-25T14:30']],
+    ['es', 'Jornada del Migrante\n\nEl domingo 25 de septiembre de 2022, a las 12:00 horas, misa en la concatedral de Santa María.\n', ['2022-09-25T12:00']],
+    ['it', 'Giornata del migrante\n\nDomenica 25 settembre 2022 alle 18 preghiera interreligiosa nella chiesa di San Rocco.\n', ['2022-09-25T18:00']],
+    ['fr', 'Journée du migrant\n\nLe dimanche 25 septembre 2022 à 15h, prière pour les exilés à la cathédrale.\n', ['2022-09-25T15:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(days(text, lang)).toEqual(expected);
+  });
+
+  it('a report beside its announcement: "last Sunday" counted from that Sunday is that Sunday', () => {
+    const text = 'Welttag des Migranten\n\nZum Welttag waren am letzten Sonntag alle zu einer Ökumenischen Andacht in die Stadtpfarrkirche eingeladen.\n\nAm Sonntag, den 25. September 2022, laden wir zu einer Ökumenischen Andacht um 14:30 Uhr in die Stadtpfarrkirche ein.\n';
+    expect(extractEvents(text, { now, lang: 'de' }).events.map((e) => e.start)).toEqual(['2022-09-25T14:30']);
+  });
+});
