@@ -91,8 +91,9 @@ export function laterGatherings(page: PageText, drafts: readonly Draft[], times:
       // (After the day's first gathering has ended, an hour naming a gathering is another one, wherever it is held.)
       const afterEnd = d.endTime !== undefined && t.from > d.endTime && noun;
       if (!afterEnd) {
-        // (A clause may share its sentence's verb: "El sábado habrá un taller a las 11:00 ... y, a las 17:00, la fiesta en el parque".)
-        if (!HELD.test(folded.slice(s.start, s.end)) || !(noun || cues.verb(head))) continue;
+        // (A clause may share its sentence's verb: "El sábado habrá un taller a las 11:00 ... y, a las 17:00, la fiesta en el parque";
+        // a sentence opening with its hour may name its gathering with no verb: "Alle 16, al Teatro Donizetti, spettacolo delle scuole.")
+        if (!(HELD.test(folded.slice(s.start, s.end)) || (sentenceLead && noun)) || !(noun || cues.verb(head))) continue;
         const venue = places.venueIn(page.text, head);
         if (!venue || (!venue.name && !venue.address)) continue;
         if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;

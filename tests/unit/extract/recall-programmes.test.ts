@@ -250,3 +250,18 @@ describe('services and prayers a community holds are gatherings', () => {
     expect(extractEvents(text, { now, lang: 'de' }).events.map((e) => e.start)).toEqual(['2022-09-25T14:30']);
   });
 });
+
+describe('later gatherings named without a verb, their sentence opening with the hour', () => {
+  const starts = (text: string, lang: string) => extractEvents(text, { now, published: '2025-04-01', lang }).events.map((e) => e.start).sort();
+  it.each([
+    ['it', 'Festa dei popoli a Bergamo\n\nSabato 12 aprile, alle 10, apertura degli stand in piazza Vecchia. Alle 16, al Teatro Donizetti, spettacolo delle scuole. In serata, alle 21, concerto in piazza Dante.\n', ['2025-04-12T10:00', '2025-04-12T16:00', '2025-04-12T21:00']],
+    ['es', 'Fiesta de las culturas en Getafe\n\nEl sábado 12 de abril, a las 10:00, apertura de los puestos en la Plaza Mayor. A las 16:00, en el Teatro Federico García Lorca, espectáculo de las escuelas.\n', ['2025-04-12T10:00', '2025-04-12T16:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(starts(text, lang)).toEqual(expected);
+  });
+
+  it('near miss: a later hour at the same place with no gathering named stays the day\'s', () => {
+    const text = 'Festa dei popoli a Bergamo\n\nSabato 12 aprile, alle 10, apertura degli stand in piazza Vecchia. Alle 16, in piazza Vecchia, estrazione dei premi della lotteria.\n';
+    expect(starts(text, 'it')).toEqual(['2025-04-12T10:00']);
+  });
+});
