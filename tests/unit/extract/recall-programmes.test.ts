@@ -265,3 +265,19 @@ describe('later gatherings named without a verb, their sentence opening with the
     expect(starts(text, 'it')).toEqual(['2025-04-12T10:00']);
   });
 });
+
+describe('a week that starts on a day word and whose next sentence says until when', () => {
+  const spansOf = (text: string, lang: string) => extractEvents(text, { now, published: '2017-04-26', lang }).events.map((e) => [e.start, e.end ?? null]);
+  it.each([
+    ['de', 'Rathauskorrespondenz\n\nHeute, Mittwoch, startet die siebte Wiener Integrationswoche. Bis 10. Mai finden in ganz Wien über 300 Veranstaltungen statt.\n'],
+    ['es', 'Noticias de Getafe\n\nHoy, miércoles, arranca la Semana Intercultural de Getafe. Hasta el 10 de mayo se celebrarán más de 30 actividades en los barrios.\n'],
+    ['fr', 'Actualités de Lyon\n\nAujourd’hui, mercredi, commence la Semaine de l’accueil. Jusqu’au 10 mai, plus de 30 rendez-vous auront lieu dans les quartiers.\n'],
+  ])('%s: %s', (lang, text) => {
+    expect(spansOf(text, lang)).toEqual([['2017-04-26', '2017-05-10']]);
+  });
+
+  it('near miss: a sign-up open until a day, said in the next sentence, is no end of the week', () => {
+    const text = 'Rathauskorrespondenz\n\nHeute, Mittwoch, startet die siebte Wiener Integrationswoche. Anmeldungen für die Workshops sind bis 10. Mai möglich.\n';
+    expect(spansOf(text, 'de')).toEqual([['2017-04-26', null]]);
+  });
+});
