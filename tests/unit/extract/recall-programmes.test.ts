@@ -281,3 +281,14 @@ describe('a week that starts on a day word and whose next sentence says until wh
     expect(spansOf(text, 'de')).toEqual([['2017-04-26', null]]);
   });
 });
+
+describe('a day word against an address whose folders name the day without leading zeros', () => {
+  it.each([
+    ['it', 'Diocesi di Bari\n\nIl primo appuntamento, in programma oggi alle ore 20 nella parrocchia del Redentore, è la rassegna di danze.\n', 'https://news.example.org/quotidiano/2017/1/13/diocesi-bari-spettacoli', ['2017-01-13T20:00']],
+    ['es', 'Noticias de Getafe\n\nHoy, a las 20 horas, la parroquia acoge un encuentro intercultural con las familias migrantes.\n', 'https://news.example.org/noticias/2017/1/13/encuentro', ['2017-01-13T20:00']],
+    // (A month alone, "/2017/1/", names no day: "oggi" stays unknown.)
+    ['it', 'Diocesi di Bari\n\nIl primo appuntamento, in programma oggi alle ore 20 nella parrocchia del Redentore, è la rassegna di danze.\n', 'https://news.example.org/quotidiano/2017/1/diocesi-bari-spettacoli', []],
+  ])('%s: %s %s', (lang, text, url, expected) => {
+    expect(extractEvents(text, { now, url, lang }).events.map((e) => e.start)).toEqual(expected);
+  });
+});
