@@ -502,7 +502,8 @@ export function findRelativeDates(
           const sameDay = ref.ofEvent && new Date(serialUtc(ref) * 86_400_000).getUTCDay() === c.get('weekday');
           day = sameDay ? { y: ref.y, m: ref.m, d: ref.d } : nearestWeekday(c.get('weekday')!, ref, 'before');
         }
-        else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        // ("ont participé ce jeudi matin" posted on a Thursday: this Thursday of a report is the posting day itself, or the last one.)
+        else day = nearestWeekday(c.get('weekday')!, ref, past ? (THIS.test(own) ? 'since' : 'before') : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };

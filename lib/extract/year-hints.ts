@@ -18,7 +18,8 @@ const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[1
 /** "/quotidiano/2017/1/13/": folders of a day without leading zeros. */
 const URL_DAY_SHORT = /\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])(?=$|\/)/;
 /** "…/articulo/20110920000215047262.html", "…/news-20161119-fest": a compact date stamp opening a number or a word of the address. */
-const URL_COMPACT_DAY = /(?:^|[/_.-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
+// (A few letters may lead the number: "/cnt/dmf20191017_01394881/".)
+const URL_COMPACT_DAY = /(?:^|[/_.-]|(?<=[/_.-][a-z]{1,4}))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
 /** "…/mas-uno-matinal-27032024_…": a day written day first, then month and year, closing a word of the address. */
 const URL_COMPACT_DMY = /(?:^|[/_.-])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?=$|[/_.-])/;
 /** "…/2018/09/…", and "…/202210/…" (year and month run together as a folder). */

@@ -292,3 +292,16 @@ describe('a day word against an address whose folders name the day without leadi
     expect(extractEvents(text, { now, url, lang }).events.map((e) => e.start)).toEqual(expected);
   });
 });
+
+describe('a report of "this Thursday" posted on a Thursday, dated by a compact address', () => {
+  it.each([
+    ['fr', 'Actualités de Liège\n\nEntre 100 et 150 demandeurs d’emploi ont participé ce jeudi matin au Jobday organisé par le Forem à Grâce-Hollogne.\n', 'https://news.example.org/cnt/dmf20191017_01394881/jobday', ['2019-10-17']],
+    ['es', 'Noticias de Getafe\n\nMás de cien personas participaron este jueves en la jornada de empleo organizada en el centro cívico.\n', 'https://news.example.org/art/np20191017_0012/jornada', ['2019-10-17']],
+  ])('%s: %s', (lang, text, url, expected) => {
+    expect(extractEvents(text, { now, url, lang }).events.map((e) => e.start)).toEqual(expected);
+  });
+
+  it('near miss: a product code with an impossible date names no day', () => {
+    expect(extractEvents('Actualités de Liège\n\nEntre 100 et 150 demandeurs d’emploi ont participé ce jeudi matin au Jobday organisé par le Forem.\n', { now, url: 'https://news.example.org/p/abc20191317/jobday', lang: 'fr' }).events).toEqual([]);
+  });
+});
