@@ -32,6 +32,8 @@ const NOUNS = [
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
   // Meals people share: "pranzo multietnico", "cena solidale", "comida popular", "repas partagé", "gemeinsames Abendessen".
   'pranz[oi]', 'cena', 'cene', 'almuerzo', 'comida (?:popular|solidaria|comunitaria|intercultural)', 'repas', 'diner', 'gouter', 'mittagessen', 'abendessen',
+  // (The rest of the meals of each language: "grand banquet solidaire", "desayuno solidario", "merienda", "aperitivo", "Kuchentafel", "potluck".)
+  'banquets?', 'banchett[oi]', 'banquetes?', 'bankett(?:e)?', 'feasts?', 'potlucks?', 'dejeuners?', 'aperitifs?', 'aperos?', 'aperitiv[oi]', 'desayunos?', 'meriendas?', 'colazion[ei]', 'merend[ae]', 'kuchentafel', 'kaffeetafel',
   // Prize and diploma givings: "premiazione", "entrega de diplomas", "remise des prix", "Preisverleihung", "award ceremony".
   'premiazion[ei]', 'entrega de (?:diplomas|premios|certificados)', 'remise des (?:prix|diplomes|certificats|attestations)', 'preisverleihung', 'zeugnisubergabe', 'awards? ceremony', 'consegna (?:dei|degli) (?:diplomi|attestati|premi)',
   'celebrations?', 'ceremonias?', 'cerimonia', 'cerimonie', 'ceremonies?', 'feierstunde', 'launch', 'open[- ]?days?', 'meet-?ups?', 'hackathons?', 'screenings?', 'assembly', 'congress', 'colloqui(?:um|a)', 'study visits?',
@@ -57,6 +59,8 @@ const NOUNS = [
   // "s'inaugure samedi", "wird am Freitag eröffnet", "will be inaugurated".
   'se inaugura', 'se inaugurara', 'inaugurara', 'si inaugura', 'si inaugurera', "s'inaugure", 's’inaugure', "s'inaugurera", 'sera inauguree?', 'wird eroffnet', 'werden eroffnet', 'will be inaugurated', 'is inaugurated',
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
+  // Services and prayers a community holds: "Ökumenische Andacht", "misa", "eucaristía", "oración", "preghiera", "prière", "prayer service".
+  'andacht(?:en)?', 'gottesdienst(?:e)?', 'misas?', 'eucaristias?', 'oracion(?:es)?', 'preghier[ae]', 'prieres?', 'celebrations? oecumeniques?', 'prayer services?', 'interfaith services?', 'holy mass',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
@@ -134,7 +138,7 @@ const VERBS = [
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
-export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug'];
+export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug', 'versammlung', 'empfang', 'gottesdienst', 'kundgebung', 'andacht', 'woche'];
 /** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
 const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
 export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));

@@ -218,7 +218,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
-    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d } : undefined);
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;

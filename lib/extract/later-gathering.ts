@@ -26,6 +26,8 @@ const MAX_HOURS = 3;
 
 /** Parts of the day and words of sequence that may stand before the hour. */
 const SEQUENCE = String.raw`(?:a seguire|in seguito|successivamente|poi|dopo|then|afterwards|after that|later|later on|anschliessend|danach|spater|ensuite|puis|apres|luego|despues|a continuacion|mas tarde|en la tarde|por la tarde|por la noche|por la manana|nel pomeriggio|in serata|la sera|am nachmittag|am abend|abends|in the afternoon|in the evening|l'apres-midi|le soir|en soiree)`;
+/** A sentence that opens with a word of sequence, its hour further on. */
+const SEQUENCE_OPENS = new RegExp(String.raw`^[\s\W]*(?:anschliessend|danach|im anschluss|a seguire|in seguito|successivamente|subito dopo|ensuite|puis|apres quoi|a continuacion|despues|luego|seguidamente|then|afterwards|after that|following this)(?![\p{L}])`, 'u');
 /** Prepositions of time right before the hour. */
 const AT = String.raw`(?:ab|um|gegen|von|from|at|des|dès|a partir de|à partir de|a|à|de|a las|de las|desde las|alle|alle ore|dalle|dalle ore|ore)`;
 /** What may stand before the hour in its sentence: a word of sequence, a part of the day, a preposition of time. */
@@ -36,7 +38,7 @@ const LEAD = new RegExp(String.raw`^[\s\W]*(?:${SEQUENCE}\s*,?\s*)?(?:${AT}\s*:?
  */
 const CLAUSE_LEAD = new RegExp(String.raw`(?:[,;:()]|(?<![\p{L}])(?:y|e|ed|et|und|and|mentre|mientras que|mientras|while|whereas|tandis que|wahrend))\s*(?:${SEQUENCE}\s*,?\s*)?(?:${AT}\s*:?\s*)?$`, 'u');
 /** A gathering said to be held or to begin: the sentence's verb (present and future, five languages). */
-const HELD = /(?<![a-z\u00c0-\u024f])(?:si terra|si terranno|si svolge|si svolgera|si svolgeranno|avra luogo|avranno luogo|ha luogo|avra inizio|iniziera|inizia|prendera il via|ci sara|e in programma|e previst[oa]|tendra lugar|tendran lugar|tiene lugar|se celebrara|se celebraran|se celebra|se realizara|se llevara a cabo|se desarrollara|comenzara|empezara|arrancara|habra|se ofrecera|tendra|tienen una cita|tiene una cita|aura lieu|auront lieu|a lieu|se tiendra|se tient|se deroulera|se deroule|commencera|debutera|il y aura|est prevue?|sera propose|findet|finden|beginnt|beginnen|startet|gibt es|steht|takes place|will take place|will be held|is held|starts|begins|will start|will begin|there will be|is scheduled)(?![a-z\u00c0-\u024f])/u;
+const HELD = /(?<![a-z\u00c0-\u024f])(?:si terra|si terranno|si svolge|si svolgera|si svolgeranno|avra luogo|avranno luogo|ha luogo|avra inizio|iniziera|inizia|prendera il via|ci sara|e in programma|e previst[oa]|tendra lugar|tendran lugar|tiene lugar|se celebrara|se celebraran|se celebra|se realizara|se llevara a cabo|se desarrollara|comenzara|empezara|arrancara|habra|se ofrecera|tendra|tienen una cita|tiene una cita|aura lieu|auront lieu|a lieu|se tiendra|se tient|se deroulera|se deroule|commencera|debutera|il y aura|est prevue?|sera propose|findet|finden|beginnt|beginnen|startet|gibt es|steht|takes place|will take place|will be held|is held|starts|begins|will start|will begin|there will be|is scheduled|offnet|geoffnet|opens|will open|ouvre|ouvrira|abre|abrira|apre|aprira)(?![a-z\u00c0-\u024f])/u;
 
 const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
@@ -79,7 +81,8 @@ export function laterGatherings(page: PageText, drafts: readonly Draft[], times:
       // (In the day's own sentence, its end hour is no other gathering's start: "entre 14h et 17h".)
       if (inOwn && d.endTime !== undefined && t.from <= d.endTime) continue;
       const before = folded.slice(Math.max(s.start, t.start - LEAD_CHARS), t.start);
-      const sentenceLead = !inOwn && LEAD.test(folded.slice(s.start, t.start));
+      // ("Anschließend ist das Welt-Café von 15 bis 17 Uhr im Pfarrsaal geöffnet": a sentence that opens with a word of sequence.)
+      const sentenceLead = !inOwn && (LEAD.test(folded.slice(s.start, t.start)) || SEQUENCE_OPENS.test(folded.slice(s.start, t.start)));
       if (!sentenceLead && !CLAUSE_LEAD.test(before)) continue;
       // The clause of the hour: from the hour to the next hour or the sentence's end.
       const clause = { start: t.start, end: Math.min(s.end, region[k + 1]?.start ?? s.end) };
@@ -88,7 +91,9 @@ export function laterGatherings(page: PageText, drafts: readonly Draft[], times:
       // (After the day's first gathering has ended, an hour naming a gathering is another one, wherever it is held.)
       const afterEnd = d.endTime !== undefined && t.from > d.endTime && noun;
       if (!afterEnd) {
-        if (!HELD.test(folded.slice(head.start, head.end)) || !(noun || cues.verb(head))) continue;
+        // (A clause may share its sentence's verb: "El sábado habrá un taller a las 11:00 ... y, a las 17:00, la fiesta en el parque";
+        // a sentence opening with its hour may name its gathering with no verb: "Alle 16, al Teatro Donizetti, spettacolo delle scuole.")
+        if (!(HELD.test(folded.slice(s.start, s.end)) || (sentenceLead && noun)) || !(noun || cues.verb(head))) continue;
         const venue = places.venueIn(page.text, head);
         if (!venue || (!venue.name && !venue.address)) continue;
         if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;

@@ -21,8 +21,16 @@ function twoSessions(a: Draft, b: Draft): boolean {
   if (a.startTime === undefined || b.startTime === undefined || a.startTime === b.startTime) return false;
   if (a.daySession && b.daySession) return true;
   const apart = a.span.end <= b.span.start || b.span.end <= a.span.start;
+  // (Two short dated lines of a listing, each with its own hour, far apart: "samedi 15 décembre - 14h30 / Projection débat"
+  // ... "samedi 15 décembre - 20h30 / Projection débat", two screenings under the same name.)
+  if (apart && shortLine(a) && shortLine(b) && Math.abs(a.pos - b.pos) >= LISTING_GAP) return true;
   return apart && a.ownNoun && b.ownNoun && a.title !== b.title;
 }
+
+/** How far apart two dated lines of one day must stand to be two entries of a listing (characters). */
+const LISTING_GAP = 120;
+/** A dated line of its own with its hour: "samedi 15 décembre - 14h30", "Do, 14.03. | 18:00 Uhr". */
+const shortLine = (d: Draft) => d.text.trim().length <= 40 && !d.text.includes('\n') && /\d{1,2}\s*(?:[:h.]\s*\d{2}|h|uhr|ore|horas?)/iu.test(d.text.slice(-20));
 
 /** Words of a close: "Closing on Friday at 17h", "clôture", "chiusura", "clausura", "Abschluss", "ends". */
 const CLOSES = /(?<![a-z])(?:closing|close|closes|ends?|cloture|clotur[a-z]*|fin|chiusura|conclusion[ei]?|termine|clausura|cierre|abschluss|ende|endet)(?![a-z])/;

@@ -42,9 +42,36 @@ const PARSERS: Record<PageLanguage, Parser> = {
 
 const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
-  'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
+  'heute', 'morgen', 'ubermorgen', 'gestern', 'gestrigen', 'heutigen', 'morgigen', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
 ];
 const DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS.join('|')})(?![\\p{L}])`, 'u');
+/** The parts of a day and the day itself, as named before "of" a day word: "la tarde de", "nel pomeriggio di", "la soirée d'". */
+const PARTS_OF_DAY = 'tarde|manana|noche|mediodia|jornada|pomeriggio|mattinata|mattina|serata|sera|giornata|matinee|matin|soiree|soir|journee|apres-midi|morning|afternoon|evening|night|session';
+const PART_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PARTS_OF_DAY})\\s+(?:de|di|d'|d’|of)\\s*$`, 'u');
+/** The same right before a day word or a weekday (folded): blanked for chrono, offsets kept. */
+const PART_OF_DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${PARTS_OF_DAY})\\s+(?:de|del|di|d'|d’|of)\\s*(?=(?:ayer|hoy|manana|este|esta|ieri|oggi|domani|questo|hier|aujourd|demain|ce|cette|yesterday|today|tomorrow|this|last|next|${WEEKDAYS.filter((w) => w.length > 4).join('|')})(?![\\p{L}]))`, 'gu');
+
+/** German forms chrono does not read, each rewritten in as many letters: "am gestrigen" -> "gestern     ". */
+const GERMAN_FORMS = /(?<![\p{L}])am (gestrigen|heutigen|morgigen)(?![\p{L}])/gu;
+const GERMAN_DAY_WORD: Record<string, string> = { gestrigen: 'gestern', heutigen: 'heute', morgigen: 'morgen' };
+
+/**
+ * The window's text as chrono should read it, offsets kept: the parts of a day before a day word blanked ("en la tarde
+ * de ayer" -> "en la          ayer"), German forms chrono does not know rewritten. `folded` is the text's folded twin.
+ */
+function forChrono(text: string, folded: string): string {
+  let out = text;
+  if (folded.includes('igen ')) {
+    GERMAN_FORMS.lastIndex = 0;
+    for (let m = GERMAN_FORMS.exec(folded); m; m = GERMAN_FORMS.exec(folded)) {
+      out = out.slice(0, m.index) + GERMAN_DAY_WORD[m[1]!]!.padEnd(m[0].length) + out.slice(m.index + m[0].length);
+    }
+  }
+  if (!folded.includes(' de') && !folded.includes(' di') && !folded.includes(' d') && !folded.includes(' of')) return out;
+  PART_OF_DAY_WORD.lastIndex = 0;
+  for (let m = PART_OF_DAY_WORD.exec(folded); m; m = PART_OF_DAY_WORD.exec(folded)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
@@ -57,6 +84,8 @@ const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa (?:
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
   'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',
   'stamattina', 'stamane', ...PART_WORDS]);
+// German writes a day word as an adjective: "am gestrigen Abend", "am heutigen Samstag", "am morgigen Freitag".
+for (const w of ['gestrigen', 'heutigen', 'morgigen']) TRIGGER_WORDS.add(w);
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
 /** "am Morgen", "por la mañana": the morning, not tomorrow. */
 const MORNING = /(?:^|[^\p{L}])(?:am|guten|jeden|den|heute|gestern|la|por la|de la|esta|cada)\s+$/u;
@@ -162,7 +191,21 @@ function isHabitual(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 16), start);
   const after = folded.slice(end, end + 16);
   if (/^\s*,?\s*\d/.test(after)) return false;
-  return HABIT_BEFORE.test(before) || RANGE_AFTER.test(after) || RANGE_BEFORE.test(before);
+  if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return true;
+  if (!HABIT_BEFORE.test(before)) return false;
+  // (French "le vendredi" in a sentence that programmes one gathering is that Friday: "Le vendredi, une soirée
+  // d'échanges est au programme", "Le samedi dès 14h, place au banquet", "le samedi aura lieu la fête".)
+  return !(FRENCH_LE.test(before) && ONE_OFF.test(clauseAfter(folded, end)));
+}
+
+const FRENCH_LE = /(?:^|[^a-z\u00c0-\u024f])le\s+$/;
+/** Words that programme one gathering, not a weekly habit (French, where "le vendredi" may be either). */
+const ONE_OFF = /(?<![a-z\u00c0-\u024f])(?:aura lieu|auront lieu|se tiendra|se tiendront|se deroulera|se derouleront|sera|seront|est au programme|sont au programme|au programme|place a|place au|place aux|debutera|commencera|cloturera)(?![a-z\u00c0-\u024f])/;
+/** The rest of the sentence after a word (up to 200 characters). */
+function clauseAfter(folded: string, end: number): string {
+  const rest = folded.slice(end, end + 200);
+  const stop = rest.search(/[.!?\n]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLanguage {
@@ -188,7 +231,9 @@ function candidateSentences(page: PageText, taken: readonly DateMention[], cues:
     // ("Ce sera une fête": French "sera" is a verb; "questa sera" is this evening.)
     if (word === 'sera' && !/questa\s+$/.test(page.folded.slice(Math.max(0, at - 8), at))) continue;
     if ((word === 'morgen' || word === 'manana') && !thisPart && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
-    if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)) continue;
+    // ("la jornada de hoy", "nel pomeriggio di oggi", "la soirée d'aujourd'hui": a part of today, not "of our time".)
+    if (TODAY_WORDS.has(word) && OF_TODAY.test(`${page.folded.slice(Math.max(0, at - 6), at)}|${page.folded.slice(at + word.length, at + word.length + 3)}`)
+      && !PART_OF_BEFORE.test(page.folded.slice(Math.max(0, at - 24), at))) continue;
     // "da marzo ad oggi", "bis heute", "hasta hoy": up to now, a period's end, not a day.
     if (TODAY_WORDS.has(word) && UP_TO.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
     if (isHabitual(page.folded, at, at + word.length)) continue;
@@ -199,7 +244,10 @@ function candidateSentences(page: PageText, taken: readonly DateMention[], cues:
     // (A weekday with its day number is a day even where the gathering was named in the sentence before:
     // "Cruz Roja organiza una tertulia y una exposición / La primera será el viernes 24 en la casa de la cultura".)
     const numberedDay = FULL_WEEKDAYS.includes(word) && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
-    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end)) && !(numberedDay && nounBefore(page, s, cues))) continue;
+    // (A weekday with an hour in its sentence, after a span of days the page announces, is a day of that programme even
+    // with no event word: "dal 2 al 4 giugno ... Venerdì spazio a ..., mentre alle 18.30 ...", "Sabato e domenica, dalle 10 alle 20, ...".)
+    const ofProgramme = FULL_WEEKDAYS.includes(word) && HOUR_IN.test(page.folded.slice(s.start, s.end)) && taken.some((t) => t.range && t.end <= at && at - t.end <= PROGRAMME_REACH && shortSpan(t));
+    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end)) && !(numberedDay && nounBefore(page, s, cues)) && !ofProgramme) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
@@ -320,6 +368,19 @@ function dayOfMonthNear(d: number, ref: RefDay, past: boolean): (DayDate & { y: 
 /** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
 const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
 
+/** An hour in a sentence: "alle 18.30", "dalle 10 alle 20", "a las 17 h", "um 15 Uhr", "à 14h", "at 3pm". */
+const HOUR_IN = /(?<![\p{L}\p{N}])(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s?(?:h|uhr|ore|horas?|heures?|am|pm)(?![\p{L}])|(?:alle|dalle|ore|a las|desde las|um|ab|à|des|dès|at|from)\s+\d{1,2}(?![\p{N}]))/u;
+/** A span of at most ten days (a programme's, not an exhibition's weeks). */
+function shortSpan(t: DateMention): boolean {
+  const [a, b] = [t.days[0]!, t.days[t.days.length - 1]!];
+  const y = a.y ?? b.y ?? 2001;
+  const length = serialUtc({ y: b.y ?? y, m: b.m, d: b.d }) - serialUtc({ y, m: a.m, d: a.d });
+  return length >= 0 && length <= 10;
+}
+
+/** How far after a span of days a bare weekday may still be one of its days (characters). */
+const PROGRAMME_REACH = 3000;
+
 /** How far from the posting day a weekday with a bare number is placed (days): further, it is another month's or unknown. */
 const MAX_WEEKDAY_DAY_GAP = 75;
 
@@ -337,7 +398,7 @@ export function findRelativeDates(
   page: PageText,
   taken: readonly DateMention[],
   language: PageLanguage,
-  reference: () => (RefDay & { slack?: number }) | undefined,
+  reference: () => (RefDay & { slack?: number; ofEvent?: boolean }) | undefined,
   cues: CueIndex,
 ): DateMention[] {
   const sentences = candidateSentences(page, taken, cues, reference);
@@ -365,7 +426,8 @@ export function findRelativeDates(
   const unsureBare = new Set<DateMention>();
   for (const { sentence, window: s } of sentences) {
     // (Chrono knows "aujourd'hui" with a straight apostrophe only: pages mostly write "aujourd’hui". Same length, same offsets.)
-    const text = page.text.slice(s.start, s.end).replace(/’/g, "'");
+    // ("en la tarde de ayer", "nel pomeriggio di ieri", "la mañana de este martes": chrono reads the part of the day as today's; the day word says which.)
+    const text = forChrono(page.text.slice(s.start, s.end).replace(/’/g, "'"), page.folded.slice(s.start, s.end));
     const folded = page.folded.slice(sentence.start, sentence.end);
     const past = PAST.test(folded);
     let results: ReturnType<Parser['parse']>;
@@ -434,8 +496,14 @@ export function findRelativeDates(
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
         // "lo hace desde el lunes", "depuis lundi", "seit Montag": the weekday a thing under way began on (the posting day's own, or before).
         else if (SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) day = nearestWeekday(c.get('weekday')!, ref, 'since');
-        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) day = nearestWeekday(c.get('weekday')!, ref, 'before');
-        else day = nearestWeekday(c.get('weekday')!, ref, past ? 'before' : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) {
+          // (Counted from a gathering's own day, not a posting day, "last Sunday" on that weekday is that day: a report
+          // and its announcement side by side, "am letzten Sonntag ... eine Andacht" over "am Sonntag, den 25. September".)
+          const sameDay = ref.ofEvent && new Date(serialUtc(ref) * 86_400_000).getUTCDay() === c.get('weekday');
+          day = sameDay ? { y: ref.y, m: ref.m, d: ref.d } : nearestWeekday(c.get('weekday')!, ref, 'before');
+        }
+        // ("ont participé ce jeudi matin" posted on a Thursday: this Thursday of a report is the posting day itself, or the last one.)
+        else day = nearestWeekday(c.get('weekday')!, ref, past ? (THIS.test(own) ? 'since' : 'before') : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
@@ -478,7 +546,7 @@ export function findRelativeDates(
     const own = page.folded.slice(m.start, m.end);
     return DAY_WORD.test(own) || THIS.test(own) || NEXT.test(own);
   };
-  return joinNextDays(page, spanUntil(page, kept, taken, (p) => sentenceAt(page, p).end, counted));
+  return joinNextDays(page, spanUntil(page, dayWordWeekday(page, kept), taken, (p) => sentenceAt(page, p).end, counted));
 }
 
 /**
@@ -536,7 +604,22 @@ function dayInRange(b: { mention: DateMention; weekday: number }, all: readonly 
   if (end - start > 10) return undefined;
   const found: number[] = [];
   for (let s = start; s <= end; s++) if (new Date(s * 86_400_000).getUTCDay() === b.weekday) found.push(s);
+  // (A weekday the span does not hold may be its eve or its morrow, "un'anteprima giovedì" before "dal 2 al 4 giugno" (Friday to Sunday).)
+  if (!found.length && end - start <= 4) for (let s = start - 2; s <= end + 2; s++) if (new Date(s * 86_400_000).getUTCDay() === b.weekday) found.push(s);
   return found.length === 1 ? fromSerial(found[0]!) : undefined;
+}
+
+/** A weekday said right after a day word names that same day: "hoy miércoles", "mañana jueves", "demain jeudi", "oggi mercoledì". */
+function dayWordWeekday(page: PageText, found: DateMention[]): DateMention[] {
+  const drop = new Set<DateMention>();
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1]!, found[i]!];
+    if (!DAY_WORD.test(page.folded.slice(a.start, a.end)) || !/^\s*,?\s*$/u.test(page.folded.slice(a.end, b.start))) continue;
+    if (!FULL_WEEKDAYS.includes(page.folded.slice(b.start, b.end).trim())) continue;
+    a.end = b.end;
+    drop.add(b);
+  }
+  return drop.size ? found.filter((m) => !drop.has(m)) : found;
 }
 
 const AND_GAP = /^\s*(?:and|und|et|e|y|&|-|–)\s*$/u;

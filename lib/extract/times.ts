@@ -31,7 +31,8 @@ const CLOCK = new RegExp(
 const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
 /** "21 Uhr 30", "9 h 30": the hour, its unit, then the minutes. */
 const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu);
-const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
+// (The unit on the same line: "Venerdì 11\nore 18 Inaugurazione" is a day, then an hour.)
+const HOUR_ONLY = new RegExp(`(\\d{1,2})[ \\t\\u00a0]?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
 const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);

@@ -30,6 +30,24 @@ const SIGN_UP = /(?<![\p{L}])(?:registration|register|sign-?ups?|applications?|a
 /** Words that may start the stretch to look in (cheap test before the pattern). */
 const CHEAP = /until|till|through|hasta|bis|jusqu|fino|sino|finaliz|termin|conclu|acab|clausur|ends?|clos|finish|schliess|prend|achev|chiud/;
 
+/** A start said with the day word: "startet", "beginnt", "comienza", "arranca", "s'ouvre", "commence", "si apre", "inizia", "opens", "starts", "kicks off". */
+const STARTS = /(?<![\p{L}])(?:startet|beginnt|eroffnet|comienza|comienzan|arranca|arrancan|se inaugura|s['’]ouvre|commence|debute|si apre|inizia|iniziano|prende il via|opens|starts|begins|kicks off|gets under way)(?![\p{L}])/u;
+/** The next sentence opening with "until" and a full date: "Bis 10. Mai", "Hasta el 10 de mayo", "Jusqu'au 10 mai", "Fino al 10 maggio", "Until 10 May". */
+const OPENS_UNTIL = new RegExp(String.raw`^[\s\W]*${UNTIL}\s*(?:(?:the|el|le|il|al|den|dem|zum)\s+)?$`, 'u');
+
+/** The last day a sentence right after the start's names by opening with "until" and a full date (a scanner's mention). */
+function nextSentenceUntil(page: PageText, m: DateMention, sentenceEnd: number, taken: readonly DateMention[]): (DayDate & { y: number }) | undefined {
+  const first = m.days[0]!;
+  const own = page.folded.slice(Math.max(0, m.start - 120), sentenceEnd);
+  if (!STARTS.test(own)) return undefined;
+  const t = taken.find((x) => x.start >= sentenceEnd && x.start - sentenceEnd <= 30);
+  if (!t || t.range || t.days.length !== 1 || !OPENS_UNTIL.test(page.folded.slice(sentenceEnd, t.start))) return undefined;
+  const d = t.days[0]!;
+  const y = d.y ?? (d.m < first.m ? first.y! + 1 : first.y!);
+  const length = serial({ y, m: d.m, d: d.d }) - serial({ ...first, y: first.y! });
+  return length >= 1 && length <= MAX_SPAN_DAYS ? { y, m: d.m, d: d.d } : undefined;
+}
+
 function serial(d: DayDate & { y: number }): number {
   return Date.UTC(d.y, d.m - 1, d.d) / 86_400_000;
 }
@@ -53,9 +71,13 @@ export function spanUntil(page: PageText, found: DateMention[], taken: readonly 
     if (drop.has(m) || m.range || m.days.length !== 1 || !first || first.y === undefined || !counted(m)) continue;
     const limit = Math.min(sentenceEnd(m.end), m.end + REACH);
     const stretch = page.folded.slice(m.end, limit);
-    if (!CHEAP.test(stretch)) continue;
-    const hit = LAST_DAY.exec(stretch);
-    if (!hit) continue;
+    const hit = CHEAP.test(stretch) ? LAST_DAY.exec(stretch) : null;
+    if (!hit) {
+      // "Heute, Mittwoch, startet die Integrationswoche. Bis 10. Mai finden ... statt": the next sentence opens with the last day.
+      const next = nextSentenceUntil(page, m, limit, taken);
+      if (next) [m.days, m.range] = [[first, next], true];
+      continue;
+    }
     const between = stretch.slice(0, hit.index);
     const at = m.end + hit.index;
     // (Another date in between is another gathering's; a sign-up's close is no gathering's last day.)

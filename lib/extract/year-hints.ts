@@ -15,8 +15,11 @@ const EARLIEST = 1995;
 const plausible = (y: number, now: RefDay | undefined) => y >= EARLIEST && y <= (now?.y ?? 2100) + 3;
 
 const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
+/** "/quotidiano/2017/1/13/": folders of a day without leading zeros. */
+const URL_DAY_SHORT = /\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])(?=$|\/)/;
 /** "…/articulo/20110920000215047262.html", "…/news-20161119-fest": a compact date stamp opening a number or a word of the address. */
-const URL_COMPACT_DAY = /(?:^|[/_.-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
+// (A few letters may lead the number: "/cnt/dmf20191017_01394881/".)
+const URL_COMPACT_DAY = /(?:^|[/_.-]|(?<=[/_.-][a-z]{1,4}))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
 /** "…/mas-uno-matinal-27032024_…": a day written day first, then month and year, closing a word of the address. */
 const URL_COMPACT_DMY = /(?:^|[/_.-])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?=$|[/_.-])/;
 /** "…/2018/09/…", and "…/202210/…" (year and month run together as a folder). */
@@ -36,12 +39,13 @@ const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=(
  * @example dayFromUrl('https://ex.org/articulo/20110920000215047262.html') // { y: 2011, m: 9, d: 20 }
  * @example dayFromUrl('https://ex.org/mcip2016/programa') // { y: 2016, m: 7, d: 1 }
  * @example dayFromUrl('https://ex.org/radio/matinal-27032024_abc.html') // { y: 2024, m: 3, d: 27 }
+ * @example dayFromUrl('https://ex.org/quotidiano/2017/1/13/diocesi') // { y: 2017, m: 1, d: 13 }
  */
 export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { slack?: number }) | undefined {
   if (!url) return undefined;
   const [pathPart, query = ''] = url.replace(/^[a-z]+:\/\/[^/]*/i, '').split(/\?(.*)/s, 2) as [string, string?];
   const path = decodeSafely(pathPart);
-  const full = URL_DAY.exec(path) ?? URL_COMPACT_DAY.exec(path);
+  const full = URL_DAY.exec(path) ?? URL_DAY_SHORT.exec(path) ?? URL_COMPACT_DAY.exec(path);
   if (full && plausible(Number(full[1]), now) && isValidDay(Number(full[1]), Number(full[2]), Number(full[3]))) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
   const dmy = URL_COMPACT_DMY.exec(path);
   if (dmy && plausible(Number(dmy[3]), now) && isValidDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]))) return { y: Number(dmy[3]), m: Number(dmy[2]), d: Number(dmy[1]) };

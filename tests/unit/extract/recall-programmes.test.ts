@@ -158,3 +158,150 @@ describe('Spanish ends: hours with commas, "h." and a close said in the next sen
     expect(second(lang, text)[0]).toEqual(['2025-04-09T18:00', null]);
   });
 });
+
+describe('day words with a part of the day, as news reports write them', () => {
+  const days = (text: string, lang: string, published: string) => extractEvents(text, { now, published, lang }).events.map((e) => e.start);
+  it.each([
+    ['es', 'Noticias de Getafe\n\nEn la tarde de ayer se celebró en el centro cívico un encuentro intercultural.\n', '2025-04-08', ['2025-04-07']],
+    ['es', 'Noticias de Getafe\n\nDurante la jornada de hoy se celebra en el polideportivo un torneo intercultural de fútbol.\n', '2025-04-08', ['2025-04-08']],
+    ['es', 'Noticias de Getafe\n\nEn la mañana de este martes se ha celebrado en el Ayuntamiento una jornada de acogida.\n', '2025-04-08', ['2025-04-08']],
+    ['es', 'Noticias de Getafe\n\nHoy miércoles se celebra en el centro cívico una jornada intercultural.\n', '2025-04-09', ['2025-04-09']],
+    ['it', 'Notizie da Bergamo\n\nNel pomeriggio di oggi si terrà in biblioteca un incontro con le famiglie rifugiate.\n', '2025-04-08', ['2025-04-08']],
+    ['fr', 'Actualités de Lyon\n\nDans l’après-midi d’hier, les bénévoles ont organisé un goûter partagé au centre social.\n', '2025-04-09', ['2025-04-08']],
+    ['de', 'Nachrichten aus Kassel\n\nAm gestrigen Abend fand im Rathaus eine Bürgerversammlung zur Unterbringung von Geflüchteten statt.\n', '2025-04-09', ['2025-04-08']],
+    ['en', 'News from Ennis\n\nYesterday evening more than 100 people attended a welcome dinner for refugee families at the parish hall.\n', '2025-04-09', ['2025-04-08']],
+  ])('%s: %s', (lang, text, published, expected) => {
+    expect(days(text, lang, published)).toEqual(expected);
+  });
+
+  it.each([
+    // "of today" as "of our time" is no day.
+    ['es', 'Noticias de Getafe\n\nLa charla hablará de los retos de la sociedad de hoy ante la llegada de personas refugiadas.\n'],
+    ['it', 'Notizie da Bergamo\n\nIl convegno parlerà delle sfide dell’Italia di oggi di fronte alle migrazioni.\n'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(days(text, lang, '2025-04-08')).toEqual([]);
+  });
+});
+
+describe('a weekday alone that programmes one gathering, against the posting day', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2025-04-09', lang }).events.map((e) => e.start);
+  it.each([
+    ['fr', 'Week-end solidaire à Spy\n\nLe vendredi, une soirée d’échanges sur les politiques migratoires est au programme à la maison de quartier.\n\nLe samedi dès 14h, place au grand banquet solidaire sur la place communale.\n', ['2025-04-11', '2025-04-12T14:00']],
+    ['fr', 'Fête des voisins à Lyon\n\nLe samedi, un repas partagé aura lieu dans la cour de l’école.\n', ['2025-04-12']],
+    ['es', 'Fin de semana intercultural en Getafe\n\nEl sábado, a partir de las 13 horas, banquete solidario en el parque municipal.\n', ['2025-04-12T13:00']],
+    ['it', 'Festa dei popoli a Fano\n\nSabato alle 13 banchetto solidale nel parco comunale.\n', ['2025-04-12T13:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(days(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    // A weekly habit: "le vendredi" with no gathering programmed, and "tous les samedis".
+    ['fr', 'Le café des femmes à Lyon\n\nLe vendredi, le café est réservé aux femmes du quartier.\n'],
+    ['fr', 'Le café des femmes à Lyon\n\nTous les samedis, un repas partagé est proposé dans la cour de l’école.\n'],
+  ])('near miss %s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+});
+
+describe('bare weekdays after a short span of days: its days, its eve', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2023-05-20', lang }).events.map((e) => e.start).sort();
+  it.each([
+    ['it', 'Popoli in festa a Fermignano\n\nTorna dal 2 al 4 giugno il festival delle culture.\n\nIl progetto offrirà un’anteprima giovedì, in via Roma, dalle 15 alle 18.\n\nVenerdì spazio agli scrittori nella sala del Consiglio comunale, alle 18.30.\n', ['2023-06-01T15:00', '2023-06-02', '2023-06-02T18:30']],
+    ['es', 'Fiesta de las culturas en Getafe\n\nLa fiesta se celebra del 2 al 4 de junio en el parque.\n\nEl viernes, a las 18.30, espacio para los cuentacuentos en la biblioteca.\n', ['2023-06-02', '2023-06-02T18:30']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(days(text, lang)).toEqual(expected);
+  });
+
+  it('near miss: opening hours after an exhibition of weeks are no days of it', () => {
+    const text = 'Exposition à Alençon\n\nL’exposition est visible du 15 novembre au 6 décembre à la médiathèque.\n\nHoraires : mardi, de 13h30 à 18h ; mercredi, de 10h à 18h.\n';
+    expect(days(text, 'fr').filter((d) => d !== '2023-11-15')).toEqual([]);
+  });
+});
+
+describe('a listing that dates one day twice, each line with its own hour', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => e.start).sort();
+  const filler = 'La séance est suivie d’un échange avec le public et d’un verre de l’amitié offert par l’association. Entrée libre, tous les publics sont les bienvenus.';
+  it.each([
+    ['fr', `Les projections du mois\n\nsamedi 15 décembre 2018 - 14h30\n\nProjection débat\n\n« Marche solidaire », documentaire. ${filler}\n\nsamedi 15 décembre 2018 - 20h30\n\nProjection débat\n\n« Libre », documentaire. ${filler}\n`],
+    ['de', `Filmreihe im Dezember\n\nSamstag, 15. Dezember 2018 - 14:30 Uhr\n\nFilm und Gespräch\n\n„Solidarischer Marsch“, Dokumentarfilm. Im Anschluss Gespräch mit dem Publikum und ein kleiner Empfang des Vereins, alle sind willkommen.\n\nSamstag, 15. Dezember 2018 - 20:30 Uhr\n\nFilm und Gespräch\n\n„Frei“, Dokumentarfilm. Im Anschluss Gespräch mit dem Publikum und ein kleiner Empfang des Vereins, alle sind willkommen.\n`],
+  ])('%s: two screenings', (lang, text) => {
+    expect(days(text, lang)).toEqual(['2018-12-15T14:30', '2018-12-15T20:30']);
+  });
+
+  it('near miss: the same day and hour written twice is one gathering', () => {
+    const text = `Les projections du mois\n\nsamedi 15 décembre 2018 - 14h30\n\nProjection débat\n\n« Marche solidaire », documentaire. ${filler}\n\nRappel : samedi 15 décembre 2018 - 14h30\n`;
+    expect(days(text, 'fr')).toEqual(['2018-12-15T14:30']);
+  });
+});
+
+describe('services and prayers a community holds are gatherings', () => {
+  const days = (text: string, lang: string) => extractEvents(text, { now, published: '2022-09-01', lang }).events.map((e) => e.start).sort();
+  it.each([
+    ['de', 'Welttag des Migranten\n\nAm Sonntag, den 25. September 2022, laden wir zu einer Ökumenischen Andacht um 14:30 Uhr in die Stadtpfarrkirche ein.\n', ['2022-09-25T14:30']],
+    ['es', 'Jornada del Migrante\n\nEl domingo 25 de septiembre de 2022, a las 12:00 horas, misa en la concatedral de Santa María.\n', ['2022-09-25T12:00']],
+    ['it', 'Giornata del migrante\n\nDomenica 25 settembre 2022 alle 18 preghiera interreligiosa nella chiesa di San Rocco.\n', ['2022-09-25T18:00']],
+    ['fr', 'Journée du migrant\n\nLe dimanche 25 septembre 2022 à 15h, prière pour les exilés à la cathédrale.\n', ['2022-09-25T15:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(days(text, lang)).toEqual(expected);
+  });
+
+  it('a report beside its announcement: "last Sunday" counted from that Sunday is that Sunday', () => {
+    const text = 'Welttag des Migranten\n\nZum Welttag waren am letzten Sonntag alle zu einer Ökumenischen Andacht in die Stadtpfarrkirche eingeladen.\n\nAm Sonntag, den 25. September 2022, laden wir zu einer Ökumenischen Andacht um 14:30 Uhr in die Stadtpfarrkirche ein.\n';
+    expect(extractEvents(text, { now, lang: 'de' }).events.map((e) => e.start)).toEqual(['2022-09-25T14:30']);
+  });
+});
+
+describe('later gatherings named without a verb, their sentence opening with the hour', () => {
+  const starts = (text: string, lang: string) => extractEvents(text, { now, published: '2025-04-01', lang }).events.map((e) => e.start).sort();
+  it.each([
+    ['it', 'Festa dei popoli a Bergamo\n\nSabato 12 aprile, alle 10, apertura degli stand in piazza Vecchia. Alle 16, al Teatro Donizetti, spettacolo delle scuole. In serata, alle 21, concerto in piazza Dante.\n', ['2025-04-12T10:00', '2025-04-12T16:00', '2025-04-12T21:00']],
+    ['es', 'Fiesta de las culturas en Getafe\n\nEl sábado 12 de abril, a las 10:00, apertura de los puestos en la Plaza Mayor. A las 16:00, en el Teatro Federico García Lorca, espectáculo de las escuelas.\n', ['2025-04-12T10:00', '2025-04-12T16:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(starts(text, lang)).toEqual(expected);
+  });
+
+  it('near miss: a later hour at the same place with no gathering named stays the day\'s', () => {
+    const text = 'Festa dei popoli a Bergamo\n\nSabato 12 aprile, alle 10, apertura degli stand in piazza Vecchia. Alle 16, in piazza Vecchia, estrazione dei premi della lotteria.\n';
+    expect(starts(text, 'it')).toEqual(['2025-04-12T10:00']);
+  });
+});
+
+describe('a week that starts on a day word and whose next sentence says until when', () => {
+  const spansOf = (text: string, lang: string) => extractEvents(text, { now, published: '2017-04-26', lang }).events.map((e) => [e.start, e.end ?? null]);
+  it.each([
+    ['de', 'Rathauskorrespondenz\n\nHeute, Mittwoch, startet die siebte Wiener Integrationswoche. Bis 10. Mai finden in ganz Wien über 300 Veranstaltungen statt.\n'],
+    ['es', 'Noticias de Getafe\n\nHoy, miércoles, arranca la Semana Intercultural de Getafe. Hasta el 10 de mayo se celebrarán más de 30 actividades en los barrios.\n'],
+    ['fr', 'Actualités de Lyon\n\nAujourd’hui, mercredi, commence la Semaine de l’accueil. Jusqu’au 10 mai, plus de 30 rendez-vous auront lieu dans les quartiers.\n'],
+  ])('%s: %s', (lang, text) => {
+    expect(spansOf(text, lang)).toEqual([['2017-04-26', '2017-05-10']]);
+  });
+
+  it('near miss: a sign-up open until a day, said in the next sentence, is no end of the week', () => {
+    const text = 'Rathauskorrespondenz\n\nHeute, Mittwoch, startet die siebte Wiener Integrationswoche. Anmeldungen für die Workshops sind bis 10. Mai möglich.\n';
+    expect(spansOf(text, 'de')).toEqual([['2017-04-26', null]]);
+  });
+});
+
+describe('a day word against an address whose folders name the day without leading zeros', () => {
+  it.each([
+    ['it', 'Diocesi di Bari\n\nIl primo appuntamento, in programma oggi alle ore 20 nella parrocchia del Redentore, è la rassegna di danze.\n', 'https://news.example.org/quotidiano/2017/1/13/diocesi-bari-spettacoli', ['2017-01-13T20:00']],
+    ['es', 'Noticias de Getafe\n\nHoy, a las 20 horas, la parroquia acoge un encuentro intercultural con las familias migrantes.\n', 'https://news.example.org/noticias/2017/1/13/encuentro', ['2017-01-13T20:00']],
+    // (A month alone, "/2017/1/", names no day: "oggi" stays unknown.)
+    ['it', 'Diocesi di Bari\n\nIl primo appuntamento, in programma oggi alle ore 20 nella parrocchia del Redentore, è la rassegna di danze.\n', 'https://news.example.org/quotidiano/2017/1/diocesi-bari-spettacoli', []],
+  ])('%s: %s %s', (lang, text, url, expected) => {
+    expect(extractEvents(text, { now, url, lang }).events.map((e) => e.start)).toEqual(expected);
+  });
+});
+
+describe('a report of "this Thursday" posted on a Thursday, dated by a compact address', () => {
+  it.each([
+    ['fr', 'Actualités de Liège\n\nEntre 100 et 150 demandeurs d’emploi ont participé ce jeudi matin au Jobday organisé par le Forem à Grâce-Hollogne.\n', 'https://news.example.org/cnt/dmf20191017_01394881/jobday', ['2019-10-17']],
+    ['es', 'Noticias de Getafe\n\nMás de cien personas participaron este jueves en la jornada de empleo organizada en el centro cívico.\n', 'https://news.example.org/art/np20191017_0012/jornada', ['2019-10-17']],
+  ])('%s: %s', (lang, text, url, expected) => {
+    expect(extractEvents(text, { now, url, lang }).events.map((e) => e.start)).toEqual(expected);
+  });
+
+  it('near miss: a product code with an impossible date names no day', () => {
+    expect(extractEvents('Actualités de Liège\n\nEntre 100 et 150 demandeurs d’emploi ont participé ce jeudi matin au Jobday organisé par le Forem.\n', { now, url: 'https://news.example.org/p/abc20191317/jobday', lang: 'fr' }).events).toEqual([]);
+  });
+});
