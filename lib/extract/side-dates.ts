@@ -63,12 +63,14 @@ const LETTER_SENT = /(?<![a-z])(?:sent|wrote|written|addressed|mailed|adresse|en
  * A programme that runs for months, said to start on the day: "inicia este martes el ciclo ..., que se celebrará entre
  * octubre y noviembre", "the season opens on Monday and runs until December". Its first day is a period's start.
  */
-const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|reihe|veranstaltungsreihe|spielzeit|cursos?|courses?|corsi|corso|cours|kurse?|classes|clases|lezioni|lecons|unterricht)';
+const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|[a-z]*reihe|spielzeit|cursos?|courses?|corsi|corso|cours|[a-z]*kurse?|classes|clases|lezioni|lecons|unterricht)';
 const START_VERB = '(?:inicia|inician|iniciara|iniciaran|comienza|comienzan|comenzara|comenzaran|arranca|arrancan|arrancara|arrancaran|empieza|empiezan|empezara|empezaran|start|starts|will start|begin|begins|will begin|kicks? off|opens|debute|debutent|debutera|debuteront|commence|commencent|commencera|commenceront|demarre|demarrent|demarrera|demarreront|reprend|reprennent|inizia|iniziano|iniziera|inizieranno|prende il via|prendono il via|partira|partiranno|parte|partono|riprende|riprendono|beginnt|beginnen|startet|starten|eroffnet)';
 const PROGRAMME_START = new RegExp(`(?<![a-z])(?:${START_VERB}[^.;\\n]{0,40}(?<![a-z])${PROGRAMME_NOUN}|${PROGRAMME_NOUN}(?![a-z])[^.;\\n]{0,60}${START_VERB})(?![a-z])`);
 const MONTH = `(?:${monthAlternation([])})`;
 /** A run of months: "entre octubre y noviembre", "from October to December", "fino a dicembre", "jusqu'en décembre", "bis Dezember". */
-const MONTHS_RUN = new RegExp(`(?<![a-z])(?:(?:entre|between|tra|fra|zwischen|from|de|da|von|du|d'|d’)\\s*${MONTH}\\s+(?:y|and|e|und|et|to|a|al|bis|au|hasta|fino a)\\s+${MONTH}|(?:until|till|through|hasta|fino a|jusqu'en|jusqu’en|jusqu'a fin|bis (?:ende|zum)?)\\s*${MONTH})(?![a-z])`);
+/** A verb of ending, for a run that ends in a month: "e terminerà a giugno", "and ends in June", "y termina en junio", "et se termine en juin", "und endet im Juni". */
+const END_VERB = '(?:termina|terminano|terminera|termineranno|finisce|finiscono|finira|finiranno|si conclude|si concludera|ends|end|will end|finishes|will finish|runs until|se termine|se terminera|se terminent|finit|finissent|terminara|terminaran|finaliza|finalizara|acaba|acabara|endet|enden|enden erst|dauert bis)';
+const MONTHS_RUN = new RegExp(`(?<![a-z])(?:(?:entre|between|tra|fra|zwischen|from|de|da|von|du|d'|d’)\\s*${MONTH}\\s+(?:y|and|e|und|et|to|a|al|bis|au|hasta|fino a)\\s+${MONTH}|(?:until|till|through|hasta|fino a|jusqu'en|jusqu’en|jusqu'a fin|bis (?:ende|zum)?)\\s*${MONTH}|${END_VERB}\\s+(?:(?:a|ad|in|en|im|nel mese di|a fine|a finales de|fin|ende|at the end of)\\s+)?${MONTH})(?![a-z])`);
 const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![a-z])(?:alle|ore|a las|a la|um|at|dalle|des|vers)\s+\d{1,2}(?!\d)/;
 
 /**

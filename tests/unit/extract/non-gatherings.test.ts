@@ -115,8 +115,19 @@ describe('the start of a programme that runs for months is a period', () => {
     ['es', 'Otoño Solidario\n\nEl Ayuntamiento inicia este martes el ciclo Otoño Solidario, que se celebrará entre octubre y noviembre con exposiciones, conciertos y charlas sobre el derecho a migrar.', '2025-10-05'],
     ['en', 'Autumn of solidarity\n\nThe city council kicks off on Tuesday its season of talks and concerts on migration, which runs until December in the district’s libraries.', '2025-10-05'],
     ['it', 'Autunno solidale\n\nIl Comune inizia martedì la rassegna Autunno Solidale, che si terrà tra ottobre e novembre con mostre, concerti e incontri sul diritto di migrare.', '2025-10-05'],
+    // A course that starts on a day and ends in a later month (session 20).
+    ['it', 'Scuola di italiano\n\nIl corso serale di italiano per adulti stranieri inizierà il 15 ottobre e terminerà a giugno, due sere a settimana.', '2025-10-05'],
+    ['es', 'Escuela de castellano\n\nEl curso de castellano para personas migrantes empieza el 15 de octubre y termina en junio, dos tardes por semana.', '2025-10-05'],
+    ['de', 'Sprachschule\n\nDer Abendkurs Deutsch für Zugewanderte beginnt am 15. Oktober und endet im Juni, zweimal pro Woche.', '2025-10-05'],
   ])('%s', (_lang, text, published) => {
     expect(spans(text, published)).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'Il corso breve di cucina con le donne rifugiate inizia il 15 ottobre e termina il 17 ottobre, nella sala della parrocchia.', ['2025-10-15..2025-10-17']],
+    ['en', 'The short cooking course with refugee women starts on 15 October and ends on 17 October in the parish hall.', ['2025-10-15..2025-10-17']],
+  ])('near miss (%s): a course that ends on a day days later is a gathering', (_lang, text, expected) => {
+    expect(spans(text, '2025-10-05')).toEqual(expected);
   });
 
   it('near miss: an opening at an hour is the first gathering', () => {
