@@ -99,6 +99,12 @@ const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabr
 export function notEventInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
   // "El 4 de diciembre de 2000, la Asamblea General ... proclamó el Día Internacional del Migrante": when a day was proclaimed.
   if (PROCLAIMED.test(sentence)) return 'reference';
+  // The named day may stand further back than `before` reaches: "en el marco del Día Mundial de la Diversidad Cultural
+  // para el Diálogo y el Desarrollo, que se celebró el pasado 21 de mayo".
+  if (CELEBRATED_VERB.test(before)) {
+    const at = sentence.indexOf(before);
+    if (at > 0 && CELEBRATED_DAY.test(sentence.slice(0, at + before.length))) return 'reference';
+  }
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
   const side = sideDateInSegment(own, before, hasNoun, sentence);

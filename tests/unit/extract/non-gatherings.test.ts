@@ -166,12 +166,21 @@ describe('when a body was founded, a decision taken or a rule came into force', 
     ['es signing', 'Convenio de acogida\nLa Consejería y Cruz Roja firmaron el pasado 3 de mayo de 2019 un convenio para la acogida de refugiados, con talleres y charlas.', []],
     ['it in force', 'Incontro\nDal 1° gennaio 2019 è in vigore il nuovo regolamento. Sabato 11 maggio 2019 alle 17 incontro pubblico sull’accoglienza in sala consiliare.', ['2019-05-11T17:00']],
     ['en since', 'Drop-in\nSince 1 January 2019 the advice desk for refugees has been in the town hall. A welcome party takes place on Saturday 11 May 2019 at 5pm.', ['2019-05-11T17:00']],
+    // A text adopted or signed on a day, said with the participle (session 20).
+    ['es approved', 'Jornadas de acogida\nLa ordenanza de convivencia aprobada el 3 de mayo de 2019 regula las jornadas y los talleres de acogida del barrio.', []],
+    ['fr adopted', 'Ateliers d’accueil\nLa charte d’accueil adoptée le 3 mai 2019 par le conseil prévoit des ateliers et des rencontres dans chaque quartier.', []],
+    ['en signed', 'Welcome workshops\nThe partnership agreement signed on 3 May 2019 by the council and the charity sets up workshops and meetings for newcomers.', []],
+    // Gatherings every week from a day on: a run, not a gathering on that day.
+    ['fr weekly from', 'Ateliers\nDepuis le 1er avril 2019, le centre social organise des ateliers de français chaque semaine pour les personnes exilées.', []],
+    ['es weekly from', 'Talleres\nA partir del 1 de abril de 2019, la asociación ofrece talleres semanales de castellano para personas migrantes.', []],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 
   it.each([
     ['a list of polling days keeps its cue', 'En raison des élections législatives qui se dérouleront les 30 juin et 7 juillet 2024, la fête des rues est annulée.', []],
+    ['a workshop from a day at an hour, with no word of every week, is one', 'Atelier\nÀ partir du samedi 6 avril 2019 à 14h, atelier de cuisine avec les familles exilées au centre social.', ['2019-04-06T14:00']],
+    ['an approved programme’s own gathering on a later day is one', 'Festa\nIl programma approvato il 3 maggio 2019 prevede una festa interculturale sabato 11 maggio 2019 alle 17 in piazza.', ['2019-05-11T17:00']],
     ['a gathering under way since a day is one', 'Interkulturelle Woche\nSeit Montag, 23. September 2019, läuft die Interkulturelle Woche mit Festen und Workshops in der ganzen Stadt.', ['2019-09-23']],
     ['a stated hour after a signing is the next gathering’s', 'Protocollo d’intesa\nIl protocollo firmato il 3 maggio 2019 sarà presentato in un incontro pubblico sabato 11 maggio 2019 alle 17 in sala consiliare.', ['2019-05-11T17:00']],
   ])('near miss: %s', (_name, text, expected) => {
@@ -257,6 +266,21 @@ describe('the day a named day falls on, and a press conference, are not the gath
   it('near miss: a gathering held on the named day keeps the day', () => {
     const text = 'Siembra\nEn el Día Mundial de las Personas Refugiadas, que se conmemora el jueves 20 de junio de 2024, Cruz Roja reunirá a las familias refugiadas en un encuentro de convivencia en el centro de formación.';
     expect(spans(text)).toEqual(['2024-06-20']);
+  });
+});
+
+describe('a named day said to have been (or to be) celebrated on the date, however long its name', () => {
+  it.each([
+    ['es', 'Jornada intercultural\nEl encuentro vecinal del sábado 25 de mayo de 2024 a las 18 horas se enmarca en el Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo impulsado por las Naciones Unidas, que se celebró el pasado 21 de mayo.'],
+    ['it', 'Festa interculturale\nLa festa di quartiere di sabato 25 maggio 2024 alle 18 rientra nella Giornata mondiale della diversità culturale per il dialogo e lo sviluppo voluta dalle Nazioni Unite, che si è celebrata il 21 maggio.'],
+    ['en', 'Neighbourhood party\nThe neighbourhood party on Saturday 25 May 2024 at 6pm is part of the World Day for Cultural Diversity for Dialogue and Development set up by the United Nations General Assembly, which was celebrated on 21 May.'],
+  ])('%s', (_lang, text) => {
+    expect(spans(text)).toEqual(['2024-05-25T18:00']);
+  });
+
+  it('near miss: the host who celebrates every year holds its own gathering on the date', () => {
+    const text = 'Encuentro\nEn el marco del Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo, la asociación vecinal, que celebra cada año una fiesta, organiza el martes 21 de mayo de 2024 a las 18 horas un encuentro en la plaza.';
+    expect(spans(text)).toEqual(['2024-05-21T18:00']);
   });
 });
 
