@@ -180,6 +180,7 @@ describe('when a body was founded, a decision taken or a rule came into force', 
   it.each([
     ['a list of polling days keeps its cue', 'En raison des élections législatives qui se dérouleront les 30 juin et 7 juillet 2024, la fête des rues est annulée.', []],
     ['a workshop from a day at an hour, with no word of every week, is one', 'Atelier\nÀ partir du samedi 6 avril 2019 à 14h, atelier de cuisine avec les familles exilées au centre social.', ['2019-04-06T14:00']],
+    ['a term of weekly sessions, from a day to a day, is its first session', 'Laboratorio\nLaboratorio di cucito per donne rifugiate dal 7 al 28 maggio 2019, ogni martedì dalle 15 alle 17 in parrocchia.', ['2019-05-07T15:00']],
     ['an approved programme’s own gathering on a later day is one', 'Festa\nIl programma approvato il 3 maggio 2019 prevede una festa interculturale sabato 11 maggio 2019 alle 17 in piazza.', ['2019-05-11T17:00']],
     ['a gathering under way since a day is one', 'Interkulturelle Woche\nSeit Montag, 23. September 2019, läuft die Interkulturelle Woche mit Festen und Workshops in der ganzen Stadt.', ['2019-09-23']],
     ['a stated hour after a signing is the next gathering’s', 'Protocollo d’intesa\nIl protocollo firmato il 3 maggio 2019 sarà presentato in un incontro pubblico sabato 11 maggio 2019 alle 17 in sala consiliare.', ['2019-05-11T17:00']],
