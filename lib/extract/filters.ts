@@ -72,8 +72,11 @@ const FEE = /(?:\d\s?(?:€|eur|euro|euros)(?![a-z])|€\s?\d|(?:costs?|costera|
 const SIGN_UP_WORD = /(?:registration|inscription|anmeldung|iscrizion[ei]|inscripcion|tickets?|billets?|biglietti|entradas|karten)/u;
 /** "said on 12 March", "déclarait ... le 12 mars dernier": when words were said. */
 const SAYING = /(?<![a-z])(?:said|stated|declared|told|announced|declarait|a declare|avait declare|affirmait|a affirme|erklarte|sagte|betonte|ha dichiarato|dichiarava|ha affermato|declaro|afirmo|manifesto)(?![a-z])/u;
-/** A body proclaiming a named day or year: "proclaimed", "proclamó", "a proclamé", "ha proclamato", "rief ... aus". */
-const PROCLAIMED = /(?<![a-z])(?:proclaimed|proclaims|proclamo|proclamaron|proclama|a proclame|ont proclame|proclamee?|ha proclamato|hanno proclamato|proclamato|proclamata|proclamado|proclamada|ausgerufen|proklamiert|proklamierte)(?![a-z])/u;
+/**
+ * A body proclaiming a named day or year: "proclaimed", "proclamó", "a proclamé", "ha proclamato", "rief ... aus". (Not the
+ * day's name told with its author, "el Día Mundial ... proclamado por la ONU": a gathering in that sentence keeps its day.)
+ */
+const PROCLAIMED = /(?<![a-z])(?:proclaimed|proclaims|proclamo|proclamaron|proclama|a proclame|ont proclame|proclamee?|ha proclamato|hanno proclamato|proclamato|proclamata|proclamado|proclamada|ausgerufen|proklamiert|proklamierte)(?![a-z])(?!\s+(?:por|by|par|da|dal|dalla|dall['’]|dalle|dagli|von|durch)(?![a-z]))/u;
 /** "a partir del próximo 3 de marzo clases gratuitas", "ab dem 3. März Deutschkurse": a course begins, a period. */
 const FROM_ON = /(?:a partir del?|a partire dal?|a partir du|a compter du|des le|ab dem|ab|starting(?: on| from)?)\s*(?:(?:the|el|le|il|dem)\s+)?(?:proximo|prochain|prossimo|next|kommenden)?\s*$/u;
 const COURSE = /(?<![a-z])(?<!training )(?:courses?|classes|lessons|cours|kurs(?:e|en)?|[a-z]+kurs(?:e|en)?|corsi|corso|lezioni|cursos?|clases)(?![a-z])/u;

@@ -285,6 +285,19 @@ describe('a named day said to have been (or to be) celebrated on the date, howev
   });
 });
 
+describe('a named day told with the body that proclaimed it leaves the sentence’s gathering its day', () => {
+  it.each([
+    ['es', 'Jornada\nEl encuentro vecinal del sábado 25 de mayo de 2024 a las 18 horas celebra el Día Mundial de la Diversidad Cultural, proclamado por las Naciones Unidas.', ['2024-05-25T18:00']],
+    ['it', 'Festa\nLa festa di quartiere di sabato 25 maggio 2024 alle 18 celebra la Giornata mondiale della diversità culturale, proclamata dalle Nazioni Unite.', ['2024-05-25T18:00']],
+    ['en', 'Party\nThe neighbourhood party on Saturday 25 May 2024 at 6pm marks the World Day for Cultural Diversity, proclaimed by the United Nations.', ['2024-05-25T18:00']],
+    // Near misses: the proclaiming itself, told with the day it happened.
+    ['es near miss', 'Día del Migrante\nEl 4 de diciembre de 2000, la Asamblea General de las Naciones Unidas proclamó el Día Internacional del Migrante con un acto en Nueva York.', []],
+    ['en near miss', 'Migrants Day\nOn 4 December 2000 the United Nations General Assembly proclaimed International Migrants Day at a session in New York.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
 describe('an end field or a closing day is the end of the gathering, not one of its own', () => {
   it.each([
     ['it fields', 'Mostra fotografica “Volti”\nData inizio: 10 maggio 2019\nData fine: 30 giugno 2019\nLa mostra sui rifugiati si inaugura venerdì 10 maggio alle 18 alla biblioteca civica.', ['2019-05-10T18:00']],
