@@ -44,7 +44,17 @@ describe('a dateline or a headline stamp is when the story was filed', () => {
     ['es', 'Taller de empleo para personas refugiadas\n\nMADRID 12 Mar. (EUROPA PRESS) -\n\nLa asociación organiza un taller de empleo para personas refugiadas el jueves 14 de marzo a las 10 horas en su sede.', '2024-03-12', ['2024-03-14T10:00']],
     ['it', 'ROMA, 5 maggio (ANSA) - Il convegno sull’accoglienza dei rifugiati si terrà venerdì 10 maggio alle 15 presso la Sala delle Conferenze.', '2024-05-05', ['2024-05-10T15:00']],
     ['es', 'El taller de danzas del mundo arrancará la próxima semana - 06/10/2008\nEl taller comenzará con la sesión del miércoles 15 de octubre a las 20:00 horas en el centro cultural.', '2008-10-06', ['2008-10-15T20:00']],
+    // A headline that opens with the posting day, its year left out (session 20).
+    ['en', '21 Mar Partner meeting of the welcome project in Tallinn\n21 Mar, 2019\nThe partner meeting of the welcome project took place in Tallinn on 14-15 March 2019 at the city library.', '2019-03-21', ['2019-03-14..2019-03-15']],
+    ['fr', '21 mars Rencontre des partenaires du projet d’accueil à Lille\nLa rencontre des partenaires du projet d’accueil a eu lieu à Lille le jeudi 14 mars 2019 à la médiathèque.', '2019-03-21', ['2019-03-14']],
   ])('%s', (_lang, text, published, expected) => {
+    expect(spans(text, published)).toEqual(expected);
+  });
+
+  it.each([
+    // Another day than the posting day opening the headline is the gathering's.
+    ['en', '28 Mar Partner meeting of the welcome project in Tallinn\nThe partner meeting of the welcome project takes place in Tallinn at the city library. Sign up by email.', '2019-03-21', ['2019-03-28']],
+  ])('near miss (%s): a headline that opens with another day than the posting day', (_lang, text, published, expected) => {
     expect(spans(text, published)).toEqual(expected);
   });
 
