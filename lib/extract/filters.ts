@@ -4,7 +4,7 @@
  * gathering that are about something else are side-dates.ts's word classes.
  */
 import { noticeDay } from './notice-days.ts';
-import { openRun } from './open-runs.ts';
+import { courseBegins, openRun } from './open-runs.ts';
 import { backgroundDay, namedDayOrPress, sideDateInSegment, spokenOrStamped } from './side-dates.ts';
 
 export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
@@ -115,6 +115,7 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (side) return side;
   const run = openRun(before, own, sentence);
   if (run) return run;
+  if (courseBegins(before, own)) return 'period';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
   if (OFFICE.test(own) && (CLOSED.test(own) || (REOPENS.test(own) && !hasNoun))) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';

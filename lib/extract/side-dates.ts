@@ -20,10 +20,13 @@ const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|pa
  * "Zum Stichtag 31. Dezember", "en date du".
  */
 const FIGURES_AS_OF = /(?<![a-z])(?:(?:datos|dati|figures|statistics|estadisticas|statistiche|statistiques|donnees|chiffres|zahlen|statistik|padron|censimento|censo|recensement)(?![a-z])[^.;\n]{0,40}\s(?:a|al|at|as of|on|au|zum|vom)|as of|as at|a fecha de|a dia de|en date du|a la date du|zum stichtag|stichtag|aggiornat[oi] al)\s*(?:the\s+)?$/;
-/** When people arrived (not a gathering): "arrivate il", "que llegaron el", "who arrived on", "arrivés le", "eingetroffen am". */
+/**
+ * When people arrived (not a gathering): "arrivate il", "que llegaron el", "who arrived on", "arrivés le", "eingetroffen am",
+ * an aside in commas between ("est arrivé en France, il y a un an et quatre mois, le").
+ */
 // (Not the newcomers themselves, "nuovi arrivati", "recién llegadas", "nouveaux arrivés", "newly arrived", "neu angekommen";
 // nor "kamen", which also brings people together: "kamen am 5. Mai zum Fest".)
-const ARRIVED = /(?<![a-z])(?<!(?:nuovi|nuove|appena|recien|nouveaux|nouvelles|newly|recently|neu|frisch|gerade) )(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen)(?![a-z])[^.;\n]{0,20}$/;
+const ARRIVED = /(?<![a-z])(?<!(?:nuovi|nuove|appena|recien|nouveaux|nouvelles|newly|recently|neu|frisch|gerade) )(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen)(?![a-z])(?:[^.;\n]{0,20}|[^.;,\n]{0,20},[^.;,\n]{1,40},[^.;,\n]{0,10})$/;
 /** Another page's title and date after "read also": "Leggi anche: “...” (10 gennaio 2019)", "See also", "Lire aussi", "Lee también", "Lesen Sie auch". */
 const READ_ALSO = /(?<![a-z])(?:leggi anche|vedi anche|read also|see also|lire aussi|a lire aussi|voir aussi|lee tambien|ver tambien|lesen sie auch|siehe auch)\s*:[^\n]{0,120}$/;
 /** A day given up for another: "invece che sabato 11 maggio", "en lugar del sábado 11", "instead of", "au lieu du", "anstatt am" (not "findet statt am"); "inizialmente previsto per", "originally planned for". */
@@ -103,7 +106,16 @@ export function backgroundDay(before: string, after: string): NotEvent | undefin
  * The day a named day falls on when the clause dates its gathering after it, and a press conference's day.
  * @example namedDayOrPress('to mark world refugee day, which falls on ', ', a party on saturday 22 june') // 'reference'
  */
+/**
+ * A world or international day said to be celebrated on the date, with no pronoun before the verb: "Nel 2019, la Giornata verrà
+ * celebrata il 29 settembre", "the day will be celebrated on", "el Día Mundial del Refugiado se celebra el". ("La jornada se
+ * celebrará el 5 de mayo" is a gathering: Spanish needs the day's qualifier.)
+ */
+const DAY_CELEBRATED_ON = /(?:(?<![\p{L}])(?:giornata|journee|day)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:verra celebrata|sara celebrata|viene celebrata|e celebrata|sera celebree|est celebree|will be celebrated|is celebrated|will be marked|is marked)|(?<![\p{L}])(?:dia|jornada|giornata|journee|day|tag)\s+(?:mundial|internacional|europeo|europea|mondiale|internazionale|internationale|world|international|european)[^.;\n]{0,60}(?<![\p{L}])(?<!(?:que|che|which|that|qui|der|die) )(?:se celebra|se celebrara|se conmemora|se conmemorara|si celebra|si celebrera|se celebre|sera celebree|is celebrated|will be celebrated))\s+(?:il|le|el|on|am|the)?\s*$/u;
+const HOUR_NEXT = /^\s*,?\s*(?:(?:alle|ore|a las|a la|à|a|um|at|from|dalle|des|de)\s+\d{1,2}(?!\d)|\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![\p{L}])))/u;
+
 export function namedDayOrPress(before: string, after: string): NotEvent | undefined {
+  if (DAY_CELEBRATED_ON.test(before) && !HOUR_NEXT.test(after)) return 'reference';
   // (The short tests of what follows first: the named-day patterns scan the whole text before.)
   if (FALLS_AFTER.test(after) && NAMED_DAY_FALLS_BEFORE.test(before)) return 'reference';
   if (OWN_DATE_FOLLOWS.test(after) && NAMED_DAY_FALLS.test(before)) return 'reference';

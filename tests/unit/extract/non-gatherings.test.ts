@@ -295,6 +295,28 @@ describe('a named day said to have been (or to be) celebrated on the date, howev
   });
 });
 
+describe('a world day said to be celebrated on the date, and people who arrived, with an aside before the day', () => {
+  it.each([
+    ['it', 'Festa\nNel 2024 la Giornata mondiale del migrante verrà celebrata il 29 settembre. La nostra festa si terrà sabato 5 ottobre 2024 alle 17 in piazza.', ['2024-10-05T17:00']],
+    ['en', 'Party\nIn 2024 the day will be celebrated on 29 September. Our party takes place on Saturday 5 October 2024 at 5pm in the square.', ['2024-10-05T17:00']],
+    ['es', 'Fiesta\nEl Día Mundial del Migrante y del Refugiado se celebra el 29 de septiembre. Nuestra fiesta será el sábado 5 de octubre de 2024 a las 17:00 en la plaza.', ['2024-10-05T17:00']],
+    ['fr', 'Atelier\nKarim est arrivé à Lyon, il y a deux ans déjà, le 3 mars 2022. Il anime l’atelier de cuisine du samedi 5 octobre 2024 à 17h au centre social.', ['2024-10-05T17:00']],
+    ['it', 'Laboratorio\nAmina è arrivata in Italia, dopo un lungo viaggio, il 3 marzo 2022. Guida il laboratorio di cucina di sabato 5 ottobre 2024 alle 17 in parrocchia.', ['2024-10-05T17:00']],
+  ])('%s', (_lang, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Spanish "jornada ... se celebrará el" names a gathering held on the day; a celebration at an hour is one.
+    ['es', 'Jornada\nLa jornada de acogida para familias migrantes se celebrará el sábado 5 de octubre de 2024 en el centro cívico.', ['2024-10-05']],
+    ['en', 'Party\nOur neighbourhood day will be celebrated on Saturday 5 October 2024 at 3pm with a party in the square.', ['2024-10-05T15:00']],
+    // New arrivals invited to a gathering: the gathering keeps its day.
+    ['en', 'Welcome\nFamilies who arrived, like many others, this summer are invited to a welcome party on Saturday 5 October 2024 at 5pm.', ['2024-10-05T17:00']],
+  ])('near miss (%s): %s', (_lang, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
 describe('a named day told with the body that proclaimed it leaves the sentence’s gathering its day', () => {
   it.each([
     ['es', 'Jornada\nEl encuentro vecinal del sábado 25 de mayo de 2024 a las 18 horas celebra el Día Mundial de la Diversidad Cultural, proclamado por las Naciones Unidas.', ['2024-05-25T18:00']],

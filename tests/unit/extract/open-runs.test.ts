@@ -77,6 +77,25 @@ describe('days open to the public with opening hours split by a break', () => {
   });
 });
 
+describe('a campaign’s days that many hosts fill, and a course’s first day without an hour', () => {
+  it.each([
+    ['fr', 'Du 4 au 9 novembre 2024, de nombreux centres d’accueil organisent des portes ouvertes et des repas.'],
+    ['en', 'From 4 to 9 November 2024, many local groups across the county hold open days and shared meals.'],
+    ['es', 'El curso de castellano para mujeres migrantes, que comenzará el 4 de noviembre de 2024 en la casa de cultura, tiene plazas libres.'],
+    ['it', 'Il corso di italiano per donne migranti, che inizierà il 4 novembre 2024 nella sede della Caritas, ha ancora posti liberi.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(starts(lang, sentence)).toEqual([DINNER]);
+  });
+
+  it.each([
+    // One host's own week is a gathering (an umbrella), and a course's first lesson at an hour is one.
+    ['fr', 'Du lundi 4 au samedi 9 novembre 2024, le centre social organise sa semaine interculturelle avec des ateliers et des repas.', ['2024-11-04']],
+    ['es', 'El curso de castellano para mujeres migrantes comenzará el lunes 4 de noviembre de 2024 a las 10:00 en la casa de cultura.', ['2024-11-04T10:00']],
+  ])('near miss (%s): %s', (lang, sentence, extra) => {
+    expect(starts(lang, sentence)).toEqual([...extra, DINNER].sort());
+  });
+});
+
 describe('openRun reads the words before the date and its segment', () => {
   it.each([
     ['wahrend der osterferien vom ', 'vom 2. bis 12. april', 'period'],
