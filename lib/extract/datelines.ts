@@ -60,6 +60,15 @@ export function markDatelines(page: PageText, candidates: Candidate[], published
       c.kind = 'publication';
       continue;
     }
+    // "13 Mar ICTSkills4All project meeting in Riga": a headline that opens with the page's posting day (its year left
+    // out, as blog lists write it) is the post's stamp; the story below dates its gathering.
+    if (c.ctx.line.index === headline && publishedDay && !m.range && m.days.length === 1 && /^\s*$/u.test(before)
+      && publishedDay.endsWith(`-${String(m.days[0]!.m).padStart(2, '0')}-${String(m.days[0]!.d).padStart(2, '0')}`)
+      && (m.days[0]!.y === undefined || isoOf(m.days[0]!) === publishedDay)
+      && candidates.some((o) => o !== c && o.ctx.line.index > c.ctx.line.index && o.kind === 'event')) {
+      c.kind = 'publication';
+      continue;
+    }
     // "EL PROGRAMA ... ARRANCARÁ LA PRÓXIMA SEMANA ... - 06/10/2008": the headline's stamp, the page's posting day.
     if (c.ctx.line.index === headline && publishedDay && m.explicitYear && !m.range && LINE_CLOSES.test(after) && STAMP_SEPARATOR.test(before)
       && isoOf(m.days[0]!) === publishedDay) c.kind = 'publication';

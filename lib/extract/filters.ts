@@ -4,6 +4,7 @@
  * gathering that are about something else are side-dates.ts's word classes.
  */
 import { noticeDay } from './notice-days.ts';
+import { courseBegins, openRun } from './open-runs.ts';
 import { backgroundDay, namedDayOrPress, sideDateInSegment, spokenOrStamped } from './side-dates.ts';
 
 export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
@@ -72,8 +73,11 @@ const FEE = /(?:\d\s?(?:€|eur|euro|euros)(?![a-z])|€\s?\d|(?:costs?|costera|
 const SIGN_UP_WORD = /(?:registration|inscription|anmeldung|iscrizion[ei]|inscripcion|tickets?|billets?|biglietti|entradas|karten)/u;
 /** "said on 12 March", "déclarait ... le 12 mars dernier": when words were said. */
 const SAYING = /(?<![a-z])(?:said|stated|declared|told|announced|declarait|a declare|avait declare|affirmait|a affirme|erklarte|sagte|betonte|ha dichiarato|dichiarava|ha affermato|declaro|afirmo|manifesto)(?![a-z])/u;
-/** A body proclaiming a named day or year: "proclaimed", "proclamó", "a proclamé", "ha proclamato", "rief ... aus". */
-const PROCLAIMED = /(?<![a-z])(?:proclaimed|proclaims|proclamo|proclamaron|proclama|a proclame|ont proclame|proclamee?|ha proclamato|hanno proclamato|proclamato|proclamata|proclamado|proclamada|ausgerufen|proklamiert|proklamierte)(?![a-z])/u;
+/**
+ * A body proclaiming a named day or year: "proclaimed", "proclamó", "a proclamé", "ha proclamato", "rief ... aus". (Not the
+ * day's name told with its author, "el Día Mundial ... proclamado por la ONU": a gathering in that sentence keeps its day.)
+ */
+const PROCLAIMED = /(?<![a-z])(?:proclaimed|proclaims|proclamo|proclamaron|proclama|a proclame|ont proclame|proclamee?|ha proclamato|hanno proclamato|proclamato|proclamata|proclamado|proclamada|ausgerufen|proklamiert|proklamierte)(?![a-z])(?!\s+(?:por|by|par|da|dal|dalla|dall['’]|dalle|dagli|von|durch)(?![a-z]))/u;
 /** "a partir del próximo 3 de marzo clases gratuitas", "ab dem 3. März Deutschkurse": a course begins, a period. */
 const FROM_ON = /(?:a partir del?|a partire dal?|a partir du|a compter du|des le|ab dem|ab|starting(?: on| from)?)\s*(?:(?:the|el|le|il|dem)\s+)?(?:proximo|prochain|prossimo|next|kommenden)?\s*$/u;
 const COURSE = /(?<![a-z])(?<!training )(?:courses?|classes|lessons|cours|kurs(?:e|en)?|[a-z]+kurs(?:e|en)?|corsi|corso|lezioni|cursos?|clases)(?![a-z])/u;
@@ -99,10 +103,19 @@ const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabr
 export function notEventInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
   // "El 4 de diciembre de 2000, la Asamblea General ... proclamó el Día Internacional del Migrante": when a day was proclaimed.
   if (PROCLAIMED.test(sentence)) return 'reference';
+  // The named day may stand further back than `before` reaches: "en el marco del Día Mundial de la Diversidad Cultural
+  // para el Diálogo y el Desarrollo, que se celebró el pasado 21 de mayo".
+  if (CELEBRATED_VERB.test(before)) {
+    const at = sentence.indexOf(before);
+    if (at > 0 && CELEBRATED_DAY.test(sentence.slice(0, at + before.length))) return 'reference';
+  }
   if (FEE.test(own) && SIGN_UP_WORD.test(sentence) && !hasNoun) return 'other';
   if (SAYING.test(own) && !hasNoun) return 'other';
   const side = sideDateInSegment(own, before, hasNoun, sentence);
   if (side) return side;
+  const run = openRun(before, own, sentence);
+  if (run) return run;
+  if (courseBegins(before, own)) return 'period';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
   if (OFFICE.test(own) && (CLOSED.test(own) || (REOPENS.test(own) && !hasNoun))) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';

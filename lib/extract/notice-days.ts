@@ -3,7 +3,8 @@
  * result still to be published ("la graduatoria sarà pubblicata il", "se publicará el", "wird am
  * ... veröffentlicht"), a deadline said to be set for a day ("il termine ... è fissato al", "the
  * deadline has been set for", "la date limite est fixée au"), and a project's start date under its
- * label ("la data di inizio delle attività del progetto è il", "Projektbeginn:"). Word classes in
+ * label ("la data di inizio delle attività del progetto è il", "Projektbeginn:"), a decision or a day given up told
+ * with the German verb last, and a press conference's day. Word classes in
  * en, fr, de, it, es on folded text; filters.ts asks them after its own publication words.
  */
 import type { NotEvent } from './filters.ts';
@@ -25,6 +26,18 @@ const PROJECT_WORD = '(?:progett[oi]|project|projet|proyecto|projekt(?:s|es)?|at
 const PROJECT_START = new RegExp(`(?:(?<![a-z])${START_LABEL}(?![a-z])[^.;:\\n]{0,50}(?<![a-z])${PROJECT_WORD}(?![a-z])[^.;:\\n]{0,40}|(?<![a-z])(?:projektbeginn|projektstart|projektlaufzeit ab|inizio (?:del|dei) progett[oi]|project start|debut du projet|inicio del proyecto)(?![a-z]))\\s*(?:e|is|est|es|ist|:|-|–)?\\s*(?:il|le|el|the|am|der|on)?\\s*$`);
 
 /**
+ * German puts the participle last: "Der Stadtrat hat am 12. März das Konzept beschlossen", "Der Fachtag, der am 12. März
+ * stattfinden sollte, wird verschoben": an auxiliary before the day, the verb after it.
+ */
+const AUXILIARY_AM = /(?<![a-z])(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren|der|die|das|welche[rs]?)\s+(?:ursprunglich\s+|bereits\s+|schon\s+)?(?:am|vom)\s*$/;
+const DECIDED_AFTER = /^[^.;,\n]{0,60}?(?<![a-z])(?:beschlossen|verabschiedet|unterzeichnet|unterschrieben|gegrundet|genehmigt|vereinbart|ratifiziert|erlassen|verkundet)(?![a-z])/;
+const WAS_TO_TAKE_PLACE = /^[^.;,\n]{0,40}?(?<![a-z])(?:stattfinden sollte|stattfinden sollten|hatte stattfinden sollen|hatten stattfinden sollen|geplant war|vorgesehen war)(?![a-z])/;
+/** "ursprünglich am 12. März" (originally on): the day given up (side-dates.ts knows the other languages' words). */
+const ORIGINALLY = /(?<![a-z])ursprunglich\s+(?:fur den|am|auf den|zum)\s*$/;
+/** A press conference's own day, the verb of holding it a few words on: "the press conference for the festival was held on", "la conferenza stampa di presentazione si è tenuta il". */
+const PRESS_HELD = /(?<![a-z])(?:press conference|press briefing|conferenza stampa|rueda de prensa|conferencia de prensa|conference de presse|point presse|pressekonferenz|pressegesprach)(?![a-z])[^.;,\n]{0,50}(?<![a-z])(?:was held|is held|will be held|took place|takes place|will take place|si e tenuta|si e svolta|si terra|si svolgera|se celebro|se celebrara|tuvo lugar|tendra lugar|a eu lieu|aura lieu|s'est tenue|s’est tenue|se tiendra|fand|findet)\s*(?:on|il|el|le|am|the)?\s*$/;
+
+/**
  * Why a day a notice names is no gathering, from the text before and after it (folded).
  * @example noticeDay('la graduatoria sara pubblicata il ', ' sul sito') // 'publication'
  */
@@ -32,5 +45,10 @@ export function noticeDay(before: string, after: string): NotEvent | undefined {
   if (PUBLISHED_LATER.test(before) || (WIRD_AM.test(before) && PUBLISHED_AFTER.test(after))) return 'publication';
   if (DEADLINE_SET.test(before)) return 'deadline';
   if (PROJECT_START.test(before)) return 'period';
+  if (AUXILIARY_AM.test(before)) {
+    if (DECIDED_AFTER.test(after)) return 'reference';
+    if (WAS_TO_TAKE_PLACE.test(after)) return 'other';
+  }
+  if (ORIGINALLY.test(before) || PRESS_HELD.test(before)) return 'other';
   return undefined;
 }

@@ -14,22 +14,29 @@ const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|date of p
  * When a body was founded, a book came out, a person died, or a decision or agreement was made: "fundada el", "nata il", "founded on", "gegründet am", "aprobó el pasado",
  * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
  */
-const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|parue|erschienen|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?)(?![a-z])[^.;\n]{0,30}$/;
+const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|parue|erschienen|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?|aprobad[oa]s?|firmad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|approvat[aie]|firmat[aie]|promulgat[oaie]|ratificat[oaie]|adopted|approved|signed|enacted|ratified|adoptee?s?|approuvee?s?|signee?s?|votee?s?|promulguee?s?|ratifiee?s?|verabschiedet|ratifiziert)(?![a-z])[^.;\n]{0,30}$/;
 /**
  * The day figures are counted on: "según los datos del padrón a 1 de enero", "dati aggiornati al 31 dicembre", "as of 1 January",
  * "Zum Stichtag 31. Dezember", "en date du".
  */
 const FIGURES_AS_OF = /(?<![a-z])(?:(?:datos|dati|figures|statistics|estadisticas|statistiche|statistiques|donnees|chiffres|zahlen|statistik|padron|censimento|censo|recensement)(?![a-z])[^.;\n]{0,40}\s(?:a|al|at|as of|on|au|zum|vom)|as of|as at|a fecha de|a dia de|en date du|a la date du|zum stichtag|stichtag|aggiornat[oi] al)\s*(?:the\s+)?$/;
-/** When people arrived (not a gathering): "arrivate il", "que llegaron el", "who arrived on", "arrivés le", "eingetroffen am". */
+/**
+ * When people arrived (not a gathering): "arrivate il", "que llegaron el", "who arrived on", "arrivés le", "eingetroffen am",
+ * an aside in commas between ("est arrivé en France, il y a un an et quatre mois, le").
+ */
 // (Not the newcomers themselves, "nuovi arrivati", "recién llegadas", "nouveaux arrivés", "newly arrived", "neu angekommen";
 // nor "kamen", which also brings people together: "kamen am 5. Mai zum Fest".)
-const ARRIVED = /(?<![a-z])(?<!(?:nuovi|nuove|appena|recien|nouveaux|nouvelles|newly|recently|neu|frisch|gerade) )(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen)(?![a-z])[^.;\n]{0,20}$/;
+const ARRIVED = /(?<![a-z])(?<!(?:nuovi|nuove|appena|recien|nouveaux|nouvelles|newly|recently|neu|frisch|gerade) )(?:arrived|arrivati|arrivate|arrivato|arrivata|giunti|giunte|sbarcati|sbarcate|llegaron|llego|llegados|llegadas|arrives|arrivees|sont arrive(?:e|s|es)?|est arrive(?:e)?|angekommen|eingetroffen|ankamen)(?![a-z])(?:[^.;\n]{0,20}|[^.;,\n]{0,20},[^.;,\n]{1,40},[^.;,\n]{0,10})$/;
 /** Another page's title and date after "read also": "Leggi anche: “...” (10 gennaio 2019)", "See also", "Lire aussi", "Lee también", "Lesen Sie auch". */
 const READ_ALSO = /(?<![a-z])(?:leggi anche|vedi anche|read also|see also|lire aussi|a lire aussi|voir aussi|lee tambien|ver tambien|lesen sie auch|siehe auch)\s*:[^\n]{0,120}$/;
 /** A day given up for another: "invece che sabato 11 maggio", "en lugar del sábado 11", "instead of", "au lieu du", "anstatt am" (not "findet statt am"); "inizialmente previsto per", "originally planned for". */
 const SUPERSEDED = /(?<![a-z])(?:invece che|invece del|invece di|anziche|instead of|rather than|en lugar del?|en vez del?|au lieu du|au lieu de|plutot que|anstatt(?: am)?|anstelle (?:des|vom|von)|statt wie geplant am|nicht wie geplant am|inizialmente (?:previst[oa]|fissat[oa]|programmat[oa]) (?:per|il|al)|originariamente previst[oa] (?:per|il)|originally (?:planned|scheduled|set) for|initially (?:planned|scheduled) for|initialement prevue? (?:le|pour)|prevue? initialement (?:le|pour)|prevista inicialmente (?:para|el)|inicialmente prevista (?:para|el)|ursprunglich (?:geplant|vorgesehen) (?:am|fur))\s*(?:(?:il|el|le|the|am|on|dem)\s+)?$/;
 /** "since 1 January", "seit dem 1. Januar", "depuis le 1er janvier": when an ongoing state began. */
 const SINCE = /(?<![a-z])(?:since|ever since|seit(?: dem)?|depuis(?: le)?)\s*(?:the\s+)?$/;
+/** "since" or "from ... on" right before the day, words that open no range ("dal 5 al 26 marzo, ogni martedì" is a term: series.ts). */
+const FROM_ON = /(?<![a-z])(?:since|ever since|seit(?: dem)?|ab(?: dem)?|depuis(?: le)?|a partir du|a compter du|a partir del?|a partire dal|starting(?: on)?|as of)\s*(?:the\s+)?$/;
+/** Gatherings said to happen every week or every day: a run, not one day ("talleres semanales", "ogni settimana", "jede Woche", "chaque semaine"). */
+const EVERY_WEEK = /(?<![a-z])(?:weekly|every (?:week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each week|chaque (?:semaine|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|toutes les semaines|hebdomadaires?|ogni (?:settimana|giorno|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|settimanal[ei]|semanal(?:es)?|cada (?:semana|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todas las semanas|jede[nr]? (?:woche|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|wochentlich\w*|taglich\w*)(?![a-z])/;
 /** "il 1° gennaio 2019 è entrato in vigore", "el 1 de enero entra en vigor", "am 1. Januar tritt ... in Kraft": a rule takes effect. */
 const IN_FORCE_AFTER = /^\W{0,3}(?:(?:e|sono|it|is|est|ist|es|esta)\s+)?(?:entrat[oa] in vigore|entra in vigore|in vigore|came into force|comes into force|enters into force|in force|entre en vigueur|est entree? en vigueur|en vigueur|tritt in kraft|trat in kraft|ist in kraft|in kraft|entra en vigor|entro en vigor|en vigor)/;
 /**
@@ -63,12 +70,14 @@ const LETTER_SENT = /(?<![a-z])(?:sent|wrote|written|addressed|mailed|adresse|en
  * A programme that runs for months, said to start on the day: "inicia este martes el ciclo ..., que se celebrará entre
  * octubre y noviembre", "the season opens on Monday and runs until December". Its first day is a period's start.
  */
-const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|reihe|veranstaltungsreihe|spielzeit|cursos?|courses?|corsi|corso|cours|kurse?|classes|clases|lezioni|lecons|unterricht)';
+const PROGRAMME_NOUN = '(?:ciclo|cycle|series|season|saison|programme|program|programma|programa|rassegna|stagione|temporada|[a-z]*reihe|spielzeit|cursos?|courses?|corsi|corso|cours|[a-z]*kurse?|classes|clases|lezioni|lecons|unterricht)';
 const START_VERB = '(?:inicia|inician|iniciara|iniciaran|comienza|comienzan|comenzara|comenzaran|arranca|arrancan|arrancara|arrancaran|empieza|empiezan|empezara|empezaran|start|starts|will start|begin|begins|will begin|kicks? off|opens|debute|debutent|debutera|debuteront|commence|commencent|commencera|commenceront|demarre|demarrent|demarrera|demarreront|reprend|reprennent|inizia|iniziano|iniziera|inizieranno|prende il via|prendono il via|partira|partiranno|parte|partono|riprende|riprendono|beginnt|beginnen|startet|starten|eroffnet)';
 const PROGRAMME_START = new RegExp(`(?<![a-z])(?:${START_VERB}[^.;\\n]{0,40}(?<![a-z])${PROGRAMME_NOUN}|${PROGRAMME_NOUN}(?![a-z])[^.;\\n]{0,60}${START_VERB})(?![a-z])`);
 const MONTH = `(?:${monthAlternation([])})`;
 /** A run of months: "entre octubre y noviembre", "from October to December", "fino a dicembre", "jusqu'en décembre", "bis Dezember". */
-const MONTHS_RUN = new RegExp(`(?<![a-z])(?:(?:entre|between|tra|fra|zwischen|from|de|da|von|du|d'|d’)\\s*${MONTH}\\s+(?:y|and|e|und|et|to|a|al|bis|au|hasta|fino a)\\s+${MONTH}|(?:until|till|through|hasta|fino a|jusqu'en|jusqu’en|jusqu'a fin|bis (?:ende|zum)?)\\s*${MONTH})(?![a-z])`);
+/** A verb of ending, for a run that ends in a month: "e terminerà a giugno", "and ends in June", "y termina en junio", "et se termine en juin", "und endet im Juni". */
+const END_VERB = '(?:termina|terminano|terminera|termineranno|finisce|finiscono|finira|finiranno|si conclude|si concludera|ends|end|will end|finishes|will finish|runs until|se termine|se terminera|se terminent|finit|finissent|terminara|terminaran|finaliza|finalizara|acaba|acabara|endet|enden|enden erst|dauert bis)';
+const MONTHS_RUN = new RegExp(`(?<![a-z])(?:(?:entre|between|tra|fra|zwischen|from|de|da|von|du|d'|d’)\\s*${MONTH}\\s+(?:y|and|e|und|et|to|a|al|bis|au|hasta|fino a)\\s+${MONTH}|(?:until|till|through|hasta|fino a|jusqu'en|jusqu’en|jusqu'a fin|bis (?:ende|zum)?)\\s*${MONTH}|${END_VERB}\\s+(?:(?:a|ad|in|en|im|nel mese di|a fine|a finales de|fin|ende|at the end of)\\s+)?${MONTH})(?![a-z])`);
 const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![a-z])(?:alle|ore|a las|a la|um|at|dalle|des|vers)\s+\d{1,2}(?!\d)/;
 
 /**
@@ -97,7 +106,16 @@ export function backgroundDay(before: string, after: string): NotEvent | undefin
  * The day a named day falls on when the clause dates its gathering after it, and a press conference's day.
  * @example namedDayOrPress('to mark world refugee day, which falls on ', ', a party on saturday 22 june') // 'reference'
  */
+/**
+ * A world or international day said to be celebrated on the date, with no pronoun before the verb: "Nel 2019, la Giornata verrà
+ * celebrata il 29 settembre", "the day will be celebrated on", "el Día Mundial del Refugiado se celebra el". ("La jornada se
+ * celebrará el 5 de mayo" is a gathering: Spanish needs the day's qualifier.)
+ */
+const DAY_CELEBRATED_ON = /(?:(?<![\p{L}])(?:giornata|journee|day)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:verra celebrata|sara celebrata|viene celebrata|e celebrata|sera celebree|est celebree|will be celebrated|is celebrated|will be marked|is marked)|(?<![\p{L}])(?:dia|jornada|giornata|journee|day|tag)\s+(?:mundial|internacional|europeo|europea|mondiale|internazionale|internationale|world|international|european)[^.;\n]{0,60}(?<![\p{L}])(?<!(?:que|che|which|that|qui|der|die) )(?:se celebra|se celebrara|se conmemora|se conmemorara|si celebra|si celebrera|se celebre|sera celebree|is celebrated|will be celebrated))\s+(?:il|le|el|on|am|the)?\s*$/u;
+const HOUR_NEXT = /^\s*,?\s*(?:(?:alle|ore|a las|a la|à|a|um|at|from|dalle|des|de)\s+\d{1,2}(?!\d)|\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![\p{L}])))/u;
+
 export function namedDayOrPress(before: string, after: string): NotEvent | undefined {
+  if (DAY_CELEBRATED_ON.test(before) && !HOUR_NEXT.test(after)) return 'reference';
   // (The short tests of what follows first: the named-day patterns scan the whole text before.)
   if (FALLS_AFTER.test(after) && NAMED_DAY_FALLS_BEFORE.test(before)) return 'reference';
   if (OWN_DATE_FOLLOWS.test(after) && NAMED_DAY_FALLS.test(before)) return 'reference';
@@ -113,6 +131,9 @@ export function sideDateInSegment(own: string, before: string, hasNoun: boolean,
   // ("Depuis lundi, la semaine interculturelle anime la ville": a gathering under way since that day is one.)
   // (A plain search for the words first: the pattern, anchored at the end, is tried from every position.)
   if (!hasNoun && (before.includes('since') || before.includes('seit') || before.includes('depuis')) && SINCE.test(before)) return 'other';
+  // Nor the first day of gatherings held every week from then on: "Depuis le 1er avril, le centre organise des ateliers chaque
+  // semaine", "A partir del 1 de abril, talleres semanales". (A single gathering from an hour, "dal 1° aprile alle 18", has no such word.)
+  if (hasNoun && FROM_ON.test(before) && EVERY_WEEK.test(own)) return 'other';
   // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
   if (!hasNoun && LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence)) return 'other';
   // ("El ciclo arranca el martes a las 19 h con un concierto": an hour makes it the opening gathering.)

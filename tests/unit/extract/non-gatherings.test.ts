@@ -44,7 +44,17 @@ describe('a dateline or a headline stamp is when the story was filed', () => {
     ['es', 'Taller de empleo para personas refugiadas\n\nMADRID 12 Mar. (EUROPA PRESS) -\n\nLa asociación organiza un taller de empleo para personas refugiadas el jueves 14 de marzo a las 10 horas en su sede.', '2024-03-12', ['2024-03-14T10:00']],
     ['it', 'ROMA, 5 maggio (ANSA) - Il convegno sull’accoglienza dei rifugiati si terrà venerdì 10 maggio alle 15 presso la Sala delle Conferenze.', '2024-05-05', ['2024-05-10T15:00']],
     ['es', 'El taller de danzas del mundo arrancará la próxima semana - 06/10/2008\nEl taller comenzará con la sesión del miércoles 15 de octubre a las 20:00 horas en el centro cultural.', '2008-10-06', ['2008-10-15T20:00']],
+    // A headline that opens with the posting day, its year left out (session 20).
+    ['en', '21 Mar Partner meeting of the welcome project in Tallinn\n21 Mar, 2019\nThe partner meeting of the welcome project took place in Tallinn on 14-15 March 2019 at the city library.', '2019-03-21', ['2019-03-14..2019-03-15']],
+    ['fr', '21 mars Rencontre des partenaires du projet d’accueil à Lille\nLa rencontre des partenaires du projet d’accueil a eu lieu à Lille le jeudi 14 mars 2019 à la médiathèque.', '2019-03-21', ['2019-03-14']],
   ])('%s', (_lang, text, published, expected) => {
+    expect(spans(text, published)).toEqual(expected);
+  });
+
+  it.each([
+    // Another day than the posting day opening the headline is the gathering's.
+    ['en', '28 Mar Partner meeting of the welcome project in Tallinn\nThe partner meeting of the welcome project takes place in Tallinn at the city library. Sign up by email.', '2019-03-21', ['2019-03-28']],
+  ])('near miss (%s): a headline that opens with another day than the posting day', (_lang, text, published, expected) => {
     expect(spans(text, published)).toEqual(expected);
   });
 
@@ -115,8 +125,19 @@ describe('the start of a programme that runs for months is a period', () => {
     ['es', 'Otoño Solidario\n\nEl Ayuntamiento inicia este martes el ciclo Otoño Solidario, que se celebrará entre octubre y noviembre con exposiciones, conciertos y charlas sobre el derecho a migrar.', '2025-10-05'],
     ['en', 'Autumn of solidarity\n\nThe city council kicks off on Tuesday its season of talks and concerts on migration, which runs until December in the district’s libraries.', '2025-10-05'],
     ['it', 'Autunno solidale\n\nIl Comune inizia martedì la rassegna Autunno Solidale, che si terrà tra ottobre e novembre con mostre, concerti e incontri sul diritto di migrare.', '2025-10-05'],
+    // A course that starts on a day and ends in a later month (session 20).
+    ['it', 'Scuola di italiano\n\nIl corso serale di italiano per adulti stranieri inizierà il 15 ottobre e terminerà a giugno, due sere a settimana.', '2025-10-05'],
+    ['es', 'Escuela de castellano\n\nEl curso de castellano para personas migrantes empieza el 15 de octubre y termina en junio, dos tardes por semana.', '2025-10-05'],
+    ['de', 'Sprachschule\n\nDer Abendkurs Deutsch für Zugewanderte beginnt am 15. Oktober und endet im Juni, zweimal pro Woche.', '2025-10-05'],
   ])('%s', (_lang, text, published) => {
     expect(spans(text, published)).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'Il corso breve di cucina con le donne rifugiate inizia il 15 ottobre e termina il 17 ottobre, nella sala della parrocchia.', ['2025-10-15..2025-10-17']],
+    ['en', 'The short cooking course with refugee women starts on 15 October and ends on 17 October in the parish hall.', ['2025-10-15..2025-10-17']],
+  ])('near miss (%s): a course that ends on a day days later is a gathering', (_lang, text, expected) => {
+    expect(spans(text, '2025-10-05')).toEqual(expected);
   });
 
   it('near miss: an opening at an hour is the first gathering', () => {
@@ -155,12 +176,22 @@ describe('when a body was founded, a decision taken or a rule came into force', 
     ['es signing', 'Convenio de acogida\nLa Consejería y Cruz Roja firmaron el pasado 3 de mayo de 2019 un convenio para la acogida de refugiados, con talleres y charlas.', []],
     ['it in force', 'Incontro\nDal 1° gennaio 2019 è in vigore il nuovo regolamento. Sabato 11 maggio 2019 alle 17 incontro pubblico sull’accoglienza in sala consiliare.', ['2019-05-11T17:00']],
     ['en since', 'Drop-in\nSince 1 January 2019 the advice desk for refugees has been in the town hall. A welcome party takes place on Saturday 11 May 2019 at 5pm.', ['2019-05-11T17:00']],
+    // A text adopted or signed on a day, said with the participle (session 20).
+    ['es approved', 'Jornadas de acogida\nLa ordenanza de convivencia aprobada el 3 de mayo de 2019 regula las jornadas y los talleres de acogida del barrio.', []],
+    ['fr adopted', 'Ateliers d’accueil\nLa charte d’accueil adoptée le 3 mai 2019 par le conseil prévoit des ateliers et des rencontres dans chaque quartier.', []],
+    ['en signed', 'Welcome workshops\nThe partnership agreement signed on 3 May 2019 by the council and the charity sets up workshops and meetings for newcomers.', []],
+    // Gatherings every week from a day on: a run, not a gathering on that day.
+    ['fr weekly from', 'Ateliers\nDepuis le 1er avril 2019, le centre social organise des ateliers de français chaque semaine pour les personnes exilées.', []],
+    ['es weekly from', 'Talleres\nA partir del 1 de abril de 2019, la asociación ofrece talleres semanales de castellano para personas migrantes.', []],
   ])('%s', (_name, text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
 
   it.each([
     ['a list of polling days keeps its cue', 'En raison des élections législatives qui se dérouleront les 30 juin et 7 juillet 2024, la fête des rues est annulée.', []],
+    ['a workshop from a day at an hour, with no word of every week, is one', 'Atelier\nÀ partir du samedi 6 avril 2019 à 14h, atelier de cuisine avec les familles exilées au centre social.', ['2019-04-06T14:00']],
+    ['a term of weekly sessions, from a day to a day, is its first session', 'Laboratorio\nLaboratorio di cucito per donne rifugiate dal 7 al 28 maggio 2019, ogni martedì dalle 15 alle 17 in parrocchia.', ['2019-05-07T15:00']],
+    ['an approved programme’s own gathering on a later day is one', 'Festa\nIl programma approvato il 3 maggio 2019 prevede una festa interculturale sabato 11 maggio 2019 alle 17 in piazza.', ['2019-05-11T17:00']],
     ['a gathering under way since a day is one', 'Interkulturelle Woche\nSeit Montag, 23. September 2019, läuft die Interkulturelle Woche mit Festen und Workshops in der ganzen Stadt.', ['2019-09-23']],
     ['a stated hour after a signing is the next gathering’s', 'Protocollo d’intesa\nIl protocollo firmato il 3 maggio 2019 sarà presentato in un incontro pubblico sabato 11 maggio 2019 alle 17 in sala consiliare.', ['2019-05-11T17:00']],
   ])('near miss: %s', (_name, text, expected) => {
@@ -246,6 +277,56 @@ describe('the day a named day falls on, and a press conference, are not the gath
   it('near miss: a gathering held on the named day keeps the day', () => {
     const text = 'Siembra\nEn el Día Mundial de las Personas Refugiadas, que se conmemora el jueves 20 de junio de 2024, Cruz Roja reunirá a las familias refugiadas en un encuentro de convivencia en el centro de formación.';
     expect(spans(text)).toEqual(['2024-06-20']);
+  });
+});
+
+describe('a named day said to have been (or to be) celebrated on the date, however long its name', () => {
+  it.each([
+    ['es', 'Jornada intercultural\nEl encuentro vecinal del sábado 25 de mayo de 2024 a las 18 horas se enmarca en el Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo impulsado por las Naciones Unidas, que se celebró el pasado 21 de mayo.'],
+    ['it', 'Festa interculturale\nLa festa di quartiere di sabato 25 maggio 2024 alle 18 rientra nella Giornata mondiale della diversità culturale per il dialogo e lo sviluppo voluta dalle Nazioni Unite, che si è celebrata il 21 maggio.'],
+    ['en', 'Neighbourhood party\nThe neighbourhood party on Saturday 25 May 2024 at 6pm is part of the World Day for Cultural Diversity for Dialogue and Development set up by the United Nations General Assembly, which was celebrated on 21 May.'],
+  ])('%s', (_lang, text) => {
+    expect(spans(text)).toEqual(['2024-05-25T18:00']);
+  });
+
+  it('near miss: the host who celebrates every year holds its own gathering on the date', () => {
+    const text = 'Encuentro\nEn el marco del Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo, la asociación vecinal, que celebra cada año una fiesta, organiza el martes 21 de mayo de 2024 a las 18 horas un encuentro en la plaza.';
+    expect(spans(text)).toEqual(['2024-05-21T18:00']);
+  });
+});
+
+describe('a world day said to be celebrated on the date, and people who arrived, with an aside before the day', () => {
+  it.each([
+    ['it', 'Festa\nNel 2024 la Giornata mondiale del migrante verrà celebrata il 29 settembre. La nostra festa si terrà sabato 5 ottobre 2024 alle 17 in piazza.', ['2024-10-05T17:00']],
+    ['en', 'Party\nIn 2024 the day will be celebrated on 29 September. Our party takes place on Saturday 5 October 2024 at 5pm in the square.', ['2024-10-05T17:00']],
+    ['es', 'Fiesta\nEl Día Mundial del Migrante y del Refugiado se celebra el 29 de septiembre. Nuestra fiesta será el sábado 5 de octubre de 2024 a las 17:00 en la plaza.', ['2024-10-05T17:00']],
+    ['fr', 'Atelier\nKarim est arrivé à Lyon, il y a deux ans déjà, le 3 mars 2022. Il anime l’atelier de cuisine du samedi 5 octobre 2024 à 17h au centre social.', ['2024-10-05T17:00']],
+    ['it', 'Laboratorio\nAmina è arrivata in Italia, dopo un lungo viaggio, il 3 marzo 2022. Guida il laboratorio di cucina di sabato 5 ottobre 2024 alle 17 in parrocchia.', ['2024-10-05T17:00']],
+  ])('%s', (_lang, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Spanish "jornada ... se celebrará el" names a gathering held on the day; a celebration at an hour is one.
+    ['es', 'Jornada\nLa jornada de acogida para familias migrantes se celebrará el sábado 5 de octubre de 2024 en el centro cívico.', ['2024-10-05']],
+    ['en', 'Party\nOur neighbourhood day will be celebrated on Saturday 5 October 2024 at 3pm with a party in the square.', ['2024-10-05T15:00']],
+    // New arrivals invited to a gathering: the gathering keeps its day.
+    ['en', 'Welcome\nFamilies who arrived, like many others, this summer are invited to a welcome party on Saturday 5 October 2024 at 5pm.', ['2024-10-05T17:00']],
+  ])('near miss (%s): %s', (_lang, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('a named day told with the body that proclaimed it leaves the sentence’s gathering its day', () => {
+  it.each([
+    ['es', 'Jornada\nEl encuentro vecinal del sábado 25 de mayo de 2024 a las 18 horas celebra el Día Mundial de la Diversidad Cultural, proclamado por las Naciones Unidas.', ['2024-05-25T18:00']],
+    ['it', 'Festa\nLa festa di quartiere di sabato 25 maggio 2024 alle 18 celebra la Giornata mondiale della diversità culturale, proclamata dalle Nazioni Unite.', ['2024-05-25T18:00']],
+    ['en', 'Party\nThe neighbourhood party on Saturday 25 May 2024 at 6pm marks the World Day for Cultural Diversity, proclaimed by the United Nations.', ['2024-05-25T18:00']],
+    // Near misses: the proclaiming itself, told with the day it happened.
+    ['es near miss', 'Día del Migrante\nEl 4 de diciembre de 2000, la Asamblea General de las Naciones Unidas proclamó el Día Internacional del Migrante con un acto en Nueva York.', []],
+    ['en near miss', 'Migrants Day\nOn 4 December 2000 the United Nations General Assembly proclaimed International Migrants Day at a session in New York.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(spans(text)).toEqual(expected);
   });
 });
 

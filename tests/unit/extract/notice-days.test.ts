@@ -85,6 +85,30 @@ describe('a project’s start date under its label is a period’s start', () =>
   });
 });
 
+describe('a decision or a day given up, the German verb last, and a press conference’s day', () => {
+  it.each([
+    ['de', 'Der Kreistag hat am 9. Juli 2024 das neue Konzept für die Unterbringung beschlossen.'],
+    ['de', 'Das Sommerfest, das am 9. Juli 2024 stattfinden sollte, wird wegen des Wetters verschoben.'],
+    ['de', 'Das Sommerfest war ursprünglich am 9. Juli 2024 geplant und wird nun verlegt.'],
+    ['de', 'Die Pressekonferenz zum Sommerfest fand am 9. Juli 2024 im Rathaus statt.'],
+    ['en', 'The press conference to launch the summer festival was held on 9 July 2024 at the town hall.'],
+    ['it', 'La conferenza stampa di presentazione della festa si è tenuta il 9 luglio 2024 in Comune.'],
+    ['es', 'La rueda de prensa de presentación de la fiesta tuvo lugar el 9 de julio de 2024 en el Ayuntamiento.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(starts(lang, sentence)).toEqual([GATHERING_START[lang]]);
+  });
+
+  it.each([
+    // A gathering the association held, and one that another body approved in a later clause: both days are gatherings.
+    ['de', 'Der Verein hat am 9. Juli 2024 um 15 Uhr ein Sommerfest im Park veranstaltet, das der Vorstand genehmigt hatte.', ['2024-07-09T15:00']],
+    ['de', 'Das Sommerfest, das am 9. Juli 2024 um 15 Uhr im Park stattfindet, ist für alle offen.', ['2024-07-09T15:00']],
+    // After the press conference, another gathering on its own day.
+    ['en', 'After the press conference, the summer festival itself will take place on 9 July 2024 at 3pm in the park.', ['2024-07-09T15:00']],
+  ])('near miss (%s): %s', (lang, sentence, extra) => {
+    expect(starts(lang, sentence)).toEqual([...extra, GATHERING_START[lang]].sort());
+  });
+});
+
 describe('noticeDay reads the words around the day', () => {
   it.each([
     ['la graduatoria sara pubblicata il ', ' sul sito', 'publication'],
