@@ -46,10 +46,11 @@ const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en 
 /** `text.replace(tail, '')` when `text` holds one of the words every match of `tail` holds, else `text` itself. */
 const ifHolds = (words: RegExp, text: string, tail: RegExp) => (words.test(text) ? text.replace(tail, '') : text);
 /** A word of every CONTACT_TAIL (a phone's label, an e-mail's "@", a web address's "www.") and of every ONLINE_TAIL. */
-const CONTACT_WORDS = /tel|tél|tlf|fax|phone|@|www\./iu;
+const CONTACT_WORDS = /tel|tél|tlf|fax|phone|@|www\.|\+\d/iu;
 const ONLINE_WORDS = /ligne|online|on-line|l[ií]nea|zoom|streaming|livestream|distan|remoto/iu;
 /** From a phone number, an e-mail or a web address to the end: contact details after a place. */
-const CONTACT_TAIL = /\s*[,–—-]?\s*(?:(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\.?\s*:?\s*[+\d(]|[\w.+-]+@[\w-]+\.|www\.).*$/iu;
+// (Also an international number alone: "..., 61000 Alençon +33 2 33 82 46 00".)
+const CONTACT_TAIL = /\s*[,–—-]?\s*(?:(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\.?\s*:?\s*[+\d(]|[\w.+-]+@[\w-]+\.|www\.|(?<![\p{L}\d])\+\d{2,3}(?:[\s.()-]{0,2}\d){6,}).*$/iu;
 
 interface CityHit {
   index: number;

@@ -202,7 +202,8 @@ function addressAfter(text: string, end: number): string {
 const INTRO_REACH = 60;
 
 /** "presso il Cinema Masetti a Fano", "à la salle Mozart à Talence", "im Bürgerhaus in Eschhofen": the venue's own town, right after it. */
-const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+\p{Lu}[\p{L}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le|am|an)[- ]\p{Lu}[\p{Ll}'’-]+)?(?=[\s,.;:)]|$)/u;
+// (A town's prefix before a second capitalised word: "in Bad Cannstatt", "a San Donato", "à Saint Genis", "en La Orotava".)
+const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+(?:(?:Bad|Sankt|St\.?|San|Santa|Santo|Saint|Sainte|Castel|Borgo|Porto|Puerto|Villa|La|Le|Les|Los|Las|El)\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le|am|an)[- ]\p{Lu}[\p{Ll}'’-]+)?(?=[\s,.;:)]|$)/u;
 
 /**
  * A French town of hyphen-joined parts with a linking word or a saint ("Champs-sur-Marne", "Saint-Martin-d'Hères",
