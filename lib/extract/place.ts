@@ -236,6 +236,8 @@ function readPlaceValue(value: string, options: { townAfterComma?: boolean }): E
   const clean = ifHolds(ONLINE_WORDS, ifHolds(CONTACT_WORDS, short, CONTACT_TAIL).replace(/[.;:]+$/, ''), ONLINE_TAIL).replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
+  // ("Venue: TBC", "Lieu : à définir", "Luogo: da definire", "Ort: wird noch bekannt gegeben": no place yet.)
+  if (NOT_YET.test(folded)) return undefined;
   // ("online via Zoom": "via" a platform is a means, not an Italian street.)
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded.replace(VIA_PLATFORM, ' ')) && !/\d{4,5}/.test(folded)) return undefined;
   // "Centro Cultural Lecrác (Avda. Valladolid, 26)": a name with its address in brackets.
@@ -288,6 +290,9 @@ function readPlaceValue(value: string, options: { townAfterComma?: boolean }): E
   if (!location.country) delete location.country;
   return location;
 }
+
+/** A place not known yet, in the five languages. */
+const NOT_YET = /^(?:tbc|tba|tbd|t\.b\.c\.?|t\.b\.a\.?|to be (?:confirmed|announced|decided|defined)|a definir|à définir|a confirmer|à confirmer|a preciser|à préciser|communique ulterieurement|da definire|da confermare|da comunicare|in via di definizione|por (?:determinar|definir|confirmar)|a (?:determinar|definir|confirmar)|pendiente|wird noch bekannt ?gegeben|noch offen|folgt|tba\.?)\s*[.!)]?$/u;
 
 /** A day's number alone, as a date range leaves it: "13th", "1er", "3.", "12º". */
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th|er|eme|ème|º|ª)$/u;

@@ -106,6 +106,9 @@ const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il
   // Around a place: "en el entorno de la plaza", "in the grounds of the", "nei pressi della".
   // A former building: "nell'ex convento", "dans l'ancienne usine", "nella ex caserma".
   'ex', 'ancienne', 'ancien', 'antiguo', 'antigua', 'former', 'old',
+  // The open part of a place, then whose it is: "dans la cour de l'école", "in the garden of the Meeting House", "en el patio del colegio".
+  'cour de', 'cour du', 'cour des', 'jardin de', 'jardin du', 'jardins de', 'jardins du', 'parvis de', 'parvis du', 'patio de', 'patio del', 'jardín de', 'jardín del',
+  'cortile di', 'cortile del', 'cortile della', 'cortile dello', 'giardino di', 'giardino del', 'giardino della', 'garden of', 'gardens of', 'courtyard of',
   'entorno de', 'alrededores de', 'grounds of', 'lawn of', 'steps of', 'forecourt of', 'square in front of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
   // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
   'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
@@ -637,7 +640,7 @@ export function indexVenues(folded: string): VenueIndex {
   // (Where "statt" and "at the" stand, found once: a span is then checked by binary search, not by scanning the page again.)
   const statt = positionsOf(folded, 'statt');
   const atThe = positionsOf(folded, 'at the ');
-  const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez ')].sort((a, b) => a - b);
+  const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez '), ...positionsOf(folded, 'c/o ')].sort((a, b) => a - b);
   // A page asks for the venue of overlapping spans (an event's words, its sentence, its block, its paragraph): the
   // answer at a head is kept, under the span's start only where venueAt reads that far back.
   let memoText: string | undefined;
@@ -681,7 +684,8 @@ export function indexVenues(folded: string): VenueIndex {
  * "presso la Caritas diocesana di Trento", "chez Emmaüs Solidarité": in Italian and French these words lead to where
  * something is held or who hosts it, so any capitalised name after them is the place.
  */
-const HOSTED_AT = /(?:presso|chez)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
+// ("c/o Centro Astalli": care of, in any language.)
+const HOSTED_AT = /(?:presso|chez|c\/o)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
 
 function hostIn(text: string, positions: number[], span: { start: number; end: number }): EventLocation | undefined {
   for (let i = lowerBound(positions, span.start), n = 0; i < positions.length && positions[i]! < span.end && n < 5; i++, n++) {
