@@ -47,3 +47,23 @@ describe('video calls and remote meetings in French and Spanish: online', () => 
     expect(modeOf(text, true)).toBe('in-person');
   });
 });
+
+describe('joining from afar offered besides the room: hybrid; a document to read online: no way to attend', () => {
+  it.each([
+    ['Der Fachtag findet im Rathaus statt; eine Teilnahme per Zoom ist ebenfalls möglich.', true, 'hybrid'],
+    ['The conference will be held at the Guildhall, with the option to join remotely.', true, 'hybrid'],
+    ["La partecipazione online è possibile anche per chi non può venire in Sala Verdi.", true, 'hybrid'],
+    ['El encuentro se celebró en el Centro Cívico. Puedes descargar el informe online.', true, 'in-person'],
+    ['La réunion a eu lieu à la mairie ; le compte rendu est à consulter en ligne.', true, 'in-person'],
+  ])('%s', (text, hasVenue, mode) => {
+    expect(modeOf(text, hasVenue)).toBe(mode);
+  });
+
+  it.each([
+    // Near misses: taking part only online is online; watching online is a way to attend.
+    ['Die Teilnahme ist nur online möglich.', false, 'online'],
+    ['Participation exclusively online via Zoom.', false, 'online'],
+  ])('%s', (text, hasVenue, mode) => {
+    expect(modeOf(text, hasVenue)).toBe(mode);
+  });
+});
