@@ -268,6 +268,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   }
   // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)": a kind of place alone in brackets.
   if (/\p{Lu}/u.test(text[at] ?? '') && /\(\s*$/.test(text.slice(Math.max(from, at - 3), at))) {
+    // ("Joseph Dato et Jean-Yves Tizot (Université de Grenoble Alpes)", "par William Eudaric (Maison des volontaires)": after a person, where they come from.)
+    if (personBefore(text.slice(Math.max(from, at - 60), at))) return undefined;
     const found = nameAt(text, at);
     const name = found && /^\s*\)/.test(text.slice(found.end, found.end + 3)) ? venuePart(found.name) : undefined;
     if (found && name) return located(text, name, found.end);
@@ -335,6 +337,19 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   const start = startBeforeEndHead(text, at, from) ?? hostAt(text, at, from);
   const found = start === undefined ? undefined : nameAt(text, start);
   return found && found.end > at ? located(text, found.name, found.end) : undefined;
+}
+
+/** A first name and a surname just before an opening bracket. */
+const NAME_BEFORE_BRACKET = /(?:^|[\s,;:(])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:(?:de|di|da|del|van|von|le|la)\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\s*\(\s*$/u;
+/** Words of an event's or a place's name that may stand as two capitalised words before a bracket ("Welcome Day (Town Hall)"). */
+const NOT_PERSON_WORD = /^(?:day|days|party|night|festival|fest|feast|cafe|caffe|meeting|workshop|week|evening|dinner|lunch|breakfast|conference|fair|market|tour|run|walk|concert|show|forum|session|seminar|talk|lecture|jornada|journee|giornata|tag|abend|soiree|serata|fiesta|festa|fete|rencontre|incontro|encuentro|treffen|taller|atelier|laboratorio|semaine|settimana|semana|woche|exhibition|exposition|mostra|ausstellung|programme|program|programm|programma|programa|info|information|days|kick|opening|closing|ceremony|march|marche|marcia|marcha)$/u;
+
+function personBefore(before: string): boolean {
+  const m = NAME_BEFORE_BRACKET.exec(before);
+  if (!m) return false;
+  const [first, last] = [foldKeepLength(m[1]!), foldKeepLength(m[2]!)];
+  const kind = (w: string) => HEADS.has(w) || END_HEADS.has(w) || SQUARES.has(w) || isGermanHead(w) || NOT_PERSON_WORD.test(w) || WHEN_WORD.test(w);
+  return !kind(first) && !kind(last);
 }
 
 /**
