@@ -42,7 +42,7 @@ const HEADS = new Set([
   'inn', 'tavern', 'canteen', 'cantine', 'mensa', 'comedor',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
-  'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
+  'mjc', 'mpt', 'cada', 'csc', 'ccas', 'bourse', 'eglise', 'iglesia', 'vhs',
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
   'guildhall', 'gurdwara',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
@@ -287,7 +287,10 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const kind = HEADS.has(inner) && !PREMISES.has(inner) ? lowerNamed(text, innerAt, inner, 1) : undefined;
     if (kind?.name) return { ...kind, name: `${text.slice(at, innerAt)}${kind.name}` };
   }
-  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word) ?? ownPremisesAt(text, at, from, word);
+  if (!/\p{Lu}/u.test(text[at] ?? '')) {
+    return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word) ?? ownPremisesAt(text, at, from, word)
+      ?? (OURS_UNNAMED.has(word) && !HEADS.has(word) ? oursUnnamed(text, at, word) : undefined);
+  }
   // ("in unserer Schule", "in unserem Zentrum": German writes the organisation's own rooms capitalised.)
   const ownRooms = OWN_PREMISES.has(word) ? ownPremisesAt(text, at, from, word) : undefined;
   if (ownRooms) return ownRooms;
@@ -380,16 +383,22 @@ const ONE_IN_TOWN_QUALIFIER = /^\s+(?:municipale|municipal|comunale|civica|civic
  */
 const OURS_UNNAMED = new Set(['lycee', 'college', 'ecole', 'liceo', 'scuola', 'istituto', 'colegio', 'instituto', 'escuela', 'school', 'universite',
   'universita', 'universidad', 'university', 'eglise', 'chiesa', 'iglesia', 'church', 'theatre', 'teatro', 'musee', 'museo', 'museum', 'stade', 'stadio',
-  'estadio', 'piscine', 'piscina', 'mosquee', 'moschea', 'mezquita', 'mosque', 'parc', 'parco', 'parque', 'park']);
+  'estadio', 'piscine', 'piscina', 'mosquee', 'moschea', 'mezquita', 'mosque', 'parc', 'parco', 'parque', 'park',
+  // (The state's office of a French département, where citizenship ceremonies are held: "en préfecture", "à la préfecture".)
+  'prefecture', 'sous-prefecture']);
 /** Qualifiers of such a place that keep it one ("l'école primaire", "il liceo scientifico", "el instituto público", "the primary school" is read elsewhere). */
 const OURS_QUALIFIER = /^\s+(?:primaire|elementaire|maternelle|professionnel(?:le)?|agricole|technique|secondaire|media|elementare|superiore|scientifico|classico|artistico|tecnico|professionale|primaria|secundaria|publico|publica|public|municipal(?:e)?|comunale|civico|civica|communal|parroquial|parrocchiale|paroissiale)(?![\p{L}])/u;
 /** Words that may follow such a place and end its phrase: articles, pronouns, prepositions, verbs of being, a number. */
 const PHRASE_END = /^(?:\s*(?:[,.;:!?)\n–—-]|$)|\s+(?:\d|(?:un|une|des|les|le|la|l['’]|a|an|the|this|that|ce|cette|ces|il|lo|gli|uno|una|el|los|las|unos|unas|ein|eine|einen|der|die|das|on|at|in|from|with|for|to|by|and|or|where|which|who|le|les|dès|des|avec|pour|par|et|ou|ou|où|qui|que|dove|che|con|per|e|o|da|dal|dalla|alle|dalle|il|donde|que|con|para|por|y|o|desde|a|en|is|was|will|est|sera|a|e|sara|fu|es|sera|fue|ist|war|wird|am|um|ab)(?![\p{L}])))/u;
 
+const BARE_AFTER_IN = new Set(['biblioteca', 'mediateca', 'ludoteca', 'municipio', 'oratorio', 'palestra', 'parrocchia', 'mairie', 'mediatheque', 'bibliotheque']);
+
 function theOnly(text: string, at: number, word: string): EventLocation | undefined {
   if (OURS_UNNAMED.has(word)) return oursUnnamed(text, at, word);
   if (!ONE_IN_TOWN.has(word)) return undefined;
-  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nuestra|unsere)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|della|del|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
+  // (Italian and French name the town's one such place without an article: "in biblioteca", "in oratorio", "en mairie", "en médiathèque".)
+  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nuestra|unsere)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|della|del|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at))
+    ?? (BARE_AFTER_IN.has(word) ? /(?:^|[^\p{L}])(?:in|en)\s+$/iu.exec(text.slice(Math.max(0, at - 4), at)) : null);
   if (!article) return undefined;
   const wordEnd = at + word.length;
   const qualifier = ONE_IN_TOWN_QUALIFIER.exec(text.slice(wordEnd, wordEnd + 30));
@@ -426,8 +435,12 @@ export function distinctiveWord(name: string): string | undefined {
 }
 
 function oursUnnamed(text: string, at: number, word: string): EventLocation | undefined {
-  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nostro|nuestra|nuestro)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
+  // (French drops the article after "en": "en mairie", "en préfecture".)
+  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nostro|nuestra|nuestro)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|au|du|en)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
   if (!article) return undefined;
+  // ("La préfecture a refusé ...", "Le lycée a obtenu ...": the place opening its sentence is who acts, not where.)
+  const articleStart = at - (article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0));
+  if (/\p{Lu}/u.test(text[articleStart] ?? '') && /(?:^|[.!?]\s*|\n\s*)$/u.test(text.slice(Math.max(0, articleStart - 3), articleStart))) return undefined;
   const wordEnd = at + word.length;
   const qualifier = OURS_QUALIFIER.exec(text.slice(wordEnd, wordEnd + 30));
   const end = wordEnd + (qualifier ? qualifier[0].length : 0);
@@ -619,7 +632,7 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS]);
+const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS, ...OURS_UNNAMED]);
 const HEAD_KEYS = new Set([...ALL_HEADS].map((h) => prefixKey(h)));
 const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
