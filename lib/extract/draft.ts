@@ -17,7 +17,7 @@ import { modeNear } from './mode.ts';
 import { findLinks, type Links } from './registration.ts';
 import { lineSpan, type PageText, type Span } from './text.ts';
 import type { TimeMention } from './times.ts';
-import { headingAbove, nameBeforeDate, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, titleBelow } from './title.ts';
+import { headingAbove, nameBeforeDate, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, throughQuote, titleBelow } from './title.ts';
 import type { RefDay } from './year.ts';
 
 export interface Draft {
@@ -224,7 +224,7 @@ export function draftEvent(
     ownTitle = !!title;
   }
   if (!title) {
-    title = quotedTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end));
+    title = quotedTitle(page.text.slice(ctx.sentence.start, throughQuote(page.text, ctx.sentence.start, ctx.sentence.end)));
     ownTitle = !!title;
   }
   if (!title && isItemLine(page, cand)) {

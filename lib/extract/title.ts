@@ -6,6 +6,7 @@
 import { foldKeepLength } from '../relevance/fold.ts';
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
+import { hostName } from './host-name.ts';
 
 const MAX_TITLE = 160;
 
@@ -18,6 +19,8 @@ function tidy(s: string): string {
   for (let i = 0; i < 3 && DANGLING.test(t); i++) t = t.replace(DANGLING, '').replace(/[\s,;:–—\-•*·|(.]+$/gu, '');
   // ("horas, una charla-coloquio", "zu einer Informationsveranstaltung": the tail of a time, an invitation's preposition.)
   t = t.replace(/^(?:horas?|uhr|ore|heures?|hrs?)\b[\s,.:;–-]*/iu, '').replace(/^(?:zu (?:einer|einem|einen)|zu|à une|à un|a una|a un|ad una|to an?|for an?)\s+(?=\p{L})/u, '');
+  // ("Fiesta Intercultural de Aranjuez PDF Imprimir E-mail": the page's print and mail buttons after a heading.)
+  t = t.replace(/(?:\s+(?:pdf|imprimir|e-?mail|print|drucken|imprimer|stampa|envoyer|enviar|share|teilen|compartir|partager|condividi)){2,}\s*$/iu, '');
   const rest = t.replace(/^(?:and|et|und|e|y|on|the|le|il|el|am|au|du|from|to|then|finally|next)\s+/iu, '');
   // "Next steps" stays a heading; "and the closing conference" loses its "and".
   return (rest !== t && !/\s/.test(rest) && /^(?:then|finally|next)\s/iu.test(t) ? t : rest).trim();
@@ -62,14 +65,37 @@ export function segmentTitle(text: string, remove: Array<[number, number]>, city
   const parts = s.split('\u0000').map(tidy).filter((p) => p.length > 2);
   // "International Workshop 9 June – workshop": the longer side carries the name.
   const best = parts.sort((a, b) => Number(EVENT_NOUN.test(b.toLowerCase())) - Number(EVENT_NOUN.test(a.toLowerCase())) || b.length - a.length)[0];
-  return best && /\p{L}{3}/u.test(best) && !namesNothing(best) && !TRAILING_VERB.test(best) ? cut(best) : undefined;
+  if (!best || !/\p{L}{3}/u.test(best) || namesNothing(best) || TRAILING_VERB.test(best) || clauseNotName(best)) return undefined;
+  // ("l’evento finale del progetto", "einen Tag der offenen Tür an": a clause's tail keeps the gathering it names.)
+  if (/^\p{Ll}/u.test(best) && !QUOTED.test(best)) {
+    const phrase = phraseTitle(best, 0);
+    return phrase && /\s/u.test(phrase) ? phrase : undefined;
+  }
+  return cut(best);
 }
+
+/**
+ * What is left of a clause, not a name: its first words hold a verb that says what a thing is or
+ * will be ("Su apertura será este", "Die IMMIGRA ist Teil der ...", "wird in das Stadtfest"), or
+ * it is only the word for an appointment ("L’appuntamento", "Rendez-vous").
+ * @example clauseNotName('Su apertura será este') // true
+ */
+function clauseNotName(text: string): boolean {
+  const folded = foldKeepLength(text);
+  if (APPOINTMENT.test(folded)) return true;
+  return folded.split(/\s+/u, 4).some((w) => COPULA.has(w));
+}
+
+/** Verbs that say what a thing is or will be (folded): a sentence's, never in a gathering's name. */
+const COPULA = new Set(['ist', 'sind', 'wird', 'werden', 'war', 'est', 'sont', 'sera', 'seront', 'etait', 'is', 'are', 'was', 'were', 'will', 'sara', 'saranno', 'era', 'sono', 'es', 'son', 'fue', 'seran']);
+/** The word for an appointment alone, with its article: it says a gathering is coming, not which (folded). */
+const APPOINTMENT = /^(?:l['’]|el |il |the |der |le )?(?:appuntamento|appuntamenti|rendez-vous|cita|citas|termin|termine|appointment|date)\W*$/u;
 
 /**
  * The verb a sentence about an event stops on once its date is cut out ("La jornada será",
  * "Das Sprachcafé beginnt"): a sentence, not a list item's name.
  */
-const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|findet|beginnt|startet|offnet|öffnet|is|are|will be|begins|starts|opens|takes place|est|sont|aura lieu|commence|ouvre|si terrà|si terra|inizia|comincia|apre|tendrá lugar|tendra lugar|comienza|empieza|abre)$/iu;
+const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|findet|beginnt|startet|offnet|öffnet|is|are|will be|begins|starts|opens|takes place|took place|was held|were held|fand statt|fanden statt|hat stattgefunden|a eu lieu|ont eu lieu|s'est tenue?|si è svolto|si è svolta|si è tenuto|si è tenuta|tuvo lugar|se celebró|est|sont|aura lieu|commence|ouvre|si terrà|si terra|inizia|comincia|apre|tendrá lugar|tendra lugar|comienza|empieza|abre)$/iu;
 
 
 /**
@@ -94,6 +120,24 @@ const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentl
 const JOINING = /^(?:and|und|et|e|y|del|della|dello|dei|degli|delle|di|una|uno|einen|einem|einer|eine|ein|zum|zur|sobre|su|sur|du|des)$/iu;
 
 const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])/u;
+
+/** How far past a sentence's end its open quotation is followed to its closing mark. */
+const QUOTE_REACH = 160;
+
+/**
+ * A sentence that ends inside a quotation ("il Convegno: “Troppa accoglienza?" / "I rifugiati …”")
+ * read on to the quotation's closing mark on the same line, so the quoted name is whole.
+ * @example throughQuote('Il Convegno: “Troppa accoglienza? I rifugiati”. Poi', 0, 33) // 46
+ */
+export function throughQuote(text: string, start: number, end: number): number {
+  const sentence = text.slice(start, end);
+  const opening = (sentence.match(/[«„]|“(?=\p{L})/gu) ?? []).length;
+  const closing = (sentence.match(/[»”]|(?<=\p{L}[.!?]?)“/gu) ?? []).length;
+  if (opening <= closing) return end;
+  const rest = text.slice(end, end + QUOTE_REACH);
+  const close = rest.search(/[»”“]|\n/u);
+  return close >= 0 && rest[close] !== '\n' ? end + close + 1 : end;
+}
 
 /**
  * A quoted event name with the words that introduce it ("Workshop “Migrants Labour Inclusion”").
@@ -225,6 +269,9 @@ function readHeading(page: PageText, i: number): string | typeof BLANK | typeof 
   if (/[.!?:]$/.test(text) && !question) return NOT_HEADING;
   // (A site's prompt or a picture's file name above the date is the page's furniture: see headline().)
   if (DAY_HEADING.test(folded) || SECTION.test(folded) || SECTION_NAME.test(folded) || FIELD_LABEL.test(folded) || NOT_HEADLINE.test(folded) || CAPTION.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || namesNothing(text)) return NOT_HEADING;
+  // (Counters, a weekday row, and prose wrapped onto the line: it opens in lower case and has a clause's
+  // commas or a sentence's end inside, "jour, des bénévoles se relaient. Le documentaire ...".)
+  if (countsOnly(text) || SHORT_WORD_ROW.test(text) || (/^\p{Ll}/u.test(text) && /[,.;]\s/u.test(text) && !QUOTED.test(text))) return NOT_HEADING;
   // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
   if (/^\(.*\)$/u.test(text)) return NOT_HEADING;
   return cut(tidy(text));
@@ -338,7 +385,8 @@ const HEADLINE_LINES = 10;
  * that does not, and lines that are only a date, a time, a slug or one word are passed over.
  * @example headline(readText('Go Top\n\nConférence : « Droit d'asile »\n\nsamedi 11.03.23')) // 'Conférence : « Droit d'asile »'
  */
-export function headline(page: PageText): string | undefined {
+export function headline(page: PageText, url?: string): string | undefined {
+  const site = siteLabel(url);
   const lines = page.text.split('\n', 40).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, HEADLINE_LINES);
   let best: { text: string; score: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -351,8 +399,10 @@ export function headline(page: PageText): string | undefined {
     const folded = foldKeepLength(text);
     if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
     // (A section's name, "News", "Kurz", "En bref", heads every post of that section.)
-    if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || SECTION_NAME.test(folded)) continue;
+    if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || SECTION_NAME.test(folded) || countsOnly(text) || SHORT_WORD_ROW.test(text)) continue;
     const words = text.split(/\s+/).length;
+    // ("La Dépêche du Midi" on ladepeche.fr: the site's own name, unless it names a gathering, "Refugee Week" on refugeeweek.org.uk.)
+    if (site && words <= 6 && namesSite(folded, site) && !EVENT_NOUN.test(folded)) continue;
     // A sentence opens the text; it does not name the event ("Dobbiamo accogliere?" may).
     if ((line.length > 90 && /[.!?]$/.test(line)) || (words > 8 && /[.…]$/.test(line))) continue;
     // (One word, "Convegni", "Veranstaltungen", names a section, not a gathering.)
@@ -363,15 +413,47 @@ export function headline(page: PageText): string | undefined {
 }
 
 /**
+ * The word a site's address is made of ("ladepeche" for www.ladepeche.fr), when long enough to
+ * recognise the site's name in a line; the kinds of site a council or a group runs are no name.
+ * @example siteLabel('https://www.ladepeche.fr/2017/02/04/x.html') // 'ladepeche'
+ */
+function siteLabel(url: string | undefined): string | undefined {
+  const host = hostName(url);
+  if (!host) return undefined;
+  const labels = host.split('.').slice(0, -1).filter((l) => !/^(?:www\d?|m|web|blog|news|co|com|org|gov|gob|gouv)$/.test(l));
+  const longest = labels.map((l) => l.replace(/[^a-z]/g, '')).sort((a, b) => b.length - a.length)[0];
+  return longest && longest.length >= 5 ? longest : undefined;
+}
+
+/** A line that spells the site's name: its letters, run together, hold the address's word or are held in it. */
+function namesSite(folded: string, site: string): boolean {
+  const letters = folded.replace(/[^a-z]/g, '');
+  return letters.length >= 5 && (letters.includes(site) || site.includes(letters));
+}
+
+/** A row of short words, a calendar's weekday header or a menu's letters ("Mon Tue Wed Thu Fri Sat Sun", "Lu Ma Me Je Ve"). */
+const SHORT_WORD_ROW = /^(?:\p{L}{1,3}\.?\s+){4,}\p{L}{1,3}\.?$/u;
+
+/**
+ * A line of counters (reading time, shares, comments: "3 minutes 2 ans 325"): more numbers than
+ * words, and no event word.
+ */
+function countsOnly(text: string): boolean {
+  const tokens = text.split(/\s+/u);
+  const numbers = tokens.filter((t) => /^\d[\d.,:]*$/u.test(t)).length;
+  return numbers >= 2 && numbers >= tokens.length - numbers && !EVENT_NOUN.test(foldKeepLength(text));
+}
+
+/**
  * What a site says to its reader around every page, not a page's name: calls to subscribe, to
  * click, to read on or to follow, and the site's own pages ("Who we are", "Contact") (folded).
  */
-const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|most (?:viewed|read|popular)|popular posts|take action|meistgelesen\p{L}*|les plus lus|piu lett[ie]|mas leid[oa]s|lo mas leido|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados)(?![\p{L}])/u;
+const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|most (?:viewed|read|popular)|popular posts|take action|meistgelesen\p{L}*|les plus lus|piu lett[ie]|mas leid[oa]s|lo mas leido|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados|browse (?:our|the|all)\b|view all (?:events|dates)|see all (?:events|dates)|alle termine|alle veranstaltungen|tous les evenements|voir tous|tutti gli eventi|vedi tutti|todos los eventos|ver todos|neu hier|jetzt (?:kostenlos )?registrieren|create an account|creer un compte|crea un account|crear una cuenta|konto erstellen|(?:all |see all |view all )?other events|tous les autres evenements|autres evenements|alle (?:anderen|weiteren) veranstaltungen|weitere veranstaltungen|tutti gli altri eventi|altri eventi|todos los demas eventos|otros eventos|(?:tag|category|schlagwort|kategorie)(?:archiv| archive)|archives? (?:de la categorie|du mot|des etiquettes|de l'etiquette)|archivio (?:tag|categoria)|archivo de (?:etiquetas|categoria)|(?:tag|category) archives?)(?![\p{L}])/u;
 /** A file's or picture's name as a line: "100913 Fachforum 58", "psalm63 1", "IMG_2041". */
 const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
 /** A site's section ("Agenda", "News", "Veranstaltungen", "Accueil"): where a page is filed, not its name (folded). */
-const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves)\W*$/u;
+const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves|activities|activites|aktivitaten|attivita|actividades|appuntamenti(?: pubblici)?|prossimi appuntamenti|proximas actividades|proximos eventos|upcoming events|prochains evenements|nachste termine|kommende veranstaltungen)\W*$/u;
 
 /**
  * A page title that names where the page is filed, not its event: "Agenda", "News", or any
@@ -394,13 +476,41 @@ const NAME_CHARS = 2000;
  * @example singleEventName(readText('Ourense informs newcomers\n\nThe information day “New rules” is on 3 May.')) // 'information day “New rules”'
  */
 export function singleEventName(page: PageText, head = headline(page)): string | undefined {
-  if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return head;
+  if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return gatheringInHeadline(head);
   const opening = page.text.slice(0, NAME_CHARS);
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
     const named = quotedTitle(sentence);
     if (named) return named;
   }
   return head;
+}
+
+/**
+ * A news headline that tells what someone does about a gathering ("Cáritas Salamanca organizará
+ * una jornada sobre inmigración y refugiados", "Teilnahme des EBW am Tag der Jobcenter"): the
+ * gathering's own words (its last event word's phrase), when a verb or a word of its own comes
+ * before the event word, three words or more into the headline, and the phrase has two words or
+ * more. A headline that opens with its gathering, or that is a name throughout, stays whole.
+ * @example gatheringInHeadline('Cáritas Salamanca organizará una jornada sobre inmigración y refugiados') // 'Jornada sobre inmigración y refugiados'
+ */
+function gatheringInHeadline(head: string): string {
+  if (QUOTED.test(head)) return head;
+  const folded = foldKeepLength(head);
+  NOUNS.lastIndex = 0;
+  const first = NOUNS.exec(folded);
+  if (!first) return head;
+  const before = head.slice(0, first.index).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // (A verb or a noun of its own before the event word, "organizará", "feiert", says what is done with it;
+  // "Participation & Co-creation for Refugee Integration in the EU Webinar" is the name whole.)
+  const doing = before.some((w) => /^\p{Ll}{4,}$/u.test(w) && !LEFT_STOP.has(foldKeepLength(w)) && !LINKING.has(foldKeepLength(w)));
+  if (before.length < 3 || !doing) return head;
+  // (The last event word names the umbrella: "un taller ... en la Fiesta Intercultural de Aranjuez".)
+  let phrase = phraseTitle(head, head.length);
+  if (!phrase || !/\s/u.test(phrase) || phrase.length >= head.length) return head;
+  // ("Veranstaltet herbstliches Begegnungscafé": the verb the phrase took on its left goes.)
+  const words = phrase.split(/\s+/u);
+  if (words.length >= 3 && VERB_ENDING.test(foldKeepLength(words[0]!)) && !EVENT_NOUN.test(foldKeepLength(words[0]!))) phrase = words.slice(1).join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return phrase;
 }
 
 /**
@@ -431,7 +541,7 @@ const DATELINE = new RegExp(
 /** A line that stops mid-phrase, on a preposition or a colon: the headline goes on below (folded). */
 const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum|zur|und|von|su|sul|sulla|per|di|del|della|e|sobre|para|y)|:)$/u;
 /** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
-const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
+const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:immagine|foto) di repertorio|(?:imagen|foto) de archivo|(?:image|photo) d'archives?|archivbild|archivfoto|symbolbild|symbolfoto|file photo|stock (?:photo|image)|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
 // (English writes the number first, "17 Donegall Square", and British and Irish postcodes read "BT1 5GB", "D02 X285".)
 const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
@@ -455,11 +565,25 @@ export function sentenceTitle(text: string, span: Span): string {
   // A sentence that is only its date and place ("A Roma, venerdì 5 maggio dalle ore 16") says
   // what only through an event word, if it has one.
   const phrase = sentence.length > 60 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
-  if (phrase && /\s/.test(phrase) && phrase.length >= 12) return phrase;
+  // (One word is a name when it is a compound of two, "Online-Seminar", "Integrationsfest", not "Convegno".)
+  if (phrase && phrase.length >= 12 && (/\s/.test(phrase) || compoundName(phrase))) return phrase;
   return cut(tidy(sentence)) || 'Event';
 }
 
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+
+/**
+ * One word that is a name by itself: two words joined ("Online-Seminar") or a compound whose
+ * event word comes after a first part of five letters or more ("Integrationsfest"), not a
+ * bare kind of gathering ("Manifestazione").
+ */
+function compoundName(word: string): boolean {
+  if (/^\p{L}{3,}-\p{L}{3,}$/u.test(word)) return true;
+  const folded = foldKeepLength(word);
+  NOUNS.lastIndex = 0;
+  for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) if (m.index >= 5) return true;
+  return false;
+}
 /** German event nouns that are also a verb or an adjective in lower case ("treffen", "fest"). */
 const VERB_TOO = new Set(['treffen', 'fest', 'messe', 'lauf', 'austausch']);
 /**
@@ -519,7 +643,8 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
   for (let i = words.length - 1; i >= 0 && left.length < 3; i--) {
     const w = words[i]!;
     const bare = foldKeepLength(w).replace(/[^\p{L}\p{N}'’-]/gu, '');
-    if (!bare || /[,;:.!?)"”»]$/u.test(w) || /\d/u.test(bare) || LEFT_STOP.has(bare.replace(/^l['’]/u, 'l'))) break;
+    // (A dash or a slash standing alone, "10e arrondissement - Activité", ends the name too.)
+    if (!bare || !/\p{L}/u.test(bare) || /[,;:.!?)"”»]$/u.test(w) || /\d/u.test(bare) || LEFT_STOP.has(bare.replace(/^l['’]/u, 'l'))) break;
     left.unshift(w);
   }
   let right = '';

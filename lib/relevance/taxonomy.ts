@@ -155,6 +155,10 @@ export const ANGLE_TERMS: readonly Term[] = [
     'inclusiva', 'inclusivo', 'inclusives', 'inklusiv*', 'social cohesion', 'cohesion sociale', 'sozialen zusammenhalt', 'sozialer zusammenhalt',
     'coesione sociale', 'cohesion social', 'teilhabe', 'vivre ensemble', 'convivenza', 'convivencia', 'welcoming communities', 'welcoming cities'],
   { topic: 'social-inclusion', core: true }),
+  // Living together said with a verb ("aprender a convivir", "das Zusammenleben"): the same angle, a little weaker, as
+  // the words are also said of flatmates or of an illness.
+  ...t(0.8, ['convivir', 'aprender a convivir', 'vivir juntos', 'vivere insieme', 'imparare a convivere', 'apprendre a vivre ensemble',
+    'living together', 'live together', 'learning to live together', 'zusammenleben', 'miteinander leben'], { topic: 'social-inclusion' }),
   // Days and weeks named after refugees and migrants: the name says whom they are about.
   ...t(1, ['world refugee day', 'journee mondiale des refugies', 'journee mondiale du refugie', 'weltfluchtlingstag', 'giornata mondiale del rifugiato',
     'dia mundial del refugiado', 'dia mundial de las personas refugiadas', 'international migrants day', 'giornata mondiale del migrante*',

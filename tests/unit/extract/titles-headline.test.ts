@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headline, namesNothing, phraseTitle, quotedTitle } from '../../../lib/extract/title.ts';
+import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -168,5 +168,95 @@ describe('section names and times are not titles (written for these cases)', () 
     ['fr', 'Jeudi 23 mars 2017\n18h30 Soirée contes du monde\nEntrée libre', 'Soirée contes du monde'],
   ])('a time alone below the date is no title (%s)', (_lang, text, expected) => {
     expect(slotBelow(readText(text), 0)).toBe(expected);
+  });
+});
+
+// What surrounds a headline on a real site: the site's own name, counters, a calendar's weekday
+// row, calls to browse or to register, a list's section name, print and mail buttons.
+describe('the site around a headline is no headline (written for these cases)', () => {
+  it.each([
+    ['the site\'s name (fr)', 'La Gazette du Sud\n\nRencontre avec les familles accueillies\n\nLa rencontre aura lieu le samedi 4 mars 2023 à 15h.', 'https://www.lagazettedusud.fr/article/2023/03/01/rencontre.html', 'Rencontre avec les familles accueillies'],
+    ['the site\'s name (it)', 'Il Corriere di Lecco\n\nCena dei popoli in oratorio\n\nLa cena si terrà sabato 4 marzo 2023 alle 19.', 'https://corrieredilecco.it/2023/03/01/cena', 'Cena dei popoli in oratorio'],
+    ['counters', '3 minutes 2 ans 325\n\nRepas partagé avec les exilés\n\nLe repas a lieu le samedi 4 mars 2023.', undefined, 'Repas partagé avec les exilés'],
+    ['a calendar\'s weekday row', 'Mon Tue Wed Thu Fri Sat Sun\n\nWelcome evening for new neighbours\n\nThe evening is on Friday 3 March 2023 at 7pm.', undefined, 'Welcome evening for new neighbours'],
+    ['a call to browse (en)', 'Browse our calendar!\n\nWelcome evening for new neighbours\n\nThe evening is on Friday 3 March 2023 at 7pm.', undefined, 'Welcome evening for new neighbours'],
+    ['a call to register (de)', 'Neu hier? Jetzt kostenlos registrieren!\n\nBegegnungsabend im Gemeindehaus\n\nDer Abend beginnt am Freitag, 3. März 2023, um 19 Uhr.', undefined, 'Begegnungsabend im Gemeindehaus'],
+    ['a list\'s section name (es)', 'Actividades\n\nCharla sobre el derecho de asilo\n\nLa charla será el viernes 3 de marzo de 2023 a las 19:00.', undefined, 'Charla sobre el derecho de asilo'],
+    ['a tag archive\'s heading (de)', 'Schlagwortarchiv für: Flüchtlinge\n\nBegegnungsfest im Stadtteilzentrum\n\nDas Fest beginnt am Samstag, 4. März 2023, um 15 Uhr.', undefined, 'Begegnungsfest im Stadtteilzentrum'],
+    ['a stock picture\'s caption (it)', 'Immagine di repertorio\n\nCena multietnica in parrocchia\n\nLa cena si terrà sabato 4 marzo 2023 alle 19.', undefined, 'Cena multietnica in parrocchia'],
+    ['a link to the other events (fr)', 'Tous les autres événements sur le site de l’association\n\nCafé des langues pour les exilés\n\nLe café a lieu le samedi 4 mars 2023 à 15h.', undefined, 'Café des langues pour les exilés'],
+    ['a list\'s section name (it)', 'Prossimi appuntamenti\n\nCorso di cucina con le donne migranti\n\nIl corso inizia venerdì 3 marzo 2023 alle 18.', undefined, 'Corso di cucina con le donne migranti'],
+  ])('passes over %s', (_name, text, url, expected) => {
+    expect(headline(readText(text), url)).toBe(expected);
+  });
+
+  it('keeps a headline that names a gathering after which the site is named (near miss)', () => {
+    const text = 'Refugee Week 2023\n\nEvents across the country\n\nRefugee Week runs from 19 June 2023.';
+    expect(headline(readText(text), 'https://refugeeweek.org.uk/2023/')).toBe('Refugee Week 2023');
+  });
+
+  it.each([
+    ['es', 'Fiesta intercultural en el barrio PDF Imprimir E-mail\n\nLa fiesta será el sábado 4 de marzo de 2023.', 'Fiesta intercultural en el barrio'],
+    ['de', 'Fest der Kulturen im Stadtpark Drucken E-Mail\n\nDas Fest beginnt am Samstag, 4. März 2023.', 'Fest der Kulturen im Stadtpark'],
+  ])('drops the print and mail buttons after a headline (%s)', (_lang, text, expected) => {
+    expect(headline(readText(text))).toBe(expected);
+  });
+});
+
+// A quoted name the sentence splitter cut at its question mark, and a compound word as a name.
+describe('names the sentence alone does not hold whole (written for these cases)', () => {
+  it.each([
+    ['it', 'Programma.\n\nSi terrà venerdì 30 settembre 2022, dalle 9 alle 13, a Bergamo, il convegno: “Quale accoglienza? I comuni e i rifugiati”. Ingresso libero.\n\nAltre notizie del 2 ottobre 2022.', 'Convegno: “Quale accoglienza? I comuni e i rifugiati”'],
+    ['fr', 'Programme.\n\nLe 30 septembre 2022 à 18h, à Lyon, aura lieu la table ronde « Quel accueil ? Les villes et les réfugiés ». Entrée libre.', 'Table ronde « Quel accueil ? Les villes et les réfugiés »'],
+  ])('a quoted name read on past its question mark (%s)', (_lang, text, expected) => {
+    expect(titles(text, '2022-09-01')[0]).toBe(expected);
+  });
+
+  it.each([
+    ['a hyphenated compound', 'Das Team der Beratungsstelle machte seinen Teilnehmenden ein Angebot für ein Online-Seminar am 13. Mai 2020 in persischer und deutscher Sprache.', 'Online-Seminar'],
+    ['a German compound', 'Diese unterschiedlichen Menschen sollen sich beim Integrationsfest kennen lernen, das am 19. August 2006 um 15 Uhr auf dem Marktplatz beginnt.', 'Integrationsfest'],
+  ])('%s is a name by itself', (_name, sentence, expected) => {
+    expect(sentenceTitle(sentence, { start: 0, end: sentence.length })).toBe(expected);
+  });
+
+  it('a bare kind of gathering is no name by itself (near miss)', () => {
+    const sentence = 'La manifestazione è in programma per domenica prossima, 19 maggio 2019, a partire dalle 12 ed è promossa dalle comunità della diocesi.';
+    expect(sentenceTitle(sentence, { start: 0, end: sentence.length })).not.toBe('Manifestazione');
+  });
+});
+
+// A list item's words once its date is cut out may be a clause's remains, not a name.
+describe('what is left of a clause is no list item name (written for these cases)', () => {
+  const segment = (text: string, date: string) => segmentTitle(text, [[text.indexOf(date), text.indexOf(date) + date.length]]);
+  it.each([
+    ['es', 'Su inauguración será el 5 de abril', '5 de abril', undefined],
+    ['de', 'Die Messe ist Teil der Woche am 5. April', '5. April', undefined],
+    ['it', 'L’appuntamento: 5 aprile', '5 aprile', undefined],
+    ['fr', 'Rendez-vous le 5 avril', '5 avril', undefined],
+    ['it', 'torna la Festa dei Popoli il 5 aprile', '5 aprile', 'Festa dei Popoli'],
+    ['de', 'einen Tag der offenen Tür am 5. April', '5. April', 'Tag der offenen Tür'],
+    ['en', 'Final Conference 5 April', '5 April', 'Final Conference'],
+    ['en', 'Partner meeting took place 5 April', '5 April', undefined],
+    ['es', 'Encuentro de mujeres tuvo lugar el 5 de abril', '5 de abril', undefined],
+  ])('(%s) %s', (_lang, text, date, expected) => {
+    expect(segment(text, date)).toBe(expected);
+  });
+});
+
+// A news headline that tells what someone does about a gathering gives way to the gathering's words.
+describe('the gathering named inside a news headline (written for these cases)', () => {
+  it.each([
+    ['es', 'El Ayuntamiento de Soria organizará una jornada sobre empleo y refugiados\n\nLa jornada será el 3 de mayo de 2024.', 'Jornada sobre empleo y refugiados'],
+    ['en', 'Project partners discuss next steps for the third year at the Final Partner Meeting\n\nThe meeting took place on 3 May 2024 in Riga.', 'Final Partner Meeting'],
+    ['it', 'Il comune di Fano presenta tante novità per la Festa dei Popoli\n\nLa festa si terrà il 3 maggio 2024.', 'Festa dei Popoli'],
+  ])('(%s)', (_lang, text, expected) => {
+    expect(singleEventName(readText(text))).toBe(expected);
+  });
+
+  it.each([
+    ['a name throughout', 'Participation and Co-creation for Refugee Integration in the EU Webinar\n\nThe webinar is on 3 May 2024.'],
+    ['a headline that opens with its gathering', 'Festa dei Popoli: il comune presenta le novità\n\nLa festa si terrà il 3 maggio 2024.'],
+  ])('keeps %s whole (near miss)', (_name, text) => {
+    expect(singleEventName(readText(text))).toBe(text.split('\n')[0]);
   });
 });
