@@ -113,8 +113,12 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
     // ("June 18 to June 24 – Dublin Events": the town, and a heading's words that are no venue.)
     if (place?.city) return place.name && EVENTS_WORD.test(place.name.toLowerCase()) ? { city: place.city, ...(place.country ? { country: place.country } : {}) } : place;
   }
-  let found = places.townNear(page.text, ctx.own, cand.mention.start);
-  for (const span of ctx.block) found ??= places.cityIn(span);
+  // (A list item's own line first, "Silale (Lituania) 3-7 octubre", then its lines below, then those above: the item before.)
+  // ("Valdemoro (Madrid, España) 3-7 octubre": a line opening with a town and where it is in brackets names that town, not the province.)
+  const lineText = ctx.dateLine ? page.text.slice(ctx.line.start, ctx.line.end) : '';
+  let found = (/^\s*\p{Lu}[^()\d\n]{1,40}\(\s*\p{Lu}[^()\d]{2,60}\)/u.test(lineText) ? countryIn(lineText) : undefined) ?? places.townNear(page.text, ctx.own, cand.mention.start);
+  for (const span of below) found ??= places.cityIn(span);
+  for (const span of above) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
   // ("Martes 16" / "• Formación ..., en el Centro Julián Sánchez": the venue of a day heading's item.)
   let venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);

@@ -97,7 +97,7 @@ class CuesOf implements ModeCues {
     return (this.#hybrid ??= HYBRID.test(this.#clean));
   }
   get inPerson(): boolean {
-    return (this.#inPerson ??= IN_PERSON.test(this.#clean));
+    return (this.#inPerson ??= IN_PERSON.test(withoutFormerPlans(this.#clean)));
   }
   get stream(): boolean {
     return (this.#stream ??= STREAM.test(this.#clean));
@@ -108,6 +108,19 @@ class CuesOf implements ModeCues {
   get joined(): boolean {
     return (this.#joined ??= JOINED_ONLINE.test(this.#clean));
   }
+}
+
+/**
+ * An in-person plan given up or replaced: "initially planned as an in-person meeting", "instead of meeting in person",
+ * "initialement prévue en présentiel", "inizialmente prevista in presenza", "ursprünglich als Präsenzveranstaltung geplant",
+ * "inicialmente prevista de forma presencial", "invece che in presenza", "en lugar de presencial".
+ */
+const FORMER_PLAN = /(?<![a-z\u00c0-\u024f])(?:(?:initially|originally|first) (?:planned|scheduled|foreseen|intended|meant)|(?:instead|in place) of|rather than|(?:initialement|d'abord|au depart) prevue?s?|au lieu d'?|plutot qu'?|(?:inizialmente|originariamente) previst[oaie]|invece che|anziche|(?:inicialmente|originalmente) previst[oa]s?|en lugar de|en vez de|ursprunglich (?:als|geplant)|anstatt|statt (?:einer|eines|als|in|vor))[a-z' ]{0,40}?(?:in[- ]person|face[- ]to[- ]face|on[- ]?site|physical(?:ly)?|en presentiel|presentiel(?:le)?|in presenza|presencial(?:mente)?|de forma presencial|prasenz(?:veranstaltung|treffen)?|vor ort)(?![a-z\u00c0-\u024f])/g;
+const FORMER_PLAN_WORDS = /initially|originally|first|instead|in place|rather|initialement|d'abord|au depart|au lieu|plutot|inizialmente|originariamente|invece|anziche|inicialmente|originalmente|en lugar|en vez|ursprunglich|statt (?:einer|eines|als|in|vor)|anstatt/;
+
+/** The text without in-person plans that were given up (they say the gathering is not in person). */
+function withoutFormerPlans(text: string): string {
+  return FORMER_PLAN_WORDS.test(text) ? text.replace(FORMER_PLAN, ' ') : text;
 }
 
 /**

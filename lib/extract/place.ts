@@ -374,7 +374,8 @@ function streetWithNumber(line: string, folded: string): boolean {
 }
 
 // (Also "Leibnitz/Autriche", "Larino, Italia", "Tulcea – Romania": a town, a slash, comma or dash, then its country.)
-const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu;
+// ("Badesi (Cerdeña, Italia)": a region may stand before the country in the brackets.)
+const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu;
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
 /**

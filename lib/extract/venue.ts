@@ -45,6 +45,8 @@ const HEADS = new Set([
   'mjc', 'mpt', 'cada', 'csc', 'ccas', 'bourse', 'eglise', 'iglesia', 'vhs',
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
   'guildhall', 'gurdwara',
+  // Marquees, sports complexes and beaches, where summer festivals are held: "alla tensostruttura del Lido", "au complexe sportif", "sous le chapiteau", "en la carpa", "al lido".
+  'tensostruttura', 'tendone', 'chapiteau', 'marquee', 'carpa', 'complexe', 'complejo', 'lido', 'spiaggia', 'plage', 'playa', 'beach', 'lungomare',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /**
@@ -83,7 +85,7 @@ const PREMISES_INTRO = endingWith(/(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nell
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
 // (A language, encounter or story café is a gathering, not a place: "Sprachcafé für Geflüchtete: am Dienstag ...".)
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle|ministerium|kammer|kanzlei|landtag)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|zelt|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle|ministerium|kammer|kanzlei|landtag)$/;
 /** German kinds of place written as one word: the words after their name are capitalised nouns or verbs, never a lower-case qualifier. */
 const GERMAN_HEADS = new Set(['rathaus', 'stadtbibliothek', 'universitat', 'hochschule', 'kino', 'gemeindezentrum', 'stiftung', 'akademie', 'volkshochschule',
   'kloster', 'schloss', 'stadion', 'moschee', 'kita', 'vhs', 'buchhandlung', 'burgerhaus', 'kulturzentrum', 'kulturhaus', 'begegnungszentrum', 'stadthalle',
@@ -259,7 +261,10 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
   if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return undefined;
   // Where one signs up or asks is not where the event is ("inscribirse en las dependencias de la Concejalía").
-  if (SIGN_UP_BEFORE.test(foldKeepLength(text.slice(Math.max(from, at - 70), at)))) return undefined;
+  const lead70 = foldKeepLength(text.slice(Math.max(from, at - 70), at));
+  if (SIGN_UP_BEFORE.test(lead70)) return undefined;
+  // ("In caso di maltempo, l'evento si svolgerà al Centro pastorale", "en cas de pluie, à la salle X": the fallback, not the venue.)
+  if (BAD_WEATHER_BEFORE.test(lead70)) return undefined;
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
   if (/\p{Lu}/u.test(text[at] ?? '') && /(?:^|\n)[\s•*·▪-]*$/u.test(text.slice(Math.max(0, at - 6), at))) {
     const found = nameAt(text, at);
@@ -565,6 +570,9 @@ const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|
  */
 const SIGN_UP_BEFORE = endingWith(/(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u);
 
+/** The clause of a plan for bad weather, in the five languages. */
+const BAD_WEATHER_BEFORE = endingWith(/(?<![\p{L}])(?:in caso di (?:maltempo|pioggia|brutto tempo)|en cas de (?:pluie|mauvais temps|intemperies)|in case of (?:rain|bad weather)|if it rains|bei (?:regen|schlechtem wetter|schlechtwetter)|bei schlechter witterung|en caso de (?:lluvia|mal tiempo)|si llueve|s'il pleut|se piove|(?:schlechtwetter|regen)variante|plan b)(?![\p{L}])[^.!?\n]{0,60}$/u);
+
 const SAINT_BEFORE = /(?:^|\s)((?:St|Sankt|Hl|Ste|S)\.?\s)$/u;
 
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
@@ -634,7 +642,7 @@ export function venueIn(text: string): EventLocation | undefined {
 
 const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS, ...OURS_UNNAMED]);
 const HEAD_KEYS = new Set([...ALL_HEADS].map((h) => prefixKey(h)));
-const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
+const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt', 'zelt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'ministerium', 'kammer', 'kanzlei', 'landtag',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
@@ -693,7 +701,7 @@ export function indexVenues(folded: string): VenueIndex {
     venueIn(text, span) {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
       const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
-      if (taking) return taking;
+      if (taking?.venue) return taking.venue;
       // (A kind of place without a name, "au lycée", gives way to a named venue in the same span.)
       let unnamed: EventLocation | undefined;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
@@ -703,7 +711,7 @@ export function indexVenues(folded: string): VenueIndex {
       }
       const at = atThe[lowerBound(atThe, span.start)];
       const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
-      return atVenue ?? hostIn(text, hosted, span) ?? unnamed;
+      return atVenue ?? hostIn(text, hosted, span) ?? unnamed ?? taking?.rainPlan;
     },
   };
 }
@@ -767,15 +775,24 @@ const NOT_PLACE_NOUN = /^(?:rahmen|anschluss|jahr|jahre|jahren|monat|sommer|wint
 /** German compounds of a time ("in der Adventszeit", "in der Mittagspause", "im Wintersemester", "in der Regel"). */
 const TIME_COMPOUND = /(?:zeit|woche|wochen|pause|semester|ferien|jahr|jahres|monat|monats|abend|morgen|nachmittag|vormittag|regel|nahe|form|weise|lage|folge|reihe|runde|serie)$/u;
 
-function takesPlaceIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+function takesPlaceIn(text: string, span: { start: number; end: number }): { venue?: EventLocation; rainPlan?: EventLocation } {
   const part = text.slice(span.start, Math.min(span.end, span.start + 20_000));
+  let rainPlan: EventLocation | undefined;
   TAKES_PLACE.lastIndex = 0;
   for (let m = TAKES_PLACE.exec(part), n = 0; m && n < 20; m = TAKES_PLACE.exec(part), n++) {
     const name = m[1]!;
+    // ("Bei schlechtem Wetter findet das Fest im Bürgerhaus statt": the fallback, the venue only when the text names no other.)
+    if (BAD_WEATHER_BEFORE.test(foldKeepLength(part.slice(Math.max(0, m.index - 70), m.index)))) {
+      if (!rainPlan) {
+        const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
+        if (!NOT_PLACE_NOUN.test(head) && !TIME_COMPOUND.test(head)) rainPlan = located(text, name, span.start + m.index + m[0].length);
+      }
+      continue;
+    }
     const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
     // ("am 16. Juni", "im Rahmen der Woche", "im Mai": a time or a frame, not a place.)
     if (NOT_PLACE_NOUN.test(head) || NOT_PLACE_NOUN.test(foldKeepLength(name.split(/\s+/u).pop()!)) || TIME_COMPOUND.test(head)) continue;
-    return located(text, name, span.start + m.index + m[0].length);
+    return { venue: located(text, name, span.start + m.index + m[0].length) };
   }
-  return undefined;
+  return { rainPlan };
 }

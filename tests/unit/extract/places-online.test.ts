@@ -67,3 +67,23 @@ describe('joining from afar offered besides the room: hybrid; a document to read
     expect(modeOf(text, hasVenue)).toBe(mode);
   });
 });
+
+describe('an in-person plan given up is no in-person cue', () => {
+  it.each([
+    ['The partners met online. Initially planned as an in-person meeting in Perugia, it was organised virtually.', 'online'],
+    ['La réunion s’est tenue en visio, au lieu de se retrouver en présentiel à Lyon.', 'online'],
+    ["L'incontro, inizialmente previsto in presenza, si è svolto online.", 'online'],
+    ['Das Treffen fand online statt, ursprünglich als Präsenzveranstaltung geplant.', 'online'],
+    ['La reunión, inicialmente prevista de forma presencial, se celebró online.', 'online'],
+  ])('%s', (text, mode) => {
+    expect(modeOf(text, false)).toBe(mode);
+  });
+
+  it.each([
+    // Near misses: "statt" of "findet ... statt" is no "instead"; both ways offered stay hybrid.
+    ['Die Tagung findet statt, vor Ort im Rathaus und online.', 'hybrid'],
+    ['Participants can join in person or online.', 'hybrid'],
+  ])('%s', (text, mode) => {
+    expect(modeOf(text, false)).toBe(mode);
+  });
+});
