@@ -684,8 +684,19 @@ const PERSON_NOUN = '(?:niñ[oa]s?|chic[oa]s?|joven|jóvenes|mujer|hombre|señor
   + 'kind|junge|mädchen|frau|mann|schüler(?:in)?|student(?:in)?|geflüchtete[rn]?|mutter|vater|sohn|tochter|ehrenamtliche[rn]?)';
 const PERSON_APPOSITION = `,\\s+(?:un|una|uno|un'|une|a|an|the|ein|eine|einer|el|la|il|lo|le|der|die|das)\\s+(?:[\\p{L}-]+\\s+){0,2}${PERSON_NOUN}(?![\\p{L}])`;
 
+let lowered: { page: string; lower: string } | undefined;
+/** The page's first 30,000 characters in lower case, kept for the page asked last. */
+function lowerHead(page: string): string {
+  // (Short texts, a line or a venue's value, are lowered each time: they would push the page out.)
+  if (page.length < 1000) return page.toLowerCase();
+  if (lowered?.page !== page) lowered = { page, lower: page.slice(0, 30_000).toLowerCase() };
+  return lowered.lower;
+}
+
 /** Whether the page describes `name` as a person right after it ("Javi, un niño que ..."). */
 function describedAsPerson(page: string, name: string): boolean {
+  // (The pattern needs the name and a comma: a page without them is answered by one search, not a case-blind scan.)
+  if (!lowerHead(page).includes(`${name.toLowerCase()},`)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])${escaped}${PERSON_APPOSITION}`, 'iu').test(page.slice(0, 30_000));
 }
