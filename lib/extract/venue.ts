@@ -265,6 +265,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   if (SIGN_UP_BEFORE.test(lead70)) return undefined;
   // ("In caso di maltempo, l'evento si svolgerà al Centro pastorale", "en cas de pluie, à la salle X": the fallback, not the venue.)
   if (BAD_WEATHER_BEFORE.test(lead70)) return undefined;
+  // ("che lavora presso la Caritas", "bénévole chez Emmaüs": where someone works or is supported.)
+  if (WORKS_AT_BEFORE.test(lead70)) return undefined;
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
   if (/\p{Lu}/u.test(text[at] ?? '') && /(?:^|\n)[\s•*·▪-]*$/u.test(text.slice(Math.max(0, at - 6), at))) {
     const found = nameAt(text, at);
@@ -723,10 +725,15 @@ export function indexVenues(folded: string): VenueIndex {
 // ("c/o Centro Astalli": care of, in any language.)
 const HOSTED_AT = /(?:presso|chez|c\/o)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
 
+/** Work, volunteering or being supported somewhere, just before "chez" / "presso" / "c/o". */
+const WORKS_AT_BEFORE = endingWith(/(?<![\p{L}])(?:travaill\p{L}*|benevole\p{L}*|salarie\p{L}*|employe\p{L}*|stagiaire\p{L}*|accompagn\p{L}*|organisat(?:eur|rice)s?(?: de l['’]\p{L}+)?|responsable|direct(?:eur|rice)|coordinat\p{L}*|charge\p{L}*|membre|adherent\p{L}*|suivi\p{L}*|heberge\p{L}*|lavora\p{L}*|volontari\p{L}*|operat(?:ore|rice)|impiegat\p{L}*|tirocin\p{L}*|seguit\p{L}*|ospitat\p{L}*|accolt\p{L}*|assistit\p{L}*|employed|based)(?:\s+\p{L}+){0,3}\s+$/u);
+
 function hostIn(text: string, positions: number[], span: { start: number; end: number }): EventLocation | undefined {
   for (let i = lowerBound(positions, span.start), n = 0; i < positions.length && positions[i]! < span.end && n < 5; i++, n++) {
     const at = positions[i]!;
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    // ("les réfugiés que l'on accompagne chez France Horizon", "lavora presso la Caritas": where someone works or is followed, not a venue.)
+    if (WORKS_AT_BEFORE.test(foldKeepLength(text.slice(Math.max(0, at - 50), at)))) continue;
     HOSTED_AT.lastIndex = at;
     const m = HOSTED_AT.exec(text);
     const found = m ? nameAt(text, at + m[0].length) : undefined;

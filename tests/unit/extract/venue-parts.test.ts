@@ -42,3 +42,21 @@ describe('a place not known yet is no place', () => {
     expect(placeFromValue('Centre Pendiente Verde, Lyon')?.name).toBe('Centre Pendiente Verde');
   });
 });
+
+describe('where someone works or is supported is no venue', () => {
+  it.each([
+    ["Les réfugiés que l'on accompagne chez France Horizon exposent leurs œuvres."],
+    ['Maria, che lavora presso la Caritas Ambrosiana, racconta la sua storia.'],
+    ['Anna, bénévole chez Emmaüs Solidarité, anime la soirée.'],
+  ])('%s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+
+  it.each([
+    // Near misses: a gathering held "chez" or "presso" an organisation is there.
+    ['Le repas solidaire aura lieu chez Emmaüs Connect à midi.', 'Emmaüs Connect'],
+    ["L'incontro si terrà presso la Caritas Ambrosiana alle 18.", 'Caritas Ambrosiana'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+});
