@@ -37,6 +37,7 @@ import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { endFromLaterSentence, timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
+import { placeSections } from './place-sections.ts';
 import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
@@ -344,6 +345,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       if (end !== undefined && end > only.startTime) only.endTime = end;
     }
   }
+  // "Au marché, de 9h à 13h30 : ... A la Place centrale, de 13h30 à 15h30 : ...": a day's programme told place by place.
+  merged.push(...placeSections(page, merged, times, mentions, places));
   // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
   merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
   inheritSamePlace(merged);
