@@ -104,8 +104,21 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   const above = ctx.block.filter((s) => s.start <= ctx.line.start);
   const fromLines = placeInLines(page, [ctx.line, ...below], below) ?? placeInLines(page, above, above);
   if (fromLines) return fromLines;
-  let found = places.townNear(page.text, ctx.own, cand.mention.start);
-  for (const span of ctx.block) found ??= places.cityIn(span);
+  // ("25 novembre 2021 - 26 novembre 2021 Saint-Martin-d'Hères - Domaine universitaire", "12 mars 2026 – Lyon, Maison des Associations":
+  // a date line that goes on with a known town and its parts.)
+  const rest = ctx.dateLine ? afterDates(page, cand, ctx.line) : undefined;
+  const restTown = rest && places.cityIn(rest);
+  if (rest && restTown) {
+    const place = placeFromValue(page.text.slice(rest.start, rest.end));
+    // ("June 18 to June 24 – Dublin Events": the town, and a heading's words that are no venue.)
+    if (place?.city) return place.name && EVENTS_WORD.test(place.name.toLowerCase()) ? { city: place.city, ...(place.country ? { country: place.country } : {}) } : place;
+  }
+  // (A list item's own line first, "Silale (Lituania) 3-7 octubre", then its lines below, then those above: the item before.)
+  // ("Valdemoro (Madrid, España) 3-7 octubre": a line opening with a town and where it is in brackets names that town, not the province.)
+  const lineText = ctx.dateLine ? page.text.slice(ctx.line.start, ctx.line.end) : '';
+  let found = (/^\s*\p{Lu}[^()\d\n]{1,40}\(\s*\p{Lu}[^()\d]{2,60}\)/u.test(lineText) ? countryIn(lineText) : undefined) ?? places.townNear(page.text, ctx.own, cand.mention.start);
+  for (const span of below) found ??= places.cityIn(span);
+  for (const span of above) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
   // ("Martes 16" / "• Formación ..., en el Centro Julián Sánchez": the venue of a day heading's item.)
   let venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
@@ -114,6 +127,21 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
     ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined)
     ?? (ctx.own.start !== ctx.sentence.start || ctx.own.end !== ctx.sentence.end ? places.townInItem(page.text, ctx.sentence, cand.mention.start) : undefined);
+}
+
+const EVENTS_WORD = /(?<![\p{L}])(?:events?|programme|program|programm|programma|programa|agenda|week|woche|semaine|settimana|semana|festival|news|veranstaltungen|[eé]v[eé]nements|eventi|eventos|termine|calendar|calendrier|calendario|kalender)(?![\p{L}])/u;
+
+/** The rest of a date line after its last date, when it is short and no sentence: where a listing line names the place. */
+function afterDates(page: PageText, cand: Candidate, line: Span): Span | undefined {
+  const tail = page.text.slice(cand.mention.end, line.end);
+  // (Past a second date of a range: "25 novembre 2021 - 26 novembre 2021Saint-Martin-d'Hères".)
+  const lastDigit = tail.search(/\d(?!.*\d)/su);
+  const year = lastDigit >= 0 && /^\s*[-–—]\s*\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}/u.test(tail) ? lastDigit + 1 : 0;
+  const start = cand.mention.end + year + (/^[\s,;:|–—-]*/u.exec(tail.slice(year))?.[0].length ?? 0);
+  const text = page.text.slice(start, line.end);
+  // (No other item of a list, "...; Webinar 5 May; Bruxelles 21 June": no day's number, no semicolon.)
+  if (text.length < 3 || text.length > 100 || /[.!?]\s+\p{L}|;/u.test(text) || /(?<![\d.])\d{1,2}(?![\d.:])/u.test(text) || !/^\p{Lu}/u.test(text)) return undefined;
+  return { start, end: line.end };
 }
 
 /** A venue label's place, else an address line's, else a line naming a venue by its kind ("Stadtbibliothek, Marktplatz 3", "Bürgerpark"). */

@@ -52,6 +52,10 @@ function absorb(into: Draft, from: Draft): void {
     into.endTime = from.endTime ?? from.startTime;
   }
   into.timeZone ??= from.timeZone;
+  // (A mention that names the venue, "um 8.30 Uhr auf dem Parkplatz P9", over one that gave only a town, "Stuttgart-Lauf am 26. September".)
+  // (A country named as the place, "in Italia", is no venue.)
+  const named = (l: Draft['location']) => !!l?.address || (!!l?.name && !(l.country && !l.city && !/\s/.test(l.name)));
+  if (!named(into.location) && named(from.location)) into.location = from.location!.city || !into.location?.city ? from.location : { ...from.location, city: into.location.city, ...(into.location.country ? { country: into.location.country } : {}) };
   into.location ??= from.location;
   if (!into.mode || (into.mode === 'in-person' && from.mode && from.mode !== 'in-person')) into.mode = from.mode ?? into.mode;
   if (!into.ownTitle && from.ownTitle) [into.title, into.ownTitle] = [from.title, true];

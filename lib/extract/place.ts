@@ -46,10 +46,11 @@ const ONLINE_VALUE = /(?<![\p{L}])(?:online|on-line|zoom|teams|webex|virtual|en 
 /** `text.replace(tail, '')` when `text` holds one of the words every match of `tail` holds, else `text` itself. */
 const ifHolds = (words: RegExp, text: string, tail: RegExp) => (words.test(text) ? text.replace(tail, '') : text);
 /** A word of every CONTACT_TAIL (a phone's label, an e-mail's "@", a web address's "www.") and of every ONLINE_TAIL. */
-const CONTACT_WORDS = /tel|tél|tlf|fax|phone|@|www\./iu;
+const CONTACT_WORDS = /tel|tél|tlf|fax|phone|@|www\.|\+\d/iu;
 const ONLINE_WORDS = /ligne|online|on-line|l[ií]nea|zoom|streaming|livestream|distan|remoto/iu;
 /** From a phone number, an e-mail or a web address to the end: contact details after a place. */
-const CONTACT_TAIL = /\s*[,–—-]?\s*(?:(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\.?\s*:?\s*[+\d(]|[\w.+-]+@[\w-]+\.|www\.).*$/iu;
+// (Also an international number alone: "..., 61000 Alençon +33 2 33 82 46 00".)
+const CONTACT_TAIL = /\s*[,–—-]?\s*(?:(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|téléphone|telefon)\.?\s*:?\s*[+\d(]|[\w.+-]+@[\w-]+\.|www\.|(?<![\p{L}\d])\+\d{2,3}(?:[\s.()-]{0,2}\d){6,}).*$/iu;
 
 interface CityHit {
   index: number;
@@ -235,6 +236,8 @@ function readPlaceValue(value: string, options: { townAfterComma?: boolean }): E
   const clean = ifHolds(ONLINE_WORDS, ifHolds(CONTACT_WORDS, short, CONTACT_TAIL).replace(/[.;:]+$/, ''), ONLINE_TAIL).replace(LEADING_PREPOSITION, '');
   if (!clean) return undefined;
   const folded = foldKeepLength(clean);
+  // ("Venue: TBC", "Lieu : à définir", "Luogo: da definire", "Ort: wird noch bekannt gegeben": no place yet.)
+  if (NOT_YET.test(folded)) return undefined;
   // ("online via Zoom": "via" a platform is a means, not an Italian street.)
   if (ONLINE_VALUE.test(folded) && !STREET.test(folded.replace(VIA_PLATFORM, ' ')) && !/\d{4,5}/.test(folded)) return undefined;
   // "Centro Cultural Lecrác (Avda. Valladolid, 26)": a name with its address in brackets.
@@ -287,6 +290,9 @@ function readPlaceValue(value: string, options: { townAfterComma?: boolean }): E
   if (!location.country) delete location.country;
   return location;
 }
+
+/** A place not known yet, in the five languages. */
+const NOT_YET = /^(?:tbc|tba|tbd|t\.b\.c\.?|t\.b\.a\.?|to be (?:confirmed|announced|decided|defined)|a definir|à définir|a confirmer|à confirmer|a preciser|à préciser|communique ulterieurement|da definire|da confermare|da comunicare|in via di definizione|por (?:determinar|definir|confirmar)|a (?:determinar|definir|confirmar)|pendiente|wird noch bekannt ?gegeben|noch offen|folgt|tba\.?)\s*[.!)]?$/u;
 
 /** A day's number alone, as a date range leaves it: "13th", "1er", "3.", "12º". */
 const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th|er|eme|ème|º|ª)$/u;
@@ -368,7 +374,8 @@ function streetWithNumber(line: string, folded: string): boolean {
 }
 
 // (Also "Leibnitz/Autriche", "Larino, Italia", "Tulcea – Romania": a town, a slash, comma or dash, then its country.)
-const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu;
+// ("Badesi (Cerdeña, Italia)": a region may stand before the country in the brackets.)
+const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu;
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
 /**
@@ -677,8 +684,19 @@ const PERSON_NOUN = '(?:niñ[oa]s?|chic[oa]s?|joven|jóvenes|mujer|hombre|señor
   + 'kind|junge|mädchen|frau|mann|schüler(?:in)?|student(?:in)?|geflüchtete[rn]?|mutter|vater|sohn|tochter|ehrenamtliche[rn]?)';
 const PERSON_APPOSITION = `,\\s+(?:un|una|uno|un'|une|a|an|the|ein|eine|einer|el|la|il|lo|le|der|die|das)\\s+(?:[\\p{L}-]+\\s+){0,2}${PERSON_NOUN}(?![\\p{L}])`;
 
+let lowered: { page: string; lower: string } | undefined;
+/** The page's first 30,000 characters in lower case, kept for the page asked last. */
+function lowerHead(page: string): string {
+  // (Short texts, a line or a venue's value, are lowered each time: they would push the page out.)
+  if (page.length < 1000) return page.toLowerCase();
+  if (lowered?.page !== page) lowered = { page, lower: page.slice(0, 30_000).toLowerCase() };
+  return lowered.lower;
+}
+
 /** Whether the page describes `name` as a person right after it ("Javi, un niño que ..."). */
 function describedAsPerson(page: string, name: string): boolean {
+  // (The pattern needs the name and a comma: a page without them is answered by one search, not a case-blind scan.)
+  if (!lowerHead(page).includes(`${name.toLowerCase()},`)) return false;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])${escaped}${PERSON_APPOSITION}`, 'iu').test(page.slice(0, 30_000));
 }

@@ -42,9 +42,11 @@ const HEADS = new Set([
   'inn', 'tavern', 'canteen', 'cantine', 'mensa', 'comedor',
   'cafe', 'caffe', 'bar', 'pub', 'bookshop', 'librairie', 'libreria', 'buchhandlung', 'galerie', 'galleria', 'kindergarten', 'kita',
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
-  'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
+  'mjc', 'mpt', 'cada', 'csc', 'ccas', 'bourse', 'eglise', 'iglesia', 'vhs',
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
   'guildhall', 'gurdwara',
+  // Marquees, sports complexes and beaches, where summer festivals are held: "alla tensostruttura del Lido", "au complexe sportif", "sous le chapiteau", "en la carpa", "al lido".
+  'tensostruttura', 'tendone', 'chapiteau', 'marquee', 'carpa', 'complexe', 'complejo', 'lido', 'spiaggia', 'plage', 'playa', 'beach', 'lungomare',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /**
@@ -83,7 +85,7 @@ const PREMISES_INTRO = endingWith(/(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nell
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
 // (Also parks, gardens, public libraries, arenas and cinemas: "im Neckarpark", "im Stadtgarten", "in der Stadtbücherei".)
 // (A language, encounter or story café is a gathering, not a place: "Sprachcafé für Geflüchtete: am Dienstag ...".)
-const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle|ministerium|kammer|kanzlei|landtag)$/;
+const GERMAN_HEAD_END = /(?:haus|zentrum|saal|halle|bibliothek|schule|kirche|akademie|bahnhof|hof|heim|treff|stube|werkstatt|statte|stätte|buchhandlung|kapelle|theater|museum|park|garten|bucherei|arena|kino|zelt|(?<!ehren|haupt|neben)amt|(?<!sprach|begegnungs|erzahl|repair|willkommens|eltern|frauen|trauer|demenz|kontakt|lern|welcome|integrations)cafe|wache|fabrik|scheune|muhle|ministerium|kammer|kanzlei|landtag)$/;
 /** German kinds of place written as one word: the words after their name are capitalised nouns or verbs, never a lower-case qualifier. */
 const GERMAN_HEADS = new Set(['rathaus', 'stadtbibliothek', 'universitat', 'hochschule', 'kino', 'gemeindezentrum', 'stiftung', 'akademie', 'volkshochschule',
   'kloster', 'schloss', 'stadion', 'moschee', 'kita', 'vhs', 'buchhandlung', 'burgerhaus', 'kulturzentrum', 'kulturhaus', 'begegnungszentrum', 'stadthalle',
@@ -106,6 +108,9 @@ const FILLERS = ['the', 'la', 'le', 'les', "l'", 'l’', 'el', 'los', 'las', 'il
   // Around a place: "en el entorno de la plaza", "in the grounds of the", "nei pressi della".
   // A former building: "nell'ex convento", "dans l'ancienne usine", "nella ex caserma".
   'ex', 'ancienne', 'ancien', 'antiguo', 'antigua', 'former', 'old',
+  // The open part of a place, then whose it is: "dans la cour de l'école", "in the garden of the Meeting House", "en el patio del colegio".
+  'cour de', 'cour du', 'cour des', 'jardin de', 'jardin du', 'jardins de', 'jardins du', 'parvis de', 'parvis du', 'patio de', 'patio del', 'jardín de', 'jardín del',
+  'cortile di', 'cortile del', 'cortile della', 'cortile dello', 'giardino di', 'giardino del', 'giardino della', 'garden of', 'gardens of', 'courtyard of',
   'entorno de', 'alrededores de', 'grounds of', 'lawn of', 'steps of', 'forecourt of', 'square in front of', 'area of', 'pressi di', 'pressi della', 'pressi del', 'abords de', 'environs de',
   // German adjectives are lower case before the name: "ins evangelische Gemeindehaus", "im städtischen Kulturzentrum".
   'evangelische', 'evangelischen', 'evangelisches', 'katholische', 'katholischen', 'katholisches', 'städtische', 'städtischen', 'städtisches',
@@ -202,7 +207,8 @@ function addressAfter(text: string, end: number): string {
 const INTRO_REACH = 60;
 
 /** "presso il Cinema Masetti a Fano", "à la salle Mozart à Talence", "im Bürgerhaus in Eschhofen": the venue's own town, right after it. */
-const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+\p{Lu}[\p{L}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le|am|an)[- ]\p{Lu}[\p{Ll}'’-]+)?(?=[\s,.;:)]|$)/u;
+// (A town's prefix before a second capitalised word: "in Bad Cannstatt", "a San Donato", "à Saint Genis", "en La Orotava".)
+const TOWN_RIGHT_AFTER = /^,?\s+(?:a|à|in|en|nach)\s+(?:(?:Bad|Sankt|St\.?|San|Santa|Santo|Saint|Sainte|Castel|Borgo|Porto|Puerto|Villa|La|Le|Les|Los|Las|El)\s+(?=\p{Lu}))?\p{Lu}[\p{L}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le|am|an)[- ]\p{Lu}[\p{Ll}'’-]+)?(?=[\s,.;:)]|$)/u;
 
 /**
  * A French town of hyphen-joined parts with a linking word or a saint ("Champs-sur-Marne", "Saint-Martin-d'Hères",
@@ -255,7 +261,12 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
   if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return undefined;
   // Where one signs up or asks is not where the event is ("inscribirse en las dependencias de la Concejalía").
-  if (SIGN_UP_BEFORE.test(foldKeepLength(text.slice(Math.max(from, at - 70), at)))) return undefined;
+  const lead70 = foldKeepLength(text.slice(Math.max(from, at - 70), at));
+  if (SIGN_UP_BEFORE.test(lead70)) return undefined;
+  // ("In caso di maltempo, l'evento si svolgerà al Centro pastorale", "en cas de pluie, à la salle X": the fallback, not the venue.)
+  if (BAD_WEATHER_BEFORE.test(lead70)) return undefined;
+  // ("che lavora presso la Caritas", "bénévole chez Emmaüs": where someone works or is supported.)
+  if (WORKS_AT_BEFORE.test(lead70)) return undefined;
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
   if (/\p{Lu}/u.test(text[at] ?? '') && /(?:^|\n)[\s•*·▪-]*$/u.test(text.slice(Math.max(0, at - 6), at))) {
     const found = nameAt(text, at);
@@ -264,6 +275,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   }
   // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)": a kind of place alone in brackets.
   if (/\p{Lu}/u.test(text[at] ?? '') && /\(\s*$/.test(text.slice(Math.max(from, at - 3), at))) {
+    // ("Joseph Dato et Jean-Yves Tizot (Université de Grenoble Alpes)", "par William Eudaric (Maison des volontaires)": after a person, where they come from.)
+    if (personBefore(text.slice(Math.max(from, at - 60), at))) return undefined;
     const found = nameAt(text, at);
     const name = found && /^\s*\)/.test(text.slice(found.end, found.end + 3)) ? venuePart(found.name) : undefined;
     if (found && name) return located(text, name, found.end);
@@ -281,7 +294,10 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     const kind = HEADS.has(inner) && !PREMISES.has(inner) ? lowerNamed(text, innerAt, inner, 1) : undefined;
     if (kind?.name) return { ...kind, name: `${text.slice(at, innerAt)}${kind.name}` };
   }
-  if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word) ?? ownPremisesAt(text, at, from, word);
+  if (!/\p{Lu}/u.test(text[at] ?? '')) {
+    return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word) ?? ownPremisesAt(text, at, from, word)
+      ?? (OURS_UNNAMED.has(word) && !HEADS.has(word) ? oursUnnamed(text, at, word) : undefined);
+  }
   // ("in unserer Schule", "in unserem Zentrum": German writes the organisation's own rooms capitalised.)
   const ownRooms = OWN_PREMISES.has(word) ? ownPremisesAt(text, at, from, word) : undefined;
   if (ownRooms) return ownRooms;
@@ -333,6 +349,19 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   return found && found.end > at ? located(text, found.name, found.end) : undefined;
 }
 
+/** A first name and a surname just before an opening bracket. */
+const NAME_BEFORE_BRACKET = /(?:^|[\s,;:(])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:(?:de|di|da|del|van|von|le|la)\s+)?(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)\s*\(\s*$/u;
+/** Words of an event's or a place's name that may stand as two capitalised words before a bracket ("Welcome Day (Town Hall)"). */
+const NOT_PERSON_WORD = /^(?:day|days|party|night|festival|fest|feast|cafe|caffe|meeting|workshop|week|evening|dinner|lunch|breakfast|conference|fair|market|tour|run|walk|concert|show|forum|session|seminar|talk|lecture|jornada|journee|giornata|tag|abend|soiree|serata|fiesta|festa|fete|rencontre|incontro|encuentro|treffen|taller|atelier|laboratorio|semaine|settimana|semana|woche|exhibition|exposition|mostra|ausstellung|programme|program|programm|programma|programa|info|information|days|kick|opening|closing|ceremony|march|marche|marcia|marcha)$/u;
+
+function personBefore(before: string): boolean {
+  const m = NAME_BEFORE_BRACKET.exec(before);
+  if (!m) return false;
+  const [first, last] = [foldKeepLength(m[1]!), foldKeepLength(m[2]!)];
+  const kind = (w: string) => HEADS.has(w) || END_HEADS.has(w) || SQUARES.has(w) || isGermanHead(w) || NOT_PERSON_WORD.test(w) || WHEN_WORD.test(w);
+  return !kind(first) && !kind(last);
+}
+
 /**
  * "en la biblioteca Miguel Hernández", "nella sala Bianca", "en el centro cívico Las Sirenas", "sur le
  * site de la Papeterie", "en la plaza Barcelona": a kind of place in lower case (with a lower-case
@@ -361,16 +390,22 @@ const ONE_IN_TOWN_QUALIFIER = /^\s+(?:municipale|municipal|comunale|civica|civic
  */
 const OURS_UNNAMED = new Set(['lycee', 'college', 'ecole', 'liceo', 'scuola', 'istituto', 'colegio', 'instituto', 'escuela', 'school', 'universite',
   'universita', 'universidad', 'university', 'eglise', 'chiesa', 'iglesia', 'church', 'theatre', 'teatro', 'musee', 'museo', 'museum', 'stade', 'stadio',
-  'estadio', 'piscine', 'piscina', 'mosquee', 'moschea', 'mezquita', 'mosque', 'parc', 'parco', 'parque', 'park']);
+  'estadio', 'piscine', 'piscina', 'mosquee', 'moschea', 'mezquita', 'mosque', 'parc', 'parco', 'parque', 'park',
+  // (The state's office of a French département, where citizenship ceremonies are held: "en préfecture", "à la préfecture".)
+  'prefecture', 'sous-prefecture']);
 /** Qualifiers of such a place that keep it one ("l'école primaire", "il liceo scientifico", "el instituto público", "the primary school" is read elsewhere). */
 const OURS_QUALIFIER = /^\s+(?:primaire|elementaire|maternelle|professionnel(?:le)?|agricole|technique|secondaire|media|elementare|superiore|scientifico|classico|artistico|tecnico|professionale|primaria|secundaria|publico|publica|public|municipal(?:e)?|comunale|civico|civica|communal|parroquial|parrocchiale|paroissiale)(?![\p{L}])/u;
 /** Words that may follow such a place and end its phrase: articles, pronouns, prepositions, verbs of being, a number. */
 const PHRASE_END = /^(?:\s*(?:[,.;:!?)\n–—-]|$)|\s+(?:\d|(?:un|une|des|les|le|la|l['’]|a|an|the|this|that|ce|cette|ces|il|lo|gli|uno|una|el|los|las|unos|unas|ein|eine|einen|der|die|das|on|at|in|from|with|for|to|by|and|or|where|which|who|le|les|dès|des|avec|pour|par|et|ou|ou|où|qui|que|dove|che|con|per|e|o|da|dal|dalla|alle|dalle|il|donde|que|con|para|por|y|o|desde|a|en|is|was|will|est|sera|a|e|sara|fu|es|sera|fue|ist|war|wird|am|um|ab)(?![\p{L}])))/u;
 
+const BARE_AFTER_IN = new Set(['biblioteca', 'mediateca', 'ludoteca', 'municipio', 'oratorio', 'palestra', 'parrocchia', 'mairie', 'mediatheque', 'bibliotheque']);
+
 function theOnly(text: string, at: number, word: string): EventLocation | undefined {
   if (OURS_UNNAMED.has(word)) return oursUnnamed(text, at, word);
   if (!ONE_IN_TOWN.has(word)) return undefined;
-  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nuestra|unsere)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|della|del|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
+  // (Italian and French name the town's one such place without an article: "in biblioteca", "in oratorio", "en mairie", "en médiathèque".)
+  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nuestra|unsere)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|della|del|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at))
+    ?? (BARE_AFTER_IN.has(word) ? /(?:^|[^\p{L}])(?:in|en)\s+$/iu.exec(text.slice(Math.max(0, at - 4), at)) : null);
   if (!article) return undefined;
   const wordEnd = at + word.length;
   const qualifier = ONE_IN_TOWN_QUALIFIER.exec(text.slice(wordEnd, wordEnd + 30));
@@ -407,8 +442,12 @@ export function distinctiveWord(name: string): string | undefined {
 }
 
 function oursUnnamed(text: string, at: number, word: string): EventLocation | undefined {
-  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nostro|nuestra|nuestro)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
+  // (French drops the article after "en": "en mairie", "en préfecture".)
+  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nostro|nuestra|nuestro)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|au|du|en)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
   if (!article) return undefined;
+  // ("La préfecture a refusé ...", "Le lycée a obtenu ...": the place opening its sentence is who acts, not where.)
+  const articleStart = at - (article[0].length - (/^[^\p{L}]/u.test(article[0]) ? 1 : 0));
+  if (/\p{Lu}/u.test(text[articleStart] ?? '') && /(?:^|[.!?]\s*|\n\s*)$/u.test(text.slice(Math.max(0, articleStart - 3), articleStart))) return undefined;
   const wordEnd = at + word.length;
   const qualifier = OURS_QUALIFIER.exec(text.slice(wordEnd, wordEnd + 30));
   const end = wordEnd + (qualifier ? qualifier[0].length : 0);
@@ -533,6 +572,9 @@ const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|
  */
 const SIGN_UP_BEFORE = endingWith(/(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u);
 
+/** The clause of a plan for bad weather, in the five languages. */
+const BAD_WEATHER_BEFORE = endingWith(/(?<![\p{L}])(?:in caso di (?:maltempo|pioggia|brutto tempo)|en cas de (?:pluie|mauvais temps|intemperies)|in case of (?:rain|bad weather)|if it rains|bei (?:regen|schlechtem wetter|schlechtwetter)|bei schlechter witterung|en caso de (?:lluvia|mal tiempo)|si llueve|s'il pleut|se piove|(?:schlechtwetter|regen)variante|plan b)(?![\p{L}])[^.!?\n]{0,60}$/u);
+
 const SAINT_BEFORE = /(?:^|\s)((?:St|Sankt|Hl|Ste|S)\.?\s)$/u;
 
 /** The start of a hyphenated compound that holds `at` ("Georg-Schwarz-Straße"): back over capitalised parts joined by hyphens. */
@@ -600,9 +642,9 @@ export function venueIn(text: string): EventLocation | undefined {
   return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
-const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS]);
+const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS, ...OURS_UNNAMED]);
 const HEAD_KEYS = new Set([...ALL_HEADS].map((h) => prefixKey(h)));
-const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt',
+const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt', 'zelt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'ministerium', 'kammer', 'kanzlei', 'landtag',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
@@ -636,7 +678,7 @@ export function indexVenues(folded: string): VenueIndex {
   // (Where "statt" and "at the" stand, found once: a span is then checked by binary search, not by scanning the page again.)
   const statt = positionsOf(folded, 'statt');
   const atThe = positionsOf(folded, 'at the ');
-  const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez ')].sort((a, b) => a - b);
+  const hosted = [...positionsOf(folded, 'presso '), ...positionsOf(folded, 'chez '), ...positionsOf(folded, 'c/o ')].sort((a, b) => a - b);
   // A page asks for the venue of overlapping spans (an event's words, its sentence, its block, its paragraph): the
   // answer at a head is kept, under the span's start only where venueAt reads that far back.
   let memoText: string | undefined;
@@ -661,7 +703,7 @@ export function indexVenues(folded: string): VenueIndex {
     venueIn(text, span) {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
       const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
-      if (taking) return taking;
+      if (taking?.venue) return taking.venue;
       // (A kind of place without a name, "au lycée", gives way to a named venue in the same span.)
       let unnamed: EventLocation | undefined;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
@@ -671,7 +713,7 @@ export function indexVenues(folded: string): VenueIndex {
       }
       const at = atThe[lowerBound(atThe, span.start)];
       const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
-      return atVenue ?? hostIn(text, hosted, span) ?? unnamed;
+      return atVenue ?? hostIn(text, hosted, span) ?? unnamed ?? taking?.rainPlan;
     },
   };
 }
@@ -680,12 +722,18 @@ export function indexVenues(folded: string): VenueIndex {
  * "presso la Caritas diocesana di Trento", "chez Emmaüs Solidarité": in Italian and French these words lead to where
  * something is held or who hosts it, so any capitalised name after them is the place.
  */
-const HOSTED_AT = /(?:presso|chez)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
+// ("c/o Centro Astalli": care of, in any language.)
+const HOSTED_AT = /(?:presso|chez|c\/o)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
+
+/** Work, volunteering or being supported somewhere, just before "chez" / "presso" / "c/o". */
+const WORKS_AT_BEFORE = endingWith(/(?<![\p{L}])(?:travaill\p{L}*|benevole\p{L}*|salarie\p{L}*|employe\p{L}*|stagiaire\p{L}*|accompagn\p{L}*|organisat(?:eur|rice)s?(?: de l['’]\p{L}+)?|responsable|direct(?:eur|rice)|coordinat\p{L}*|charge\p{L}*|membre|adherent\p{L}*|suivi\p{L}*|heberge\p{L}*|lavora\p{L}*|volontari\p{L}*|operat(?:ore|rice)|impiegat\p{L}*|tirocin\p{L}*|seguit\p{L}*|ospitat\p{L}*|accolt\p{L}*|assistit\p{L}*|employed|based)(?:\s+\p{L}+){0,3}\s+$/u);
 
 function hostIn(text: string, positions: number[], span: { start: number; end: number }): EventLocation | undefined {
   for (let i = lowerBound(positions, span.start), n = 0; i < positions.length && positions[i]! < span.end && n < 5; i++, n++) {
     const at = positions[i]!;
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
+    // ("les réfugiés que l'on accompagne chez France Horizon", "lavora presso la Caritas": where someone works or is followed, not a venue.)
+    if (WORKS_AT_BEFORE.test(foldKeepLength(text.slice(Math.max(0, at - 50), at)))) continue;
     HOSTED_AT.lastIndex = at;
     const m = HOSTED_AT.exec(text);
     const found = m ? nameAt(text, at + m[0].length) : undefined;
@@ -734,15 +782,24 @@ const NOT_PLACE_NOUN = /^(?:rahmen|anschluss|jahr|jahre|jahren|monat|sommer|wint
 /** German compounds of a time ("in der Adventszeit", "in der Mittagspause", "im Wintersemester", "in der Regel"). */
 const TIME_COMPOUND = /(?:zeit|woche|wochen|pause|semester|ferien|jahr|jahres|monat|monats|abend|morgen|nachmittag|vormittag|regel|nahe|form|weise|lage|folge|reihe|runde|serie)$/u;
 
-function takesPlaceIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+function takesPlaceIn(text: string, span: { start: number; end: number }): { venue?: EventLocation; rainPlan?: EventLocation } {
   const part = text.slice(span.start, Math.min(span.end, span.start + 20_000));
+  let rainPlan: EventLocation | undefined;
   TAKES_PLACE.lastIndex = 0;
   for (let m = TAKES_PLACE.exec(part), n = 0; m && n < 20; m = TAKES_PLACE.exec(part), n++) {
     const name = m[1]!;
+    // ("Bei schlechtem Wetter findet das Fest im Bürgerhaus statt": the fallback, the venue only when the text names no other.)
+    if (BAD_WEATHER_BEFORE.test(foldKeepLength(part.slice(Math.max(0, m.index - 70), m.index)))) {
+      if (!rainPlan) {
+        const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
+        if (!NOT_PLACE_NOUN.test(head) && !TIME_COMPOUND.test(head)) rainPlan = located(text, name, span.start + m.index + m[0].length);
+      }
+      continue;
+    }
     const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
     // ("am 16. Juni", "im Rahmen der Woche", "im Mai": a time or a frame, not a place.)
     if (NOT_PLACE_NOUN.test(head) || NOT_PLACE_NOUN.test(foldKeepLength(name.split(/\s+/u).pop()!)) || TIME_COMPOUND.test(head)) continue;
-    return located(text, name, span.start + m.index + m[0].length);
+    return { venue: located(text, name, span.start + m.index + m[0].length) };
   }
-  return undefined;
+  return { rainPlan };
 }

@@ -47,3 +47,43 @@ describe('video calls and remote meetings in French and Spanish: online', () => 
     expect(modeOf(text, true)).toBe('in-person');
   });
 });
+
+describe('joining from afar offered besides the room: hybrid; a document to read online: no way to attend', () => {
+  it.each([
+    ['Der Fachtag findet im Rathaus statt; eine Teilnahme per Zoom ist ebenfalls möglich.', true, 'hybrid'],
+    ['The conference will be held at the Guildhall, with the option to join remotely.', true, 'hybrid'],
+    ["La partecipazione online è possibile anche per chi non può venire in Sala Verdi.", true, 'hybrid'],
+    ['El encuentro se celebró en el Centro Cívico. Puedes descargar el informe online.', true, 'in-person'],
+    ['La réunion a eu lieu à la mairie ; le compte rendu est à consulter en ligne.', true, 'in-person'],
+  ])('%s', (text, hasVenue, mode) => {
+    expect(modeOf(text, hasVenue)).toBe(mode);
+  });
+
+  it.each([
+    // Near misses: taking part only online is online; watching online is a way to attend.
+    ['Die Teilnahme ist nur online möglich.', false, 'online'],
+    ['Participation exclusively online via Zoom.', false, 'online'],
+  ])('%s', (text, hasVenue, mode) => {
+    expect(modeOf(text, hasVenue)).toBe(mode);
+  });
+});
+
+describe('an in-person plan given up is no in-person cue', () => {
+  it.each([
+    ['The partners met online. Initially planned as an in-person meeting in Perugia, it was organised virtually.', 'online'],
+    ['La réunion s’est tenue en visio, au lieu de se retrouver en présentiel à Lyon.', 'online'],
+    ["L'incontro, inizialmente previsto in presenza, si è svolto online.", 'online'],
+    ['Das Treffen fand online statt, ursprünglich als Präsenzveranstaltung geplant.', 'online'],
+    ['La reunión, inicialmente prevista de forma presencial, se celebró online.', 'online'],
+  ])('%s', (text, mode) => {
+    expect(modeOf(text, false)).toBe(mode);
+  });
+
+  it.each([
+    // Near misses: "statt" of "findet ... statt" is no "instead"; both ways offered stay hybrid.
+    ['Die Tagung findet statt, vor Ort im Rathaus und online.', 'hybrid'],
+    ['Participants can join in person or online.', 'hybrid'],
+  ])('%s', (text, mode) => {
+    expect(modeOf(text, false)).toBe(mode);
+  });
+});

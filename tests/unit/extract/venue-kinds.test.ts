@@ -78,3 +78,24 @@ describe('English names that end with a place of worship, a square or a hall', (
     expect(venueIn('The answer is the square of the number.')).toBeUndefined();
   });
 });
+
+describe("a town's one such place without an article, as Italian and French say it", () => {
+  it.each([
+    ['Sabato alle 16 festa in oratorio con le famiglie.', 'oratorio'],
+    ['La lettura per i bambini è in biblioteca alle 17.', 'biblioteca'],
+    ['Réunion publique en mairie à 18h.', 'mairie'],
+    ["La cérémonie d'accueil aura lieu en préfecture le 3 mars.", 'préfecture'],
+    ['Une permanence au CCAS de Fontaine le mardi.', 'CCAS de Fontaine'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it.each([
+    // Near misses: the place opening its sentence is who acts, not where.
+    ['La préfecture a refusé le titre de séjour en mars.'],
+    ['Le lycée a obtenu le label en mars.'],
+    ['La escuela ha recibido un premio.'],
+  ])('no venue of the gathering: %s', (text) => {
+    expect(venueIn(text)).toBeUndefined();
+  });
+});
