@@ -42,6 +42,7 @@ import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
 import { mentionContext } from './context.ts';
 import { weekendSpans } from './weekend-span.ts';
+import { CLOSING_SLOT } from './end-closing.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -102,7 +103,8 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
 /** A time said to be when something starts: "alle 15.30", "a las 17:00", "à 14h", "um 15 Uhr", "at 3pm", "ab 18 Uhr". */
 const STARTS_AT = /(?:^|[^\p{L}])(?:alle|alle ore|dalle|dalle ore|ore|a las|à|a partir de|des|um|ab|at|from|starting at)\s*$/u;
 const CLOSE_BEFORE = /(?<![a-z])(?:closing|cloture|chiusura|clausura|cierre|abschluss)(?![a-z])[^.\n]{0,30}$/;
-const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|fine|termine|cierre|clausura)/u;
+// (The closing words of a programme's last slot, five languages: end-closing.ts.)
+const CLOSING = CLOSING_SLOT;
 
 /** The time an agenda gives for the close ("20.00 Uhr Ende der Veranstaltung"). */
 function closingTime(page: PageText, times: readonly TimeMention[], pos: number): number | undefined {

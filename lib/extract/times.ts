@@ -33,13 +33,14 @@ const UNIT_MINUTES = /(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![
 const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
-const ORE = /(?<![\p{L}])(?:(?:alle|dalle),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
+const ORE = /(?<![\p{L}])(?:(?:alle|dalle|verso le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
 const LAS = /(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu;
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
 const TIME_TO_HOUR = /(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu;
 /** Words after an hour that put it in the afternoon or evening: "a las 7 de la tarde", "alle 9 di sera", "um 7 Uhr abends", "à 7 h du soir". */
-const AFTERNOON = /^\s*(?:h|uhr|horas?|ore|heures?)?\.?\s*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
+// (In the hour's own clause: "um 11 Uhr. Am Nachmittag ..." is another sentence; only the short "h." keeps its dot.)
+const AFTERNOON = /^[ \t]*(?:h\.?|uhr|horas?|ore|heures?)?[ \t]*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
 /** Hours written as words, one to twelve, in en, de, fr, it, es (folded). */
 const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
@@ -68,12 +69,13 @@ const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodi
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
 const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
-const SUFFIX_RANGE = /(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu;
+const SUFFIX_RANGE = /(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu;
 /**
  * Between a start and its end said with "and": "starting at 10:00 and running until 14:00", "dalle 10 e fino alle 14",
  * "à partir de 10h et jusqu'à 14h", "ab 10 Uhr und bis 14 Uhr", "desde las 10 y hasta las 14".
  */
-const AND_UNTIL_GAP = /^\s*,?\s*(?:and|et|und|e|y)\s+(?:(?:running|lasting|going on|continuing|ending|finishing|se poursuit|se poursuivra|dure|durera|dauert|geht|prosegue|proseguira|continua|dura|durara|sigue|seguira)\s+)?(?:until|till|jusqu['’]a|jusqu['’]à|bis|bis um|fino alle|fino a|fino|hasta|hasta las)\s*(?:ore|las|les|h)?\s*$/u;
+// ("and" may be left out: "dalle ore 9 fino alle ore 13", "at 9am, until 1pm", "um 9 Uhr, bis 13 Uhr".)
+const AND_UNTIL_GAP = /^\s*,?\s*(?:(?:and|et|und|e|y)\s+)?(?:(?:running|lasting|going on|continuing|ending|finishing|se poursuit|se poursuivra|dure|durera|dauert|geht|prosegue|proseguira|continua|dura|durara|sigue|seguira)\s+)?(?:until|till|jusqu['’]a|jusqu['’]à|bis|bis um|fino alle|fino a|fino|hasta|hasta las)\s*(?:ore|las|les|h)?\s*$/u;
 const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?(?:cet|cest|mez|mesz|central european(?: summer)? time|brussels time|heure de bruxelles|heure de paris|paris time|berlin time|rome time|ora italiana|hora de madrid|madrid time|vienna time|amsterdam time|heure belge|heure francaise|ora di roma)(?![\p{L}])/u, 'Europe/Brussels'],
   [/^\W{0,3}\(?(?:gmt|bst|uk time|london time|irish time|dublin time|wet|west|lisbon time)(?![\p{L}])/u, 'Europe/London'],
@@ -82,6 +84,11 @@ const ZONES: Array<[RegExp, string]> = [
 ];
 // (Also said with a verb: "si concluderà alle 16:00", "terminará a las 14:00", "prendra fin à 17h", "will finish at 4 pm".)
 const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|à|a|at|around|vers|um|gegen)\s+)?$/u;
+/**
+ * The same end words with the end said as planned or approximate: "termine previsto per le 18", "si concluderà intorno alle 17.30",
+ * "fin prévue aux alentours de 18h", "Ende voraussichtlich gegen 18 Uhr", "finalizará alrededor de las 20:00", "ends at about 6pm".
+ */
+const END_ABOUT = new RegExp(`${END_LABEL.source.slice(0, END_LABEL.source.indexOf(')\\s*:?'))})\\s*:?\\s*(?:(?:previst[oa]|prevue?|programad[oa]|prevista para|vorgesehen|voraussichtlich|expected|planned|scheduled|intorno|attorno|verso|circa|around|about|approximately|approx\\.|vers|environ|aux alentours de|autour de|gegen|etwa|ca\\.|sobre|hacia|alrededor de|a eso de|aproximadamente|per le|alle ore|alle|le|ore|a las|las|para las|pour|à|a|at|by|um)\\s*){1,3}$`, 'u');
 /** Sign-up words in the same clause before a time: registration, inscription, Anmeldung, iscrizione, inscripción, applications. */
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:registration|registrations|sign-?ups?|applications?|booking|inscriptions?|candidatures?|anmeldung(?:en)?|anmeldeschluss|bewerbung(?:en)?|iscrizion[ei]|prenotazion[ei]|candidature|inscripcion(?:es)?|solicitudes|reservas?)(?![\p{L}])[^.;!?\n]*$/u;
 /** A verb of signing up earlier in the clause: "iscriversi", "register", "s'inscrire", "inscribirse", "sich anmelden". */
@@ -205,7 +212,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
     // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || (sep === '.' && isSlot(page, m.index, m.index + m[0].length));
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }
@@ -285,7 +292,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const label = folded.slice(Math.max(0, mention.start - 30), mention.start);
     if (mention.to === undefined) {
       // ("Registration closes at 14:00", "La inscripción termina a las 14:00": a sign-up's close, not the gathering's.)
-      if (END_LABEL.test(label) && !SIGN_UP_BEFORE.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) mention.role = 'end';
+      if ((END_LABEL.test(label) || END_ABOUT.test(label)) && !SIGN_UP_BEFORE.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) mention.role = 'end';
       else if (START_LABEL.test(label)) mention.role = 'start';
     }
     const after = folded.slice(mention.end, mention.end + 30);
