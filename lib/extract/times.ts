@@ -54,7 +54,7 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
  * "at seven in the evening": an hour in words after "at", with an hour word or a part of the day after it
  * (alone, "a las dos", "at one", it may be anything).
  */
-const WORD_HOUR = new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
+const WORD_HOUR = new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las|de|desde)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
 const WORD_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|dalle|from|von)\\s+(${[...HOUR_WORDS.keys()].join('|')})\\s+(?:a|a las|hasta|hasta las|alle|to|till|until|bis|à)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(?:o'clock|o’clock|uhr|heures?|horas?))?\\s*$`, 'u');
 /** The parts of the day a span in words ends with (the start of DAY_PART's words). */
 const PART_OF_DAY = /(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu;
@@ -68,7 +68,7 @@ const HOURS_OF = /^\s*(?:de|di|d'|d’|from|von|of)(?![\p{L}])/u;
 const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodia)(?![\p{L}])/gu;
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
-const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
+const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
 const SUFFIX_RANGE = /(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu;
 /**
  * Between a start and its end said with "and": "starting at 10:00 and running until 14:00", "dalle 10 e fino alle 14",
@@ -85,10 +85,17 @@ const ZONES: Array<[RegExp, string]> = [
 // (Also said with a verb: "si concluderà alle 16:00", "terminará a las 14:00", "prendra fin à 17h", "will finish at 4 pm".)
 const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|à|a|at|around|vers|um|gegen)\s+)?$/u;
 /**
- * The same end words with the end said as planned or approximate: "termine previsto per le 18", "si concluderà intorno alle 17.30",
+ * End verbs and nouns in five languages, the end said as planned or approximate too: "termine previsto per le 18", "si concluderà intorno alle 17.30",
  * "fin prévue aux alentours de 18h", "Ende voraussichtlich gegen 18 Uhr", "finalizará alrededor de las 20:00", "ends at about 6pm".
  */
-const END_ABOUT = new RegExp(`${END_LABEL.source.slice(0, END_LABEL.source.indexOf(')\\s*:?'))})\\s*:?\\s*(?:(?:previst[oa]|prevue?|programad[oa]|prevista para|vorgesehen|voraussichtlich|expected|planned|scheduled|intorno|attorno|verso|circa|around|about|approximately|approx\\.|vers|environ|aux alentours de|autour de|gegen|etwa|ca\\.|sobre|hacia|alrededor de|a eso de|aproximadamente|per le|alle ore|alle|le|ore|a las|las|para las|pour|à|a|at|by|um)\\s*){1,3}$`, 'u');
+const END_WORDS = [
+  'end', 'ends', 'ending', 'will end', 'finish', 'finishes', 'will finish', 'close', 'closes', 'closing', 'will close', 'conclude', 'concludes', 'will conclude', 'conclusion', 'wraps up', 'will wrap up',
+  'ende', 'endet', 'enden', 'endete', 'schluss', 'abschluss', 'schliesst', 'geht zu ende', 'ist zu ende', 'veranstaltungsende',
+  'fin', 'finit', 'finira', 'se termine', 'se terminera', "s'acheve", "s'achevera", 's’acheve', 's’achevera', 'prend fin', 'prendra fin', 'se clot', 'se cloture', 'se cloturera', 'cloture', 'fermeture',
+  'fine', 'finisce', 'termina', 'terminera', 'termine', 'si conclude', 'si concludera', 'si chiude', 'si chiudera', 'chiude', 'chiudera', 'chiusura', 'conclusione',
+  'terminara', 'finaliza', 'finalizara', 'finalizacion', 'acaba', 'acabara', 'concluye', 'concluira', 'se cierra', 'se cerrara', 'cierre', 'clausura', 'se clausura', 'se clausurara',
+];
+const END_ABOUT = new RegExp(`(?<![\\p{L}])(?:${END_WORDS.join('|')})\\s*:?\\s*(?:(?:previst[oa]|prevue?|programad[oa]|prevista para|vorgesehen|voraussichtlich|expected|planned|scheduled|intorno|attorno|verso|circa|around|about|approximately|approx\\.|vers|environ|aux alentours de|autour de|gegen|etwa|ca\\.|sobre|hacia|alrededor de|a eso de|aproximadamente|per le|alle ore|alle|le|ore|a las|las|para las|pour|à|a|at|by|um)\\s*){1,3}$`, 'u');
 /** Sign-up words in the same clause before a time: registration, inscription, Anmeldung, iscrizione, inscripción, applications. */
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:registration|registrations|sign-?ups?|applications?|booking|inscriptions?|candidatures?|anmeldung(?:en)?|anmeldeschluss|bewerbung(?:en)?|iscrizion[ei]|prenotazion[ei]|candidature|inscripcion(?:es)?|solicitudes|reservas?)(?![\p{L}])[^.;!?\n]*$/u;
 /** A verb of signing up earlier in the clause: "iscriversi", "register", "s'inscrire", "inscribirse", "sich anmelden". */
@@ -153,7 +160,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
     // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
     const hoursWord = /^(?:dalle|dalle ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
-    if (!suffix && !hoursWord && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
+    if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
     let to = minutes(b, Number(m[5] ?? 0), undefined);
     if (suffix === 'pm') {
@@ -250,7 +258,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   for (let m = WORD_HOUR.exec(folded); m; m = WORD_HOUR.exec(folded)) {
     const end = m.index + m[0].length;
     const after = folded.slice(end, end + 30);
-    const ok = m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(after) || !HOURS_OF.test(after) : DAY_PART.test(after);
+    // ("de diez de la mañana": after a bare "de" only with the part of the day; "un taller de dos horas" is a length.)
+    const ok = /^(?:de|desde)\s/u.test(m[0]) ? DAY_PART.test(after) : m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(after) || !HOURS_OF.test(after) : DAY_PART.test(after);
     if (ok) push({ start: m.index, end, from: minutes(HOUR_WORDS.get(m[1]!)!, 0, undefined), strong: true });
   }
   DIGIT_PART.lastIndex = 0;
