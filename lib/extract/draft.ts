@@ -10,6 +10,7 @@ import { countryIn, looksLikeAddress, placeFromValue, townAfterPreposition, VENU
 import { venueLine, type VenueIndex } from './venue.ts';
 import { listIntro } from './lists.ts';
 import { rangeKind } from './series.ts';
+import { closesAfter } from './end-closing.ts';
 
 /** The page's known cities and the words that may start a venue. */
 export type PlaceIndex = CityIndex & VenueIndex;
@@ -78,6 +79,8 @@ function pickTimes(page: PageText, times: readonly TimeMention[], cand: Candidat
   // "Einlass 17.30 Uhr, Beginn 18 Uhr": the doors open before the start.
   if (DOORS.test(page.folded.slice(Math.max(0, first.start - 24), first.start))) first = pool.find((t) => t.start > first.start && t.role === 'start') ?? first;
   let end = first.to ?? [...own, ...block].find((t) => t.role === 'end' && t.from > first.from)?.from;
+  // ("Viernes 16 de mayo / 9:30 Acreditación ... / 14:00 Clausura": a day's closing slot ends that day.)
+  end ??= block.findLast((t) => t.from > first.from && closesAfter(page.folded.slice(t.end, t.end + 30)))?.from;
   // "de 9h à 13h puis de 14h30 à 18h": the day's later span ends it.
   for (let i = pool.indexOf(first) + 1, last = first; end !== undefined && i < pool.length; i++) {
     const next = pool[i]!;

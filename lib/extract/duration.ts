@@ -16,7 +16,7 @@ const HOURS = '(?:hours?|hrs?|heures?|stunden?|ore|ora|horas?|h(?=\\d{2}))';
 const MINUTES = '(?:minutes?|mins?|minuten|minuti|minutos)';
 const CUE = '(?:(?<![a-z\\u00c0-\\u024f])(?:for|lasts?|lasting|will last|duration|duree|dure|durera|dauer|dauert|durata|dura|durara|duracion|de|von|di)|[(,–-])';
 /** "for 90 minutes", "Dauer: 2 Stunden", "durée : 1h30", "(90 min)". */
-const DURATION = new RegExp(`${CUE}\\s*:?\\s*(?:about |around |environ |circa |ca\\. |unos |une? |one |an? )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
+const DURATION = new RegExp(`${CUE}\\s*:?\\s*(?:about |around |approximately |roughly |environ |circa |ca\\. |etwa |rund |ungefahr |unos |aproximadamente |alrededor de |une? |one |an? )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
 /** "a 90-minute webinar", "2-hour workshop", "zweistündige", "90-minütige". */
 const COMPOUND = new RegExp(`(?<![a-z\\u00c0-\\u024f\\d])${NUM}(?:(-hour|-?stundige[nrs]?|-?stundig)|(-minute|-?minutige[nrs]?|-?minutig))(?![a-z\\u00c0-\\u024f])`);
 /** "hour and a half", "anderthalb Stunden", "une heure et demie", "un'ora e mezza", "hora y media". */

@@ -43,6 +43,9 @@ import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
 import { mentionContext } from './context.ts';
 import { weekendSpans } from './weekend-span.ts';
+import { CLOSING_SLOT } from './end-closing.ts';
+import { firstSectionEnd } from './end-sections.ts';
+import { untilDays } from './end-until.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -85,10 +88,14 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
     // something else's, and then no end is known.)
     const agenda = ascending(all);
     if (agenda.length < 3) return { startTime: first.from };
+    // ("Au marché, de 9h à 13h30:" ... "A la Place centrale, de 13h30 à 15h30:": the first section is a gathering of its own.)
+    const section = firstSectionEnd(page, agenda);
+    if (section !== undefined) return { startTime: first.from, endTime: section };
     // (A last slot with a start only, "20h30 Banquet", says when it begins, not when the day ends: then no end is known.)
     const closing = agenda[agenda.length - 1]!;
     const spans = agenda.reduce((a, t) => Math.max(a, t.to ?? -1), first.to ?? -1);
-    const last = closing.to === undefined && closing.from > spans && !CLOSING.test(page.folded.slice(closing.end, closing.end + 30)) ? -1 : Math.max(spans, closing.to ?? closing.from);
+    // ("La giornata si concluderà intorno alle 17.30": a last hour said to be the close is the end.)
+    const last = closing.to === undefined && closing.from > spans && closing.role !== 'end' && !CLOSING.test(page.folded.slice(closing.end, closing.end + 30)) ? -1 : Math.max(spans, closing.to ?? closing.from);
     return last > first.from ? { startTime: first.from, endTime: last } : { startTime: first.from };
   }
   // A page about one event that names one time (or one range) names the event's time.
@@ -114,7 +121,8 @@ function ascending(times: readonly TimeMention[]): TimeMention[] {
 /** A time said to be when something starts: "alle 15.30", "a las 17:00", "à 14h", "um 15 Uhr", "at 3pm", "ab 18 Uhr". */
 const STARTS_AT = /(?:^|[^\p{L}])(?:alle|alle ore|dalle|dalle ore|ore|a las|à|a partir de|des|um|ab|at|from|starting at)\s*$/u;
 const CLOSE_BEFORE = /(?<![a-z])(?:closing|cloture|chiusura|clausura|cierre|abschluss)(?![a-z])[^.\n]{0,30}$/;
-const CLOSING = /^\W{0,4}(?:uhr\s+)?(?:ende|end|closing|close|chiusura|conclusion|conclusioni|cloture|fin|fine|termine|cierre|clausura)/u;
+// (The closing words of a programme's last slot, five languages: end-closing.ts.)
+const CLOSING = CLOSING_SLOT;
 
 /** The time an agenda gives for the close ("20.00 Uhr Ende der Veranstaltung"). */
 function closingTime(page: PageText, times: readonly TimeMention[], pos: number): number | undefined {
@@ -304,6 +312,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday. (Before merging: a session of
   // that day said in its own paragraph, "Hoy a las 17:30 ... la inauguración", stays a session of the span.)
   weekendSpans(page, drafts);
+  // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
+  untilDays(page, drafts, mentions);
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {

@@ -35,13 +35,14 @@ const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uh
 const HOUR_ONLY = new RegExp(`(\\d{1,2})[ \\t\\u00a0]?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
-const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
+const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
 const LAS = new LookbehindScan(/(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu);
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
 const TIME_TO_HOUR = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu);
 /** Words after an hour that put it in the afternoon or evening: "a las 7 de la tarde", "alle 9 di sera", "um 7 Uhr abends", "à 7 h du soir". */
-const AFTERNOON = /^\s*(?:h|uhr|horas?|ore|heures?)?\.?\s*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
+// (In the hour's own clause: "um 11 Uhr. Am Nachmittag ..." is another sentence; only the short "h." keeps its dot.)
+const AFTERNOON = /^[ \t]*(?:h\.?|uhr|horas?|ore|heures?)?[ \t]*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
 /** Hours written as words, one to twelve, in en, de, fr, it, es (folded). */
 const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
@@ -55,7 +56,7 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
  * "at seven in the evening": an hour in words after "at", with an hour word or a part of the day after it
  * (alone, "a las dos", "at one", it may be anything).
  */
-const WORD_HOUR = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu'));
+const WORD_HOUR = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las|de|desde)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu'));
 const WORD_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|dalle|from|von)\\s+(${[...HOUR_WORDS.keys()].join('|')})\\s+(?:a|a las|hasta|hasta las|alle|to|till|until|bis|à)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(?:o'clock|o’clock|uhr|heures?|horas?))?\\s*$`, 'u');
 /** The parts of the day a span in words ends with (the start of DAY_PART's words). */
 const PART_OF_DAY = new LookbehindScan(/(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu);
@@ -70,12 +71,13 @@ const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodi
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
 const BARE_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;:)]|$)/gu);
-const SUFFIX_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu);
+const SUFFIX_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu);
 /**
  * Between a start and its end said with "and": "starting at 10:00 and running until 14:00", "dalle 10 e fino alle 14",
  * "à partir de 10h et jusqu'à 14h", "ab 10 Uhr und bis 14 Uhr", "desde las 10 y hasta las 14".
  */
-const AND_UNTIL_GAP = /^\s*,?\s*(?:and|et|und|e|y)\s+(?:(?:running|lasting|going on|continuing|ending|finishing|se poursuit|se poursuivra|dure|durera|dauert|geht|prosegue|proseguira|continua|dura|durara|sigue|seguira)\s+)?(?:until|till|jusqu['’]a|jusqu['’]à|bis|bis um|fino alle|fino a|fino|hasta|hasta las)\s*(?:ore|las|les|h)?\s*$/u;
+// ("and" may be left out: "dalle ore 9 fino alle ore 13", "at 9am, until 1pm", "um 9 Uhr, bis 13 Uhr".)
+const AND_UNTIL_GAP = /^\s*,?\s*(?:(?:and|et|und|e|y)\s+)?(?:(?:running|lasting|going on|continuing|ending|finishing|se poursuit|se poursuivra|dure|durera|dauert|geht|prosegue|proseguira|continua|dura|durara|sigue|seguira)\s+)?(?:until|till|jusqu['’]a|jusqu['’]à|bis|bis um|fino alle|fino a|fino|hasta|hasta las)\s*(?:ore|las|les|h)?\s*$/u;
 /** An hour's unit left between two hours: "19 horas hasta las 23", "10 Uhr bis 12 Uhr", "15 ore fino alle 18". */
 const HOUR_UNIT_GAP = /^\s*(?:horas?|hrs?|uhr|heures?|hours?|ore)(?![\p{L}])\.?/u;
 const ZONES: Array<[RegExp, string]> = [
@@ -86,6 +88,18 @@ const ZONES: Array<[RegExp, string]> = [
 ];
 // (Also said with a verb: "si concluderà alle 16:00", "terminará a las 14:00", "prendra fin à 17h", "will finish at 4 pm".)
 const END_LABEL = /(?:fin prevue|fine prevista|fin prevista|ende voraussichtlich|expected to end|end(?:s| time)?|ende|fin|fine|fino|finish|closing|until|till|bis|jusqu'a|jusqu’a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|las|la|le|ore|à|a|at|around|vers|um|gegen)\s+)?$/u;
+/**
+ * End verbs and nouns in five languages, the end said as planned or approximate too: "termine previsto per le 18", "si concluderà intorno alle 17.30",
+ * "fin prévue aux alentours de 18h", "Ende voraussichtlich gegen 18 Uhr", "finalizará alrededor de las 20:00", "ends at about 6pm".
+ */
+const END_WORDS = [
+  'end', 'ends', 'ending', 'will end', 'finish', 'finishes', 'will finish', 'close', 'closes', 'closing', 'will close', 'conclude', 'concludes', 'will conclude', 'conclusion', 'wraps up', 'will wrap up',
+  'ende', 'endet', 'enden', 'endete', 'schluss', 'abschluss', 'schliesst', 'geht zu ende', 'ist zu ende', 'veranstaltungsende',
+  'fin', 'finit', 'finira', 'se termine', 'se terminera', "s'acheve", "s'achevera", 's’acheve', 's’achevera', 'prend fin', 'prendra fin', 'se clot', 'se cloture', 'se cloturera', 'cloture', 'fermeture',
+  'fine', 'finisce', 'termina', 'terminera', 'termine', 'si conclude', 'si concludera', 'si chiude', 'si chiudera', 'chiude', 'chiudera', 'chiusura', 'conclusione',
+  'terminara', 'finaliza', 'finalizara', 'finalizacion', 'acaba', 'acabara', 'concluye', 'concluira', 'se cierra', 'se cerrara', 'cierre', 'clausura', 'se clausura', 'se clausurara',
+];
+const END_ABOUT = new RegExp(`(?<![\\p{L}])(?:${END_WORDS.join('|')})\\s*:?\\s*(?:(?:previst[oa]|prevue?|programad[oa]|prevista para|vorgesehen|voraussichtlich|expected|planned|scheduled|intorno|attorno|verso|circa|around|about|approximately|approx\\.|vers|environ|aux alentours de|autour de|gegen|etwa|ca\\.|sobre|hacia|alrededor de|a eso de|aproximadamente|per le|alle ore|alle|le|ore|a las|las|para las|pour|à|a|at|by|um)\\s*){1,3}$`, 'u');
 /** Sign-up words in the same clause before a time: registration, inscription, Anmeldung, iscrizione, inscripción, applications. */
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:registration|registrations|sign-?ups?|applications?|booking|inscriptions?|candidatures?|anmeldung(?:en)?|anmeldeschluss|bewerbung(?:en)?|iscrizion[ei]|prenotazion[ei]|candidature|inscripcion(?:es)?|solicitudes|reservas?)(?![\p{L}])[^.;!?\n]*$/u;
 /** A verb of signing up earlier in the clause: "iscriversi", "register", "s'inscrire", "inscribirse", "sich anmelden". */
@@ -150,7 +164,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
     // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
     const hoursWord = /^(?:dalle|dalle ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
-    if (!suffix && !hoursWord && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
+    if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // ("de 18,00 a 20,00 horas": a comma before the minutes only with the hours' unit, never "de 1,50 a 2,00".)
     if (!suffix && !hoursWord && m[0].includes(',')) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
@@ -211,7 +226,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
     // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || (sep === '.' && isSlot(page, m.index, m.index + m[0].length));
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }
@@ -249,7 +264,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   for (let m = WORD_HOUR.exec(folded); m; m = WORD_HOUR.exec(folded)) {
     const end = m.index + m[0].length;
     const after = folded.slice(end, end + 30);
-    const ok = m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(after) || !HOURS_OF.test(after) : DAY_PART.test(after);
+    // ("de diez de la mañana": after a bare "de" only with the part of the day; "un taller de dos horas" is a length.)
+    const ok = /^(?:de|desde)\s/u.test(m[0]) ? DAY_PART.test(after) : m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(after) || !HOURS_OF.test(after) : DAY_PART.test(after);
     if (ok) push({ start: m.index, end, from: minutes(HOUR_WORDS.get(m[1]!)!, 0, undefined), strong: true });
   }
   DIGIT_PART.lastIndex = 0;
@@ -294,7 +310,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const label = folded.slice(Math.max(0, mention.start - 30), mention.start);
     if (mention.to === undefined) {
       // ("Registration closes at 14:00", "La inscripción termina a las 14:00": a sign-up's close, not the gathering's.)
-      if (END_LABEL.test(label) && !SIGN_UP_BEFORE.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) mention.role = 'end';
+      if ((END_LABEL.test(label) || END_ABOUT.test(label)) && !SIGN_UP_BEFORE.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) mention.role = 'end';
       else if (START_LABEL.test(label)) mention.role = 'start';
     }
     const after = folded.slice(mention.end, mention.end + 30);

@@ -1,0 +1,67 @@
+/**
+ * A gathering's last day said in the next words with "until" and no verb of lasting: "Refugee
+ * Week opened on 27 September. Until 4 October there will be talks", "La Semana comenzó el
+ * lunes 18 de junio. Hasta el 22 de junio habrá charlas", "s'est ouverte le 27 septembre ...
+ * Jusqu'au 4 octobre, débats", "wurde am 27. September eröffnet ... werden bis zum 4. Oktober
+ * Vorträge geboten". The gathering's own words say it opened or starts that day; the "until"
+ * day is its last.
+ */
+import type { DateMention } from './dates.ts';
+import type { Draft } from './draft.ts';
+import { MAX_EVENT_DAYS } from './filters.ts';
+import type { PageText } from './text.ts';
+import { lowerBound } from './sorted.ts';
+import { daysBetween, type RefDay } from './year.ts';
+
+/** How far after the opening day its "until" day may be written. */
+const REACH = 320;
+
+/** Verbs of opening or starting, in en, de, fr, it, es (folded): the day is a first day. */
+const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|beg[ia]ns?|began|kick(?:s|ed)? off|launch(?:es|ed)?|eroffnet|eroffnen|beginnt|begann|startet|startete|gestartet|s['’]ouvre|s['’]est ouverte?|s['’]ouvrira|ouvre|debute|a debute|debutera|commence|a commence|commencera|lance|lancee|si apre|si e apert[oa]|si aprira|apre|inizia|e iniziat[oa]|iniziera|prende il via|ha preso il via|parte|comenzo|comienza|comenzara|empezo|empieza|empezara|arranca|arranco|arrancara|se inauguro|inaugura|inaugurara|abre|abrio|se abrio|abrira)(?![\p{L}])/u;
+
+/** "until" right before the last day, optionally with an article or a weekday: "bis zum", "hasta el", "jusqu'au", "fino al", "until". */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschliesslich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
+
+/** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
+const NOT_GATHERING = /(?<![\p{L}])(?:registration|register|sign-?up|apply|applications?|deadline|inscriptions?|inscrire|candidatures?|anmeldung|anmelden|bewerbung|frist|iscrizion[ei]|iscriversi|scadenza|candidature|inscripcion(?:es)?|inscribirse|plazo|solicitudes|exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida)(?![\p{L}])/u;
+
+function dayOf(m: DateMention, after: RefDay): RefDay | undefined {
+  if (m.range || m.days.length !== 1) return undefined;
+  const x = m.days[0]!;
+  let day: RefDay = { y: x.y ?? after.y, m: x.m, d: x.d };
+  if (x.y === undefined && daysBetween(after, day) < 0) day = { ...day, y: day.y + 1 };
+  return day;
+}
+
+/**
+ * Gives one-day drafts whose words say the gathering opens that day the last day an "until" date
+ * right after gives. Changes `drafts` in place.
+ * @example untilDays(page, drafts, mentions)
+ */
+export function untilDays(page: PageText, drafts: Draft[], mentions: readonly DateMention[]): void {
+  if (!drafts.length) return;
+  const starts = mentions.map((m) => m.start);
+  for (const d of drafts) {
+    if (d.endDay || d.daySession) continue;
+    const own = mentions[lowerBound(starts, d.pos)];
+    if (!own || own.start !== d.pos) continue;
+    const next = mentions[lowerBound(starts, own.end)];
+    if (!next || next.start - own.end > REACH) continue;
+    const gap = page.folded.slice(own.end, next.start);
+    const until = UNTIL_BEFORE.exec(gap);
+    if (!until) continue;
+    // The opening verb in the gathering's words up to its "until" (its sentence, or the next one).
+    const from = Math.max(page.folded.lastIndexOf('.', d.pos) + 1, d.pos - 200);
+    const words = page.folded.slice(from, own.end) + gap.slice(0, until.index);
+    if (!OPENS.test(words) || NOT_GATHERING.test(words)) continue;
+    // ("... opened on 27 September. Until 4 October: sign up for the workshops": the words after the day are the sign-up's.)
+    const clauseEnd = page.folded.slice(next.end, next.end + 80).search(/[.;!?\n]/u);
+    if (NOT_GATHERING.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd)))) continue;
+    const last = dayOf(next, d.startDay);
+    const ahead = last ? daysBetween(d.startDay, last) : 0;
+    if (!last || ahead < 1 || ahead > MAX_EVENT_DAYS) continue;
+    d.endDay = last;
+    // (The opening day's hours are not the last day's.)
+    delete d.endTime;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+// Session 20: a gathering's last day said in the next words with "until" (no verb of lasting), and
+// a close said in a later paragraph of a one-event page; in our own words, with near misses.
+const now = new Date('2026-11-30T12:00:00Z');
+const spans = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => [e.start, e.end ?? null]);
+
+describe('an opening day, then "until" a last day', () => {
+  it.each([
+    ['en', 'Refugee Week opened on Sunday 27 September 2015 in Leeds. Until 4 October there will be talks, films and concerts.', ['2015-09-27', '2015-10-04']],
+    ['de', 'Die Interkulturelle Woche wurde am Sonntag, 27. September 2015, in Weimar eröffnet. Bis zum 4. Oktober gibt es Vorträge, Filme und Konzerte.', ['2015-09-27', '2015-10-04']],
+    ['fr', 'La Semaine de l’hospitalité s’est ouverte le dimanche 27 septembre 2015 à Lille. Jusqu’au 4 octobre, débats, films et concerts.', ['2015-09-27', '2015-10-04']],
+    ['es', 'La Semana del Refugiado comenzó el lunes 18 de junio de 2018 en Vila-real. Hasta el 22 de junio habrá charlas y exposiciones.', ['2018-06-18', '2018-06-22']],
+    ['es', 'El festival intercultural arranca el viernes 3 de octubre de 2025 en Logroño y se prolongará hasta el domingo 5.', ['2025-10-03', '2025-10-05']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual([expected]);
+  });
+
+  it.each([
+    ['en', 'Refugee Week opened on Sunday 27 September 2015 in Leeds. Until 4 October you can register for the workshops.'],
+    ['en', 'The photo exhibition on refugee journeys opens on 27 September 2015 at the town hall and can be visited until 4 October.'],
+    ['de', 'Das Sprachcafé für Geflüchtete öffnet am Sonntag, 27. September 2015. Anmeldung bis zum 4. Oktober.'],
+    ['it', 'Il corso di italiano per rifugiati inizia domenica 27 settembre 2015; iscrizioni fino al 4 ottobre.'],
+  ])('%s: near miss: a sign-up\'s or a display\'s "until" is no last day: %s', (lang, text) => {
+    expect(spans(text, lang)[0]).toEqual(['2015-09-27', null]);
+  });
+
+  it('near miss: a day that is not said to open keeps one day', () => {
+    expect(spans('Lecture on refugee law on Sunday 27 September 2015 in Leeds. Until 4 October the library is closed.', 'en')[0]).toEqual(['2015-09-27', null]);
+  });
+});
+
+describe('a one-event page that says its close in a later paragraph', () => {
+  it.each([
+    ['it', 'La Festa dei Popoli torna sabato 8 marzo 2025 a Torino.\n\nLa giornata inizierà con la messa alle 11. Alle 14.30 il palco si aprirà alle comunità.\n\nPer i bambini ci sarà uno spazio gioco. La festa si concluderà intorno alle 18.'],
+    ['es', 'La fiesta de la diversidad vuelve el sábado 8 de marzo de 2025 a Burgos.\n\nLa jornada empezará con un pasacalles a las 11:00. A las 14:30 habrá comida compartida.\n\nPara los niños habrá juegos. La fiesta finalizará hacia las 18:00.'],
+  ])('%s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-08T11:00', '2025-03-08T18:00']]);
+  });
+
+  it('near miss: a last hour that only starts an item gives no end', () => {
+    expect(spans('La Festa dei Popoli torna sabato 8 marzo 2025 a Torino.\n\nLa giornata inizierà con la messa alle 11. Alle 14.30 il palco si aprirà alle comunità.\n\nAlle 18 la tombola per tutti.', 'it')).toEqual([['2025-03-08T11:00', null]]);
+  });
+});
