@@ -23,7 +23,7 @@ const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschliesslich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
 
 /** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
-const NOT_GATHERING = /(?<![\p{L}])(?:registration|register|sign-?up|apply|applications?|deadline|inscriptions?|inscrire|candidatures?|anmeldung|anmelden|bewerbung|frist|iscrizion[ei]|iscriversi|scadenza|candidature|inscripcion(?:es)?|inscribirse|plazo|solicitudes|exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida)(?![\p{L}])/u;
+const NOT_GATHERING = /(?<![\p{L}])(?:registration|register|sign-?up|apply|applications?|deadline|inscriptions?|inscrire|candidatures?|anmeldung(?:en)?|anmelden|bewerbung(?:en)?|frist|iscrizion[ei]|iscriversi|scadenza|candidature|inscripcion(?:es)?|inscribirse|plazo|solicitudes|exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida)(?![\p{L}])/u;
 
 function dayOf(m: DateMention, after: RefDay): RefDay | undefined {
   if (m.range || m.days.length !== 1) return undefined;

@@ -21,7 +21,7 @@ describe('an opening day, then "until" a last day', () => {
     ['en', 'Refugee Week opened on Sunday 27 September 2015 in Leeds. Until 4 October you can register for the workshops.'],
     ['en', 'The photo exhibition on refugee journeys opens on 27 September 2015 at the town hall and can be visited until 4 October.'],
     ['de', 'Das Sprachcafé für Geflüchtete öffnet am Sonntag, 27. September 2015. Anmeldung bis zum 4. Oktober.'],
-    ['it', 'Il corso di italiano per rifugiati inizia domenica 27 settembre 2015; iscrizioni fino al 4 ottobre.'],
+    ['it', 'La festa dei popoli si tiene domenica 27 settembre 2015; iscrizioni fino al 4 ottobre.'],
   ])('%s: near miss: a sign-up\'s or a display\'s "until" is no last day: %s', (lang, text) => {
     expect(spans(text, lang)[0]).toEqual(['2015-09-27', null]);
   });
