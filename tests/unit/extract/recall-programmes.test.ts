@@ -305,3 +305,20 @@ describe('a report of "this Thursday" posted on a Thursday, dated by a compact a
     expect(extractEvents('Actualités de Liège\n\nEntre 100 et 150 demandeurs d’emploi ont participé ce jeudi matin au Jobday organisé par le Forem.\n', { now, url: 'https://news.example.org/p/abc20191317/jobday', lang: 'fr' }).events).toEqual([]);
   });
 });
+
+describe('Spanish agendas with comma hours and a close told in the past', () => {
+  const spansOf = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => [e.start, e.end ?? null]);
+  it.each([
+    ['es', 'Jornada diocesana de las migraciones\n\nEl domingo 17 de enero de 2016 se celebra la jornada en Cáceres.\n\nPROGRAMA\n10,00: Llegada de los autobuses.\n12,00: Eucaristía en la concatedral.\n17,30: Finalización de las jornadas.\n', ['2016-01-17T10:00', '2016-01-17T17:30']],
+    ['es', 'Jornada diocesana de las migraciones\n\nEl domingo 19 de enero de 2014, a las 12:30 h, tuvo lugar en la parroquia una jornada de convivencia con las familias migrantes. El acto concluyó a las 18:00 h.\n', ['2014-01-19T12:30', '2014-01-19T18:00']],
+    ['it', 'Giornata del migrante\n\nDomenica 19 gennaio 2014, alle 12.30, si è tenuta in parrocchia una giornata di festa con le famiglie migranti. L’incontro si è concluso alle 18.\n', ['2014-01-19T12:30', '2014-01-19T18:00']],
+    ['en', 'Migrants day\n\nOn Sunday 19 January 2014 at 12:30 the parish held a day of celebration with migrant families. The gathering ended at 6 pm.\n', ['2014-01-19T12:30', '2014-01-19T18:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spansOf(text, lang)).toEqual([expected]);
+  });
+
+  it('near miss: a price at the start of a line is no slot', () => {
+    const text = 'Jornada diocesana de las migraciones\n\nEl domingo 17 de enero de 2016, a las 10:00, se celebra la jornada en Cáceres.\n\n10,50 €: comida de hermandad (opcional).\n';
+    expect(spansOf(text, 'es')).toEqual([['2016-01-17T10:00', null]]);
+  });
+});
