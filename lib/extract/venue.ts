@@ -44,7 +44,7 @@ const HEADS = new Set([
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'ccas', 'bourse', 'eglise', 'iglesia', 'vhs',
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
-  'guildhall', 'gurdwara',
+  'guildhall', 'gurdwara', 'gaztetxea', 'udaletxea', 'liburutegia',
   // Plurals, as a town's cinemas or a school's rooms are named: "en los cines Niessen", "nelle aule", "aux cinémas Star".
   'cines', 'cinemas', 'kinos', 'teatros', 'teatri', 'theatres', 'theaters', 'salones', 'saloni', 'salles', 'aule', 'auditorios',
   'bibliotecas', 'biblioteche', 'bibliotheques', 'museos', 'musei', 'musees', 'escuelas', 'scuole', 'ecoles', 'parques', 'parchi', 'parcs',
@@ -74,7 +74,9 @@ const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'chur
   // ("in the Assembly Rooms", "at York Minster", "at the Corn Exchange", "at the Leeds Playhouse".)
   'rooms', 'minster', 'exchange', 'playhouse', 'mill', 'lodge',
   // ("at the Central Mosque", "at Victoria Square", "in the Sikh Temple", "at Oak Tree Gurdwara", "at the Guildhall".)
-  'mosque', 'temple', 'synagogue', 'gurdwara', 'abbey', 'priory', 'square', 'guildhall']);
+  'mosque', 'temple', 'synagogue', 'gurdwara', 'abbey', 'priory', 'square', 'guildhall',
+  // Basque names end with their kind too: "en Xenpelar Etxea" (house), "Kultur Etxea", "Gaztetxea" (youth house), "Udaletxea" (town hall), "Aretoa" (hall).
+  'etxea', 'gaztetxea', 'udaletxea', 'aretoa', 'liburutegia']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".

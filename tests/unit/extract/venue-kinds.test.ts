@@ -113,3 +113,17 @@ describe('kinds of place in the plural, as a town names its cinemas', () => {
     expect(venueIn('Los cines de la ciudad cerraron en marzo.')).toBeUndefined();
   });
 });
+
+describe('Basque names of places, which end with their kind', () => {
+  it.each([
+    ['La película se proyectará en Xenpelar Etxea a las 19:00.', 'Xenpelar Etxea'],
+    ['El concierto será en el Gaztetxea de Errenteria.', 'Gaztetxea de Errenteria'],
+    ['La charla tendrá lugar en Koldo Mitxelena Aretoa.', 'Koldo Mitxelena Aretoa'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('near miss: the word without a place preposition before its name is none', () => {
+    expect(venueIn('Xenpelar Etxea cumple diez años.')).toBeUndefined();
+  });
+});
