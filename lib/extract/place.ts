@@ -36,7 +36,7 @@ const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
 const POSTCODE_CITY = /(?<![\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
-const TIME_PART = /^(?:(?:dalle|dalle ore|alle|alle ore|ore|ab|um|von|à|a partir de|a las|desde las|de|from|at|dès|des)\s+)?\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?(?:\s*(?:[-–]|to|bis|alle|a|à)\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?)?$/iu;
+const TIME_PART = /^(?:(?:dalle|dalle ore|alle|alle ore|ore|ab|um|von|à|a partir de|à partir de|a partir des|à partir des|a las|desde las|de|from|at|dès|des)\s+)?\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?(?:\s*(?:[-–]|to|bis|alle|a|à)\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr|ore|horas?|am|pm)?)?$/iu;
 const VIA_PLATFORM = /(?<![\p{L}])via\s+(?:zoom|teams|microsoft teams|webex|google meet|meet|skype|jitsi|youtube|facebook|internet|web|streaming|livestream|e-?mail|mail|link|telefono|phone|whatsapp|telematica)(?![\p{L}])/gu;
 /** A place preposition (and its article) opening a venue line's value: "presso il Parco Ducale", "à la Maison du Peuple", "im Rathaus". */
 const LEADING_PREPOSITION = /^(?:(?:[Pp]resso(?:\s+(?:il|lo|la|i|gli|le))?|[Àà]\s+la|[Àà]|[Aa]u|[Aa]ux|[Dd]ans\s+(?:la|le|les)|[Ee]n\s+(?:el|la|los|las)|[Ee]n|[Ii]n\s+der|[Ii]n\s+dem|[Ii]m|[Ii]n\s+the|[Aa]t\s+the|[Aa]t|[Bb]ei|[Nn]ella|[Nn]ello|[Nn]el|[Aa]lla|[Aa]llo|[Aa]l)\s+|(?:[Pp]resso\s+l|[Àà]\s+l|[Dd]ans\s+l|[Nn]ell|[Aa]ll)['’])(?=\p{Lu})/u;

@@ -44,7 +44,10 @@ const HEADS = new Set([
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'ccas', 'bourse', 'eglise', 'iglesia', 'vhs',
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
-  'guildhall', 'gurdwara',
+  'guildhall', 'gurdwara', 'gaztetxea', 'udaletxea', 'liburutegia',
+  // Plurals, as a town's cinemas or a school's rooms are named: "en los cines Niessen", "nelle aule", "aux cinémas Star".
+  'cines', 'cinemas', 'kinos', 'teatros', 'teatri', 'theatres', 'theaters', 'salones', 'saloni', 'salles', 'aule', 'auditorios',
+  'bibliotecas', 'biblioteche', 'bibliotheques', 'museos', 'musei', 'musees', 'escuelas', 'scuole', 'ecoles', 'parques', 'parchi', 'parcs',
   // Marquees, sports complexes and beaches, where summer festivals are held: "alla tensostruttura del Lido", "au complexe sportif", "sous le chapiteau", "en la carpa", "al lido".
   'tensostruttura', 'tendone', 'chapiteau', 'marquee', 'carpa', 'complexe', 'complejo', 'lido', 'spiaggia', 'plage', 'playa', 'beach', 'lungomare',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
@@ -71,7 +74,9 @@ const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'chur
   // ("in the Assembly Rooms", "at York Minster", "at the Corn Exchange", "at the Leeds Playhouse".)
   'rooms', 'minster', 'exchange', 'playhouse', 'mill', 'lodge',
   // ("at the Central Mosque", "at Victoria Square", "in the Sikh Temple", "at Oak Tree Gurdwara", "at the Guildhall".)
-  'mosque', 'temple', 'synagogue', 'gurdwara', 'abbey', 'priory', 'square', 'guildhall']);
+  'mosque', 'temple', 'synagogue', 'gurdwara', 'abbey', 'priory', 'square', 'guildhall',
+  // Basque names end with their kind too: "en Xenpelar Etxea" (house), "Kultur Etxea", "Gaztetxea" (youth house), "Udaletxea" (town hall), "Aretoa" (hall).
+  'etxea', 'gaztetxea', 'udaletxea', 'aretoa', 'liburutegia']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -97,7 +102,7 @@ const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
 const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
 const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
-  "all'", 'all’', 'nella', 'nel', 'nello', 'en', 'hosted by', 'held at', 'lugar en',
+  "all'", 'all’', 'nella', 'nel', 'nello', 'nelle', 'negli', 'nei', 'en', 'hosted by', 'held at', 'lugar en',
   // "aura lieu salle Jean Vilar", "a lieu espace Simone Veil": French drops the preposition after "lieu".
   'lieu',
   // Gatherings in front of or beside a building: "vor dem Jugendzentrum", "devant la Mairie", "in front of the Town Hall".
@@ -599,7 +604,8 @@ export function venueLine(line: string): EventLocation | undefined {
   const clean = line.trim();
   if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
   // "Mons. Gian Carlo Perego, Direttore della Fondazione Migrantes" names a person and an organisation.
-  if (PERSON_TITLE.test(clean)) return undefined;
+  // ("Barbara Evola Assessore Scuola": a person and the office they hold.)
+  if (PERSON_TITLE.test(clean) || OFFICE_HELD.test(foldKeepLength(clean))) return undefined;
   // "Welcome Café", "Café des langues", "Repair Café": a café that is a gathering names the event, not its place.
   if (GATHERING_CAFE.test(foldKeepLength(clean))) return undefined;
   // The kind of place opens a part ("Aula Magna – Campus Nord") or closes capitalised words ("Barcaldine Town Hall"), never after "of"/"della".
@@ -612,7 +618,10 @@ export function venueLine(line: string): EventLocation | undefined {
   return named ? placeFromValue(clean) : undefined;
 }
 
-const GATHERING_CAFE = /(?:welcome|language|languages|repair|begegnungs|sprach|erzahl|international(?:es)?|interkulturelles|interculturel|intercultural|migrant|women'?s|frauen|eltern|philo|polyglot)[\s-]*cafe|(?:cafe|caffe)[\s-]+(?:des langues|de langues|delle lingue|de idiomas|de las lenguas|linguistico|linguistique|interculturel(?:le)?|intercultural|interculturale|solidaire|solidale|solidario|philo|politique|international|welcome|repair|des parents|des femmes)/u;
+const GATHERING_CAFE = /(?:welcome|language|languages|conversation|repair|begegnungs|sprach|erzahl|international(?:es)?|interkulturelles|interculturel|intercultural|migrant|women'?s|frauen|eltern|philo|polyglot)[\s-]*cafe|(?:cafe|caffe)[\s-]+(?:des langues|de langues|delle lingue|de idiomas|de las lenguas|linguistico|linguistique|interculturel(?:le)?|intercultural|interculturale|solidaire|solidale|solidario|philo|politique|international|welcome|repair|des parents|des femmes)/u;
+
+/** Offices people hold, named after their name: a list of speakers, not a place. */
+const OFFICE_HELD = /(?<![\p{L}])(?:assessore|assessora|consigliere|consigliera|sindaco|sindaca|ministro|ministra|minister|lord mayor|councillor|councilor|burgermeister(?:in)?|stadtrat|stadtratin|dezernent(?:in)?|maire|adjointe?|conseiller(?:e)?|alcalde(?:sa)?|concejal(?:a)?|teniente de alcalde|diputad[oa]|deputato|deputata|senator(?:e|a)?|prefetto|prefet)(?![\p{L}])/u;
 
 /** A person's title or a role opening a line: a speaker, not a place. */
 const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms|mme|mlle|m|herr|frau|don|padre|card|on|avv|ing|arch|sr|sra|dña|dna)\.?\s+\p{Lu}|^[^,]{0,60},\s*(?:direct|president|presidente|coordinat|coordinador|responsab|head of|chair|ceo|founder|fondat|fundador|leiter|vorsitz|geschaftsf|professor|ordinario|assessor|consigliere|sindac|mayor|maire|burgermeister|alcald)/iu;

@@ -108,3 +108,12 @@ describe("a gathering that names no place is at the page's one place", () => {
     expect(event?.location).toBeUndefined();
   });
 });
+
+describe('a time after a label is not part of the place', () => {
+  it.each([
+    ['À partir de 17h, Rue Volral 37, 1090 Jette', 'Rue Volral 37, 1090 Jette'],
+    ['Dès 9h, Place du Marché 3, Nyon', 'Place du Marché 3, Nyon'],
+  ])('%s', (value, address) => {
+    expect(placeFromValue(value)?.address).toBe(address);
+  });
+});

@@ -87,3 +87,19 @@ describe('an in-person plan given up is no in-person cue', () => {
     expect(modeOf(text, false)).toBe(mode);
   });
 });
+
+describe('both ways offered in one phrase: hybrid', () => {
+  it.each([
+    ['Las jornadas se podrán seguir tanto presencialmente como a través de internet.'],
+    ["L'incontro si potrà seguire sia in presenza che online."],
+    ['Die Tagung kann sowohl vor Ort als auch online verfolgt werden.'],
+    ['La conférence est accessible à la fois en présentiel et à distance.'],
+    ['The talk can be followed both in person and online.'],
+  ])('%s', (text) => {
+    expect(modeOf(text, false)).toBe('hybrid');
+  });
+
+  it('near miss: "tanto ... como" of two places is no hybrid', () => {
+    expect(modeOf('La feria se celebra tanto en la plaza como en el parque.', true)).toBe('in-person');
+  });
+});

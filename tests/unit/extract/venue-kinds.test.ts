@@ -99,3 +99,31 @@ describe("a town's one such place without an article, as Italian and French say 
     expect(venueIn(text)).toBeUndefined();
   });
 });
+
+describe('kinds of place in the plural, as a town names its cinemas', () => {
+  it.each([
+    ['El lunes a las 19:30 se proyectará el documental en los cines Niessen.', 'cines Niessen'],
+    ['Le film sera projeté aux cinémas Star à 20h.', 'cinémas Star'],
+    ['Le lezioni si terranno nelle aule Galilei alle 9.', 'aule Galilei'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('near miss: a plural kind without a name is none', () => {
+    expect(venueIn('Los cines de la ciudad cerraron en marzo.')).toBeUndefined();
+  });
+});
+
+describe('Basque names of places, which end with their kind', () => {
+  it.each([
+    ['La película se proyectará en Xenpelar Etxea a las 19:00.', 'Xenpelar Etxea'],
+    ['El concierto será en el Gaztetxea de Errenteria.', 'Gaztetxea de Errenteria'],
+    ['La charla tendrá lugar en Koldo Mitxelena Aretoa.', 'Koldo Mitxelena Aretoa'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it('near miss: the word without a place preposition before its name is none', () => {
+    expect(venueIn('Xenpelar Etxea cumple diez años.')).toBeUndefined();
+  });
+});

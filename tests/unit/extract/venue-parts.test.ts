@@ -3,7 +3,7 @@
 // session 20). Sentences are written for these tests; none is copied from a page.
 import { describe, expect, it } from 'vitest';
 import { placeFromValue } from '../../../lib/extract/place.ts';
-import { venueIn } from '../../../lib/extract/venue.ts';
+import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
 
 describe('the open part of a place, then whose it is', () => {
   it.each([
@@ -58,5 +58,15 @@ describe('where someone works or is supported is no venue', () => {
     ["L'incontro si terrà presso la Caritas Ambrosiana alle 18.", 'Caritas Ambrosiana'],
   ])('%s', (text, name) => {
     expect(venueIn(text)?.name).toBe(name);
+  });
+});
+
+describe('a person and the office they hold is no venue line', () => {
+  it.each([['Barbara Verdi Assessore Scuola'], ['Anne Martin Adjointe Culture'], ['Juan Pérez Concejal Cultura']])('%s', (line) => {
+    expect(venueLine(line)).toBeUndefined();
+  });
+
+  it('near miss: a school line without an office is a venue line', () => {
+    expect(venueLine('Scuola Media Manzoni')?.name).toBe('Scuola Media Manzoni');
   });
 });
