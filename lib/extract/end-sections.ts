@@ -12,8 +12,9 @@ import type { TimeMention } from './times.ts';
  * "A la Place centrale", "Im Jugendzentrum Süd") and no hour of its own before.
  * ("Dans la matinée, de 9h à 13h" or "Morning session 9:00-13:00" name no place: one gathering's
  * morning and afternoon.)
+ * Also read by place-sections.ts, which makes each such section a gathering.
  */
-function placeHeading(page: PageText, t: TimeMention): string | undefined {
+export function placeHeading(page: PageText, t: TimeMention): string | undefined {
   const lineStart = page.text.lastIndexOf('\n', t.start - 1) + 1;
   const before = page.text.slice(lineStart, t.start).trim();
   if (before.length < 4 || before.length > 120 || /\d{1,2}[:.h]\d{2}/u.test(before)) return undefined;

@@ -7,6 +7,7 @@
  * another place.
  */
 import type { DateMention } from './dates.ts';
+import { placeHeading } from './end-sections.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
 import { lowerBound } from './sorted.ts';
 import type { PageText, Span } from './text.ts';
@@ -28,10 +29,6 @@ const PART_CHARS = 400;
  * Bürgerhaus", "Presso la Sala", "En el Centro Cívico", "At the Library"), folded.
  */
 const PLACE_LEAD = /^[\s•*·–-]*(?:(?:a l|presso l|all|nell)['’]|(?:au|aux|a la|a|en el|en la|en los|en|im|in der|in dem|in den|am|an der|auf dem|beim|bei der|presso(?: la| il| lo| i| le)?|nella|nello|nel|alla|allo|al|at the|at|in the|on the)\s+)(?=\S)/u;
-/** What may stand between the place and the hours: a comma, "de", "von", "dalle", "from". */
-const BEFORE_HOURS = /[,\s]*(?:de|des|von|dalle|dalle ore|from|de las|desde las|ore)?\s*$/u;
-/** What may follow the hours on a heading: its colon, a dash, nothing. */
-const AFTER_HOURS = /^\s*(?:uhr|h|horas|heures|ore)?\s*[:–—-]?\s*$/u;
 
 interface Part {
   line: Span;
@@ -85,11 +82,11 @@ function headings(page: PageText, times: readonly TimeMention[], timeStarts: num
     const lineStart = page.text.lastIndexOf('\n', time.start - 1) + 1;
     const nl = page.text.indexOf('\n', time.end);
     const lineEnd = nl < 0 ? page.text.length : nl;
-    if (lineEnd - lineStart > MAX_HEADING) continue;
-    const before = page.folded.slice(lineStart, time.start);
-    if (!PLACE_LEAD.test(before) || !AFTER_HOURS.test(page.folded.slice(time.end, lineEnd))) continue;
-    const placeEnd = lineStart + before.replace(BEFORE_HOURS, '').length;
-    const place = placeOf(page, lineStart, placeEnd, places);
+    // (The heading as end-sections.ts reads it, opening with where: "Au marché ...", "Im Bürgerhaus ...".)
+    const heading = lineEnd - lineStart <= MAX_HEADING ? placeHeading(page, time) : undefined;
+    if (!heading || !PLACE_LEAD.test(page.folded.slice(lineStart, time.start))) continue;
+    const placeStart = page.text.indexOf(heading, lineStart);
+    const place = placeOf(page, placeStart, placeStart + heading.length, places);
     if (!place) continue;
     const previous = parts[parts.length - 1];
     // (In order, and each a place of its own: one place's slots are its agenda.)
