@@ -116,7 +116,7 @@ class CuesOf implements ModeCues {
  * "inicialmente prevista de forma presencial", "invece che in presenza", "en lugar de presencial".
  */
 const FORMER_PLAN = /(?<![a-z\u00c0-\u024f])(?:(?:initially|originally|first) (?:planned|scheduled|foreseen|intended|meant)|(?:instead|in place) of|rather than|(?:initialement|d'abord|au depart) prevue?s?|au lieu d'?|plutot qu'?|(?:inizialmente|originariamente) previst[oaie]|invece che|anziche|(?:inicialmente|originalmente) previst[oa]s?|en lugar de|en vez de|ursprunglich (?:als|geplant)|anstatt|statt (?:einer|eines|als|in|vor))[a-z' ]{0,40}?(?:in[- ]person|face[- ]to[- ]face|on[- ]?site|physical(?:ly)?|en presentiel|presentiel(?:le)?|in presenza|presencial(?:mente)?|de forma presencial|prasenz(?:veranstaltung|treffen)?|vor ort)(?![a-z\u00c0-\u024f])/g;
-const FORMER_PLAN_WORDS = /initially|originally|first|instead|in place|rather|initialement|d'abord|au depart|au lieu|plutot|inizialmente|originariamente|invece|anziche|inicialmente|originalmente|en lugar|en vez|ursprunglich|statt (?:einer|eines|als|in|vor)|anstatt/;
+const FORMER_PLAN_WORDS = /initially|originally|planned|scheduled|foreseen|intended|meant|instead|in place of|rather than|prevu|au lieu|plutot|previst|invece|anziche|en lugar|en vez|ursprunglich|statt (?:einer|eines|als|in|vor)|anstatt/;
 
 /** The text without in-person plans that were given up (they say the gathering is not in person). */
 function withoutFormerPlans(text: string): string {

@@ -270,8 +270,9 @@ function venueByShortName(page: PageText, drafts: Draft[], places: PlaceIndex): 
   const open = drafts.filter((d) => d.mode !== 'online' && !d.location?.name && !d.location?.address);
   if (!open.length) return;
   const venues = venuesOnPage(page, places).filter((v) => v.name).slice(0, 12);
-  // (One pattern per venue, read on each open gathering's sentence only.)
-  const words = venues.map((v) => distinctiveWord(v.name!)).map((w) => (w && !townCountry(w) ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u') : undefined));
+  // (One pattern per venue whose word the page writes more than once, read on each open gathering's sentence only.)
+  const twice = (w: string) => { const i = page.folded.indexOf(w); return i >= 0 && page.folded.indexOf(w, i + w.length) >= 0; };
+  const words = venues.map((v) => distinctiveWord(v.name!)).map((w) => (w && twice(w) && !townCountry(w) ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u') : undefined));
   if (!words.some(Boolean)) return;
   for (const d of open) {
     const span = sentenceAt(page, d.pos);

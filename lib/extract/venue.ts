@@ -269,9 +269,9 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   const lead70 = foldKeepLength(text.slice(Math.max(from, at - 70), at));
   if (SIGN_UP_BEFORE.test(lead70)) return undefined;
   // ("In caso di maltempo, l'evento si svolgerà al Centro pastorale", "en cas de pluie, à la salle X": the fallback, not the venue.)
-  if (BAD_WEATHER_BEFORE.test(lead70)) return undefined;
+  if (WEATHER_WORD.test(lead70) && BAD_WEATHER_BEFORE.test(lead70)) return undefined;
   // ("che lavora presso la Caritas", "bénévole chez Emmaüs": where someone works or is supported.)
-  if (WORKS_AT_BEFORE.test(lead70)) return undefined;
+  if (WORK_WORD.test(lead70) && WORKS_AT_BEFORE.test(lead70)) return undefined;
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
   if (/\p{Lu}/u.test(text[at] ?? '') && /(?:^|\n)[\s•*·▪-]*$/u.test(text.slice(Math.max(0, at - 6), at))) {
     const found = nameAt(text, at);
@@ -577,6 +577,10 @@ const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|
  */
 const SIGN_UP_BEFORE = endingWith(/(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u);
 
+/** A word each plan for bad weather holds, and each phrase of work: a cheap look before the long patterns, read backwards. */
+const WEATHER_WORD = /maltempo|pioggia|brutto|pluie|mauvais|intemper|rain|weather|regen|wetter|witterung|lluvia|tiempo|llueve|pleut|piove|plan b/;
+const WORK_WORD = /travaill|benevol|salari|employ|stagiair|accompagn|organisat|responsable|direct|coordinat|charg|membre|adher|suivi|heberg|lavora|volontar|operat|impiegat|tirocin|seguit|ospitat|accolt|assistit|based/;
+
 /** The clause of a plan for bad weather, in the five languages. */
 const BAD_WEATHER_BEFORE = endingWith(/(?<![\p{L}])(?:in caso di (?:maltempo|pioggia|brutto tempo)|en cas de (?:pluie|mauvais temps|intemperies)|in case of (?:rain|bad weather)|if it rains|bei (?:regen|schlechtem wetter|schlechtwetter)|bei schlechter witterung|en caso de (?:lluvia|mal tiempo)|si llueve|s'il pleut|se piove|(?:schlechtwetter|regen)variante|plan b)(?![\p{L}])[^.!?\n]{0,60}$/u);
 
@@ -742,7 +746,8 @@ function hostIn(text: string, positions: number[], span: { start: number; end: n
     const at = positions[i]!;
     if (at > 0 && /\p{L}/u.test(text[at - 1]!)) continue;
     // ("les réfugiés que l'on accompagne chez France Horizon", "lavora presso la Caritas": where someone works or is followed, not a venue.)
-    if (WORKS_AT_BEFORE.test(foldKeepLength(text.slice(Math.max(0, at - 50), at)))) continue;
+    const lead50 = foldKeepLength(text.slice(Math.max(0, at - 50), at));
+    if (WORK_WORD.test(lead50) && WORKS_AT_BEFORE.test(lead50)) continue;
     HOSTED_AT.lastIndex = at;
     const m = HOSTED_AT.exec(text);
     const found = m ? nameAt(text, at + m[0].length) : undefined;
@@ -798,7 +803,8 @@ function takesPlaceIn(text: string, span: { start: number; end: number }): { ven
   for (let m = TAKES_PLACE.exec(part), n = 0; m && n < 20; m = TAKES_PLACE.exec(part), n++) {
     const name = m[1]!;
     // ("Bei schlechtem Wetter findet das Fest im Bürgerhaus statt": the fallback, the venue only when the text names no other.)
-    if (BAD_WEATHER_BEFORE.test(foldKeepLength(part.slice(Math.max(0, m.index - 70), m.index)))) {
+    const lead = foldKeepLength(part.slice(Math.max(0, m.index - 70), m.index));
+    if (WEATHER_WORD.test(lead) && BAD_WEATHER_BEFORE.test(lead)) {
       if (!rainPlan) {
         const head = foldKeepLength(name.split(/\s+/u)[0]!.split('-')[0]!);
         if (!NOT_PLACE_NOUN.test(head) && !TIME_COMPOUND.test(head)) rainPlan = located(text, name, span.start + m.index + m[0].length);
