@@ -45,6 +45,7 @@ import { weekendSpans } from './weekend-span.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
+import { spansFirst } from './end-order.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -300,9 +301,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday. (Before merging: a session of
   // that day said in its own paragraph, "Hoy a las 17:30 ... la inauguración", stays a session of the span.)
   weekendSpans(page, drafts);
-  // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
-  untilDays(page, drafts, mentions);
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
+  // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
+  // (After merging: the days inside the span stay gatherings of their own.)
+  untilDays(page, merged, mentions);
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
     const fromUrl = eventDayFromUrl(options.url);
@@ -428,6 +430,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     language,
     relevant: pageClass.relevant,
     relevance: { score: pageClass.score, topics: pageClass.topics, reasons: pageClass.reasons },
-    events: out,
+    // (On one start day, a span of days before the single days inside it: end-order.ts.)
+    events: spansFirst(out),
   };
 }
