@@ -24,10 +24,11 @@ const VERB_STARTS = byCodes(EVENT_VERB_STARTS);
 /** The last two letters of every German compound tail: most long words end otherwise. */
 const TAIL_ENDS = new Set(GERMAN_TAIL_FORMS.map((t) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1)));
 
-/** The length of the event word starting at `at` (its prefix key is `key`), or 0. */
-function matchAt(index: CodeIndex, folded: string, at: number, key: number): number {
-  const two = index.two.get(Math.floor(key / 65536));
-  const one = index.one.get(Math.floor(key / 4294967296));
+/** The length of the event word from `at` to `end`, or 0. */
+function matchAt(index: CodeIndex, folded: string, at: number, end: number): number {
+  const first = folded.charCodeAt(at);
+  const two = index.two.get(first * 65536 + (end - at > 1 ? folded.charCodeAt(at + 1) : 0));
+  const one = index.one.get(first);
   for (const re of [two, one]) {
     if (!re) continue;
     re.lastIndex = at;
@@ -56,14 +57,13 @@ function positions(folded: string): { nouns: Int32Array; verbs: Int32Array } {
   const words = wordsOf(folded);
   for (let i = 0; i < words.count && nouns.length < MAX_HITS && verbs.length < MAX_HITS; i++) {
     const at = words.start[i]!;
-    const key = words.key[i]!;
+    const end = words.end[i]!;
     if (at >= nounUntil) {
-      const n = matchAt(NOUN_STARTS, folded, at, key);
+      const n = matchAt(NOUN_STARTS, folded, at, end);
       if (n) {
         nouns.push(at, at + n);
         nounUntil = at + n;
       } else {
-        const end = words.end[i]!;
         if (end - at >= 6 && TAIL_ENDS.has(folded.charCodeAt(end - 2) * 65536 + folded.charCodeAt(end - 1))) {
           const word = folded.slice(at, end);
           const tail = GERMAN_TAIL_END.exec(word);
@@ -72,7 +72,7 @@ function positions(folded: string): { nouns: Int32Array; verbs: Int32Array } {
       }
     }
     if (at >= verbUntil) {
-      const v = matchAt(VERB_STARTS, folded, at, key);
+      const v = matchAt(VERB_STARTS, folded, at, end);
       if (v) {
         verbs.push(at, at + v);
         verbUntil = at + v;

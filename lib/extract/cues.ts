@@ -4,6 +4,28 @@
  * and date labels ("Date:", "Quand :", "Datum:", "Data:", "Fecha:"). All folded.
  */
 
+/**
+ * A host receiving or meeting a group of people names a meeting as its noun would: "el alcalde recibió ayer a las
+ * asociaciones", "le maire recevait des associations", "il sindaco ha incontrato le famiglie", "empfing Vertreter der
+ * Vereine", "the mayor met with refugee groups" (the verb, then at most three words, then the group; "ha ricevuto un
+ * premio", "received funding" name no group).
+ */
+const RECEIVING = [
+  'recib(?:e|en|io|ieron|ira|iran|ia|ian)', 'se reun(?:e|en|io|ieron|ira|iran)(?: ayer| hoy| este [a-z]+)? con',
+  're(?:coit|coivent|cevait|cevaient|cevra|cevront)', 'a recu', 'ont recu', 'a rencontre', 'ont rencontre', 'rencontr(?:ait|aient|era|eront)',
+  'ha ricevuto', 'hanno ricevuto', 'ricev(?:e|ono|eva|evano|era|eranno)', 'ha incontrato', 'hanno incontrato', 'incontr(?:ava|avano|era|eranno)',
+  'empf(?:ing|ingen|angt|angen)', 'traf(?:en)? sich mit', 'trifft sich mit', 'treffen sich mit', 'begrusste(?:n)?',
+  'receiv(?:ed|es)', 'will receive', 'met(?: [a-z]+)? with', 'meets(?: [a-z]+)? with', 'will meet(?: with)?',
+];
+const GROUPS = [
+  'asociacion(?:es)?', 'entidades', 'representantes', 'familias', 'voluntari[oa]s', 'delegacion(?:es)?', 'alcaldes', 'refugiad[oa]s', 'migrantes', 'inmigrantes', 'vecin[oa]s', 'colectivos', 'jovenes', 'alumn[oa]s', 'ong',
+  'associations?', 'representants', 'familles', 'benevoles', 'partenaires', 'delegations?', 'maires', 'elus', 'refugies', 'migrants', 'habitants', 'jeunes', 'eleves', 'collectifs',
+  'associazioni', 'rappresentanti', 'famiglie', 'volontari', 'delegazion[ei]', 'sindaci', 'rifugiati', 'migranti', 'cittadini', 'giovani', 'studenti', 'comunita',
+  'vereine?', 'vertreter(?:innen)?', 'familien', 'ehrenamtlichen?', 'delegation(?:en)?', 'burgermeister(?:innen)?', 'gefluchteten?', 'fluchtlinge', 'migrant(?:en|innen)', 'initiativen', 'jugendlichen?',
+  'representatives', 'families', 'volunteers', 'partners', 'mayors', 'refugees', 'residents', 'groups', 'organi[sz]ations', 'students', 'newcomers',
+];
+const RECEIVING_GROUP = RECEIVING.map((v) => `${v}(?:\\s+[a-z\\u00c0-\\u024f'’()*]+){0,3}?\\s+(?:${GROUPS.join('|')})`);
+
 const NOUNS = [
   // en
   'events?', 'workshops?', 'webinars?', 'conferences?', 'seminars?', 'meetings?', 'forums?', 'sessions?', 'trainings?', 'training course',
@@ -48,6 +70,7 @@ const NOUNS = [
   'took part', 'participated', 'attended',
   // Meeting people ("il sindaco incontrerà le famiglie"; not "ha incontrato difficoltà") and presenting a book ("présentation du livre", "Buchvorstellung").
   'incontrera', 'incontreranno', 'presentations?', 'buchvorstellung', 'buchprasentation', 'prasentation',
+  ...RECEIVING_GROUP,
   'galas?', 'marchas? (?:por|contra|en defensa|en apoyo)', 'marcia (?:per|contro)', 'kundgebung', 'demonstration',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
@@ -79,6 +102,13 @@ const VERBS = [
   'welcomed', 'will welcome', 'a accueilli', 'ont accueilli', 'accueillera', 'accueilleront', 'ha accolto', 'hanno accolto', 'accogliera', 'accoglieranno',
   'acogio', 'acogieron', 'acogera', 'acogeran', 'empfing', 'empfingen', 'empfangt', 'begrusste', 'begrussten',
   'recibira a', 'recibio a', 'recibiran a', 'recevra', 'recevront', 'a recu', 'ont recu',
+  // Hosts receiving or meeting people, in every tense ("recevaient des associations", "recibió a las asociaciones",
+  // "ha incontrato le famiglie", "empfing Vertreter", "met with refugee groups"): a meeting, as its noun would say.
+  'recibe a', 'reciben a', 'recibieron a', 'recibia a', 'recibian a', 'se reunio con', 'se reunieron con', 'se reunira con', 'se reune con', 'se reunen con',
+  'recoit', 'recoivent', 'recevait', 'recevaient', 'a rencontre', 'ont rencontre', 'rencontrera', 'rencontreront', 'rencontrait', 'rencontraient',
+  'ha ricevuto', 'hanno ricevuto', 'ricevera', 'riceveranno', 'ha incontrato (?!difficolta|problemi|ostacoli)', 'hanno incontrato (?!difficolta|problemi|ostacoli)', 'incontra', 'incontrano',
+  'empfangen', 'trafen sich mit', 'traf sich mit', 'trifft sich mit', 'treffen sich mit',
+  'received', 'receives', 'will receive', 'met with (?!criticism|resistance|opposition|difficult)', 'meets with', 'will meet with',
   'organi[sz]ed', 'organi[sz]es', 'organi[sz]ing', 'join us', 'join the', 'register', 'registration', 'sign up', 'will gather', 'gathered',
   'participants', 'speakers', 'attend', 'invited', 'invite you', 'programme', 'program', 'agenda', 'programma', 'programa', 'programm', 'programmation', 'programacion', 'programmazione',
   'aura lieu', 'a eu lieu', 'auront lieu', 'ont eu lieu', 'se tiendra', 'se tiendront', "s'est tenue?", 's’est tenue?', 'organise', 'organisee?',

@@ -17,6 +17,7 @@ import { daysUnderMonth } from './month-context.ts';
 import { weekdaysWithNumber, withinMention } from './weekday-numbers.ts';
 import type { PageText } from './text.ts';
 import { AND_WORDS, DAY, RANGE_WORDS, SHORT_WEEKDAYS, WEEKDAY_NUMBER, WEEKDAYS, monthAlternation, monthNumber } from './vocabulary.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
 
 export interface DayDate {
   y?: number;
@@ -58,10 +59,13 @@ const yearOf = (s: string) => Number(s.replace('.', ''));
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2})\\/)';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
 
+/** A global pattern, or one split at its lookbehinds (lookbehind-scan.ts): both are walked with lastIndex and exec. */
+type Scan = Pick<RegExp, 'lastIndex' | 'exec'>;
+
 interface Scanners {
-  dayMonth: RegExp;
+  dayMonth: Scan;
   firstOfMonth: RegExp;
-  monthDay: RegExp | undefined;
+  monthDay: Scan | undefined;
   leadingDay: RegExp;
   weekdayBefore: RegExp;
   shortWeekdayBefore: RegExp;
@@ -75,11 +79,11 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   if (s) return s;
   const month = `(${monthAlternation(languages)})(?![\\p{L}])`;
   s = {
-    dayMonth: new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
+    dayMonth: new LookbehindScan(new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu')),
     // (Its own pattern, run only on pages that hold one of these words: a lookbehind tried at every position costs.)
     firstOfMonth: new RegExp(`(?<=(?<![\\p{L}])(?:el|il|le|the)\\s)(${FIRST_DAY_WORDS})\\s+(?:of\\s+|de\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
     monthDay: languages.includes('en')
-      ? new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')
+      ? new LookbehindScan(new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'))
       // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
       : new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
@@ -193,16 +197,16 @@ function textual(page: PageText, s: Scanners): DateMention[] {
   return out;
 }
 
-const NUMERIC = /(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu;
+const NUMERIC = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu);
 /** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017": a range whose first day (and month) leans on the second date. */
-const NUMERIC_RANGE = /(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu;
+const NUMERIC_RANGE = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu);
 const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 /**
  * Day and month with no year, as agendas write them: "am 17.04.", "Mi, 17.04. | 18:00",
  * "jeu. 12/10", "22.–23.05." at the start of a line. Only after a weekday or a preposition,
  * or (with dots) at a line start: "1/2" alone is a fraction, "17.04" alone may be a time.
  */
-const SHORT_DATE = new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu');
+const SHORT_DATE = new LookbehindScan(new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu'));
 
 function numeric(page: PageText): DateMention[] {
   const out: DateMention[] = [];

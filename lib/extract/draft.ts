@@ -102,24 +102,11 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
     const place = bracket && placeFromValue(bracket[1]!);
     if (place) return place.name || place.address ? place : { ...place, name: bracket![1]!.trim() };
   }
-  for (const span of [ctx.line, ...ctx.block]) {
-    const line = page.text.slice(span.start, span.end);
-    const label = VENUE_LABEL.exec(page.folded.slice(span.start, span.end));
-    if (label) {
-      const value = line.slice(line.length - label[1]!.length);
-      const place = placeFromValue(value);
-      if (place) return place;
-    }
-  }
-  for (const span of ctx.block) {
-    const line = page.text.slice(span.start, span.end);
-    // (An item of prose with a time, "• Bailes ... desde las 16.00 horas en la plaza Barcelona", is not an address line.)
-    if (looksLikeAddress(line) && !(line.length > 80 && TIME_IN.test(line))) return placeFromValue(line);
-  }
-  for (const span of ctx.block) {
-    const venue = venueLine(page.text.slice(span.start, span.end));
-    if (venue) return venue;
-  }
+  // (The item's own lines first, those under its date; a line above it, past a blank one, may end the item before.)
+  const below = ctx.block.filter((s) => s.start > ctx.line.start);
+  const above = ctx.block.filter((s) => s.start <= ctx.line.start);
+  const fromLines = placeInLines(page, [ctx.line, ...below], below) ?? placeInLines(page, above, above);
+  if (fromLines) return fromLines;
   let found = places.townNear(page.text, ctx.own, cand.mention.start);
   for (const span of ctx.block) found ??= places.cityIn(span);
   // "... at the Maison des Associations": a venue named in the event's own words.
@@ -130,6 +117,29 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
     ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined)
     ?? (ctx.own.start !== ctx.sentence.start || ctx.own.end !== ctx.sentence.end ? places.townInItem(page.text, ctx.sentence, cand.mention.start) : undefined);
+}
+
+/** A venue label's place, else an address line's, else a line naming a venue by its kind ("Stadtbibliothek, Marktplatz 3", "Bürgerpark"). */
+function placeInLines(page: PageText, labelled: readonly Span[], lines: readonly Span[]): EventLocation | undefined {
+  for (const span of labelled) {
+    const line = page.text.slice(span.start, span.end);
+    const label = VENUE_LABEL.exec(page.folded.slice(span.start, span.end));
+    if (label) {
+      const value = line.slice(line.length - label[1]!.length);
+      const place = placeFromValue(value);
+      if (place) return place;
+    }
+  }
+  for (const span of lines) {
+    const line = page.text.slice(span.start, span.end);
+    // (An item of prose with a time, "• Bailes ... desde las 16.00 horas en la plaza Barcelona", is not an address line.)
+    if (looksLikeAddress(line) && !(line.length > 80 && TIME_IN.test(line))) return placeFromValue(line);
+  }
+  for (const span of lines) {
+    const venue = venueLine(page.text.slice(span.start, span.end));
+    if (venue) return venue;
+  }
+  return undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
  * stamps, dates of laws, reports and citations, and project periods; the dates beside a
  * gathering that are about something else are side-dates.ts's word classes.
  */
+import { noticeDay } from './notice-days.ts';
 import { backgroundDay, namedDayOrPress, sideDateInSegment, spokenOrStamped } from './side-dates.ts';
 
 export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
@@ -50,6 +51,8 @@ const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|
 
 /** A named day said to have been (or to be) celebrated, with no host: the day it falls on. (Named days have long names: "Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo ..., que se celebró el".) */
 const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,120}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
+/** Every verb CELEBRATED_DAY knows holds one of these: a quick test before its long scan. */
+const CELEBRATED_VERB = /celebr|begangen|gefeiert/;
 
 /** A host marking the day with a gathering: "celebró", "celebrated", "feierte", "a célébré", "ha festeggiato". */
 const CELEBRATED_BY = /(?<![\p{L}])(?:celebr(?:o|aron|a|an|ara|aran|ated|ates|ate|ating|e|ent|eront|era|ato|ano|eranno|ando|ara)|a celebre|ont celebre|festeggi(?:a|ano|ato|era|eranno)|feiert(?:e|en)?|gefeiert|mark(?:ed|s)|organi[sz]ed|organisierte|organizo|organise|a organise|ha organizzato|organizza)(?![\p{L}])[^.;\n]{0,60}$/u;
@@ -117,21 +120,24 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
+  const notice = noticeDay(before, after);
+  if (notice) return notice;
   const spoken = spokenOrStamped(before);
   if (spoken) return spoken;
   if (LAW.test(before) || REPORT.test(before)) return 'reference';
   const background = backgroundDay(before, after);
   if (background) return background;
-  if (CITATION.test(before) && /^\s*\)/.test(after)) return 'reference';
+  // (What follows first, here and below: a pattern anchored at the end of the text before scans all of it.)
+  if (/^\s*\)/.test(after) && CITATION.test(before)) return 'reference';
   if (OTHER.test(before) || OPENS.test(before) || OPENING_HOURS.test(before)) return 'other';
   // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
   const signUp = SIGN_UP_PERIOD.exec(before);
   if (signUp && !HELD_BETWEEN.test(signUp[0])) return 'other';
-  if (NAMED_DAY.test(before) && /^\s*\)/.test(after)) return 'reference';
+  if (/^\s*\)/.test(after) && NAMED_DAY.test(before)) return 'reference';
   // "celebró el martes 20 de junio el Día Mundial del Refugiado": a gathering held for the day.
   if ((isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) && !CELEBRATED_BY.test(before)) return 'reference';
   // "la Giornata Mondiale del Migrante, che si è celebrata ieri, domenica 25 settembre": when a named day fell.
-  if (CELEBRATED_DAY.test(before)) return 'reference';
+  if (CELEBRATED_VERB.test(before) && CELEBRATED_DAY.test(before)) return 'reference';
   const named = namedDayOrPress(before, after);
   if (named) return named;
   if (SALE_AFTER.test(after)) return 'other';

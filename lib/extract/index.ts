@@ -35,8 +35,9 @@ import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
-import { timeFromLaterSentence } from './later-time.ts';
+import { endFromLaterSentence, timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
+import { placeSections } from './place-sections.ts';
 import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
@@ -81,12 +82,16 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   // Times on posting-stamp lines are not the event's.
   const stampLines = new Set(cands.filter((c) => c.kind === 'publication').map((c) => c.ctx.line.start));
   const usable = times.filter((t) => !stampLines.has(lineStartOf(page, t.start)));
-  const agenda = usable.filter((t) => t.start > pos).slice(0, 60);
-  if (agenda.length >= 3) {
-    const first = agenda[0]!;
+  const all = usable.filter((t) => t.start > pos).slice(0, 60);
+  if (all.length >= 3) {
+    const first = all[0]!;
     // ("Au marché, de 9h à 13h30:" ... "A la Place centrale, de 13h30 à 15h30:": the first section is a gathering of its own.)
-    const section = firstSectionEnd(page, agenda);
+    const section = firstSectionEnd(page, all);
     if (section !== undefined) return { startTime: first.from, endTime: section };
+    // (A programme runs forward: an earlier hour after a later one, "a las 17 h ... se puede visitar de 9,00 a 14,00", is
+    // something else's, and then no end is known.)
+    const agenda = ascending(all);
+    if (agenda.length < 3) return { startTime: first.from };
     // (A last slot with a start only, "20h30 Banquet", says when it begins, not when the day ends: then no end is known.)
     const closing = agenda[agenda.length - 1]!;
     const spans = agenda.reduce((a, t) => Math.max(a, t.to ?? -1), first.to ?? -1);
@@ -105,6 +110,13 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
     return end !== undefined && end > t.from ? { startTime: t.from, endTime: end } : { startTime: t.from };
   }
   return {};
+}
+
+/** The times up to the first that goes back in the day. */
+function ascending(times: readonly TimeMention[]): TimeMention[] {
+  let k = 1;
+  while (k < times.length && times[k]!.from >= times[k - 1]!.from) k++;
+  return times.slice(0, k);
 }
 
 /** A time said to be when something starts: "alle 15.30", "a las 17:00", "à 14h", "um 15 Uhr", "at 3pm", "ab 18 Uhr". */
@@ -345,11 +357,15 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       if (end !== undefined && end > only.startTime) only.endTime = end;
     }
   }
+  // "Au marché, de 9h à 13h30 : ... A la Place centrale, de 13h30 à 15h30 : ...": a day's programme told place by place.
+  merged.push(...placeSections(page, merged, times, mentions, places));
   // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
   merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);
+  // "... a las 18:00 horas. La actividad finalizará a las 20:00 horas.": an end said in the next sentence.
+  endFromLaterSentence(page, merged, times, mentions);
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.
   for (const d of merged) {
     if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;

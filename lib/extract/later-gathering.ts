@@ -3,7 +3,10 @@
  * place: "il 28 giugno, ore 17, la finale del torneo presso la parrocchia ... A seguire, ore 22,
  * presso Piazza Oberdan si terrà il concerto", "... a las 11:00 en el centro cívico. Por la tarde,
  * a las 20:00, en el Teatro Principal se celebrará el concierto". One venue's slots stay one
- * gathering (its programme); another venue at a later hour is another gathering.
+ * gathering (its programme); another venue at a later hour is another gathering, and so is a gathering named
+ * at an hour after the first one has ended ("dalle 14.30 alle 17.30 formazione ... mentre alle 18 presentazione").
+ * Later clauses of the day's own sentence count as well as later sentences ("..., y por la tarde, de cinco a diez, se
+ * celebrará el concierto en el Parque Municipal").
  */
 import type { CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
@@ -21,55 +24,87 @@ const MAX_LATER = 3;
 /** A region with more hours than this is a programme's agenda, not a few gatherings. */
 const MAX_HOURS = 3;
 
+/** Parts of the day and words of sequence that may stand before the hour. */
+const SEQUENCE = String.raw`(?:a seguire|in seguito|successivamente|poi|dopo|then|afterwards|after that|later|later on|anschliessend|danach|spater|ensuite|puis|apres|luego|despues|a continuacion|mas tarde|en la tarde|por la tarde|por la noche|por la manana|nel pomeriggio|in serata|la sera|am nachmittag|am abend|abends|in the afternoon|in the evening|l'apres-midi|le soir|en soiree)`;
+/** Prepositions of time right before the hour. */
+const AT = String.raw`(?:ab|um|gegen|von|from|at|des|dès|a partir de|à partir de|a|à|de|a las|de las|desde las|alle|alle ore|dalle|dalle ore|ore)`;
 /** What may stand before the hour in its sentence: a word of sequence, a part of the day, a preposition of time. */
-const LEAD = /^[\s\W]*(?:(?:a seguire|in seguito|successivamente|poi|dopo|then|afterwards|after that|later|later on|anschliessend|danach|spater|ensuite|puis|apres|luego|despues|a continuacion|mas tarde|en la tarde|por la tarde|por la noche|nel pomeriggio|in serata|la sera|am nachmittag|am abend|abends|in the afternoon|in the evening|l'apres-midi|le soir|en soiree)\s*,?\s*)?(?:(?:ab|um|gegen|from|at|des|dès|a partir de|à partir de|a|à|a las|desde las|alle|alle ore|dalle|dalle ore|ore)\s*:?\s*)?$/u;
-/** A gathering said to be held or to begin: the sentence's verb. */
-const HELD = /(?<![a-z\u00c0-\u024f])(?:si terra|si terranno|si svolgera|avra luogo|avra inizio|iniziera|tendra lugar|se celebrara|se realizara|comenzara|empezara|aura lieu|se tiendra|se deroulera|commencera|debutera|findet|finden|beginnt|startet|takes place|will take place|will be held|is held|starts|begins|will start|will begin)(?![a-z\u00c0-\u024f])/u;
+const LEAD = new RegExp(String.raw`^[\s\W]*(?:${SEQUENCE}\s*,?\s*)?(?:${AT}\s*:?\s*)?$`, 'u');
+/**
+ * The same before an hour inside the sentence, after a clause break or a joining word: "..., y por la tarde de cinco
+ * a diez", "... mentre alle 18 presentazione del libro", "..., while at 6 pm", "..., und um 15 Uhr".
+ */
+const CLAUSE_LEAD = new RegExp(String.raw`(?:[,;:()]|(?<![\p{L}])(?:y|e|ed|et|und|and|mentre|mientras que|mientras|while|whereas|tandis que|wahrend))\s*(?:${SEQUENCE}\s*,?\s*)?(?:${AT}\s*:?\s*)?$`, 'u');
+/** A gathering said to be held or to begin: the sentence's verb (present and future, five languages). */
+const HELD = /(?<![a-z\u00c0-\u024f])(?:si terra|si terranno|si svolge|si svolgera|si svolgeranno|avra luogo|avranno luogo|ha luogo|avra inizio|iniziera|inizia|prendera il via|ci sara|e in programma|e previst[oa]|tendra lugar|tendran lugar|tiene lugar|se celebrara|se celebraran|se celebra|se realizara|se llevara a cabo|se desarrollara|comenzara|empezara|arrancara|habra|se ofrecera|tendra|tienen una cita|tiene una cita|aura lieu|auront lieu|a lieu|se tiendra|se tient|se deroulera|se deroule|commencera|debutera|il y aura|est prevue?|sera propose|findet|finden|beginnt|beginnen|startet|gibt es|steht|takes place|will take place|will be held|is held|starts|begins|will start|will begin|there will be|is scheduled)(?![a-z\u00c0-\u024f])/u;
 
 const sameName = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
+/** How far back before an hour its clause's lead words are read (characters). */
+const LEAD_CHARS = 60;
+
 /**
- * Adds, for each single dated day with an hour, the gatherings later sentences hold at other
- * places and later hours of that day (before the page's next date). Returns the new drafts.
+ * Adds, for each single dated day with an hour, the gatherings later clauses or sentences hold at other places and
+ * later hours of that day (before the page's next date), and the gathering named at an hour after the day's first
+ * one has ended ("dalle 14.30 alle 17.30 formazione ... mentre alle 18 presentazione del libro"). Returns the new drafts.
  * @example laterGatherings(page, drafts, times, mentions, places, cues) // [{ startTime: 1320, location: { address: 'Piazza Oberdan' }, ... }]
  */
 export function laterGatherings(page: PageText, drafts: readonly Draft[], times: readonly TimeMention[], mentions: readonly DateMention[], places: PlaceIndex, cues: CueIndex): Draft[] {
   const out: Draft[] = [];
   const timeStarts = times.map((t) => t.start);
   const mentionStarts = mentions.map((m) => m.start);
+  const folded = page.folded;
   for (const d of drafts) {
     if (d.startTime === undefined || d.daySession || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
     const own = sentenceAt(page, d.pos);
-    const next = mentions[lowerBound(mentionStarts, own.end)];
-    const limit = Math.min(next ? sentenceAt(page, next.start).start : page.text.length, own.end + REACH);
+    const next = mentions[lowerBound(mentionStarts, d.pos + 1)];
+    const limit = Math.min(next ? (next.start < own.end ? next.start : sentenceAt(page, next.start).start) : page.text.length, own.end + REACH);
     // Another draft in between is the page's own reading of what follows.
-    if (drafts.some((o) => o !== d && o.pos >= own.end && o.pos < limit)) continue;
+    const firstOther = drafts.reduce((a, o) => (o !== d && o.pos > d.pos && o.pos < a ? o.pos : a), limit);
+    // The day's own hour (its first time in its sentence, at or after the date): later clauses start after it.
+    let i = lowerBound(timeStarts, own.start);
+    while (i < times.length && times[i]!.start < own.end && !(times[i]!.start >= d.pos - 40 && times[i]!.from === d.startTime)) i++;
+    if (i >= times.length || times[i]!.start >= own.end) i = lowerBound(timeStarts, own.end);
+    else i++;
     const region: TimeMention[] = [];
-    for (let i = lowerBound(timeStarts, own.end); i < times.length && times[i]!.start < limit; i++) region.push(times[i]!);
+    for (; i < times.length && times[i]!.start < Math.min(limit, firstOther); i++) region.push(times[i]!);
     if (region.length > MAX_HOURS) continue;
     let last = d.startTime;
     let found = 0;
-    for (const t of region) {
-      if (found >= MAX_LATER) break;
+    for (let k = 0; k < region.length && found < MAX_LATER; k++) {
+      const t = region[k]!;
       if (t.role === 'end' || t.from <= last) continue;
       const s = sentenceAt(page, t.start);
-      const folded = page.folded;
-      if (!LEAD.test(folded.slice(s.start, t.start)) || !HELD.test(folded.slice(s.start, s.end)) || !cues.noun(s)) continue;
-      const venue = places.venueIn(page.text, s);
-      if (!venue || (!venue.name && !venue.address)) continue;
-      if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;
-      out.push(laterDraft(page, d, t, s, venue));
-      last = t.from;
+      const inOwn = s.start === own.start;
+      // (In the day's own sentence, its end hour is no other gathering's start: "entre 14h et 17h".)
+      if (inOwn && d.endTime !== undefined && t.from <= d.endTime) continue;
+      const before = folded.slice(Math.max(s.start, t.start - LEAD_CHARS), t.start);
+      const sentenceLead = !inOwn && LEAD.test(folded.slice(s.start, t.start));
+      if (!sentenceLead && !CLAUSE_LEAD.test(before)) continue;
+      // The clause of the hour: from the hour to the next hour or the sentence's end.
+      const clause = { start: t.start, end: Math.min(s.end, region[k + 1]?.start ?? s.end) };
+      const head = sentenceLead ? s : clause;
+      const noun = cues.noun(head);
+      // (After the day's first gathering has ended, an hour naming a gathering is another one, wherever it is held.)
+      const afterEnd = d.endTime !== undefined && t.from > d.endTime && noun;
+      if (!afterEnd) {
+        if (!HELD.test(folded.slice(head.start, head.end)) || !(noun || cues.verb(head))) continue;
+        const venue = places.venueIn(page.text, head);
+        if (!venue || (!venue.name && !venue.address)) continue;
+        if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;
+        out.push(laterDraft(page, d, t, head, venue));
+      } else out.push(laterDraft(page, d, t, head, places.venueIn(page.text, head) ?? d.location));
+      last = t.to ?? t.from;
       found++;
     }
   }
   return out;
 }
 
-function laterDraft(page: PageText, d: Draft, t: TimeMention, s: Span, venue: NonNullable<Draft['location']>): Draft {
+function laterDraft(page: PageText, d: Draft, t: TimeMention, s: Span, venue: Draft['location']): Draft {
   const text = page.text.slice(s.start, s.end);
-  const city = venue.city ?? d.location?.city;
-  const country = venue.country ?? d.location?.country;
+  const city = venue?.city ?? d.location?.city;
+  const country = venue?.country ?? d.location?.country;
   const { endTime: _dayEnd, phrase: _phrase, ...rest } = d;
   return {
     ...rest,
@@ -78,7 +113,7 @@ function laterDraft(page: PageText, d: Draft, t: TimeMention, s: Span, venue: No
     ...(t.to !== undefined && t.to > t.from ? { endTime: t.to } : {}),
     title: phraseTitle(text, t.start - s.start) ?? sentenceTitle(page.text, s),
     ownTitle: true,
-    location: { ...venue, ...(city ? { city } : {}), ...(country ? { country } : {}) },
+    ...(venue || city ? { location: { ...venue, ...(city ? { city } : {}), ...(country ? { country } : {}) } } : {}),
     text,
     span: s,
     ownNoun: true,

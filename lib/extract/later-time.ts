@@ -73,3 +73,33 @@ function timeAfter(page: PageText, d: Draft, own: DateMention, drafts: readonly 
   }
   return false;
 }
+
+/**
+ * "... charla sobre asilo a las 18:00 horas. La actividad finalizará a las 20:00 horas.", "... alle 17. L'incontro si
+ * concluderà alle 19.", "... à 18h. Fin prévue à 20h.", "... um 18 Uhr. Ende gegen 20 Uhr.": the next hour after a
+ * gathering's own, in its sentence or the next one of its paragraph before any other date, when marked as an end, is
+ * its end. Changes `drafts` in place.
+ * @example endFromLaterSentence(page, drafts, times, mentions)
+ */
+export function endFromLaterSentence(page: PageText, drafts: Draft[], times: readonly TimeMention[], mentions: readonly DateMention[]): void {
+  const timeStarts = times.map((t) => t.start);
+  const mentionStarts = mentions.map((m) => m.start);
+  for (const d of drafts) {
+    if (d.startTime === undefined || d.endTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
+    const own = sentenceAt(page, d.pos);
+    // The gathering's own hour: the first one at or after its date, in its sentence or the next.
+    let i = lowerBound(timeStarts, d.pos);
+    while (i < times.length && times[i]!.start < own.end + REACH && times[i]!.from !== d.startTime) i++;
+    const at = times[i];
+    if (!at || at.from !== d.startTime || at.to !== undefined) continue;
+    const next = times[i + 1];
+    if (!next || next.role !== 'end' || next.from <= d.startTime) continue;
+    // (Within the paragraph, at most one sentence further, before any other date.)
+    const para = paragraphAt(page, at.start);
+    const nextDate = mentions[lowerBound(mentionStarts, at.end)];
+    const ownOfHour = sentenceAt(page, at.start);
+    const following = ownOfHour.end < para.end ? sentenceAt(page, ownOfHour.end + 1) : ownOfHour;
+    if (next.start >= para.end || (nextDate && nextDate.start < next.start) || next.start >= Math.max(ownOfHour.end, following.end)) continue;
+    d.endTime = next.from;
+  }
+}

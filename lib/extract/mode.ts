@@ -9,7 +9,7 @@ import { RecentAnswers } from './recent-answers.ts';
 
 // (A text put online is no online gathering: "mis en ligne le 4 septembre", "posted online", "pubblicato online",
 // "publicado en línea", "online gestellt".)
-const ONLINE = /(?<![a-z\u00c0-\u024f])(?<!(?:mis|mise|mises|posted|put|published|uploaded|publie|publiee|publies|publiees|messo|messa|messi|pubblicato|pubblicata|pubblicati|caricato|caricata|publicado|publicada|publicados|colgado|colgada|subido|subida) )(?!(?:online|on-line) (?:gestellt|veroffentlicht|hochgeladen))(?:online|on-line|webinars?|webinaires?|webinari|webinarios?|seminario web|zoom(?! (?:in|out|into)(?![a-z]))|ms teams|microsoft teams|via teams|on teams|sur teams|su teams|per teams|uber teams|por teams|teams meeting|teams link|webex|google meet|gotomeeting|virtual(?:ly|e|mente)?|virtuel(?:le)?|livestream(?:ed)?|live stream(?:ed)?|streamed live|en ligne|a distance|visioconference|videoconference|videoconferenza|videoconferencia|in linea|en linea|da remoto|a distancia|digital(?:e|en|er|es)? (?:events?|veranstaltung(?:en)?|formate?|infotermine?|termine?|treffen|austausch|sprechstunden?|seminare?|workshops?)|online-(?:veranstaltung(?:en)?|seminare?|workshops?|formate?|events?)|onlineveranstaltung(?:en)?|videoplattform|virtuell(?:e|en|er)?|findet digital|digital statt|rein digital|videokonferenz(?:en)?|video ?conference|per video|jitsi|skype|bigbluebutton|gotowebinar|telematic|telematique|telematic[ao]s?|modalita telematica|modalidad telematica)(?![a-z\u00c0-\u024f])/;
+const ONLINE = /(?<![a-z\u00c0-\u024f])(?<!(?:mis|mise|mises|posted|put|published|uploaded|publie|publiee|publies|publiees|messo|messa|messi|pubblicato|pubblicata|pubblicati|caricato|caricata|publicado|publicada|publicados|colgado|colgada|subido|subida) )(?!(?:online|on-line) (?:gestellt|veroffentlicht|hochgeladen))(?:online|on-line|webinars?|webinaires?|webinari|webinarios?|seminario web|zoom(?! (?:in|out|into)(?![a-z]))|ms teams|microsoft teams|via teams|on teams|sur teams|su teams|per teams|uber teams|por teams|teams meeting|teams link|webex|google meet|gotomeeting|virtual(?:ly|e|mente)?|virtuel(?:le)?|livestream(?:ed)?|live stream(?:ed)?|streamed live|en ligne|a distance|visio-?conferences?|en visio|par visio|via visio|en remoto|de forma remota|de manera remota|videoconference|videoconferenza|videoconferencia|in linea|en linea|da remoto|a distancia|digital(?:e|en|er|es)? (?:events?|veranstaltung(?:en)?|formate?|infotermine?|termine?|treffen|austausch|sprechstunden?|seminare?|workshops?)|online-(?:veranstaltung(?:en)?|seminare?|workshops?|formate?|events?)|onlineveranstaltung(?:en)?|videoplattform|virtuell(?:e|en|er)?|findet digital|digital statt|rein digital|videokonferenz(?:en)?|video ?conference|per video|jitsi|skype|bigbluebutton|gotowebinar|telematic|telematique|telematic[ao]s?|modalita telematica|modalidad telematica)(?![a-z\u00c0-\u024f])/;
 const HYBRID = /(?<![a-z\u00c0-\u024f])(?:(?:in parte|en partie|en parte|teils|teilweise|partly|partially|parzialmente|parcialmente|partiellement) (?:online|on-line|en ligne|in linea|en linea|virtual(?:ly|e|mente)?|a distance|a distancia|a distanza|da remoto|remotely|digital)|hybrid(?:e|es|o|a)?|ibrid[oa]|hibrid[oa]|blended (?:events?|meetings?|conferences?|formats?|sessions?|workshops?)|(?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence|physically) (?:and|&|or|as well as) (?:online|virtual(?:ly)?|remotely)|(?:online|virtual(?:ly)?|remotely) (?:and|&|or) (?:face[- ]to[- ]face|in[- ]person|on[- ]?site|in presence)|(?:en )?presentiel et (?:en ligne|a distance)|en ligne et (?:en )?presentiel|vor ort und online|online und vor ort|prasenz und online|in presenza e (?:online|da remoto|in streaming)|online e in presenza|presencial y (?:online|en linea|virtual)|(?:online|virtual) y presencial|also (?:be )?(?:streamed|broadcast|available online)|follow (?:it )?online|possible to (?:follow|join|attend) online|(?:possibility|possibilite|possibilita|posibilidad|moglichkeit)(?: [a-z]+){0,4} (?:online|en ligne|in linea|en linea|virtual|a distance|a distancia|da remoto|per zoom|via zoom|uber zoom)|(?:attend|participate|join|take part|participer|assister|partecipare|seguire|asistir|participar|seguir|teilnehmen|dabei sein)(?: [a-z]+){0,2} (?:also|aussi|egalement|anche|tambien|auch) (?:online|en ligne|in linea|en linea|virtualmente|a distance|a distancia|da remoto)|(?:auch|also|anche|tambien|aussi|egalement) (?:online|en ligne|in linea|en linea|per zoom|via zoom|uber zoom|in streaming|per livestream)|(?:en )?presentiel ou (?:en ligne|a distance)|sur place (?:ou|et) (?:en ligne|a distance)|(?:en ligne|a distance) (?:ou|et) sur place|vor ort oder digital|digital oder vor ort|semi-?presencial(?:es)?|semi-?presenziale|(?:online|virtually|remotely) and (?:at the venue|in the room)|presencial (?:u|o) (?:online|en linea|virtual)|in presenza o (?:online|da remoto|in streaming)|vor ort oder online|online oder vor ort|prasenz oder online|(?:formato|format|modalita|modalidad|modalite|formule) (?:mixt[oae]s?|mist[oa]|misto)|vor ort und (?:digital|per zoom|per video)|(?:digital|per zoom) und vor ort|in presenza e a distanza|a distanza e in presenza|presencial y a distancia|a distancia y presencial|(?:possible|possibilite|possibilita|posible|moglich) (?:de |di |)(?:suivre|participer|assister|seguire|partecipare|seguir|participar|asistir)(?: [a-z']+){0,3} (?:a distance|en ligne|en visio|a distanza|da remoto|online|a distancia)|(?:via zoom|online|on-line|remotely|virtually|remote participation|en ligne|a distance|in linea|en linea|da remoto|per zoom|uber zoom) (?:is|est|ist|e|es) (?:also|aussi|egalement|auch|anche|tambien) (?:possible|possibile|posible|moglich)|(?:lieu|venue|location|ort|luogo|lugar|where|place|dove|donde|sede)\s*:[^\n]{2,120}?(?:,|\+|&| et| and| und| e| y| ou| or| oder| o) +(?:en ligne|online|on-line|in linea|en linea|zoom|via zoom|in streaming|a distance|a distancia|da remoto))(?![a-z\u00c0-\u024f])/;
 const IN_PERSON = /(?<![a-z\u00c0-\u024f])(?:study visits?|study trips?|site visits?|field visits?|visited the|visite d'etude|visites d'etude|voyage d'etude|studienbesuch|studienreise|visita di studio|visite di studio|visita de estudio|visitas de estudio|in[- ]person|face[- ]to[- ]face|on[- ]?site|in presence|en presentiel|presentiel|(?:teilnahme|prasenz|direkt|live|findet|treffen uns|sie|wir) vor ort|vor ort (?:statt|in|im|am|bei|teilnehmen|dabei)|in prasenz|prasenzveranstaltung|in presenza|presencial(?:es|mente)?|presentiels?|presentielles?)(?![a-z\u00c0-\u024f])/;
 
@@ -42,7 +42,12 @@ export interface ModeCues {
   stream: boolean;
   /** A gathering that happens in a place (festival, concert, run...): in person, unless something says online. */
   physical?: boolean;
+  /** "... and online", "et en visio", "y por streaming": a way to join online added to something else, a venue when there is one. */
+  joined?: boolean;
 }
+
+/** A way to join online added with "and" / "or" to what comes before it. */
+const JOINED_ONLINE = /(?<![a-z\u00c0-\u024f])(?:and|et|e|y|und|sowie|as well as|or|ou|o|oder)\s+(?:(?:also|aussi|egalement|auch|anche|tambien|zusatzlich)\s+)?(?:online|on-line|en ligne|in linea|en linea|en visio|in visio|par visio|via zoom|per zoom|uber zoom|sur zoom|on zoom|por zoom|in streaming|en streaming|per streaming|por streaming|via streaming|via livestream|per livestream|virtually|virtuellement|virtualmente|digital|en remoto|da remoto|a distance|a distanza|a distancia|(?:(?:via|on|over|per|su|sur|uber|por|en|auf|in)\s+)?(?:zoom|ms teams|microsoft teams|webex|google meet|jitsi|skype|youtube|facebook live)|(?:via|on|over|per|su|sur|uber|por|auf)\s+teams)(?![a-z\u00c0-\u024f])/;
 
 /**
  * The mode words found in a (folded) piece of text.
@@ -77,6 +82,7 @@ class CuesOf implements ModeCues {
   #inPerson: boolean | undefined;
   #stream: boolean | undefined;
   #physical: boolean | undefined;
+  #joined: boolean | undefined;
   constructor(text: string) {
     this.#text = text;
   }
@@ -98,6 +104,9 @@ class CuesOf implements ModeCues {
   }
   get physical(): boolean {
     return (this.#physical ??= PHYSICAL.test(this.#clean));
+  }
+  get joined(): boolean {
+    return (this.#joined ??= JOINED_ONLINE.test(this.#clean));
   }
 }
 
@@ -152,7 +161,8 @@ function withoutSignUps(text: string): string {
  * @example decideMode({ online: false, hybrid: false, inPerson: false, stream: false }, true) // 'in-person'
  */
 export function decideMode(cues: ModeCues, hasVenue: boolean): Mode | undefined {
-  if (cues.hybrid || ((cues.online || cues.stream) && cues.inPerson) || (cues.stream && hasVenue)) return 'hybrid';
+  // ("at the Town Hall and online via Zoom", "à la Maison des Associations et en visio": a venue and a way to join online added to it.)
+  if (cues.hybrid || ((cues.online || cues.stream) && cues.inPerson) || (cues.stream && hasVenue) || (cues.online && hasVenue && cues.joined)) return 'hybrid';
   // A festival, concert or parade at a named venue with an online item in its programme ("19:00 Videoconferencia con ...") is held there.
   if (cues.online && !cues.stream && hasVenue && cues.physical) return 'in-person';
   if (cues.online || cues.stream) return 'online';

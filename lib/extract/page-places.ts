@@ -11,7 +11,10 @@ import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { townInAddress } from './places-address.ts';
-import { lineAt, paragraphAt, type PageText } from './text.ts';
+import { townCountry } from './places-data.ts';
+import { postcodeLine } from './places-lines.ts';
+import { distinctiveWord, onlyAKind } from './venue.ts';
+import { lineAt, paragraphAt, sentenceAt, type PageText } from './text.ts';
 
 const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lieu|adresse|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|luogo|sede|indirizzo|dove|ritrovo|punto di ritrovo|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)\s*:?\s*$/u;
 
@@ -22,12 +25,15 @@ const VENUE_ALONE = /^\s*(?:venue|location|place|where|address|meeting point|lie
 export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | undefined {
   const lines = page.text.split('\n').slice(0, 400);
   const folded = page.folded.split('\n').slice(0, 400);
+  let town: EventLocation | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const label = VENUE_LABEL.exec(folded[i]!);
     if (label && line.length < 200) {
       const place = placeFromValue(line.slice(line.length - label[1]!.length));
-      if (place) return place;
+      // ("Date and place: 13-16 March in Brussels" then "Venue: Bedford Hotel": a town alone gives way to a venue line after it.)
+      if (place && (place.name || place.address)) return place;
+      town ??= place;
     }
     if (VENUE_ALONE.test(folded[i]!)) {
       // "VERANSTALTUNGSORT" on its own line: the venue follows, one part per line.
@@ -37,6 +43,7 @@ export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | u
       if (place) return place;
     }
   }
+  if (town) return town;
   for (const line of lines) {
     if (!line.trim() || !looksLikeAddress(line)) continue;
     const place = placeFromValue(line);
@@ -89,7 +96,8 @@ function readVenuesOnPage(page: PageText, places: PlaceIndex): EventLocation[] {
   const paragraphs = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   for (let p = paragraphs.exec(page.text); p && p.index < 20_000; p = paragraphs.exec(page.text)) {
     const venue = places.venueIn(page.text, { start: p.index, end: p.index + p[0].length });
-    if (venue && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
+    // ("Un jour, les enfants retournent à l'école": a kind of place without a name is only the place of a gathering that says it.)
+    if (venue && !onlyAKind(venue) && !found.some((v) => v.name === venue.name && v.address === venue.address)) found.push(venue);
   }
   return found;
 }
@@ -149,9 +157,49 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
   }
   labelledVenue(page, merged, places);
   paragraphVenue(page, merged, places);
+  venueByShortName(page, merged, places);
   onlineFromPage(page, merged, places);
   withMainCity(page, merged, url);
+  onlyPlaceOfPage(page, merged, places);
+}
 
+/**
+ * A gathering in person that nothing on the page places (no venue, no town) is at the page's one place: its only venue
+ * line, else its only address line (a contact line gives its town), else a name and postcode on a line of its own
+ * ("Fabrique du Viala Lanuéjols 48000 Lozère"), else the only venue its text names. Two of a kind leave it open.
+ * @example onlyPlaceOfPage(page, drafts, places)
+ */
+function onlyPlaceOfPage(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const pageCues = modeCues(page.folded.slice(0, 20_000));
+  const open = drafts.filter((d) => !d.location && (d.mode === 'in-person' || d.mode === 'hybrid' || (!d.mode && !pageCues.online && !pageCues.stream)));
+  if (!open.length) return;
+  const place = onlyPlace(page, places);
+  if (!place) return;
+  for (const d of open) {
+    d.location = { ...place };
+    d.mode ??= 'in-person';
+  }
+}
+
+function onlyPlace(page: PageText, places: PlaceIndex): EventLocation | undefined {
+  const lines = page.text.split('\n', 400);
+  const labelled = new Set<string>();
+  const addresses = new Set<string>();
+  const postcodes = new Set<string>();
+  for (const [i, line] of lines.entries()) {
+    const text = line.trim();
+    if (!text || text.length > 200) continue;
+    const label = VENUE_LABEL.exec(foldKeepLength(line));
+    if (label) labelled.add(line.slice(line.length - label[1]!.length).trim());
+    else if (looksLikeAddress(text)) addresses.add(text);
+    else if (postcodeLine(text) && i > 0) postcodes.add(text);
+  }
+  const one = (set: Set<string>) => (set.size === 1 ? placeFromValue([...set][0]!) : undefined);
+  const address = addresses.size === 1 ? [...addresses][0]! : undefined;
+  const fromAddress = address ? placeFromValue(address) : undefined;
+  const contact = address && CONTACT.test(address) && fromAddress?.city ? { city: fromAddress.city, ...(fromAddress.country ? { country: fromAddress.country } : {}) } : fromAddress;
+  const venues = venuesOnPage(page, places);
+  return one(labelled) ?? (labelled.size ? undefined : contact) ?? (labelled.size || addresses.size ? undefined : one(postcodes)) ?? (venues.length === 1 ? venues[0] : undefined);
 }
 
 /**
@@ -210,6 +258,30 @@ function labelledVenue(page: PageText, drafts: Draft[], places: PlaceIndex): voi
   if (!venue || !(venue.name || venue.address)) return;
   if (venue.city && foldKeepLength(venue.city) !== foldKeepLength(only.location.city)) return;
   only.location = { ...venue, city: venue.city ?? only.location.city, ...(venue.country ?? only.location.country ? { country: venue.country ?? only.location.country } : {}) };
+}
+
+/**
+ * "St. Augustine's kick started Refugee Week by holding a party on Monday 20th June": a venue the page names in full
+ * elsewhere ("here at St. Augustine's Centre") named by its own word alone in a gathering's sentence. The town the
+ * gathering had stays; a word that is a town's is no venue's.
+ * @example venueByShortName(page, drafts, places)
+ */
+function venueByShortName(page: PageText, drafts: Draft[], places: PlaceIndex): void {
+  const open = drafts.filter((d) => d.mode !== 'online' && !d.location?.name && !d.location?.address);
+  if (!open.length) return;
+  const venues = venuesOnPage(page, places).filter((v) => v.name).slice(0, 12);
+  // (One pattern per venue, read on each open gathering's sentence only.)
+  const words = venues.map((v) => distinctiveWord(v.name!)).map((w) => (w && !townCountry(w) ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u') : undefined));
+  if (!words.some(Boolean)) return;
+  for (const d of open) {
+    const span = sentenceAt(page, d.pos);
+    const sentence = page.folded.slice(span.start, span.end);
+    const hits = venues.filter((_, i) => words[i]?.test(sentence));
+    if (hits.length !== 1 || (d.location?.city && hits[0]!.city && foldKeepLength(d.location.city) !== foldKeepLength(hits[0]!.city))) continue;
+    const town = d.location?.city && !hits[0]!.city ? { city: d.location.city, ...(d.location.country ? { country: d.location.country } : {}) } : {};
+    d.location = { ...hits[0]!, ...town };
+    d.mode ??= 'in-person';
+  }
 }
 
 /**

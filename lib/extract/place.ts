@@ -25,9 +25,13 @@ const FIELD_EVENT = '(?:event|evento|evenement|veranstaltung|incontro|encuentro|
   + 'laboratorio|manifestation|actividad|attivita|activite|activity|jornada|giornata|journee|reunion|riunione|session|sessione|sesion|festa|fiesta|fete|fest|'
   + 'concert|concerto|concierto|konzert|mostra|exposicion|exposition|ausstellung|exhibition|spettacolo|espectaculo|spectacle|screening|proiezione|projection|proyeccion)'
   + '(?:s|es|i|e|en)?';
-const FIELD_LABEL = "(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|rendez-vous|rdv|ort|veranstaltungsort|tagungsort|treffpunkt|wo|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|punto di ritrovo|punto d'incontro|appuntamento|lugar|direccion|donde|punto de encuentro|lugar de encuentro)";
+const FIELD_LABEL = "(?:venue|location|place|where|address|meeting point|lieu|adresse|ou|lieu de rendez-vous|rendez-vous|rdv|emplacement|ort|veranstaltungsort|tagungsort|treffpunkt|wo|anschrift|standort|austragungsort|luogo|sede|indirizzo|dove|luogo di ritrovo|ritrovo|punto di ritrovo|punto d'incontro|appuntamento|ubicazione|lugar|direccion|donde|punto de encuentro|lugar de encuentro|ubicacion|localizacion|sitio)";
+/** When, joined to the place in one label ("Date et lieu :", "Datum und Ort:", "Data e luogo:", "Fecha y lugar:", "When and where:", "Lieu et horaires :"). */
+const FIELD_WHEN = '(?:date|dates|datum|termin|data|fecha|zeit|time|times|when|quando|cuando|wann|heure|horaire|horaires|ora|orario|hora|horario|day|jour|giorno|dia|tag)';
+const FIELD_AND = '\\s*(?:and|und|et|e|y|&|/)\\s*';
+// (A dash also ends a label at a line's start, "Venue – Greenway Centre"; a pin stands for one, "📍 The Old Fire Station, Oxford".)
 /** "Lieu :", "Ort:", also of what ("Lieu de l'événement :", "Luogo dell'incontro:", "Ort der Veranstaltung:") or after it ("Event location:"). */
-export const VENUE_LABEL = new RegExp(`^\\s*[-•*]?\\s*¿?\\s*(?:${FIELD_EVENT}\\s+)?${FIELD_LABEL}(?:\\s+(?:de la\\s+|de l['’]\\s*|del\\s+|de los\\s+|de las\\s+|de\\s+|dell['’]\\s*|della\\s+|dello\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+|du\\s+|des\\s+|of the\\s+|of\\s+|der\\s+|des\\s+|for the\\s+)${FIELD_EVENT})?\\s*[:?]\\s*(.+)$`, 'u');
+export const VENUE_LABEL = new RegExp(`^\\s*[-•*]?\\s*(?:¿?\\s*(?:${FIELD_WHEN}${FIELD_AND})?(?:${FIELD_EVENT}\\s+)?${FIELD_LABEL}(?:\\s+(?:de la\\s+|de l['’]\\s*|del\\s+|de los\\s+|de las\\s+|de\\s+|dell['’]\\s*|della\\s+|dello\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+|du\\s+|des\\s+|of the\\s+|of\\s+|der\\s+|des\\s+|for the\\s+)${FIELD_EVENT})?(?:${FIELD_AND}${FIELD_WHEN})?\\s*(?:[:?]|[-–—](?=\\s))|📍|📌)\\s*(.+)$`, 'u');
 const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
@@ -240,7 +244,10 @@ function readPlaceValue(value: string, options: { townAfterComma?: boolean }): E
     return { name: bracket[1]!, address: bracket[2]!, ...(inner?.city ? { city: inner.city } : {}), ...(inner?.country ? { country: inner.country } : {}) };
   }
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale, via Altinate 71": the dates before the place are not part of it.)
-  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).filter((p) => !(/\d/.test(p) && foldKeepLength(p).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))))
+  // ("Date and place: 13th – 16th March 2022 in Brussels": a day's number is no address, and a date keeps the place it gives after "in".)
+  // ("4 – 5 May 2027": a number just before a date is the first day of its range.)
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/).filter(Boolean).map((p, i, all) => (/^\d{1,2}\.?$/.test(p) && all[i + 1] && placeAfterDate(all[i + 1]!) !== all[i + 1] ? '' : p))
+    .map(placeAfterDate).filter((p) => p && !DAY_NUMBER.test(p))
     // ("dalle ore 10", "ab 18 Uhr", "à 14 h 30", "from 6 pm": an hour after the place is not its address.)
     .filter((p) => !(TIME_PART.test(p) && !/^\d{1,4}[a-z]?$/iu.test(p.trim())));
   const location: EventLocation = {};
@@ -279,6 +286,15 @@ function readPlaceValue(value: string, options: { townAfterComma?: boolean }): E
   if (!location.city && !location.address && !location.name) return undefined;
   if (!location.country) delete location.country;
   return location;
+}
+
+/** A day's number alone, as a date range leaves it: "13th", "1er", "3.", "12º". */
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th|er|eme|ème|º|ª)$/u;
+/** After a date, the place it names: "16th March 2022 in Brussels" -> "Brussels"; a date alone -> "". */
+function placeAfterDate(part: string): string {
+  if (!/\d/.test(part) || !foldKeepLength(part).split(/[^\p{L}]+/u).some((w) => monthLike(w) || ENGLISH_MONTH.test(w))) return part;
+  const after = /\d[^\d]{0,20}?\s(?:in|at|à|au|en|a|im|in der|presso|bei|nel|nella|en el|en la)\s+(\p{Lu}[^\d]{0,60})$/u.exec(part);
+  return after ? after[1]!.trim() : '';
 }
 
 /** A town's name: one to three capitalised words, with linking words between. */

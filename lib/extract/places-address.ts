@@ -5,6 +5,7 @@
  */
 import type { EventLocation } from '../model/event.ts';
 import { freeTownCountry } from './places-data.ts';
+import { hostName } from './host-name.ts';
 
 /** Country codes of the web whose two letters differ from the country's ISO code. */
 const DOMAIN_COUNTRY: Record<string, string> = { uk: 'GB' };
@@ -16,13 +17,8 @@ const NOT_TOWN = new Set(['www', 'web', 'comune', 'ville', 'mairie', 'stadt', 'a
  * @example townInAddress('https://www.comune.arcore.mb.it/news/festa') // { city: 'Arcore', country: 'IT' }
  */
 export function townInAddress(url: string | undefined): EventLocation | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
+  const host = hostName(url);
+  if (!host) return undefined;
   const labels = host.split('.');
   const domain = labels.pop() ?? '';
   // (Only a country's own domain says where the site is: ".org", ".eu" or ".com" sites are anywhere.)

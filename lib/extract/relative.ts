@@ -24,6 +24,8 @@ import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
 import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
 import { WEEKDAYS } from './vocabulary.ts';
+import { nounBefore, weekdayDays } from './weekday-days.ts';
+import { spanUntil } from './until-day.ts';
 import { pickYear, type RefDay } from './year.ts';
 
 /** At most this many sentences of a page go to chrono-node (documented cap). */
@@ -42,6 +44,7 @@ const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
   'heute', 'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
 ];
+const DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
@@ -90,7 +93,7 @@ const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|est
 // and a campaign launched, "ha lanzado hoy la campaña".)
 const REPORTING = /(?<![\p{L}])(?:confirmed|announced|said|published|released|a annonce|a confirme|a publie|hat angekundigt|bestatigte|gab bekannt|veroffentlicht|ha annunciato|ha confermato|ha pubblicato|anuncio|confirmo|publico|presented|presento|presentaron|ha presentado|han presentado|a presente|ont presente|ha presentato|hanno presentato|stellte|stellten|hat vorgestellt|haben vorgestellt|approved|adopted|aprobada|aprobado|aprobo|aprobaron|approvata|approvato|ha approvato|adoptee|adopte|a adopte|verabschiedet|beschlossen|signed|siglato|siglata|firmato|firmata|sottoscritto|firmado|firmada|firmo|firmaron|suscrito|signe|signee|ont signe|a signe|unterzeichnet|unterzeichnete|explained|stated|explicado|explico|senalado|declarado|afirmado|destacado|subrayado|spiegato|dichiarato|sottolineato|explique|souligne|erklarte|sagte|betonte|has launched|ha lanzado|han lanzado|ha lanciato|hanno lanciato|a lance|ont lance)(?![\p{L}])/u;
 /** Sentences reporting a past event: a bare weekday in them points back, not forward. */
-const PAST = /(?<![\p{L}])(?:took place|was held|were held|gathered|welcomed|met with|was attended|a eu lieu|ont eu lieu|s'est tenue?|s’est tenue?|a reuni|ont participe|fand statt|fanden statt|hat stattgefunden|trafen sich|nahmen teil|si e svolt[oa]|si e tenut[oa]|ha riunito|hanno partecipato|tuvo lugar|se celebro|se llevo a cabo|reunio|participaron)(?![\p{L}])/u;
+const PAST = /(?<![\p{L}])(?:took place|was held|were held|gathered|welcomed|met with|was attended|a eu lieu|ont eu lieu|s'est tenue?|s’est tenue?|a reuni|ont participe|fand statt|fanden statt|hat stattgefunden|trafen sich|nahmen teil|si e svolt[oa]|si e tenut[oa]|ha riunito|hanno partecipato|tuvo lugar|se celebro|se llevo a cabo|reunio|participaron|celebro|celebraron|organizo|organizaron|se realizo|se desarrollo|acogio|acogieron|recibio|recibieron|asistieron|ha celebrato|hanno celebrato|ha festeggiato|hanno festeggiato|ha organizzato|hanno organizzato|ha ospitato|hanno ospitato|ha accolto|hanno accolto|ha incontrato|hanno incontrato|a celebre|ont celebre|a fete|ont fete|a organise|ont organise|s'est deroulee?|s’est deroulee?|a accueilli|ont accueilli|a recu|ont recu|feierte|feierten|organisierte|organisierten|veranstaltete|veranstalteten|empfing|empfingen|eroffnete|eroffneten|begrusste|begrussten|celebrated|hosted|organised|organized|(?<!(?:be|been|being) )held|attended)(?![\p{L}])/u;
 
 function inside(sorted: readonly Span[], pos: number): boolean {
   let lo = 0;
@@ -171,7 +174,7 @@ function languageOf(page: PageText, s: Span, fallback: PageLanguage): PageLangua
  * Sentences with an event word and a date-ish word outside the scanner's mentions, each with
  * the window around that word that chrono reads (its cost grows with the text it is given).
  */
-function candidateSentences(page: PageText, taken: readonly Span[], cues: CueIndex): Array<{ sentence: Span; window: Span }> {
+function candidateSentences(page: PageText, taken: readonly DateMention[], cues: CueIndex, reference: () => (RefDay & { slack?: number }) | undefined): Array<{ sentence: Span; window: Span }> {
   const out: Array<{ sentence: Span; window: Span }> = [];
   let lastEnd = -1;
   const words = wordsOf(page.folded);
@@ -193,7 +196,10 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     // A title in quotes ("le film « Demain est si loin »") names no day.
     if (quoted(page.text, Math.max(s.start, at - 200), at)) continue;
     // ("Lunes 15" over the items of a programme day: a heading with nothing but its day.)
-    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end))) continue;
+    // (A weekday with its day number is a day even where the gathering was named in the sentence before:
+    // "Cruz Roja organiza una tertulia y una exposición / La primera será el viernes 24 en la casa de la cultura".)
+    const numberedDay = FULL_WEEKDAYS.includes(word) && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
+    if (!cues.noun(s) && !cues.verb(s) && !DAY_HEADING.test(page.folded.slice(s.start, s.end)) && !(numberedDay && nounBefore(page, s, cues))) continue;
     // A sentence that already gives a full date gives the event's: its "yesterday" or
     // "on Monday" is when something was said ("Yesterday, the organisers confirmed ... on 27 September").
     // (A named day's date is not: "celebra este sábado una jornada ... el 18 de diciembre, Día Internacional del Migrante".)
@@ -204,7 +210,10 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     const pointed = FULL_WEEKDAYS.includes(word) && !ofMonth && (LAST_BEFORE.test(page.folded.slice(Math.max(0, at - 14), at)) || LAST_AFTER.test(page.folded.slice(at + word.length, at + word.length + 12)));
     // ("lunedì 11 marzo con un incontro ...; martedì 12 alle 17.30 laboratorio ...": a weekday with its own day number is a day of its own.)
     const numbered = FULL_WEEKDAYS.includes(word) && !ofMonth && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
-    if (!pointed && !numbered && !thisPart && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60)))) continue;
+    // (Not a date the sentence only closes something with, "una exposición abierta hasta el 4 de diciembre", nor the posting
+    // day itself, which a "today" agrees with: "date 2023-06-19 The first Refugee Week kicks off today".)
+    if (!pointed && !numbered && !thisPart && taken.some((t) => t.start < s.end && t.end > s.start && !isCommemoration(page.folded.slice(t.end, t.end + 60))
+      && !UP_TO.test(page.folded.slice(Math.max(0, t.start - 12), t.start)) && !(TODAY_WORDS.has(word) && isPostingDay(t, reference)))) continue;
     // (Near the day word: "presentó hoy", "ha explicado hoy la concejal"; not a clause further on, "... el texto aprobado esta semana".)
     if (REPORTING.test(page.folded.slice(Math.max(s.start, at - REPORT_REACH), Math.min(s.end, at + word.length + REPORT_REACH)))) continue;
     // "am kommenden Dienstag um 17 Uhr": a few words before the day word, its time after.
@@ -216,6 +225,14 @@ function candidateSentences(page: PageText, taken: readonly Span[], cues: CueInd
     lastEnd = to;
   }
   return out;
+}
+
+/** A full date that is the posting day (a "today" in its sentence agrees with it). */
+function isPostingDay(t: DateMention, reference: () => (RefDay & { slack?: number }) | undefined): boolean {
+  const d = t.days[0];
+  if (t.range || !d || d.y === undefined) return false;
+  const ref = reference();
+  return !!ref && (ref.slack ?? 0) <= 1 && ref.y === d.y && ref.m === d.m && ref.d === d.d;
 }
 
 /** True when an opening quote before `at` (from `from`) is not closed yet. */
@@ -303,6 +320,9 @@ function dayOfMonthNear(d: number, ref: RefDay, past: boolean): (DayDate & { y: 
 /** A line that is only a weekday and a day number: "Lunes 15", "Samstag, 11.", "mardi 16". */
 const DAY_HEADING = new RegExp(`^\\W*(?:${FULL_WEEKDAYS.join('|')})\\W{0,3}(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?\\W*$`, 'u');
 
+/** How far from the posting day a weekday with a bare number is placed (days): further, it is another month's or unknown. */
+const MAX_WEEKDAY_DAY_GAP = 75;
+
 /** How far from a day word a reporting verb says it is when something was said or done. */
 const REPORT_REACH = 80;
 const WINDOW_BEFORE = 40;
@@ -320,10 +340,11 @@ export function findRelativeDates(
   reference: () => (RefDay & { slack?: number }) | undefined,
   cues: CueIndex,
 ): DateMention[] {
-  const sentences = candidateSentences(page, taken, cues);
+  const sentences = candidateSentences(page, taken, cues, reference);
   const dayOnly = dayOnlyMatches(page, taken, cues);
   const weekends = weekendMatches(page, taken, cues);
-  if (!sentences.length && !dayOnly.length && !weekends.length) return [];
+  const numbered = weekdayDays(page, taken, cues, (line) => DAY_HEADING.test(line));
+  if (!sentences.length && !dayOnly.length && !weekends.length && !numbered.length) return [];
   const ref = reference();
   if (!ref) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
@@ -438,12 +459,26 @@ export function findRelativeDates(
     const day = dayOfMonthNear(Number(m.day), ref, m.past ?? PAST.test(page.folded.slice(m.sentence.start, m.sentence.end)));
     if (day && !overlaps(out, m.start, m.end)) out.push({ start: m.start, end: m.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true });
   }
+  // "la tarde del viernes 24" under a posting day (chrono reads some such pairs, not all): the nearest such day,
+  // forward unless the sentence reports the past, within a few weeks of the posting day.
+  for (const w of numbered) {
+    if (overlaps(out, w.start, w.end)) continue;
+    const day = weekdayWithDay(w.weekday, w.d, ref, PAST.test(page.folded.slice(w.sentence.start, w.sentence.end)), ref.slack);
+    if (day && Math.abs(serialUtc(day) - serialUtc(ref)) <= MAX_WEEKDAY_DAY_GAP) out.push({ start: w.start, end: w.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true, weekday: w.weekday });
+  }
   if ((ref.slack ?? 0) <= 1) for (const w of weekends) {
     if (!overlaps(out, w.start, w.end)) out.push({ start: w.start, end: w.end, days: weekendOf(ref, w.past), range: true, explicitYear: false, numeric: false, relative: true });
   }
   out.sort((a, b) => a.start - b.start);
   const anchored = anchorBareWeekdays(page, bare, [...taken, ...out], ref);
-  return joinNextDays(page, unsureBare.size ? out.filter((m) => !unsureBare.has(m) || anchored.has(m)) : out);
+  const kept = unsureBare.size ? out.filter((m) => !unsureBare.has(m) || anchored.has(m)) : out;
+  // "kicks off today and runs until the 25th", "comienza hoy y finalizará el domingo": a span from the day word.
+  // (From a day word or "this/next" weekday only: a bare weekday may be a weekly slot's, "jeden ersten Donnerstag".)
+  const counted = (m: DateMention) => {
+    const own = page.folded.slice(m.start, m.end);
+    return DAY_WORD.test(own) || THIS.test(own) || NEXT.test(own);
+  };
+  return joinNextDays(page, spanUntil(page, kept, taken, (p) => sentenceAt(page, p).end, counted));
 }
 
 /**
@@ -467,6 +502,8 @@ function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateM
     for (const m of all) {
       const day = m.days[0];
       if (isBare.has(m) || !day || day.y === undefined || m.start < para.start || m.start >= para.end) continue;
+      // (A day word for the posting day itself, "Hoy ... finalizará el domingo": the weekday was already counted from it, forward or back by its tense.)
+      if (m.relative && day.y === ref.y && day.m === ref.m && day.d === ref.d) continue;
       const gap = Math.abs(m.start - b.mention.start);
       if (gap < distance && gap <= 1200) [anchor, distance] = [{ y: day.y, m: day.m, d: day.d }, gap];
     }

@@ -98,8 +98,9 @@ export function backgroundDay(before: string, after: string): NotEvent | undefin
  * @example namedDayOrPress('to mark world refugee day, which falls on ', ', a party on saturday 22 june') // 'reference'
  */
 export function namedDayOrPress(before: string, after: string): NotEvent | undefined {
-  if (NAMED_DAY_FALLS_BEFORE.test(before) && FALLS_AFTER.test(after)) return 'reference';
-  if (NAMED_DAY_FALLS.test(before) && OWN_DATE_FOLLOWS.test(after)) return 'reference';
+  // (The short tests of what follows first: the named-day patterns scan the whole text before.)
+  if (FALLS_AFTER.test(after) && NAMED_DAY_FALLS_BEFORE.test(before)) return 'reference';
+  if (OWN_DATE_FOLLOWS.test(after) && NAMED_DAY_FALLS.test(before)) return 'reference';
   if (PRESS.test(before)) return 'other';
   return undefined;
 }
@@ -110,9 +111,10 @@ export function namedDayOrPress(before: string, after: string): NotEvent | undef
  */
 export function sideDateInSegment(own: string, before: string, hasNoun: boolean, sentence = own): NotEvent | undefined {
   // ("Depuis lundi, la semaine interculturelle anime la ville": a gathering under way since that day is one.)
-  if (SINCE.test(before) && !hasNoun) return 'other';
+  // (A plain search for the words first: the pattern, anchored at the end, is tried from every position.)
+  if (!hasNoun && (before.includes('since') || before.includes('seit') || before.includes('depuis')) && SINCE.test(before)) return 'other';
   // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
-  if (LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence) && !hasNoun) return 'other';
+  if (!hasNoun && LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence)) return 'other';
   // ("El ciclo arranca el martes a las 19 h con un concierto": an hour makes it the opening gathering.)
   if (PROGRAMME_START.test(own) && MONTHS_RUN.test(sentence) && !HOUR.test(own)) return 'period';
   return undefined;

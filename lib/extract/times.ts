@@ -5,6 +5,7 @@
  */
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
 
 export interface TimeMention {
   start: number;
@@ -29,15 +30,15 @@ const CLOCK = new RegExp(
 );
 const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
 /** "21 Uhr 30", "9 h 30": the hour, its unit, then the minutes. */
-const UNIT_MINUTES = /(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu;
+const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu);
 const HOUR_ONLY = new RegExp(`(\\d{1,2})\\s?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
-const ORE = /(?<![\p{L}])(?:(?:alle|dalle|verso le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu;
+const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
-const LAS = /(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu;
+const LAS = new LookbehindScan(/(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu);
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
-const TIME_TO_HOUR = /(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu;
+const TIME_TO_HOUR = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu);
 /** Words after an hour that put it in the afternoon or evening: "a las 7 de la tarde", "alle 9 di sera", "um 7 Uhr abends", "à 7 h du soir". */
 // (In the hour's own clause: "um 11 Uhr. Am Nachmittag ..." is another sentence; only the short "h." keeps its dot.)
 const AFTERNOON = /^[ \t]*(?:h\.?|uhr|horas?|ore|heures?)?[ \t]*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
@@ -54,28 +55,30 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
  * "at seven in the evening": an hour in words after "at", with an hour word or a part of the day after it
  * (alone, "a las dos", "at one", it may be anything).
  */
-const WORD_HOUR = new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las|de|desde)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu');
+const WORD_HOUR = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las|de|desde)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu'));
 const WORD_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|dalle|from|von)\\s+(${[...HOUR_WORDS.keys()].join('|')})\\s+(?:a|a las|hasta|hasta las|alle|to|till|until|bis|à)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(?:o'clock|o’clock|uhr|heures?|horas?))?\\s*$`, 'u');
 /** The parts of the day a span in words ends with (the start of DAY_PART's words). */
-const PART_OF_DAY = /(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu;
+const PART_OF_DAY = new LookbehindScan(/(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu);
 /** The part of the day after an hour in words (the afternoon and evening ones are AFTERNOON's). */
 const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
 /** "de 10 de la mañana a 2 de la tarde", "dalle 10 del mattino", "à 7 du soir": an hour in digits with the part of the day after it. */
-const DIGIT_PART = /(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dalle|alle|à|a partir de|vers)\s+([01]?\d|2[0-3])(?=\s+(?:de la (?:manana|tarde|noche)|del mattino|di mattina|del pomeriggio|di pomeriggio|di sera|della sera|du matin|du soir|de l['’]apres-midi)(?![\p{L}]))/gu;
+const DIGIT_PART = new LookbehindScan(/(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dalle|alle|à|a partir de|vers)\s+([01]?\d|2[0-3])(?=\s+(?:de la (?:manana|tarde|noche)|del mattino|di mattina|del pomeriggio|di pomeriggio|di sera|della sera|du matin|du soir|de l['’]apres-midi)(?![\p{L}]))/gu);
 /** "à deux heures de Paris", "a dos horas de Madrid": a distance or a length, not a time of day. */
 const HOURS_OF = /^\s*(?:de|di|d'|d’|from|von|of)(?![\p{L}])/u;
 /** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
 const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodia)(?![\p{L}])/gu;
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
-const BARE_RANGE = /(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;)]|$)/gu;
-const SUFFIX_RANGE = /(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu;
+const BARE_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;:)]|$)/gu);
+const SUFFIX_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu);
 /**
  * Between a start and its end said with "and": "starting at 10:00 and running until 14:00", "dalle 10 e fino alle 14",
  * "à partir de 10h et jusqu'à 14h", "ab 10 Uhr und bis 14 Uhr", "desde las 10 y hasta las 14".
  */
 // ("and" may be left out: "dalle ore 9 fino alle ore 13", "at 9am, until 1pm", "um 9 Uhr, bis 13 Uhr".)
 const AND_UNTIL_GAP = /^\s*,?\s*(?:(?:and|et|und|e|y)\s+)?(?:(?:running|lasting|going on|continuing|ending|finishing|se poursuit|se poursuivra|dure|durera|dauert|geht|prosegue|proseguira|continua|dura|durara|sigue|seguira)\s+)?(?:until|till|jusqu['’]a|jusqu['’]à|bis|bis um|fino alle|fino a|fino|hasta|hasta las)\s*(?:ore|las|les|h)?\s*$/u;
+/** An hour's unit left between two hours: "19 horas hasta las 23", "10 Uhr bis 12 Uhr", "15 ore fino alle 18". */
+const HOUR_UNIT_GAP = /^\s*(?:horas?|hrs?|uhr|heures?|hours?|ore)(?![\p{L}])\.?/u;
 const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?(?:cet|cest|mez|mesz|central european(?: summer)? time|brussels time|heure de bruxelles|heure de paris|paris time|berlin time|rome time|ora italiana|hora de madrid|madrid time|vienna time|amsterdam time|heure belge|heure francaise|ora di roma)(?![\p{L}])/u, 'Europe/Brussels'],
   [/^\W{0,3}\(?(?:gmt|bst|uk time|london time|irish time|dublin time|wet|west|lisbon time)(?![\p{L}])/u, 'Europe/London'],
@@ -83,7 +86,7 @@ const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?utc(?![\p{L}+-])/u, 'UTC'],
 ];
 // (Also said with a verb: "si concluderà alle 16:00", "terminará a las 14:00", "prendra fin à 17h", "will finish at 4 pm".)
-const END_LABEL = /(?:end(?:s| time)?|ende|fin|fine|finish|closing|until|till|bis|jusqu'a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|à|a|at|around|vers|um|gegen)\s+)?$/u;
+const END_LABEL = /(?:fin prevue|fine prevista|fin prevista|ende voraussichtlich|expected to end|end(?:s| time)?|ende|fin|fine|fino|finish|closing|until|till|bis|jusqu'a|jusqu’a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|las|la|le|ore|à|a|at|around|vers|um|gegen)\s+)?$/u;
 /**
  * End verbs and nouns in five languages, the end said as planned or approximate too: "termine previsto per le 18", "si concluderà intorno alle 17.30",
  * "fin prévue aux alentours de 18h", "Ende voraussichtlich gegen 18 Uhr", "finalizará alrededor de las 20:00", "ends at about 6pm".
@@ -162,6 +165,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const hoursWord = /^(?:dalle|dalle ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
     // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
     if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // ("de 18,00 a 20,00 horas": a comma before the minutes only with the hours' unit, never "de 1,50 a 2,00".)
+    if (!suffix && !hoursWord && m[0].includes(',')) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
     let to = minutes(b, Number(m[5] ?? 0), undefined);
     if (suffix === 'pm') {
@@ -280,7 +285,10 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       // ("desde las nueve de la mañana a las tres de la tarde": the part of the day said after the first hour, the second in the afternoon.)
       const rawGap = folded.slice(t.end, next.start);
       const part = DAY_PART.exec(rawGap);
-      const gap = part ? rawGap.slice(part[0].length) : rawGap;
+      // ("desde las 19 horas hasta las 23 horas": the first hour's unit said before the second.)
+      // ("de 9,00 h. a 14,00 h.": the dot of "h." goes on in lower case; "18 h. A las 21 h" is a new sentence.)
+      const unit = part ? null : HOUR_UNIT_GAP.exec(rawGap) ?? (/h$/.test(folded.slice(t.start, t.end)) && /^\.\s+\p{Ll}/u.test(page.text.slice(t.end, t.end + 4)) ? /^\./.exec(rawGap) : null);
+      const gap = part ? rawGap.slice(part[0].length) : unit ? rawGap.slice(unit[0].length) : rawGap;
       const nextFrom = part && next.from < 720 && AFTERNOON.test(folded.slice(next.end, next.end + 30)) ? next.from + 720 : next.from;
       // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
       if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap)) || (gap.length <= 40 && AND_UNTIL_GAP.test(gap))) {

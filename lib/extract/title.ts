@@ -6,6 +6,7 @@
 import { foldKeepLength } from '../relevance/fold.ts';
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
+import { hostName } from './host-name.ts';
 
 const MAX_TITLE = 160;
 
@@ -94,7 +95,7 @@ const APPOINTMENT = /^(?:l['’]|el |il |the |der |le )?(?:appuntamento|appuntam
  * The verb a sentence about an event stops on once its date is cut out ("La jornada será",
  * "Das Sprachcafé beginnt"): a sentence, not a list item's name.
  */
-const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|findet|beginnt|startet|offnet|öffnet|is|are|will be|begins|starts|opens|takes place|est|sont|aura lieu|commence|ouvre|si terrà|si terra|inizia|comincia|apre|tendrá lugar|tendra lugar|comienza|empieza|abre)$/iu;
+const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|findet|beginnt|startet|offnet|öffnet|is|are|will be|begins|starts|opens|takes place|took place|was held|were held|fand statt|fanden statt|hat stattgefunden|a eu lieu|ont eu lieu|s'est tenue?|si è svolto|si è svolta|si è tenuto|si è tenuta|tuvo lugar|se celebró|est|sont|aura lieu|commence|ouvre|si terrà|si terra|inizia|comincia|apre|tendrá lugar|tendra lugar|comienza|empieza|abre)$/iu;
 
 
 /**
@@ -417,13 +418,8 @@ export function headline(page: PageText, url?: string): string | undefined {
  * @example siteLabel('https://www.ladepeche.fr/2017/02/04/x.html') // 'ladepeche'
  */
 function siteLabel(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
+  const host = hostName(url);
+  if (!host) return undefined;
   const labels = host.split('.').slice(0, -1).filter((l) => !/^(?:www\d?|m|web|blog|news|co|com|org|gov|gob|gouv)$/.test(l));
   const longest = labels.map((l) => l.replace(/[^a-z]/g, '')).sort((a, b) => b.length - a.length)[0];
   return longest && longest.length >= 5 ? longest : undefined;
@@ -452,7 +448,7 @@ function countsOnly(text: string): boolean {
  * What a site says to its reader around every page, not a page's name: calls to subscribe, to
  * click, to read on or to follow, and the site's own pages ("Who we are", "Contact") (folded).
  */
-const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|most (?:viewed|read|popular)|popular posts|take action|meistgelesen\p{L}*|les plus lus|piu lett[ie]|mas leid[oa]s|lo mas leido|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados|browse (?:our|the|all)\b|view all (?:events|dates)|see all (?:events|dates)|alle termine|alle veranstaltungen|tous les evenements|voir tous|tutti gli eventi|vedi tutti|todos los eventos|ver todos|neu hier|jetzt (?:kostenlos )?registrieren|create an account|creer un compte|crea un account|crear una cuenta|konto erstellen)(?![\p{L}])/u;
+const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|newsletter|click here|read more|continue reading|who we are|about us|contact us|follow us|latest (?:news|posts?|images?|articles?)|most (?:viewed|read|popular)|popular posts|take action|meistgelesen\p{L}*|les plus lus|piu lett[ie]|mas leid[oa]s|lo mas leido|related (?:posts?|articles?|news)|abonnez[- ]vous|inscrivez[- ]vous a (?:la|notre) newsletter|cliquez ici|lire la suite|en savoir plus|qui sommes[- ]nous|nous contacter|contactez[- ]nous|suivez[- ]nous|a propos|articles? similaires|newsletter abonnieren|hier klicken|weiterlesen|mehr lesen|mehr erfahren|uber uns|wer wir sind|kontaktieren sie uns|folgen sie uns|ahnliche (?:artikel|beitrage)|iscriviti alla newsletter|clicca qui|leggi (?:tutto|di piu|anche)|continua a leggere|chi siamo|contattaci|seguici|articoli correlati|suscribete|suscribirse|boletin|haz clic aqui|pulsa aqui|leer mas|sigue leyendo|quienes somos|contactanos|siguenos|noticias relacionadas|articulos relacionados|browse (?:our|the|all)\b|view all (?:events|dates)|see all (?:events|dates)|alle termine|alle veranstaltungen|tous les evenements|voir tous|tutti gli eventi|vedi tutti|todos los eventos|ver todos|neu hier|jetzt (?:kostenlos )?registrieren|create an account|creer un compte|crea un account|crear una cuenta|konto erstellen|(?:all |see all |view all )?other events|tous les autres evenements|autres evenements|alle (?:anderen|weiteren) veranstaltungen|weitere veranstaltungen|tutti gli altri eventi|altri eventi|todos los demas eventos|otros eventos|(?:tag|category|schlagwort|kategorie)(?:archiv| archive)|archives? (?:de la categorie|du mot|des etiquettes|de l'etiquette)|archivio (?:tag|categoria)|archivo de (?:etiquetas|categoria)|(?:tag|category) archives?)(?![\p{L}])/u;
 /** A file's or picture's name as a line: "100913 Fachforum 58", "psalm63 1", "IMG_2041". */
 const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
@@ -480,13 +476,41 @@ const NAME_CHARS = 2000;
  * @example singleEventName(readText('Ourense informs newcomers\n\nThe information day “New rules” is on 3 May.')) // 'information day “New rules”'
  */
 export function singleEventName(page: PageText, head = headline(page)): string | undefined {
-  if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return head;
+  if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return gatheringInHeadline(head);
   const opening = page.text.slice(0, NAME_CHARS);
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
     const named = quotedTitle(sentence);
     if (named) return named;
   }
   return head;
+}
+
+/**
+ * A news headline that tells what someone does about a gathering ("Cáritas Salamanca organizará
+ * una jornada sobre inmigración y refugiados", "Teilnahme des EBW am Tag der Jobcenter"): the
+ * gathering's own words (its last event word's phrase), when a verb or a word of its own comes
+ * before the event word, three words or more into the headline, and the phrase has two words or
+ * more. A headline that opens with its gathering, or that is a name throughout, stays whole.
+ * @example gatheringInHeadline('Cáritas Salamanca organizará una jornada sobre inmigración y refugiados') // 'Jornada sobre inmigración y refugiados'
+ */
+function gatheringInHeadline(head: string): string {
+  if (QUOTED.test(head)) return head;
+  const folded = foldKeepLength(head);
+  NOUNS.lastIndex = 0;
+  const first = NOUNS.exec(folded);
+  if (!first) return head;
+  const before = head.slice(0, first.index).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  // (A verb or a noun of its own before the event word, "organizará", "feiert", says what is done with it;
+  // "Participation & Co-creation for Refugee Integration in the EU Webinar" is the name whole.)
+  const doing = before.some((w) => /^\p{Ll}{4,}$/u.test(w) && !LEFT_STOP.has(foldKeepLength(w)) && !LINKING.has(foldKeepLength(w)));
+  if (before.length < 3 || !doing) return head;
+  // (The last event word names the umbrella: "un taller ... en la Fiesta Intercultural de Aranjuez".)
+  let phrase = phraseTitle(head, head.length);
+  if (!phrase || !/\s/u.test(phrase) || phrase.length >= head.length) return head;
+  // ("Veranstaltet herbstliches Begegnungscafé": the verb the phrase took on its left goes.)
+  const words = phrase.split(/\s+/u);
+  if (words.length >= 3 && VERB_ENDING.test(foldKeepLength(words[0]!)) && !EVENT_NOUN.test(foldKeepLength(words[0]!))) phrase = words.slice(1).join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return phrase;
 }
 
 /**
@@ -517,7 +541,7 @@ const DATELINE = new RegExp(
 /** A line that stops mid-phrase, on a preposition or a colon: the headline goes on below (folded). */
 const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum|zur|und|von|su|sul|sulla|per|di|del|della|e|sobre|para|y)|:)$/u;
 /** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
-const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
+const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:immagine|foto) di repertorio|(?:imagen|foto) de archivo|(?:image|photo) d'archives?|archivbild|archivfoto|symbolbild|symbolfoto|file photo|stock (?:photo|image)|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
 // (English writes the number first, "17 Donegall Square", and British and Irish postcodes read "BT1 5GB", "D02 X285".)
 const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;

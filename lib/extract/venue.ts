@@ -44,6 +44,7 @@ const HEADS = new Set([
   // French places known by their initials: a youth and culture house, a house for all, an asylum seekers' centre, a social centre.
   'mjc', 'mpt', 'cada', 'csc', 'bourse', 'eglise', 'iglesia', 'vhs',
   'parliament', 'parlement', 'parlamento', 'parlament', 'senato', 'senado', 'senat', 'caserma', 'usine', 'fabrica', 'fabbrica', 'cortile', 'chiostro', 'claustro', 'cloitre',
+  'guildhall', 'gurdwara',
   'gymnase', 'gym', 'palestra', 'polideportivo', 'pabellon', 'palazzetto', 'turnhalle', 'sporthalle', 'site', 'gemeindehaus', 'pfarrheim', 'pfarrsaal',
 ]);
 /**
@@ -66,7 +67,9 @@ const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'chur
   'university', 'institute', 'gallery', 'chapel', 'cathedral', 'hotel', 'stadium', 'park', 'gardens', 'building', 'lounge', 'auditorium',
   'pavilion', 'cinema', 'arena', 'academy', 'hub', 'campus', 'chambers', 'council', 'station', 'parliament', 'barn', 'chapel', 'market', 'studio', 'studios',
   // ("in the Assembly Rooms", "at York Minster", "at the Corn Exchange", "at the Leeds Playhouse".)
-  'rooms', 'minster', 'exchange', 'playhouse', 'mill', 'lodge']);
+  'rooms', 'minster', 'exchange', 'playhouse', 'mill', 'lodge',
+  // ("at the Central Mosque", "at Victoria Square", "in the Sikh Temple", "at Oak Tree Gurdwara", "at the Guildhall".)
+  'mosque', 'temple', 'synagogue', 'gurdwara', 'abbey', 'priory', 'square', 'guildhall']);
 /**
  * Words for the rooms of an organisation that lead to its name: "dans les locaux de JRS France",
  * "presso la sede di Caritas", "in the premises of the Red Cross", "en las instalaciones de Cruz Roja".
@@ -279,6 +282,9 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
     if (kind?.name) return { ...kind, name: `${text.slice(at, innerAt)}${kind.name}` };
   }
   if (!/\p{Lu}/u.test(text[at] ?? '')) return lowerHeadAt(text, at, from, word) ?? lowerEndHeadAt(text, at, from, word) ?? ownPremisesAt(text, at, from, word);
+  // ("in unserer Schule", "in unserem Zentrum": German writes the organisation's own rooms capitalised.)
+  const ownRooms = OWN_PREMISES.has(word) ? ownPremisesAt(text, at, from, word) : undefined;
+  if (ownRooms) return ownRooms;
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
   const dashed = DASH_THEN_NAME.exec(lead);
@@ -348,7 +354,21 @@ const ONE_IN_TOWN = new Set(['mediatheque', 'bibliotheque', 'mairie', 'bibliotec
   'parrocchia', 'parroquia', 'paroisse', 'oratorio', 'polideportivo', 'palestra', 'gymnase', 'palazzetto', 'auditorium', 'auditorio', 'cinema', 'cine']);
 const ONE_IN_TOWN_QUALIFIER = /^\s+(?:municipale|municipal|comunale|civica|civico|communale|intercommunale|publique|publica|pública|pubblica|parrocchiale|public|town|du village|del pueblo|del paese|de la ville|de la commune)(?![\p{L}])/u;
 
+/**
+ * Places a page's own community has one of, known to its readers without a name: "reçu au lycée", "nella scuola",
+ * "at the school", "à l'église", "al teatro". Unlike the words above they also open compounds ("the school year",
+ * "l'école de la vie", "la chiesa cattolica"): the word must end its phrase (punctuation, a function word, a number).
+ */
+const OURS_UNNAMED = new Set(['lycee', 'college', 'ecole', 'liceo', 'scuola', 'istituto', 'colegio', 'instituto', 'escuela', 'school', 'universite',
+  'universita', 'universidad', 'university', 'eglise', 'chiesa', 'iglesia', 'church', 'theatre', 'teatro', 'musee', 'museo', 'museum', 'stade', 'stadio',
+  'estadio', 'piscine', 'piscina', 'mosquee', 'moschea', 'mezquita', 'mosque', 'parc', 'parco', 'parque', 'park']);
+/** Qualifiers of such a place that keep it one ("l'école primaire", "il liceo scientifico", "el instituto público", "the primary school" is read elsewhere). */
+const OURS_QUALIFIER = /^\s+(?:primaire|elementaire|maternelle|professionnel(?:le)?|agricole|technique|secondaire|media|elementare|superiore|scientifico|classico|artistico|tecnico|professionale|primaria|secundaria|publico|publica|public|municipal(?:e)?|comunale|civico|civica|communal|parroquial|parrocchiale|paroissiale)(?![\p{L}])/u;
+/** Words that may follow such a place and end its phrase: articles, pronouns, prepositions, verbs of being, a number. */
+const PHRASE_END = /^(?:\s*(?:[,.;:!?)\n–—-]|$)|\s+(?:\d|(?:un|une|des|les|le|la|l['’]|a|an|the|this|that|ce|cette|ces|il|lo|gli|uno|una|el|los|las|unos|unas|ein|eine|einen|der|die|das|on|at|in|from|with|for|to|by|and|or|where|which|who|le|les|dès|des|avec|pour|par|et|ou|ou|où|qui|que|dove|che|con|per|e|o|da|dal|dalla|alle|dalle|il|donde|que|con|para|por|y|o|desde|a|en|is|was|will|est|sera|a|e|sara|fu|es|sera|fue|ist|war|wird|am|um|ab)(?![\p{L}])))/u;
+
 function theOnly(text: string, at: number, word: string): EventLocation | undefined {
+  if (OURS_UNNAMED.has(word)) return oursUnnamed(text, at, word);
   if (!ONE_IN_TOWN.has(word)) return undefined;
   const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nuestra|unsere)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|della|del|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
   if (!article) return undefined;
@@ -359,6 +379,41 @@ function theOnly(text: string, at: number, word: string): EventLocation | undefi
   if (/^\s*(?:\p{Lu}|(?:de|du|des|di|del|della|of)\s)/u.test(text.slice(end, end + 6))) return undefined;
   const start = at - (article[1]?.length ?? 0);
   return { name: text.slice(start, end).trim() };
+}
+
+/**
+ * Whether a venue is only such an unnamed kind ("l'école", "the school"): the place of the gathering whose own words say
+ * it, not a venue of the page (a story may say "à l'école" of anyone).
+ * @example onlyAKind({ name: "l'école" }) // true
+ */
+export function onlyAKind(venue: EventLocation): boolean {
+  if (!venue.name || venue.address || venue.city) return false;
+  const words = foldKeepLength(venue.name).split(/[\s'’]+/u).filter(Boolean);
+  if (/^(?:la|le|l|el|the|il|lo|our|notre|nostra|nostro|nuestra|nuestro)$/u.test(words[0] ?? '')) words.shift();
+  return words.length >= 1 && words.length <= 2 && OURS_UNNAMED.has(words[0]!) && (words.length === 1 || OURS_QUALIFIER.test(` ${words[1]}`));
+}
+
+/**
+ * The word that tells a named venue from others of its kind, folded, without a possessive: "augustine" in "St. Augustine’s
+ * Centre", "jamtli" in "Museo di Jamtli"; undefined when its name is only kinds, linking words and short ones.
+ * @example distinctiveWord('St. Augustine’s Centre') // 'augustine'
+ */
+/** Words that qualify a kind of place in many names ("Centro Cívico", "Central Library", "Salle polyvalente"): no venue's own word. */
+const KIND_QUALIFIER = /^(?:civico|civica|civic|cultural|culturel(?:le)?|culturale|municipal(?:e)?|comunale|communale|social(?:e)?|central(?:e)?|public|publique|publica|pubblica|community|parish|youth|sports?|interculturel(?:le)?|intercultural(?:e)?|polyvalente|polivalente|comunitario|vecinal|regional(?:e)?|national(?:e)?|nazionale|nacional|international(?:e)?|internazionale|universitaire|universitario|parroquial|parrocchiale|memorial|grande|great|little|petite|piccola|nuevo|nueva|nuovo|nuova|nouvelle|neues|alte|alten)$/u;
+export function distinctiveWord(name: string): string | undefined {
+  const words = foldKeepLength(name).split(/[^\p{L}'’]+/u).map((w) => w.replace(/['’]s?$/u, '').replace(/^(?:l|d|dell|all|nell)['’]/u, ''));
+  const rest = words.filter((w) => w.length >= 5 && !HEADS.has(w) && !END_HEADS.has(w) && !SQUARES.has(w) && !isGermanHead(w) && !CONNECTOR.has(w) && !KIND_QUALIFIER.test(w));
+  return rest.sort((a, b) => b.length - a.length)[0];
+}
+
+function oursUnnamed(text: string, at: number, word: string): EventLocation | undefined {
+  const article = /(?:^|[^\p{L}])(?:((?:la|le|el|the|il|lo|our|notre|nostra|nostro|nuestra|nuestro)\s+|l['’]\s*)|(?:nella|nel|alla|al|sulla|sul|au|du)\s+)$/iu.exec(text.slice(Math.max(0, at - 10), at));
+  if (!article) return undefined;
+  const wordEnd = at + word.length;
+  const qualifier = OURS_QUALIFIER.exec(text.slice(wordEnd, wordEnd + 30));
+  const end = wordEnd + (qualifier ? qualifier[0].length : 0);
+  if (!PHRASE_END.test(text.slice(end, end + 12))) return undefined;
+  return { name: text.slice(at - (article[1]?.length ?? 0), end).trim() };
 }
 
 /** English words between a place's name and its kind, in lower case: "Leeds town hall", "Halifax central library". */
@@ -379,15 +434,20 @@ function lowerEndHeadAt(text: string, at: number, from: number, word: string): E
   }
   const start = startBeforeEndHead(text, s, from);
   const end = at + word.length;
+  // ("in the village hall", "at the community centre", "at the central library": a town's one such place needs no name.)
+  if (start === undefined && s < at && ENGLISH_INTRO_THE.test(text.slice(Math.max(from, s - 16), s))) return { name: `the ${text.slice(s, end)}` };
   // (English only: elsewhere a lower-case word after a name is part of it, "Radio campus", "Centro studi".)
   if (start === undefined || !ENGLISH_INTRO.test(text.slice(Math.max(from, start - 12), start))) return undefined;
   return located(text, text.slice(start, end), end);
 }
 const ENGLISH_PREPOSITION_NEAR = endingWith(/(?:^|\s)(?:at|inside|in the)\s[^.!?\n]*$/i);
+const ENGLISH_INTRO_THE = endingWith(/(?<![\p{L}])(?:at|in|inside)\s+the\s+$/iu);
 const ENGLISH_INTRO = endingWith(/(?<![\p{L}])(?:at|inside|in the|at the|inside the)\s+$/iu);
 
 /** Rooms a page's own organisation gathers in, named with "our": its seat, premises, offices, centre. */
-const OWN_PREMISES = new Set([...PREMISES, 'centre', 'centro', 'center', 'zentrum']);
+// (Also its school, for the many school partnerships: "in our school", "dans notre lycée", "nella nostra scuola", "in unserer Schule", "en nuestro instituto".)
+const OWN_PREMISES = new Set([...PREMISES, 'centre', 'centro', 'center', 'zentrum', 'school', 'college', 'ecole', 'lycee', 'scuola', 'istituto', 'liceo',
+  'schule', 'gymnasium', 'colegio', 'instituto', 'escuela']);
 /**
  * A place preposition, words between ("all'interno della", "à l'intérieur de"), and "our" in the five languages:
  * "all'interno della nostra sede", "dans nos locaux", "in unseren Räumen", "en nuestra sede", "at our offices".
@@ -427,8 +487,11 @@ function lowerNamed(text: string, at: number, word: string, depth: number): Even
     return { ...street, name: text.slice(at, next - of[0].length), address };
   }
   const found = nameAt(text, next);
+  // ("in the church hall every Tuesday": a day or a month after lower-case words is when, not the name.)
+  if (found && WHEN_WORD.test(foldKeepLength(found.name.split(' ')[0]!))) return undefined;
   return found && located(text, `${text.slice(at, at + word.length)}${link[0]}${found.name}`, found.end);
 }
+const WHEN_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/u;
 
 /** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
 // (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
@@ -461,7 +524,8 @@ function roomAt(text: string, at: number, word: string): EventLocation | undefin
 }
 
 /** What may stand between a lower-case kind of place and its name: a space, a qualifier ("cívico", "comunale"), linking words ("de la", "du"). */
-const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|of)\s)\p{Ll}[\p{Ll}\p{M}]{2,15}){0,2}(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|de|du|des|di|d['’]|dell['’]))?(?:\s+|(?<=['’]))/uy;
+// (Also a kind told by "of" and a lower-case noun before the name or street: "maison de quartier Saint-Jean", "centro di accoglienza di via Roma", "centro de salud Los Ángeles".)
+const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|of)\s)\p{Ll}[\p{Ll}\p{M}]{2,15}){0,2}(?:\s+(?:de|di|du|d['’])\s*(?!(?:la|le|les|los|las|il|lo|gli|the|via|rue|calle|piazza|place|plaza)\s)\p{Ll}[\p{Ll}\p{M}]{2,15})?(?:\s+(?:de la|de l['’]|de los|de las|del|della|dello|degli|delle|de|du|des|di|d['’]|dell['’]))?(?:\s+|(?<=['’]))/uy;
 
 /**
  * Signing up, asking or applying just before a place: the place is an office, not the venue.
@@ -499,7 +563,8 @@ export function venueLine(line: string): EventLocation | undefined {
   // The kind of place opens a part ("Aula Magna – Campus Nord") or closes capitalised words ("Barcaldine Town Hall"), never after "of"/"della".
   const named = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/u).some((part) => {
     const words = part.split(/\s+/u);
-    return words.some((w, i) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w)))
+    // ("Bürgerpark", "Stadtbibliothek": a German compound names its kind at its end.)
+    return words.some((w, i) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w)) || (words.length <= 3 && isGermanHead(foldKeepLength(w))))
       && words.slice(0, i).every((b) => /^[\p{Lu}\d]/u.test(b)));
   });
   return named ? placeFromValue(clean) : undefined;
@@ -512,7 +577,8 @@ const PERSON_TITLE = /^(?:mons|msgr|dr|prof|dott|dott\.ssa|sig|sig\.ra|mr|mrs|ms
 
 const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*)((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3})$/u;
 // (Also where a place offers its own programme: "El Centro Cívico X ofrecerá esta semana ...", "la Maison Y abrite", "das Haus Z beherbergt".)
-const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|accueille|accueillera|accueillait|a accueilli|abrite|abritera|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|alberga|albergara|albergo|ofrece|ofrecera|ofrecio|empfangt|empfing|beherbergt)(?![\p{L}])/u;
+// (And a place that invites people to its gathering: "The Central Library invites families to ...", "la Médiathèque invite", "der Bürgertreff lädt ... ein".)
+const HOSTS = /^[\p{L}\p{M}'’-]*\s+(?:is hosting|hosts|will host|hosted|welcomes|will welcome|welcomed|invites|will invite|invited|invite|invitera|invitent|invita|invitera|invitano|invitan|invito|ladt|lud|accueille|accueillera|accueillait|a accueilli|abrite|abritera|ospita|ospitera|ospitava|ha ospitato|ospito|acoge|acogera|acogio|acogia|alberga|albergara|albergo|ofrece|ofrecera|ofrecio|empfangt|empfing|beherbergt)(?![\p{L}])/u;
 
 /** Places with a programme of their own: what they show or offer happens there. */
 const SCREENS = new Set(['cinema', 'cine', 'kino', 'studio', 'theatre', 'theater', 'teatro', 'musee', 'museo', 'museum', 'galerie', 'galleria', 'gallery',
@@ -596,13 +662,16 @@ export function indexVenues(folded: string): VenueIndex {
       // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
       const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
       if (taking) return taking;
+      // (A kind of place without a name, "au lycée", gives way to a named venue in the same span.)
+      let unnamed: EventLocation | undefined;
       for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
         const venue = venueAtOnce(text, heads[i]!, span.start);
-        if (venue) return venue;
+        if (venue && !onlyAKind(venue)) return venue;
+        unnamed ??= venue;
       }
       const at = atThe[lowerBound(atThe, span.start)];
       const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
-      return atVenue ?? hostIn(text, hosted, span);
+      return atVenue ?? hostIn(text, hosted, span) ?? unnamed;
     },
   };
 }

@@ -49,7 +49,31 @@ interface Compiled {
   /** What the text's word must be ('exact') or begin with ('prefix') for the term to be tried. */
   first: string;
   firstIs: 'exact' | 'prefix';
+  /**
+   * For a phrase: what must follow its first word before its pattern is worth running (the
+   * joint ' ', '-' or "'" and the letters up to the next joint): most tries of a phrase fail there.
+   */
+  then?: { joint: string; letters: string };
   sticky?: RegExp;
+}
+
+/** The characters a joint of a term stands for in the text (termSource): spaces and hyphens; apostrophes and a space. */
+const isSpaceOrHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc || c === 0x20;
+
+/** Whether the text at `at` can go on as `then` says (a necessary condition of the phrase's pattern). */
+function canContinue(folded: string, at: number, then: { joint: string; letters: string }): boolean {
+  if (then.joint === ' ') {
+    // One or more spaces or hyphens, then the letters.
+    if (!isSpaceOrHyphen(folded.charCodeAt(at))) return false;
+    let i = at + 1;
+    while (i < folded.length && isSpaceOrHyphen(folded.charCodeAt(i))) i++;
+    return folded.startsWith(then.letters, i);
+  }
+  // At most one joint character, then the letters.
+  if (folded.startsWith(then.letters, at)) return true;
+  const c = folded.charCodeAt(at);
+  return (then.joint === '-' ? isSpaceOrHyphen(c) : isApostrophe(c)) && folded.startsWith(then.letters, at + 1);
 }
 
 const MAX_HITS = 5000;
@@ -67,6 +91,8 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
     const first = firstWord.replace(/\*$/, '');
     if (!first) continue;
     const compiled: Compiled = { entry, source: termSource(entry.term), shape, first, firstIs: prefixed ? 'prefix' : 'exact' };
+    const next = /^[^ \-'*]+([ \-'])([^ \-'*]+)/.exec(entry.term);
+    if (shape === 'phrase' && next) compiled.then = { joint: next[1]!, letters: next[2]! };
     const map = prefixed ? byPrefix : exact;
     const key = prefixKey(first);
     map.set(key, [...(map.get(key) ?? []), compiled]);
@@ -92,6 +118,7 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
           if (!fits || !folded.startsWith(c.first, at)) continue;
           let length = wordLength;
           if (c.shape === 'phrase') {
+            if (c.then && !canContinue(folded, at + c.first.length, c.then)) continue;
             // Patterns are built on first use: most terms never meet a page.
             const re = (c.sticky ??= new RegExp(`(?:${c.source})(?![\\p{L}\\p{N}])`, 'uy'));
             re.lastIndex = at;

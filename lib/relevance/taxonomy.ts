@@ -155,6 +155,10 @@ export const ANGLE_TERMS: readonly Term[] = [
     'inclusiva', 'inclusivo', 'inclusives', 'inklusiv*', 'social cohesion', 'cohesion sociale', 'sozialen zusammenhalt', 'sozialer zusammenhalt',
     'coesione sociale', 'cohesion social', 'teilhabe', 'vivre ensemble', 'convivenza', 'convivencia', 'welcoming communities', 'welcoming cities'],
   { topic: 'social-inclusion', core: true }),
+  // Living together said with a verb ("aprender a convivir", "das Zusammenleben"): the same angle, a little weaker, as
+  // the words are also said of flatmates or of an illness.
+  ...t(0.8, ['convivir', 'aprender a convivir', 'vivir juntos', 'vivere insieme', 'imparare a convivere', 'apprendre a vivre ensemble',
+    'living together', 'live together', 'learning to live together', 'zusammenleben', 'miteinander leben'], { topic: 'social-inclusion' }),
   // Days and weeks named after refugees and migrants: the name says whom they are about.
   ...t(1, ['world refugee day', 'journee mondiale des refugies', 'journee mondiale du refugie', 'weltfluchtlingstag', 'giornata mondiale del rifugiato',
     'dia mundial del refugiado', 'dia mundial de las personas refugiadas', 'international migrants day', 'giornata mondiale del migrante*',
@@ -163,6 +167,13 @@ export const ANGLE_TERMS: readonly Term[] = [
     'internationaler tag der migranten', 'refugee week', 'semaine des refugies', 'settimana del rifugiato', 'semana del refugiado',
     'woche der migranten', 'semana del migrante', 'semana de las personas migrantes', 'semaine des migrants', 'settimana dei migranti',
     'tag des fluchtlings', 'interkulturelle woche',
+    // (The same days called international, as the five languages also do.)
+    'international refugee day', 'journee internationale des refugies', 'journee internationale du refugie', 'giornata internazionale del rifugiato',
+    'giornata internazionale dei rifugiati', 'dia internacional de las personas refugiadas', 'dia internacional del refugiado',
+    'dia internacional de los refugiados', 'internationaler tag des fluchtlings', 'internationaler fluchtlingstag',
+    // A town's integration week or day: integration of its newcomers, named by the event.
+    'integrationswoche*', 'integrationstag*', 'tag der integration', 'woche der integration', 'semaine de l\'integration', 'journee de l\'integration',
+    'settimana dell\'integrazione', 'giornata dell\'integrazione', 'semana de la integracion', 'dia de la integracion', 'integration week*',
     // A town's intercultural festival or fair: its communities from other countries, named by the event.
     'festival intercultural', 'feria intercultural', 'fiesta intercultural', 'semana intercultural', 'festa interculturale',
     'festival interculturale', 'settimana interculturale', 'fete interculturelle', 'festival interculturel', 'semaine interculturelle',
@@ -173,7 +184,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'interkultureller tag', 'interkulturellen tage', 'interkulturelle wochen', 'interkulturellen woche*', 'intercultural day*', 'intercultural week*'],
   { topic: 'social-inclusion', core: true, alsoTarget: true }),
   // A welcome café is for people new to the country, whatever else the page says.
-  ...t(1, ['welcome cafe*', 'willkommenscafe*', 'willkommen cafe*', 'willkommens cafe*', 'cafe de bienvenue', 'cafe de bienvenida', 'caffe di benvenuto',
+  ...t(1, ['welcome cafe*', 'willkommenscafe*', 'willkommen cafe*', 'willkommens cafe*', 'cafe de bienvenue', 'cafe bienvenue', 'cafe de bienvenida', 'cafe bienvenida', 'caffe di benvenuto',
     'caffe del benvenuto'], { topic: 'social-inclusion', core: true, alsoTarget: true }),
   // The right to migrate: the people who migrate and their rights in one phrase.
   ...t(1, ['right to migrate', 'right to migration', 'droit de migrer', 'droit a la migration', 'recht auf migration', 'diritto di migrare',

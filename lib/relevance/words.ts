@@ -10,7 +10,7 @@ export interface Words {
   start: Int32Array;
   end: Int32Array;
   /** The first three char codes of each word packed in one number (see prefixKey). */
-  key: Float64Array;
+  key: Int32Array;
 }
 
 /** Letters and digits of folded text (lower case): ASCII, Latin, Greek, Cyrillic and beyond. */
@@ -28,7 +28,11 @@ export function prefixKey(s: string, from = 0, to = s.length): number {
   const a = s.charCodeAt(from);
   const b = n > 1 ? s.charCodeAt(from + 1) : 0;
   const c = n > 2 ? s.charCodeAt(from + 2) : 0;
-  return a * 4294967296 + b * 65536 + c;
+  // Latin letters (below U+0400) pack into a small integer that a Map or Set hashes without
+  // allocating; other words get a negative hash, which may be shared: the matchers compare the
+  // letters of every word their key brings up, and the other key sets hold only Latin words.
+  if (a < 1024 && b < 1024 && c < 1024) return (a << 20) | (b << 10) | c;
+  return -1 - ((Math.imul(Math.imul(a, 31) + b, 31) + c) & 0x3fffffff);
 }
 
 /** The words of the last few texts: one page is read by several matchers in turn, with short texts between. */
@@ -47,7 +51,7 @@ export function wordsOf(folded: string): Words {
   let capacity = Math.min(4096, Math.ceil(folded.length / 6) + 4);
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
-  let key = new Float64Array(capacity);
+  let key = new Int32Array(capacity);
   let count = 0;
   const length = folded.length;
   let i = 0;
@@ -60,7 +64,7 @@ export function wordsOf(folded: string): Words {
     while (i < length && isWordCode(folded.charCodeAt(i))) i++;
     if (count === capacity) {
       capacity *= 2;
-      const [s, e, k] = [new Int32Array(capacity), new Int32Array(capacity), new Float64Array(capacity)];
+      const [s, e, k] = [new Int32Array(capacity), new Int32Array(capacity), new Int32Array(capacity)];
       s.set(start);
       e.set(end);
       k.set(key);

@@ -85,7 +85,8 @@ describe('venues: rooms in lower case, after a time, in brackets, heading a line
   });
 
   it.each([
-    ['4. Mai 2027 um 19 Uhr im Café Sonne, Lindenstraße 3', { address: 'Lindenstraße 3' }],
+    // (The place a date line gives after its date: the café, with its street.)
+    ['4. Mai 2027 um 19 Uhr im Café Sonne, Lindenstraße 3', { name: 'Café Sonne', address: 'Lindenstraße 3' }],
     ['Caritas diocesana, via Roma 3, Lecce', { name: 'Caritas diocesana', address: 'via Roma 3, Lecce', city: 'Lecce', country: 'IT' }],
     ['Torino, Palazzo Nuovo - via Po, 18', { name: 'Palazzo Nuovo', address: 'via Po, 18', city: 'Torino', country: 'IT' }],
     ['24th of May 2027, Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles', { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }],

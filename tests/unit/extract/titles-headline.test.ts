@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle } from '../../../lib/extract/title.ts';
+import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -182,6 +182,9 @@ describe('the site around a headline is no headline (written for these cases)', 
     ['a call to browse (en)', 'Browse our calendar!\n\nWelcome evening for new neighbours\n\nThe evening is on Friday 3 March 2023 at 7pm.', undefined, 'Welcome evening for new neighbours'],
     ['a call to register (de)', 'Neu hier? Jetzt kostenlos registrieren!\n\nBegegnungsabend im Gemeindehaus\n\nDer Abend beginnt am Freitag, 3. März 2023, um 19 Uhr.', undefined, 'Begegnungsabend im Gemeindehaus'],
     ['a list\'s section name (es)', 'Actividades\n\nCharla sobre el derecho de asilo\n\nLa charla será el viernes 3 de marzo de 2023 a las 19:00.', undefined, 'Charla sobre el derecho de asilo'],
+    ['a tag archive\'s heading (de)', 'Schlagwortarchiv für: Flüchtlinge\n\nBegegnungsfest im Stadtteilzentrum\n\nDas Fest beginnt am Samstag, 4. März 2023, um 15 Uhr.', undefined, 'Begegnungsfest im Stadtteilzentrum'],
+    ['a stock picture\'s caption (it)', 'Immagine di repertorio\n\nCena multietnica in parrocchia\n\nLa cena si terrà sabato 4 marzo 2023 alle 19.', undefined, 'Cena multietnica in parrocchia'],
+    ['a link to the other events (fr)', 'Tous les autres événements sur le site de l’association\n\nCafé des langues pour les exilés\n\nLe café a lieu le samedi 4 mars 2023 à 15h.', undefined, 'Café des langues pour les exilés'],
     ['a list\'s section name (it)', 'Prossimi appuntamenti\n\nCorso di cucina con le donne migranti\n\nIl corso inizia venerdì 3 marzo 2023 alle 18.', undefined, 'Corso di cucina con le donne migranti'],
   ])('passes over %s', (_name, text, url, expected) => {
     expect(headline(readText(text), url)).toBe(expected);
@@ -233,7 +236,27 @@ describe('what is left of a clause is no list item name (written for these cases
     ['it', 'torna la Festa dei Popoli il 5 aprile', '5 aprile', 'Festa dei Popoli'],
     ['de', 'einen Tag der offenen Tür am 5. April', '5. April', 'Tag der offenen Tür'],
     ['en', 'Final Conference 5 April', '5 April', 'Final Conference'],
+    ['en', 'Partner meeting took place 5 April', '5 April', undefined],
+    ['es', 'Encuentro de mujeres tuvo lugar el 5 de abril', '5 de abril', undefined],
   ])('(%s) %s', (_lang, text, date, expected) => {
     expect(segment(text, date)).toBe(expected);
+  });
+});
+
+// A news headline that tells what someone does about a gathering gives way to the gathering's words.
+describe('the gathering named inside a news headline (written for these cases)', () => {
+  it.each([
+    ['es', 'El Ayuntamiento de Soria organizará una jornada sobre empleo y refugiados\n\nLa jornada será el 3 de mayo de 2024.', 'Jornada sobre empleo y refugiados'],
+    ['en', 'Project partners discuss next steps for the third year at the Final Partner Meeting\n\nThe meeting took place on 3 May 2024 in Riga.', 'Final Partner Meeting'],
+    ['it', 'Il comune di Fano presenta tante novità per la Festa dei Popoli\n\nLa festa si terrà il 3 maggio 2024.', 'Festa dei Popoli'],
+  ])('(%s)', (_lang, text, expected) => {
+    expect(singleEventName(readText(text))).toBe(expected);
+  });
+
+  it.each([
+    ['a name throughout', 'Participation and Co-creation for Refugee Integration in the EU Webinar\n\nThe webinar is on 3 May 2024.'],
+    ['a headline that opens with its gathering', 'Festa dei Popoli: il comune presenta le novità\n\nLa festa si terrà il 3 maggio 2024.'],
+  ])('keeps %s whole (near miss)', (_name, text) => {
+    expect(singleEventName(readText(text))).toBe(text.split('\n')[0]);
   });
 });

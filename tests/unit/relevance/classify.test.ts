@@ -66,6 +66,15 @@ const relevant: Array<[string, string]> = [
   ['es', 'Encuentro de bienvenida para las familias ucranianas acogidas en el municipio.'],
   // Italy's adult schools (CPIA), where newcomers learn Italian: with the course, the group is there.
   ['it', 'Festa di fine anno del CPIA di Pavia: consegna degli attestati dei corsi di lingua italiana e dei percorsi di alfabetizzazione, con le associazioni per l’inclusione sociale.'],
+  // Refugee days called international, integration weeks and days, a welcome café without its 'de'.
+  ['es', 'Manifestación con motivo del Día Internacional de las Personas Refugiadas: columnas desde tres plazas a las 12.00.'],
+  ['de', 'Die Wiener Integrationswoche bietet über 300 Veranstaltungen in allen Bezirken.'],
+  ['fr', 'Journée de l’intégration à la bibliothèque : rencontres et ateliers.'],
+  ['fr', 'Les mercredis matins, le Café bienvenue accueille celles et ceux qui veulent parler français.'],
+  // Living together said with a verb, with the group named.
+  ['es', 'Proyección y coloquio para ponerse en el lugar de las personas refugiadas; actividad del programa Aprender a convivir.'],
+  ['de', 'Gesprächsabend über das Zusammenleben mit Geflüchteten im Stadtteil.'],
+  ['en', 'Story evening on living together with refugees in our street.'],
 ];
 
 const topicCases: Array<[string, string, string]> = [
@@ -116,6 +125,13 @@ const nearMisses: Array<[string, string]> = [
   ['it', 'Il CPIA di Pavia apre le iscrizioni al corso serale per il diploma di ragioneria.'],
   ['en', 'Data migration workshop: how to migrate your database to the cloud, with a welcome coffee.'],
   ['en', 'Erasmus+ partner meeting in Lviv with Ukrainian partners on digital skills for teachers.'],
+  // An integration of systems, and a day of another kind.
+  ['en', 'Systems integration day for IT teams: APIs, testing and deployment pipelines.'],
+  ['es', 'Día internacional de la Eficiencia Energética: jornada técnica para empresas.'],
+  // Living together with no group named: flatmates, an illness, a town's generations.
+  ['es', 'Taller para aprender a convivir con la diabetes: alimentación y ejercicio.'],
+  ['de', 'Zusammenleben der Generationen: Nachbarschaftsfest im Seniorenheim.'],
+  ['en', 'Living together: tips for flatmates on sharing chores and bills.'],
 ];
 
 describe('classify', () => {
