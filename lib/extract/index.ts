@@ -46,6 +46,7 @@ import { weekendSpans } from './weekend-span.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
+import { spansFirst } from './end-order.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -84,13 +85,13 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
   const all = usable.filter((t) => t.start > pos).slice(0, 60);
   if (all.length >= 3) {
     const first = all[0]!;
+    // ("Au marché, de 9h à 13h30:" ... "A la Place centrale, de 13h30 à 15h30:": the first section is a gathering of its own.)
+    const section = firstSectionEnd(page, all);
+    if (section !== undefined) return { startTime: first.from, endTime: section };
     // (A programme runs forward: an earlier hour after a later one, "a las 17 h ... se puede visitar de 9,00 a 14,00", is
     // something else's, and then no end is known.)
     const agenda = ascending(all);
     if (agenda.length < 3) return { startTime: first.from };
-    // ("Au marché, de 9h à 13h30:" ... "A la Place centrale, de 13h30 à 15h30:": the first section is a gathering of its own.)
-    const section = firstSectionEnd(page, agenda);
-    if (section !== undefined) return { startTime: first.from, endTime: section };
     // (A last slot with a start only, "20h30 Banquet", says when it begins, not when the day ends: then no end is known.)
     const closing = agenda[agenda.length - 1]!;
     const spans = agenda.reduce((a, t) => Math.max(a, t.to ?? -1), first.to ?? -1);
@@ -312,9 +313,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday. (Before merging: a session of
   // that day said in its own paragraph, "Hoy a las 17:30 ... la inauguración", stays a session of the span.)
   weekendSpans(page, drafts);
-  // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
-  untilDays(page, drafts, mentions);
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
+  // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
+  // (After merging: the days inside the span stay gatherings of their own.)
+  untilDays(page, merged, mentions);
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
     const fromUrl = eventDayFromUrl(options.url);
@@ -444,6 +446,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     language,
     relevant: pageClass.relevant,
     relevance: { score: pageClass.score, topics: pageClass.topics, reasons: pageClass.reasons },
-    events: out,
+    // (On one start day, a span of days before the single days inside it: end-order.ts.)
+    events: spansFirst(out),
   };
 }

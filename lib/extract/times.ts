@@ -98,6 +98,9 @@ const END_WORDS = [
   'fin', 'finit', 'finira', 'se termine', 'se terminera', "s'acheve", "s'achevera", 's’acheve', 's’achevera', 'prend fin', 'prendra fin', 'se clot', 'se cloture', 'se cloturera', 'cloture', 'fermeture',
   'fine', 'finisce', 'termina', 'terminera', 'termine', 'si conclude', 'si concludera', 'si chiude', 'si chiudera', 'chiude', 'chiudera', 'chiusura', 'conclusione',
   'terminara', 'finaliza', 'finalizara', 'finalizacion', 'acaba', 'acabara', 'concluye', 'concluira', 'se cierra', 'se cerrara', 'cierre', 'clausura', 'se clausura', 'se clausurara',
+  // (A past gathering's report: "El acto concluyó a las 18:00h", "the meeting ended at 5pm", "si è concluso alle 18".)
+  'ended', 'finished', 'closed', 'concluded', 'wrapped up', 'endete', 'ging zu ende', 'war zu ende', "s'est termine", "s'est terminee", "s'est acheve", "s'est achevee", 'a pris fin', 'a fini', 's’est termine', 's’est terminee', 's’est acheve', 's’est achevee',
+  'si e concluso', 'si e conclusa', 'e terminato', 'e terminata', 'si e chiuso', 'si e chiusa', 'si concluse', 'termino', 'concluyo', 'finalizo', 'acabo', 'se cerro', 'se clausuro',
 ];
 const END_ABOUT = new RegExp(`(?<![\\p{L}])(?:${END_WORDS.join('|')})\\s*:?\\s*(?:(?:previst[oa]|prevue?|programad[oa]|prevista para|vorgesehen|voraussichtlich|expected|planned|scheduled|intorno|attorno|verso|circa|around|about|approximately|approx\\.|vers|environ|aux alentours de|autour de|gegen|etwa|ca\\.|sobre|hacia|alrededor de|a eso de|aproximadamente|per le|alle ore|alle|le|ore|a las|las|para las|pour|à|a|at|by|um)\\s*){1,3}$`, 'u');
 /** Sign-up words in the same clause before a time: registration, inscription, Anmeldung, iscrizione, inscripción, applications. */

@@ -42,3 +42,17 @@ describe('each day of a programme ends at its closing slot', () => {
     expect(spans('Jornadas sobre migración 2025\nViernes 16 de mayo\n9:30 Acreditación\n10:00 Inauguración\n14:00 Comida\nSábado 17 de mayo\n10:00 Talleres\n13:00 Cierre', 'es')[0]).toEqual(['2025-05-16T09:30', null]);
   });
 });
+
+describe('a past gathering\'s reported close', () => {
+  it.each([
+    ['es', 'El domingo 19 de enero de 2014, a las 12:30h, tuvo lugar en la parroquia la fiesta de las familias migrantes.\n\nHubo comida compartida y bailes. El acto concluyó a las 18:00h.'],
+    ['it', 'Domenica 19 gennaio 2014, alle 12:30, si è svolta in parrocchia la festa delle famiglie migranti.\n\nCi sono stati pranzo e danze. La festa si è conclusa alle 18:00.'],
+    ['en', 'On Sunday 19 January 2014 at 12:30 the parish held its party for migrant families.\n\nThere was a shared lunch and dancing. The party ended at 18:00.'],
+  ])('%s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2014-01-19T12:30', '2014-01-19T18:00']]);
+  });
+
+  it('near miss: a castle is no close ("im Schloss um 19 Uhr")', () => {
+    expect(spans('Konzert für Geflüchtete am Sonntag, 19. Januar 2014, um 16 Uhr im Park. Danach Empfang im Schloss um 19 Uhr.', 'de')[0]).toEqual(['2014-01-19T16:00', null]);
+  });
+});
