@@ -31,13 +31,19 @@ const DAY_RANGE = /\d{1,2}(?:er|st|nd|rd|th|\.)?(?:\s+[a-z]+)?\s*(?:au|to|until|
 const COURSE_BEGINS = /(?<![a-z])(?:courses?|classes|cours|[a-z]*kurs(?:e|en)?|corsi|corso|cursos?|clases)(?![a-z])[^.;\n]{0,60}(?<![a-z])(?:comenzara|comienza|comienzan|empieza|empezara|inicia|iniciara|arranca|arrancara|inizia|iniziano|iniziera|inizieranno|partira|partiranno|prende il via|commence|commencent|commencera|commenceront|debute|debutera|demarre|demarrera|reprend|reprendra|beginnt|beginnen|startet|starten|starts|start|will start|begins|will begin|resumes|riprende|riprendera|se reanuda|se reanudara)\s+(?:el|il|le|on|am|the)?\s*(?:proximo|prossimo|prochain|next)?\s*$/;
 const HOUR_IN = /(?:\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![a-z])(?:alle|ore|a las|a la|um|at|dalle|des|de|from|von|vers)\s+\d{1,2}(?!\d))/;
 
+/** Every holiday, exhibition and course word above holds one of these. */
+const HOLIDAY_WORD = /ferie|vaca|conges|holiday|break|half/;
+const EXHIBITION_WORD = /exhibit|exposi|mostr|ausstellung|muestra/;
+const COURSE_WORD = /cours|kurs|cors|curs|class|clases/;
+
 /**
  * Why a date is an open run's and no gathering's, from the text before it and its own segment (folded).
  * @example openRun('die kurse gehen wahrend der herbstferien vom ', 'vom 8. bis 23. oktober weiter', 'die kurse gehen ...') // 'period'
  */
 export function openRun(before: string, own: string, sentence: string): NotEvent | undefined {
-  if (DURING_HOLIDAYS.test(before)) return 'period';
-  if (ON_VIEW.test(own) && !OPENING.test(own)) return 'period';
+  // (Plain word tests first: the patterns are long alternations tried at every position.)
+  if (HOLIDAY_WORD.test(before) && DURING_HOLIDAYS.test(before)) return 'period';
+  if (EXHIBITION_WORD.test(own) && ON_VIEW.test(own) && !OPENING.test(own)) return 'period';
   if (OPEN_TO_PUBLIC.test(sentence) && SPLIT_HOURS.test(sentence) && !OPENING.test(sentence)) return 'period';
   if (MANY_HOSTS.test(own) && DAY_RANGE.test(own)) return 'period';
   return undefined;
@@ -51,5 +57,5 @@ export function courseBegins(before: string, own: string): NotEvent | undefined 
   // (A second day number in its segment is its end or an hour: "inizia il 15 ottobre e termina il 17 ottobre" is a short
   // course, a gathering; "comincia il 15 ottobre alle 18" is its first lesson.)
   const dayNumbers = own.match(/(?<!\d)\d{1,2}(?!\d)/g)?.length ?? 0;
-  return COURSE_BEGINS.test(before) && dayNumbers < 2 && !HOUR_IN.test(own) ? 'period' : undefined;
+  return dayNumbers < 2 && COURSE_WORD.test(before) && COURSE_BEGINS.test(before) && !HOUR_IN.test(own) ? 'period' : undefined;
 }

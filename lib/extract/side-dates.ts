@@ -115,7 +115,8 @@ const DAY_CELEBRATED_ON = /(?:(?<![\p{L}])(?:giornata|journee|day)(?![\p{L}])[^.
 const HOUR_NEXT = /^\s*,?\s*(?:(?:alle|ore|a las|a la|à|a|um|at|from|dalle|des|de)\s+\d{1,2}(?!\d)|\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![\p{L}])))/u;
 
 export function namedDayOrPress(before: string, after: string): NotEvent | undefined {
-  if (DAY_CELEBRATED_ON.test(before) && !HOUR_NEXT.test(after)) return 'reference';
+  // (Its verbs all hold one of these words: a plain test before the long pattern.)
+  if (/celebr|marked|conmemor/.test(before) && DAY_CELEBRATED_ON.test(before) && !HOUR_NEXT.test(after)) return 'reference';
   // (The short tests of what follows first: the named-day patterns scan the whole text before.)
   if (FALLS_AFTER.test(after) && NAMED_DAY_FALLS_BEFORE.test(before)) return 'reference';
   if (OWN_DATE_FOLLOWS.test(after) && NAMED_DAY_FALLS.test(before)) return 'reference';
