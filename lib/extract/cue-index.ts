@@ -93,6 +93,19 @@ function anyWithin(hits: Int32Array, span: Span): boolean {
   return lo * 2 < hits.length && hits[lo * 2 + 1]! <= span.end;
 }
 
+/** Each page's index, made once: extraction asks it from several files. */
+const byPage = new WeakMap<object, CueIndex>();
+
+/**
+ * The cue index of a page (its folded text), made on the first ask and kept with the page.
+ * @example cuesOf(page).noun(ctx.own)
+ */
+export function cuesOf(page: { folded: string }): CueIndex {
+  let cues = byPage.get(page);
+  if (!cues) byPage.set(page, (cues = indexCues(page.folded)));
+  return cues;
+}
+
 /**
  * @example const cues = indexCues(page.folded); cues.noun({ start: 0, end: 40 })
  */

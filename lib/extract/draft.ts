@@ -15,6 +15,7 @@ import { closesAfter } from './end-closing.ts';
 /** The page's known cities and the words that may start a venue. */
 export type PlaceIndex = CityIndex & VenueIndex;
 import { modeNear } from './mode.ts';
+import { cuesOf } from './cue-index.ts';
 import { findLinks, type Links } from './registration.ts';
 import { lineSpan, type PageText, type Span } from './text.ts';
 import type { TimeMention } from './times.ts';
@@ -217,7 +218,6 @@ export function draftEvent(
   const ownText = page.text.slice(ctx.own.start, ctx.own.end);
   const blockText = spansText(page.text, ctx.block);
   const foldedOwn = page.folded.slice(ctx.own.start, ctx.own.end);
-  const foldedBlock = spansText(page.folded, ctx.block);
   const t = pickTimes(page, times, cand, listIntro(page, ctx.line.index));
   const location = placeNear(page, cand, places);
   const mode = modeNear(foldedOwn, ctx.block.map((b) => page.folded.slice(b.start, b.end)), !!location);
@@ -269,9 +269,10 @@ export function draftEvent(
     labelled: cand.labelled,
     explicitYear: mention.explicitYear,
     multi,
-    ownNoun: EVENT_NOUN.test(foldedOwn),
+    // (The page's cue index answers "an event word in here?" without a new scan of the text.)
+    ownNoun: cuesOf(page).noun(ctx.own),
     // ("Lunes 16" heading a programme day: its items below name the gathering.)
-    itemsNoun: ctx.dateLine && !mention.range && ctx.line.end - ctx.line.start <= 80 && EVENT_NOUN.test(foldedBlock),
+    itemsNoun: ctx.dateLine && !mention.range && ctx.line.end - ctx.line.start <= 80 && ctx.block.some((b) => cuesOf(page).noun(b)),
     ...(days.end ? { rangeKind: rangeKind(foldedOwn) } : {}),
   };
 }

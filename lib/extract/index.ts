@@ -12,7 +12,7 @@ import type { EventLocation, InclusionEvent, SourceFormat, TopicId } from '../mo
 import { classify, classifyHits, foldKeepLength, MAX_CLASSIFY_CHARS, termHits, type TermHit } from '../relevance/index.ts';
 import { EVENT_THRESHOLD, judgeMentions, type Candidate } from './candidates.ts';
 import { confidence } from './confidence.ts';
-import { indexCues } from './cue-index.ts';
+import { cuesOf } from './cue-index.ts';
 import { findDates } from './dates.ts';
 import { draftEvent, type Draft, type PlaceIndex } from './draft.ts';
 import { MAX_EVENT_DAYS } from './filters.ts';
@@ -211,7 +211,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const pageHead = headline(page, options.url);
   const pageClass = classifyHits(pageHits, wordsOnPage, { textLength: page.text.length, ...(pageHead ? { headlineHits: termHits(foldKeepLength(pageHead)) } : {}) });
   const scanned = findDates(page, languages);
-  const cues = indexCues(page.folded);
+  const cues = cuesOf(page);
   const publishedGiven = refDay(options.published);
   const publishedDay = options.published?.slice(0, 10);
   const now = options.now && !Number.isNaN(options.now.getTime())
