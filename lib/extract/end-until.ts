@@ -12,6 +12,7 @@ import { MAX_EVENT_DAYS } from './filters.ts';
 import type { PageText } from './text.ts';
 import { lowerBound } from './sorted.ts';
 import { daysBetween, type RefDay } from './year.ts';
+import { SIGN_UP_WORDS } from './vocabulary.ts';
 
 /** How far after the opening day its "until" day may be written. */
 const REACH = 320;
@@ -22,8 +23,10 @@ const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|
 /** "until" right before the last day, optionally with an article or a weekday: "bis zum", "hasta el", "jusqu'au", "fino al", "until". */
 const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschliesslich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
 
+/** Displays and offers: an exhibition visited, a ticket valid until a day (folded, an alternation). */
+const DISPLAY_WORDS = String.raw`exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida`;
 /** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
-const NOT_GATHERING = /(?<![\p{L}])(?:registration|register|sign-?up|apply|applications?|deadline|inscriptions?|inscrire|candidatures?|anmeldung(?:en)?|anmelden|bewerbung(?:en)?|frist|iscrizion[ei]|iscriversi|scadenza|candidature|inscripcion(?:es)?|inscribirse|plazo|solicitudes|exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida)(?![\p{L}])/u;
+const NOT_GATHERING = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS}|${DISPLAY_WORDS})(?![\\p{L}])`, 'u');
 
 function dayOf(m: DateMention, after: RefDay): RefDay | undefined {
   if (m.range || m.days.length !== 1) return undefined;

@@ -8,7 +8,7 @@
  */
 import type { DateMention, DayDate } from './dates.ts';
 import type { PageText } from './text.ts';
-import { WEEKDAY_NUMBER } from './vocabulary.ts';
+import { SIGN_UP_WORDS, WEEKDAY_NUMBER } from './vocabulary.ts';
 
 /** Spans longer than this are not joined (a gathering of days, not a period). */
 const MAX_SPAN_DAYS = 27;
@@ -26,7 +26,7 @@ const LAST_DAY = new RegExp(
   'u',
 );
 /** A sign-up in between: its close is no gathering's last day ("inscripciones hasta el viernes"). */
-const SIGN_UP = /(?<![\p{L}])(?:registration|register|sign-?ups?|applications?|apply|inscriptions?|inscrire|candidatures?|anmeldung(?:en)?|anmelden|bewerbung(?:en)?|iscrizion[ei]|iscriversi|inscripcion(?:es)?|inscribirse|plazo|deadline|frist|scadenza)(?![\p{L}])/u;
+const SIGN_UP = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])`, 'u');
 /** Words that may start the stretch to look in (cheap test before the pattern). */
 const CHEAP = /until|till|through|hasta|bis|jusqu|fino|sino|finaliz|termin|conclu|acab|clausur|ends?|clos|finish|schliess|prend|achev|chiud/;
 

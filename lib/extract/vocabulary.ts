@@ -95,3 +95,8 @@ export const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª
 export const RANGE_WORDS = '-|–|—|‒|to|till|until|through|thru|au|jusqu\'au|bis|al|a|hasta|fino al|al giorno';
 /** Words joining coordinated days ("20th and 21st", "3 & 4"). */
 export const AND_WORDS = 'and|&|et|und|e|y|,';
+/**
+ * Signing up and applying, in en, fr, de, it, es (folded, an alternation): an "until" day after
+ * them closes a sign-up, not a gathering (until-day.ts, end-until.ts).
+ */
+export const SIGN_UP_WORDS = 'registration|register|sign-?ups?|apply|applications?|deadline|inscriptions?|inscrire|candidatures?|candidature|anmeldung(?:en)?|anmelden|bewerbung(?:en)?|frist|iscrizion[ei]|iscriversi|scadenza|inscripcion(?:es)?|inscribirse|plazo|solicitudes';
