@@ -55,6 +55,8 @@ export interface Draft {
   daySession?: boolean;
   /** A day the page names in its own sentence inside a span of days it announces (series.ts programmeDays). */
   programmeDay?: boolean;
+  /** Where else the page dates this same day, when drafts of one day were merged into this one (merge.ts). */
+  alsoAt?: number[];
 }
 
 const within = (t: { start: number; end: number }, s: Span) => t.start >= s.start && t.end <= s.end;

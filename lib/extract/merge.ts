@@ -35,7 +35,15 @@ const shortLine = (d: Draft) => d.text.trim().length <= 40 && !d.text.includes('
 /** Words of a close: "Closing on Friday at 17h", "clôture", "chiusura", "clausura", "Abschluss", "ends". */
 const CLOSES = /(?<![a-z])(?:closing|close|closes|ends?|cloture|clotur[a-z]*|fin|chiusura|conclusion[ei]?|termine|clausura|cierre|abschluss|ende|endet)(?![a-z])/;
 
+/** At most this many other mentions of a day are kept (documented cap). */
+const MAX_ALSO_AT = 8;
+
 function absorb(into: Draft, from: Draft): void {
+  // (The same single day dated again elsewhere, "am letzten Sonntag" in a report and "am Sonntag, den 25. September, um 14:30 Uhr"
+  // in the announcement below it: what follows each mention may hold another gathering of that day, later-gathering.ts.)
+  if (!into.endDay && !from.endDay && from.pos !== into.pos && daysBetween(into.startDay, from.startDay) === 0) {
+    into.alsoAt = [...(into.alsoAt ?? []), from.pos, ...(from.alsoAt ?? [])].slice(0, MAX_ALSO_AT);
+  }
   if (into.startTime === undefined && from.startTime !== undefined && daysBetween(into.startDay, from.startDay) === 0) {
     into.startTime = from.startTime;
     // (The first day's hours, "prima giornata (31 gennaio, dalle 15 alle 19)", do not end a span of days.)

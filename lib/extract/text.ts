@@ -86,7 +86,9 @@ const SENTENCE_LIMIT = 600;
 const HOUR_BEFORE = /(?:^|[^\p{L}])(?:alle|alle ore|fino alle|bis|bis um|um|a las|hasta las|à|jusqu'à|until|till|to|ore)\s\d{1,2}$/iu;
 
 /** "n", "nr", "no", "art", "prot", "pag", "num" closing the text before a full stop. */
-const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:n|nr|no|num|art|artt|prot|pag)$/iu;
+const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:n|nr|no|num|art|artt|prot|pag|ca|approx|env)$/iu;
+/** A title or saint's name shortened before a name: "St. Jakob", "Dr. Weber", "Prof. Rossi" (the stop ends no sentence). */
+const NAME_ABBREVIATION = /(?:^|[^\p{L}])(?:St|Sta|Ste|Dr|Prof|Mr|Mrs|Ms|Hl)$/u;
 
 function isBoundary(text: string, i: number): boolean {
   // A full stop ends a sentence when a space and a capital (or an opening quote) follow,
@@ -104,6 +106,7 @@ function isBoundary(text: string, i: number): boolean {
   if (c === '.' && /\p{Lu}/u.test(prev) && !/\p{L}/u.test(text[i - 2] ?? '')) return false;
   // ("il decreto n. 46 del ...", "Art. 5", "Nr. 12": an abbreviation before a number.)
   if (c === '.' && /\d/.test(text[i + 2] ?? '') && NUMBER_ABBREVIATION.test(text.slice(Math.max(0, i - 5), i))) return false;
+  if (c === '.' && /\p{Lu}/u.test(text[i + 2] ?? '') && NAME_ABBREVIATION.test(text.slice(Math.max(0, i - 5), i))) return false;
   const after = text.slice(i + 1, i + 4).trimStart()[0] ?? '';
   return after === '' || /[\p{Lu}\d"“«(]/u.test(after);
 }
