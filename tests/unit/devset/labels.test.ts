@@ -156,8 +156,19 @@ describe('development set labels', () => {
     expect(tenth.filter((p) => p.relevant && p.events.length === 0).length, 'pages about migrants with no dated gathering').toBeGreaterThanOrEqual(8);
   });
 
+  it('has an eleventh round of at least 55 pages, 11 German, 12 English, 12 Spanish, 11 French, 11 Italian and 20 near-miss controls', () => {
+    const eleventh = labels.filter((p) => p.round === 11);
+    expect(eleventh.length).toBeGreaterThanOrEqual(55);
+    const least: Record<string, number> = { de: 11, en: 12, es: 12, fr: 11, it: 11 };
+    for (const lang of LANGUAGES) expect(eleventh.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(least[lang] ?? 0);
+    expect(eleventh.filter(isControl).length).toBeGreaterThanOrEqual(20);
+    for (const lang of LANGUAGES) expect(eleventh.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(3);
+    expect(eleventh.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(7);
+    expect(eleventh.filter((p) => p.relevant && p.events.length === 0).length, 'pages about migrants with no dated gathering').toBeGreaterThanOrEqual(14);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
