@@ -37,6 +37,7 @@ import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { endFromLaterSentence, timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
+import { moreGatheringsOfDay } from './gather-clauses.ts';
 import { placeSections } from './place-sections.ts';
 import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
@@ -361,6 +362,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   merged.push(...placeSections(page, merged, times, mentions, places));
   // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
   merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
+  // "..., ainsi que des tournois au CAES de Lingolsheim", "A seguire, inaugurazione ... in piazza Garibaldi": other places that day (gather-clauses.ts).
+  merged.push(...moreGatheringsOfDay(page, merged, times, mentions, places, cues));
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);

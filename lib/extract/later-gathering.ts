@@ -39,7 +39,7 @@ const LEAD = new RegExp(String.raw`^[\s\W]*(?:${SEQUENCE}\s*,?\s*)?(?:${AT}\s*:?
  */
 const CLAUSE_LEAD = new RegExp(String.raw`(?:[,;:()]|(?<![\p{L}])(?:y|e|ed|et|und|and|mentre|mientras que|mientras|while|whereas|tandis que|wahrend))\s*(?:${SEQUENCE}\s*,?\s*)?(?:${AT}\s*:?\s*)?$`, 'u');
 /** A gathering said to be held or to begin: the sentence's verb (present and future, five languages). */
-const HELD = /(?<![a-z\u00c0-\u024f])(?:si terra|si terranno|si svolge|si svolgera|si svolgeranno|avra luogo|avranno luogo|ha luogo|avra inizio|iniziera|inizia|prendera il via|ci sara|e in programma|e previst[oa]|tendra lugar|tendran lugar|tiene lugar|se celebrara|se celebraran|se celebra|se realizara|se llevara a cabo|se desarrollara|comenzara|empezara|arrancara|habra|se ofrecera|tendra|tienen una cita|tiene una cita|aura lieu|auront lieu|a lieu|se tiendra|se tient|se deroulera|se deroule|commencera|debutera|il y aura|est prevue?|sera propose|findet|finden|beginnt|beginnen|startet|gibt es|steht|takes place|will take place|will be held|is held|starts|begins|will start|will begin|there will be|is scheduled|offnet|geoffnet|opens|will open|ouvre|ouvrira|abre|abrira|apre|aprira)(?![a-z\u00c0-\u024f])/u;
+export const HELD = /(?<![a-z\u00c0-\u024f])(?:si terra|si terranno|si svolge|si svolgera|si svolgeranno|avra luogo|avranno luogo|ha luogo|avra inizio|iniziera|inizia|prendera il via|ci sara|e in programma|e previst[oa]|tendra lugar|tendran lugar|tiene lugar|se celebrara|se celebraran|se celebra|se realizara|se llevara a cabo|se desarrollara|comenzara|empezara|arrancara|habra|se ofrecera|tendra|tienen una cita|tiene una cita|aura lieu|auront lieu|a lieu|se tiendra|se tient|se deroulera|se deroule|commencera|debutera|il y aura|est prevue?|sera propose|findet|finden|beginnt|beginnen|startet|gibt es|steht|takes place|will take place|will be held|is held|starts|begins|will start|will begin|there will be|is scheduled|offnet|geoffnet|opens|will open|ouvre|ouvrira|abre|abrira|apre|aprira)(?![a-z\u00c0-\u024f])/u;
 
 /** The words that tell one place from another: folded, three letters or more, without the joining words of names. */
 function nameWords(name: string | undefined): string[] {
@@ -51,7 +51,7 @@ const JOINING = new Set(['del', 'della', 'delle', 'dei', 'degli', 'des', 'der', 
  * Two names of one place: the words of one are all among the other's ("ARCI di Salerno" and "ARCI Salerno", "Pfarrsaal St. Jakob"
  * and "Pfarrsaal St Jakob").
  */
-function sameName(a: string | undefined, b: string | undefined): boolean {
+export function sameName(a: string | undefined, b: string | undefined): boolean {
   const x = nameWords(a);
   const y = new Set(nameWords(b));
   if (!x.length || !y.size) return false;

@@ -1,0 +1,178 @@
+/**
+ * Another gathering of a dated day, said without a date or an hour of its own, in two shapes:
+ *
+ * - a clause joined to the day's sentence by an additive link ("ainsi que", "as well as", "sowie", "nonché",
+ *   "así como") that names its own thing at its own place: "Dès le vendredi 14 juin, des ateliers débutent à La
+ *   Grenze, ainsi que des tournois au CAES de Lingolsheim";
+ * - a later sentence, before the page's next date, that says it is the same day ("le soir même", "the same evening",
+ *   "am selben Abend", "quella sera stessa", "esa misma tarde") or opens with a part of the day or a word of sequence
+ *   ("Am Abend", "In the afternoon", "Nel pomeriggio", "Por la tarde", "Ensuite", "A seguire"), naming a gathering
+ *   at another place: "A seguire, inaugurazione del negozio solidale in piazza Garibaldi".
+ *
+ * Each is a gathering of its own only at a place other than the day's (and the others'): one place's parts are one
+ * gathering's programme, a meal or a break inside a day is that day's, and a clause that only adds a place ("ainsi
+ * qu'au théâtre") is the same gathering held in two rooms. Hours said in these sentences are later-gathering.ts's.
+ */
+import type { CueIndex } from './cue-index.ts';
+import type { DateMention } from './dates.ts';
+import type { Draft, PlaceIndex } from './draft.ts';
+import { HELD, sameName } from './later-gathering.ts';
+import { lowerBound } from './sorted.ts';
+import { sentenceAt, type PageText, type Span } from './text.ts';
+import type { TimeMention } from './times.ts';
+import { phraseTitle, sentenceTitle } from './title.ts';
+import { daysBetween } from './year.ts';
+
+/** How far after the day's sentence a later gathering may be said (characters). */
+const REACH = 1200;
+/** At most this many other gatherings per dated day (documented cap). */
+const MAX_MORE = 3;
+/** At most this many sentences are read after a day's mention (documented cap). */
+const MAX_SENTENCES = 12;
+
+/** Additive links between two things of one sentence (folded), five languages. Plain "and" is not one: it joins a gathering's parts. */
+const ALSO = /(?:,\s*|\s)(?:(?:ainsi|de meme) qu(?:e\s+|['’])|(?:as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de)\s+)/gu;
+/** The plain words of those links, to skip a sentence without one cheaply. */
+const ALSO_WORD = /ainsi qu|de meme qu|as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de/;
+/** A clause that begins with a place, not a thing: "ainsi qu'au théâtre", "as well as at the library", "sowie im Rathaus". */
+const PLACE_FIRST = /^(?:a|à|au|aux|a la|en|dans|at|in|on|im|in der|in dem|am|an der|auf|bei|beim|presso|in|nel|nella|nei|al|alla|en el|en la|en los|sur)\b/u;
+/** The day itself said again: "le soir même", "the same evening", "am selben Abend", "la sera stessa", "esa misma tarde". */
+const SAME_DAY = /(?<![\p{L}])(?:le soir meme|le jour meme|l'apres-midi meme|le meme jour|ce meme jour|the same (?:day|evening|afternoon|night)|later that (?:day|evening|afternoon)|that (?:same )?evening|am selben (?:tag|abend|nachmittag)|am gleichen (?:tag|abend|nachmittag)|am abend desselben tages|la sera stessa|quella (?:stessa )?sera|lo stesso giorno|nello stesso giorno|la stessa sera|el mismo dia|esa misma (?:tarde|noche|manana)|ese mismo dia|esa (?:tarde|noche))(?![\p{L}])/u;
+/** A sentence that opens with a part of the day or a word of sequence. */
+const OPENS = /^[\s\W]*(?:in the (?:morning|afternoon|evening)|in the late afternoon|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin (?:de journee|d'apres-midi)|ensuite|puis|par la suite|am (?:vormittag|nachmittag|abend)|abends|nachmittags|anschlie(?:ss|ß)end|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la manana|por la tarde|por la noche|a continuacion|despues|luego|seguidamente)(?![\p{L}])(?!\s+(?:a|al|alla|allo|ai|agli|alle|de|del|di|della|dello|the|dem|der|den|la|le|les)(?![\p{L}]))/u;
+/**
+ * Meals and breaks inside a day (folded): a lunch or a coffee break is part of the day's gathering, not one of its own.
+ * (Shared dinners and aperitifs open to all are gatherings of their own; those stay out of this list.)
+ */
+const MEAL = /(?<![\p{L}])(?:lunch|breakfast|coffee break|break|pause(?: cafe| dejeuner)?|dejeuner|petit-dejeuner|repas|mittagessen|mittagspause|fruhstuck|kaffeepause|pranzo|colazione|pausa(?: pranzo| caffe)?|rinfresco|buffet|almuerzo|desayuno|comida|descanso)(?![\p{L}])/u;
+
+/** The event nouns of a span that are not meals or breaks. */
+function gatheringNoun(page: PageText, s: Span, cues: CueIndex): boolean {
+  if (!cues.noun(s)) return false;
+  // (A meal alone: the clause's event word is the meal's; a clause naming something else besides still counts.)
+  const text = page.folded.slice(s.start, s.end);
+  return !MEAL.test(text) || cues.noun({ start: s.start, end: s.start + text.search(MEAL) }) || cues.noun({ start: s.start + text.search(MEAL) + (MEAL.exec(text)?.[0].length ?? 0), end: s.end });
+}
+
+/**
+ * Adds, for each single dated day whose gathering has a known place, the gatherings its sentence's additive clauses and
+ * its later same-day sentences hold at other places. Returns the new drafts.
+ * @example moreGatheringsOfDay(page, drafts, times, mentions, places, cues) // [{ location: { name: 'CAES de Lingolsheim' }, ... }]
+ */
+export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], times: readonly TimeMention[], mentions: readonly DateMention[], places: PlaceIndex, cues: CueIndex): Draft[] {
+  const out: Draft[] = [];
+  const timeStarts = times.map((t) => t.start);
+  const mentionStarts = mentions.map((m) => m.start);
+  for (const d of drafts) {
+    if (d.daySession || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
+    if (!d.location?.name && !d.location?.address) continue;
+    const seen: Array<NonNullable<Draft['location']>> = [d.location];
+    const other = (v: Draft['location']) => !!v && (!!v.name || !!v.address) && !seen.some((x) => sameName(v.name, x.name) || sameName(v.address, x.address) || sameName(v.name, x.address) || sameName(v.address, x.name));
+    let found = 0;
+    for (const at of [d.pos, ...(d.alsoAt ?? [])]) {
+      if (found >= MAX_MORE) break;
+      const own = sentenceAt(page, at);
+      // (1) Additive clauses after the date in its own sentence.
+      for (const clause of alsoClauses(page, own, at, cues)) {
+        if (found >= MAX_MORE) break;
+        if (PLACE_FIRST.test(page.folded.slice(clause.start, clause.start + 12)) || hasTime(timeStarts, clause)) continue;
+        // (A meal joined to the day, "ainsi qu'un déjeuner au restaurant", is the day's.)
+        if (MEAL.test(page.folded.slice(clause.start, clause.end)) && !gatheringNoun(page, clause, cues)) continue;
+        const venue = places.venueIn(page.text, clause);
+        if (!other(venue)) continue;
+        out.push(moreDraft(page, d, clause, venue!));
+        seen.push(venue!);
+        found++;
+      }
+      // (2) Later sentences of the same day, up to the page's next date.
+      const next = mentions[lowerBound(mentionStarts, own.end)];
+      const limit = Math.min(next ? sentenceAt(page, next.start).start : page.text.length, own.end + REACH);
+      // (Another draft in between is the page's own reading of what follows.)
+      const stop = drafts.reduce((a, o) => (o !== d && o.pos >= own.end && o.pos < a ? o.pos : a), limit);
+      // (Only the sentences a same-day word or an opener starts are read: found in the region's text, not sentence by sentence.)
+      for (const s of candidateSentences(page, own.end, stop)) {
+        if (found >= MAX_MORE) break;
+        const folded = page.folded.slice(s.start, s.end);
+        if (!(SAME_DAY.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
+        const venue = places.venueIn(page.text, s);
+        if (!other(venue)) continue;
+        out.push(moreDraft(page, d, s, venue!));
+        seen.push(venue!);
+        found++;
+      }
+    }
+  }
+  return out;
+}
+
+
+/** How near after an opening part of the day a gathering said with no verb is named: "A seguire, inaugurazione del ...". */
+const NOUN_NEAR = 30;
+
+/**
+ * A sentence that opens with a part of the day or a word of sequence and says a gathering is held there ("Am Abend findet
+ * ... statt"), or names it straight after the opener with no verb ("Le soir, concert au ..."); an afternoon's further items
+ * ("Nel pomeriggio sono previste le testimonianze ...") are the day's programme.
+ */
+function opensGathering(page: PageText, s: Span, folded: string, cues: CueIndex): boolean {
+  const open = OPENS.exec(folded);
+  if (!open) return false;
+  return HELD.test(folded) || cues.noun({ start: s.start + open[0].length, end: Math.min(s.end, s.start + open[0].length + NOUN_NEAR) });
+}
+
+const SAME_DAY_AT = new RegExp(SAME_DAY.source, 'gu');
+/** A word of an opener at a sentence's start in a region (the sentence is then checked whole). */
+const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente)(?![\p{L}])/gu;
+
+/** The sentences between `from` and `to` that an opener starts or that hold a same-day word, in order, each once. */
+function candidateSentences(page: PageText, from: number, to: number): Span[] {
+  if (to <= from) return [];
+  const region = page.folded.slice(from, to);
+  const at: number[] = [];
+  OPENER_AT.lastIndex = 0;
+  for (let m = OPENER_AT.exec(region); m && at.length < MAX_SENTENCES; m = OPENER_AT.exec(region)) at.push(from + m.index + m[0].length - 1);
+  SAME_DAY_AT.lastIndex = 0;
+  for (let m = SAME_DAY_AT.exec(region); m && at.length < 2 * MAX_SENTENCES; m = SAME_DAY_AT.exec(region)) at.push(from + m.index);
+  const out: Span[] = [];
+  for (const p of at.sort((a, b) => a - b)) {
+    const s = sentenceAt(page, p);
+    if (s.start >= from && !out.some((o) => o.start === s.start)) out.push(s);
+  }
+  return out;
+}
+
+function hasTime(timeStarts: readonly number[], s: Span): boolean {
+  const k = lowerBound(timeStarts, s.start);
+  return k < timeStarts.length && timeStarts[k]! < s.end;
+}
+
+/** The clauses of a sentence after `from` that an additive link opens, each up to the next link or the sentence's end. */
+function alsoClauses(page: PageText, s: Span, from: number, cues: CueIndex): Span[] {
+  const text = page.folded.slice(Math.max(s.start, from), s.end);
+  // (Plain word test first: most sentences hold no additive link.)
+  if (!ALSO_WORD.test(text) || !cues.noun(s)) return [];
+  const starts: number[] = [];
+  ALSO.lastIndex = 0;
+  const base = Math.max(s.start, from);
+  for (let m = ALSO.exec(text); m && starts.length < MAX_MORE; m = ALSO.exec(text)) starts.push(base + m.index + m[0].length);
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1]! : s.end }));
+}
+
+function moreDraft(page: PageText, d: Draft, s: Span, venue: NonNullable<Draft['location']>): Draft {
+  const text = page.text.slice(s.start, s.end);
+  const city = venue.city ?? d.location?.city;
+  const country = venue.country ?? d.location?.country;
+  const { startTime: _t, endTime: _e, phrase: _p, alsoAt: _a, ...rest } = d;
+  return {
+    ...rest,
+    pos: s.start,
+    title: phraseTitle(text, 0) ?? sentenceTitle(page.text, s),
+    ownTitle: true,
+    location: { ...venue, ...(city ? { city } : {}), ...(country ? { country } : {}) },
+    text,
+    span: s,
+    ownNoun: true,
+    multi: true,
+    daySession: true,
+  };
+}
