@@ -17,13 +17,17 @@ import type { TimeMention } from './times.ts';
 /** A day's programme holds a handful of items; more lines than this below a heading are not its items. */
 const MAX_ITEM_LINES = 12;
 const BULLET = /^\s*(?:[-•*·▪►–]|\?\s)\s*/u;
-const OPENS_WITH_HOUR = /^\s*(?:[-•*·▪►–]\s*)?(?:(?:a las|à|alle ore|um|at|ab|dalle|desde las|de)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h\.?|horas?|uhr|ore)?\b/iu;
+const OPENS_WITH_HOUR = /^\s*(?:[-•*·▪►–]\s*)?(?:(?:a las|à|alle ore|um|at|ab|dalle|desde las|de|dès|des|from|desde|a partir de|à partir de)\s+)?\d{1,2}(?:[:.h]\d{2})?\s*(?:h\.?|horas?|uhr|ore)?\b/iu;
 
 export interface DayItem {
   span: Span;
   time: TimeMention;
   /** The place a "CASA DE CULTURA. 20:15 h" line names (as written); the item's name is on the next line. */
   place?: string;
+  /** The place a "10h-17h, au Péristyle de l'Hôtel-de-Ville : Lecture ..." line names before its colon (as written). */
+  where?: string;
+  /** One of the day's gatherings at places of their own (not one event's agenda). */
+  placed?: boolean;
 }
 
 /**
@@ -54,7 +58,11 @@ export function dayItems(page: PageText, lineIndex: number, times: readonly Time
     const time = k < times.length && times[k]!.end <= span.end && times[k]!.role !== 'end' ? times[k]! : undefined;
     if (OPENS_WITH_HOUR.test(line) && time && places) {
       const venue = places.venueIn(page.text, span);
-      if (venue?.name || venue?.address) hourLed.push({ span, time, venue: `${venue.name ?? ''}|${venue.address ?? ''}` });
+      // ("- 10h-17h, au Péristyle de l'Hôtel-de-Ville (Rue ... 2) : Lecture des noms": where, a colon, then what.)
+      const whereThen = WHERE_THEN_WHAT.exec(page.text.slice(time.end, span.end));
+      const where = whereThen?.[2]?.trim();
+      if (venue?.name || venue?.address) hourLed.push({ span, time, venue: `${venue.name ?? ''}|${venue.address ?? ''}`, ...(where ? { where } : {}) });
+      else if (where) hourLed.push({ span, time, where, venue: where.toLowerCase() });
       else unplaced = true;
     } else if (time && PLACE_THEN_HOUR.test(line)) {
       // "FACTORÍA CULTURAL. 12:00 h" / "CASA DE CULTURA. 20:15 h": a place heading with its hour.
@@ -64,9 +72,16 @@ export function dayItems(page: PageText, lineIndex: number, times: readonly Time
     if (!BULLET.test(line) || OPENS_WITH_HOUR.test(line)) continue;
     if (time) items.push({ span, time });
   }
-  if (!items.length && !unplaced && hourLed.length >= 2 && new Set(hourLed.map((x) => x.venue)).size >= 2 && new Set(hourLed.map((x) => x.time.from)).size >= 2) return hourLed;
+  if (!items.length && !unplaced && hourLed.length >= 2 && new Set(hourLed.map((x) => x.venue)).size >= 2 && new Set(hourLed.map((x) => x.time.from)).size >= 2) return hourLed.map((x) => ({ ...x, placed: true }));
   return new Set(items.map((x) => x.time.from)).size >= 2 ? items : [];
 }
+
+/**
+ * After an item's hour, a place and a colon before what is held there: ", au Péristyle de l'Hôtel-de-Ville (Rue ... 2) :",
+ * ", autour du Temple du Bas :", ", im Gemeindesaal St. Paul:", ", presso la Sala Civica:", ", en la Plaza Mayor:", ", at the Old
+ * Library:". The place words open with a place preposition, five languages.
+ */
+const WHERE_THEN_WHAT = /^\s*(?:[-–]\s*\d{1,2}(?:[:.h]\d{2})?\s*h?)?\s*[,–-]\s*((?:au|aux|à la|à l['’]|a la|autour du|autour de la|autour de l['’]|devant|sur la|sur le|dans la|dans le|dans les|im|in der|in dem|am|an der|auf dem|vor dem|presso|nel|nella|nello|al|alla|allo|davanti al|en el|en la|en los|frente al|at the|in the|outside the|on the)\s+([^:\n]{3,100}?))\s*:\s*\S/u;
 
 /** A short line of a place in capitals, then the hour: "CASA DE CULTURA. 20:15 h". */
 const PLACE_THEN_HOUR = /^\s*(?:[-•*·▪►–]\s*)?([\p{Lu}][\p{Lu}\p{M}'’ ]{2,48})\s*[.,:–-]\s*\d{1,2}[:.h]\d{2}\s*(?:h\.?|horas?|uhr|ore)?\s*$/u;
@@ -96,8 +111,11 @@ export function splitDay(page: PageText, day: Draft, items: readonly DayItem[], 
   const drafts = items.map((item, i): Draft => {
     const line = page.text.slice(item.span.start, item.span.end);
     const next = item.place ? nextLine(page, item.span.end) : undefined;
-    const title = itemTitle(next ?? line);
-    const venue = item.place ? { name: item.place, ...(day.location?.city ? { city: day.location.city } : {}), ...(day.location?.country ? { country: day.location.country } : {}) } : places.venueIn(page.text, item.span);
+    // (A "where : what" line is named by what follows its colon.)
+    const what = item.where ? line.slice(line.indexOf(':', Math.max(0, line.indexOf(item.where)) + item.where.length) + 1) : undefined;
+    const title = itemTitle(next ?? what ?? line);
+    const named = item.place ?? item.where;
+    const venue = (item.where ? places.venueIn(page.text, item.span) : undefined) ?? (named ? { name: named, ...(day.location?.city ? { city: day.location.city } : {}), ...(day.location?.country ? { country: day.location.country } : {}) } : places.venueIn(page.text, item.span));
     const base: Draft = i === 0 ? day : { ...day, links: { ...day.links } };
     base.startTime = item.time.from;
     if (item.time.to !== undefined && item.time.to > item.time.from) base.endTime = item.time.to;
@@ -110,6 +128,7 @@ export function splitDay(page: PageText, day: Draft, items: readonly DayItem[], 
       base.span = { ...item.span };
     }
     base.daySession = true;
+    if (item.placed) base.placedSession = true;
     return base;
   });
   return drafts.slice(1);

@@ -55,6 +55,8 @@ export interface Draft {
   daySession?: boolean;
   /** A day the page names in its own sentence inside a span of days it announces (series.ts programmeDays). */
   programmeDay?: boolean;
+  /** One of a day's gatherings listed at places of their own (day-items.ts): a span of days around it does not absorb it. */
+  placedSession?: boolean;
   /** Where else the page dates this same day, when drafts of one day were merged into this one (merge.ts). */
   alsoAt?: number[];
 }

@@ -114,6 +114,12 @@ function twoQuotedNames(a: Draft, b: Draft): boolean {
   return !!x && !!y && x !== y;
 }
 
+/**
+ * A day's gatherings listed at places of their own ("Samedi 15 juin / - 10h-17h, au Péristyle ... : / - Dès 11h30, autour du
+ * Temple du Bas : ...") inside a span of days the page names ("les 15 et 16 juin"): each is a gathering, not a mention of the span.
+ */
+const placedInSpan = (host: Draft, d: Draft) => !!d.placedSession && !!host.endDay && daysBetween(host.startDay, host.endDay) > 0;
+
 const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.startDay, b.startDay) === 0 && !twoSessions(a, b);
 
 /**
@@ -125,7 +131,7 @@ export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] 
   const out: Draft[] = [];
   const sessions = new Map<Draft, number>();
   for (const d of ranges) {
-    const host = out.find((o) => sameDay(o, d)) ?? out.find((o) => (covers(o, d) || covers(d, o)) && !subEvent(o, d));
+    const host = out.find((o) => sameDay(o, d)) ?? out.find((o) => (covers(o, d) || covers(d, o)) && !subEvent(o, d) && !placedInSpan(o, d));
     const series = !host && out.find((o) => o.rangeKind === 'series' && covers(o, d));
     if (series) sessions.set(series, (sessions.get(series) ?? 0) + 1);
     if (host) {
