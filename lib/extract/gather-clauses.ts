@@ -24,7 +24,7 @@ import { phraseTitle, sentenceTitle } from './title.ts';
 import { daysBetween } from './year.ts';
 
 /** How far after the day's sentence a later gathering may be said (characters). */
-const REACH = 1200;
+const REACH = 2500;
 /** At most this many other gatherings per dated day (documented cap). */
 const MAX_MORE = 3;
 /** At most this many sentences are read after a day's mention (documented cap). */
@@ -38,8 +38,13 @@ const ALSO_WORD = /ainsi qu|de meme qu|as well as|alongside|sowie|ebenso wie|non
 const PLACE_FIRST = /^(?:a|à|au|aux|a la|en|dans|at|in|on|im|in der|in dem|am|an der|auf|bei|beim|presso|in|nel|nella|nei|al|alla|en el|en la|en los|sur)\b/u;
 /** The day itself said again: "le soir même", "the same evening", "am selben Abend", "la sera stessa", "esa misma tarde". */
 const SAME_DAY = /(?<![\p{L}])(?:le soir meme|le jour meme|l'apres-midi meme|le meme jour|ce meme jour|the same (?:day|evening|afternoon|night)|later that (?:day|evening|afternoon)|that (?:same )?evening|am selben (?:tag|abend|nachmittag)|am gleichen (?:tag|abend|nachmittag)|am abend desselben tages|la sera stessa|quella (?:stessa )?sera|lo stesso giorno|nello stesso giorno|la stessa sera|el mismo dia|esa misma (?:tarde|noche|manana)|ese mismo dia|esa (?:tarde|noche))(?![\p{L}])/u;
+/**
+ * The next stage of one day, a stop of a visit or a second part told as its own ("Deuxième étape de la journée, une table
+ * ronde ...", "Second stop: ...", "Zweite Station war ...", "Seconda tappa a ...", "Segunda parada, ..."), folded.
+ */
+const STAGE = String.raw`(?:(?:deuxieme|seconde|troisieme|derniere|autre|second|third|next|last|another|zweite|dritte|nachste|letzte|seconda|terza|ultima|prossima|altra|segunda|tercera|ultima|siguiente|otra)\s+(?:etape|stop|station|tappa|etapa|parada|visita|visite|visit|rendez-vous|appuntamento|cita))`;
 /** A sentence that opens with a part of the day or a word of sequence. */
-const OPENS = /^[\s\W]*(?:in the (?:morning|afternoon|evening)|in the late afternoon|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin (?:de journee|d'apres-midi)|ensuite|puis|par la suite|am (?:vormittag|nachmittag|abend)|abends|nachmittags|anschlie(?:ss|ß)end|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la manana|por la tarde|por la noche|a continuacion|despues|luego|seguidamente)(?![\p{L}])(?!\s+(?:a|al|alla|allo|ai|agli|alle|de|del|di|della|dello|the|dem|der|den|la|le|les)(?![\p{L}]))/u;
+const OPENS = new RegExp(String.raw`^[\s\W]*(?:in the (?:morning|afternoon|evening)|in the late afternoon|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin (?:de journee|d'apres-midi)|ensuite|puis|par la suite|am (?:vormittag|nachmittag|abend)|abends|nachmittags|anschlie(?:ss|ß)end|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la manana|por la tarde|por la noche|a continuacion|despues|luego|seguidamente)(?![\p{L}])(?!\s+(?:a|al|alla|allo|ai|agli|alle|de|del|di|della|dello|the|dem|der|den|la|le|les)(?![\p{L}]))|^[\s\W]*${STAGE}(?![\p{L}])`, 'u');
 /**
  * Meals and breaks inside a day (folded): a lunch or a coffee break is part of the day's gathering, not one of its own.
  * (Shared dinners and aperitifs open to all are gatherings of their own; those stay out of this list.)
@@ -122,7 +127,7 @@ function opensGathering(page: PageText, s: Span, folded: string, cues: CueIndex)
 
 const SAME_DAY_AT = new RegExp(SAME_DAY.source, 'gu');
 /** A word of an opener at a sentence's start in a region (the sentence is then checked whole). */
-const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente)(?![\p{L}])/gu;
+const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente|deuxieme|seconde|troisieme|derniere|autre|second|third|next|last|another|zweite|dritte|nachste|letzte|seconda|terza|ultima|prossima|altra|segunda|tercera|siguiente|otra)(?![\p{L}])/gu;
 
 /** The sentences between `from` and `to` that an opener starts or that hold a same-day word, in order, each once. */
 function candidateSentences(page: PageText, from: number, to: number): Span[] {

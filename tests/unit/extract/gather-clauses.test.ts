@@ -47,3 +47,25 @@ describe('near misses: the day stays one gathering', () => {
     expect(read(text)).toHaveLength(1);
   });
 });
+
+describe('the next stage of a day told as its own', () => {
+  it.each([
+    ['a report of a day in two stages (fr)',
+      'Le mercredi 19 juin 2024, la journée s\'est ouverte par une conférence sur l\'emploi des réfugiés au Centre Culturel Jean Vilar.\n\nDeuxième étape de la journée, une table ronde organisée dans les locaux de la Maison des Associations, avec des jeunes exilés.',
+      [['2024-06-19', 'Centre Culturel Jean Vilar'], ['2024-06-19', 'Maison des Associations']]],
+    ['a visit to two places on one day (it)',
+      'Sabato 22 giugno 2024 la delegazione ha partecipato al convegno sull\'accoglienza presso la Casa delle Culture di Asti.\n\nSeconda tappa, un incontro con i mediatori culturali presso la Biblioteca Civica di Alba.',
+      [['2024-06-22', 'Casa delle Culture di Asti'], ['2024-06-22', 'Biblioteca Civica di Alba']]],
+  ])('%s', (_name, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a meal as the next stop (en)',
+      'On Saturday 22 June 2024 the delegation attended a conference on refugee welcome at the Town Hall of Leeds.\n\nNext stop was lunch at the Corn Exchange.'],
+    ['the next stage at the same place (de)',
+      'Am Samstag, 22. Juni 2024 fand ein Workshop für Geflüchtete im Bürgerhaus Nord statt.\n\nZweite Station war eine Gesprächsrunde im Bürgerhaus Nord.'],
+  ])('near miss: %s', (_name, text) => {
+    expect(read(text)).toHaveLength(1);
+  });
+});
