@@ -19,6 +19,8 @@ import type { Draft, PlaceIndex } from './draft.ts';
 import { HELD, sameName } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
+import { placeByWords } from './gather-place.ts';
+import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
 import { phraseTitle, sentenceTitle } from './title.ts';
 import { daysBetween } from './year.ts';
@@ -64,8 +66,10 @@ function gatheringNoun(page: PageText, s: Span, cues: CueIndex): boolean {
  * its later same-day sentences hold at other places. Returns the new drafts.
  * @example moreGatheringsOfDay(page, drafts, times, mentions, places, cues) // [{ location: { name: 'CAES de Lingolsheim' }, ... }]
  */
-export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], times: readonly TimeMention[], mentions: readonly DateMention[], places: PlaceIndex, cues: CueIndex): Draft[] {
+export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], times: readonly TimeMention[], mentions: readonly DateMention[], places: PlaceIndex, cues: CueIndex, language: string): Draft[] {
   const out: Draft[] = [];
+  // (A place the venue lists know, else one named by words alone after a place preposition: gather-place.ts.)
+  const placeIn = (s: Span) => places.venueIn(page.text, s) ?? placeByWords(page, s, cues, language);
   const timeStarts = times.map((t) => t.start);
   const mentionStarts = mentions.map((m) => m.start);
   for (const d of drafts) {
@@ -83,7 +87,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         if (PLACE_FIRST.test(page.folded.slice(clause.start, clause.start + 12)) || hasTime(timeStarts, clause)) continue;
         // (A meal joined to the day, "ainsi qu'un déjeuner au restaurant", is the day's.)
         if (MEAL.test(page.folded.slice(clause.start, clause.end)) && !gatheringNoun(page, clause, cues)) continue;
-        const venue = places.venueIn(page.text, clause);
+        const venue = placeIn(clause);
         if (!other(venue)) continue;
         out.push(moreDraft(page, d, clause, venue!));
         seen.push(venue!);
@@ -95,11 +99,18 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
       // (Another draft in between is the page's own reading of what follows.)
       const stop = drafts.reduce((a, o) => (o !== d && o.pos >= own.end && o.pos < a ? o.pos : a), limit);
       // (Only the sentences a same-day word or an opener starts are read: found in the region's text, not sentence by sentence.)
-      for (const s of candidateSentences(page, own.end, stop)) {
+      // ("Sabato 10 giugno ... la Festa dei Popoli ... giovedì 25 maggio ... Sabato mattina si svolgerà un torneo ... presso i campi
+      // Mivida": the day's weekday with a part of the day names the day again, past other dates, up to another draft of that weekday.)
+      const weekday = new Date(Date.UTC(d.startDay.y, d.startDay.m - 1, d.startDay.d)).getUTCDay();
+      const sameWeekday = drafts.reduce((a, o) => (o !== d && o.pos >= own.end && o.pos < a && weekdayOf(o) === weekday ? o.pos : a), Math.min(page.text.length, own.end + REACH));
+      const candidates = [...candidateSentences(page, own.end, stop), ...weekdaySentences(page, own.end, sameWeekday, weekday, stop)];
+      for (const s of candidates) {
         if (found >= MAX_MORE) break;
         const folded = page.folded.slice(s.start, s.end);
-        if (!(SAME_DAY.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
-        const venue = places.venueIn(page.text, s);
+        const weekdayLed = s.start >= stop;
+        if (!(weekdayLed || SAME_DAY.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
+        if (weekdayLed && (!HELD.test(folded) || otherDayIn(mentions, mentionStarts, s, d))) continue;
+        const venue = placeIn(s);
         if (!other(venue)) continue;
         out.push(moreDraft(page, d, s, venue!));
         seen.push(venue!);
@@ -110,6 +121,38 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
   return out;
 }
 
+
+/** A date in the span that names another day than the draft's (the weekday read as a date of that same day is no other). */
+function otherDayIn(mentions: readonly DateMention[], starts: readonly number[], s: Span, d: Draft): boolean {
+  for (let k = lowerBound(starts, s.start); k < mentions.length && mentions[k]!.start < s.end; k++) {
+    const day = mentions[k]!.days[0];
+    if (!day || day.m !== d.startDay.m || day.d !== d.startDay.d) return true;
+  }
+  return false;
+}
+
+const weekdayOf = (d: Draft) => new Date(Date.UTC(d.startDay.y, d.startDay.m - 1, d.startDay.d)).getUTCDay();
+
+/** The weekday written in full, then a part of the day: "Sabato mattina", "Samedi soir", "On Saturday evening", "El sábado por la tarde". */
+const WEEKDAY_PART = /(?:^|[.!?\n])\s*(?:(?:on|le|el|il|am)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s*,?\s*(?:mattina|mattino|pomeriggio|sera|matin|apres-midi|soir|morning|afternoon|evening|night|por la (?:manana|tarde|noche)|a la (?:manana|tarde|noche))(?![\p{L}])/gu;
+
+/**
+ * The sentences from `stop` (past the day's own region: within it, openers are read already) to `to` that open with the
+ * day's weekday and a part of the day.
+ */
+function weekdaySentences(page: PageText, from: number, to: number, weekday: number, stop: number): Span[] {
+  const start = Math.max(from, stop);
+  if (to <= start) return [];
+  const region = page.folded.slice(start, to);
+  const out: Span[] = [];
+  WEEKDAY_PART.lastIndex = 0;
+  for (let m = WEEKDAY_PART.exec(region); m && out.length < MAX_MORE; m = WEEKDAY_PART.exec(region)) {
+    if (WEEKDAY_NUMBER.get(m[1]!) !== weekday) continue;
+    const s = sentenceAt(page, start + m.index + m[0].length - 1);
+    if (s.start >= start && !out.some((o) => o.start === s.start)) out.push(s);
+  }
+  return out;
+}
 
 /** How near after an opening part of the day a gathering said with no verb is named: "A seguire, inaugurazione del ...". */
 const NOUN_NEAR = 30;

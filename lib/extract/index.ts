@@ -363,7 +363,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
   merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
   // "..., ainsi que des tournois au CAES de Lingolsheim", "A seguire, inaugurazione ... in piazza Garibaldi": other places that day (gather-clauses.ts).
-  merged.push(...moreGatheringsOfDay(page, merged, times, mentions, places, cues));
+  merged.push(...moreGatheringsOfDay(page, merged, times, mentions, places, cues, language));
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);
