@@ -38,6 +38,7 @@ import { shareTime } from './shared-time.ts';
 import { endFromLaterSentence, timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
 import { moreGatheringsOfDay } from './gather-clauses.ts';
+import { gatheringBlocks } from './gather-blocks.ts';
 import { placeSections } from './place-sections.ts';
 import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
@@ -361,9 +362,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "Au marché, de 9h à 13h30 : ... A la Place centrale, de 13h30 à 15h30 : ...": a day's programme told place by place.
   merged.push(...placeSections(page, merged, times, mentions, places));
   // "ore 17 ... la finale del torneo. A seguire, ore 22, presso Piazza Oberdan si terrà il concerto": another gathering that day.
-  merged.push(...laterGatherings(page, merged, times, mentions, places, cues));
+  merged.push(...laterGatherings(page, merged, times, mentions, places, cues, language));
   // "..., ainsi que des tournois au CAES de Lingolsheim", "A seguire, inaugurazione ... in piazza Garibaldi": other places that day (gather-clauses.ts).
   merged.push(...moreGatheringsOfDay(page, merged, times, mentions, places, cues, language));
+  // "Un concert ... à la MCL." / "Une bourse aux livres ... à la Maison de la Montagne.": a day told block by block (gather-blocks.ts).
+  merged.push(...gatheringBlocks(page, merged, times, mentions, places, cues, language));
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);

@@ -9,6 +9,7 @@
  * celebrará el concierto en el Parque Municipal").
  */
 import type { CueIndex } from './cue-index.ts';
+import { placeByWords } from './gather-place.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -77,7 +78,7 @@ const LEAD_CHARS = 60;
  * one has ended ("dalle 14.30 alle 17.30 formazione ... mentre alle 18 presentazione del libro"). Returns the new drafts.
  * @example laterGatherings(page, drafts, times, mentions, places, cues) // [{ startTime: 1320, location: { address: 'Piazza Oberdan' }, ... }]
  */
-export function laterGatherings(page: PageText, drafts: readonly Draft[], times: readonly TimeMention[], mentions: readonly DateMention[], places: PlaceIndex, cues: CueIndex): Draft[] {
+export function laterGatherings(page: PageText, drafts: readonly Draft[], times: readonly TimeMention[], mentions: readonly DateMention[], places: PlaceIndex, cues: CueIndex, language: string): Draft[] {
   const out: Draft[] = [];
   const timeStarts = times.map((t) => t.start);
   const mentionStarts = mentions.map((m) => m.start);
@@ -87,7 +88,7 @@ export function laterGatherings(page: PageText, drafts: readonly Draft[], times:
     // the announcement's "am Sonntag, den 25. September, um 14:30 Uhr. Anschließend ... im Pfarrsaal" below it.)
     const found: number[] = [];
     for (const at of [d.pos, ...(d.alsoAt ?? [])]) {
-      for (const t of laterAt(page, d, at, drafts, times, timeStarts, mentions, mentionStarts, places, cues)) {
+      for (const t of laterAt(page, d, at, drafts, times, timeStarts, mentions, mentionStarts, places, cues, language)) {
         if (found.length >= MAX_LATER || found.includes(t.pos)) continue;
         found.push(t.pos);
         out.push(t);
@@ -98,7 +99,7 @@ export function laterGatherings(page: PageText, drafts: readonly Draft[], times:
 }
 
 /** The later gatherings of day `d` said after its mention at `at`, up to the page's next date. */
-function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[], times: readonly TimeMention[], timeStarts: number[], mentions: readonly DateMention[], mentionStarts: number[], places: PlaceIndex, cues: CueIndex): Draft[] {
+function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[], times: readonly TimeMention[], timeStarts: number[], mentions: readonly DateMention[], mentionStarts: number[], places: PlaceIndex, cues: CueIndex, lang: string): Draft[] {
   const out: Draft[] = [];
   const folded = page.folded;
   const own = sentenceAt(page, at);
@@ -137,7 +138,12 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
       // (A clause may share its sentence's verb: "El sábado habrá un taller a las 11:00 ... y, a las 17:00, la fiesta en el parque";
       // a sentence opening with its hour may name its gathering with no verb: "Alle 16, al Teatro Donizetti, spettacolo delle scuole.")
       if (!(HELD.test(folded.slice(s.start, s.end)) || (sentenceLead && noun)) || !(noun || cues.verb(head))) continue;
-      const venue = places.venueIn(page.text, head);
+      // (A place the venue lists know, else one named by words after a place preposition, gather-place.ts: that one only
+      // beside a day whose own place is known, and each once: "au Grand Amphi" on every line of an agenda is its room.)
+      const listed = places.venueIn(page.text, head);
+      const byWords = listed ? undefined : (d.location?.name || d.location?.address) ? placeByWords(page, head, cues, lang) : undefined;
+      if (byWords && out.some((o) => sameName(o.location?.name, byWords.name))) continue;
+      const venue = listed ?? byWords;
       if (!venue || (!venue.name && !venue.address)) continue;
       if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;
       if (PROGRAMME_PART.test(folded.slice(head.start, Math.min(head.end, head.start + PART_CHARS)))) continue;

@@ -58,3 +58,17 @@ describe('abbreviations inside a sentence', () => {
     expect(events[1]!.end).toBe('2023-10-08T17:00');
   });
 });
+
+describe('a later hour at a place the venue lists do not know', () => {
+  it('is read from a place preposition and a name in capitals (it, fr)', () => {
+    expect(starts('Sabato 8 giugno 2024 alle ore 10 si terrà la festa dei popoli presso la Casa delle Culture.\n\nAlle ore 17 si terrà il torneo di calcetto presso i campi Olimpia di Fano.'))
+      .toEqual(['2024-06-08T10:00', '2024-06-08T17:00']);
+    expect(starts('Le samedi 8 juin 2024 à 10h aura lieu la fête des peuples à la Maison des Associations.\n\nÀ 17h aura lieu le concert à la Guinguette Saint-Roch.'))
+      .toEqual(['2024-06-08T10:00', '2024-06-08T17:00']);
+  });
+
+  it('not on a German page, where every noun has a capital', () => {
+    expect(starts('Am Samstag, 8. Juni 2024 um 10 Uhr beginnt das Kinderfest im Bürgerhaus Nord.\n\nUm 15 Uhr beginnt das Programm in der Gartenanlage am Fluss.'))
+      .toEqual(['2024-06-08T10:00']);
+  });
+});
