@@ -136,6 +136,9 @@ const weekdayOf = (d: Draft) => new Date(Date.UTC(d.startDay.y, d.startDay.m - 1
 /** The weekday written in full, then a part of the day: "Sabato mattina", "Samedi soir", "On Saturday evening", "El sábado por la tarde". */
 const WEEKDAY_PART = /(?:^|[.!?\n])\s*(?:(?:on|le|el|il|am)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s*,?\s*(?:mattina|mattino|pomeriggio|sera|matin|apres-midi|soir|morning|afternoon|evening|night|por la (?:manana|tarde|noche)|a la (?:manana|tarde|noche))(?![\p{L}])/gu;
 
+/** The weekday names written in full, by day of the week (0 = Sunday). */
+const FULL_WEEKDAYS: string[][] = Array.from({ length: 7 }, (_, n) => [...WEEKDAY_NUMBER].filter(([w, k]) => k === n && w.length > 3).map(([w]) => w));
+
 /**
  * The sentences from `stop` (past the day's own region: within it, openers are read already) to `to` that open with the
  * day's weekday and a part of the day.
@@ -145,6 +148,8 @@ function weekdaySentences(page: PageText, from: number, to: number, weekday: num
   if (to <= start) return [];
   const region = page.folded.slice(start, to);
   const out: Span[] = [];
+  // (Plain word test first: the region must hold one of the day's weekday names at all.)
+  if (!FULL_WEEKDAYS[weekday]!.some((w) => region.includes(w))) return out;
   WEEKDAY_PART.lastIndex = 0;
   for (let m = WEEKDAY_PART.exec(region); m && out.length < MAX_MORE; m = WEEKDAY_PART.exec(region)) {
     if (WEEKDAY_NUMBER.get(m[1]!) !== weekday) continue;
