@@ -569,6 +569,13 @@ export function sentenceTitle(text: string, span: Span): string {
   const phrase = sentence.length > 60 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
   // (One word is a name when it is a compound of two, "Online-Seminar", "Integrationsfest", not "Convegno".)
   if (phrase && phrase.length >= 12 && (/\s/.test(phrase) || compoundName(phrase))) return phrase;
+  // (A long sentence that quotes a name, "Torna a Fermignano, dal 2 al 4 giugno, “Popoli in festa”,
+  // il festival che…": the name says more than the sentence cut short.)
+  if (sentence.length > 90) {
+    const quoted = QUOTED.exec(sentence);
+    const before = quoted ? foldKeepLength(sentence.slice(Math.max(0, quoted.index - 30), quoted.index)) : '';
+    if (quoted && /^\p{Lu}/u.test(quoted[1] ?? quoted[2] ?? '') && /\s/u.test((quoted[1] ?? quoted[2])!.trim()) && !NAMED_PLACE_OR_LAW.test(before)) return cut(quoted[0].trim());
+  }
   return cut(tidy(sentence)) || 'Event';
 }
 
@@ -591,6 +598,12 @@ function pageHeadline(page: PageText): string | undefined {
 }
 
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+
+/**
+ * The words before a quoted name that make it a room's, a building's or a law's name ("Aula Magna
+ * “Vincenzo Li Donni”", "Legge regionale 3 marzo 2023, n. 9 “Sistema integrato…”"), not a gathering's (folded).
+ */
+const NAMED_PLACE_OR_LAW = /(?:^|[\s(])(?:aula|magna|sala|salle|saal|teatro|theatre|theater|auditorium|centro|centre|center|zentrum|biblioteca|bibliotheque|library|bibliothek|museo|musee|museum|hall|piazza|plaza|place|platz|via|rue|calle|istituto|instituto|institut|scuola|escuela|ecole|schule|cinema|cine|kino|hotel|palazzo|palacio|palais|legge|ley|loi|gesetz|law|act|decreto|decret|decree|verordnung|regolamento|reglamento|reglement|regulation|n\.|nº|nr\.|no\.)\s*[\p{L}\d ,.'-]{0,3}$/u;
 
 /**
  * Two titles for the same days that name one gathering twice: the same kind of gathering, and

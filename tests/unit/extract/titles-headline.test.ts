@@ -304,3 +304,21 @@ describe('one gathering named twice over the same days (written for these cases)
     expect(sameGatheringNamed(a, b)).toBe(same);
   });
 });
+
+// A long sentence with no event phrase that quotes a name: the name, not the sentence cut short.
+describe('the quoted name of a long sentence (written for these cases)', () => {
+  const whole = (s: string) => sentenceTitle(s, { start: 0, end: s.length });
+  it.each([
+    ['it', 'Ritorna a Pesaro, dal 5 al 7 luglio, “Culture in piazza”, tre giorni che uniscono musica, cucina e racconti delle comunità arrivate in città negli ultimi anni.', '“Culture in piazza”'],
+    ['de', 'Der Freundeskreis Asyl und die Kirchengemeinde laden am Freitag, 12. Mai, um 19 Uhr zu „Ankommen in der Fremde – Wege in die Arbeit“ ins Gemeindehaus ein, alle sind willkommen.', '„Ankommen in der Fremde – Wege in die Arbeit“'],
+  ])('(%s)', (_lang, sentence, expected) => {
+    expect(whole(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['a hall\'s name (it)', 'Si terrà a Bari il 7 aprile 2017 dalle ore 10, presso l’Aula Magna “Aldo Moro” del Dipartimento di Scienze Politiche, con studenti, docenti e ospiti.'],
+    ['a law\'s name (it)', 'Il progetto è finanziato dalla Regione ai sensi della legge regionale 3 marzo 2023, n. 9 “Norme in materia di accoglienza”, e si conclude a dicembre.'],
+  ])('is not %s (near miss)', (_name, sentence) => {
+    expect(whole(sentence)).not.toMatch(/^[“„"]/u);
+  });
+});
