@@ -7,6 +7,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { hostName } from './host-name.ts';
+import { venueLine } from './venue.ts';
 
 const MAX_TITLE = 160;
 
@@ -106,8 +107,11 @@ const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|fi
 export function namesNothing(text: string): boolean {
   const folded = foldKeepLength(text);
   if (ONLY_TIME_WORDS.test(folded) || GLUED_MENU.test(text.trim())) return true;
-  return DATELINE.test(folded) && !EVENT_NOUN.test(folded) && !QUOTED.test(text);
+  return (DATELINE.test(folded) || RANGE_LEAD.test(folded)) && !EVENT_NOUN.test(folded) && !QUOTED.test(text);
 }
+
+/** A line that opens with the first day of a span ("Dès le 05.11.2015 au 08.11.2015", "Vom 3. bis 5. Mai", "Dal 2 al 4 giugno") (folded). */
+const RANGE_LEAD = /^\W*(?:du|des|from|vom|von|ab|dal|dall'|del|desde|a partir du|a partir del|a partire dal)\s+(?:le\s+|il\s+|el\s+|the\s+)?\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\.?(?:\d{1,2}\.?(?:\d{2,4})?)?\s/u;
 
 /** "Uhr", "horas", "ore 18": what is left of a time, not a name (folded). */
 const ONLY_TIME_WORDS = /^\W*(?:(?:uhr|horas?|ore|heures?|hrs?|h|am|pm|alle|dalle|a las|um|ab|bis|from|to|de|a)\W*|\d+\W*)+$/u;
@@ -115,7 +119,8 @@ const ONLY_TIME_WORDS = /^\W*(?:(?:uhr|horas?|ore|heures?|hrs?|h|am|pm|alle|dall
 const GLUED_MENU = /^(?:\p{Lu}\p{Ll}+){3,}$/u;
 
 // Posting stamps and bylines are not headings.
-const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|actualizado|^by\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2})/iu;
+// (Not "publi" alone: "Réunion publique", "Public meeting", "Asamblea pública" are headings.)
+const STAMP_LINE = /(?:publi(?:é|ée|e le|shed|cad[oa]|ziert)|posted|updated|mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|actualizado|^by\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2})/iu;
 
 const JOINING = /^(?:and|und|et|e|y|del|della|dello|dei|degli|delle|di|una|uno|einen|einem|einer|eine|ein|zum|zur|sobre|su|sur|du|des)$/iu;
 
@@ -276,6 +281,10 @@ function readHeading(page: PageText, i: number): string | typeof BLANK | typeof 
   if (countsOnly(text) || SHORT_WORD_ROW.test(text) || (/^\p{Ll}/u.test(text) && /[,.;]\s/u.test(text) && !QUOTED.test(text))) return NOT_HEADING;
   // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
   if (/^\(.*\)$/u.test(text)) return NOT_HEADING;
+  // (A price, "Tarif unique 5 euros", and an address, "place du Onze novembre", "Via Roma 12", say what it costs and where.)
+  if (PRICE_LINE.test(folded) || STREET_LINE.test(folded) || LOWER_STREET.test(text) || SHARE_ROW.test(folded)) return NOT_HEADING;
+  // (A venue's name alone, "Hôtel de ville", "Casa del Mar", is where the events below happen.)
+  if (!EVENT_NOUN.test(folded) && !QUOTED.test(text) && venueLine(text)) return NOT_HEADING;
   return cut(tidy(text));
 }
 
@@ -379,6 +388,9 @@ export function nameBeforeDate(line: string, at: number): string | undefined {
 /** How many of the page's first non-empty lines may hold its headline. */
 const HEADLINE_LINES = 10;
 
+/** A month, perhaps with its year, alone: a calendar's navigation ("<< Septembre 2019 >>"), not a name (folded). */
+const MONTH_ONLY = new RegExp(`^\\W*(?:${MONTH_WORDS})\\.?\\s*(?:\\d{4})?\\W*$`, 'u');
+
 /**
  * The page's headline: among its first lines, the one that reads most like an event's name.
  * Pages copied from the web open with furniture ("Go Top", "Seiteninhalt", a site's tagline,
@@ -399,7 +411,7 @@ export function headline(page: PageText, url?: string): string | undefined {
     for (let j = i + 1; j < lines.length && j <= i + 2 && OPEN_END.test(foldKeepLength(line)) && lines[j]!.length <= 120; j++) line = `${line} ${lines[j]}`;
     const text = tidy(BREADCRUMB.test(line) ? lastCrumb(line) : line);
     const folded = foldKeepLength(text);
-    if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
+    if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || MONTH_ONLY.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
     // (A section's name, "News", "Kurz", "En bref", heads every post of that section.)
     if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || SECTION_NAME.test(folded) || countsOnly(text) || SHORT_WORD_ROW.test(text)) continue;
     const words = text.split(/\s+/).length;
@@ -455,7 +467,7 @@ const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|
 const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
 /** A site's section ("Agenda", "News", "Veranstaltungen", "Accueil"): where a page is filed, not its name (folded). */
-const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves|activities|activites|aktivitaten|attivita|actividades|appuntamenti(?: pubblici)?|prossimi appuntamenti|proximas actividades|proximos eventos|upcoming events|prochains evenements|nachste termine|kommende veranstaltungen)\W*$/u;
+const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves|activities|activites|aktivitaten|attivita|actividades|appuntamenti(?: pubblici)?|prossimi appuntamenti|proximas actividades|proximos eventos|upcoming events|prochains evenements|nachste termine|kommende veranstaltungen|next event|prochaine activite|prochain evenement|nachste veranstaltung|nachster termin|prossima attivita|prossimo evento|proxima actividad|proximo evento)\W*$/u;
 
 /**
  * A page title that names where the page is filed, not its event: "Agenda", "News", or any
@@ -542,6 +554,12 @@ const DATELINE = new RegExp(
 );
 /** A line that stops mid-phrase, on a preposition or a colon: the headline goes on below (folded). */
 const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum|zur|und|von|su|sul|sulla|per|di|del|della|e|sobre|para|y)|:)$/u;
+/** A row of the page's share and print buttons ("Courriel Imprimer", "Share Tweet Email") (folded). */
+const SHARE_ROW = /^\W*(?:(?:courriel|e-?mail|mail|imprimer|print|drucken|stampa|stampare|imprimir|partager|share|teilen|condividi|compartir|facebook|twitter|linkedin|whatsapp|tweet|pdf|envoyer|senden|invia|enviar|send)\W*){2,}$/u;
+/** A line that gives a price ("Tarif unique 5 euros", "Eintritt: 8 €", "Ingresso 5 euro") (folded). */
+const PRICE_LINE = /^\W*(?:tarifs?|prix|entree|eintritt|kosten|preis|prezzo|ingresso|biglietto|precio|entrada|price|tickets?|admission|cost)\b[^\n]{0,40}\d|^[^\n]{0,40}\d\s?(?:€|euros?|eur)\b/u;
+/** An address written in lower case, as a line of its own ("place du Onze novembre", "rue de la Gare", "calle Mayor"). */
+const LOWER_STREET = /^(?:rue|avenue|place|boulevard|chemin|impasse|allee|quai|via|viale|piazza|piazzale|corso|calle|avenida|plaza|paseo|camino|strasse|platz|weg|gasse)\s+\p{L}/u;
 /** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
 const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:immagine|foto) di repertorio|(?:imagen|foto) de archivo|(?:image|photo) d'archives?|archivbild|archivfoto|symbolbild|symbolfoto|file photo|stock (?:photo|image)|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
@@ -586,7 +604,10 @@ export function sentenceTitle(text: string, span: Span): string {
  */
 export function sentenceOrHeadline(page: PageText, span: Span): string {
   const title = sentenceTitle(page.text, span);
-  return namesNothing(title) ? pageHeadline(page) ?? title : title;
+  if (!namesNothing(title)) return title;
+  // (Only a headline that names a gathering: a page without one opens with its furniture.)
+  const head = pageHeadline(page);
+  return head && (EVENT_NOUN.test(foldKeepLength(head)) || QUOTED.test(head)) ? head : title;
 }
 
 const headlines = new WeakMap<PageText, { head: string | undefined }>();

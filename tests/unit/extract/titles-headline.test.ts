@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headline, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
+import { headingAbove, headline, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -320,5 +320,52 @@ describe('the quoted name of a long sentence (written for these cases)', () => {
     ['a law\'s name (it)', 'Il progetto è finanziato dalla Regione ai sensi della legge regionale 3 marzo 2023, n. 9 “Norme in materia di accoglienza”, e si conclude a dicembre.'],
   ])('is not %s (near miss)', (_name, sentence) => {
     expect(whole(sentence)).not.toMatch(/^[“„"]/u);
+  });
+});
+
+// The line above an event's date that says what it costs, where it is, or what the page's buttons do
+// is no heading of the event; nor is a calendar's month, a "next event" label or the first day of a span.
+describe('lines above a date that are no heading (written for these cases)', () => {
+  const above = (text: string) => {
+    const page = readText(text);
+    const index = page.lineStarts.length - 1;
+    return headingAbove(page, { start: page.lineStarts[index]!, end: page.text.length, index });
+  };
+  it.each([
+    ['a price (fr)', 'Projection-débat sur l’exil\nTarif unique 5 euros\nsamedi 15 décembre à 20h'],
+    ['a price (de)', 'Lesung und Gespräch\nEintritt: 8 €\nFreitag, 12. Mai, 19 Uhr'],
+    ['an address in lower case (fr)', 'Réunion publique\nplace de la Mairie\njeudi 12 mai à 18h'],
+    ['a venue alone (es)', 'Charla sobre asilo\nCasa de Cultura\njueves 12 de mayo, 19 horas'],
+    ['a row of share buttons (en)', 'Welcome picnic\nShare Tweet Email\nSaturday 14 May, 12:00'],
+  ])('skips %s', (_name, text) => {
+    expect(above(text)).toBe(text.split('\n')[0]);
+  });
+
+  it.each([
+    ['a calendar\'s month (fr)', '<< Septembre 2019 >>\n\nLa rencontre a lieu le 12 septembre 2019.'],
+    ['a "next event" label (it)', 'Prossimo evento\n\nIncontro sull’accoglienza il 12 maggio 2024.'],
+  ])('no headline from %s', (_name, text) => {
+    expect(headline(readText(text))).not.toBe(text.split('\n')[0]);
+  });
+
+  it.each([
+    ['fr', 'Dès le 05.11.2015 au 08.11.2015'],
+    ['de', 'Vom 3. bis 5. Mai'],
+    ['it', 'Dal 2 al 4 giugno'],
+  ])('(%s) the first day of a span says when, not what', (_lang, line) => {
+    expect(namesNothing(line)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Réunion publique'],
+    ['en', 'Public meeting on housing'],
+    ['es', 'Asamblea pública'],
+  ])('(%s) a public gathering is no posting stamp (near miss)', (_lang, line) => {
+    const page = readText(`${line}\njeudi 12 mai 2022`);
+    expect(headingAbove(page, { start: page.lineStarts[1]!, end: page.text.length, index: 1 })).toBe(line);
+  });
+
+  it('a span that names its gathering names something (near miss)', () => {
+    expect(namesNothing('Dal 2 al 4 giugno il festival “Popoli in festa”')).toBe(false);
   });
 });
