@@ -490,6 +490,8 @@ const NAME_CHARS = 2000;
  * @example singleEventName(readText('Ourense informs newcomers\n\nThe information day “New rules” is on 3 May.')) // 'information day “New rules”'
  */
 export function singleEventName(page: PageText, head = headline(page)): string | undefined {
+  const subject = head ? headlineSubject(head) : undefined;
+  if (subject) return subject;
   if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return gatheringInHeadline(head);
   const opening = page.text.slice(0, NAME_CHARS);
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
@@ -497,6 +499,31 @@ export function singleEventName(page: PageText, head = headline(page)): string |
     if (named) return named;
   }
   return head;
+}
+
+/**
+ * What a news headline says takes place, comes back or opens ("Refugee World Cup set to take
+ * place in Glasgow this weekend", "La Festa dei Popoli torna a Fermignano", "Le festival
+ * Migrant'scène revient à Lille") (folded, a space before).
+ */
+const TAKES_PLACE = /\s(?:is |are )?(?:set to take place|takes place|take place|will take place|to be held|will be held|is held|are held|kicks off|kick off|returns|return|is back|are back|comes back|opens|open|gets under way|findet(?= .{0,60}statt\b)|finden(?= .{0,60}statt\b)|kehrt zuruck|startet|beginnt|geht in die|steigt|se celebra|se celebrara|se celebran|tendra lugar|tiene lugar|vuelve|vuelven|regresa|arranca|llega|si terra|si svolge|si svolgera|si tiene|torna|tornano|ritorna|prende il via|arriva|aura lieu|a lieu|se tiendra|se tient|revient|reviennent|est de retour|debute|s'ouvre|ouvre ses portes)(?![\p{L}])/u;
+
+/**
+ * The subject of a headline that says its gathering takes place or returns: the gathering's name,
+ * when it has two words or more and opens with a capital ("Refugee World Cup").
+ * @example headlineSubject('Refugee World Cup set to take place in Glasgow this weekend') // 'Refugee World Cup'
+ */
+export function headlineSubject(head: string): string | undefined {
+  const m = TAKES_PLACE.exec(foldKeepLength(head));
+  if (!m) return undefined;
+  // ("La Festa dei Popoli torna": the article goes; "Dal 2 al 4 giugno torna": a date is no subject.)
+  const whole = head.slice(0, m.index).trim();
+  const subject = tidy(whole.replace(/^(?:the|la|le|les|l['’]|il|lo|el|los|las|der|die|das)\s+/iu, ''));
+  // (After its article a kind of gathering may open in lower case: "Le festival Migrant'scène".)
+  const opens = /^[\p{Lu}\d«“„"‘]/u.test(subject) || (/^\p{Lu}/u.test(whole) && EVENT_NOUN.test(foldKeepLength(subject.split(/\s+/u)[0]!)));
+  if (!opens || subject.split(/\s+/u).length < 2 || subject.split(/\s+/u).length > 10 || namesNothing(subject) || /[,;:]/u.test(subject)) return undefined;
+  if (!EVENT_NOUN.test(foldKeepLength(subject)) && !QUOTED.test(subject) && !/^(?:\p{Lu}[\p{L}'’-]*\s+){1,}\p{Lu}/u.test(subject)) return undefined;
+  return cut(subject.charAt(0).toUpperCase() + subject.slice(1));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headingAbove, headline, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
+import { headingAbove, headline, headlineSubject, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -367,5 +367,25 @@ describe('lines above a date that are no heading (written for these cases)', () 
 
   it('a span that names its gathering names something (near miss)', () => {
     expect(namesNothing('Dal 2 al 4 giugno il festival “Popoli in festa”')).toBe(false);
+  });
+});
+
+// A headline that says its gathering takes place, returns or opens: the subject is the gathering's name.
+describe('the subject of a headline that says its gathering takes place (written for these cases)', () => {
+  it.each([
+    ['en', 'Refugee Football Cup set to take place in Leeds this weekend', 'Refugee Football Cup'],
+    ['it', 'La Festa dei Popoli torna a Pesaro con tre giorni di musica', 'Festa dei Popoli'],
+    ['fr', 'Le festival Migrant’scène revient à Lille en novembre', 'Festival Migrant’scène'],
+    ['es', 'La Semana Intercultural de Teruel vuelve con charlas y cine', 'Semana Intercultural de Teruel'],
+  ])('(%s)', (_lang, head, expected) => {
+    expect(headlineSubject(head)).toBe(expected);
+  });
+
+  it.each([
+    ['a date for subject (it)', 'Dal 2 al 4 giugno torna la festa in piazza'],
+    ['a lower-case subject (en)', 'everything you need to know as the fair opens'],
+    ['a clause for subject (de)', 'Trotz Regen, Kälte und Wind startet der Lauf'],
+  ])('none from %s (near miss)', (_name, head) => {
+    expect(headlineSubject(head)).toBeUndefined();
   });
 });
