@@ -299,7 +299,7 @@ const GERMAN_FEMININE = /(?:woche|ung|konferenz|tagung|messe|borse|nacht|feier|r
 const GERMAN_MASCULINE = /(?:tag|abend|markt|kongress|vortrag|treff|austausch|lauf|gottesdienst|empfang|dialog|stammtisch|nachmittag|vormittag|rundgang|spaziergang|flohmarkt|basar|ball)$/u;
 const GERMAN_NEUTER = /(?:fest|seminar|forum|festival|konzert|cafe|fruhstuck|gesprach|symposium|kolloquium|picknick|turnier|essen|theater|kino|camp|webinar|training)$/u;
 /** German adjective stems by their suffix, a few common short ones, and ordinals ("interkulturell", "neu", "siebt") (folded). */
-const GERMAN_ADJECTIVE = /(?:isch|ell|al|lich|ig|bar|sam|los|haft|iv|ar|ant|ent|os|neu|gross|lang|offen|bunt|klein|jung|alt|erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|zigst|ssigst)$/u;
+const GERMAN_ADJECTIVE = /(?:isch|ell|al|lich|ig|bar|sam|los|haft|iv|ar|ant|ent|os|neu|gro(?:ss|ß)|lang|offen|bunt|klein|jung|alt|erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|zigst|(?:ss|ß)igst)$/u;
 /** A name cut out of "zur Interkulturellen Woche", "beim Internationalen Fest": an adjective in -en, then a capitalised noun. */
 const OBLIQUE_START = /^(\p{Lu}\p{Ll}{2,}e)n(?=\s+(\p{Lu}[\p{L}-]*)(?![\p{L}]))/u;
 
@@ -586,12 +586,12 @@ const SHARE_ROW = /^\W*(?:(?:courriel|e-?mail|mail|imprimer|print|drucken|stampa
 /** A line that gives a price ("Tarif unique 5 euros", "Eintritt: 8 €", "Ingresso 5 euro") (folded). */
 const PRICE_LINE = /^\W*(?:tarifs?|prix|entree|eintritt|kosten|preis|prezzo|ingresso|biglietto|precio|entrada|price|tickets?|admission|cost)\b[^\n]{0,40}\d|^[^\n]{0,40}\d\s?(?:€|euros?|eur)\b/u;
 /** An address written in lower case, as a line of its own ("place du Onze novembre", "rue de la Gare", "calle Mayor"). */
-const LOWER_STREET = /^(?:rue|avenue|place|boulevard|chemin|impasse|allee|quai|via|viale|piazza|piazzale|corso|calle|avenida|plaza|paseo|camino|strasse|platz|weg|gasse)\s+\p{L}/u;
+const LOWER_STREET = /^(?:rue|avenue|place|boulevard|chemin|impasse|allee|quai|via|viale|piazza|piazzale|corso|calle|avenida|plaza|paseo|camino|stra(?:ss|ß)e|platz|weg|gasse)\s+\p{L}/u;
 /** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
 const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:immagine|foto) di repertorio|(?:imagen|foto) de archivo|(?:image|photo) d'archives?|archivbild|archivfoto|symbolbild|symbolfoto|file photo|stock (?:photo|image)|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
 // (English writes the number first, "17 Donegall Square", and British and Irish postcodes read "BT1 5GB", "D02 X285".)
-const STREET_LINE = /(?:^|[\s,(])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?,?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
+const STREET_LINE = /(?:^|[\s,(])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|stra(?:ss|ß)e|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?,?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
 /** An address's last part or a file's name ("convento-de-san-esteban", "wize.life"): no spaces. */
 const SLUG = /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+$/u;
 

@@ -389,3 +389,14 @@ describe('the subject of a headline that says its gathering takes place (written
     expect(headlineSubject(head)).toBeUndefined();
   });
 });
+
+// The folded text keeps its length, so "ß" stays "ß": German words are matched in both spellings.
+describe('German words written with ß (written for these cases)', () => {
+  it.each([
+    ['Straße', 'Sprachcafé für Geflüchtete\nStraße der Einheit 5\nFreitag, 12. Mai, 17 Uhr'],
+    ['Strasse', 'Sprachcafé für Geflüchtete\nStrasse der Einheit 5\nFreitag, 12. Mai, 17 Uhr'],
+  ])('an address with %s is no heading above a date', (_name, text) => {
+    const page = readText(text);
+    expect(headingAbove(page, { start: page.lineStarts[2]!, end: page.text.length, index: 2 })).toBe('Sprachcafé für Geflüchtete');
+  });
+});
