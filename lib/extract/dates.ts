@@ -44,6 +44,9 @@ export interface DateMention {
   hours?: { from: number; to?: number };
 }
 
+/** At most this many days are read before a list's last one, "5, 7, 12, ... y 28 de noviembre" (documented cap). */
+const MAX_LEADING_DAYS = 15;
+
 /** A page with more dated mentions than this is read up to this many (documented cap). */
 export const MAX_DATE_MENTIONS = 400;
 
@@ -134,8 +137,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     const days: DayDate[] = [{ y, m: month, d }];
     let start = m.index;
     let range = false;
-    // Walk back over "3 au", "20th and", "3, 10 and" to collect the leading days.
-    for (let k = 0; k < 6; k++) {
+    // Walk back over "3 au", "20th and", "3, 10 and" to collect the leading days (a month's sessions: "5, 7, 12, 14, 19, 21, 26 y 28").
+    for (let k = 0; k < MAX_LEADING_DAYS; k++) {
       const before = folded.slice(Math.max(0, start - 40), start);
       const lead = s.leadingDay.exec(before);
       if (!lead) break;

@@ -43,10 +43,10 @@ const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|pr
 
 const CAMPAIGN_AROUND = /(?:(?:cet|cette|this|questo|questa|este|esta|diese[rs]?)\s+(?:evenement|event|evento|actividad|iniziativa|initiative|veranstaltung|rencontre|incontro|encuentro)|organi[sz](?:er|e|ing|zare|ar)\s+(?:un|une|an|a|uno|una)\s+(?:evenement|event|evento|actividad|iniziativa|veranstaltung))[^.;\n]{0,60}(?:pendant|during|durante|im rahmen|dans le cadre|nell['’]ambito|en el marco|a l['’]occasion|in occasione|con motivo|on the occasion)[^.;\n]{0,60}$/u;
 /**
- * A past incident or the day it is remembered by: "le vittime del naufragio del 3 ottobre 2013", "la tragedia del",
+ * A past incident or the day it is remembered by: "le vittime del naufragio del 3 ottobre 2013", "la tragedia del", "les attentats du",
  * "the shipwreck of", "le naufrage du", "el naufragio del", "das Unglück vom", "nell'anniversario del", "en recuerdo del".
  */
-const INCIDENT = /(?<![a-z])(?:(?:naufragio|naufragi|strage|tragedia|attentato|sbarco|sbarchi|terremoto|alluvione|incendio|rogo|shipwreck|tragedy|disaster|attack|massacre|earthquake|naufrage|drame|attentat|seisme|incendie|atentado|masacre|catastrofe|schiffbruch|ungluck|anschlag|erdbeben|katastrophe)(?![a-z])[^.;\n]{0,30}(?:del|della|dell['’]|di|of|on|du|de la|de|vom|von|am|des)|(?:anniversario|anniversary|anniversaire|aniversario|jahrestag|in ricordo|in memoria|in memory|en memoire|en souvenir|en recuerdo|en memoria|in erinnerung|zum gedenken)\s+(?:del|della|dell['’]|di|of|du|de la|de|des|vom|von|an den))\s*(?:the\s+)?$/;
+const INCIDENT = /(?<![a-z])(?:(?:naufragio|naufragi|strage|stragi|tragedia|attentato|attentati|sbarco|sbarchi|terremoto|alluvione|incendio|rogo|shipwreck|tragedy|disaster|attack|massacre|earthquake|naufrage|drame|attentat|seisme|incendie|atentado|masacre|catastrofe|schiffbruch|ungluck|anschlag|anschlage|erdbeben|katastrophe)s?(?![a-z])[^.;\n]{0,30}(?:del|della|dell['’]|di|of|on|du|de la|de|vom|von|am|des)|(?:anniversario|anniversary|anniversaire|aniversario|jahrestag|in ricordo|in memoria|in memory|en memoire|en souvenir|en recuerdo|en memoria|in erinnerung|zum gedenken)\s+(?:del|della|dell['’]|di|of|du|de la|de|des|vom|von|an den))\s*(?:the\s+)?$/;
 const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|referendum|bureaux? de vote|seggi elettorali|votazioni|comicios)(?![a-z])[^.;\n]{0,80}$/u;
 
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */

@@ -172,7 +172,34 @@ describe('words ending like a law or a birth do not hide a gathering', () => {
     ['fr', "Née le 12 octobre 1990 à Kaboul, elle est arrivée en France en 2015.", 'a birth'],
     ['de', 'Das Aufenthaltsgesetz vom 12. Oktober regelt die Aufnahme.', 'a German law named in a compound'],
     ['it', 'La legge del 12 ottobre regola l’accoglienza.', 'a law'],
+    ['fr', "Le salon de l'emploi s'ouvre avec la fouille instituée à la suite des attentats du 13 novembre.", 'attacks remembered by their day'],
+    ['en', 'The vigil for the victims of the attacks of 13 November drew a crowd.', 'attacks remembered by their day (en)'],
   ])('%s: still no gathering in %s (%s)', (_lang, text) => {
     expect(starts(text, '2024-09-20')).toEqual([]);
+  });
+});
+
+describe('a list of a month\'s sessions keeps every day', () => {
+  it.each([
+    ['es', 'Taller de canto los días 5, 7, 12, 14, 19, 21, 26 y 28 de noviembre de 17:00 a 19:00 h en el centro social.', 8],
+    ['it', 'Laboratorio di cucina nei giorni 3, 5, 10, 12, 17, 19, 24 e 26 marzo alle 18 in biblioteca.', 8],
+    ['en', 'Conversation club on 2, 4, 9, 11, 16, 18, 23 and 25 June at 6pm in the library.', 8],
+  ])('%s', (_lang, text, count) => {
+    const [m] = findDates(readText(text), [...all]);
+    expect(m?.days.length).toBe(count);
+  });
+});
+
+describe('"this" before the part of a day names the posting day\'s own weekday', () => {
+  // 19 June 2016 was a Sunday.
+  it.each([
+    ['es', 'La semana intercultural terminó en esta soleada mañana de domingo con un pasacalles por el centro.', '2016-06-19'],
+    ['it', 'La festa dei popoli si è chiusa in questa mattina di domenica con una sfilata in piazza.', '2016-06-19'],
+  ])('%s', (_lang, text, expected) => {
+    expect(starts(text, '2016-06-19')).toEqual([expected]);
+  });
+
+  it('an announced Sunday morning with no "this" is the next one', () => {
+    expect(starts('El pasacalles de la semana intercultural será una mañana de domingo, el domingo que viene, por el centro.', '2016-06-19')).not.toContain('2016-06-19');
   });
 });
