@@ -204,9 +204,10 @@ function textual(page: PageText, s: Scanners): DateMention[] {
   return out;
 }
 
-const NUMERIC = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu);
-/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017": a range whose first day (and month) leans on the second date. */
-const NUMERIC_RANGE = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu);
+// (Also spaced after its dots, "21. 9. 2024", "21. 09.2024", with a four-digit year.)
+const NUMERIC = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})([./-]|\.\s)(\d{1,2})(?:\2|(?<=\.\s\d{1,2})\.\s?)((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu);
+/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017", "21./22.09.2024": a range whose first day (and month) leans on the second date. */
+const NUMERIC_RANGE = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–/-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu);
 /** "2024-05-03", and with slashes "2024/05/03", "2024/5/3" (year first: never a law's number, "2019/1147"). */
 const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?![\p{N}]|[./-]\p{N})/gu;
 /**
@@ -227,7 +228,7 @@ function numeric(page: PageText): DateMention[] {
     const b = Number(m[3]);
     const sep = m[2]!;
     const yText = m[4]!;
-    if (yText.length === 2 && sep === '-') continue;
+    if (yText.length === 2 && (sep === '-' || sep.length > 1)) continue;
     const y = yText.length === 2 ? 2000 + Number(yText) : Number(yText);
     // Day first, as in Europe; month first only when the day-first reading is impossible.
     let [d, mo] = [a, b];

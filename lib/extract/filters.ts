@@ -28,6 +28,8 @@ const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publ
 
 // (Whole words, save German compounds, "Aufenthaltsgesetz vom": "l'emploi du", "impact of", "volley del" name no law.)
 const LAW = /(?:(?<![a-z])(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|deliberation|legge|decreto|regolamento|direttiva|circolare|delibera|deliberazione|determina|determinazione|ordinanza|dpcm|provvedimento|ley|real decreto|reglamento|directiva|orden|resolucion|boe|convention|treaty|pact|pacte|patto|pacto|judgment|judgement|ruling|arret|sentenza|sentencia)|(?:gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|bescheid|pakt|urteil))\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
+/** A law named by its day with no word between: "ai sensi della Legge regionale 3 marzo 2023, n. 9", "Real Decreto 12 de mayo", "Gesetz 3. Mai". */
+const LAW_DATED = /(?<![a-z])(?:legge|decreto(?:-legge| legislativo| legge)?|ley|real decreto|loi|decret|gesetz|law|regulation|directive|direttiva|directiva|reglamento|regolamento|ordinanza|ordonnance|arrete)(?:\s+(?:regionale|provinciale|nazionale|organica|organique|federale|federal|regional|provincial|autonomica|ministeriale))?\s*$/u;
 // (Whole words, save German compounds, "Jahresbericht vom": "une cuisine le", "la giornata il", "designed" are no birth or signature.)
 const REPORT = /(?:(?<![a-z])(?:report|rapport|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)|bericht)\b[^.;\n]{0,30}$/u;
 // Ticket sales and rain dates are dates around an event, not events.
@@ -139,7 +141,7 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   if (notice) return notice;
   const spoken = spokenOrStamped(before);
   if (spoken) return spoken;
-  if (LAW.test(before) || REPORT.test(before)) return 'reference';
+  if (LAW.test(before) || LAW_DATED.test(before) || REPORT.test(before)) return 'reference';
   const background = backgroundDay(before, after);
   if (background) return background;
   // (What follows first, here and below: a pattern anchored at the end of the text before scans all of it.)

@@ -35,6 +35,9 @@ const FORMS: Array<[string, string, string[]]> = [
   ['de', 'Termine:\n01.06.-03.06. Seminar in der Bibliothek', ['-6-1..-6-3']],
   ['de', 'am 22. und 23.3. jeweils ab 10 Uhr', ['-3-22..-3-23']],
   ['de', 'am Freitag, den 3. Mai', ['-5-3w5']],
+  ['de', 'Sprachcafé am 21. 9. 2024 im Pfarrheim', ['2024-9-21']],
+  ['de', 'Begegnungstage 21./22.09.2024', ['2024-9-21..2024-9-22']],
+  ['it', 'Festa dei popoli 21/22.09.2024', ['2024-9-21..2024-9-22']],
   ['de', '3. Okt. Tag der offenen Tür', ['-10-3']],
   ['it', 'dal 3 al 5 maggio presso la sala civica', ['-5-3..-5-5']],
   ['it', 'il 1º maggio festa dei popoli', ['-5-1']],
@@ -66,6 +69,7 @@ const NEAR_MISSES: Array<[string, string]> = [
   ['a month alone', 'mid-May we meet'],
   ['a month and a year', 'in May 2021 the project began'],
   ['a version number', 'version 3.5.1 released'],
+  ['a spaced number with a two-digit end', 'Seite 21. 9. 24 des Berichts'],
   ['"mediados de"', 'a mediados de mayo'],
 ];
 
@@ -201,5 +205,35 @@ describe('"this" before the part of a day names the posting day\'s own weekday',
 
   it('an announced Sunday morning with no "this" is the next one', () => {
     expect(starts('El pasacalles de la semana intercultural será una mañana de domingo, el domingo que viene, por el centro.', '2016-06-19')).not.toContain('2016-06-19');
+  });
+});
+
+describe('a page with no year anywhere: a reported gathering is not dated after today', () => {
+  const late = new Date('2026-11-30T12:00:00Z');
+  const at = (text: string) => extractEvents(text, { now: late }).events.map((e) => e.start.slice(0, 10));
+  it.each([
+    ['en', 'The intercultural dinner for refugee families took place on February 6th at the community hall.', '2026-02-06'],
+    ['fr', 'Le repas interculturel a eu lieu le 6 février à la salle des fêtes avec les familles réfugiées.', '2026-02-06'],
+    ['es', 'La cena intercultural tuvo lugar el 6 de febrero en el centro cívico con familias refugiadas.', '2026-02-06'],
+  ])('%s', (_lang, text, expected) => {
+    expect(at(text)).toEqual([expected]);
+  });
+
+  it('an announcement keeps the nearest year (its future is the page\'s, not today\'s)', () => {
+    expect(at('The intercultural dinner for refugee families will take place on February 6th at the community hall.')).toEqual(['2027-02-06']);
+  });
+});
+
+describe('a law named by its day is no gathering', () => {
+  it.each([
+    ['it', 'Il progetto è finanziato ai sensi della Legge regionale 3 marzo 2023, n. 9, e prevede incontri.'],
+    ['es', 'La ayuda se concede según el Real Decreto 12 de mayo de 2022 sobre acogida.'],
+    ['fr', 'Le dispositif relève de la loi 26 janvier 2016 de modernisation.'],
+  ])('%s', (_lang, text) => {
+    expect(starts(text, '2023-04-01')).toEqual([]);
+  });
+
+  it('a gathering on the day after the law\'s name keeps its day', () => {
+    expect(starts('Incontro sulla legge: 3 marzo 2023 alle 18 in biblioteca, con le associazioni.', '2023-02-20')).toEqual(['2023-03-03']);
   });
 });
