@@ -104,6 +104,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   return s;
 }
 
+/** A weekday set off in brackets or dashes right after a day: " (samedi)", " -viernes-", " – Saturday –". */
+const WEEKDAY_AFTER = new RegExp(`^\\s?(?:\\(|[-–—]\\s?)(${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\s?[)\\-–—]`, 'u');
 const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\s*(?:e|y|et|und|and|&|,)\\s*$`, 'u');
 
 /** Words before a leading number that make it a label or an hour, not a day ("Workshop 2 - 5 May", "dalle 18 alle 20 fino al 30 giugno"). */
@@ -463,6 +465,10 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
         m.start -= pair[0].length;
         m.weekday = WEEKDAY_NUMBER.get(pair[1]!);
       }
+    } else if (m.days.length === 1 && (page.folded[m.end] === ' ' || page.folded[m.end] === '(')) {
+      // "el día 26 de octubre -viernes-", "le 5 octobre (samedi)": the weekday set off after the day.
+      const after = WEEKDAY_AFTER.exec(page.folded.slice(m.end, m.end + 16));
+      if (after) m.weekday = WEEKDAY_NUMBER.get(after[1]!);
     }
   }
   weekdaysFromBareDays(page, combined);

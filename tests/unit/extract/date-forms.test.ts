@@ -49,6 +49,11 @@ const FORMS: Array<[string, string, string[]]> = [
   ['es', 'mié., 3 de mayo, charla', ['-5-3w3']],
   ['es', 'los días 22 y 23/03 en la biblioteca', ['-3-22..-3-23']],
   ['es', 'sábado 3 y domingo 4 de mayo', ['-5-3..-5-4w6']],
+  ['es', 'Taller el día 26 de octubre -viernes- de 18:00 a 20:00', ['-10-26w5']],
+  ['fr', 'Repas partagé le 5 octobre (samedi) à midi', ['-10-5w6']],
+  ['de', 'Fest am 5. Oktober (Samstag) im Hof', ['-10-5w6']],
+  ['en', 'Picnic on 5 October – Saturday – in the park', ['-10-5w6']],
+  ['fr', 'Repas partagé le 5 octobre - 18h', ['-10-5']],
   ['iso', 'Fecha: 2024/05/03', ['2024-5-3']],
   ['iso', 'Date: 2024-05-03T18:00', ['2024-5-3']],
 ];
