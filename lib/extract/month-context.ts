@@ -119,8 +119,12 @@ const HEADING_CHARS = 40;
 
 /** "Octubre", "Programa de octubre", "Veranstaltungen im Oktober": a month named on a short line of its own. */
 function isHeading(page: PageText, at: number): boolean {
-  const start = page.folded.lastIndexOf('\n', at) + 1;
-  const lineEnd = page.folded.indexOf('\n', at);
-  const end = lineEnd < 0 ? page.folded.length : lineEnd;
+  // (Looked for within the heading's length either way: a page with no line breaks is not walked.)
+  const from = Math.max(0, at - HEADING_CHARS - 1);
+  const lineBreak = page.folded.slice(from, at).lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  const start = lineBreak < 0 ? 0 : from + lineBreak + 1;
+  const lineEnd = page.folded.slice(at, at + HEADING_CHARS + 1).indexOf('\n');
+  const end = lineEnd < 0 ? Math.min(page.folded.length, at + HEADING_CHARS + 1) : at + lineEnd;
   return end - start <= HEADING_CHARS && !/\d/.test(page.folded.slice(start, end));
 }

@@ -111,6 +111,8 @@ describe('the date scanner reads every way a day is written', () => {
     ['short weekdays with a dot', 'sam., '],
     ['numeric spans with their months', '01.06.-'],
     ['year-first slashes', '2024/'],
+    ['month names and weekday days on one endless line', 'octubre sábado 12 domingo 13 '],
+    ['spans followed by weekdays', 'del 3 al 5 de octubre el viernes y el sábado '],
   ])('reads a page of repeated %s in linear time', (_name, unit) => {
     const time = (n: number) => {
       const text = unit.repeat(n) + '3 mai';
