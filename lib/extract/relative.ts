@@ -459,7 +459,8 @@ export function findRelativeDates(
       // "a las 10 de la mañana", "am Morgen": chrono reads the morning as tomorrow.
       if (MORNING_WORD.test(own) && MORNING.test(page.folded.slice(Math.max(0, start - 12), start))) continue;
       // ("en esta soleada mañana de domingo", "this sunny Sunday morning": "this" before the part of the day names the weekday's own.)
-      const isThis = THIS.test(own) || (PART_WORD_BEFORE.test(page.folded.slice(Math.max(0, start - 40), start)) && THIS_PART_OF_BEFORE.test(page.folded.slice(Math.max(0, start - 40), start)));
+      const lead = page.folded.slice(Math.max(0, start - 40), start);
+      const isThis = THIS.test(own) || (PART_WORD_BEFORE.test(lead) && THIS_PART_OF_BEFORE.test(lead));
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;
