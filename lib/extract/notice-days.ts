@@ -38,10 +38,27 @@ const ORIGINALLY = /(?<![a-z])ursprunglich\s+(?:fur den|am|auf den|zum)\s*$/;
 const PRESS_HELD = /(?<![a-z])(?:press conference|press briefing|conferenza stampa|rueda de prensa|conferencia de prensa|conference de presse|point presse|pressekonferenz|pressegesprach)(?![a-z])[^.;,\n]{0,50}(?<![a-z])(?:was held|is held|will be held|took place|takes place|will take place|si e tenuta|si e svolta|si terra|si svolgera|se celebro|se celebrara|tuvo lugar|tendra lugar|a eu lieu|aura lieu|s'est tenue|s’est tenue|se tiendra|fand|findet)\s*(?:on|il|el|le|am|the)?\s*$/;
 
 /**
+ * A job's first day in a vacancy notice: "start date:", "Eintrittsdatum", "Stellenantritt am", "prise de poste le", "date
+ * d'embauche", "presa di servizio il", "inizio del contratto", "fecha de incorporación", "incorporación el".
+ */
+const JOB_START = /(?<![a-z])(?:start(?:ing)? date of (?:employment|the (?:contract|position|post|job))|employment (?:start|begins?)|(?:the )?(?:position|post|job|contract|role) (?:starts|begins|will start|will begin)(?: on)?|eintrittsdatum|eintrittstermin|eintritt (?:ab|zum|am)|arbeitsbeginn|dienstbeginn|dienstantritt|stellenantritt|stellenbeginn|beschaftigungsbeginn|vertragsbeginn|beginn (?:der|des) (?:tatigkeit|beschaftigung|anstellung|arbeitsverhaltnisses|vertrags)|(?:date de )?prise de (?:poste|fonctions?)|date d['’]embauche|embauche (?:au|le|a partir du|des le)|entree en fonctions?|poste a pourvoir (?:au|le|a partir du|des le|a compter du)|debut (?:du|de) contrat|date de debut (?:du|de) contrat|presa di servizio|data di assunzione|assunzione (?:dal|a partire dal|il)|inizio (?:del )?(?:contratto|rapporto di lavoro)|data (?:di )?inizio (?:del )?(?:contratto|rapporto di lavoro)|fecha de (?:incorporacion|alta|inicio del contrato)|incorporacion (?:el|a partir del|prevista (?:para )?el|inmediata)|inicio del contrato|alta en la empresa)(?![a-z])\s*[:\-–]?\s*(?:(?:is|est|e|ist|es|le|il|el|the|am|ab|on|a partir du|dal|desde el|zum|au)\s+)*$/;
+/** Every JOB_START holds one of these (a plain test before the long alternation). */
+const JOB_WORD = /employ|position|post|job|contract|role|eintritt|beginn|antritt|prise de|embauche|fonction|pourvoir|contrat|servizio|assunzione|contratto|incorporacion|alta/;
+/**
+ * A call for proposals or applications open over days: "the call is open from", "le bando sono aperte dal", "l'appel à projets
+ * est ouvert du", "la convocatoria está abierta del", "die Ausschreibung läuft vom".
+ */
+const CALL_OPEN = /(?<![a-z])(?:call(?: for (?:proposals|applications|projects|papers))?|calls|bando|bandi|avviso pubblico|appel (?:a|aux) (?:projets|candidatures|propositions|manifestation d['’]interet)|appels a projets|convocatoria|convocatorias|ausschreibung|forderaufruf|projektaufruf|ideenaufruf)(?![a-z])[^.;\n]{0,60}(?<![a-z])(?:is open|open|opens|will open|aperto|aperta|aperti|si apre|ouvert|ouverte|ouvre|abierta|abierto|se abre|abrira|offen|lauft|startet|beginnt)(?![a-z])\s*(?:(?:from|on|until|dal|dall['’]|fino al|il|du|le|jusqu['’]au|del|desde el|hasta el|el|vom|von|ab|bis|am|zum)\s+)*$/;
+const CALL_WORD = /call|band|avviso|appel|convocatoria|ausschreibung|aufruf/;
+
+/**
  * Why a day a notice names is no gathering, from the text before and after it (folded).
  * @example noticeDay('la graduatoria sara pubblicata il ', ' sul sito') // 'publication'
  */
 export function noticeDay(before: string, after: string): NotEvent | undefined {
+  // (A job's first day and a call's open days: no one gathers on them.)
+  if (JOB_WORD.test(before) && JOB_START.test(before)) return 'period';
+  if (CALL_WORD.test(before) && CALL_OPEN.test(before)) return 'deadline';
   if (PUBLISHED_LATER.test(before) || (WIRD_AM.test(before) && PUBLISHED_AFTER.test(after))) return 'publication';
   if (DEADLINE_SET.test(before)) return 'deadline';
   if (PROJECT_START.test(before)) return 'period';
