@@ -65,6 +65,14 @@ const NOUNS = [
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   // Services and prayers a community holds: "Ökumenische Andacht", "misa", "eucaristía", "oración", "preghiera", "prière", "prayer service".
   'andacht(?:en)?', 'gottesdienst(?:e)?', 'misas?', 'eucaristias?', 'oracion(?:es)?', 'preghier[ae]', 'prieres?', 'celebrations? oecumeniques?', 'prayer services?', 'interfaith services?', 'holy mass',
+  // ("Santa Messa alle 11", "celebrazione eucaristica"; not "messa in sicurezza" or "messa a disposizione"; "a memorial service".)
+  'santa messa', 'messa solenne', 'celebrazione eucaristica', 'memorial services?', 'church services?', 'services? oecumeniques?',
+  // Parades and processions people walk or watch: "la sfilata dei trattori", "il corteo", "desfile", "cabalgata", "pasacalles",
+  // "défilé", "procession", "Festumzug" ("Umzug" alone is also a move of house).
+  'parades', 'processions?', 'sfilat[ae]', 'corte[oi]', 'processione', 'processioni', 'defiles?', 'cortege', 'desfiles?', 'procesion(?:es)?', 'cabalgatas?', 'pasacalles', 'comparsas?',
+  'prozession(?:en)?', 'festumzug(?:e)?', 'festzug', 'laternenumzug(?:e)?', 'martinsumzug(?:e)?', 'karnevalsumzug(?:e)?', 'faschingsumzug(?:e)?',
+  // An evening people spend together: "velada solidaria", "una tarde de convivencia", "noche de convivencia".
+  'veladas?', '(?:tarde|noche|dia|jornada|encuentro) de convivencia',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
@@ -136,6 +144,8 @@ const VERBS = [
   'si svolge', 'si tiene', 'se tient', 'se deroule', 'se deroulera', 'findet statt', 'a lieu', 'tiene lugar',
   'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
+  // Spanish "celebrar" also says "to hold": "la asociación celebra mañana sábado una tarde de ...", "celebraron el viernes su asamblea".
+  'celebra', 'celebran', 'celebro', 'celebraron', 'celebraran', 'ha celebrado', 'han celebrado', 'se celebra', 'se celebran', 'se celebraran',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
   // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
   'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',

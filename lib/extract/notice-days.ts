@@ -31,6 +31,8 @@ const PROJECT_START = new RegExp(`(?:(?<![a-z])${START_LABEL}(?![a-z])[^.;:\\n]{
  */
 const AUXILIARY_AM = /(?<![a-z])(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren|der|die|das|welche[rs]?)\s+(?:ursprunglich\s+|bereits\s+|schon\s+)?(?:am|vom)\s*$/;
 const DECIDED_AFTER = /^[^.;,\n]{0,60}?(?<![a-z])(?:beschlossen|verabschiedet|unterzeichnet|unterschrieben|gegrundet|genehmigt|vereinbart|ratifiziert|erlassen|verkundet)(?![a-z])/;
+/** ... or lives lost: "die Menschen, die am 14. Januar vor der Küste ertrunken sind", "der am 3. Mai ums Leben kam". */
+const LOST_AFTER = /^[^.;,\n]{0,60}?(?<![a-z])(?:ertrunken|ertranken|ertrank|gestorben|verstorben|starben|starb|getotet|ums leben (?:gekommen|kamen|kam))(?![a-z])/;
 const WAS_TO_TAKE_PLACE = /^[^.;,\n]{0,40}?(?<![a-z])(?:stattfinden sollte|stattfinden sollten|hatte stattfinden sollen|hatten stattfinden sollen|geplant war|vorgesehen war)(?![a-z])/;
 /** "ursprünglich am 12. März" (originally on): the day given up (side-dates.ts knows the other languages' words). */
 const ORIGINALLY = /(?<![a-z])ursprunglich\s+(?:fur den|am|auf den|zum)\s*$/;
@@ -63,7 +65,7 @@ export function noticeDay(before: string, after: string): NotEvent | undefined {
   if (DEADLINE_SET.test(before)) return 'deadline';
   if (PROJECT_START.test(before)) return 'period';
   if (AUXILIARY_AM.test(before)) {
-    if (DECIDED_AFTER.test(after)) return 'reference';
+    if (DECIDED_AFTER.test(after) || LOST_AFTER.test(after)) return 'reference';
     if (WAS_TO_TAKE_PLACE.test(after)) return 'other';
   }
   if (ORIGINALLY.test(before) || PRESS_HELD.test(before)) return 'other';

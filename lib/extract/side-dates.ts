@@ -6,6 +6,7 @@
  * for months. Word classes in en, fr, de, it, es, on folded text; filters.ts asks them in its order.
  */
 import type { NotEvent } from './filters.ts';
+import { EVENT_VERB } from './cues.ts';
 import { monthAlternation } from './vocabulary.ts';
 
 /** A page's stamp with its label: "Inserito il", "Ultimo aggiornamento:", "Última actualización:", "Dernière modification le", "Zuletzt geändert am". */
@@ -15,6 +16,24 @@ const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|date of p
  * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
  */
 const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|parue|erschienen|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?|aprobad[oa]s?|firmad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|approvat[aie]|firmat[aie]|promulgat[oaie]|ratificat[oaie]|adopted|approved|signed|enacted|ratified|adoptee?s?|approuvee?s?|signee?s?|votee?s?|promulguee?s?|ratifiee?s?|verabschiedet|ratifiziert)(?![a-z])[^.;\n]{0,30}$/;
+/**
+ * When people lost their lives (a day remembered, not a gathering): "annegata l'", "drowned on", "noyés le", "ahogados el",
+ * "ertrunken am", "who lost their lives on", "hanno perso la vita il", "perdieron la vida el", "ums Leben gekommen am", "killed on".
+ */
+const LOST_LIVES = /(?<![a-z])(?:drowned|were killed|was killed|killed|lost (?:his|her|their) li(?:fe|ves)|annegat[oaie]|affogat[oaie]|uccis[oaie]|(?:ha|hanno) perso la vita|persero la vita|noye(?:e|s|es)?|(?:a|ont) perdu la vie|(?:sont |est )?mort(?:e|s|es)? noye(?:e|s|es)?|tue(?:e|s|es)? le|ahogad[oa]s?|se ahogaron|se ahogo|(?:perdio|perdieron) la vida|murieron|fallecieron|asesinad[oa]s?|ertrunken|ertrank(?:en)?|getotet|ums leben gekommen|starben|starb)(?![a-z])[^.;\n]{0,30}$/;
+
+/**
+ * A law cited by its own date, with no preposition: "ai sensi della Legge regionale 3 marzo 2023, n. 9", "Decreto legislativo
+ * 25 luglio 1998", "Loi n° 2016-274 du" (that one has its "du": filters.ts), "Real Decreto 557/2011, de", "Gesetz 12/2009". The
+ * law's noun, then at most a few words of its kind or number.
+ */
+const LAW_DATED = /(?<![a-z])(?:legge|leggi|decreto|decreti|decreto-legge|decreto legge|decreto legislativo|d ?lgs|dlgs|dpr|dpcm|loi|lois|decret|arrete|ordonnance|circulaire|ley|leyes|real decreto|decreto-ley|decreto ley|orden ministerial|gesetz|gesetzes|verordnung|richtlinie|regulation|directive|law)(?:\s+(?:regionale|regionali|provinciale|ministeriale|legislativo|interministeriale|organica|ordinaria|organique|ministerielle|ministeriel|prefectoral|federale?|regional|autonomica|foral|n|nr|no|num|numero|\d{1,4}(?:\s*[/-]\s*\d{1,4})?)){0,4}\s*,?\s*$/;
+/** Every LOST_LIVES holds one of these (a plain test before the long alternation). */
+const LOST_WORD = /drown|kill|lost|annega|affoga|uccis|perso la vita|persero|noye|perdu la vie|tue|ahog|perdi|murieron|fallecieron|asesinad|ertr|getotet|ums leben|starb/;
+/** A law's number after its date: "3 marzo 2023, n. 9", "20 de abril, n.º 4", "12 mars 2020, n° 7". */
+const LAW_NUMBER_AFTER = /^\s*,?\s*(?:n\.|n°|nº|n\.º|nr\.|num\.)\s*\d/;
+const LAW_WORD = /legge|leggi|decret|lgs|dpr|dpcm|loi|arrete|ordonnance|circulaire|ley|orden|gesetz|verordnung|richtlinie|regulation|directive|law/;
+
 /**
  * The day figures are counted on: "según los datos del padrón a 1 de enero", "dati aggiornati al 31 dicembre", "as of 1 January",
  * "Zum Stichtag 31. Dezember", "en date du".
@@ -97,6 +116,10 @@ export function spokenOrStamped(before: string): NotEvent | undefined {
  */
 export function backgroundDay(before: string, after: string): NotEvent | undefined {
   if (FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after)) return 'reference';
+  // ("A vigil for the people who drowned at sea will be held on": a gathering's verb after the loss dates the gathering.)
+  const lost = LOST_WORD.test(before) ? LOST_LIVES.exec(before) : null;
+  if (lost && !EVENT_VERB.test(lost[0])) return 'reference';
+  if (LAW_WORD.test(before) && (LAW_DATED.test(before) || (LAW_NUMBER_AFTER.test(after) && LAW_WORD.test(before.slice(-60))))) return 'reference';
   if (SUPERSEDED.test(before) || ARRIVED.test(before) || READ_ALSO.test(before)) return 'other';
   if (FIGURES_AS_OF.test(before)) return 'reference';
   return undefined;

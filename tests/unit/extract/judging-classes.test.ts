@@ -84,3 +84,45 @@ describe('a job’s first day and a call’s open days are no gatherings', () =>
     expect(withGathering(lang, sentence)).toEqual(['2026-09-08', '2026-10-01']);
   });
 });
+
+describe('parades, processions, masses and evenings together are gatherings', () => {
+  it.each([
+    ['it', 'Domenica 12 luglio alle ore 9 partirà la sfilata dei carri dal piazzale della stazione.', '2026-07-01', '2026-07-12'],
+    ['it', 'Domenica 12 luglio alle ore 11 santa messa all’aperto nel cortile della parrocchia.', '2026-07-01', '2026-07-12'],
+    ['es', 'El domingo 12 de julio a las 9 saldrá el desfile de carrozas desde la plaza de la estación.', '2026-07-01', '2026-07-12'],
+    ['es', 'La asociación celebra el sábado 11 de julio una velada con músicas de los cinco continentes.', '2026-07-01', '2026-07-11'],
+    ['fr', 'Dimanche 12 juillet à 9 heures, le défilé des chars partira de la place de la gare.', '2026-07-01', '2026-07-12'],
+    ['de', 'Am Sonntag, 12. Juli, startet um 9 Uhr der Festumzug am Bahnhofsplatz.', '2026-07-01', '2026-07-12'],
+    ['en', 'On Sunday 12 July at 9am the procession leaves from the station square.', '2026-07-01', '2026-07-12'],
+  ])('%s: %s', (lang, text, published, day) => {
+    expect(days(text, lang, published)).toEqual([day]);
+  });
+
+  it.each([
+    ['it', 'Il 12 luglio è iniziata la messa in sicurezza del tetto della scuola.', '2026-07-20'],
+    ['de', 'Der Umzug der Beratungsstelle in die Bahnhofstraße ist am 12. Juli abgeschlossen.', '2026-07-20'],
+  ])('%s: near miss, no gathering: %s', (lang, text, published) => {
+    expect(days(text, lang, published)).toEqual([]);
+  });
+});
+
+describe('a day remembered for lives lost, a law cited by its date', () => {
+  it.each([
+    ['it', 'Una preghiera in memoria della ragazza annegata il 14 gennaio 2025 al largo della costa.'],
+    ['es', 'Un minuto de silencio por las personas que perdieron la vida el 14 de enero de 2025 frente a la costa.'],
+    ['en', 'A minute of silence for the people who drowned on 14 January 2025 off the coast.'],
+    ['de', 'Eine Andacht für die Menschen, die am 14. Januar 2025 vor der Küste ertrunken sind, ist geplant.'],
+    ['it', 'Il progetto è finanziato ai sensi della Legge regionale 14 gennaio 2025, n. 3, sull’accoglienza.'],
+    ['it', 'Il servizio applica il Decreto legislativo 14 gennaio 2025 sulle procedure di asilo.'],
+    ['es', 'El programa se rige por la Ley Orgánica 14 de enero de 2025, n.º 4, de extranjería.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(withGathering(lang, sentence)).toEqual(['2026-09-08']);
+  });
+
+  it.each([
+    ['it', 'Incontro sulla legge regionale: sabato 14 novembre 2026 alle 10 nella sala consiliare.', ['2026-09-08', '2026-11-14']],
+    ['en', 'A vigil for the people who drowned at sea will be held on 14 November 2026 at 6pm at the harbour.', ['2026-09-08', '2026-11-14']],
+  ])('%s: near miss, the gathering stays: %s', (lang, sentence, expected) => {
+    expect(withGathering(lang, sentence)).toEqual(expected);
+  });
+});
