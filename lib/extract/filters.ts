@@ -91,6 +91,8 @@ const SALE_AFTER = /^\W{0,3}(?:(?:se )?(?:salen|sale|ponen|pone) a la venta|(?:g
 const OFFICE = /(?<![a-z])(?:office|help ?desk|counter|front desk|oficina|ventanilla|servicio de atencion|punto de atencion|sportello|ufficio|segreteria|bureau|guichet|permanence|buro|beratungsstelle|geschaftsstelle|sekretariat|anlaufstelle)(?![a-z])/u;
 /** "closed from 3 to 7 April", "estará cerrada", "resterà chiuso", "sera fermé", "bleibt geschlossen". */
 const CLOSED = /(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|fermee?s?|geschlossen)(?![a-z])/u;
+/** "the office will be open on", "lo sportello sarà aperto", "la oficina estará abierta", "le bureau sera ouvert", "ist geöffnet". */
+const OPEN_STATE = /(?<![a-z])(?:open|aperto|aperta|aperti|ouvert|ouverte|ouverts|geoffnet|offen|abierto|abierta|abiertos|abiertas)(?![a-z])/u;
 /** "reopens on 6 March", "riapre dal", "reabre el", "rouvre le", "öffnet wieder am", and opening hours. */
 const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabre|reabrira|horario(?: de atencion)?|riapre|riaprira|orario(?: di apertura)?|rouvre|rouvrira|horaires?(?: d'ouverture)?|offnet wieder|offnungszeiten|sprechzeiten)(?![a-z])/u;
 
@@ -117,7 +119,7 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (run) return run;
   if (courseBegins(before, own)) return 'period';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
-  if (OFFICE.test(own) && (CLOSED.test(own) || (REOPENS.test(own) && !hasNoun))) return 'other';
+  if (OFFICE.test(own) && (CLOSED.test(own) || ((REOPENS.test(own) || OPEN_STATE.test(own)) && !hasNoun))) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
   // "se podrán comprar en la web ... desde el 2 de agosto": when tickets go on sale.
   if (ON_SALE.test(sentence) && SALE_FROM.test(before)) return 'other';

@@ -28,6 +28,9 @@ const LOST_LIVES = /(?<![a-z])(?:drowned|were killed|was killed|killed|lost (?:h
  * law's noun, then at most a few words of its kind or number.
  */
 const LAW_DATED = /(?<![a-z])(?:legge|leggi|decreto|decreti|decreto-legge|decreto legge|decreto legislativo|d ?lgs|dlgs|dpr|dpcm|loi|lois|decret|arrete|ordonnance|circulaire|ley|leyes|real decreto|decreto-ley|decreto ley|orden ministerial|gesetz|gesetzes|verordnung|richtlinie|regulation|directive|law)(?:\s+(?:regionale|regionali|provinciale|ministeriale|legislativo|interministeriale|organica|ordinaria|organique|ministerielle|ministeriel|prefectoral|federale?|regional|autonomica|foral|n|nr|no|num|numero|\d{1,4}(?:\s*[/-]\s*\d{1,4})?)){0,4}\s*,?\s*$/;
+/** A public holiday's day (in a segment with no event word): "Monday 1 June is a public holiday", "le lundi 1er juin, jour férié", "il 2 giugno, festa della Repubblica, è festivo", "el 1 de mayo es festivo", "am Feiertag, dem 3. Oktober". */
+const HOLIDAY_IN = /(?:(?:is|est|e|ist|es|sera|will be|sara|wird|sind|are)\s+(?:(?:a|un|una|ein|el|il|le)\s+)?|,\s*|\(\s*)(?:public holiday|bank holiday|national holiday|jour ferie|giorno festivo|giornata festiva|dia festivo|dia feriado|festivo|feriado|gesetzlicher feiertag|feiertag)(?![a-z])/;
+const HOLIDAY_BEFORE = /(?<![a-z])(?:public holiday|bank holiday|jour ferie|giorno festivo|giornata festiva|dia festivo|dia feriado|gesetzlichen? feiertag|feiertag)\s*,?\s*(?:(?:on|le|du|il|del|el|am|dem|the)\s+)*$/;
 /** Every LOST_LIVES holds one of these (a plain test before the long alternation). */
 const LOST_WORD = /drown|kill|lost|annega|affoga|uccis|perso la vita|persero|noye|perdu la vie|tue|ahog|perdi|murieron|fallecieron|asesinad|ertr|getotet|ums leben|starb/;
 /** A law's number after its date: "3 marzo 2023, n. 9", "20 de abril, n.º 4", "12 mars 2020, n° 7". */
@@ -160,6 +163,8 @@ export function sideDateInSegment(own: string, before: string, hasNoun: boolean,
   if (hasNoun && FROM_ON.test(before) && EVERY_WEEK.test(own)) return 'other';
   // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
   if (!hasNoun && LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence)) return 'other';
+  // ("On the Bank Holiday, 6 February, the groups came together": a gathering held on a holiday keeps its day.)
+  if (!hasNoun && (own.includes('fe') || own.includes('holiday')) && (HOLIDAY_IN.test(own) || HOLIDAY_BEFORE.test(before))) return 'other';
   // ("El ciclo arranca el martes a las 19 h con un concierto": an hour makes it the opening gathering.)
   if (PROGRAMME_START.test(own) && MONTHS_RUN.test(sentence) && !HOUR.test(own)) return 'period';
   return undefined;

@@ -126,3 +126,50 @@ describe('a day remembered for lives lost, a law cited by its date', () => {
     expect(withGathering(lang, sentence)).toEqual(expected);
   });
 });
+
+describe('a holiday’s days and a school year’s first day are no gatherings', () => {
+  it.each([
+    ['fr', 'Attention : les vacances de la Toussaint du 17 octobre 2026 au 2 novembre 2026, l’accueil sera fermé.'],
+    ['de', 'Bitte beachten: Die Herbstferien vom 12. Oktober 2026 bis 23. Oktober 2026 sind unterrichtsfrei.'],
+    ['it', 'Ricordiamo che le vacanze di Natale dal 23 dicembre 2026 al 6 gennaio 2027 sospendono i corsi.'],
+    ['es', 'Recordamos que las vacaciones de Navidad del 23 de diciembre de 2026 al 7 de enero de 2027 no hay clases.'],
+    ['en', 'Please note that the Easter holidays from 29 March 2027 to 9 April 2027 are a break for all groups.'],
+    ['fr', 'La rentrée scolaire est fixée au 1er septembre 2026 pour tous les élèves.'],
+    ['it', 'L’anno scolastico inizierà il 14 settembre 2026 per tutti gli alunni.'],
+    ['es', 'El curso escolar comenzará el 8 de septiembre de 2026 en toda la región.'],
+    ['de', 'Das neue Schuljahr beginnt am 14. September 2026 in allen Schulen.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(withGathering(lang, sentence)).toEqual(['2026-09-08']);
+  });
+
+  it.each([
+    ['fr', 'Une fête de la rentrée aura lieu le samedi 12 septembre 2026 à 15h au jardin partagé.', ['2026-09-08', '2026-09-12']],
+    ['de', 'Das Ferienprogramm vom 12. Oktober 2026 bis 16. Oktober 2026 bietet jeden Tag einen Workshop an.', ['2026-09-08', '2026-10-12']],
+    ['fr', 'La colonie de vacances du 17 octobre 2026 au 21 octobre 2026 accueille les enfants du quartier : inscriptions au centre social.', ['2026-09-08', '2026-10-17']],
+  ])('%s: near miss, the gathering stays: %s', (lang, sentence, expected) => {
+    expect(withGathering(lang, sentence)).toEqual(expected);
+  });
+});
+
+describe('an office open on a day and a public holiday are no gatherings', () => {
+  it.each([
+    ['en', 'The advice office will be open on Saturday 10 October 2026 from 9am to 12pm for residence permits.'],
+    ['it', 'Lo sportello per i permessi di soggiorno sarà aperto sabato 10 ottobre 2026 dalle 9 alle 12.'],
+    ['es', 'La oficina de extranjería estará abierta el sábado 10 de octubre de 2026 de 9 a 12 horas.'],
+    ['fr', 'Le guichet des titres de séjour sera ouvert le samedi 10 octobre 2026 de 9h à 12h.'],
+    ['en', 'Monday 12 October 2026 is a public holiday in the whole region.'],
+    ['es', 'El lunes 12 de octubre de 2026 es festivo en toda la región.'],
+    ['de', 'Am Feiertag, dem 3. Oktober 2026, bleibt unser Haus zu.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(withGathering(lang, sentence)).toEqual(['2026-09-08']);
+  });
+
+  it.each([
+    ['fr', 'Une permanence juridique ouverte à tous aura lieu le samedi 10 octobre 2026 de 9h à 12h au centre social.', ['2026-09-08', '2026-10-10']],
+    ['en', 'The advice office holds an open day on Saturday 10 October 2026 from 10am, with a talk on residence permits.', ['2026-09-08', '2026-10-10']],
+    ['es', 'El día festivo del barrio se celebrará el sábado 10 de octubre de 2026 con una comida popular a las 14:00.', ['2026-09-08', '2026-10-10']],
+    ['en', 'On the bank holiday, Monday 12 October 2026, the families came together for a picnic in the park.', ['2026-09-08', '2026-10-12']],
+  ])('%s: near miss, the gathering stays: %s', (lang, sentence, expected) => {
+    expect(withGathering(lang, sentence)).toEqual(expected);
+  });
+});
