@@ -53,6 +53,19 @@ const JOB_WORD = /employ|position|post|job|contract|role|eintritt|beginn|antritt
 const CALL_OPEN = /(?<![a-z])(?:call(?: for (?:proposals|applications|projects|papers))?|calls|bando|bandi|avviso pubblico|appel (?:a|aux) (?:projets|candidatures|propositions|manifestation d['’]interet)|appels a projets|convocatoria|convocatorias|ausschreibung|forderaufruf|projektaufruf|ideenaufruf)(?![a-z])[^.;\n]{0,60}(?<![a-z])(?:is open|open|opens|will open|aperto|aperta|aperti|si apre|ouvert|ouverte|ouvre|abierta|abierto|se abre|abrira|offen|lauft|startet|beginnt)(?![a-z])\s*(?:(?:from|on|until|dal|dall['’]|fino al|il|du|le|jusqu['’]au|del|desde el|hasta el|el|vom|von|ab|bis|am|zum)\s+)*$/;
 const CALL_WORD = /call|band|avviso|appel|convocatoria|ausschreibung|aufruf/;
 
+/** Italian elides before a vowel: "fino all'8 maggio", "entro l'11 marzo", "sino all'", "valido fino all'" (the rest of "until": filters.ts). */
+const UNTIL_ELIDED = /(?<![a-z])(?:fino|sino|entro|valid[oaie] fino|aperte fino|aperto fino)\s+(?:all|l)['’]\s*$/;
+/** German puts the participle last: "Das Projekt ist am 1. März gestartet", "Das Programm wurde am 1. März beendet". */
+const PROJECT_SUBJECT = /(?<![a-z])(?:projekt|programm|vorhaben|initiative|modellprojekt|forderprogramm|[a-z]+projekt)(?:s|es|e|en)?(?![a-z])/;
+const RUN_AFTER = /^[^.;,\n]{0,40}?(?<![a-z])(?:gestartet|begonnen|angelaufen|angefangen|beendet|ausgelaufen|abgeschlossen|zu ende gegangen)(?![a-z])/;
+/**
+ * An eligibility limit: "for projects starting after", "ai progetti avviati dopo l'", "proyectos iniciados después del",
+ * "projets lancés après le", "Projekte, die nach dem ... beginnen".
+ */
+/** Every ELIGIBLE_AFTER ends with one of these (a plain test on the last words first). */
+const LIMIT_WORD = /after|before|dopo|prima|despu|antes|apres|avant|nach dem|vor dem/;
+const ELIGIBLE_AFTER = /(?<![a-z])(?:projects?|progett[oi]|proyectos?|projets?|projekte?|activities|attivita|actividades|activites|massnahmen|applicants|candidates|candidati|candidatos|candidats)(?![a-z])[^.;\n]{0,40}(?<![a-z])(?:after|before|dopo|prima del|prima dell['’]|despues del?|antes del?|apres le|avant le|nach dem|vor dem)\s*(?:(?:the|il|l['’]|el|le)\s*)?$/;
+
 /**
  * Why a day a notice names is no gathering, from the text before and after it (folded).
  * @example noticeDay('la graduatoria sara pubblicata il ', ' sul sito') // 'publication'
@@ -60,12 +73,15 @@ const CALL_WORD = /call|band|avviso|appel|convocatoria|ausschreibung|aufruf/;
 export function noticeDay(before: string, after: string): NotEvent | undefined {
   // (A job's first day and a call's open days: no one gathers on them.)
   if (JOB_WORD.test(before) && JOB_START.test(before)) return 'period';
+  if (before.includes('l') && UNTIL_ELIDED.test(before)) return 'deadline';
+  if (LIMIT_WORD.test(before.slice(-24)) && ELIGIBLE_AFTER.test(before)) return 'other';
   if (CALL_WORD.test(before) && CALL_OPEN.test(before)) return 'deadline';
   if (PUBLISHED_LATER.test(before) || (WIRD_AM.test(before) && PUBLISHED_AFTER.test(after))) return 'publication';
   if (DEADLINE_SET.test(before)) return 'deadline';
   if (PROJECT_START.test(before)) return 'period';
   if (AUXILIARY_AM.test(before)) {
     if (DECIDED_AFTER.test(after) || LOST_AFTER.test(after)) return 'reference';
+    if (RUN_AFTER.test(after) && PROJECT_SUBJECT.test(before)) return 'period';
     if (WAS_TO_TAKE_PLACE.test(after)) return 'other';
   }
   if (ORIGINALLY.test(before) || PRESS_HELD.test(before)) return 'other';

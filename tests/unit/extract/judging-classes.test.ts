@@ -173,3 +173,49 @@ describe('an office open on a day and a public holiday are no gatherings', () =>
     expect(withGathering(lang, sentence)).toEqual(expected);
   });
 });
+
+describe('a stamp, an elided "until", a project under way, an eligibility limit, a day of the page’s history', () => {
+  it.each([
+    ['en', 'This page about our volunteers was last reviewed on 14 May 2026.'],
+    ['es', 'Noticia sobre la jornada de acogida actualizada el 14 de mayo de 2026.'],
+    ['it', 'Notizia sul convegno aggiornata il 14 maggio 2026.'],
+    ['it', 'È possibile iscriversi al laboratorio fino all’11 maggio 2026.'],
+    ['it', 'Le proposte per il seminario vanno inviate entro l’11 maggio 2026.'],
+    ['de', 'Das Projekt ist am 1. März 2026 gestartet und hat schon zehn Workshops veranstaltet.'],
+    ['en', 'Funding for community events is open to projects starting after 11 May 2026.'],
+    ['it', 'Il contributo per gli eventi è riservato ai progetti avviati dopo l’11 maggio 2026.'],
+    ['es', 'La ayuda para actividades se destina a proyectos iniciados después del 11 de mayo de 2026.'],
+    ['en', 'The association, which held its first meeting on 8 May 1996, turns thirty this year.'],
+    ['fr', 'L’association, qui a tenu sa première réunion le 8 mai 1996, fête ses trente ans.'],
+    ['es', 'La asociación, que celebró su primera asamblea el 8 de mayo de 1996, cumple treinta años.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(withGathering(lang, sentence)).toEqual(['2026-09-08']);
+  });
+
+  it.each([
+    ['de', 'Der Workshop ist am 14. Mai 2026 um 10 Uhr im Bürgerhaus gestartet und war voll.', ['2026-05-14', '2026-09-08']],
+    ['it', 'Il laboratorio si terrà l’11 maggio 2026 alle 17 nella biblioteca comunale.', ['2026-05-11', '2026-09-08']],
+    ['en', 'Last month, on 14 May 2026, our volunteers held a meeting with 40 families at the town hall.', ['2026-05-14', '2026-09-08']],
+  ])('%s: near miss, the gathering stays: %s', (lang, sentence, expected) => {
+    expect(withGathering(lang, sentence).sort()).toEqual(expected);
+  });
+});
+
+describe('a holiday known by its name is the day it falls on', () => {
+  it.each([
+    ['it', 'Ricordiamo che l’8 marzo 2026, festa della donna, lo sportello resta chiuso.'],
+    ['fr', 'Le 25 décembre 2026, Noël, nos locaux resteront fermés.'],
+    ['es', 'El 6 de enero de 2027, día de Reyes, la sede permanece cerrada.'],
+    ['de', 'Am 3. Oktober 2026, Tag der Deutschen Einheit, bleibt unser Haus zu.'],
+    ['en', 'On 25 December 2026, Christmas Day, our rooms stay closed.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(withGathering(lang, sentence)).toEqual(['2026-09-08']);
+  });
+
+  it.each([
+    ['fr', 'Le 12 décembre 2026, Noël solidaire au centre social avec un goûter pour les familles.', ['2026-09-08', '2026-12-12']],
+    ['it', 'L’8 marzo 2026, festa della donna, cena interculturale alle 20 nella sala parrocchiale.', ['2026-03-08', '2026-09-08']],
+  ])('%s: near miss, the gathering stays: %s', (lang, sentence, expected) => {
+    expect(withGathering(lang, sentence).sort()).toEqual(expected);
+  });
+});
