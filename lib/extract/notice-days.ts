@@ -10,7 +10,7 @@
 import type { NotEvent } from './filters.ts';
 
 /** A written thing to be published or sent out on the day: future and passive forms of "publish" (not "announce": a gala announces). */
-const PUBLISHED_LATER = /(?<![a-z])(?:(?:sara|saranno|verra|verranno|viene|vengono) (?:pubblicat[oaie]|affiss[oaie]|comunicat[oaie]|res[oaie] not[oaie]|inviat[oaie]|messo online|mess[aie] online)|(?:will be|is to be|are to be|shall be) (?:published|posted|put online|sent out|e-?mailed)|(?:sera|seront) (?:publiee?s?|affichee?s?|mise?s? en ligne|communiquee?s?|envoyee?s?)|(?:se (?:publicara|publicaran|comunicara|comunicaran|notificara|notificaran)|(?:sera|seran) (?:publicad[oa]s?|comunicad[oa]s?|notificad[oa]s?)))(?![a-z])[^.;\n]{0,30}$/;
+const PUBLISHED_LATER = /(?<![a-z])(?:(?:sara|saranno|verra|verranno|viene|vengono) (?:pubblicat[oaie]|affiss[oaie]|comunicat[oaie]|res[oaie] not[oaie]|inviat[oaie]|spedit[oaie]|messo online|mess[aie] online)|(?:will be|is to be|are to be|shall be) (?:published|posted|put online|sent(?: out| by (?:post|e-?mail))?|e-?mailed|mailed)|(?:se enviara|se enviaran|(?:sera|seran) enviad[oa]s?)|(?:sera|seront) (?:publiee?s?|affichee?s?|mise?s? en ligne|communiquee?s?|envoyee?s?)|(?:se (?:publicara|publicaran|comunicara|comunicaran|notificara|notificaran)|(?:sera|seran) (?:publicad[oa]s?|comunicad[oa]s?|notificad[oa]s?)))(?![a-z])[^.;\n]{0,30}$/;
 /** German puts the verb last: "Die Liste wird am 15. April auf der Webseite veröffentlicht". */
 const WIRD_AM = /(?<![a-z])(?:wird|werden)\s+(?:voraussichtlich\s+|erst\s+|bereits\s+)?(?:am|ab dem|ab)\s*$/;
 const PUBLISHED_AFTER = /^[^.;\n]{0,50}(?<![a-z])(?:veroffentlicht|online gestellt|ausgehangt|verschickt|mitgeteilt)(?![a-z])/;

@@ -15,7 +15,7 @@ const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|last revi
  * When a body was founded, a book came out, a person died, or a decision or agreement was made: "fundada el", "nata il", "founded on", "gegründet am", "aprobó el pasado",
  * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
  */
-const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|parue|erschienen|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?|aprobad[oa]s?|firmad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|approvat[aie]|firmat[aie]|promulgat[oaie]|ratificat[oaie]|adopted|approved|signed|enacted|ratified|adoptee?s?|approuvee?s?|signee?s?|votee?s?|promulguee?s?|ratifiee?s?|verabschiedet|ratifiziert)(?![a-z])[^.;\n]{0,30}$/;
+const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|appeared|uscito|uscita|paru|parue|erschienen|erschien|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?|aprobad[oa]s?|firmad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|approvat[aie]|firmat[aie]|promulgat[oaie]|ratificat[oaie]|adopted|approved|signed|enacted|ratified|adoptee?s?|approuvee?s?|signee?s?|votee?s?|promulguee?s?|ratifiee?s?|verabschiedet|ratifiziert)(?![a-z])[^.;\n]{0,30}$/;
 /**
  * When people lost their lives (a day remembered, not a gathering): "annegata l'", "drowned on", "noyés le", "ahogados el",
  * "ertrunken am", "who lost their lives on", "hanno perso la vita il", "perdieron la vida el", "ums Leben gekommen am", "killed on".
@@ -59,6 +59,16 @@ const SINCE = /(?<![a-z])(?:since|ever since|seit(?: dem)?|depuis(?: le)?)\s*(?:
 const FROM_ON = /(?<![a-z])(?:since|ever since|seit(?: dem)?|ab(?: dem)?|depuis(?: le)?|a partir du|a compter du|a partir del?|a partire dal|starting(?: on)?|as of)\s*(?:the\s+)?$/;
 /** Gatherings said to happen every week or every day: a run, not one day ("talleres semanales", "ogni settimana", "jede Woche", "chaque semaine"). */
 const EVERY_WEEK = /(?<![a-z])(?:weekly|every (?:week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each week|chaque (?:semaine|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|toutes les semaines|hebdomadaires?|ogni (?:settimana|giorno|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|settimanal[ei]|semanal(?:es)?|cada (?:semana|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todas las semanas|jede[nr]? (?:woche|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|wochentlich\w*|taglich\w*)(?![a-z])/;
+/**
+ * A weekday said as a habit: "on Tuesdays", "los martes", "dienstags", "le mardi de 9h à 12h", "il martedì dalle 9" (not "le mardi
+ * 12 mai", one day).
+ */
+const WEEKDAYS_PLURAL = /(?<![a-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s|(?:le|il) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?!\s*\d))(?![a-z])/;
+/**
+ * Rules that apply from a day: "apply from", "valgono dal", "se aplican desde el", "s'appliquent à partir du", "gelten ab dem".
+ */
+const APPLIES_FROM = /(?<![a-z])(?:appl(?:y|ies) (?:from|as of)|(?:valid|effective|in effect) (?:from|as of)|(?:valgono|vale|valido|valida|validi|valide|efficace|efficaci) (?:dal|dall['’]|a partire dal|a decorrere dal)|a decorrere dal|(?:se aplica|se aplican|aplicable|aplicables|vigente|vigentes|valido|valida|validos|validas) (?:desde el|a partir del)|(?:s['’]applique|s['’]appliquent|applicable|applicables|valable|valables) (?:a partir du|a compter du|des le|du)|(?:gilt|gelten|gultig) (?:ab dem|ab|seit dem|seit))\s*$/;
+
 /** "il 1° gennaio 2019 è entrato in vigore", "el 1 de enero entra en vigor", "am 1. Januar tritt ... in Kraft": a rule takes effect. */
 const IN_FORCE_AFTER = /^\W{0,3}(?:(?:e|sono|it|is|est|ist|es|esta)\s+)?(?:entrat[oa] in vigore|entra in vigore|in vigore|came into force|comes into force|enters into force|in force|entre en vigueur|est entree? en vigueur|en vigueur|tritt in kraft|trat in kraft|ist in kraft|in kraft|entra en vigor|entro en vigor|en vigor)/;
 /**
@@ -118,7 +128,7 @@ export function spokenOrStamped(before: string): NotEvent | undefined {
  * @example backgroundDay("l'associazione, nata il ", ', organizza') // 'reference'
  */
 export function backgroundDay(before: string, after: string): NotEvent | undefined {
-  if (FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after)) return 'reference';
+  if (FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after) || APPLIES_FROM.test(before)) return 'reference';
   // ("A vigil for the people who drowned at sea will be held on": a gathering's verb after the loss dates the gathering.)
   const lost = LOST_WORD.test(before) ? LOST_LIVES.exec(before) : null;
   if (lost && !EVENT_VERB.test(lost[0])) return 'reference';
@@ -160,7 +170,8 @@ export function sideDateInSegment(own: string, before: string, hasNoun: boolean,
   if (!hasNoun && (before.includes('since') || before.includes('seit') || before.includes('depuis')) && SINCE.test(before)) return 'other';
   // Nor the first day of gatherings held every week from then on: "Depuis le 1er avril, le centre organise des ateliers chaque
   // semaine", "A partir del 1 de abril, talleres semanales". (A single gathering from an hour, "dal 1° aprile alle 18", has no such word.)
-  if (hasNoun && FROM_ON.test(before) && EVERY_WEEK.test(own)) return 'other';
+  // (Or a desk's weekly hours from then on, with no event word: "el servicio atiende los martes de 9 a 12 desde el 12 de mayo".)
+  if (FROM_ON.test(before) && (EVERY_WEEK.test(own) || WEEKDAYS_PLURAL.test(own))) return 'other';
   // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
   if (!hasNoun && LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence)) return 'other';
   // ("On the Bank Holiday, 6 February, the groups came together": a gathering held on a holiday keeps its day.)

@@ -219,3 +219,27 @@ describe('a holiday known by its name is the day it falls on', () => {
     expect(withGathering(lang, sentence).sort()).toEqual(expected);
   });
 });
+
+describe('a desk’s weekly hours from a day, papers sent, rules that apply from a day, an article that appeared', () => {
+  it.each([
+    ['en', 'The advice desk for refugees is open every Tuesday from 9 to 12, starting 12 May 2026.'],
+    ['it', 'Lo sportello per stranieri riceve il martedì dalle 9 alle 12 a partire dal 12 maggio 2026.'],
+    ['fr', 'La permanence d’accès aux droits reçoit le mardi de 9h à 12h à partir du 12 mai 2026.'],
+    ['en', 'Certificates from the course will be sent by post on 12 May 2026.'],
+    ['it', 'Gli attestati del corso saranno spediti il 12 maggio 2026.'],
+    ['es', 'Los certificados del curso se enviarán por correo el 12 de mayo de 2026.'],
+    ['en', 'The new rules for the language courses apply from 12 May 2026.'],
+    ['it', 'Le nuove regole per i corsi di lingua valgono dal 12 maggio 2026.'],
+    ['es', 'Las nuevas normas de los cursos de idiomas se aplican desde el 12 de mayo de 2026.'],
+    ['de', 'Ein Interview über den Workshop erschien am 12. Mai 2026 in der Lokalzeitung.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(withGathering(lang, sentence)).toEqual(['2026-09-08']);
+  });
+
+  it.each([
+    ['fr', 'Le mardi 12 mai 2026 de 9h à 12h, une permanence exceptionnelle aura lieu à la mairie.', ['2026-05-12', '2026-09-08']],
+    ['es', 'A partir del martes 12 de mayo de 2026 a las 18:00, taller de cocina en el centro cívico.', ['2026-05-12', '2026-09-08']],
+  ])('%s: near miss, the gathering stays: %s', (lang, sentence, expected) => {
+    expect(withGathering(lang, sentence).sort()).toEqual(expected);
+  });
+});
