@@ -72,7 +72,7 @@ const NOUNS = [
   'parades', 'processions?', 'sfilat[ae]', 'corte[oi]', 'processione', 'processioni', 'defiles?', 'cortege', 'desfiles?', 'procesion(?:es)?', 'cabalgatas?', 'pasacalles', 'comparsas?',
   'prozession(?:en)?', 'festumzug(?:e)?', 'festzug', 'laternenumzug(?:e)?', 'martinsumzug(?:e)?', 'karnevalsumzug(?:e)?', 'faschingsumzug(?:e)?',
   // An evening people spend together: "velada solidaria", "una tarde de convivencia", "noche de convivencia".
-  'veladas?', '(?:tarde|noche|dia|jornada|encuentro) de convivencia',
+  'veladas?', 'tardes? de convivencia', 'noches? de convivencia', 'dias? de convivencia', 'jornadas? de convivencia', 'encuentros? de convivencia',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").

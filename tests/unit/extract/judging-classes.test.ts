@@ -91,6 +91,7 @@ describe('parades, processions, masses and evenings together are gatherings', ()
     ['it', 'Domenica 12 luglio alle ore 11 santa messa all’aperto nel cortile della parrocchia.', '2026-07-01', '2026-07-12'],
     ['es', 'El domingo 12 de julio a las 9 saldrá el desfile de carrozas desde la plaza de la estación.', '2026-07-01', '2026-07-12'],
     ['es', 'La asociación celebra el sábado 11 de julio una velada con músicas de los cinco continentes.', '2026-07-01', '2026-07-11'],
+    ['es', 'El programa municipal ofrece el sábado 11 de julio en el barrio una tarde de convivencia entre vecinos.', '2026-07-01', '2026-07-11'],
     ['fr', 'Dimanche 12 juillet à 9 heures, le défilé des chars partira de la place de la gare.', '2026-07-01', '2026-07-12'],
     ['de', 'Am Sonntag, 12. Juli, startet um 9 Uhr der Festumzug am Bahnhofsplatz.', '2026-07-01', '2026-07-12'],
     ['en', 'On Sunday 12 July at 9am the procession leaves from the station square.', '2026-07-01', '2026-07-12'],
