@@ -17,8 +17,10 @@ const PUBLISHED_AFTER = /^[^.;\n]{0,50}(?<![a-z])(?:veroffentlicht|online gestel
 
 /** A deadline's noun, then a verb of setting right before the day ("è fissato al", "has been set for", "est fixée au"). */
 const DEADLINE_NOUN = '(?:termine (?:ultimo|per|utile|perentorio|di presentazione|di scadenza)|scadenza|deadline|closing date|date limite|delai|plazo|fecha limite|frist|anmeldeschluss|einsendeschluss|bewerbungsschluss|antragsfrist|anmeldefrist|abgabefrist)';
-const SET_VERB = '(?:fissat[oa]|stabilit[oa]|set|fixed|fixee?|fijad[oa]|establecid[oa]|festgelegt|festgesetzt)';
-const DEADLINE_SET = new RegExp(`(?<![a-z])${DEADLINE_NOUN}(?![a-z])[^.;\\n]{0,80}(?<![a-z])${SET_VERB}\\s+(?:per il|per|al|il|for|on|at|au|le|pour le|el|para el|para|en el|hasta el|auf den|am|zum)?\\s*(?:the\\s+)?$`);
+// (Or moved: "the deadline has been extended to", "la scadenza è stata prorogata al", "el plazo se ha ampliado hasta el", "la date
+// limite est repoussée au".)
+const SET_VERB = '(?:fissat[oa]|stabilit[oa]|set|fixed|fixee?|fijad[oa]|establecid[oa]|festgelegt|festgesetzt|extended|prolonged|moved|postponed|prorogat[oa]|posticipat[oa]|spostat[oa]|ampliad[oa]|prorrogad[oa]|aplazad[oa]|repoussee?|prolongee?|reportee?|decalee?|verlangert|verschoben)';
+const DEADLINE_SET = new RegExp(`(?<![a-z])${DEADLINE_NOUN}(?![a-z])[^.;\\n]{0,80}(?<![a-z])${SET_VERB}\\s+(?:per il|per|al|il|for|on|at|au|le|pour le|el|para el|para|en el|hasta el|auf den|am|zum|to|until|till|fino al|sino al|jusqu['’]au|bis zum|bis)?\\s*(?:the\\s+)?$`);
 
 /** A project's (or its activities') start date under its label: "data di inizio delle attività del progetto è il", "start date of the project:". */
 const START_LABEL = '(?:data di (?:inizio|avvio)|start(?:ing)? date|date de (?:debut|demarrage|lancement)|fecha de (?:inicio|comienzo)|startdatum|beginn)';
@@ -44,6 +46,17 @@ const PRESS_HELD = /(?<![a-z])(?:press conference|press briefing|conferenza stam
  * d'embauche", "presa di servizio il", "inizio del contratto", "fecha de incorporación", "incorporación el".
  */
 const JOB_START = /(?<![a-z])(?:start(?:ing)? date of (?:employment|the (?:contract|position|post|job))|employment (?:start|begins?)|(?:the )?(?:position|post|job|contract|role) (?:starts|begins|will start|will begin)(?: on)?|eintrittsdatum|eintrittstermin|eintritt (?:ab|zum|am)|arbeitsbeginn|dienstbeginn|dienstantritt|stellenantritt|stellenbeginn|beschaftigungsbeginn|vertragsbeginn|beginn (?:der|des) (?:tatigkeit|beschaftigung|anstellung|arbeitsverhaltnisses|vertrags)|(?:date de )?prise de (?:poste|fonctions?)|date d['’]embauche|embauche (?:au|le|a partir du|des le)|entree en fonctions?|poste a pourvoir (?:au|le|a partir du|des le|a compter du)|debut (?:du|de) contrat|date de debut (?:du|de) contrat|presa di servizio|data di assunzione|assunzione (?:dal|a partire dal|il)|inizio (?:del )?(?:contratto|rapporto di lavoro)|data (?:di )?inizio (?:del )?(?:contratto|rapporto di lavoro)|fecha de (?:incorporacion|alta|inicio del contrato)|incorporacion (?:el|a partir del|prevista (?:para )?el|inmediata)|inicio del contrato|alta en la empresa)(?![a-z])\s*[:\-–]?\s*(?:(?:is|est|e|ist|es|le|il|el|the|am|ab|on|a partir du|dal|desde el|zum|au)\s+)*$/;
+/**
+ * A recording or a document available from a day: "the recording is available from", "la registrazione è disponibile dal",
+ * "la grabación está disponible desde el", "l'enregistrement est disponible depuis le", "online ab dem".
+ */
+const AVAILABLE_FROM = /(?<![a-z])(?:available|accessible|online|disponible|disponibles|disponibile|disponibili|consultable|consultabile|scaricabile|descargable|telechargeable|verfugbar|abrufbar)\s+(?:(?:on|in|su|sur|en|auf)\s+[a-z' ]{1,30}?\s+)?(?:from|as of|since|dal|dall['’]|a partire dal|desde el|a partir del|depuis le|a partir du|des le|ab dem|ab|seit dem)\s*(?:the\s+)?$/;
+const AVAILABLE_WORD = /availab|accessib|online|dispon|consult|scaric|descarg|telecharg|verfugbar|abrufbar/;
+/** German puts the adjective last: "Die Aufzeichnung ist ab dem 12. Mai auf unserem Kanal verfügbar". */
+const FROM_AUXILIARY = /(?<![a-z])(?:ist|sind|wird|werden|bleibt|bleiben)\s+(?:ab|ab dem|seit dem|seit)\s*$/;
+const AVAILABLE_AFTER = /^[^.;,\n]{0,50}?(?<![a-z])(?:verfugbar|abrufbar|online|zuganglich|erhaltlich|freigeschaltet)(?![a-z])/;
+/** An issue of a newsletter dated by the day: "our newsletter of", "la newsletter del", "notre lettre d'information du", "Rundbrief vom", "boletín del". */
+const ISSUE_OF = /(?<![a-z])(?:newsletter|lettre d['’]information|lettre d['’]info|bulletin|bollettino|notiziario|boletin|rundbrief|infobrief|mitgliederbrief)(?:\s+n\.?\s*\d+)?\s+(?:of|dated|del|dell['’]|du|vom|de)\s*(?:the\s+)?$/;
 /** Every JOB_START holds one of these (a plain test before the long alternation). */
 const JOB_WORD = /employ|position|post|job|contract|role|eintritt|beginn|antritt|prise de|embauche|fonction|pourvoir|contrat|servizio|assunzione|contratto|incorporacion|alta/;
 /**
@@ -73,6 +86,9 @@ const ELIGIBLE_AFTER = /(?<![a-z])(?:projects?|progett[oi]|proyectos?|projets?|p
 export function noticeDay(before: string, after: string): NotEvent | undefined {
   // (A job's first day and a call's open days: no one gathers on them.)
   if (JOB_WORD.test(before) && JOB_START.test(before)) return 'period';
+  if (AVAILABLE_WORD.test(before) && AVAILABLE_FROM.test(before)) return 'other';
+  if (FROM_AUXILIARY.test(before) && AVAILABLE_AFTER.test(after)) return 'other';
+  if (ISSUE_OF.test(before)) return 'publication';
   if (before.includes('l') && UNTIL_ELIDED.test(before)) return 'deadline';
   if (LIMIT_WORD.test(before.slice(-24)) && ELIGIBLE_AFTER.test(before)) return 'other';
   if (CALL_WORD.test(before) && CALL_OPEN.test(before)) return 'deadline';

@@ -244,3 +244,27 @@ describe('a desk’s weekly hours from a day, papers sent, rules that apply from
     expect(withGathering(lang, sentence).sort()).toEqual(expected);
   });
 });
+
+describe('a deadline moved, a recording available from a day, a newsletter’s issue', () => {
+  it.each([
+    ['en', 'The deadline to register for the workshop has been extended to 12 May 2026.'],
+    ['it', 'La scadenza per iscriversi al laboratorio è stata prorogata al 12 maggio 2026.'],
+    ['fr', 'La date limite d’inscription à l’atelier est repoussée au 12 mai 2026.'],
+    ['en', 'The recording of the webinar is available from 12 May 2026 on our channel.'],
+    ['it', 'La registrazione del webinar è disponibile dal 12 maggio 2026 sul nostro canale.'],
+    ['es', 'La grabación del seminario web está disponible desde el 12 de mayo de 2026 en nuestro canal.'],
+    ['de', 'Die Aufzeichnung des Webinars ist ab dem 12. Mai 2026 auf unserem Kanal verfügbar.'],
+    ['en', 'Our newsletter of 12 May 2026 announced the new season of workshops.'],
+    ['es', 'Nuestro boletín del 12 de mayo de 2026 anunciaba la nueva temporada de talleres.'],
+    ['de', 'Unser Rundbrief vom 12. Mai 2026 kündigte die neue Workshop-Saison an.'],
+  ])('%s: %s', (lang, sentence) => {
+    expect(withGathering(lang, sentence)).toEqual(['2026-09-08']);
+  });
+
+  it.each([
+    ['en', 'The workshop on housing rights has been moved to 12 November 2026 at 6pm in the library.', ['2026-09-08', '2026-11-12']],
+    ['it', 'Il webinar sui diritti sarà online il 12 novembre 2026 alle 18 sulla nostra piattaforma.', ['2026-09-08', '2026-11-12']],
+  ])('%s: near miss, the gathering stays: %s', (lang, sentence, expected) => {
+    expect(withGathering(lang, sentence).sort()).toEqual(expected);
+  });
+});
