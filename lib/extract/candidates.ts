@@ -129,6 +129,9 @@ export function judgeMentions(
     else if (reason === 'period' && cues.noun(ctx.own) && hasTimeIn(ctx.own)) kind = 'event';
     else if (reason) kind = reason;
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
+    // "The association, which held its first meeting on 8 May 1996, turns thirty": a day years before the posting day is
+    // the page's history, not a gathering it reports (reports come within weeks; MAX_PAST_DAYS is two years).
+    if (kind === 'event' && publishedDay && m.explicitYear && longBefore(m.days[0]!, publishedDay)) kind = 'reference';
     if (kind === 'event' && ctx.dateLine && !labelled) {
       const early = ctx.line.index <= 6;
       const timestamp = /^\W*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\W*$/u.test(after) && !/[-–—]|to|bis|a /u.test(after);
@@ -229,6 +232,15 @@ function firstLine(page: PageText) {
     if (span.end > span.start) return span;
   }
   return undefined;
+}
+
+/** How long before its posting day a page may report a gathering as its own news (two years). */
+const MAX_PAST_DAYS = 730;
+
+function longBefore(d: { y?: number; m: number; d: number }, publishedDay: string): boolean {
+  if (d.y === undefined) return false;
+  const posted = Date.UTC(+publishedDay.slice(0, 4), +publishedDay.slice(5, 7) - 1, +publishedDay.slice(8, 10));
+  return Number.isFinite(posted) && (posted - Date.UTC(d.y, d.m - 1, d.d)) / 86_400_000 > MAX_PAST_DAYS;
 }
 
 function isoOf(d: { y?: number; m: number; d: number }): string {

@@ -14,8 +14,11 @@ const RECEIVING = [
   'recib(?:e|en|io|ieron|ira|iran|ia|ian)', 'se reun(?:e|en|io|ieron|ira|iran)(?: ayer| hoy| este [a-z]+)? con',
   're(?:coit|coivent|cevait|cevaient|cevra|cevront)', 'a recu', 'ont recu', 'a rencontre', 'ont rencontre', 'rencontr(?:ait|aient|era|eront)',
   'ha ricevuto', 'hanno ricevuto', 'ricev(?:e|ono|eva|evano|era|eranno)', 'ha incontrato', 'hanno incontrato', 'incontr(?:ava|avano|era|eranno)',
-  'empf(?:ing|ingen|angt|angen)', 'traf(?:en)? sich mit', 'trifft sich mit', 'treffen sich mit', 'begrusste(?:n)?',
+  'empf(?:ing|ingen|angt|angen)', 'traf(?:en)? sich mit', 'trifft sich mit', 'treffen sich mit', 'begru(?:ss|ß)te(?:n)?',
   'receiv(?:ed|es)', 'will receive', 'met(?: [a-z]+)? with', 'meets(?: [a-z]+)? with', 'will meet(?: with)?',
+  // (A host writing as "we": "nous recevrons 28 jeunes", "riceveremo le famiglie", "recibiremos a los voluntarios", "empfangen wir", "we will welcome".)
+  'rec(?:evons|evrons)', 'avons recu', 'accueill(?:ons|erons)', 'avons accueilli', 'ricev(?:iamo|eremo)', 'abbiamo ricevuto', 'accogli(?:amo|eremo)', 'abbiamo accolto',
+  'recib(?:imos|iremos)(?: a)?', 'hemos recibido(?: a)?', 'acog(?:emos|eremos)(?: a)?', 'hemos acogido(?: a)?', 'empfangen wir', 'begru(?:ss|ß)en wir', 'we (?:will )?(?:welcome|receive|host)', 'we (?:welcomed|received|hosted)',
 ];
 const GROUPS = [
   'asociacion(?:es)?', 'entidades', 'representantes', 'familias', 'voluntari[oa]s', 'delegacion(?:es)?', 'alcaldes', 'refugiad[oa]s', 'migrantes', 'inmigrantes', 'vecin[oa]s', 'colectivos', 'jovenes', 'alumn[oa]s', 'ong',
@@ -24,14 +27,15 @@ const GROUPS = [
   'vereine?', 'vertreter(?:innen)?', 'familien', 'ehrenamtlichen?', 'delegation(?:en)?', 'burgermeister(?:innen)?', 'gefluchteten?', 'fluchtlinge', 'migrant(?:en|innen)', 'initiativen', 'jugendlichen?',
   'representatives', 'families', 'volunteers', 'partners', 'mayors', 'refugees', 'residents', 'groups', 'organi[sz]ations', 'students', 'newcomers',
 ];
-const RECEIVING_GROUP = RECEIVING.map((v) => `${v}(?:\\s+[a-z\\u00c0-\\u024f'’()*]+){0,3}?\\s+(?:${GROUPS.join('|')})`);
+// (A count may stand before the group: "nous recevrons 28 jeunes européens".)
+const RECEIVING_GROUP = RECEIVING.map((v) => `${v}(?:\\s+[a-z0-9\\u00c0-\\u024f'’()*]+){0,3}?\\s+(?:${GROUPS.join('|')})`);
 
 const NOUNS = [
   // en
   'events?', 'workshops?', 'webinars?', 'conferences?', 'seminars?', 'meetings?', 'forums?', 'sessions?', 'trainings?', 'training course',
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
   // Meals people share: "pranzo multietnico", "cena solidale", "comida popular", "repas partagé", "gemeinsames Abendessen".
-  'pranz[oi]', 'cena', 'cene', 'almuerzo', 'comida (?:popular|solidaria|comunitaria|intercultural)', 'repas', 'diner', 'gouter', 'mittagessen', 'abendessen',
+  'pranz[oi]', 'cena', 'cene', 'almuerzo', 'comida (?:popular|solidaria|comunitaria|intercultural)', 'repas', 'diner', 'gouter', 'mittage(?:ss|ß)en', 'abende(?:ss|ß)en',
   // (The rest of the meals of each language: "grand banquet solidaire", "desayuno solidario", "merienda", "aperitivo", "Kuchentafel", "potluck".)
   'banquets?', 'banchett[oi]', 'banquetes?', 'bankett(?:e)?', 'feasts?', 'potlucks?', 'dejeuners?', 'aperitifs?', 'aperos?', 'aperitiv[oi]', 'desayunos?', 'meriendas?', 'colazion[ei]', 'merend[ae]', 'kuchentafel', 'kaffeetafel',
   // Prize and diploma givings: "premiazione", "entrega de diplomas", "remise des prix", "Preisverleihung", "award ceremony".
@@ -61,6 +65,14 @@ const NOUNS = [
   'peliculas?', 'films?', 'filme?', 'cortometrajes?', 'cortometraggi[o]?', 'courts?-metrages?',
   // Services and prayers a community holds: "Ökumenische Andacht", "misa", "eucaristía", "oración", "preghiera", "prière", "prayer service".
   'andacht(?:en)?', 'gottesdienst(?:e)?', 'misas?', 'eucaristias?', 'oracion(?:es)?', 'preghier[ae]', 'prieres?', 'celebrations? oecumeniques?', 'prayer services?', 'interfaith services?', 'holy mass',
+  // ("Santa Messa alle 11", "celebrazione eucaristica"; not "messa in sicurezza" or "messa a disposizione"; "a memorial service".)
+  'santa messa', 'messa solenne', 'celebrazione eucaristica', 'memorial services?', 'church services?', 'services? oecumeniques?',
+  // Parades and processions people walk or watch: "la sfilata dei trattori", "il corteo", "desfile", "cabalgata", "pasacalles",
+  // "défilé", "procession", "Festumzug" ("Umzug" alone is also a move of house).
+  'parades', 'processions?', 'sfilat[ae]', 'corte[oi]', 'processione', 'processioni', 'defiles?', 'cortege', 'desfiles?', 'procesion(?:es)?', 'cabalgatas?', 'pasacalles', 'comparsas?',
+  'prozession(?:en)?', 'festumzug(?:e)?', 'festzug', 'laternenumzug(?:e)?', 'martinsumzug(?:e)?', 'karnevalsumzug(?:e)?', 'faschingsumzug(?:e)?',
+  // An evening people spend together: "velada solidaria", "una tarde de convivencia", "noche de convivencia".
+  'veladas?', 'tardes? de convivencia', 'noches? de convivencia', 'dias? de convivencia', 'jornadas? de convivencia', 'encuentros? de convivencia',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
@@ -72,6 +84,14 @@ const NOUNS = [
   'reunio a', 'reunieron a', 'reunira a', 'ha riunito', 'hanno riunito', 'ha radunato', 'hanno radunato', 'a reuni', 'ont reuni', 'reunira', 'a rassemble', 'ont rassemble', 'brought together',
   'participaron en', 'participo en', 'participaran en', 'hanno partecipato', 'ha partecipato', 'parteciperanno', 'ont participe', 'a participe', 'participeront', 'nahmen teil', 'nahm teil', 'teilgenommen',
   'took part', 'participated', 'attended',
+  // Taking part, in the tenses and persons news posts use ("le Forem participera du 18 au 22 novembre à ...", "parteciperemo
+  // sabato al ...", "hemos participado el jueves en ...", "we will take part on 5 May in ..."); "participe" alone also says
+  // "has a share in", so only forms with a time of their own.
+  'takes? part', 'taking part', 'will take part', 'participates in', 'participating in', 'will participate', 'will attend', 'attends',
+  'participera', 'participerons', 'participons a', 'avons participe', 'participaient a', 'participait a', 'prendra part', 'prendront part', 'a pris part', 'ont pris part', 'avons pris part', 'prendrons part', 'assistera a', 'assisteront a', 'a assiste a', 'ont assiste a', 'avons assiste a',
+  'partecipera', 'parteciperemo', 'partecipiamo a', 'abbiamo partecipato', 'prendera parte', 'prenderanno parte', 'ha preso parte', 'hanno preso parte', 'abbiamo preso parte', 'prenderemo parte',
+  'participara', 'participaremos', 'participamos en', 'hemos participado', 'ha participado en', 'han participado en', 'tomara parte', 'tomaran parte', 'tomo parte', 'tomaron parte', 'asistira a', 'asistiran a', 'asistio a', 'asistieron a',
+  'nimmt teil', 'nehmen teil', 'nehmen wir teil', 'nahmen wir teil', 'beteiligt sich', 'beteiligen sich', 'beteiligte sich', 'beteiligten sich',
   // Meeting people ("il sindaco incontrerà le famiglie"; not "ha incontrato difficoltà") and presenting a book ("présentation du livre", "Buchvorstellung").
   'incontrera', 'incontreranno', 'presentations?', 'buchvorstellung', 'buchprasentation', 'prasentation',
   ...RECEIVING_GROUP,
@@ -104,7 +124,7 @@ const VERBS = [
   'takes? place', 'took place', 'taking place', 'will be held', 'was held', 'were held', 'is held', 'be held', 'held', 'hosted', 'hosts', 'hosting',
   // Guests received at a gathering: "ont accueilli les familles dans la salle", "ha accolto i partecipanti", "empfing die Gäste".
   'welcomed', 'will welcome', 'a accueilli', 'ont accueilli', 'accueillera', 'accueilleront', 'ha accolto', 'hanno accolto', 'accogliera', 'accoglieranno',
-  'acogio', 'acogieron', 'acogera', 'acogeran', 'empfing', 'empfingen', 'empfangt', 'begrusste', 'begrussten',
+  'acogio', 'acogieron', 'acogera', 'acogeran', 'empfing', 'empfingen', 'empfangt', 'begru(?:ss|ß)te', 'begru(?:ss|ß)ten',
   'recibira a', 'recibio a', 'recibiran a', 'recevra', 'recevront', 'a recu', 'ont recu',
   // Hosts receiving or meeting people, in every tense ("recevaient des associations", "recibió a las asociaciones",
   // "ha incontrato le famiglie", "empfing Vertreter", "met with refugee groups"): a meeting, as its noun would say.
@@ -124,6 +144,8 @@ const VERBS = [
   'si svolge', 'si tiene', 'se tient', 'se deroule', 'se deroulera', 'findet statt', 'a lieu', 'tiene lugar',
   'watch', 'follow (?:it|us|the)', 'participate', 'suivre', 'suivez', 'seguire', 'seguite', 'verfolgen', 'seguir', 'sigue', 'partecipa', 'participez', 'participa',
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
+  // Spanish "celebrar" also says "to hold": "la asociación celebra mañana sábado una tarde de ...", "celebraron el viernes su asamblea".
+  'celebra', 'celebran', 'celebro', 'celebraron', 'celebraran', 'ha celebrado', 'han celebrado', 'se celebra', 'se celebran', 'se celebraran',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
   // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
   'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',

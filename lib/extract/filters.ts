@@ -51,8 +51,21 @@ const CAMPAIGN_AROUND = /(?:(?:cet|cette|this|questo|questa|este|esta|diese[rs]?
 const INCIDENT = /(?<![a-z])(?:(?:naufragio|naufragi|strage|stragi|tragedia|attentato|attentati|sbarco|sbarchi|terremoto|alluvione|incendio|rogo|shipwreck|tragedy|disaster|attack|massacre|earthquake|naufrage|drame|attentat|seisme|incendie|atentado|masacre|catastrofe|schiffbruch|ungluck|anschlag|anschlage|erdbeben|katastrophe)s?(?![a-z])[^.;\n]{0,30}(?:del|della|dell['’]|di|of|on|du|de la|de|vom|von|am|des)|(?:anniversario|anniversary|anniversaire|aniversario|jahrestag|in ricordo|in memoria|in memory|en memoire|en souvenir|en recuerdo|en memoria|in erinnerung|zum gedenken)\s+(?:del|della|dell['’]|di|of|du|de la|de|des|vom|von|an den))\s*(?:the\s+)?$/;
 const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|referendum|bureaux? de vote|seggi elettorali|votazioni|comicios)(?![a-z])[^.;\n]{0,80}$/u;
 
+/**
+ * Holidays and named days known by their own name, five languages: "8 marzo, festa della donna", "25 décembre, Noël", "el 6 de
+ * enero, día de Reyes", "3. Oktober, Tag der Deutschen Einheit", "25 December, Christmas Day". (A name alone, closed by a
+ * comma or a stop: "le 12 décembre, Noël solidaire au centre social" is a gathering's name.)
+ */
+const HOLIDAY_NAMES = [
+  'festa della (?:donna|repubblica|liberazione|mamma)', 'festa del papa', 'festa dei lavoratori', 'ferragosto', 'natale', 'santo stefano', 'capodanno', 'epifania', 'pasqua', 'pasquetta', 'ognissanti',
+  'fete nationale', 'fete du travail', 'fete des (?:meres|peres)', 'noel', 'toussaint', 'nouvel an', "jour de l['’]an", 'paques', 'armistice',
+  'dia de la mujer(?: trabajadora)?', 'dia del trabajo', 'dia del trabajador', 'dia de la constitucion', 'dia de la hispanidad', 'dia de (?:los )?reyes', 'navidad', 'nochebuena', 'nochevieja', 'ano nuevo', 'semana santa', 'todos los santos',
+  'tag der deutschen einheit', 'tag der arbeit', 'weihnachten', 'heiligabend', 'silvester', 'neujahr', 'ostern', 'ostermontag', 'pfingsten', 'muttertag', 'allerheiligen',
+  'christmas(?: day| eve)?', "new year['’]?s (?:day|eve)", 'easter(?: sunday| monday)?', "mother['’]?s day", "father['’]?s day", 'labou?r day', 'independence day', 'boxing day', "(?:international )?women['’]?s day",
+].join('|');
+
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
-const COMMEMORATION_AFTER = /^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:se conmemora|se celebra|se recuerda|es|fue|era|si celebra|si commemora|ricorre|e|is|was|marks|falls|est|c'est|c’est|c'etait|c’etait|etait|ist|war|begehen wir)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag)/u;
+const COMMEMORATION_AFTER = new RegExp(String.raw`^\s*[,(–-]?\s*(?:(?:del|de la|de|della|of|des|du|dem|der)\s+)?(?:(?:se conmemora|se celebra|se recuerda|es|fue|era|si celebra|si commemora|ricorre|e|is|was|marks|falls|est|c'est|c’est|c'etait|c’etait|etait|ist|war|begehen wir)\s+)?(?:(?:el|la|il|the|le|den)\s+)?(?:dia (?:internacional|mundial|europeo|nacional)|journee (?:internationale|mondiale|europeenne|nationale)|giornata (?:internazionale|mondiale|europea|nazionale)|(?:international|world|european|national) [a-z' ]{0,30}day|internationale[nr]? tag|welt[a-z]*tag|europaische[nr]? tag|(?:${HOLIDAY_NAMES})(?=\s*(?:[,.;:)–—-]|$)))`, 'u');
 
 /** A named day said to have been (or to be) celebrated, with no host: the day it falls on. (Named days have long names: "Día Mundial de la Diversidad Cultural para el Diálogo y el Desarrollo ..., que se celebró el".) */
 const CELEBRATED_DAY = /(?:(?<![\p{L}])(?:day|giornata|journee|dia)|(?<![\p{L}])\p{L}*tag)(?![\p{L}])[^.;\n]{0,120}(?:che|which|that|qui|que|der|die|den)\s+(?:si e celebrata|si celebra|si celebrera|was celebrated|is celebrated|will be celebrated|a ete celebree|est celebree|sera celebree|se celebro|se celebra|se celebrara|wurde begangen|wird begangen|gefeiert wurde|gefeiert wird)[^.;\n]{0,24}$/u;
@@ -95,6 +108,8 @@ const SALE_AFTER = /^\W{0,3}(?:(?:se )?(?:salen|sale|ponen|pone) a la venta|(?:g
 const OFFICE = /(?<![a-z])(?:office|help ?desk|counter|front desk|oficina|ventanilla|servicio de atencion|punto de atencion|sportello|ufficio|segreteria|bureau|guichet|permanence|buro|beratungsstelle|geschaftsstelle|sekretariat|anlaufstelle)(?![a-z])/u;
 /** "closed from 3 to 7 April", "estará cerrada", "resterà chiuso", "sera fermé", "bleibt geschlossen". */
 const CLOSED = /(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|fermee?s?|geschlossen)(?![a-z])/u;
+/** "the office will be open on", "lo sportello sarà aperto", "la oficina estará abierta", "le bureau sera ouvert", "ist geöffnet". */
+const OPEN_STATE = /(?<![a-z])(?:open|aperto|aperta|aperti|ouvert|ouverte|ouverts|geoffnet|offen|abierto|abierta|abiertos|abiertas)(?![a-z])/u;
 /** "reopens on 6 March", "riapre dal", "reabre el", "rouvre le", "öffnet wieder am", and opening hours. */
 const REOPENS = /(?<![a-z])(?:reopens?|re-opens?|will reopen|opening hours|reabre|reabrira|horario(?: de atencion)?|riapre|riaprira|orario(?: di apertura)?|rouvre|rouvrira|horaires?(?: d'ouverture)?|offnet wieder|offnungszeiten|sprechzeiten)(?![a-z])/u;
 
@@ -121,7 +136,7 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (run) return run;
   if (courseBegins(before, own)) return 'period';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
-  if (OFFICE.test(own) && (CLOSED.test(own) || (REOPENS.test(own) && !hasNoun))) return 'other';
+  if (OFFICE.test(own) && (CLOSED.test(own) || ((REOPENS.test(own) || OPEN_STATE.test(own)) && !hasNoun))) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
   // "se podrán comprar en la web ... desde el 2 de agosto": when tickets go on sale.
   if (ON_SALE.test(sentence) && SALE_FROM.test(before)) return 'other';

@@ -5,7 +5,7 @@
  * section are announcements.
  */
 import type { Candidate } from './candidates.ts';
-import { EVENT_NOUN } from './cues.ts';
+import { EVENT_NOUN, EVENT_VERB } from './cues.ts';
 import { lineSpan, type PageText, type Span } from './text.ts';
 
 /** Headings of a section that announces what is coming (folded, on a short line of their own). */
@@ -19,8 +19,23 @@ const ITEM_START = /^\s*(?:[-•*–·▪►]|\d{1,2}[.)])?\s*$/;
 const BRACKET_OPEN = /\(\s*(?:\p{L}{1,6}\s+){0,2}$/u;
 const BRACKET_CLOSE = /^\s*\)\s*[.;]?\s*$/u;
 
+/** A short name before a date that closes its line: "Almería 19-23 septiembre 2022", "Krasnik (Poland) 24-28 October 2022". */
+const NAME_BEFORE = /^\s*[-•*–·▪►]?\s*\p{L}[\p{L}'’.()\s-]{1,38},?\s*$/u;
+const NOTHING_AFTER = /^\s*[.;]?\s*$/u;
+
+/** How an item line holds its date: opening it, in brackets closing it, or closing it after a short name. */
+type ItemShape = 'opens' | 'bracket' | 'closes';
+
+function itemShape(page: PageText, c: Candidate): ItemShape | undefined {
+  if (ITEM_START.test(page.text.slice(c.ctx.line.start, c.mention.start))) return 'opens';
+  if (bracketAtEnd(page, c)) return 'bracket';
+  // (A timetable of stays, one town and its days per line: each line is an item of one list.)
+  if (NOTHING_AFTER.test(page.text.slice(c.mention.end, c.ctx.line.end)) && NAME_BEFORE.test(page.text.slice(c.ctx.line.start, c.mention.start))) return 'closes';
+  return undefined;
+}
+
 function lineIsItem(page: PageText, c: Candidate): boolean {
-  return ITEM_START.test(page.text.slice(c.ctx.line.start, c.mention.start)) || bracketAtEnd(page, c);
+  return itemShape(page, c) !== undefined;
 }
 
 function bracketAtEnd(page: PageText, c: Candidate): boolean {
@@ -55,8 +70,8 @@ export function shareListEvidence(page: PageText, candidates: Candidate[], thres
     const prev = last?.[last.length - 1];
     // (A programme's day headings, "Lunes 15" ... "Martes 16", stand a few item lines apart.)
     const reach = c.ctx.dateLine && prev?.ctx.dateLine ? 8 : 2;
-    // (Lines of one shape only: dates opening their lines, or dates in brackets closing them.)
-    if (prev && c.ctx.line.index > prev.ctx.line.index && c.ctx.line.index - prev.ctx.line.index <= reach && bracketAtEnd(page, c) === bracketAtEnd(page, prev)) last!.push(c);
+    // (Lines of one shape only: dates opening their lines, dates in brackets closing them, or dates closing them after a name.)
+    if (prev && c.ctx.line.index > prev.ctx.line.index && c.ctx.line.index - prev.ctx.line.index <= reach && itemShape(page, c) === itemShape(page, prev)) last!.push(c);
     else if (!prev || c.ctx.line.index !== prev.ctx.line.index) lists.push([c]);
   }
   // Items that each open with a numbered or bulleted name, their date on the next line
@@ -66,7 +81,9 @@ export function shareListEvidence(page: PageText, candidates: Candidate[], thres
   for (const list of lists) {
     if (list.length < 2) continue;
     const intro = introOf(page, list[0]!.ctx.line.index);
-    const eventList = list.some((c) => c.score >= threshold) || (/:\s*$/.test(intro) && EVENT_NOUN.test(intro));
+    // (An intro that says gatherings will be held names an event list as well as one naming them: "Las movilidades
+    // tendrán lugar con este calendario:", "Les rencontres auront lieu :".)
+    const eventList = list.some((c) => c.score >= threshold) || (/:\s*$/.test(intro) && (EVENT_NOUN.test(intro) || EVENT_VERB.test(intro)));
     if (eventList) for (const c of list) c.score = Math.max(c.score, threshold);
   }
   boostUpcomingSections(page, candidates);

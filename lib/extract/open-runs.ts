@@ -8,6 +8,7 @@
  * told without an hour. An opening (vernissage) is a gathering and stays one.
  * Word classes in en, fr, de, it, es on folded text.
  */
+import { EVENT_NOUN } from './cues.ts';
 import type { NotEvent } from './filters.ts';
 
 /** "during the (school) holidays from": the days of a holiday, the frame of what the sentence says. */
@@ -31,8 +32,21 @@ const DAY_RANGE = /\d{1,2}(?:er|st|nd|rd|th|\.)?(?:\s+[a-z]+)?\s*(?:au|to|until|
 const COURSE_BEGINS = /(?<![a-z])(?:courses?|classes|cours|[a-z]*kurs(?:e|en)?|corsi|corso|cursos?|clases)(?![a-z])[^.;\n]{0,60}(?<![a-z])(?:comenzara|comienza|comienzan|empieza|empezara|inicia|iniciara|arranca|arrancara|inizia|iniziano|iniziera|inizieranno|partira|partiranno|prende il via|commence|commencent|commencera|commenceront|debute|debutera|demarre|demarrera|reprend|reprendra|beginnt|beginnen|startet|starten|starts|start|will start|begins|will begin|resumes|riprende|riprendera|se reanuda|se reanudara)\s+(?:el|il|le|on|am|the)?\s*(?:proximo|prossimo|prochain|next)?\s*$/;
 const HOUR_IN = /(?:\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![a-z])(?:alle|ore|a las|a la|um|at|dalle|des|de|from|von|vers)\s+\d{1,2}(?!\d))/;
 
+/**
+ * A holiday's own days, its name right before them: "les vacances de la Toussaint du", "die Herbstferien vom", "le vacanze di
+ * Natale dal", "las vacaciones de Semana Santa del", "the Easter holidays from", "half term runs from". (Not a camp or a
+ * programme in the holidays: "colonie de vacances du", "Ferienprogramm vom", "campamento de vacaciones del".)
+ */
+const HOLIDAY_RUN = /(?<![a-z])(?<!(?:colonie|colonies|centre|centres|camp|camps|sejour|sejours|stage|stages|accueil|club|campamento|campamentos|escuela|escuelas|centro|centri|campo|campi) de )(?:vacances (?:scolaires|de (?:la )?toussaint|de noel|de fin d['’]annee|d['’]hiver|de fevrier|de printemps|de paques|d['’]ete)|conges (?:scolaires|d['’]ete)|(?:herbst|winter|weihnachts|oster|pfingst|sommer|fruhjahrs|faschings|schul)?ferien|vacanze (?:scolastiche|estive|di natale|natalizie|di pasqua|pasquali|invernali|di carnevale)|ferie (?:estive|natalizie)|vacaciones (?:escolares|de verano|de navidad|navidenas|de semana santa|de invierno|de pascua)|(?:school|summer|easter|christmas|winter|autumn|spring|half[- ]term|mid[- ]term) (?:holidays?|break)|half[- ]term)\s*(?:\d{4}\s*)?(?:(?:run|runs|will run|go|last|last|are|is|sont|sont fixees|vont|gehen|dauern|sind|vanno|sono|van|son|duran|start|begin|commencent|debutent|beginnen|starten|iniziano|cominciano|comienzan|empiezan)\s+)?(?:from|du|des|de|vom|von|ab|dal|dall['’]|del|desde el|between|entre le|zwischen|tra il|entre el|on|le|am|il|el)?\s*(?:the\s+|dem\s+)?$/;
+/**
+ * The first day of a school year or term: "la rentrée scolaire le", "the school year starts on", "Schuljahresbeginn am", "l'anno
+ * scolastico inizia il", "el curso escolar comienza el", "first day of school". (A party for it is a gathering: "fête de la rentrée".)
+ */
+const SCHOOL_START = /(?<![a-z])(?:(?:la )?rentree(?: scolaire| des classes)?|school (?:year|term) (?:starts|begins|will start|will begin|opens)|(?:start|beginning|first day) of (?:the )?(?:school year|term|school)|schuljahresbeginn|schulbeginn|schulstart|(?:das )?(?:neue )?schuljahr (?:beginnt|startet)|(?:inizio|avvio) (?:del(?:l['’])?)?\s*(?:anno scolastico|lezioni|scuola)|(?:l['’])?anno scolastico (?:inizia|comincia|iniziera|partira)|primo giorno di scuola|(?:inicio|comienzo) (?:del curso(?: escolar)?|de las clases|de curso)|(?:el )?curso escolar (?:comienza|empieza|arranca|comenzara|empezara)|primer dia de (?:clase|colegio|escuela)|vuelta al cole)(?![a-z])[^.;\n]{0,20}$/;
+
 /** Every holiday, exhibition and course word above holds one of these. */
-const HOLIDAY_WORD = /ferie|vaca|conges|holiday|break|half/;
+const HOLIDAY_WORD = /ferie|vaca|conges|holiday|break|half|term/;
+const SCHOOL_WORD = /rentree|school|schul|scolast|scuola|curso|clase|colegio|cole/;
 const EXHIBITION_WORD = /exhibit|exposi|mostr|ausstellung|muestra/;
 const COURSE_WORD = /cours|kurs|cors|curs|class|clases/;
 
@@ -42,7 +56,7 @@ const COURSE_WORD = /cours|kurs|cors|curs|class|clases/;
  */
 export function openRun(before: string, own: string, sentence: string): NotEvent | undefined {
   // (Plain word tests first: the patterns are long alternations tried at every position.)
-  if (HOLIDAY_WORD.test(before) && DURING_HOLIDAYS.test(before)) return 'period';
+  if (HOLIDAY_WORD.test(before) && (DURING_HOLIDAYS.test(before) || HOLIDAY_RUN.test(before))) return 'period';
   if (EXHIBITION_WORD.test(own) && ON_VIEW.test(own) && !OPENING.test(own)) return 'period';
   if (OPEN_TO_PUBLIC.test(sentence) && SPLIT_HOURS.test(sentence) && !OPENING.test(sentence)) return 'period';
   if (MANY_HOSTS.test(own) && DAY_RANGE.test(own)) return 'period';
@@ -54,6 +68,8 @@ export function openRun(before: string, own: string, sentence: string): NotEvent
  * @example courseBegins('el curso de castellano, que comenzara el ', 'que comenzara el 15 de octubre en la casa de cultura') // 'period'
  */
 export function courseBegins(before: string, own: string): NotEvent | undefined {
+  // (A school year's first day is a run's start too, save a party or an open day for it, which has an event word.)
+  if (SCHOOL_WORD.test(before) && SCHOOL_START.test(before) && !HOUR_IN.test(own) && !EVENT_NOUN.test(before.slice(-60)) && !EVENT_NOUN.test(own)) return 'period';
   // (A second day number in its segment is its end or an hour: "inizia il 15 ottobre e termina il 17 ottobre" is a short
   // course, a gathering; "comincia il 15 ottobre alle 18" is its first lesson.)
   const dayNumbers = own.match(/(?<!\d)\d{1,2}(?!\d)/g)?.length ?? 0;

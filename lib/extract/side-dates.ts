@@ -6,15 +6,37 @@
  * for months. Word classes in en, fr, de, it, es, on folded text; filters.ts asks them in its order.
  */
 import type { NotEvent } from './filters.ts';
+import { EVENT_VERB } from './cues.ts';
 import { monthAlternation } from './vocabulary.ts';
 
 /** A page's stamp with its label: "Inserito il", "Ultimo aggiornamento:", "Última actualización:", "Dernière modification le", "Zuletzt geändert am". */
-const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|date of publication|publication date|first published|ultima modifica|ultimo aggiornamento|modificato il|inserito il|data (?:di )?pubblicazione|data (?:di )?inserimento|creato il|derniere (?:modification|mise a jour)|modifie le|cree le|poste le|date de mise en ligne|mis en ligne le|zuletzt (?:geandert|aktualisiert|bearbeitet)|letzte (?:anderung|aktualisierung)|geandert am|erstellt am|eingestellt am|veroffentlichungsdatum|datum der veroffentlichung|ultima (?:actualizacion|modificacion)|modificado el|fecha de (?:publicacion|actualizacion)|creado el|publicado el|pubblicazione|publicacion|publication|veroffentlichung|(?:comunicato|comunicado|communique|pressemitteilung|mitteilung|nota stampa|nota de prensa|press release) (?:del|du|vom|de|of|dated))\s*:?\s*(?:(?:on|le|am|il|el|the)\s+)?$/;
+const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|last reviewed|reviewed on|last revised|revised on|aggiornat[aie]|revisionat[oaie] il|actualizad[oa]s?|revisad[oa]s? el|modificad[oa]s? el|revue? le|revise(?:e)? le|uberarbeitet am|aktualisiert am|date of publication|publication date|first published|ultima modifica|ultimo aggiornamento|modificato il|inserito il|data (?:di )?pubblicazione|data (?:di )?inserimento|creato il|derniere (?:modification|mise a jour)|modifie le|cree le|poste le|date de mise en ligne|mis en ligne le|zuletzt (?:geandert|aktualisiert|bearbeitet)|letzte (?:anderung|aktualisierung)|geandert am|erstellt am|eingestellt am|veroffentlichungsdatum|datum der veroffentlichung|ultima (?:actualizacion|modificacion)|modificado el|fecha de (?:publicacion|actualizacion)|creado el|publicado el|pubblicazione|publicacion|publication|veroffentlichung|(?:comunicato|comunicado|communique|pressemitteilung|mitteilung|nota stampa|nota de prensa|press release) (?:del|du|vom|de|of|dated))\s*:?\s*(?:(?:on|le|am|il|el|the)\s+)?$/;
 /**
  * When a body was founded, a book came out, a person died, or a decision or agreement was made: "fundada el", "nata il", "founded on", "gegründet am", "aprobó el pasado",
  * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
  */
-const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|uscito|uscita|paru|parue|erschienen|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?|aprobad[oa]s?|firmad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|approvat[aie]|firmat[aie]|promulgat[oaie]|ratificat[oaie]|adopted|approved|signed|enacted|ratified|adoptee?s?|approuvee?s?|signee?s?|votee?s?|promulguee?s?|ratifiee?s?|verabschiedet|ratifiziert)(?![a-z])[^.;\n]{0,30}$/;
+const FOUNDED_OR_DECIDED = /(?<![a-z])(?:released|came out|appeared|uscito|uscita|paru|parue|erschienen|erschien|salio|died|passed away|morto|morta|scomparso|scomparsa|deceduto|deceduta|decede|decedee|verstorben|gestorben|fallecio|fallecido|fallecida|murio|founded|established|set up|fondee?|creee?|fondata|fondato|nata|nato|costituita|costituito|fundada|fundado|creada|creado|constituida|constituido|gegrundet|ins leben gerufen|aprobo|aprobaron|ha aprobado|han aprobado|firmo|firmaron|ha firmado|han firmado|suscribio|suscribieron|acordo|acordaron|decidio|decidieron|approvo|approvato|ha approvato|hanno approvato|ha firmato|hanno firmato|firmato|sottoscritto|hanno sottoscritto|ha deliberato|ha deciso|hanno deciso|a signe|ont signe|a adopte|ont adopte|a approuve|ont approuve|a decide|ont decide|a vote|ont vote|decided|voted|unterzeichnet(?:e|en)?|beschloss(?:en)?|hat beschlossen|haben beschlossen|verabschiedete[n]?|entschied(?:en)?|aprobad[oa]s?|firmad[oa]s?|promulgad[oa]s?|ratificad[oa]s?|approvat[aie]|firmat[aie]|promulgat[oaie]|ratificat[oaie]|adopted|approved|signed|enacted|ratified|adoptee?s?|approuvee?s?|signee?s?|votee?s?|promulguee?s?|ratifiee?s?|verabschiedet|ratifiziert)(?![a-z])[^.;\n]{0,30}$/;
+/**
+ * When people lost their lives (a day remembered, not a gathering): "annegata l'", "drowned on", "noyés le", "ahogados el",
+ * "ertrunken am", "who lost their lives on", "hanno perso la vita il", "perdieron la vida el", "ums Leben gekommen am", "killed on".
+ */
+const LOST_LIVES = /(?<![a-z])(?:drowned|were killed|was killed|killed|lost (?:his|her|their) li(?:fe|ves)|annegat[oaie]|affogat[oaie]|uccis[oaie]|(?:ha|hanno) perso la vita|persero la vita|noye(?:e|s|es)?|(?:a|ont) perdu la vie|(?:sont |est )?mort(?:e|s|es)? noye(?:e|s|es)?|tue(?:e|s|es)? le|ahogad[oa]s?|se ahogaron|se ahogo|(?:perdio|perdieron) la vida|murieron|fallecieron|asesinad[oa]s?|ertrunken|ertrank(?:en)?|getotet|ums leben gekommen|starben|starb)(?![a-z])[^.;\n]{0,30}$/;
+
+/**
+ * A law cited by its own date, with no preposition: "ai sensi della Legge regionale 3 marzo 2023, n. 9", "Decreto legislativo
+ * 25 luglio 1998", "Loi n° 2016-274 du" (that one has its "du": filters.ts), "Real Decreto 557/2011, de", "Gesetz 12/2009". The
+ * law's noun, then at most a few words of its kind or number.
+ */
+const LAW_DATED = /(?<![a-z])(?:legge|leggi|decreto|decreti|decreto-legge|decreto legge|decreto legislativo|d ?lgs|dlgs|dpr|dpcm|loi|lois|decret|arrete|ordonnance|circulaire|ley|leyes|real decreto|decreto-ley|decreto ley|orden ministerial|gesetz|gesetzes|verordnung|richtlinie|regulation|directive|law)(?:\s+(?:regionale|regionali|provinciale|ministeriale|legislativo|interministeriale|organica|ordinaria|organique|ministerielle|ministeriel|prefectoral|federale?|regional|autonomica|foral|n|nr|no|num|numero|\d{1,4}(?:\s*[/-]\s*\d{1,4})?)){0,4}\s*,?\s*$/;
+/** A public holiday's day (in a segment with no event word): "Monday 1 June is a public holiday", "le lundi 1er juin, jour férié", "il 2 giugno, festa della Repubblica, è festivo", "el 1 de mayo es festivo", "am Feiertag, dem 3. Oktober". */
+const HOLIDAY_IN = /(?:(?:is|est|e|ist|es|sera|will be|sara|wird|sind|are)\s+(?:(?:a|un|una|ein|el|il|le)\s+)?|,\s*|\(\s*)(?:public holiday|bank holiday|national holiday|jour ferie|giorno festivo|giornata festiva|dia festivo|dia feriado|festivo|feriado|gesetzlicher feiertag|feiertag)(?![a-z])/;
+const HOLIDAY_BEFORE = /(?<![a-z])(?:public holiday|bank holiday|jour ferie|giorno festivo|giornata festiva|dia festivo|dia feriado|gesetzlichen? feiertag|feiertag)\s*,?\s*(?:(?:on|le|du|il|del|el|am|dem|the)\s+)*$/;
+/** Every LOST_LIVES holds one of these (a plain test before the long alternation). */
+const LOST_WORD = /drown|kill|lost|annega|affoga|uccis|perso la vita|persero|noye|perdu la vie|tue|ahog|perdi|murieron|fallecieron|asesinad|ertr|getotet|ums leben|starb/;
+/** A law's number after its date: "3 marzo 2023, n. 9", "20 de abril, n.º 4", "12 mars 2020, n° 7". */
+const LAW_NUMBER_AFTER = /^\s*,?\s*(?:n\.|n°|nº|n\.º|nr\.|num\.)\s*\d/;
+const LAW_WORD = /legge|leggi|decret|lgs|dpr|dpcm|loi|arrete|ordonnance|circulaire|ley|orden|gesetz|verordnung|richtlinie|regulation|directive|law/;
+
 /**
  * The day figures are counted on: "según los datos del padrón a 1 de enero", "dati aggiornati al 31 dicembre", "as of 1 January",
  * "Zum Stichtag 31. Dezember", "en date du".
@@ -37,6 +59,16 @@ const SINCE = /(?<![a-z])(?:since|ever since|seit(?: dem)?|depuis(?: le)?)\s*(?:
 const FROM_ON = /(?<![a-z])(?:since|ever since|seit(?: dem)?|ab(?: dem)?|depuis(?: le)?|a partir du|a compter du|a partir del?|a partire dal|starting(?: on)?|as of)\s*(?:the\s+)?$/;
 /** Gatherings said to happen every week or every day: a run, not one day ("talleres semanales", "ogni settimana", "jede Woche", "chaque semaine"). */
 const EVERY_WEEK = /(?<![a-z])(?:weekly|every (?:week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each week|chaque (?:semaine|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|toutes les semaines|hebdomadaires?|ogni (?:settimana|giorno|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|settimanal[ei]|semanal(?:es)?|cada (?:semana|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todas las semanas|jede[nr]? (?:woche|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|wochentlich\w*|taglich\w*)(?![a-z])/;
+/**
+ * A weekday said as a habit: "on Tuesdays", "los martes", "dienstags", "le mardi de 9h à 12h", "il martedì dalle 9" (not "le mardi
+ * 12 mai", one day).
+ */
+const WEEKDAYS_PLURAL = /(?<![a-z])(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|los (?:lunes|martes|miercoles|jueves|viernes|sabados|domingos)|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s|(?:le|il) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)(?!\s*\d))(?![a-z])/;
+/**
+ * Rules that apply from a day: "apply from", "valgono dal", "se aplican desde el", "s'appliquent à partir du", "gelten ab dem".
+ */
+const APPLIES_FROM = /(?<![a-z])(?:appl(?:y|ies) (?:from|as of)|(?:valid|effective|in effect) (?:from|as of)|(?:valgono|vale|valido|valida|validi|valide|efficace|efficaci) (?:dal|dall['’]|a partire dal|a decorrere dal)|a decorrere dal|(?:se aplica|se aplican|aplicable|aplicables|vigente|vigentes|valido|valida|validos|validas) (?:desde el|a partir del)|(?:s['’]applique|s['’]appliquent|applicable|applicables|valable|valables) (?:a partir du|a compter du|des le|du)|(?:gilt|gelten|gultig) (?:ab dem|ab|seit dem|seit))\s*$/;
+
 /** "il 1° gennaio 2019 è entrato in vigore", "el 1 de enero entra en vigor", "am 1. Januar tritt ... in Kraft": a rule takes effect. */
 const IN_FORCE_AFTER = /^\W{0,3}(?:(?:e|sono|it|is|est|ist|es|esta)\s+)?(?:entrat[oa] in vigore|entra in vigore|in vigore|came into force|comes into force|enters into force|in force|entre en vigueur|est entree? en vigueur|en vigueur|tritt in kraft|trat in kraft|ist in kraft|in kraft|entra en vigor|entro en vigor|en vigor)/;
 /**
@@ -96,7 +128,11 @@ export function spokenOrStamped(before: string): NotEvent | undefined {
  * @example backgroundDay("l'associazione, nata il ", ', organizza') // 'reference'
  */
 export function backgroundDay(before: string, after: string): NotEvent | undefined {
-  if (FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after)) return 'reference';
+  if (FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after) || APPLIES_FROM.test(before)) return 'reference';
+  // ("A vigil for the people who drowned at sea will be held on": a gathering's verb after the loss dates the gathering.)
+  const lost = LOST_WORD.test(before) ? LOST_LIVES.exec(before) : null;
+  if (lost && !EVENT_VERB.test(lost[0])) return 'reference';
+  if (LAW_WORD.test(before) && (LAW_DATED.test(before) || (LAW_NUMBER_AFTER.test(after) && LAW_WORD.test(before.slice(-60))))) return 'reference';
   if (SUPERSEDED.test(before) || ARRIVED.test(before) || READ_ALSO.test(before)) return 'other';
   if (FIGURES_AS_OF.test(before)) return 'reference';
   return undefined;
@@ -134,9 +170,12 @@ export function sideDateInSegment(own: string, before: string, hasNoun: boolean,
   if (!hasNoun && (before.includes('since') || before.includes('seit') || before.includes('depuis')) && SINCE.test(before)) return 'other';
   // Nor the first day of gatherings held every week from then on: "Depuis le 1er avril, le centre organise des ateliers chaque
   // semaine", "A partir del 1 de abril, talleres semanales". (A single gathering from an hour, "dal 1° aprile alle 18", has no such word.)
-  if (hasNoun && FROM_ON.test(before) && EVERY_WEEK.test(own)) return 'other';
+  // (Or a desk's weekly hours from then on, with no event word: "el servicio atiende los martes de 9 a 12 desde el 12 de mayo".)
+  if (FROM_ON.test(before) && (EVERY_WEEK.test(own) || WEEKDAYS_PLURAL.test(own))) return 'other';
   // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
   if (!hasNoun && LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence)) return 'other';
+  // ("On the Bank Holiday, 6 February, the groups came together": a gathering held on a holiday keeps its day.)
+  if (!hasNoun && (own.includes('fe') || own.includes('holiday')) && (HOLIDAY_IN.test(own) || HOLIDAY_BEFORE.test(before))) return 'other';
   // ("El ciclo arranca el martes a las 19 h con un concierto": an hour makes it the opening gathering.)
   if (PROGRAMME_START.test(own) && MONTHS_RUN.test(sentence) && !HOUR.test(own)) return 'period';
   return undefined;
