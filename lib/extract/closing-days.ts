@@ -13,7 +13,7 @@ import { lineSpan, type PageText } from './text.ts';
 const START_FIELD = /(?:^|[^a-z])(?:data (?:di )?inizio|inizio|start date|starts?|begins|date de debut|debut|fecha de inicio|fecha inicio|inicio|beginn|startdatum|anfang)\s*:\s*$/;
 const END_FIELD = /(?:^|[^a-z])(?:data (?:di )?fine|fine|end date|ends?|date de fin|fin|fecha de (?:fin|finalizacion)|fecha fin|ende|enddatum)\s*:\s*$/;
 /** A closing verb right before the day: "si chiuderà", "se clausurarán el", "will close on", "se terminera le", "endet am". */
-const CLOSES_BEFORE = /(?<![a-z])(?:si chiudera|si chiuderanno|si concludera|si concluderanno|terminera|termineranno|chiudera|se clausurara|se clausuraran|concluira|concluiran|finalizara|finalizaran|terminara|terminaran|will close|will end|closes|ends|will conclude|concludes|se terminera|se termineront|se cloturera|se clotureront|s'achevera|s’achevera|prendra fin|prendront fin|endet|enden|schliesst)\s+(?:(?:on|the|il|el|le|am|con|with)\s+)?$/;
+const CLOSES_BEFORE = /(?<![a-z])(?:si chiudera|si chiuderanno|si concludera|si concluderanno|terminera|termineranno|chiudera|se clausurara|se clausuraran|concluira|concluiran|finalizara|finalizaran|terminara|terminaran|will close|will end|closes|ends|will conclude|concludes|se terminera|se termineront|se cloturera|se clotureront|s'achevera|s’achevera|prendra fin|prendront fin|endet|enden|schlie(?:ss|ß)t)\s+(?:(?:on|the|il|el|le|am|con|with)\s+)?$/;
 /** Spans longer than this are not joined (a closing months later is a period's end, said for a period). */
 const MAX_JOIN_DAYS = 400;
 

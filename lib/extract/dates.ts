@@ -307,7 +307,7 @@ const LASTS_UNTIL = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:dura|durara|duraran|se prol
  * "s'ouvre le 5 mai et se termine le 7 mai", "beginnt am 5. Mai und endet am 7. Mai", "si apre il 5 maggio e si
  * chiude il 7 maggio", "comienza el 5 de mayo y termina el 7 de mayo".
  */
-const CLOSES_ON = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:closes|ends|finishes|concludes|will close|will end|will finish|will conclude|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|endet|enden|schliesst|geht zu ende|si chiude|si chiudera|si conclude|si concludera|terminera|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara)\s+(?:on the|on|le|am|il|el|the)?\s*$/u;
+const CLOSES_ON = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:closes|ends|finishes|concludes|will close|will end|will finish|will conclude|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|endet|enden|schlie(?:ss|ß)t|geht zu ende|si chiude|si chiudera|si conclude|si concludera|terminera|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara)\s+(?:on the|on|le|am|il|el|the)?\s*$/u;
 /**
  * The same verbs of lasting opening the next sentence, its subject a pronoun or left out (a named subject, "La exposición
  * dura hasta ...", is another thing): "... on 5 May. It will run until 7 May",

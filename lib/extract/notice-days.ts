@@ -24,7 +24,7 @@ const DEADLINE_SET = new RegExp(`(?<![a-z])${DEADLINE_NOUN}(?![a-z])[^.;\\n]{0,8
 
 /** A project's (or its activities') start date under its label: "data di inizio delle attività del progetto è il", "start date of the project:". */
 const START_LABEL = '(?:data di (?:inizio|avvio)|start(?:ing)? date|date de (?:debut|demarrage|lancement)|fecha de (?:inicio|comienzo)|startdatum|beginn)';
-const PROJECT_WORD = '(?:progett[oi]|project|projet|proyecto|projekt(?:s|es)?|attivita progettuali|programme|programma|programa|programms?|intervento|action|azione|accion|massnahme)';
+const PROJECT_WORD = '(?:progett[oi]|project|projet|proyecto|projekt(?:s|es)?|attivita progettuali|programme|programma|programa|programms?|intervento|action|azione|accion|ma(?:ss|ß)nahme)';
 const PROJECT_START = new RegExp(`(?:(?<![a-z])${START_LABEL}(?![a-z])[^.;:\\n]{0,50}(?<![a-z])${PROJECT_WORD}(?![a-z])[^.;:\\n]{0,40}|(?<![a-z])(?:projektbeginn|projektstart|projektlaufzeit ab|inizio (?:del|dei) progett[oi]|project start|debut du projet|inicio del proyecto)(?![a-z]))\\s*(?:e|is|est|es|ist|:|-|–)?\\s*(?:il|le|el|the|am|der|on)?\\s*$`);
 
 /**
@@ -77,7 +77,7 @@ const RUN_AFTER = /^[^.;,\n]{0,40}?(?<![a-z])(?:gestartet|begonnen|angelaufen|an
  */
 /** Every ELIGIBLE_AFTER ends with one of these (a plain test on the last words first). */
 const LIMIT_WORD = /after|before|dopo|prima|despu|antes|apres|avant|nach dem|vor dem/;
-const ELIGIBLE_AFTER = /(?<![a-z])(?:projects?|progett[oi]|proyectos?|projets?|projekte?|activities|attivita|actividades|activites|massnahmen|applicants|candidates|candidati|candidatos|candidats)(?![a-z])[^.;\n]{0,40}(?<![a-z])(?:after|before|dopo|prima del|prima dell['’]|despues del?|antes del?|apres le|avant le|nach dem|vor dem)\s*(?:(?:the|il|l['’]|el|le)\s*)?$/;
+const ELIGIBLE_AFTER = /(?<![a-z])(?:projects?|progett[oi]|proyectos?|projets?|projekte?|activities|attivita|actividades|activites|ma(?:ss|ß)nahmen|applicants|candidates|candidati|candidatos|candidats)(?![a-z])[^.;\n]{0,40}(?<![a-z])(?:after|before|dopo|prima del|prima dell['’]|despues del?|antes del?|apres le|avant le|nach dem|vor dem)\s*(?:(?:the|il|l['’]|el|le)\s*)?$/;
 
 /**
  * Why a day a notice names is no gathering, from the text before and after it (folded).

@@ -94,7 +94,7 @@ const END_LABEL = /(?:fin prevue|fine prevista|fin prevista|ende voraussichtlich
  */
 const END_WORDS = [
   'end', 'ends', 'ending', 'will end', 'finish', 'finishes', 'will finish', 'close', 'closes', 'closing', 'will close', 'conclude', 'concludes', 'will conclude', 'conclusion', 'wraps up', 'will wrap up',
-  'ende', 'endet', 'enden', 'endete', 'schluss', 'abschluss', 'schliesst', 'geht zu ende', 'ist zu ende', 'veranstaltungsende',
+  'ende', 'endet', 'enden', 'endete', 'schluss', 'abschluss', 'schlie(?:ss|ß)t', 'geht zu ende', 'ist zu ende', 'veranstaltungsende',
   'fin', 'finit', 'finira', 'se termine', 'se terminera', "s'acheve", "s'achevera", 's’acheve', 's’achevera', 'prend fin', 'prendra fin', 'se clot', 'se cloture', 'se cloturera', 'cloture', 'fermeture',
   'fine', 'finisce', 'termina', 'terminera', 'termine', 'si conclude', 'si concludera', 'si chiude', 'si chiudera', 'chiude', 'chiudera', 'chiusura', 'conclusione',
   'terminara', 'finaliza', 'finalizara', 'finalizacion', 'acaba', 'acabara', 'concluye', 'concluira', 'se cierra', 'se cerrara', 'cierre', 'clausura', 'se clausura', 'se clausurara',
