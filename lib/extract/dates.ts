@@ -323,7 +323,7 @@ const HOUR_AFTER_SPAN = /^\s*,?\s*(?:(?:at|until|till|a las|hasta las|à|jusqu'�
 
 /** Cheap word tests first: the patterns run over up to 200 characters of a gap. */
 const UNTIL_WORD = /hasta|jusqu|fino|until|till|through|bis/;
-const CLOSE_WORD = /clos|end|fini|conclu|termin|achev|fin|clotur|schliess|chiud|acab|clausur/;
+const CLOSE_WORD = /clos|end|fini|conclu|termin|achev|fin|clotur|schlie(?:ss|ß)|chiud|acab|clausur/;
 
 function lastDaySaid(gap: string): boolean {
   const until = UNTIL_WORD.test(gap);
