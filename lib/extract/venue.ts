@@ -262,16 +262,27 @@ const PUBLIC_BODY = /(?:ministerium|kammer|kanzlei|landtag|bundestag|landratsamt
 const AFFILIATION_BEFORE = endingWith(/\p{L}*(?:sekretär|sekretar|minister|referent|leiter|sprecher|beauftragt|mitarbeiter|vertreter|präsident|prasident|direktor|dezernent|chef|berater|koordinator|abgeordnet)(?:in|innen|e|er|en)?\s+(?:im|in der|in dem|beim|bei der|bei dem|des|der|am)\s+$/iu);
 
 /** The venue at the word starting at `at`: a kind of place or a street that a place preposition leads to, or an organisation's premises. */
+// (The words before a head that refuse it are read only when a venue is found there: most heads name none, and these long
+// patterns read backwards cost more than the reading itself.)
 function venueAt(text: string, at: number, from: number): EventLocation | undefined {
   const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
-  if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return undefined;
+  const venue = venueFrom(text, at, from, word);
+  return venue && !refusedBefore(text, at, from, word) ? venue : undefined;
+}
+
+/** Words just before a head that say its place is not the event's: an affiliation, signing up, a plan for bad weather, work. */
+function refusedBefore(text: string, at: number, from: number, word: string): boolean {
+  if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return true;
   // Where one signs up or asks is not where the event is ("inscribirse en las dependencias de la Concejalía").
   const lead70 = foldKeepLength(text.slice(Math.max(from, at - 70), at));
-  if (SIGN_UP_BEFORE.test(lead70)) return undefined;
+  if (SIGN_UP_BEFORE.test(lead70)) return true;
   // ("In caso di maltempo, l'evento si svolgerà al Centro pastorale", "en cas de pluie, à la salle X": the fallback, not the venue.)
-  if (WEATHER_WORD.test(lead70) && BAD_WEATHER_BEFORE.test(lead70)) return undefined;
+  if (WEATHER_WORD.test(lead70) && BAD_WEATHER_BEFORE.test(lead70)) return true;
   // ("che lavora presso la Caritas", "bénévole chez Emmaüs": where someone works or is supported.)
-  if (WORK_WORD.test(lead70) && WORKS_AT_BEFORE.test(lead70)) return undefined;
+  return WORK_WORD.test(lead70) && WORKS_AT_BEFORE.test(lead70);
+}
+
+function venueFrom(text: string, at: number, from: number, word: string): EventLocation | undefined {
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
   if (/\p{Lu}/u.test(text[at] ?? '') && /(?:^|\n)[\s•*·▪-]*$/u.test(text.slice(Math.max(0, at - 6), at))) {
     const found = nameAt(text, at);
