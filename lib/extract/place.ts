@@ -383,6 +383,17 @@ const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![
  * @example countryIn('Malta – Information evening') // { name: 'Malta', country: 'MT' }
  */
 export function countryIn(text: string): EventLocation | undefined {
+  // (Each event of a block asks for the block's country: the answers are kept, and copies handed out.)
+  const known = recentCountries.get(text);
+  if (known !== undefined) return known ? { ...known } : undefined;
+  const found = readCountryIn(text);
+  recentCountries.set(text, found ? { ...found } : null);
+  return found;
+}
+
+const recentCountries = new RecentAnswers<EventLocation | null>(16);
+
+function readCountryIn(text: string): EventLocation | undefined {
   // "la pequeña población de Usak (Turquía)", "Lviv (Ukraine)": a town with its country in brackets.
   TOWN_WITH_COUNTRY.lastIndex = 0;
   for (let m = TOWN_WITH_COUNTRY.exec(text), n = 0; m && n < 20; m = TOWN_WITH_COUNTRY.exec(text), n++) {
