@@ -629,6 +629,22 @@ const TOWN_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|porto|puert
 /** A word for a town, village or municipality, then "of" and the town's name. */
 const TOWN_NOUN_OF = /(?<![\p{L}])(?:población|localidad|municipio|pueblo|ciudad|ville|commune|village|bourg|città|comune|paese|cittadina|borgo|frazione|town|village|city|municipality|Stadt|Gemeinde|Ortschaft|Dorf)\s+(?:de|di|of|d['’])?\s*(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le)[- ]\p{Lu}[\p{Ll}'’-]+|-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
 
+const LETTER_LAST = /\p{L}$/u;
+const LETTER_FIRST = /^\p{L}/u;
+
+/**
+ * Whether `word` stands in `text` with no letter right before or after it, as `(?<![\p{L}])word(?![\p{L}])`
+ * would say (letters read as whole code points), found by indexOf instead of a pattern made and run for each word.
+ * @example standsAlone('a project in Lyon', 'project') // true
+ */
+export function standsAlone(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (!LETTER_LAST.test(text.slice(Math.max(0, i - 2), i)) && !LETTER_FIRST.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
+}
+
 /** Judges one "preposition + capitalised name" match of TOWN_AFTER in `text`. */
 function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLocation | undefined {
   // "en honor a Santa María", "in onore di San Rocco": a saint honoured, not a town.
@@ -637,7 +653,7 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   const folded = foldKeepLength(name);
   if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
   // A town's name is never written in lower case: "a Project" is not one where "project" is.
-  if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
+  if (page && !/[\s'’-]/u.test(name) && standsAlone(page, name.toLowerCase())) return undefined;
   // (A town of the lists is taken for one: "en Castro Urdiales", "a Villasanta".)
   const town = townCountry(folded);
   // (The long list holds towns that are also first names, "Marina", "Stanley": only the hand list's towns pass the person checks unasked.)
