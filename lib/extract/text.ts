@@ -88,7 +88,7 @@ const HOUR_BEFORE = /(?:^|[^\p{L}])(?:alle|alle ore|fino alle|bis|bis um|um|a la
 /** "n", "nr", "no", "art", "prot", "pag", "num" closing the text before a full stop. */
 const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:n|nr|no|num|art|artt|prot|pag)$/iu;
 
-function isBoundary(text: string, i: number): boolean {
+export function isBoundary(text: string, i: number): boolean {
   // A full stop ends a sentence when a space and a capital (or an opening quote) follow,
   // and it is not part of a number ("3. Mai") or an initial ("J. Smith").
   const c = text[i];
@@ -112,7 +112,7 @@ function isBoundary(text: string, i: number): boolean {
  * A line that ends on a comma goes on after the break ("On 23 December 2020,\n\nthe partners
  * met online"): the break at `i` does not end the sentence.
  */
-function continuesPastBreak(text: string, i: number): boolean {
+export function continuesPastBreak(text: string, i: number): boolean {
   if (text[i] !== '\n') return false;
   // (A bounded look back: a long run of blank space is not scanned again at every break.)
   let j = i - 1;
@@ -127,14 +127,46 @@ function continuesPastBreak(text: string, i: number): boolean {
  */
 export function sentenceAt(page: PageText, pos: number): Span {
   const { text } = page;
-  let start = pos;
+  const ends = sentenceEnds(page);
+  // The last end before `pos` (not farther back than the limit), the first from `pos` on (not farther on).
   const minStart = Math.max(0, pos - SENTENCE_LIMIT);
-  while (start > minStart && (!isBoundary(text, start - 1) || continuesPastBreak(text, start - 1))) start--;
-  let end = pos;
+  const before = lowerBound(ends, pos) - 1;
+  const start = pos <= minStart ? pos : before >= 0 && ends[before]! >= minStart ? ends[before]! + 1 : minStart;
   const maxEnd = Math.min(text.length, pos + SENTENCE_LIMIT);
-  while (end < maxEnd && (!isBoundary(text, end) || continuesPastBreak(text, end))) end++;
+  const after = ends[lowerBound(ends, pos)];
+  // (A position at or past the text's end is its own end, as the walk it replaces left it.)
+  let end = pos >= maxEnd ? pos : after !== undefined && after < maxEnd ? after : maxEnd;
   if (end < text.length && text[end] !== '\n') end++;
   return { start, end };
+}
+
+/** Each page's sentence ends, found once: a page asks for the sentence of every date, time and place it holds. */
+const endsOf = new WeakMap<PageText, Int32Array>();
+
+/** Where the page's sentences end (isBoundary, not continued past a break), in order. */
+function sentenceEnds(page: PageText): Int32Array {
+  let ends = endsOf.get(page);
+  if (ends) return ends;
+  const found: number[] = [];
+  // (Only a line end or a full stop, "!" or "?" can end a sentence.)
+  const marks = /[\n.!?]/g;
+  for (let m = marks.exec(page.text); m; m = marks.exec(page.text)) {
+    if (isBoundary(page.text, m.index) && !continuesPastBreak(page.text, m.index)) found.push(m.index);
+  }
+  endsOf.set(page, (ends = Int32Array.from(found)));
+  return ends;
+}
+
+/** The first index of sorted `values` whose value is at least `at` (values.length when none is). */
+function lowerBound(values: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

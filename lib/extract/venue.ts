@@ -320,7 +320,8 @@ function venueFrom(text: string, at: number, from: number, word: string): EventL
   if (ownRooms) return ownRooms;
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
-  const dashed = DASH_THEN_NAME.exec(lead);
+  // (Its dash and digit first: most leads have neither, and the pattern tries many splits of the line before failing.)
+  const dashed = /[–—-]/.test(lead) && /\d/.test(lead) ? DASH_THEN_NAME.exec(lead) : null;
   if (dashed && dashed[1]) {
     const found = nameAt(text, at - dashed[1].length);
     if (found && found.end > at) return located(text, found.name, found.end);
