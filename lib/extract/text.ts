@@ -23,6 +23,11 @@ export interface PageText {
   lineStarts: number[];
 }
 
+/** Line ends ("\r\n", "\r", line and paragraph separators), odd spaces and control characters, invisible marks and direction marks. */
+const ODD_CHARACTERS = /\r\n?|[\u2028\u2029]|[\u00a0\u2007\u202f\u2009\u200a\t\f\v\u0000-\u0008\u000e-\u001f\u007f]|[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]$/;
+const normalChar = (c: string) => (c[0] === '\r' || c === '\u2028' || c === '\u2029' ? '\n' : INVISIBLE.test(c) ? '' : ' ');
+
 /**
  * Normalises line ends, spaces and control characters, and caps the length.
  * @example cleanText('a\r\nb\u00a0 \tc') // 'a\nb c'
@@ -30,11 +35,9 @@ export interface PageText {
 export function cleanText(raw: string): string {
   return raw
     .slice(0, MAX_TEXT_CHARS)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\u2009\u200a\t\f\v]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ')
-    .replace(/[\u2028\u2029]/g, '\n')
+    // (One pass for line ends, odd spaces and control characters (a space), and invisible marks (removed): no replacement
+    // makes another's character, so this is the five passes it replaces.)
+    .replace(ODD_CHARACTERS, normalChar)
     // One space for a run of them: no pattern downstream then meets a long run of blanks,
     // where "\s*" after "\s*" backtracks in time quadratic in the run's length. (Only a run's
     // first space may start a match, or the scan itself restarts at every space of it.)
