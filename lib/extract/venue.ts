@@ -142,9 +142,12 @@ interface Found {
 }
 
 /** The capitalised name starting at `at` in `text`, ending before lower-case words or punctuation. */
+/** A word of a name and the blanks after it, read from a position (nameAt sets lastIndex). */
+const NAME_WORD = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
+
 function nameAt(text: string, at: number): Found | undefined {
   const words: Array<{ word: string; end: number }> = [];
-  const re = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
+  const re = NAME_WORD;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < MAX_WORDS; m = re.exec(text)) {
     const word = m[1]!.replace(/\.$/, '');

@@ -94,9 +94,9 @@ export function wordGroup(re: RegExp, keyLength: number): WordGroup {
  */
 export function groupMatchAt(group: WordGroup, s: string, at: number): number {
   if (group.width && !group.codes.has(codeAfter(s, at + group.keyLength, group.width))) return 0;
+  // (A sticky pattern's lastIndex is where its match ends: test() says as much as exec() without building a result.)
   group.re.lastIndex = at;
-  const m = group.re.exec(s);
-  return m ? m[0].length : 0;
+  return group.re.test(s) ? group.re.lastIndex - at : 0;
 }
 
 interface CodeParts {
