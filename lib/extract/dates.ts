@@ -13,6 +13,7 @@
  * scanner's reading is kept.
  */
 import type { PageLanguage } from './language.ts';
+import { spanWeekdays } from './date-span-weekdays.ts';
 import { daysUnderMonth } from './month-context.ts';
 import { weekdaysWithNumber, withinMention } from './weekday-numbers.ts';
 import type { PageText } from './text.ts';
@@ -43,6 +44,9 @@ export interface DateMention {
   hours?: { from: number; to?: number };
 }
 
+/** At most this many days are read before a list's last one, "5, 7, 12, ... y 28 de noviembre" (documented cap). */
+const MAX_LEADING_DAYS = 15;
+
 /** A page with more dated mentions than this is read up to this many (documented cap). */
 export const MAX_DATE_MENTIONS = 400;
 
@@ -55,8 +59,8 @@ const WRITTEN_YEAR = '((?:1[89]|20)\\d{2}|(?:1\\.9|2\\.0)\\d{2})(?![\\d.]\\d|\\d
 const FIRST_DAY_WORDS = 'primero(?=\\s+de\\s)|primo|premier|first(?=\\s+of\\s)';
 const FIRST_WORD = /(?<![a-z])(?:primero|primo|premier|first)(?![a-z])/;
 const yearOf = (s: string) => Number(s.replace('.', ''));
-// (A slash only after a lone day: "27/28 November".)
-const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2})\\/)';
+// (A slash only after a lone day: "27/28 November", "22./23. März".)
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2}\\.?)\\/)';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
 
 /** A global pattern, or one split at its lookbehinds (lookbehind-scan.ts): both are walked with lastIndex and exec. */
@@ -69,6 +73,7 @@ interface Scanners {
   leadingDay: RegExp;
   weekdayBefore: RegExp;
   shortWeekdayBefore: RegExp;
+  shortWeekdayMarked: RegExp;
 }
 
 const cache = new Map<string, Scanners>();
@@ -92,11 +97,15 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
     shortWeekdayBefore: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})\\.?,?\\s*$`, 'u'),
+    // "sam. 3 mai", "sab. 3 maggio", "Sa., 3. Mai", "Fr, 3.5.2024": before any date, a short form closed by its dot or a comma.
+    shortWeekdayMarked: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})(?:\\.,?|,)\\s*$`, 'u'),
   };
   cache.set(key, s);
   return s;
 }
 
+/** A weekday set off in brackets or dashes right after a day: " (samedi)", " -viernes-", " – Saturday –". */
+const WEEKDAY_AFTER = new RegExp(`^\\s?(?:\\(|[-–—]\\s?)(${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\s?[)\\-–—]`, 'u');
 const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\s*(?:e|y|et|und|and|&|,)\\s*$`, 'u');
 
 /** Words before a leading number that make it a label or an hour, not a day ("Workshop 2 - 5 May", "dalle 18 alle 20 fino al 30 giugno"). */
@@ -130,8 +139,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     const days: DayDate[] = [{ y, m: month, d }];
     let start = m.index;
     let range = false;
-    // Walk back over "3 au", "20th and", "3, 10 and" to collect the leading days.
-    for (let k = 0; k < 6; k++) {
+    // Walk back over "3 au", "20th and", "3, 10 and" to collect the leading days (a month's sessions: "5, 7, 12, 14, 19, 21, 26 y 28").
+    for (let k = 0; k < MAX_LEADING_DAYS; k++) {
       const before = folded.slice(Math.max(0, start - 40), start);
       const lead = s.leadingDay.exec(before);
       if (!lead) break;
@@ -197,16 +206,20 @@ function textual(page: PageText, s: Scanners): DateMention[] {
   return out;
 }
 
-const NUMERIC = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu);
-/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017": a range whose first day (and month) leans on the second date. */
-const NUMERIC_RANGE = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu);
-const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+// (Also spaced after its dots, "21. 9. 2024", "21. 09.2024", with a four-digit year.)
+const NUMERIC = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})([./-]|\.\s)(\d{1,2})(?:\2|(?<=\.\s\d{1,2})\.\s?)((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu);
+/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017", "21./22.09.2024": a range whose first day (and month) leans on the second date. */
+const NUMERIC_RANGE = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–/-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu);
+/** "2024-05-03", and with slashes "2024/05/03", "2024/5/3" (year first: never a law's number, "2019/1147"). */
+const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?![\p{N}]|[./-]\p{N})/gu;
 /**
  * Day and month with no year, as agendas write them: "am 17.04.", "Mi, 17.04. | 18:00",
- * "jeu. 12/10", "22.–23.05." at the start of a line. Only after a weekday or a preposition,
+ * "jeu. 12/10", "22.–23.05." or "01.06.-03.06." at the start of a line, "22 y 23/03" (the first day joined below). Only after a weekday or a preposition,
  * or (with dots) at a line start: "1/2" alone is a fraction, "17.04" alone may be a time.
  */
-const SHORT_DATE = new LookbehindScan(new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s)(\\d{1,2})(?:\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu'));
+const SHORT_DATE = new LookbehindScan(new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s|\\d\\.?\\s(?:y|e|et|und|and|&)\\s)(\\d{1,2})(?:(?:\\.(\\d{1,2}))?\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu'));
+
+const AND_DAY_BEFORE = /(\d{1,2})\.?\s(?:y|e|et|und|and|&)\s$/;
 
 function numeric(page: PageText): DateMention[] {
   const out: DateMention[] = [];
@@ -217,7 +230,7 @@ function numeric(page: PageText): DateMention[] {
     const b = Number(m[3]);
     const sep = m[2]!;
     const yText = m[4]!;
-    if (yText.length === 2 && sep === '-') continue;
+    if (yText.length === 2 && (sep === '-' || sep.length > 1)) continue;
     const y = yText.length === 2 ? 2000 + Number(yText) : Number(yText);
     // Day first, as in Europe; month first only when the day-first reading is impossible.
     let [d, mo] = [a, b];
@@ -235,14 +248,22 @@ function numeric(page: PageText): DateMention[] {
   ISO.lastIndex = 0;
   for (let m = ISO.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = ISO.exec(folded)) {
     const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
+    const mo = Number(m[2] ?? m[4]);
+    const d = Number(m[3] ?? m[5]);
     if (!isValidDay(y, mo, d)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo, d }], range: false, explicitYear: true, numeric: true });
   }
   SHORT_DATE.lastIndex = 0;
   for (let m = SHORT_DATE.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = SHORT_DATE.exec(folded)) {
-    const [d, until, sep, mo] = [Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3]!, Number(m[4])];
+    const [d, until, sep, mo] = [Number(m[1]), m[3] === undefined ? undefined : Number(m[3]), m[4]!, Number(m[5])];
+    // ("01.06.-03.06.": the first day with its own month.)
+    const firstMonth = m[2] === undefined ? mo : Number(m[2]);
+    // ("22 y 23/03" needs a smaller day before it: "1 y 1/2 horas", "2 and 1/2 hours" are fractions.)
+    // (Nor an hour, "sabato alle 18 e 24/03": the day then stands on its own, as chrono reads it.)
+    const from = Math.max(0, m.index - 8);
+    const joined = AND_DAY_BEFORE.exec(folded.slice(from, m.index));
+    const joinedAt = joined ? from + joined.index : 0;
+    if (joined && (Number(joined[1]) >= d || LABEL_WORD.test(folded.slice(Math.max(0, joinedAt - 20), joinedAt)))) continue;
     let end = m.index + m[0].length;
     const next = folded[end] ?? '';
     if (sep === '.') {
@@ -253,8 +274,8 @@ function numeric(page: PageText): DateMention[] {
     const atLineStart = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$/.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // ("12/10 ore 18 – Incontro ...": a line opening with a day and month, then its hour, is a programme's.)
     if (sep === '/' && atLineStart && !HOUR_AFTER.test(folded.slice(end, end + 16))) continue;
-    if (!validish(mo, d) || (until !== undefined && (!validish(mo, until) || until <= d))) continue;
-    const days = until === undefined ? [{ m: mo, d }] : [{ m: mo, d }, { m: mo, d: until }];
+    if (!validish(firstMonth, d) || (until !== undefined && (!validish(mo, until) || firstMonth * 100 + d >= mo * 100 + until || mo - firstMonth > 1))) continue;
+    const days = until === undefined ? [{ m: mo, d }] : [{ m: firstMonth, d }, { m: mo, d: until }];
     out.push({ start: m.index, end, days, range: until !== undefined, explicitYear: false, numeric: true });
   }
   return out;
@@ -434,7 +455,7 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   }
   for (const m of combined) {
     const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
-    const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore.exec(before) : null);
+    const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore : s.shortWeekdayMarked).exec(before);
     if (wd) {
       m.start -= before.length - wd.index;
       m.weekday = WEEKDAY_NUMBER.get(wd[1]!);
@@ -444,9 +465,15 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
         m.start -= pair[0].length;
         m.weekday = WEEKDAY_NUMBER.get(pair[1]!);
       }
+    } else if (m.days.length === 1 && (page.folded[m.end] === ' ' || page.folded[m.end] === '(')) {
+      // "el día 26 de octubre -viernes-", "le 5 octobre (samedi)": the weekday set off after the day.
+      const after = WEEKDAY_AFTER.exec(page.folded.slice(m.end, m.end + 16));
+      if (after) m.weekday = WEEKDAY_NUMBER.get(after[1]!);
     }
   }
   weekdaysFromBareDays(page, combined);
+  // "del 3 al 5 de octubre ... el viernes ... el sábado ... el domingo": the weekday the span starts on.
+  spanWeekdays(page, combined);
   // "Octubre 2024" / "Sábado 12: jornada ...": days named by weekday and number under a month.
   const under = daysUnderMonth(page, combined);
   return under.length ? [...combined, ...under].sort((a, b) => a.start - b.start).slice(0, MAX_DATE_MENTIONS) : combined;

@@ -24,10 +24,14 @@ const SIGN_UP_PERIOD = /(?<![a-z])(?:iscrizioni|preiscrizioni|iscrizione|inscrip
 const HELD_BETWEEN = /(?:si terr|si svolg|tendra lugar|se celebrar|se realizar|aura lieu|se tiendr|se deroul|findet|stattfind|take place|be held|will run)/;
 const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|vor dem|entro il|entro|prima del|prima dell['’]|fino al|fino a|sino al|sino a|hasta el|antes del|antes de|jusqu'a|jusqu’a)\s*(?:the\s+)?$/u;
 
-const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
+const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e)?(?: le)?|mis a jour|mise a jour|veroffentlicht|aktualisiert|(?<![a-z])stand|pubblicato|aggiornato|publicado|actualizado|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b[^.;\n]{0,25}$/u;
 
-const LAW = /(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|deliberation|gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|bescheid|legge|decreto|regolamento|direttiva|circolare|delibera|deliberazione|determina|determinazione|ordinanza|dpcm|provvedimento|ley|real decreto|reglamento|directiva|orden|resolucion|boe|convention|treaty|pact|pacte|pakt|patto|pacto|judgment|judgement|ruling|arret|urteil|sentenza|sentencia)\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
-const REPORT = /(?:report|rapport|bericht|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)\b[^.;\n]{0,30}$/u;
+// (Whole words, save German compounds, "Aufenthaltsgesetz vom": "l'emploi du", "impact of", "volley del" name no law.)
+const LAW = /(?:(?<![a-z])(?:regulation|directive|decision|law|act|decree|loi|decret|reglement|arrete|circulaire|ordonnance|deliberation|legge|decreto|regolamento|direttiva|circolare|delibera|deliberazione|determina|determinazione|ordinanza|dpcm|provvedimento|ley|real decreto|reglamento|directiva|orden|resolucion|boe|convention|treaty|pact|pacte|patto|pacto|judgment|judgement|ruling|arret|sentenza|sentencia)|(?:gesetz|gesetzes|verordnung|richtlinie|beschluss|erlass|bescheid|pakt|urteil))\b[^.;\n]{0,80}(?:of|du|de la|vom|del|della|dell|de|dated|from|adopted on|signed on)\s*(?:the\s+)?$/u;
+/** A law named by its day with no word between: "ai sensi della Legge regionale 3 marzo 2023, n. 9", "Real Decreto 12 de mayo", "Gesetz 3. Mai". */
+const LAW_DATED = /(?<![a-z])(?:legge|decreto(?:-legge| legislativo| legge)?|ley|real decreto|loi|decret|gesetz|law|regulation|directive|direttiva|directiva|reglamento|regolamento|ordinanza|ordonnance|arrete)(?:\s+(?:regionale|provinciale|nazionale|organica|organique|federale|federal|regional|provincial|autonomica|ministeriale))?\s*$/u;
+// (Whole words, save German compounds, "Jahresbericht vom": "une cuisine le", "la giornata il", "designed" are no birth or signature.)
+const REPORT = /(?:(?<![a-z])(?:report|rapport|rapporto|informe|survey|communication|article|paper|accessed|retrieved|consulted|consulte le|abgerufen am|consultato il|consultado el|born|ne le|nee le|geboren am|nato il|nata il|nacid[oa] el|died|adopted|signed|into force|entree en vigueur|en vigueur|in kraft|entrata in vigore|in vigore|entrada en vigor|en vigor|resolution|risoluzione|resolucion|approved|approuve|verabschiedet|approvato|aprobado)|bericht)\b[^.;\n]{0,30}$/u;
 // Ticket sales and rain dates are dates around an event, not events.
 const OTHER = /(?:tickets?|entradas|billets?|karten|eintrittskarten|biglietti|prevendita|venta)[^.;\n]{0,60}(?:from|since|desde|a partir del?|des le|ab|ab dem|dal|dall)\s*(?:the|el|le|il|dem)?\s*$|(?:in case of rain|if it rains|en cas de pluie|en cas d'intemperies|bei regen|bei schlechtwetter|in caso di pioggia|in caso di maltempo|en caso de lluvia)[^.;\n]{0,80}$/u;
 /** "Registration opens on 2 October", "inscriptions ouvertes dès le", "Anmeldung ab dem": not the event. */
@@ -41,10 +45,10 @@ const PERIOD = /(?:project|projet|projekt|progetto|proyecto|programme|program|pr
 
 const CAMPAIGN_AROUND = /(?:(?:cet|cette|this|questo|questa|este|esta|diese[rs]?)\s+(?:evenement|event|evento|actividad|iniziativa|initiative|veranstaltung|rencontre|incontro|encuentro)|organi[sz](?:er|e|ing|zare|ar)\s+(?:un|une|an|a|uno|una)\s+(?:evenement|event|evento|actividad|iniziativa|veranstaltung))[^.;\n]{0,60}(?:pendant|during|durante|im rahmen|dans le cadre|nell['’]ambito|en el marco|a l['’]occasion|in occasione|con motivo|on the occasion)[^.;\n]{0,60}$/u;
 /**
- * A past incident or the day it is remembered by: "le vittime del naufragio del 3 ottobre 2013", "la tragedia del",
+ * A past incident or the day it is remembered by: "le vittime del naufragio del 3 ottobre 2013", "la tragedia del", "les attentats du",
  * "the shipwreck of", "le naufrage du", "el naufragio del", "das Unglück vom", "nell'anniversario del", "en recuerdo del".
  */
-const INCIDENT = /(?<![a-z])(?:(?:naufragio|naufragi|strage|tragedia|attentato|sbarco|sbarchi|terremoto|alluvione|incendio|rogo|shipwreck|tragedy|disaster|attack|massacre|earthquake|naufrage|drame|attentat|seisme|incendie|atentado|masacre|catastrofe|schiffbruch|ungluck|anschlag|erdbeben|katastrophe)(?![a-z])[^.;\n]{0,30}(?:del|della|dell['’]|di|of|on|du|de la|de|vom|von|am|des)|(?:anniversario|anniversary|anniversaire|aniversario|jahrestag|in ricordo|in memoria|in memory|en memoire|en souvenir|en recuerdo|en memoria|in erinnerung|zum gedenken)\s+(?:del|della|dell['’]|di|of|du|de la|de|des|vom|von|an den))\s*(?:the\s+)?$/;
+const INCIDENT = /(?<![a-z])(?:(?:naufragio|naufragi|strage|stragi|tragedia|attentato|attentati|sbarco|sbarchi|terremoto|alluvione|incendio|rogo|shipwreck|tragedy|disaster|attack|massacre|earthquake|naufrage|drame|attentat|seisme|incendie|atentado|masacre|catastrofe|schiffbruch|ungluck|anschlag|anschlage|erdbeben|katastrophe)s?(?![a-z])[^.;\n]{0,30}(?:del|della|dell['’]|di|of|on|du|de la|de|vom|von|am|des)|(?:anniversario|anniversary|anniversaire|aniversario|jahrestag|in ricordo|in memoria|in memory|en memoire|en souvenir|en recuerdo|en memoria|in erinnerung|zum gedenken)\s+(?:del|della|dell['’]|di|of|du|de la|de|des|vom|von|an den))\s*(?:the\s+)?$/;
 const ELECTION = /(?<![a-z])(?:elections?|elezioni|elecciones|wahlen|scrutin|referendum|bureaux? de vote|seggi elettorali|votazioni|comicios)(?![a-z])[^.;\n]{0,80}$/u;
 
 /** "18 de diciembre, Día Internacional del Migrante", "20 June, World Refugee Day": the date a named day falls on. */
@@ -137,7 +141,7 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   if (notice) return notice;
   const spoken = spokenOrStamped(before);
   if (spoken) return spoken;
-  if (LAW.test(before) || REPORT.test(before)) return 'reference';
+  if (LAW.test(before) || LAW_DATED.test(before) || REPORT.test(before)) return 'reference';
   const background = backgroundDay(before, after);
   if (background) return background;
   // (What follows first, here and below: a pattern anchored at the end of the text before scans all of it.)

@@ -89,13 +89,42 @@ export function daysUnderMonth(page: PageText, mentions: readonly DateMention[])
   const months = monthsOf(page, mentions);
   const at = months.map((x) => x.at);
   const out: DateMention[] = [];
+  // Days under a month heading with no year, by heading: kept when they fall as one month's calendar does.
+  const yearless = new Map<MonthAt, WeekdayNumber[]>();
   for (const w of found) {
     const i = lowerBound(at, w.start) - 1;
     const month = i >= 0 ? months[i]! : undefined;
-    if (!month || month.y === undefined || w.start - month.at > MONTH_REACH) continue;
+    if (!month || w.start - month.at > MONTH_REACH) continue;
+    if (month.y === undefined) {
+      if (isHeading(page, month.at)) yearless.set(month, [...(yearless.get(month) ?? []), w]);
+      continue;
+    }
     const probe = new Date(Date.UTC(month.y, month.m - 1, w.d));
     if (probe.getUTCMonth() !== month.m - 1 || weekdayOf(month.y, month.m, w.d) !== w.weekday) continue;
     out.push({ start: w.start, end: w.end, days: [{ y: month.y, m: month.m, d: w.d }], range: false, explicitYear: true, numeric: false, weekday: w.weekday });
   }
-  return out;
+  // "Programa de octubre" / "Sábado 12: ..." / "Domingo 13: ...": two days or more whose weekdays step as their numbers do;
+  // the year is the one their weekdays fit (resolve-days.ts), none written.
+  for (const [month, days] of yearless) {
+    const [first] = days;
+    if (days.length < 2 || !days.every((w) => w.d <= 31 && (((w.d - first!.d) % 7) + 7) % 7 === (((w.weekday - first!.weekday) % 7) + 7) % 7)) continue;
+    if (new Set(days.map((w) => w.d)).size < 2) continue;
+    for (const w of days) out.push({ start: w.start, end: w.end, days: [{ m: month.m, d: w.d }], range: false, explicitYear: false, numeric: false, weekday: w.weekday });
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** How long a line naming a month may be to head the days below it (characters). */
+const HEADING_CHARS = 40;
+
+/** "Octubre", "Programa de octubre", "Veranstaltungen im Oktober": a month named on a short line of its own. */
+function isHeading(page: PageText, at: number): boolean {
+  // (Looked for within the heading's length either way: a page with no line breaks is not walked.)
+  const from = Math.max(0, at - HEADING_CHARS - 1);
+  const lineBreak = page.folded.slice(from, at).lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  const start = lineBreak < 0 ? 0 : from + lineBreak + 1;
+  const lineEnd = page.folded.slice(at, at + HEADING_CHARS + 1).indexOf('\n');
+  const end = lineEnd < 0 ? Math.min(page.folded.length, at + HEADING_CHARS + 1) : at + lineEnd;
+  return end - start <= HEADING_CHARS && !/\d/.test(page.folded.slice(start, end));
 }

@@ -117,6 +117,10 @@ const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*
 const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
+/** "esta soleada mañana de", "questa mattina di", "cette belle matinée de": "this" and a part of the day right before a weekday. */
+const THIS_PART_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:esta|este|questa|questo|ce|cet|cette|this)\\s+(?:\\p{L}+\\s+)?(?:${PARTS_OF_DAY})\\s+(?:de|del|di|d'|d’|of)\\s*$`, 'u');
+/** Cheap gate for it: a part of the day at all. */
+const PART_WORD_BEFORE = /tarde|manana|noche|mediodia|pomeriggio|mattin|sera|matin|soir|apres-midi|morning|afternoon|evening|night/;
 /** "confirmed", "announced", "a annoncé": the day word says when news was given, not an event. */
 // (Also an event presented to the press, "presentó hoy el encuentro", a text voted, "la declaración aprobada el pasado martes",
 // an agreement signed, "è stato siglato questa mattina un protocollo", words said, "ha explicado hoy la concejal",
@@ -457,6 +461,9 @@ export function findRelativeDates(
       if ((ref.slack ?? 0) > 1 && ONLY_DAY_WORD.test(own)) continue;
       // "a las 10 de la mañana", "am Morgen": chrono reads the morning as tomorrow.
       if (MORNING_WORD.test(own) && MORNING.test(page.folded.slice(Math.max(0, start - 12), start))) continue;
+      // ("en esta soleada mañana de domingo", "this sunny Sunday morning": "this" before the part of the day names the weekday's own.)
+      const lead = page.folded.slice(Math.max(0, start - 40), start);
+      const isThis = THIS.test(own) || (PART_WORD_BEFORE.test(lead) && THIS_PART_OF_BEFORE.test(lead));
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
       let end = start + (dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;
@@ -464,11 +471,11 @@ export function findRelativeDates(
       let hourIsDay = false;
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
-      if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
+      if (weekdayOnly && !NEXT.test(own) && !isThis && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
       // "der Mittwoch als fester wöchentlicher Termin", "a weekly meeting on Tuesday": a weekday of a weekly slot.
-      if (weekdayOnly && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own) && WEEKLY_WORDS.test(folded)) continue;
+      if (weekdayOnly && !NEXT.test(own) && !isThis && !LAST.test(own) && WEEKLY_WORDS.test(folded)) continue;
       const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
-      const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
+      const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !isThis && !LAST.test(own);
       // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
       const inWeek = plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
       // (The week's own bounds do not date its Monday: "del 13 al 17 de marzo ... El lunes habrá un taller".)
@@ -506,7 +513,7 @@ export function findRelativeDates(
           day = sameDay ? { y: ref.y, m: ref.m, d: ref.d } : nearestWeekday(c.get('weekday')!, ref, 'before');
         }
         // ("ont participé ce jeudi matin" posted on a Thursday: this Thursday of a report is the posting day itself, or the last one.)
-        else day = nearestWeekday(c.get('weekday')!, ref, past ? (THIS.test(own) ? 'since' : 'before') : THIS.test(own) ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        else day = nearestWeekday(c.get('weekday')!, ref, past ? (isThis ? 'since' : 'before') : isThis ? 'from' : NEXT.test(own) ? 'next' : 'after');
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
@@ -519,7 +526,7 @@ export function findRelativeDates(
         const last = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
         if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
       }
-      const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !THIS.test(own) && !LAST.test(own);
+      const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !isThis && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
       if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });

@@ -76,7 +76,10 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
         if (!ref) continue;
       }
       // (Counted from the posting day, the sentence's tense says which way: "si terrà il 10 settembre" is the next one.)
-      const tense = ref === published || ref === hints.urlDay ? tenseOf(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end)) : undefined;
+      // (Counted from today on a page that says nothing of its year, only the past tense tells: "a eu lieu le 25 avril" is no day
+      // still to come, but "se tiendra le 25 avril" was written when the page was, not today.)
+      const sentence = ref === published || ref === hints.urlDay || (ref === now && !!now) ? tenseOf(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end)) : undefined;
+      const tense = ref === now && ref !== published && ref !== hints.urlDay && sentence === 'future' ? undefined : sentence;
       let days = m.days.map((d) => ({ y: d.y ?? pickYear(d, ref!), m: d.m, d: d.d }));
       if (tense && first.y === undefined && !known) {
         const shift = yearByTense(first, ref!, tense) - days[0]!.y;

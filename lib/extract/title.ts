@@ -7,6 +7,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { hostName } from './host-name.ts';
+import { venueLine } from './venue.ts';
 
 const MAX_TITLE = 160;
 
@@ -106,8 +107,11 @@ const TRAILING_VERB = /\s(?:sera|será|sarà|seran|serán|saranno|wird|werden|fi
 export function namesNothing(text: string): boolean {
   const folded = foldKeepLength(text);
   if (ONLY_TIME_WORDS.test(folded) || GLUED_MENU.test(text.trim())) return true;
-  return DATELINE.test(folded) && !EVENT_NOUN.test(folded) && !QUOTED.test(text);
+  return (DATELINE.test(folded) || RANGE_LEAD.test(folded)) && !EVENT_NOUN.test(folded) && !QUOTED.test(text);
 }
+
+/** A line that opens with the first day of a span ("Dès le 05.11.2015 au 08.11.2015", "Vom 3. bis 5. Mai", "Dal 2 al 4 giugno") (folded). */
+const RANGE_LEAD = /^\W*(?:du|des|from|vom|von|ab|dal|dall'|del|desde|a partir du|a partir del|a partire dal)\s+(?:le\s+|il\s+|el\s+|the\s+)?\d{1,2}(?:st|nd|rd|th|er|e|º|°)?\.?(?:\d{1,2}\.?(?:\d{2,4})?)?\s/u;
 
 /** "Uhr", "horas", "ore 18": what is left of a time, not a name (folded). */
 const ONLY_TIME_WORDS = /^\W*(?:(?:uhr|horas?|ore|heures?|hrs?|h|am|pm|alle|dalle|a las|um|ab|bis|from|to|de|a)\W*|\d+\W*)+$/u;
@@ -115,11 +119,14 @@ const ONLY_TIME_WORDS = /^\W*(?:(?:uhr|horas?|ore|heures?|hrs?|h|am|pm|alle|dall
 const GLUED_MENU = /^(?:\p{Lu}\p{Ll}+){3,}$/u;
 
 // Posting stamps and bylines are not headings.
-const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|actualizado|^by\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2})/iu;
+// (Not "publi" alone: "Réunion publique", "Public meeting", "Asamblea pública" are headings.)
+const STAMP_LINE = /(?:publi(?:é|ée|e le|shed|cad[oa]|ziert)|posted|updated|mis à jour|aktualisiert|veröffentlicht|pubblicato|aggiornato|actualizado|^by\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2})/iu;
 
 const JOINING = /^(?:and|und|et|e|y|del|della|dello|dei|degli|delle|di|una|uno|einen|einem|einer|eine|ein|zum|zur|sobre|su|sur|du|des)$/iu;
 
-const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])/u;
+// (Single marks name too, "‘La via dei canti’", "‘Por una sociedad de acogida’": a ’ between two
+// letters is an apostrophe, "dell’anno", and the name goes on.)
+const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])|‘((?:[^‘’\n]|’(?=\p{L})){4,140})’(?!\p{L})/u;
 
 /** How far past a sentence's end its open quotation is followed to its closing mark. */
 const QUOTE_REACH = 160;
@@ -155,7 +162,7 @@ export function quotedTitle(sentence: string): string | undefined {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
     // ("à l’occasion d’une conférence « X »": an article, also elided, starts the name.)
-    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of|d['’]une?|l['’]|dell['’]|dall['’]|all['’]|un['’])$/iu.test(w) && lead.length) break;
+    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|una|uno|unos|unas|ein|eine|einen|einem|einer|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of|d['’]une?|l['’]|dell['’]|dall['’]|all['’]|un['’])$/iu.test(w) && lead.length) break;
     // ("del ciclo di seminari “X”", "und “X”": a joining word ends the name once it has its event word.)
     if (JOINING.test(w) && lead.length && EVENT_NOUN.test(foldKeepLength(lead.join(' ')))) break;
     lead.unshift(w);
@@ -274,6 +281,10 @@ function readHeading(page: PageText, i: number): string | typeof BLANK | typeof 
   if (countsOnly(text) || SHORT_WORD_ROW.test(text) || (/^\p{Ll}/u.test(text) && /[,.;]\s/u.test(text) && !QUOTED.test(text))) return NOT_HEADING;
   // "(France, Italie - 2017 - 1h31)": an aside in brackets, a film's credits, not a name.
   if (/^\(.*\)$/u.test(text)) return NOT_HEADING;
+  // (A price, "Tarif unique 5 euros", and an address, "place du Onze novembre", "Via Roma 12", say what it costs and where.)
+  if (PRICE_LINE.test(folded) || STREET_LINE.test(folded) || LOWER_STREET.test(text) || SHARE_ROW.test(folded)) return NOT_HEADING;
+  // (A venue's name alone, "Hôtel de ville", "Casa del Mar", is where the events below happen.)
+  if (!EVENT_NOUN.test(folded) && !QUOTED.test(text) && venueLine(text)) return NOT_HEADING;
   return cut(tidy(text));
 }
 
@@ -288,7 +299,7 @@ const GERMAN_FEMININE = /(?:woche|ung|konferenz|tagung|messe|borse|nacht|feier|r
 const GERMAN_MASCULINE = /(?:tag|abend|markt|kongress|vortrag|treff|austausch|lauf|gottesdienst|empfang|dialog|stammtisch|nachmittag|vormittag|rundgang|spaziergang|flohmarkt|basar|ball)$/u;
 const GERMAN_NEUTER = /(?:fest|seminar|forum|festival|konzert|cafe|fruhstuck|gesprach|symposium|kolloquium|picknick|turnier|essen|theater|kino|camp|webinar|training)$/u;
 /** German adjective stems by their suffix, a few common short ones, and ordinals ("interkulturell", "neu", "siebt") (folded). */
-const GERMAN_ADJECTIVE = /(?:isch|ell|al|lich|ig|bar|sam|los|haft|iv|ar|ant|ent|os|neu|gross|lang|offen|bunt|klein|jung|alt|erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|zigst|ssigst)$/u;
+const GERMAN_ADJECTIVE = /(?:isch|ell|al|lich|ig|bar|sam|los|haft|iv|ar|ant|ent|os|neu|gro(?:ss|ß)|lang|offen|bunt|klein|jung|alt|erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|zigst|(?:ss|ß)igst)$/u;
 /** A name cut out of "zur Interkulturellen Woche", "beim Internationalen Fest": an adjective in -en, then a capitalised noun. */
 const OBLIQUE_START = /^(\p{Lu}\p{Ll}{2,}e)n(?=\s+(\p{Lu}[\p{L}-]*)(?![\p{L}]))/u;
 
@@ -377,6 +388,9 @@ export function nameBeforeDate(line: string, at: number): string | undefined {
 /** How many of the page's first non-empty lines may hold its headline. */
 const HEADLINE_LINES = 10;
 
+/** A month, perhaps with its year, alone: a calendar's navigation ("<< Septembre 2019 >>"), not a name (folded). */
+const MONTH_ONLY = new RegExp(`^\\W*(?:${MONTH_WORDS})\\.?\\s*(?:\\d{4})?\\W*$`, 'u');
+
 /**
  * The page's headline: among its first lines, the one that reads most like an event's name.
  * Pages copied from the web open with furniture ("Go Top", "Seiteninhalt", a site's tagline,
@@ -397,7 +411,7 @@ export function headline(page: PageText, url?: string): string | undefined {
     for (let j = i + 1; j < lines.length && j <= i + 2 && OPEN_END.test(foldKeepLength(line)) && lines[j]!.length <= 120; j++) line = `${line} ${lines[j]}`;
     const text = tidy(BREADCRUMB.test(line) ? lastCrumb(line) : line);
     const folded = foldKeepLength(text);
-    if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
+    if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || MONTH_ONLY.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
     // (A section's name, "News", "Kurz", "En bref", heads every post of that section.)
     if (FIELD_LABEL.test(folded) || SITE_PROMPT.test(folded) || FILE_NAME.test(text) || SECTION_NAME.test(folded) || countsOnly(text) || SHORT_WORD_ROW.test(text)) continue;
     const words = text.split(/\s+/).length;
@@ -453,7 +467,7 @@ const SITE_PROMPT = /^\W*(?:subscribe|sign up (?:for|to) (?:our|the) newsletter|
 const FILE_NAME = /^\d{5,}\s|^\S*[\p{L}]\d+(?:\s+\d+)?$|^\S*_\d+\S*$/u;
 
 /** A site's section ("Agenda", "News", "Veranstaltungen", "Accueil"): where a page is filed, not its name (folded). */
-const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves|activities|activites|aktivitaten|attivita|actividades|appuntamenti(?: pubblici)?|prossimi appuntamenti|proximas actividades|proximos eventos|upcoming events|prochains evenements|nachste termine|kommende veranstaltungen)\W*$/u;
+const SECTION_NAME = /^\W*(?:home|homepage|startseite|accueil|inicio|portada|news|noticias|notizie|nachrichten|neuigkeiten|actualites?|aktuelles|actualidad|attualita|agenda|calendar|calendario|kalender|calendrier|events?|evenements?|veranstaltungen|termine|eventi|eventos|blog|press|presse|prensa|stampa|page not found|untitled|kurz|in kurze|kurzmeldungen?|kurznachrichten|en bref|in breve|en breve|in brief|news in brief|brevi|breves|activities|activites|aktivitaten|attivita|actividades|appuntamenti(?: pubblici)?|prossimi appuntamenti|proximas actividades|proximos eventos|upcoming events|prochains evenements|nachste termine|kommende veranstaltungen|next event|prochaine activite|prochain evenement|nachste veranstaltung|nachster termin|prossima attivita|prossimo evento|proxima actividad|proximo evento)\W*$/u;
 
 /**
  * A page title that names where the page is filed, not its event: "Agenda", "News", or any
@@ -476,6 +490,8 @@ const NAME_CHARS = 2000;
  * @example singleEventName(readText('Ourense informs newcomers\n\nThe information day “New rules” is on 3 May.')) // 'information day “New rules”'
  */
 export function singleEventName(page: PageText, head = headline(page)): string | undefined {
+  const subject = head ? headlineSubject(head) : undefined;
+  if (subject) return subject;
   if (head && EVENT_NOUN.test(foldKeepLength(head)) && !bareKind(head)) return gatheringInHeadline(head);
   const opening = page.text.slice(0, NAME_CHARS);
   for (const sentence of opening.split(/(?<=[.!?])\s+|\n+/u)) {
@@ -483,6 +499,31 @@ export function singleEventName(page: PageText, head = headline(page)): string |
     if (named) return named;
   }
   return head;
+}
+
+/**
+ * What a news headline says takes place, comes back or opens ("Refugee World Cup set to take
+ * place in Glasgow this weekend", "La Festa dei Popoli torna a Fermignano", "Le festival
+ * Migrant'scène revient à Lille") (folded, a space before).
+ */
+const TAKES_PLACE = /\s(?:is |are )?(?:set to take place|takes place|take place|will take place|to be held|will be held|is held|are held|kicks off|kick off|returns|return|is back|are back|comes back|opens|open|gets under way|findet(?= .{0,60}statt\b)|finden(?= .{0,60}statt\b)|kehrt zuruck|startet|beginnt|geht in die|steigt|se celebra|se celebrara|se celebran|tendra lugar|tiene lugar|vuelve|vuelven|regresa|arranca|llega|si terra|si svolge|si svolgera|si tiene|torna|tornano|ritorna|prende il via|arriva|aura lieu|a lieu|se tiendra|se tient|revient|reviennent|est de retour|debute|s'ouvre|ouvre ses portes)(?![\p{L}])/u;
+
+/**
+ * The subject of a headline that says its gathering takes place or returns: the gathering's name,
+ * when it has two words or more and opens with a capital ("Refugee World Cup").
+ * @example headlineSubject('Refugee World Cup set to take place in Glasgow this weekend') // 'Refugee World Cup'
+ */
+export function headlineSubject(head: string): string | undefined {
+  const m = TAKES_PLACE.exec(foldKeepLength(head));
+  if (!m) return undefined;
+  // ("La Festa dei Popoli torna": the article goes; "Dal 2 al 4 giugno torna": a date is no subject.)
+  const whole = head.slice(0, m.index).trim();
+  const subject = tidy(whole.replace(/^(?:the|la|le|les|l['’]|il|lo|el|los|las|der|die|das)\s+/iu, ''));
+  // (After its article a kind of gathering may open in lower case: "Le festival Migrant'scène".)
+  const opens = /^[\p{Lu}\d«“„"‘]/u.test(subject) || (/^\p{Lu}/u.test(whole) && EVENT_NOUN.test(foldKeepLength(subject.split(/\s+/u)[0]!)));
+  if (!opens || subject.split(/\s+/u).length < 2 || subject.split(/\s+/u).length > 10 || namesNothing(subject) || /[,;:]/u.test(subject)) return undefined;
+  if (!EVENT_NOUN.test(foldKeepLength(subject)) && !QUOTED.test(subject) && !/^(?:\p{Lu}[\p{L}'’-]*\s+){1,}\p{Lu}/u.test(subject)) return undefined;
+  return cut(subject.charAt(0).toUpperCase() + subject.slice(1));
 }
 
 /**
@@ -540,16 +581,22 @@ const DATELINE = new RegExp(
 );
 /** A line that stops mid-phrase, on a preposition or a colon: the headline goes on below (folded). */
 const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum|zur|und|von|su|sul|sulla|per|di|del|della|e|sobre|para|y)|:)$/u;
+/** A row of the page's share and print buttons ("Courriel Imprimer", "Share Tweet Email") (folded). */
+const SHARE_ROW = /^\W*(?:(?:courriel|e-?mail|mail|imprimer|print|drucken|stampa|stampare|imprimir|partager|share|teilen|condividi|compartir|facebook|twitter|linkedin|whatsapp|tweet|pdf|envoyer|senden|invia|enviar|send)\W*){2,}$/u;
+/** A line that gives a price ("Tarif unique 5 euros", "Eintritt: 8 €", "Ingresso 5 euro") (folded). */
+const PRICE_LINE = /^\W*(?:tarifs?|prix|entree|eintritt|kosten|preis|prezzo|ingresso|biglietto|precio|entrada|price|tickets?|admission|cost)\b[^\n]{0,40}\d|^[^\n]{0,40}\d\s?(?:€|euros?|eur)\b/u;
+/** An address written in lower case, as a line of its own ("place du Onze novembre", "rue de la Gare", "calle Mayor"). */
+const LOWER_STREET = /^(?:rue|avenue|place|boulevard|chemin|impasse|allee|quai|via|viale|piazza|piazzale|corso|calle|avenida|plaza|paseo|camino|stra(?:ss|ß)e|platz|weg|gasse)\s+\p{L}/u;
 /** Picture captions and credits: "Captura de pantalla ...", "Foto: ...", "© ..." (folded). */
 const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:immagine|foto) di repertorio|(?:imagen|foto) de archivo|(?:image|photo) d'archives?|archivbild|archivfoto|symbolbild|symbolfoto|file photo|stock (?:photo|image)|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
 // (English writes the number first, "17 Donegall Square", and British and Irish postcodes read "BT1 5GB", "D02 X285".)
-const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
+const STREET_LINE = /(?:^|[\s,(])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|stra(?:ss|ß)e|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?,?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
 /** An address's last part or a file's name ("convento-de-san-esteban", "wize.life"): no spaces. */
 const SLUG = /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+$/u;
 
 /** Lines that are a site's furniture or a call to act, not a headline (folded). */
-const NOT_HEADLINE = /^\W*(?:(?:zum inhalt springen|skip to|aller au contenu|vai al contenuto|ir al contenido|navigation path|left navigation|additional tools|main menu|hauptmenu|menu principal|menu principale|diese website verwendet cookies|this website uses cookies|ce site utilise des cookies|questo sito utiliza|este sitio web utiliza|with the (?:financial )?support of|co-?funded by|cofinanziato|cofinanciado|kofinanziert|gefordert (?:durch|von)|avec le soutien|con il (?:sostegno|contributo)|con el apoyo|logo(?: der| des| de| di| del| of)?\b|header[- ]placeholder|(?:non ci sono risultati|no results found|no results|aucun resultat|keine ergebnisse|no hay resultados|anzeige|advertisement|publicite|pubblicita|publicidad)\W*$|(?:image|bild|foto|photo|immagine|imagen)(?:\s+header)?\s*$|\[img|\[image|fbpx|log in\b|login\b).*|register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
+const NOT_HEADLINE = /^\W*(?:(?:zum inhalt springen|skip to|aller au contenu|vai al contenuto|ir al contenido|navigation path|left navigation|additional tools|main menu|hauptmenu|menu principal|menu principale|diese website verwendet cookies|this website uses cookies|ce site utilise des cookies|questo sito utiliza|este sitio web utiliza|with the (?:financial )?support of|co-?funded by|cofinanziato|cofinanciado|kofinanziert|gefordert (?:durch|von)|avec le soutien|con il (?:sostegno|contributo)|con el apoyo|(?:en|in) (?:colaboracion|collaborazione|collaboration|zusammenarbeit|kooperation) (?:con|avec|with|mit)\b|(?:entrada|ingresso|entree|eintritt|admission|entry) (?:libre|gratuit[oae]?|libero|frei|free|kostenlos)\b|free (?:entry|admission)\b|logo(?: der| des| de| di| del| of)?\b|header[- ]placeholder|(?:non ci sono risultati|no results found|no results|aucun resultat|keine ergebnisse|no hay resultados|anzeige|advertisement|publicite|pubblicita|publicidad)\W*$|(?:image|bild|foto|photo|immagine|imagen)(?:\s+header)?\s*$|\[img|\[image|fbpx|log in\b|login\b).*|register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
 /** A line that is only a stamp: "date 2018-12", "12/03/2019", "Posted on 3 May 2021", "Sábado, 11 de enero de 2025". */
 const STAMP_ONLY = /^(?:date|datum|data|fecha|posted(?: on)?|published(?: on)?|publie le|veroffentlicht am|pubblicato il|publicado el)?\s*[\d./-]{4,10}\s*$|^\s*(?:\p{Lu}[\p{L} -]{1,30},\s*)?\d{1,2}(?:\s*(?:&|and|et|und|e|y|-|–)\s*\d{1,2})?\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+|del\s+)?\d{4}\s*$/iu;
 
@@ -567,10 +614,65 @@ export function sentenceTitle(text: string, span: Span): string {
   const phrase = sentence.length > 60 || namesNothing(sentence) ? phraseTitle(sentence, 0) : undefined;
   // (One word is a name when it is a compound of two, "Online-Seminar", "Integrationsfest", not "Convegno".)
   if (phrase && phrase.length >= 12 && (/\s/.test(phrase) || compoundName(phrase))) return phrase;
+  // (A long sentence that quotes a name, "Torna a Fermignano, dal 2 al 4 giugno, “Popoli in festa”,
+  // il festival che…": the name says more than the sentence cut short.)
+  if (sentence.length > 90) {
+    const quoted = QUOTED.exec(sentence);
+    const before = quoted ? foldKeepLength(sentence.slice(Math.max(0, quoted.index - 30), quoted.index)) : '';
+    if (quoted && /^\p{Lu}/u.test(quoted[1] ?? quoted[2] ?? '') && /\s/u.test((quoted[1] ?? quoted[2])!.trim()) && !NAMED_PLACE_OR_LAW.test(before)) return cut(quoted[0].trim());
+  }
   return cut(tidy(sentence)) || 'Event';
 }
 
+/**
+ * The sentence as the last resort, unless it only says when ("Miércoles 2, Jueves 3 y Viernes 4
+ * de marzo", "samedi 15 décembre - 14h30"): then the page's headline names more.
+ * @example sentenceOrHeadline(readText('Ciclo de cine\n\nMiércoles 2 de marzo'), { start: 15, end: 34 }) // 'Ciclo de cine'
+ */
+export function sentenceOrHeadline(page: PageText, span: Span): string {
+  const title = sentenceTitle(page.text, span);
+  if (!namesNothing(title)) return title;
+  // (Only a headline that names a gathering: a page without one opens with its furniture.)
+  const head = pageHeadline(page);
+  return head && (EVENT_NOUN.test(foldKeepLength(head)) || QUOTED.test(head)) ? head : title;
+}
+
+const headlines = new WeakMap<PageText, { head: string | undefined }>();
+/** headline(), worked out once per page. */
+function pageHeadline(page: PageText): string | undefined {
+  let known = headlines.get(page);
+  if (!known) headlines.set(page, (known = { head: headline(page) }));
+  return known.head;
+}
+
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+
+/**
+ * The words before a quoted name that make it a room's, a building's or a law's name ("Aula Magna
+ * “Vincenzo Li Donni”", "Legge regionale 3 marzo 2023, n. 9 “Sistema integrato…”"), not a gathering's (folded).
+ */
+const NAMED_PLACE_OR_LAW = /(?:^|[\s(])(?:aula|magna|sala|salle|saal|teatro|theatre|theater|auditorium|centro|centre|center|zentrum|biblioteca|bibliotheque|library|bibliothek|museo|musee|museum|hall|piazza|plaza|place|platz|via|rue|calle|istituto|instituto|institut|scuola|escuela|ecole|schule|cinema|cine|kino|hotel|palazzo|palacio|palais|legge|ley|loi|gesetz|law|act|decreto|decret|decree|verordnung|regolamento|reglamento|reglement|regulation|n\.|nº|nr\.|no\.)\s*[\p{L}\d ,.'-]{0,3}$/u;
+
+/**
+ * Two titles for the same days that name one gathering twice: the same kind of gathering, and
+ * not two different quoted names ("Project kick-off meeting in Poland" and "Kick-off meeting
+ * for the ‘SPREAD’ project"; but "Film “Anantapur”" and "Film “África e Infancia”" are two).
+ * @example sameGatheringNamed('Kick-off meeting in Poland', 'The kick-off meeting for ‘SPREAD’') // true
+ */
+export function sameGatheringNamed(a: string, b: string): boolean {
+  const qa = QUOTED.exec(a), qb = QUOTED.exec(b);
+  if (qa && qb && foldKeepLength(qa[0]) !== foldKeepLength(qb[0])) return false;
+  const kinds = (t: string) => {
+    const found = new Set<string>();
+    NOUNS.lastIndex = 0;
+    const folded = foldKeepLength(t);
+    for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) found.add(m[0]);
+    return found;
+  };
+  const ka = kinds(a);
+  for (const k of kinds(b)) if (ka.has(k)) return true;
+  return false;
+}
 
 /**
  * One word that is a name by itself: two words joined ("Online-Seminar") or a compound whose

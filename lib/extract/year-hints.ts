@@ -29,6 +29,10 @@ const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
 const URL_YEAR_WORD = /(?:^|[/_-])((?:19|20)\d{2})(?=$|[/_.-])/;
 /** "…/mcip2016/…", "…/festival2019.html": a year closing a word of the address (a site or an edition named for its year). */
 const URL_YEAR_TAIL = /(?<=[a-z])((?:19|20)\d{2})(?=$|[/_.-])/i;
+/** "…-pour-les-plus-demunis-1545762951", "…/1140438266_850215.html": a Unix time (seconds) some sites close an address with, 2001 to 2033. */
+const URL_UNIX_TIME = /[-_/=](1[0-9]{9})(?=$|[/?#._-])/;
+/** "…-a-luxexpo-56e1ae241bea9dff8fa74413": a document id whose first eight hex digits are the seconds it was made at (MongoDB's ObjectId). */
+const URL_OBJECT_ID = /(?:^|[-_/=])([0-9a-f]{8})[0-9a-f]{16}(?=$|[/?#._-])/;
 const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=((?:19|20)\d{2})(?:-(0[1-9]|1[0-2]))?(?!\d)/i;
 
 /**
@@ -40,6 +44,7 @@ const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=(
  * @example dayFromUrl('https://ex.org/mcip2016/programa') // { y: 2016, m: 7, d: 1 }
  * @example dayFromUrl('https://ex.org/radio/matinal-27032024_abc.html') // { y: 2024, m: 3, d: 27 }
  * @example dayFromUrl('https://ex.org/quotidiano/2017/1/13/diocesi') // { y: 2017, m: 1, d: 13 }
+ * @example dayFromUrl('https://ex.org/infos/brunch-de-noel-1545762951') // { y: 2018, m: 12, d: 25 }
  */
 export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { slack?: number }) | undefined {
   if (!url) return undefined;
@@ -49,6 +54,10 @@ export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { s
   if (full && plausible(Number(full[1]), now) && isValidDay(Number(full[1]), Number(full[2]), Number(full[3]))) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
   const dmy = URL_COMPACT_DMY.exec(path);
   if (dmy && plausible(Number(dmy[3]), now) && isValidDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]))) return { y: Number(dmy[3]), m: Number(dmy[2]), d: Number(dmy[1]) };
+  // (A time the address was stamped with: the page's day, told in seconds.)
+  const seconds = URL_UNIX_TIME.exec(path)?.[1] ?? URL_OBJECT_ID.exec(path)?.[1];
+  const stamped = seconds === undefined ? undefined : dayOfSeconds(seconds.length === 8 ? parseInt(seconds, 16) : Number(seconds));
+  if (stamped && plausible(stamped.y, now) && (!now || daysBetween(stamped, now) >= 0)) return stamped;
   // (Known to its month or year only: `slack` says how many days either way the day may be.)
   const month = URL_MONTH.exec(path);
   if (month && plausible(Number(month[1]), now)) return { y: Number(month[1]), m: Number(month[2] ?? month[3]), d: 15, slack: 15 };
@@ -57,6 +66,11 @@ export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { s
   const year = URL_YEAR_SEGMENT.exec(path) ?? URL_YEAR_WORD.exec(path) ?? URL_YEAR_TAIL.exec(path);
   if (year && plausible(Number(year[1]), now)) return { y: Number(year[1]), m: 7, d: 1, slack: 183 };
   return undefined;
+}
+
+function dayOfSeconds(seconds: number): RefDay {
+  const t = new Date(seconds * 1000);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
 /** "/event/banquet-lozere-2026-02-07/", "/agenda/fete-des-voisins-2019-05-24": a day closing an event page's name. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
+import { headingAbove, headline, headlineSubject, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -258,5 +258,145 @@ describe('the gathering named inside a news headline (written for these cases)',
     ['a headline that opens with its gathering', 'Festa dei Popoli: il comune presenta le novità\n\nLa festa si terrà il 3 maggio 2024.'],
   ])('keeps %s whole (near miss)', (_name, text) => {
     expect(singleEventName(readText(text))).toBe(text.split('\n')[0]);
+  });
+});
+
+// Single quotation marks name too (‘…’); a ’ between two letters is an apostrophe and the name goes on.
+describe('a name in single quotation marks (written for these cases)', () => {
+  it.each([
+    ['it', 'Il convegno ‘Casa dell’accoglienza’ si terrà il 9 ottobre 2022.', 'Convegno ‘Casa dell’accoglienza’'],
+    ['es', 'Unas jornadas sobre ‘Migrar con derechos’ se celebran el 14 de enero de 2020.', 'Jornadas sobre ‘Migrar con derechos’'],
+    ['en', 'The seminar ‘Welcoming cities at work’ took place on 8 May 2013.', 'Seminar ‘Welcoming cities at work’'],
+  ])('(%s)', (_lang, sentence, expected) => {
+    expect(quotedTitle(sentence)).toBe(expected);
+  });
+
+  it('is not an apostrophe alone (near miss)', () => {
+    expect(quotedTitle('L’incontro dell’associazione si terrà il 9 ottobre 2022.')).toBeUndefined();
+  });
+});
+
+// The last resort, a sentence that only says when, gives way to the page's headline.
+describe('a title that says only when (written for these cases)', () => {
+  it.each([
+    ['es', 'Semana de cine sobre el exilio\n\nMiércoles 17\nA las 19 horas, en el salón de actos.\n\nJueves 18\nA las 19 horas, en el salón de actos.', 'Semana de cine sobre el exilio'],
+    ['fr', 'Marche solidaire des exilés\n\nsamedi 15 décembre - 14h30\n\nRendez-vous place de la gare.', 'Marche solidaire des exilés'],
+  ])('(%s)', (_lang, text, expected) => {
+    expect(titles(text, '2018-12-01').every((t) => t === expected)).toBe(true);
+  });
+
+  it.each([
+    ['an admission line (es)', 'Entrada libre hasta completar el aforo\n\nJornada de acogida\n\nSerá el 3 de mayo de 2024.', 'Jornada de acogida'],
+    ['a partnership line (it)', 'In collaborazione con la Caritas diocesana\n\nFesta dei popoli\n\nSi terrà il 3 maggio 2024.', 'Festa dei popoli'],
+    ['a street address in brackets (es)', 'Centro Cívico Norte (Avda. de la Paz, 26)\n\nCharla sobre asilo\n\nSerá el 3 de mayo de 2024.', 'Charla sobre asilo'],
+  ])('passes over %s', (_name, text, expected) => {
+    expect(headline(readText(text))).toBe(expected);
+  });
+});
+
+describe('one gathering named twice over the same days (written for these cases)', () => {
+  it.each([
+    ['the same kind, one quoted name', 'Kick-off meeting in Poland', 'The kick-off meeting for the ‘SPREAD’ project', true],
+    ['the same kind, the same quoted name', 'Seminario “Lavoro e asilo”', 'Il seminario “Lavoro e asilo” a Roma', true],
+    ['two quoted names (near miss)', 'Película “Anantapur”', 'Película “África e infancia”', false],
+    ['two kinds of gathering (near miss)', 'Exposición de fotografía', 'Concierto solidario', false],
+  ])('%s', (_name, a, b, same) => {
+    expect(sameGatheringNamed(a, b)).toBe(same);
+  });
+});
+
+// A long sentence with no event phrase that quotes a name: the name, not the sentence cut short.
+describe('the quoted name of a long sentence (written for these cases)', () => {
+  const whole = (s: string) => sentenceTitle(s, { start: 0, end: s.length });
+  it.each([
+    ['it', 'Ritorna a Pesaro, dal 5 al 7 luglio, “Culture in piazza”, tre giorni che uniscono musica, cucina e racconti delle comunità arrivate in città negli ultimi anni.', '“Culture in piazza”'],
+    ['de', 'Der Freundeskreis Asyl und die Kirchengemeinde laden am Freitag, 12. Mai, um 19 Uhr zu „Ankommen in der Fremde – Wege in die Arbeit“ ins Gemeindehaus ein, alle sind willkommen.', '„Ankommen in der Fremde – Wege in die Arbeit“'],
+  ])('(%s)', (_lang, sentence, expected) => {
+    expect(whole(sentence)).toBe(expected);
+  });
+
+  it.each([
+    ['a hall\'s name (it)', 'Si terrà a Bari il 7 aprile 2017 dalle ore 10, presso l’Aula Magna “Aldo Moro” del Dipartimento di Scienze Politiche, con studenti, docenti e ospiti.'],
+    ['a law\'s name (it)', 'Il progetto è finanziato dalla Regione ai sensi della legge regionale 3 marzo 2023, n. 9 “Norme in materia di accoglienza”, e si conclude a dicembre.'],
+  ])('is not %s (near miss)', (_name, sentence) => {
+    expect(whole(sentence)).not.toMatch(/^[“„"]/u);
+  });
+});
+
+// The line above an event's date that says what it costs, where it is, or what the page's buttons do
+// is no heading of the event; nor is a calendar's month, a "next event" label or the first day of a span.
+describe('lines above a date that are no heading (written for these cases)', () => {
+  const above = (text: string) => {
+    const page = readText(text);
+    const index = page.lineStarts.length - 1;
+    return headingAbove(page, { start: page.lineStarts[index]!, end: page.text.length, index });
+  };
+  it.each([
+    ['a price (fr)', 'Projection-débat sur l’exil\nTarif unique 5 euros\nsamedi 15 décembre à 20h'],
+    ['a price (de)', 'Lesung und Gespräch\nEintritt: 8 €\nFreitag, 12. Mai, 19 Uhr'],
+    ['an address in lower case (fr)', 'Réunion publique\nplace de la Mairie\njeudi 12 mai à 18h'],
+    ['a venue alone (es)', 'Charla sobre asilo\nCasa de Cultura\njueves 12 de mayo, 19 horas'],
+    ['a row of share buttons (en)', 'Welcome picnic\nShare Tweet Email\nSaturday 14 May, 12:00'],
+  ])('skips %s', (_name, text) => {
+    expect(above(text)).toBe(text.split('\n')[0]);
+  });
+
+  it.each([
+    ['a calendar\'s month (fr)', '<< Septembre 2019 >>\n\nLa rencontre a lieu le 12 septembre 2019.'],
+    ['a "next event" label (it)', 'Prossimo evento\n\nIncontro sull’accoglienza il 12 maggio 2024.'],
+  ])('no headline from %s', (_name, text) => {
+    expect(headline(readText(text))).not.toBe(text.split('\n')[0]);
+  });
+
+  it.each([
+    ['fr', 'Dès le 05.11.2015 au 08.11.2015'],
+    ['de', 'Vom 3. bis 5. Mai'],
+    ['it', 'Dal 2 al 4 giugno'],
+  ])('(%s) the first day of a span says when, not what', (_lang, line) => {
+    expect(namesNothing(line)).toBe(true);
+  });
+
+  it.each([
+    ['fr', 'Réunion publique'],
+    ['en', 'Public meeting on housing'],
+    ['es', 'Asamblea pública'],
+  ])('(%s) a public gathering is no posting stamp (near miss)', (_lang, line) => {
+    const page = readText(`${line}\njeudi 12 mai 2022`);
+    expect(headingAbove(page, { start: page.lineStarts[1]!, end: page.text.length, index: 1 })).toBe(line);
+  });
+
+  it('a span that names its gathering names something (near miss)', () => {
+    expect(namesNothing('Dal 2 al 4 giugno il festival “Popoli in festa”')).toBe(false);
+  });
+});
+
+// A headline that says its gathering takes place, returns or opens: the subject is the gathering's name.
+describe('the subject of a headline that says its gathering takes place (written for these cases)', () => {
+  it.each([
+    ['en', 'Refugee Football Cup set to take place in Leeds this weekend', 'Refugee Football Cup'],
+    ['it', 'La Festa dei Popoli torna a Pesaro con tre giorni di musica', 'Festa dei Popoli'],
+    ['fr', 'Le festival Migrant’scène revient à Lille en novembre', 'Festival Migrant’scène'],
+    ['es', 'La Semana Intercultural de Teruel vuelve con charlas y cine', 'Semana Intercultural de Teruel'],
+  ])('(%s)', (_lang, head, expected) => {
+    expect(headlineSubject(head)).toBe(expected);
+  });
+
+  it.each([
+    ['a date for subject (it)', 'Dal 2 al 4 giugno torna la festa in piazza'],
+    ['a lower-case subject (en)', 'everything you need to know as the fair opens'],
+    ['a clause for subject (de)', 'Trotz Regen, Kälte und Wind startet der Lauf'],
+  ])('none from %s (near miss)', (_name, head) => {
+    expect(headlineSubject(head)).toBeUndefined();
+  });
+});
+
+// The folded text keeps its length, so "ß" stays "ß": German words are matched in both spellings.
+describe('German words written with ß (written for these cases)', () => {
+  it.each([
+    ['Straße', 'Sprachcafé für Geflüchtete\nStraße der Einheit 5\nFreitag, 12. Mai, 17 Uhr'],
+    ['Strasse', 'Sprachcafé für Geflüchtete\nStrasse der Einheit 5\nFreitag, 12. Mai, 17 Uhr'],
+  ])('an address with %s is no heading above a date', (_name, text) => {
+    const page = readText(text);
+    expect(headingAbove(page, { start: page.lineStarts[2]!, end: page.text.length, index: 2 })).toBe('Sprachcafé für Geflüchtete');
   });
 });

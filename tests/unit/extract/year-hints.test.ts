@@ -20,6 +20,14 @@ describe('dayFromUrl', () => {
     // A day written day first ("…-27032024_…"), and a year and month run together as a folder.
     ['https://radio.example/podcast/morning-show-27032024_20240327abc.html', { y: 2024, m: 3, d: 27 }],
     ['https://paper.example/Noticia/Z64AB/202210/the-migrants-we-were', { y: 2022, m: 10, d: 15, slack: 15 }],
+    // An address closed by the Unix time it was stamped with, or by a document id that holds it (its first 8 hex digits).
+    ['https://radio.example/infos/social/winter-brunch-for-newcomers-1545762951', { y: 2018, m: 12, d: 25 }],
+    ['https://paper.example/archive/madrid/1140438266_850215.html', { y: 2006, m: 2, d: 20 }],
+    ['https://paper.example/fr/local/festival-opens-on-friday-56e1ae241bea9dff8fa74413', { y: 2016, m: 3, d: 10 }],
+    // (An id that would be a time after today, a hash of another length, a long number: no day.)
+    ['https://network.example/item/story-1999999999', undefined],
+    ['https://network.example/item/story-56e1ae241bea9dff8fa74413ff', undefined],
+    ['https://network.example/item/story-12345678901', undefined],
     ['https://network.example/item/31132024', undefined],
     ['https://network.example/node/20451399', undefined],
     ['https://network.example/item/20191341', undefined],
