@@ -19,7 +19,7 @@ import { cuesOf } from './cue-index.ts';
 import { findLinks, type Links } from './registration.ts';
 import { lineSpan, type PageText, type Span } from './text.ts';
 import type { TimeMention } from './times.ts';
-import { headingAbove, nameBeforeDate, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, throughQuote, titleBelow } from './title.ts';
+import { headingAbove, nameBeforeDate, phraseTitle, quotedTitle, segmentTitle, sentenceOrHeadline, throughQuote, titleBelow } from './title.ts';
 import type { RefDay } from './year.ts';
 
 export interface Draft {
@@ -246,7 +246,7 @@ export function draftEvent(
     title = nameBeforeDate(page.text.slice(ctx.line.start, ctx.line.end), mention.start - ctx.line.start);
     ownTitle = !!title;
   }
-  title ??= (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceTitle(page.text, ctx.sentence);
+  title ??= (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceOrHeadline(page, ctx.sentence);
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
   return {

@@ -4,6 +4,7 @@
  */
 import type { Draft } from './draft.ts';
 import { daysBetween } from './year.ts';
+import { sameGatheringNamed } from './title.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 
 function covers(d: Draft, other: Draft): boolean {
@@ -80,7 +81,7 @@ function subEvent(host: Draft, d: Draft): boolean {
   // Two spans of days with other bounds are two things: a town's fortnight inside the nation's
   // week, an exhibition beside the festival (the same span said twice has the same bounds).
   // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
-  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title)
+  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title && !sameGatheringNamed(host.title, d.title))
     || twoQuotedNames(host, d);
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;

@@ -119,7 +119,9 @@ const STAMP_LINE = /(?:publi|posted|updated|mis à jour|aktualisiert|veröffentl
 
 const JOINING = /^(?:and|und|et|e|y|del|della|dello|dei|degli|delle|di|una|uno|einen|einem|einer|eine|ein|zum|zur|sobre|su|sur|du|des)$/iu;
 
-const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])/u;
+// (Single marks name too, "‘La via dei canti’", "‘Por una sociedad de acogida’": a ’ between two
+// letters is an apostrophe, "dell’anno", and the name goes on.)
+const QUOTED = /(?:[“"«„]\s?)([^“”"«»„\n]{4,140})(?:\s?[”"»“])|‘((?:[^‘’\n]|’(?=\p{L})){4,140})’(?!\p{L})/u;
 
 /** How far past a sentence's end its open quotation is followed to its closing mark. */
 const QUOTE_REACH = 160;
@@ -155,7 +157,7 @@ export function quotedTitle(sentence: string): string | undefined {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
     // ("à l’occasion d’une conférence « X »": an article, also elided, starts the name.)
-    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of|d['’]une?|l['’]|dell['’]|dall['’]|all['’]|un['’])$/iu.test(w) && lead.length) break;
+    if (/^(?:its|his|her|their|our|the|a|an|le|la|les|un|une|una|uno|unos|unas|ein|eine|einen|einem|einer|der|die|das|den|il|lo|gli|el|los|las|held|organised|organized|hosted|on|at|in|of|d['’]une?|l['’]|dell['’]|dall['’]|all['’]|un['’])$/iu.test(w) && lead.length) break;
     // ("del ciclo di seminari “X”", "und “X”": a joining word ends the name once it has its event word.)
     if (JOINING.test(w) && lead.length && EVENT_NOUN.test(foldKeepLength(lead.join(' ')))) break;
     lead.unshift(w);
@@ -544,12 +546,12 @@ const OPEN_END = /(?:\s(?:on|of|for|about|and|sur|de|du|des|pour|et|uber|fur|zum
 const CAPTION = /^(?:captura de pantalla|screenshot|bildschirmfoto|capture d'ecran|(?:immagine|foto) di repertorio|(?:imagen|foto) de archivo|(?:image|photo) d'archives?|archivbild|archivfoto|symbolbild|symbolfoto|file photo|stock (?:photo|image)|(?:foto|photo|bild|imagen|immagine|credit|credits|crédit)s?\s*:|(?:foto|photo|imagen) (?:cedida|de|by|par|di|von)\s|©|\(c\)\s)/u;
 /** A place's line: a street with its number ("Rue Froissart 95, Brussels", "Via Roma 12") (folded). */
 // (English writes the number first, "17 Donegall Square", and British and Irish postcodes read "BT1 5GB", "D02 X285".)
-const STREET_LINE = /(?:^|[\s,])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
+const STREET_LINE = /(?:^|[\s,(])(?:rue|avenue|av\.|boulevard|bd|via|viale|piazza|calle|avda\.?|plaza|strasse|str\.|platz|road|street)\s+[\p{L}' .-]{2,40}?,?\s?\d{1,4}\b|[,–-]\s*\d{4,5}\s+\p{L}{3,}\s*$|(?:^|[\s,;])\d{1,4}[a-z]?\s+(?:[\p{L}'.-]+\s+){1,4}(?:street|st|road|rd|square|sq|avenue|ave|lane|place|terrace|quay|row|way|drive|crescent|gardens)\b|,\s*[a-z]{1,2}\d{1,2}[a-z]?\s+\d[a-z]{2}\b/u;
 /** An address's last part or a file's name ("convento-de-san-esteban", "wize.life"): no spaces. */
 const SLUG = /^[\p{L}\p{N}]+(?:[-_.][\p{L}\p{N}]+)+$/u;
 
 /** Lines that are a site's furniture or a call to act, not a headline (folded). */
-const NOT_HEADLINE = /^\W*(?:(?:zum inhalt springen|skip to|aller au contenu|vai al contenuto|ir al contenido|navigation path|left navigation|additional tools|main menu|hauptmenu|menu principal|menu principale|diese website verwendet cookies|this website uses cookies|ce site utilise des cookies|questo sito utiliza|este sitio web utiliza|with the (?:financial )?support of|co-?funded by|cofinanziato|cofinanciado|kofinanziert|gefordert (?:durch|von)|avec le soutien|con il (?:sostegno|contributo)|con el apoyo|logo(?: der| des| de| di| del| of)?\b|header[- ]placeholder|(?:non ci sono risultati|no results found|no results|aucun resultat|keine ergebnisse|no hay resultados|anzeige|advertisement|publicite|pubblicita|publicidad)\W*$|(?:image|bild|foto|photo|immagine|imagen)(?:\s+header)?\s*$|\[img|\[image|fbpx|log in\b|login\b).*|register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
+const NOT_HEADLINE = /^\W*(?:(?:zum inhalt springen|skip to|aller au contenu|vai al contenuto|ir al contenido|navigation path|left navigation|additional tools|main menu|hauptmenu|menu principal|menu principale|diese website verwendet cookies|this website uses cookies|ce site utilise des cookies|questo sito utiliza|este sitio web utiliza|with the (?:financial )?support of|co-?funded by|cofinanziato|cofinanciado|kofinanziert|gefordert (?:durch|von)|avec le soutien|con il (?:sostegno|contributo)|con el apoyo|(?:en|in) (?:colaboracion|collaborazione|collaboration|zusammenarbeit|kooperation) (?:con|avec|with|mit)\b|(?:entrada|ingresso|entree|eintritt|admission|entry) (?:libre|gratuit[oae]?|libero|frei|free|kostenlos)\b|free (?:entry|admission)\b|logo(?: der| des| de| di| del| of)?\b|header[- ]placeholder|(?:non ci sono risultati|no results found|no results|aucun resultat|keine ergebnisse|no hay resultados|anzeige|advertisement|publicite|pubblicita|publicidad)\W*$|(?:image|bild|foto|photo|immagine|imagen)(?:\s+header)?\s*$|\[img|\[image|fbpx|log in\b|login\b).*|register(?: now| here| today)?|sign up(?: now)?|book (?:now|your (?:place|seat))|join us|save the date|share(?: this)?|print|menu|search|skip to (?:main )?content|cookies?|jetzt anmelden|anmelden|hier anmelden|teilen|drucken|suche|sprungmarken|zum inhalt springen|inscrivez[- ]vous(?: des maintenant)?|je m'inscris|inscription|partager|imprimer|rechercher|aller au contenu|iscriviti(?: ora| subito)?|iscrizioni|condividi|stampa|cerca|vai al contenuto|inscribete(?: ya)?|inscripciones?|compartir|imprimir|buscar|ir al contenido)\W*$/;
 /** A line that is only a stamp: "date 2018-12", "12/03/2019", "Posted on 3 May 2021", "Sábado, 11 de enero de 2025". */
 const STAMP_ONLY = /^(?:date|datum|data|fecha|posted(?: on)?|published(?: on)?|publie le|veroffentlicht am|pubblicato il|publicado el)?\s*[\d./-]{4,10}\s*$|^\s*(?:\p{Lu}[\p{L} -]{1,30},\s*)?\d{1,2}(?:\s*(?:&|and|et|und|e|y|-|–)\s*\d{1,2})?\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+|del\s+)?\d{4}\s*$/iu;
 
@@ -570,7 +572,46 @@ export function sentenceTitle(text: string, span: Span): string {
   return cut(tidy(sentence)) || 'Event';
 }
 
+/**
+ * The sentence as the last resort, unless it only says when ("Miércoles 2, Jueves 3 y Viernes 4
+ * de marzo", "samedi 15 décembre - 14h30"): then the page's headline names more.
+ * @example sentenceOrHeadline(readText('Ciclo de cine\n\nMiércoles 2 de marzo'), { start: 15, end: 34 }) // 'Ciclo de cine'
+ */
+export function sentenceOrHeadline(page: PageText, span: Span): string {
+  const title = sentenceTitle(page.text, span);
+  return namesNothing(title) ? pageHeadline(page) ?? title : title;
+}
+
+const headlines = new WeakMap<PageText, { head: string | undefined }>();
+/** headline(), worked out once per page. */
+function pageHeadline(page: PageText): string | undefined {
+  let known = headlines.get(page);
+  if (!known) headlines.set(page, (known = { head: headline(page) }));
+  return known.head;
+}
+
 const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+
+/**
+ * Two titles for the same days that name one gathering twice: the same kind of gathering, and
+ * not two different quoted names ("Project kick-off meeting in Poland" and "Kick-off meeting
+ * for the ‘SPREAD’ project"; but "Film “Anantapur”" and "Film “África e Infancia”" are two).
+ * @example sameGatheringNamed('Kick-off meeting in Poland', 'The kick-off meeting for ‘SPREAD’') // true
+ */
+export function sameGatheringNamed(a: string, b: string): boolean {
+  const qa = QUOTED.exec(a), qb = QUOTED.exec(b);
+  if (qa && qb && foldKeepLength(qa[0]) !== foldKeepLength(qb[0])) return false;
+  const kinds = (t: string) => {
+    const found = new Set<string>();
+    NOUNS.lastIndex = 0;
+    const folded = foldKeepLength(t);
+    for (let m = NOUNS.exec(folded); m; m = NOUNS.exec(folded)) found.add(m[0]);
+    return found;
+  };
+  const ka = kinds(a);
+  for (const k of kinds(b)) if (ka.has(k)) return true;
+  return false;
+}
 
 /**
  * One word that is a name by itself: two words joined ("Online-Seminar") or a compound whose

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headline, namesNothing, phraseTitle, quotedTitle, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
+import { headline, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -258,5 +258,49 @@ describe('the gathering named inside a news headline (written for these cases)',
     ['a headline that opens with its gathering', 'Festa dei Popoli: il comune presenta le novità\n\nLa festa si terrà il 3 maggio 2024.'],
   ])('keeps %s whole (near miss)', (_name, text) => {
     expect(singleEventName(readText(text))).toBe(text.split('\n')[0]);
+  });
+});
+
+// Single quotation marks name too (‘…’); a ’ between two letters is an apostrophe and the name goes on.
+describe('a name in single quotation marks (written for these cases)', () => {
+  it.each([
+    ['it', 'Il convegno ‘Casa dell’accoglienza’ si terrà il 9 ottobre 2022.', 'Convegno ‘Casa dell’accoglienza’'],
+    ['es', 'Unas jornadas sobre ‘Migrar con derechos’ se celebran el 14 de enero de 2020.', 'Jornadas sobre ‘Migrar con derechos’'],
+    ['en', 'The seminar ‘Welcoming cities at work’ took place on 8 May 2013.', 'Seminar ‘Welcoming cities at work’'],
+  ])('(%s)', (_lang, sentence, expected) => {
+    expect(quotedTitle(sentence)).toBe(expected);
+  });
+
+  it('is not an apostrophe alone (near miss)', () => {
+    expect(quotedTitle('L’incontro dell’associazione si terrà il 9 ottobre 2022.')).toBeUndefined();
+  });
+});
+
+// The last resort, a sentence that only says when, gives way to the page's headline.
+describe('a title that says only when (written for these cases)', () => {
+  it.each([
+    ['es', 'Semana de cine sobre el exilio\n\nMiércoles 17\nA las 19 horas, en el salón de actos.\n\nJueves 18\nA las 19 horas, en el salón de actos.', 'Semana de cine sobre el exilio'],
+    ['fr', 'Marche solidaire des exilés\n\nsamedi 15 décembre - 14h30\n\nRendez-vous place de la gare.', 'Marche solidaire des exilés'],
+  ])('(%s)', (_lang, text, expected) => {
+    expect(titles(text, '2018-12-01').every((t) => t === expected)).toBe(true);
+  });
+
+  it.each([
+    ['an admission line (es)', 'Entrada libre hasta completar el aforo\n\nJornada de acogida\n\nSerá el 3 de mayo de 2024.', 'Jornada de acogida'],
+    ['a partnership line (it)', 'In collaborazione con la Caritas diocesana\n\nFesta dei popoli\n\nSi terrà il 3 maggio 2024.', 'Festa dei popoli'],
+    ['a street address in brackets (es)', 'Centro Cívico Norte (Avda. de la Paz, 26)\n\nCharla sobre asilo\n\nSerá el 3 de mayo de 2024.', 'Charla sobre asilo'],
+  ])('passes over %s', (_name, text, expected) => {
+    expect(headline(readText(text))).toBe(expected);
+  });
+});
+
+describe('one gathering named twice over the same days (written for these cases)', () => {
+  it.each([
+    ['the same kind, one quoted name', 'Kick-off meeting in Poland', 'The kick-off meeting for the ‘SPREAD’ project', true],
+    ['the same kind, the same quoted name', 'Seminario “Lavoro e asilo”', 'Il seminario “Lavoro e asilo” a Roma', true],
+    ['two quoted names (near miss)', 'Película “Anantapur”', 'Película “África e infancia”', false],
+    ['two kinds of gathering (near miss)', 'Exposición de fotografía', 'Concierto solidario', false],
+  ])('%s', (_name, a, b, same) => {
+    expect(sameGatheringNamed(a, b)).toBe(same);
   });
 });
