@@ -45,6 +45,7 @@ import { mentionContext } from './context.ts';
 import { weekendSpans } from './weekend-span.ts';
 import { spanProgrammes } from './span-programme.ts';
 import { listHours } from './span-list.ts';
+import { spanBareDays } from './span-bare-days.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
@@ -232,7 +233,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
-  const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
+  const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
+  // ("Du 13 au 20 juin ... au Lieu d'Europe le 19": a day named by its number inside an announced span, when nothing else read it: span-bare-days.ts.)
+  const bareDays = spanBareDays(page.folded, read);
+  const mentions = bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read;
   const times = findTimes(page, mentions);
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);

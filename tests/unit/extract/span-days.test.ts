@@ -71,3 +71,22 @@ describe('a week opened with a gathering: the week, and its opening', () => {
     expect(read('La Semana del Refugio arrancó el lunes 27 de septiembre de 2015 en Vila-real. Hasta el 4 de octubre habrá charlas y cine.')).toEqual([['2015-09-27', '2015-10-04']]);
   });
 });
+
+describe('a day named by its number alone inside an announced span', () => {
+  it.each([
+    ['fr', 'Du 13 au 20 juin 2019, la Semaine des réfugiés propose de nombreux rendez-vous.\n\nDes conférences (à la Maison des associations le 17) et une soirée de cuisine du monde (le 18, au restaurant du port) sont au programme.',
+      [['2019-06-13', '2019-06-20'], ['2019-06-17', null], ['2019-06-18', null]]],
+    ['es', 'La Semana Intercultural se celebra del 5 al 12 de mayo de 2019 en el barrio.\n\nEl jueves 9 habrá una charla sobre asilo en el Centro Cívico y el 11 un concierto en la plaza.',
+      [['2019-05-05', '2019-05-12'], ['2019-05-09', null], ['2019-05-11', null]]],
+  ])('%s', (_lang, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', 'Du 13 au 20 juin 2019, la Semaine des réfugiés propose de nombreux rendez-vous.\n\nLe 17 % des habitants de la ville sont nés à l’étranger, comme le 19e siècle en a connu.'],
+    ['es', 'La Semana Intercultural se celebra del 5 al 12 de mayo de 2019 en el barrio.\n\nLa exposición se podrá visitar entre el 6 y el 10 en la biblioteca.'],
+    ['de', 'Die Interkulturelle Woche läuft vom 5. bis 12. Mai 2019.\n\nAm 20. Jahrestag der Gründung blickt der Verein zurück.'],
+  ])('near miss (%s): an amount, a span of its own or a number outside the span is no day', (_lang, text) => {
+    expect(read(text)).toEqual([[text.includes('juin') ? '2019-06-13' : '2019-05-05', text.includes('juin') ? '2019-06-20' : '2019-05-12']]);
+  });
+});
