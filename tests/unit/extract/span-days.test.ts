@@ -90,3 +90,21 @@ describe('a day named by its number alone inside an announced span', () => {
     expect(read(text)).toEqual([[text.includes('juin') ? '2019-06-13' : '2019-05-05', text.includes('juin') ? '2019-06-20' : '2019-05-12']]);
   });
 });
+
+describe('a day inside an umbrella said to be when something takes place', () => {
+  it.each([
+    ['de', 'Die Interkulturellen Wochen finden vom 12. September bis 3. Oktober 2021 im Landkreis statt.\n\nBesonders hingewiesen sei auf den Sponsorenlauf am 17. September 2021, der auf dem Sportplatz stattfinden wird.',
+      [['2021-09-12', '2021-10-03'], ['2021-09-17', null]]],
+    ['fr', 'La Semaine des réfugiés est prévue du 13 au 20 juin 2024 à Strasbourg.\n\nDans un style plus créatif, une initiation au chant se tiendra dans l’après-midi du mercredi 19 juin 2024.',
+      [['2024-06-13', '2024-06-20'], ['2024-06-19', null]]],
+  ])('%s', (_lang, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', 'Du 13 au 20 juin 2024, la Semaine des réfugiés aura lieu à Strasbourg.\n\nLa Semaine des réfugiés aura lieu jusqu’au jeudi 20 juin 2024 dans toute la ville.'],
+    ['en', 'Refugee Week runs from 13 to 20 June 2024 in Leeds.\n\nThe bakery on Market Street will close on 17 June 2024 for repairs.'],
+  ])('near miss (%s): the week said again, or a day where nothing takes place', (_lang, text) => {
+    expect(read(text)).toEqual([['2024-06-13', '2024-06-20']]);
+  });
+});
