@@ -147,7 +147,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       const leadStart = start - before.length + lead.index;
       if (LABEL_WORD.test(folded.slice(Math.max(0, leadStart - 20), leadStart))) break;
       const ld = Number(lead[1]);
-      const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!);
+      // ("17./24. September", "3/10 mai": days a week apart joined by a slash are a list; "27/28 November" is a range.)
+      const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!) && !(lead[2] === '/' && ld + 1 !== days[0]!.d);
       if (!validish(month, ld, y) || ld >= days[0]!.d) break;
       if (isRange) {
         if (days.length > 1) break;

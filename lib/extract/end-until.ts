@@ -13,6 +13,8 @@ import type { PageText } from './text.ts';
 import { lowerBound } from './sorted.ts';
 import { daysBetween, type RefDay } from './year.ts';
 import { SIGN_UP_WORDS } from './vocabulary.ts';
+import { EVENT_NOUN } from './cues.ts';
+import { rangeKind } from './series.ts';
 
 /** How far after the opening day its "until" day may be written. */
 const REACH = 320;
@@ -27,6 +29,22 @@ const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einsch
 const DISPLAY_WORDS = String.raw`exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida`;
 /** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
 const NOT_GATHERING = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS}|${DISPLAY_WORDS})(?![\\p{L}])`, 'u');
+const SIGN_UP = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])`, 'u');
+const EVENT_NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+
+/**
+ * A gathering the opening words name besides the span itself: "Mit einer Ausstellung und einem Gottesdienst ... ist die
+ * Interkulturelle Woche eröffnet worden", "La apertura de la Semana ...", "opened with a concert": the opening is a
+ * gathering of its own on the first day. (A week's own name, "Refugee Week opened on 27 September", is the span.)
+ */
+function namesOpening(words: string): boolean {
+  EVENT_NOUNS.lastIndex = 0;
+  for (let m = EVENT_NOUNS.exec(words); m; m = EVENT_NOUNS.exec(words)) if (rangeKind(m[0]) !== 'umbrella' && !DISPLAY.test(m[0])) return true;
+  return OPENING_NOUN.test(words);
+}
+const DISPLAY = new RegExp(`^(?:${DISPLAY_WORDS})$`, 'u');
+/** An opening named as a noun, five languages: "opening", "Eröffnung", "Auftakt", "ouverture", "inaugurazione", "apertura". */
+const OPENING_NOUN = /(?<![\p{L}])(?:opening|launch|eroffnung|eroffnungsfeier|auftakt|ouverture|inauguration|inaugurazione|apertura|inauguracion)(?![\p{L}])/u;
 
 function dayOf(m: DateMention, after: RefDay): RefDay | undefined {
   if (m.range || m.days.length !== 1) return undefined;
@@ -44,6 +62,7 @@ function dayOf(m: DateMention, after: RefDay): RefDay | undefined {
 export function untilDays(page: PageText, drafts: Draft[], mentions: readonly DateMention[]): void {
   if (!drafts.length) return;
   const starts = mentions.map((m) => m.start);
+  const openings: Draft[] = [];
   for (const d of drafts) {
     if (d.endDay || d.daySession) continue;
     const own = mentions[lowerBound(starts, d.pos)];
@@ -56,15 +75,21 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     // The opening verb in the gathering's words up to its "until" (its sentence, or the next one).
     const from = Math.max(page.folded.lastIndexOf('.', d.pos) + 1, d.pos - 200);
     const words = page.folded.slice(from, own.end) + gap.slice(0, until.index);
-    if (!OPENS.test(words) || NOT_GATHERING.test(words)) continue;
+    // (A week's programme may open with an exhibition: "Mit einer Ausstellung ... ist die Woche eröffnet worden".)
+    const umbrella = rangeKind(words) === 'umbrella';
+    if (!OPENS.test(words) || (umbrella ? SIGN_UP.test(words) : NOT_GATHERING.test(words))) continue;
     // ("... opened on 27 September. Until 4 October: sign up for the workshops": the words after the day are the sign-up's.)
     const clauseEnd = page.folded.slice(next.end, next.end + 80).search(/[.;!?\n]/u);
     if (NOT_GATHERING.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd)))) continue;
     const last = dayOf(next, d.startDay);
     const ahead = last ? daysBetween(d.startDay, last) : 0;
     if (!last || ahead < 1 || ahead > MAX_EVENT_DAYS) continue;
+    // An umbrella opened with a gathering of its own: the span, and its opening on the first day (the sentence's words).
+    const stop = gap.search(/[.!?;]/u);
+    if (umbrella && namesOpening(page.folded.slice(from, own.end) + gap.slice(0, stop < 0 ? until.index : Math.min(stop, until.index)))) openings.push({ ...d, links: { ...d.links } });
     d.endDay = last;
     // (The opening day's hours are not the last day's.)
     delete d.endTime;
   }
+  drafts.push(...openings);
 }

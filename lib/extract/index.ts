@@ -33,7 +33,7 @@ import { clock, findTimes, type TimeMention } from './times.ts';
 import { headline, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
-import { programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
+import { eveningPerDay, programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
 import { endFromLaterSentence, timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
@@ -45,6 +45,9 @@ import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
 import { mentionContext } from './context.ts';
 import { weekendSpans } from './weekend-span.ts';
+import { spanProgrammes } from './span-programme.ts';
+import { listHours } from './span-list.ts';
+import { spanBareDays } from './span-bare-days.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
@@ -232,7 +235,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
-  const mentions = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
+  const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
+  // ("Du 13 au 20 juin ... au Lieu d'Europe le 19": a day named by its number inside an announced span, when nothing else read it: span-bare-days.ts.)
+  const bareDays = spanBareDays(page.folded, read);
+  const mentions = bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read;
   const times = findTimes(page, mentions);
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
@@ -274,7 +280,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       const count = daysBetween(start, end) + 1;
       // "del 5 de marzo al 9 de abril, todos los martes de 18 a 20 h": a term of weekly sessions is its first session.
       if (weeklyTerm(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) drafts.push(draftEvent(page, c, { start }, times, multi, places));
-      else if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count)) {
+      else if (sessionPerDay(page.folded.slice(c.ctx.own.start, c.ctx.own.end), count) || eveningPerDay(page.folded.slice(c.ctx.paragraph.start, c.ctx.paragraph.end), count)) {
         for (let i = 0; i < count; i++) drafts.push(draftEvent(page, c, { start: addDays(start, i) }, times, true, places));
       } else drafts.push(draftEvent(page, c, { start, end }, times, multi, places));
     } else if (days.length === 1 && c.ctx.dateLine && c.ctx.line.end - c.ctx.line.start <= 60) {
@@ -315,6 +321,10 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "La cita se prolonga todo el fin de semana": a Saturday's gathering ends on the Sunday. (Before merging: a session of
   // that day said in its own paragraph, "Hoy a las 17:30 ... la inauguración", stays a session of the span.)
   weekendSpans(page, drafts);
+  // A span's kind from the name it stands under, and the days of its day-by-day programme (span-programme.ts).
+  spanProgrammes(page, drafts);
+  // "17./24. September und 1. Oktober um 20 Uhr": the hour after a list's last day is each day's (span-list.ts).
+  listHours(page, drafts, mentions);
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
   // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
   // (After merging: the days inside the span stay gatherings of their own.)

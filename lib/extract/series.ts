@@ -50,6 +50,28 @@ export function sessionPerDay(folded: string, days: number): boolean {
 }
 
 /**
+ * Parts of a day, plural: each is a gathering of its own on its day ("deux soirées", "two evenings",
+ * "zwei Abende", "due serate", "dos veladas"). (Not "days", "journées", "giornate", "jornadas": a
+ * meeting of two days is one meeting.)
+ */
+const DAY_PARTS = ['evenings', 'nights', 'afternoons', 'mornings', 'soirees', 'apres-midi', 'apres-midis', 'matinees', 'nuits', 'veillees',
+  'abende', 'nachmittage', 'vormittage', 'serate', 'pomeriggi', 'mattinate', 'sere', 'tardes', 'noches', 'veladas', 'mananas'].join('|');
+const COUNTED_PARTS = new RegExp(`(?<![${LETTER}\\d])(\\d|${COUNTS.flat().join('|')})\\s+(?:[${LETTER}-]+\\s+){0,1}?(?:${DAY_PARTS})(?![${LETTER}])`);
+
+/**
+ * True when the paragraph of a range of `days` days counts as many evenings (afternoons, mornings)
+ * as it has days: one gathering each evening.
+ * @example eveningPerDay('un evenement organise sur deux soirees. les 8 et 9 mars auront lieu des projections', 2) // true
+ */
+export function eveningPerDay(folded: string, days: number): boolean {
+  if (days < 2 || days > 7) return false;
+  const m = COUNTED_PARTS.exec(folded);
+  if (!m) return false;
+  const word = m[1]!;
+  return (/^\d$/.test(word) ? Number(word) : COUNTS.findIndex((c) => c.includes(word)) + 2) === days;
+}
+
+/**
  * The kind of a range by its own words: a series of sessions, an umbrella over its days, or
  * one event that lasts several days.
  * @example rangeKind('the seminars will take place from 16 to 19 july') // 'series'

@@ -45,10 +45,11 @@ describe('a one-event page that says its close in a later paragraph', () => {
 });
 
 describe('the days inside an opened span stay gatherings of their own', () => {
+  // (Session 21: the opening gathering the sentence names, a service or a concert, is one of them too, as the labels count it.)
   it.each([
     ['de', 'Die Interkulturelle Woche in Weimar beginnt am Sonntag, 27. September 2015, mit einem Gottesdienst. Bis zum 4. Oktober gibt es Vorträge, Filme und Konzerte.\n\nAm 30. September liest eine Autorin in der Stadtbibliothek aus ihrem Roman über Flucht. Die Lesung beginnt um 19 Uhr.\n\nAm 3. Oktober feiern alle ein Straßenfest auf dem Herderplatz.'],
-    ['en', 'Refugee Week in Leeds opens on Sunday 27 September 2015 with a service. Until 4 October there will be talks, films and concerts.\n\nOn 30 September an author reads from her novel about exile at the city library. The reading starts at 7 pm.\n\nOn 3 October everyone is invited to a street party in the market square.'],
+    ['en', 'Refugee Week in Leeds opens on Sunday 27 September 2015 with a concert. Until 4 October there will be talks, films and concerts.\n\nOn 30 September an author reads from her novel about exile at the city library. The reading starts at 7 pm.\n\nOn 3 October everyone is invited to a street party in the market square.'],
   ])('%s', (lang, text) => {
-    expect(spans(text, lang)).toEqual([['2015-09-27', '2015-10-04'], ['2015-09-30T19:00', null], ['2015-10-03', null]]);
+    expect(spans(text, lang)).toEqual([['2015-09-27', '2015-10-04'], ['2015-09-27', null], ['2015-09-30T19:00', null], ['2015-10-03', null]]);
   });
 });
