@@ -33,7 +33,7 @@ const FIELD_AND = '\\s*(?:and|und|et|e|y|&|/)\\s*';
 // (A dash also ends a label at a line's start, "Venue – Greenway Centre"; a pin stands for one, "📍 The Old Fire Station, Oxford".)
 /** "Lieu :", "Ort:", also of what ("Lieu de l'événement :", "Luogo dell'incontro:", "Ort der Veranstaltung:") or after it ("Event location:"). */
 export const VENUE_LABEL = new RegExp(`^\\s*[-•*]?\\s*(?:¿?\\s*(?:${FIELD_WHEN}${FIELD_AND})?(?:${FIELD_EVENT}\\s+)?${FIELD_LABEL}(?:\\s+(?:de la\\s+|de l['’]\\s*|del\\s+|de los\\s+|de las\\s+|de\\s+|dell['’]\\s*|della\\s+|dello\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+|du\\s+|des\\s+|of the\\s+|of\\s+|der\\s+|des\\s+|for the\\s+)${FIELD_EVENT})?(?:${FIELD_AND}${FIELD_WHEN})?\\s*(?:[:?]|[-–—](?=\\s))|📍|📌)\\s*(.+)$`, 'u');
-const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|strasse|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:strasse|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
+const STREET = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussee|quai|impasse|street|st\.|road|rd\.|square|lane|stra(?:ss|ß)e|str\.|platz|weg|allee|gasse|ring|damm|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|carretera|ronda|rambla)(?![\p{L}])|[\p{L}](?:stra(?:ss|ß)e|straße|platz|weg|gasse|allee)(?![\p{L}])/u;
 // Read on the text as written: a town is capitalised, and a Dutch postcode's letters too ("1012 AB
 // Amsterdam"), so "4 May 2027 in Brussels" or "2027 um 19 Uhr" is no postcode.
 const POSTCODE_CITY = /(?<![\p{N}])(?:[A-Z]{1,2}-)?\d{4,5}(?:\s?[A-Z]{2})?\s+(\p{Lu}[\p{L}'’ -]{1,40})/u;
@@ -359,7 +359,7 @@ function streetPart(part: string): boolean {
   if (words.length <= 3 && /^[\p{L}.'’-]+(?:strasse|straße|platz|weg|gasse|allee)$/u.test(words[0]!)) return true;
   return STREET_WORD_ALONE.test(words[0]!) && words.length >= 2 && words.length <= 6 && /[\p{Lu}\d]/u.test(p.split(/\s+/u).slice(1).join(' '));
 }
-const STREET_WORD_ALONE = /^(?:rue|avenue|boulevard|place|chaussee|quai|impasse|street|road|square|lane|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|rambla)$/u;
+const STREET_WORD_ALONE = /^(?:rue|avenue|boulevard|place|chaussee|quai|impasse|street|road|square|lane|stra(?:ss|ß)e|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|vicolo|calle|avenida|plaza|paseo|carrer|rambla)$/u;
 
 function streetWithNumber(line: string, folded: string): boolean {
   if (NUMBER_BEFORE_STREET.test(folded)) return true;

@@ -17,7 +17,7 @@ const REACH = 160;
 
 const UNTIL = String.raw`(?:until|till|through|hasta|bis(?:\s+(?:zum|zu|am))?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al)`;
 /** Verbs of closing that name the last day without "until": "finalizará el domingo", "ends on Sunday", "endet am Sonntag". */
-const CLOSES = String.raw`(?:finaliza|finalizara|termina|terminara|concluye|concluira|acaba|acabara|se clausura|se clausurara|ends|will end|closes|will close|finishes|will finish|endet|schliesst|se termine|se terminera|prend fin|prendra fin|s['’]acheve|s['’]achevera|si chiude|si chiudera|si conclude|si concludera|termina|terminera)(?:\s+(?:on|el|le|il|am))?`;
+const CLOSES = String.raw`(?:finaliza|finalizara|termina|terminara|concluye|concluira|acaba|acabara|se clausura|se clausurara|ends|will end|closes|will close|finishes|will finish|endet|schlie(?:ss|ß)t|se termine|se terminera|prend fin|prendra fin|s['’]acheve|s['’]achevera|si chiude|si chiudera|si conclude|si concludera|termina|terminera)(?:\s+(?:on|el|le|il|am))?`;
 /** The last day after "until" or a closing verb: a weekday, or a day number ("the 25th of the month", "el 25", "zum 25."). */
 const LAST_DAY = new RegExp(
   String.raw`(?<![\p{L}])(?:${UNTIL}|${CLOSES})\s+(?:(?:the|el|le|il|al|den|dem)\s+)?(?:(?:proximo|prossimo|prochain|next|kommenden|coming)\s+)?`
@@ -28,7 +28,7 @@ const LAST_DAY = new RegExp(
 /** A sign-up in between: its close is no gathering's last day ("inscripciones hasta el viernes"). */
 const SIGN_UP = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])`, 'u');
 /** Words that may start the stretch to look in (cheap test before the pattern). */
-const CHEAP = /until|till|through|hasta|bis|jusqu|fino|sino|finaliz|termin|conclu|acab|clausur|ends?|clos|finish|schliess|prend|achev|chiud/;
+const CHEAP = /until|till|through|hasta|bis|jusqu|fino|sino|finaliz|termin|conclu|acab|clausur|ends?|clos|finish|schlie(?:ss|ß)|prend|achev|chiud/;
 
 /** A start said with the day word: "startet", "beginnt", "comienza", "arranca", "s'ouvre", "commence", "si apre", "inizia", "opens", "starts", "kicks off". */
 const STARTS = /(?<![\p{L}])(?:startet|beginnt|eroffnet|comienza|comienzan|arranca|arrancan|se inaugura|s['’]ouvre|commence|debute|si apre|inizia|iniziano|prende il via|opens|starts|begins|kicks off|gets under way)(?![\p{L}])/u;

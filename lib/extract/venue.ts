@@ -100,7 +100,7 @@ const GERMAN_HEADS = new Set(['rathaus', 'stadtbibliothek', 'universitat', 'hoch
   'ministerium', 'landtag', 'bundestag', 'abgeordnetenhaus', 'landratsamt', 'kreishaus', 'jobcenter', 'ihk', 'handwerkskammer', 'staatskanzlei']);
 const isGermanHead = (w: string) => GERMAN_HEADS.has(w) || (w.length > 4 && GERMAN_HEAD_END.test(w) && !HEADS.has(w));
 const GERMAN_STREET = /^\p{L}{3,}(?:strasse|straße|platz|gasse|allee)$/u;
-const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|strasse|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:strasse|straße|platz|weg|gasse|allee)$/;
+const STREET_WORD = /^(?:rue|avenue|boulevard|place|quai|chaussee|street|road|lane|square|stra(?:ss|ß)e|platz|weg|allee|gasse|via|viale|piazza|piazzale|corso|largo|calle|avenida|plaza|paseo|carrer|rambla)$|(?:stra(?:ss|ß)e|straße|platz|weg|gasse|allee)$/;
 /** Words that introduce a place (either case of the first letter, as at a sentence start). */
 const PREPOSITIONS = ["nell'", 'nell’', "sull'", 'sull’', 'at', 'in', 'inside', 'a', 'à', 'au', 'aux', 'dans', 'chez', 'sur', 'im', 'am', 'an', 'auf', 'bei', 'beim', 'ins', 'presso', 'al', 'alla', 'allo', 'sulla', 'sul',
   "all'", 'all’', 'nella', 'nel', 'nello', 'nelle', 'negli', 'nei', 'en', 'hosted by', 'held at', 'lugar en',
@@ -210,7 +210,7 @@ function addressAfter(text: string, end: number): string {
     if (clean !== part.trim()) break;
   }
   // An address needs a street: "Via dei Mille 21, Bologna", not only a town after a comma.
-  return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}(?:strasse|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
+  return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}(?:stra(?:ss|ß)e|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
 }
 
 const INTRO_REACH = 60;

@@ -23,3 +23,14 @@ describe('German words written with ß or ss', () => {
     expect(event?.end).toContain('T18:00');
   });
 });
+
+describe('German addresses written with ß or ss', () => {
+  it.each([
+    ['Straße', 'Begegnungscafé für Geflüchtete am 10. Mai 2024 um 15 Uhr im Gemeindehaus, Straße der Einheit 5, Weimar.'],
+    ['Strasse', 'Begegnungscafé für Geflüchtete am 10. Mai 2024 um 15 Uhr im Gemeindehaus, Strasse der Einheit 5, Weimar.'],
+  ])('a venue on a %s reads the same', (_word, text) => {
+    const [event] = read(text);
+    const spelt = (s?: string) => s?.replace('ß', 'ss');
+    expect(spelt(event?.location?.address)).toBe('Strasse der Einheit 5, Weimar');
+  });
+});
