@@ -12,7 +12,7 @@ import { CITY_COUNTRY, COUNTRY_CODE, freeTownCountry, startsTownAt, townCountry 
 import { namesAnAgreement } from './places-agreements.ts';
 import { LookbehindScan } from './lookbehind-scan.ts';
 import { endingWith } from './places-ends.ts';
-import { RecentAnswers } from './recent-answers.ts';
+import { keptCopies, RecentAnswers } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
@@ -218,16 +218,11 @@ function country(original: string, folded: string): string | undefined {
  * @example placeFromValue('Maison de la Paix, Rue de la Loi 5, 1000 Bruxelles') // { name: 'Maison de la Paix', address: 'Rue de la Loi 5, 1000 Bruxelles', city: 'Bruxelles', country: 'BE' }
  */
 export function placeFromValue(value: string, options: { townAfterComma?: boolean } = {}): EventLocation | undefined {
-  // (A venue line or a venue's name is read again for each event that meets it: answers are kept, and copies handed out.)
-  const key = options.townAfterComma === false ? `0${value}` : `1${value}`;
-  const known = placeValues.get(key);
-  if (known !== undefined) return known ? { ...known } : undefined;
-  const place = readPlaceValue(value, options);
-  placeValues.set(key, place ? { ...place } : null);
-  return place;
+  return placeValues(options.townAfterComma === false ? `0${value}` : `1${value}`);
 }
 
-const placeValues = new RecentAnswers<EventLocation | null>(256);
+// (A venue line or a venue's name is read again for each event that meets it: answers are kept, and copies handed out.)
+const placeValues = keptCopies<EventLocation>(256, (key) => readPlaceValue(key.slice(1), { townAfterComma: key[0] === '1' }));
 
 function readPlaceValue(value: string, options: { townAfterComma?: boolean }): EventLocation | undefined {
   // ("Lausanne, Aula X et en ligne", "Sala Rossa e online": the place, with the online way to join left to the mode.)
@@ -384,15 +379,11 @@ const COUNTRY_PLACE = /(?:^|\n)\s*([\p{Lu}][\p{L} -]{2,30}?)\s+[–—-]\s|(?<![
  * @example countryIn('Malta – Information evening') // { name: 'Malta', country: 'MT' }
  */
 export function countryIn(text: string): EventLocation | undefined {
-  // (Each event of a block asks for the block's country: the answers are kept, and copies handed out.)
-  const known = recentCountries.get(text);
-  if (known !== undefined) return known ? { ...known } : undefined;
-  const found = readCountryIn(text);
-  recentCountries.set(text, found ? { ...found } : null);
-  return found;
+  return recentCountries(text);
 }
 
-const recentCountries = new RecentAnswers<EventLocation | null>(16);
+// (Each event of a block asks for the block's country: the answers are kept, and copies handed out.)
+const recentCountries = keptCopies<EventLocation>(16, (text) => readCountryIn(text));
 
 function readCountryIn(text: string): EventLocation | undefined {
   // "la pequeña población de Usak (Turquía)", "Lviv (Ukraine)": a town with its country in brackets.

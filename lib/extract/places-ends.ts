@@ -5,6 +5,8 @@
  * once, backwards, from there: the same answer for a fraction of the cost.
  */
 
+import { alternatives } from './word-start-pattern.ts';
+
 export interface EndPattern {
   test(text: string): boolean;
 }
@@ -15,7 +17,7 @@ export interface EndPattern {
  */
 export function endingWith(pattern: RegExp): EndPattern {
   const source = pattern.source;
-  if (pattern.multiline || !source.endsWith('$') || source.endsWith('\\$') || hasTopLevelAlternation(source)) {
+  if (pattern.multiline || !source.endsWith('$') || source.endsWith('\\$') || alternatives(source).length > 1) {
     throw new Error(`endingWith: not a sequence anchored at its end: /${source}/`);
   }
   const re = new RegExp(`(?<=${source.slice(0, -1)})`, `${pattern.flags.replace(/[gy]/g, '')}y`);
@@ -25,20 +27,4 @@ export function endingWith(pattern: RegExp): EndPattern {
       return re.test(text);
     },
   };
-}
-
-/** Whether a pattern's source has a `|` outside every group and class (there `$` would end one branch only). */
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
 }

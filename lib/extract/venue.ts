@@ -11,7 +11,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { cityIn, placeFromValue, townAfterPreposition } from './place.ts';
 import { endingWith } from './places-ends.ts';
-import { RecentAnswers } from './recent-answers.ts';
+import { keptCopies } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
@@ -621,15 +621,11 @@ function compoundStart(text: string, at: number): number {
  * @example venueLine('EESC, Room JDE 62') // { name: 'EESC', address: 'Room JDE 62' }
  */
 export function venueLine(line: string): EventLocation | undefined {
-  // (Each date of a block asks about the block's lines: the answers are kept, and copies handed out.)
-  const known = venueLines.get(line);
-  if (known !== undefined) return known ? { ...known } : undefined;
-  const venue = readVenueLine(line);
-  venueLines.set(line, venue ? { ...venue } : null);
-  return venue;
+  return venueLines(line);
 }
 
-const venueLines = new RecentAnswers<EventLocation | null>(64);
+// (Each date of a block asks about the block's lines: the answers are kept, and copies handed out.)
+const venueLines = keptCopies<EventLocation>(64, (line) => readVenueLine(line));
 
 function readVenueLine(line: string): EventLocation | undefined {
   const clean = line.trim();
