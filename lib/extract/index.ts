@@ -30,7 +30,7 @@ import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, type TimeMention } from './times.ts';
-import { headline, isSectionName, singleEventName } from './title.ts';
+import { headline, inContext, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { eveningPerDay, programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
@@ -431,9 +431,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const topics = [...new Set([...own.topics, ...pageClass.topics])].slice(0, 5);
     const relevant = pageClass.relevant || own.relevant;
     const timeZone = d.timeZone ?? (allDay ? undefined : countryZone(d.location?.country));
+    // (On a page of several events, "Visita" alone says too little: the headline says which.)
+    const title = merged.length > 1 ? inContext(d.title, pageHead) : d.title;
     const event: InclusionEvent = {
-      id: eventId(sourceKey, d.title, start),
-      title: d.title,
+      id: eventId(sourceKey, title, start),
+      title,
       description: d.text.replace(/\s+/g, ' ').trim().slice(0, 500),
       start,
       ...(end ? { end } : {}),

@@ -388,6 +388,8 @@ export function nameBeforeDate(line: string, at: number): string | undefined {
 /** How many of the page's first non-empty lines may hold its headline. */
 const HEADLINE_LINES = 10;
 
+/** An icon's name copied with a page's text ("angle-left Webmag", "chevron-right"): no word of the headline. */
+const ICON_NAME = /(?<![\p{L}-])(?:fa-)?(?:angle|chevron|arrow|caret)-(?:left|right|up|down)(?![\p{L}-])/gu;
 /** A month, perhaps with its year, alone: a calendar's navigation ("<< Septembre 2019 >>"), not a name (folded). */
 const MONTH_ONLY = new RegExp(`^\\W*(?:${MONTH_WORDS})\\.?\\s*(?:\\d{4})?\\W*$`, 'u');
 
@@ -409,7 +411,7 @@ export function headline(page: PageText, url?: string): string | undefined {
     if (line.length > 200) break;
     // A headline broken over lines ("Public seminar on" / "Integrating refugees into work:" / "...").
     for (let j = i + 1; j < lines.length && j <= i + 2 && OPEN_END.test(foldKeepLength(line)) && lines[j]!.length <= 120; j++) line = `${line} ${lines[j]}`;
-    const text = tidy(BREADCRUMB.test(line) ? lastCrumb(line) : line);
+    const text = tidy((BREADCRUMB.test(line) ? lastCrumb(line) : line).replace(ICON_NAME, ' '));
     const folded = foldKeepLength(text);
     if (!/\p{L}{3}/u.test(text) || NOT_HEADLINE.test(folded) || STAMP_ONLY.test(text) || SECTION.test(folded) || DATELINE.test(folded) || MONTH_ONLY.test(folded) || SLUG.test(text) || CAPTION.test(folded) || STREET_LINE.test(folded) || GLUED_MENU.test(text)) continue;
     // (A section's name, "News", "Kurz", "En bref", heads every post of that section.)
@@ -622,6 +624,22 @@ export function sentenceTitle(text: string, span: Span): string {
     if (quoted && /^\p{Lu}/u.test(quoted[1] ?? quoted[2] ?? '') && /\s/u.test((quoted[1] ?? quoted[2])!.trim()) && !NAMED_PLACE_OR_LAW.test(before)) return cut(quoted[0].trim());
   }
   return cut(tidy(sentence)) || 'Event';
+}
+
+/**
+ * A title that is only a kind of gathering ("Visita", "Auftakt", "Séminaire") on a page with
+ * several events says which one with the page's headline, when that names a gathering too
+ * ("Auftakt – Interkulturelle Woche 2015"). The headline itself, or a title with a name of its
+ * own, stays as it is.
+ * @example inContext('Auftakt', 'Interkulturelle Woche 2015') // 'Auftakt – Interkulturelle Woche 2015'
+ */
+export function inContext(title: string, head: string | undefined): string {
+  if (!head || head === title || head.length > 100 || !/^\p{Lu}[\p{L}-]+$/u.test(title)) return title;
+  const folded = foldKeepLength(title);
+  if (!EVENT_NOUN.test(folded) && !GENERIC.test(folded)) return title;
+  const headFolded = foldKeepLength(head);
+  if (!(EVENT_NOUN.test(headFolded) || QUOTED.test(head)) || headFolded.includes(folded)) return title;
+  return cut(`${title} – ${head}`);
 }
 
 /**

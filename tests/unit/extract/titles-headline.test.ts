@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headingAbove, headline, headlineSubject, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
+import { headingAbove, headline, headlineSubject, inContext, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -398,5 +398,29 @@ describe('German words written with ß (written for these cases)', () => {
   ])('an address with %s is no heading above a date', (_name, text) => {
     const page = readText(text);
     expect(headingAbove(page, { start: page.lineStarts[2]!, end: page.text.length, index: 2 })).toBe('Sprachcafé für Geflüchtete');
+  });
+});
+
+// On a page of several events, a title that is only a kind of gathering says which with the headline.
+describe('a bare kind of gathering with the page headline (written for these cases)', () => {
+  it.each([
+    ['de', 'Auftakt', 'Interkulturelle Woche 2015', 'Auftakt – Interkulturelle Woche 2015'],
+    ['es', 'Visita', 'Semana de los Derechos Humanos', 'Visita – Semana de los Derechos Humanos'],
+    ['en', 'Activity', 'Transnational Project Meeting in Riga', 'Activity – Transnational Project Meeting in Riga'],
+  ])('(%s)', (_lang, title, head, expected) => {
+    expect(inContext(title, head)).toBe(expected);
+  });
+
+  it.each([
+    ['a title with a name of its own', 'Lesung „Ankommen“', 'Interkulturelle Woche 2015'],
+    ['a headline that names no gathering', 'Visita', 'Noticias del barrio'],
+    ['a headline that already holds the word', 'Festival', 'Festival des solidarités 2024'],
+    ['no headline', 'Seminar', undefined],
+  ])('keeps %s (near miss)', (_name, title, head) => {
+    expect(inContext(title, head)).toBe(title);
+  });
+
+  it('an icon\'s name is no word of the headline', () => {
+    expect(headline(readText('angle-left Webmag - Semaine des réfugiés 2019\n\nLe 20 juin 2019, une conférence.'))).toBe('Webmag - Semaine des réfugiés 2019');
   });
 });
