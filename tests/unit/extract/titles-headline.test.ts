@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { slotBelow } from '../../../lib/extract/draft.ts';
-import { headingAbove, headline, headlineSubject, inContext, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
+import { headingAbove, headline, headlineSubject, inContext, isSectionName, namesNothing, phraseTitle, quotedTitle, sameGatheringNamed, segmentTitle, sentenceTitle, singleEventName } from '../../../lib/extract/title.ts';
 import { readText } from '../../../lib/extract/text.ts';
 
 const now = new Date('2026-12-31T23:40:00Z');
@@ -422,5 +422,12 @@ describe('a bare kind of gathering with the page headline (written for these cas
 
   it('an icon\'s name is no word of the headline', () => {
     expect(headline(readText('angle-left Webmag - Semaine des réfugiés 2019\n\nLe 20 juin 2019, une conférence.'))).toBe('Webmag - Semaine des réfugiés 2019');
+  });
+});
+
+describe('activities, in any of the five languages, name no gathering (written for these cases)', () => {
+  it.each(['Actividades', 'Activities', 'Attività', 'Activités', 'Aktivitäten'])('%s', (word) => {
+    expect(isSectionName(word)).toBe(true);
+    expect(phraseTitle(`${word} el 3 de mayo de 2024.`, 0)).toBeUndefined();
   });
 });
