@@ -3,6 +3,7 @@
  * helpers to find the line, sentence and paragraph around a position.
  */
 import { foldKeepLength } from '../relevance/fold.ts';
+import { lowerBound } from './sorted.ts';
 import { monthNumber } from './vocabulary.ts';
 
 /**
@@ -161,18 +162,6 @@ function sentenceEnds(page: PageText): Int32Array {
   }
   endsOf.set(page, (ends = Int32Array.from(found)));
   return ends;
-}
-
-/** The first index of sorted `values` whose value is at least `at` (values.length when none is). */
-function lowerBound(values: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
