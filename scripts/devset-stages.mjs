@@ -1,6 +1,7 @@
 // Where the extractor loses each labelled event it misses (tests/devset/README.md): counts by pipeline stage, per split,
 // matched one to one by day as ../shared/eval/score.mjs matches. The heldout split prints counts only, never a page.
 // Usage: node_modules/.bin/node scripts/devset-stages.mjs [--split tune|heldout] [--round N] [--verbose (tune only)]
+//        [--unseen R1,R2: rounds kept unseen as a validation set; counted, never printed by --verbose]
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ const opt = (n) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
 const split = opt('--split') ?? 'tune';
 const round = opt('--round');
 const verbose = args.includes('--verbose') && split === 'tune';
+const unseen = new Set((opt('--unseen') ?? '').split(',').filter(Boolean));
 const labels = JSON.parse(readFileSync(join(root, 'tests/devset/labels.json'), 'utf8'));
 const nowDate = new Date('2026-06-15T12:00:00Z');
 const now = { y: 2026, m: 6, d: 15 };
@@ -83,7 +85,7 @@ for (const label of labels) {
     else if (mentions.some((m) => m.days.some((d) => d.d === Number(md.slice(3)) && (d.m === undefined || d.m === Number(md.slice(0, 2)))))) stage = 'day number read, month/resolution lost';
     else stage = 'date not read at all';
     bump(stage);
-    if (verbose) console.log(`${label.file} ${want.start}: ${stage}`);
+    if (verbose && !unseen.has(String(label.round))) console.log(`${label.file} ${want.start}: ${stage}`);
   }
 }
 console.log(`${split}${round ? ` round ${round}` : ''} missed events by stage:`, counts);
