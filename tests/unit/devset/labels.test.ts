@@ -169,8 +169,19 @@ describe('development set labels', () => {
     expect(eleventh.filter((p) => p.relevant && p.events.length === 0).length, 'pages about migrants with no dated gathering').toBeGreaterThanOrEqual(14);
   });
 
+  it('has a twelfth round of at least 55 pages, 11 German, 11 English, 10 Spanish, 13 French, 11 Italian and 20 near-miss controls', () => {
+    const twelfth = labels.filter((p) => p.round === 12);
+    expect(twelfth.length).toBeGreaterThanOrEqual(55);
+    const least: Record<string, number> = { de: 11, en: 11, es: 10, fr: 13, it: 11 };
+    for (const lang of LANGUAGES) expect(twelfth.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(least[lang] ?? 0);
+    expect(twelfth.filter(isControl).length).toBeGreaterThanOrEqual(20);
+    for (const lang of LANGUAGES) expect(twelfth.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(3);
+    expect(twelfth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(8);
+    expect(twelfth.filter((p) => p.relevant && p.events.length === 0).length, 'pages about migrants with no dated gathering').toBeGreaterThanOrEqual(12);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
