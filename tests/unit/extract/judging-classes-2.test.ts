@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+// Session 22 (precision): classes of dated mentions that are no gatherings, their vocabulary completed across five languages
+// (genders, plurals, tenses), with near misses where a real gathering must stay. Our own words throughout.
+const now = new Date('2026-11-30T12:00:00Z');
+const days = (text: string, lang: string, published = '2026-03-01') => extractEvents(text, { now, lang, published }).events.map((e) => e.start.slice(0, 10));
+
+describe('a thing published on the day, in every gender and tense', () => {
+  it.each([
+    ['es', 'La convocatoria del taller de empleo fue publicada el 12 de marzo de 2026 en el boletín provincial.'],
+    ['es', 'La guía del encuentro, publicada el 5 de marzo de 2026, reúne los recursos de la ciudad.'],
+    ['es', 'El diario local publicó el 5 de marzo de 2026 una crónica de la jornada.'],
+    ['it', 'Il bando del corso è stato pubblicato il 12 marzo 2026 sul sito del Comune.'],
+    ['it', 'Le linee guida del convegno, pubblicate il 5 marzo 2026, sono scaricabili dal sito.'],
+    ['fr', 'Les actes du colloque, publiés le 5 mars 2026, sont en ligne.'],
+    ['de', 'Die Dokumentation der Tagung, veröffentlichte am 5. März 2026 die Stadt auf ihrer Seite.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Semana intercultural en el barrio\n\nLa asociación de vecinos prepara su semana. Publicado el programa: la jornada intercultural se celebrará el sábado 14 de marzo de 2026 en la plaza Mayor.', '2026-03-14'],
+    ['it', 'Settimana dei popoli nel quartiere\n\nIl comitato prepara la settimana. Pubblicato il programma della festa dei popoli, che si terrà sabato 14 marzo 2026 in piazza Garibaldi.', '2026-03-14'],
+  ])('%s: near miss, a programme published for a gathering on its own day: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('sign-up deadlines in the future tense and with "at the latest"', () => {
+  it.each([
+    ['es', 'Las solicitudes para el taller se podrán presentar a más tardar el 30 de abril de 2026.'],
+    ['es', 'Las inscripciones para la jornada se cerrarán el 30 de abril de 2026.'],
+    ['it', 'Le iscrizioni al corso si chiuderanno il 30 aprile 2026.'],
+    ['it', 'Le candidature al laboratorio scadranno il 30 aprile 2026.'],
+    ['it', 'Il termine di presentazione delle domande per il seminario è il 30 aprile 2026.'],
+    ['fr', 'Les inscriptions à l’atelier se clôtureront le 30 avril 2026.'],
+    ['en', 'Registration for the workshop will close on 30 April 2026.'],
+    ['de', 'Meldeschluss für den Workshop: 30. April 2026.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'La jornada se celebrará el 30 de abril de 2026 en el centro cívico; la inscripción se cerrará cuando se llenen las plazas.', '2026-04-30'],
+    ['it', 'Il seminario si terrà il 30 aprile 2026 alle 17; le iscrizioni si chiuderanno al raggiungimento dei posti.', '2026-04-30'],
+  ])('%s: near miss, the gathering itself with a closing sign-up: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('the days one signs up on, however the sentence says it', () => {
+  it.each([
+    ['es', 'Las inscripciones para el curso se podrán realizar del 1 al 15 de abril de 2026 en la secretaría.'],
+    ['it', 'Periodo di iscrizione al corso: dal 1 al 15 aprile 2026.'],
+    ['it', 'Le iscrizioni al laboratorio potranno essere effettuate dal 1 al 15 aprile 2026 presso lo sportello.'],
+    ['fr', 'Les inscriptions à l’atelier pourront être déposées du 1er au 15 avril 2026 à l’accueil.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Inscripciones abiertas para el encuentro, que tendrá lugar del 1 al 3 de abril de 2026 en Valencia.', '2026-04-01'],
+    ['it', 'Iscrizioni aperte per il laboratorio estivo che si svolgerà dal 1 al 3 aprile 2026 a Rimini.', '2026-04-01'],
+  ])('%s: near miss, the gathering the sign-up is for: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('laws cited by a short name and their date', () => {
+  it.each([
+    ['es', 'Según el RD 557/2011, de 20 de abril de 2011, los talleres de acogida son gratuitos.'],
+    ['it', 'Ai sensi del D.Lgs. 25 luglio 1998, n. 286, il corso di lingua è gratuito.'],
+    ['it', 'Come prevede il DPR del 31 agosto 1999, il seminario è aperto a tutti.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang, '2012-01-01')).toEqual([]);
+  });
+});
+
+describe('a course’s run told by its first and last day', () => {
+  it.each([
+    ['it', 'Il corso di italiano inizierà il 3 aprile 2026 e terminerà il 30 maggio 2026.'],
+    ['es', 'El curso de castellano comenzará el 3 de abril de 2026 y finalizará el 30 de mayo de 2026.'],
+    ['fr', 'Le cours de français commencera le 3 avril 2026 et se terminera le 30 mai 2026.'],
+    ['en', 'The English course starts on 3 April 2026 and will end on 30 May 2026.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'Il corso di italiano inizierà il 3 aprile 2026 alle 18 con una lezione aperta nella sala civica.', '2026-04-03'],
+    ['es', 'El curso de castellano comenzará el 3 de abril de 2026 a las 18:00 con una clase abierta en la biblioteca.', '2026-04-03'],
+  ])('%s: near miss, its first lesson at an hour: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('other posts under a heading of related or recent items', () => {
+  it.each([
+    ['it', 'Festa dei popoli in piazza\nLa festa si terrà domenica 10 maggio 2026 alle 16 in piazza Duomo.\n\nPost correlati\nCena solidale, 3 aprile 2026\nCorso di italiano per adulti, 17 aprile 2026\n'],
+    ['es', 'Fiesta de los pueblos en la plaza\nLa fiesta se celebrará el domingo 10 de mayo de 2026 a las 16:00 en la plaza Mayor.\n\nEntradas relacionadas\nJornada de convivencia, 3 de abril de 2026\nTaller de empleo, 17 de abril de 2026\n'],
+    ['fr', 'Fête des peuples sur la place\nLa fête aura lieu le dimanche 10 mai 2026 à 16h sur la place du marché.\n\nArticles similaires\nRepas partagé, 3 avril 2026\nAtelier d’écriture, 17 avril 2026\n'],
+    ['de', 'Fest der Kulturen auf dem Marktplatz\nDas Fest findet am Sonntag, 10. Mai 2026, um 16 Uhr auf dem Marktplatz statt.\n\nWeitere Meldungen\nSprachcafé, 3. April 2026\nInfoabend, 17. April 2026\n'],
+    ['en', 'Festival of cultures in the square\nThe festival takes place on Sunday 10 May 2026 at 4pm in the market square.\n\nRelated content\nShared meal, 3 April 2026\nWriting workshop, 17 April 2026\n'],
+  ])('%s: only the page’s own gathering', (lang, text) => {
+    expect(days(text, lang)).toEqual(['2026-05-10']);
+  });
+
+  it.each([
+    ['it', 'Prossimi appuntamenti\nCena solidale, 3 aprile 2026\nCorso di italiano per adulti, 17 aprile 2026\n'],
+    ['en', 'Upcoming events\nShared meal, 3 April 2026\nWriting workshop, 17 April 2026\n'],
+  ])('%s: near miss, a list of coming gatherings stays', (lang, text) => {
+    expect(days(text, lang)).toEqual(['2026-04-03', '2026-04-17']);
+  });
+});
+
+describe('a link to the previous or next post', () => {
+  it.each([
+    ['it', 'Notizia precedente: Festa dei popoli il 3 aprile 2026'],
+    ['es', 'Publicación anterior: Jornada de puertas abiertas el 3 de abril de 2026'],
+    ['fr', 'Actualité précédente : Fête des voisins le 3 avril 2026'],
+    ['de', 'Älterer Beitrag: Sommerfest am 3. April 2026'],
+    ['en', 'Previous news: Open day on 3 April 2026'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+});
