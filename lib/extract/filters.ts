@@ -26,9 +26,19 @@ const SIGN_UP_PERIOD = /(?<![a-z])(?:iscrizioni|preiscrizioni|iscrizione|inscrip
  * peuvent être déposées du", "Periodo di iscrizione al corso: dal", "Anmeldezeitraum für den Kurs: vom".
  */
 const SIGN_UP_DONE = /(?<![a-z])(?:(?:iscrizion[ei]|preiscrizion[ei]|inscripcion(?:es)?|preinscripcion(?:es)?|inscriptions?|registrations?|anmeldung(?:en)?|domande|solicitudes|candidature|candidaturas|candidatures|applications)(?![a-z])[^.;:\n]{0,50}(?<![a-z])(?:realizar(?:se)?|hacer(?:se)?|formalizar(?:se)?|presentar(?:se)?|efectuar(?:se)?|tramitar(?:se)?|effettuar(?:e|si)|effettuat[ei]|presentar(?:e|si)|presentat[ei]|inviat[ei]|fare|effectuer|effectuees?|deposer|deposees?|faire|made|submitted|sent|done|erfolgen|vorgenommen|eingereicht)|(?:periodo di (?:pre)?iscrizion[ei]|periodo de (?:pre)?inscripcion(?:es)?|periode d['’]inscription|registration period|anmeldezeitraum)(?![a-z])[^.;\n]{0,40})[^.;\n]{0,20}?(?:dal|dall['’]|del|desde el|du|from|vom|von|ab dem|ab)\s*(?:the\s+|le\s+|el\s+|il\s+)?$/;
+/** Every SIGN_UP_DONE holds one of these (a plain test before the pattern). */
+const SIGN_UP_STEM = /iscri|inscri|registr|anmeld|domande|solicitud|candidat|applica/;
 /** A gathering said to be held between the sign-up word and the date: "le iscrizioni si aprono e il corso si terrà dal". */
 const HELD_BETWEEN = /(?:si terr|si svolg|tendra lugar|se celebrar|se realizar|aura lieu|se tiendr|se deroul|findet|stattfind|take place|be held|will run)/;
-const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|vor dem|entro il|entro|prima del|prima dell['’]|fino al|fino a|sino al|sino a|hasta el|antes del|antes de|jusqu'a|jusqu’a)\s*(?:the\s+)?$/u;
+// (A word may stand between: "hasta el próximo", "entro il giorno", "fino al prossimo", "until next", "bis zum kommenden".)
+const DEADLINE_WEAK = /(?:^|[^\p{L}])(?:until|till|before|by|avant le|jusqu'au|jusqu’au|d'ici le|bis zum|bis|vor dem|entro il|entro|prima del|prima dell['’]|fino al|fino a|sino al|sino a|hasta el|antes del|antes de|jusqu'a|jusqu’a)\s*(?:the\s+)?(?:(?:proximo|prossimo|prochain|next|kommenden|nachsten|dia|giorno|day)\s+)?$/u;
+/**
+ * A deadline's hour, then its day: "hasta las 14:00 del", "entro le ore 12 del", "by 5pm on", "avant midi le", "bis 12 Uhr am".
+ * (Not the last hour of a gathering's span, "dalle 10 fino alle 18 del": the caller checks no hour opens the span before.)
+ */
+/** Every DEADLINE_HOUR_DAY ends with an hour's digit or a midday word (a plain test first). */
+const HOUR_DAY_WORD = /\d|midi|mezzogiorno|mediodia|noon|midday|mittag/;
+const DEADLINE_HOUR_DAY = /(?:^|[^\p{L}])(?:until|by|before|no later than|hasta|antes de|entro|non oltre|fino|jusqu['’]a|avant|bis|spatestens)\s+(?:(?:las|la|le|alle|the|ore)\s+)*(?:ore\s+)?(?:\d{1,2}(?:[:.h]\d{2})?\s*(?:h|hrs?|horas?|ore|uhr|am|pm|heures?)?|midi|mezzogiorno|mediodia|noon|midday|mittag)\s*(?:(?:del|del dia|of|on|du|dem|am|de|il|el)\s+)?(?:the\s+)?$/u;
 
 const PUBLICATION = /(?:published|posted|last updated|updated|last modified|publie(?:e|s|es)?(?: le)?|mis a jour|mise a jour|veroffentlicht(?:e|en)?|aktualisiert|(?<![a-z])stand|pubblicat[oaie]|aggiornat[oaie]|publicad[oa]s?|(?<![a-z])public(?:o|aron)|actualizad[oa]s?|date of publication|date de publication|press release|communique de presse|pressemitteilung|comunicato stampa|nota de prensa)\b(?:\s*:)?[^.;:\n]{0,25}$/u;
 
@@ -111,7 +121,10 @@ const SALE_FROM = /(?:desde|a partir del?|des le|a partir du|ab dem|ab|dal|dall[
 const SALE_AFTER = /^\W{0,3}(?:(?:se )?(?:salen|sale|ponen|pone) a la venta|(?:go|goes|are|is) on sale|(?:sont|seront) mis(?:es)? en vente|(?:sono|saranno|vanno) in vendita|(?:gehen|geht|startet|beginnt) (?:in den |der )?(?:vor)?verkauf)/u;
 
 /** An office, a help desk, a counter: places with opening hours, not gatherings. */
-const OFFICE = /(?<![a-z])(?:office|help ?desk|counter|front desk|oficina|ventanilla|servicio de atencion|punto de atencion|sportello|ufficio|segreteria|bureau|guichet|permanence|buro|beratungsstelle|geschaftsstelle|sekretariat|anlaufstelle)(?![a-z])/u;
+const OFFICE = /(?<![a-z])(?:office|help ?desk|counter|front desk|info ?point|oficina|ventanilla|servicio de atencion|punto de atencion|punto de informacion|centro de atencion|sportello|punto informativo|punto di ascolto|ufficio|segreteria|bureau|guichet|permanence|buro|beratungsstelle|geschaftsstelle|sekretariat|anlaufstelle)(?![a-z])/u;
+/** A place opening its doors: "abrió sus puertas el", "ha aperto i battenti il", "a ouvert ses portes le", "öffnete seine Türen am", "opened its doors on". */
+const OPENED_DOORS = /(?<![a-z])(?:(?:abre|abren|abrio|abrieron|abrira|abriran|ha abierto|han abierto) sus puertas|(?:apre|aprono|ha aperto|hanno aperto|aprira|apriranno) (?:i (?:suoi )?battenti|le (?:sue )?porte)|(?:ouvre|ouvrent|a ouvert|ont ouvert|ouvrira|ouvriront) (?:ses|leurs) portes|(?:offnet|offnen|offnete|offneten|hat|haben) (?:seine|ihre) (?:turen|pforten)(?: geoffnet)?|(?:opens|open|opened|will open|has opened) (?:its|their) doors)(?![a-z])[^.;\n]{0,12}$/;
+const DOOR_WORD = /puertas|battenti|porte|turen|pforten|doors/;
 /** "closed from 3 to 7 April", "estará cerrada", "resterà chiuso", "sera fermé", "bleibt geschlossen". */
 const CLOSED = /(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|fermee?s?|geschlossen)(?![a-z])/u;
 /** "the office will be open on", "lo sportello sarà aperto", "la oficina estará abierta", "le bureau sera ouvert", "ist geöffnet". */
@@ -143,6 +156,8 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (courseBegins(before, own)) return 'period';
   // "La oficina estará cerrada del 3 al 7 de abril", "lo sportello riapre dal 6 marzo con orario 9-12": an office's days.
   if (OFFICE.test(own) && (CLOSED.test(own) || ((REOPENS.test(own) || OPEN_STATE.test(own)) && !hasNoun))) return 'other';
+  // "La nueva oficina abrió sus puertas el 3 de marzo y acogerá talleres", "lo sportello ha aperto i battenti il": a desk's first day.
+  if (DOOR_WORD.test(before) && OFFICE.test(own) && OPENED_DOORS.test(before)) return 'other';
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
   // "se podrán comprar en la web ... desde el 2 de agosto": when tickets go on sale.
   if (ON_SALE.test(sentence) && SALE_FROM.test(before)) return 'other';
@@ -157,6 +172,8 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // ("il decreto n. 46 del", "Art. 5 del", "prot. nr. 12 del": an abbreviation's dot is no sentence end.)
   const before = rawBefore.includes('.') ? rawBefore.replace(NUMBER_ABBREVIATION, '$1 ') : rawBefore;
   if (DEADLINE_STRONG.test(before) || DEADLINE_LABEL.test(before) || DEADLINE_CLOSES.test(before) || DEADLINE_WEAK.test(before) || DEADLINE_VERB_FIRST.test(before)) return 'deadline';
+  const hourDay = HOUR_DAY_WORD.test(before) ? DEADLINE_HOUR_DAY.exec(before) : null;
+  if (hourDay && !/\d/.test(before.slice(Math.max(0, hourDay.index - 24), hourDay.index + 1))) return 'deadline';
   if (PUBLICATION.test(before)) return 'publication';
   const notice = noticeDay(before, after);
   if (notice) return notice;
@@ -171,7 +188,7 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // (The days one signs up on are no gathering: "Le iscrizioni dal 1 al 15 settembre presso la segreteria".)
   const signUp = SIGN_UP_PERIOD.exec(before);
   if (signUp && !HELD_BETWEEN.test(signUp[0])) return 'other';
-  const signing = SIGN_UP_DONE.exec(before);
+  const signing = SIGN_UP_STEM.test(before) ? SIGN_UP_DONE.exec(before) : null;
   if (signing && !HELD_BETWEEN.test(signing[0])) return 'other';
   if (/^\s*\)/.test(after) && NAMED_DAY.test(before)) return 'reference';
   // "celebró el martes 20 de junio el Día Mundial del Refugiado": a gathering held for the day.

@@ -12,6 +12,27 @@ import { monthAlternation } from './vocabulary.ts';
 /** A page's stamp with its label: "Inserito il", "Ultimo aggiornamento:", "Última actualización:", "Dernière modification le", "Zuletzt geändert am". */
 const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|last reviewed|reviewed on|last revised|revised on|aggiornat[aie]|revisionat[oaie] il|actualizad[oa]s?|revisad[oa]s? el|modificad[oa]s? el|revue? le|revise(?:e)? le|uberarbeitet am|aktualisiert am|date of publication|publication date|first published|ultima modifica|ultimo aggiornamento|modificato il|inserito il|data (?:di )?pubblicazione|data (?:di )?inserimento|creato il|derniere (?:modification|mise a jour)|modifie le|cree le|poste le|date de mise en ligne|mis en ligne le|zuletzt (?:geandert|aktualisiert|bearbeitet)|letzte (?:anderung|aktualisierung)|geandert am|erstellt am|eingestellt am|veroffentlichungsdatum|datum der veroffentlichung|ultima (?:actualizacion|modificacion)|modificado el|fecha de (?:publicacion|actualizacion)|creado el|publicado el|pubblicazione|publicacion|publication|veroffentlichung|(?:comunicato|comunicado|communique|pressemitteilung|mitteilung|nota stampa|nota de prensa|press release) (?:del|du|vom|de|of|dated))\s*:?\s*(?:(?:on|le|am|il|el|the)\s+)?$/;
 /**
+ * Since a body or a place began, the day it began: "desde su apertura, el", "dall'apertura, il", "depuis son ouverture le",
+ * "seit seiner Gründung am", "since its opening on" (the page tells what has happened since; the opening is no gathering it reports).
+ */
+const SINCE_BEGINNING = /(?<![a-z])(?:desde (?:su|la|el)|dalla|dall['’]|dal|depuis (?:son|sa|l['’]|la|le)|seit (?:seiner|ihrer|der|dem)|since (?:its|their|the))\s*(?:apertura|inaugurazione|inauguracion|creacion|creazione|fondazione|fundacion|nascita|nacimiento|puesta en marcha|avvio|lancio|ouverture|creation|fondation|lancement|inauguration|eroffnung|grundung|start|opening|founding|launch|creation)(?![a-z])\s*,?\s*(?:(?:el|il|le|am|on|the|en|in|nel)\s+)?$/;
+/**
+ * Another paper's or agency's news told with its day: "según informó Europa Press el", "come riportato dall'ANSA il", "comme l'a
+ * rapporté Le Monde le", "as reported by the BBC on", "wie die Lokalzeitung am ... berichtete" (German: verb after the day).
+ */
+const REPORTED_BY = /(?<![a-z])(?:(?:segun|como) (?:informo|informaba|informa|informaron|publico|publica|publicaron|recoge|recogio|adelanto|adelanta|recogia|explico)|(?:come|secondo quanto|stando a quanto) (?:riportato|riferito|scritto|annunciato|pubblicato|reso noto|comunicato)|comme l['’]a (?:rapporte|annonce|ecrit|publie|indique|revele)|(?:as|like) (?:reported|announced|written) (?:by|in))(?![a-z])[^.;\n]{0,40}(?<![a-z])(?:el|il|le|on|the|am)?\s*$/;
+/** Every SINCE_BEGINNING and REPORTED_BY holds one of these (plain tests before the patterns). */
+const BEGINNING_WORD = /desde|dal|depuis|seit|since/;
+const REPORTED_WORD = /inform|public|recog|adelant|explic|riport|riferit|scritt|annunc|pubblic|reso noto|comunicat|rapporte|annonce|ecrit|publie|indique|revele|reported|announced|written/;
+const REPORTED_AFTER = /^[^.;,\n]{0,30}?(?<![a-z])(?:berichtete|berichteten|meldete|meldeten|schrieb|schrieben|berichtet hat|gemeldet hat|geschrieben hat)(?![a-z])/;
+const REPORTED_BEFORE = /(?<![a-z])wie\s+(?:die|der|das|den)?\s*[^.;,\n]{1,40}(?:am|vom)\s*$/;
+/**
+ * When a message came in, a source's stamp: "message reçu le", "e-mail received on", "messaggio ricevuto il", "correo recibido el",
+ * "Nachricht erhalten am", "Schreiben eingegangen am" (not a host receiving people: "a reçu le 5 mars les associations").
+ */
+const MESSAGE_RECEIVED = /(?<![a-z])(?:message|messages|mail|e-?mail|courriel|lettre|letter|note|messaggio|lettera|mensaje|correo|carta|nachricht|schreiben|zuschrift)(?![a-z])[^.;\n]{0,20}(?<![a-z])(?:recu|recue|received|ricevut[oa]|pervenut[oa]|recibid[oa]|erhalten|eingegangen)\s+(?:le|on|il|el|am|the)?\s*$/;
+const RECEIVED_WORD = /recu|receiv|ricevut|pervenut|recibid|erhalten|eingegangen/;
+/**
  * When a body was founded, a book came out, a person died, or a decision or agreement was made: "fundada el", "nata il", "founded on", "gegründet am", "aprobó el pasado",
  * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
  */
@@ -117,7 +138,7 @@ const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![
  * @example spokenOrStamped('ultimo aggiornamento: ') // 'publication'
  */
 export function spokenOrStamped(before: string): NotEvent | undefined {
-  if (STAMP_LABEL.test(before)) return 'publication';
+  if (STAMP_LABEL.test(before) || (RECEIVED_WORD.test(before) && MESSAGE_RECEIVED.test(before))) return 'publication';
   if (STATEMENT_BEFORE.test(before) || SAID_ON.test(before) || OWN_VISIT.test(before)) return 'other';
   return undefined;
 }
@@ -135,6 +156,8 @@ export function backgroundDay(before: string, after: string): NotEvent | undefin
   if (LAW_WORD.test(before) && (LAW_DATED.test(before) || (LAW_NUMBER_AFTER.test(after) && LAW_WORD.test(before.slice(-60))))) return 'reference';
   if (SUPERSEDED.test(before) || ARRIVED.test(before) || READ_ALSO.test(before)) return 'other';
   if (FIGURES_AS_OF.test(before)) return 'reference';
+  if (BEGINNING_WORD.test(before) && SINCE_BEGINNING.test(before)) return 'reference';
+  if ((REPORTED_WORD.test(before) && REPORTED_BY.test(before)) || (REPORTED_AFTER.test(after) && REPORTED_BEFORE.test(before))) return 'other';
   return undefined;
 }
 

@@ -125,3 +125,100 @@ describe('a link to the previous or next post', () => {
     expect(days(text, lang)).toEqual([]);
   });
 });
+
+describe('a deadline with a word between the preposition and the day, or with its hour first', () => {
+  it.each([
+    ['es', 'Las inscripciones para el taller están abiertas hasta el próximo 30 de abril.'],
+    ['es', 'Las personas interesadas en el taller pueden inscribirse hasta el día 30 de abril.'],
+    ['es', 'Las solicitudes para el curso pueden enviarse hasta las 14:00 del 30 de abril.'],
+    ['it', 'Per partecipare al laboratorio è necessario iscriversi entro il prossimo 30 aprile.'],
+    ['it', 'Per partecipare al corso occorre iscriversi entro il giorno 30 aprile.'],
+    ['it', 'Le domande per il corso vanno inviate entro le ore 12 del 30 aprile.'],
+    ['en', 'Applications for the course must be received by 5pm on 30 April.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'La festa durerà dalle 10 fino alle 18 del 30 aprile in piazza Garibaldi.', '2026-04-30'],
+    ['es', 'La jornada irá desde las 10:00 hasta las 14:00 del 30 de abril en el centro cívico.', '2026-04-30'],
+  ])('%s: near miss, the last hour of a gathering’s own span: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('the day a place opened, and what has happened since', () => {
+  it.each([
+    ['es', 'Desde su apertura, el 3 de marzo de 2025, la oficina de atención al migrante ha organizado 40 talleres.'],
+    ['it', 'Dall’apertura, il 3 marzo 2025, lo sportello ha organizzato 40 incontri.'],
+    ['fr', 'Depuis son ouverture, le 3 mars 2025, le centre a organisé 40 ateliers.'],
+    ['it', 'Lo sportello migranti ha aperto i battenti il 3 marzo 2026 e ospita corsi e incontri.'],
+    ['es', 'La nueva oficina de extranjería abrió sus puertas el 3 de marzo de 2026 y acogerá talleres.'],
+    ['en', 'The new advice office opened its doors on 3 March 2026 and will host workshops.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'La feria de empleo abrirá sus puertas el 3 de marzo de 2026 a las 10:00 en el recinto ferial.', '2026-03-03'],
+    ['it', 'Per festeggiare l’apertura, lo sportello organizza una festa il 3 marzo 2026 alle 17.', '2026-03-03'],
+  ])('%s: near miss, a fair opening, a party for the opening: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('another paper’s news and a message’s stamp', () => {
+  it.each([
+    ['es', 'Según informó Europa Press el 3 de marzo de 2026, el encuentro reunió a 200 personas.'],
+    ['it', 'Come riportato dall’ANSA il 3 marzo 2026, il convegno ha riunito 200 persone.'],
+    ['de', 'Wie die Lokalzeitung am 3. März 2026 berichtete, kamen 200 Menschen zum Fest.'],
+    ['fr', 'Nous vous attendons nombreux pour la rencontre.\nSource : message reçu le 3 mars 2026 à 17h'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'According to the programme, the meeting will be held on 3 March 2026 at 6pm in the town hall.', '2026-03-03'],
+    ['es', 'Según el programa, el encuentro se celebrará el 3 de marzo de 2026 a las 18:00 en el ayuntamiento.', '2026-03-03'],
+  ])('%s: near miss, a programme cited for its own gathering: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('a day with its hour and its venue is a gathering, whatever it is called', () => {
+  it.each([
+    ['fr', 'Coup d’envoi à l’Hôtel de Ville le jeudi 5 mars 2026 à 18h avec une juriste.', '2026-03-05'],
+    ['es', 'Pistoletazo de salida en el Centro Cívico La Almozara el jueves 5 de marzo de 2026 a las 18:00.', '2026-03-05'],
+    ['it', 'Si parte giovedì 5 marzo 2026 alle 18 al Teatro Comunale con le scuole.', '2026-03-05'],
+  ])('%s: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+
+  it.each([
+    ['es', 'El 5 de marzo de 2026 a las 18:00 se publicó la lista en la web.'],
+    ['it', 'Le domande vanno consegnate entro le 18 del 5 marzo 2026 presso la segreteria.'],
+  ])('%s: near miss, an hour without a place to gather: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+});
+
+describe('words that let an audience in or await it', () => {
+  const READING: Record<string, string> = {
+    it: 'Sabato 7 marzo 2026 alle 16 letture per bambini con l’autrice.',
+    es: 'El sábado 7 de marzo de 2026 a las 16:00, cuentos para niños con la autora.',
+    de: 'Am Samstag, 7. März 2026, um 16 Uhr Geschichten für Kinder mit der Autorin.',
+    fr: 'Samedi 7 mars 2026 à 16h, contes pour enfants avec l’autrice.',
+  };
+  it.each([
+    ['it', 'Ingresso libero, vi aspettiamo!'],
+    ['es', 'Entrada libre, ¡os esperamos!'],
+    ['de', 'Eintritt frei, alle sind herzlich eingeladen.'],
+    ['fr', 'Entrée libre, nous vous attendons nombreux.'],
+  ])('%s: the same paragraph lets people in: %s', (lang, words) => {
+    expect(days(`${READING[lang]} ${words}`, lang)).toEqual(['2026-03-07']);
+  });
+
+  it.each([['it'], ['es'], ['de'], ['fr']])('%s: near miss, an hour alone names no gathering', (lang) => {
+    expect(days(READING[lang]!, lang)).toEqual([]);
+  });
+});
