@@ -222,3 +222,53 @@ describe('words that let an audience in or await it', () => {
     expect(days(READING[lang]!, lang)).toEqual([]);
   });
 });
+
+describe('a page’s stamp with its colon stays a stamp', () => {
+  it.each([
+    ['it', 'Festa dei popoli\nPubblicato il: 12/03/2026\nLa festa si terrà il 20 marzo 2026 alle 16 in piazza.'],
+    ['es', 'Jornada intercultural\nPublicado el: 12 de marzo de 2026\nLa jornada se celebrará el 20 de marzo de 2026 a las 16:00 en la plaza.'],
+    ['es', 'Jornada intercultural\nPublicado por Redacción el 12 de marzo de 2026\nLa jornada se celebrará el 20 de marzo de 2026 a las 16:00 en la plaza.'],
+  ])('%s: only the gathering', (lang, text) => {
+    expect(days(text, lang, '2026-03-12')).toEqual(['2026-03-20']);
+  });
+});
+
+describe('a thing under way from the day on', () => {
+  it.each([
+    ['es', 'El taller de empleo, que se desarrolla desde el 3 de marzo de 2026, cuenta con 20 plazas.'],
+    ['it', 'Il laboratorio, attivo dal 3 marzo 2026, conta 20 posti.'],
+    ['it', 'Il corso di italiano è in corso dal 3 marzo 2026 presso la scuola.'],
+    ['fr', 'L’atelier, en place depuis le 3 mars 2026, accueille 20 personnes.'],
+    ['it', 'Il servizio di mediazione è attivo dal lunedì al venerdì dalle 9 alle 13; dal 3 marzo 2026 anche il sabato.'],
+    ['es', 'El servicio de orientación atiende de lunes a viernes de 9:00 a 14:00 desde el 3 de marzo de 2026.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'Il laboratorio di cucina si terrà dal 3 marzo 2026 alle 18 nella sala civica.', '2026-03-03'],
+    ['es', 'El taller de cocina se celebrará desde el 3 de marzo de 2026 a las 18:00 en el centro cívico.', '2026-03-03'],
+  ])('%s: near miss, a gathering that starts on the day: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
+
+describe('a decision or a signature told after its day', () => {
+  it.each([
+    ['it', 'Il 3 marzo 2026 è stato firmato il protocollo d’intesa per i corsi di lingua.'],
+    ['es', 'El 3 de marzo de 2026 se firmó el convenio para los talleres de empleo.'],
+    ['it', 'Il 3 marzo 2026 la Giunta ha approvato la delibera per il festival.'],
+    ['fr', 'Le 3 mars 2026, le conseil municipal a adopté le plan des ateliers.'],
+    ['en', 'On 3 March 2026 the council approved the plan for the workshops.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['it', 'Il 3 marzo 2026 i partecipanti al convegno hanno approvato la dichiarazione finale.', '2026-03-03'],
+    ['es', 'El 3 de marzo de 2026, los asistentes al encuentro firmaron un manifiesto por la acogida.', '2026-03-03'],
+    ['en', 'On 3 March 2026 the participants of the conference adopted a final declaration.', '2026-03-03'],
+  ])('%s: near miss, a gathering named between: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
