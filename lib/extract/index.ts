@@ -312,7 +312,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && (c.mention.range ? weakSpan(c) : onEventDay(resolved.get(c.mention)![0]!)))
     .map((c) => {
       const days = resolved.get(c.mention)!;
-      return draftEvent(page, c, c.mention.range ? { start: days[0]!, end: days[days.length - 1]! } : { start: days[0]! }, times, true, places);
+      return draftEvent(page, c, c.mention.range ? { start: days[0]!, end: days[days.length - 1]! } : { start: days[0]! }, times, true, places, true);
     });
   // The day before a symposium, dated for arrivals and a welcome dinner, is not a gathering (eve.ts).
   const dateStarts = mentions.map((m) => m.start);
