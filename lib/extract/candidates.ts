@@ -120,9 +120,12 @@ export function judgeMentions(
     // a list of dates is all of theirs: "les élections ... les 30 juin et 7 juillet".)
     // (Only when a new clause names its own gathering between them, "..., organizza sabato"; "Orari di apertura dal 4 marzo:
     // dal lunedì al giovedì" and "Il progetto, avviato il 2 gennaio, si concluderà il" keep their cue.)
-    const between = previousEnd > 0 ? page.folded.slice(previousEnd, m.start) : '';
+    // (Asked only where it matters: a cue before the sentence or 90 characters back is not read anyway, and the text
+    // between two dates far apart is long to scan.)
+    const reach = Math.max(ctx.sentence.start, m.start - 90);
+    const between = previousEnd > reach ? page.folded.slice(previousEnd, m.start) : '';
     const ownClause = between.length > 0 && !LIST_JOIN.test(between) && (EVENT_VERB.test(between) || EVENT_NOUN.test(between));
-    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90, ownClause ? previousEnd : 0), m.start);
+    const before = page.folded.slice(Math.max(reach, ownClause ? previousEnd : 0), m.start);
     previousEnd = Math.max(previousEnd, m.end);
     const after = page.folded.slice(m.end, Math.min(ctx.line.end, m.end + 40));
     const lineText = textOf(page, ctx.line.start, ctx.line.end);
