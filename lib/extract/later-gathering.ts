@@ -23,8 +23,23 @@ import { daysBetween } from './year.ts';
 const REACH = 1500;
 /** At most this many later gatherings per dated day (documented cap). */
 const MAX_LATER = 3;
-/** A region with more hours than this is a programme's agenda, not a few gatherings. */
+/** A region with more hours than this is a programme's agenda, not a few gatherings... */
 const MAX_HOURS = 3;
+/**
+ * ...unless every hour is said inside running prose, none opening a line of its own as an agenda's slots do ("09:30
+ * Welcome"): "Alle ore 10.30 alla Villa comunale la rievocazione ... Alle ore 21.00 il concerto in piazza ..." tells
+ * a feast day's gatherings place by place, up to this many hours (documented cap).
+ */
+const MAX_PROSE_HOURS = 6;
+
+/** The day's words before its hours call them its programme: "Ricco il programma della giornata: si comincia alle 14.45 ...". */
+const PROGRAMME = /(?<![\p{L}])(?:programm[ae]?|program|programa|agenda|schedule|calendario|ablauf|deroulement|scaletta)(?![\p{L}])/u;
+
+/** An hour that opens its line, after a bullet at most: a slot of an agenda. */
+function opensLine(page: PageText, t: TimeMention): boolean {
+  const from = page.text.lastIndexOf('\n', t.start - 1) + 1;
+  return /^[\s•*·▪►–-]*$/u.test(page.text.slice(from, t.start));
+}
 
 /** Parts of the day and words of sequence that may stand before the hour. */
 const SEQUENCE = String.raw`(?:a seguire|in seguito|successivamente|poi|dopo|then|afterwards|after that|later|later on|anschlie(?:ss|ß)end|danach|spater|ensuite|puis|apres|luego|despues|a continuacion|mas tarde|en la tarde|por la tarde|por la noche|por la manana|nel pomeriggio|in serata|la sera|am nachmittag|am abend|abends|in the afternoon|in the evening|l'apres-midi|le soir|en soiree)`;
@@ -114,7 +129,7 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
   else i++;
   const region: TimeMention[] = [];
   for (; i < times.length && times[i]!.start < Math.min(limit, firstOther); i++) region.push(times[i]!);
-  if (region.length > MAX_HOURS) return out;
+  if (region.length > MAX_HOURS && (region.length > MAX_PROSE_HOURS || region.some((t) => opensLine(page, t)) || PROGRAMME.test(folded.slice(own.start, region[0]!.start)))) return out;
   let last = d.startTime ?? 0;
   let found = 0;
   for (let k = 0; k < region.length && found < MAX_LATER; k++) {
