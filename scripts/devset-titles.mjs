@@ -5,9 +5,10 @@
 // score.mjs matches), the title's words are compared with the label's: word F1 over folded words
 // of three letters or more; a title counts as right at F1 >= 0.5.
 //
-//   node_modules/.bin/node scripts/devset-titles.mjs [--split tune|heldout] [--verbose]
+//   node_modules/.bin/node scripts/devset-titles.mjs [--split tune|heldout] [--verbose] [--unseen R1,R2] [--round N]
 //
-// --verbose lists the wrong titles of tune pages only: heldout pages are scored, never shown.
+// --verbose lists the wrong titles of tune pages only: heldout pages are scored, never shown;
+// nor are the pages of rounds named by --unseen (a round kept unseen as a validation set).
 // Without the page texts (tests/devset/pages, git-ignored) it says so and exits 0.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,9 +20,11 @@ const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const split = option('--split') ?? 'tune';
 const verbose = args.includes('--verbose') && split === 'tune';
+const unseen = new Set((option('--unseen') ?? '').split(',').filter(Boolean));
+const round = option('--round');
 const labels = JSON.parse(readFileSync(join(root, 'tests', 'devset', 'labels.json'), 'utf8'));
 const pagesDir = join(root, 'tests', 'devset', 'pages');
-const pages = labels.filter((l) => l.split === split && existsSync(join(pagesDir, l.file)));
+const pages = labels.filter((l) => l.split === split && (!round || String(l.round) === round) && existsSync(join(pagesDir, l.file)));
 if (pages.length === 0) {
   console.log(`devset-titles: no ${split} page texts in tests/devset/pages (see tests/devset/README.md); nothing scored`);
   process.exit(0);
@@ -58,7 +61,7 @@ for (const label of pages) {
     if (f1 >= 0.5) {
       right++;
       lang.right++;
-    } else if (verbose) console.log(`${label.file} ${want.start.slice(0, 10)}: got "${hit.e.title}" | label "${want.title}"`);
+    } else if (verbose && !unseen.has(String(label.round))) console.log(`${label.file} ${want.start.slice(0, 10)}: got "${hit.e.title}" | label "${want.title}"`);
     byLanguage.set(label.language, lang);
   }
 }
