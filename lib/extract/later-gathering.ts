@@ -41,6 +41,17 @@ function opensLine(page: PageText, t: TimeMention): boolean {
   return /^[\s•*·▪►–-]*$/u.test(page.text.slice(from, t.start));
 }
 
+/**
+ * More than three hours are a day told hour by hour (see MAX_PROSE_HOURS) when no hour opens an agenda line, the words
+ * before them do not call them a programme, and most open a sentence of their own ("Alle ore 18.00 ..."): hours listed
+ * in one sentence's clauses ("a las 17:00 talleres, a las 18:00 danzas, a las 19:00 cena") are one gathering's slots.
+ */
+function toldHourByHour(page: PageText, region: readonly TimeMention[], before: string): boolean {
+  if (region.length > MAX_PROSE_HOURS || PROGRAMME.test(before) || region.some((t) => opensLine(page, t))) return false;
+  const led = region.filter((t) => LEAD.test(page.folded.slice(sentenceAt(page, t.start).start, t.start))).length;
+  return 2 * led > region.length;
+}
+
 /** Parts of the day and words of sequence that may stand before the hour. */
 const SEQUENCE = String.raw`(?:a seguire|in seguito|successivamente|poi|dopo|then|afterwards|after that|later|later on|anschlie(?:ss|ß)end|danach|spater|ensuite|puis|apres|luego|despues|a continuacion|mas tarde|en la tarde|por la tarde|por la noche|por la manana|nel pomeriggio|in serata|la sera|am nachmittag|am abend|abends|in the afternoon|in the evening|l'apres-midi|le soir|en soiree)`;
 /** A sentence that opens with a word of sequence, its hour further on. */
@@ -129,7 +140,7 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
   else i++;
   const region: TimeMention[] = [];
   for (; i < times.length && times[i]!.start < Math.min(limit, firstOther); i++) region.push(times[i]!);
-  if (region.length > MAX_HOURS && (region.length > MAX_PROSE_HOURS || region.some((t) => opensLine(page, t)) || PROGRAMME.test(folded.slice(own.start, region[0]!.start)))) return out;
+  if (region.length > MAX_HOURS && !toldHourByHour(page, region, folded.slice(own.start, region[0]!.start))) return out;
   let last = d.startTime ?? 0;
   let found = 0;
   for (let k = 0; k < region.length && found < MAX_LATER; k++) {
