@@ -19,7 +19,7 @@ import type { Draft, PlaceIndex } from './draft.ts';
 import { HELD, sameName } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
-import { placeByWords } from './gather-place.ts';
+import { BAD_WEATHER, placeByWords } from './gather-place.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
 import { phraseTitle, sentenceTitle } from './title.ts';
@@ -92,6 +92,8 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         if (PLACE_FIRST.test(page.folded.slice(clause.start, clause.start + 12)) || hasTime(timeStarts, clause) || otherDayIn(mentions, mentionStarts, clause, d)) continue;
         // (A meal joined to the day, "ainsi qu'un déjeuner au restaurant", is the day's.)
         if (MEAL.test(page.folded.slice(clause.start, clause.end)) && !gatheringNoun(page, clause, cues)) continue;
+        // (A place for bad weather, "ou, en cas de pluie, à la salle des fêtes", is the same gathering's.)
+        if (BAD_WEATHER.test(page.folded.slice(own.start, own.end))) break;
         const venue = placeIn(clause);
         if (!other(venue)) continue;
         out.push(moreDraft(page, d, clause, venue!));
@@ -113,6 +115,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         if (found >= MAX_MORE) break;
         const folded = page.folded.slice(s.start, s.end);
         const weekdayLed = s.start >= stop;
+        if (BAD_WEATHER.test(folded)) continue;
         if (!(weekdayLed || SAME_DAY.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
         if (weekdayLed && (!HELD.test(folded) || otherDayIn(mentions, mentionStarts, s, d))) continue;
         const venue = placeIn(s);

@@ -51,3 +51,10 @@ function germanPlace(page: PageText, span: Span, text: string): EventLocation | 
   }
   return undefined;
 }
+
+/**
+ * Words that give a place to go if the weather is bad (folded), five languages: "Bei schlechter Witterung findet das Fest
+ * im Sommercafé statt", "en cas de pluie, à la salle des fêtes", "in caso di maltempo", "en caso de lluvia", "if it rains":
+ * the same gathering moved, not another one.
+ */
+export const BAD_WEATHER = /(?<![\p{L}])(?:bei (?:schlechtem wetter|schlechter witterung|regen|unwetter)|bei schlechtwetter|in case of (?:rain|bad weather)|if it rains|in the event of rain|en cas de (?:pluie|mauvais temps|intemperies)|s'il pleut|in caso di (?:pioggia|maltempo)|se piove|en caso de (?:lluvia|mal tiempo)|si llueve)(?![\p{L}])/u;

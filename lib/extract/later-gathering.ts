@@ -9,7 +9,7 @@
  * celebrará el concierto en el Parque Municipal").
  */
 import type { CueIndex } from './cue-index.ts';
-import { placeByWords } from './gather-place.ts';
+import { BAD_WEATHER, placeByWords } from './gather-place.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -147,6 +147,8 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
     const t = region[k]!;
     if (t.role === 'end' || t.from <= last) continue;
     const s = sentenceAt(page, t.start);
+    // ("Bei Regen um 15 Uhr im Gemeindesaal": the same gathering moved indoors.)
+    if (BAD_WEATHER.test(folded.slice(s.start, s.end))) continue;
     const inOwn = s.start === own.start;
     // (In the day's own sentence, its end hour is no other gathering's start: "entre 14h et 17h".)
     if (inOwn && d.endTime !== undefined && t.from <= d.endTime) continue;
