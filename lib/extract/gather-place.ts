@@ -3,9 +3,8 @@
  * only introduces places ("presso", "au", "à la", "dans les locaux de", "en el", "at the") and a name in capitals
  * after it: "presso i campi Mivida", "à la MCL", "dans les locaux de l'association JRS France", "en el albergue
  * Juvenil", "at the Old Mill". Only to tell a second gathering's place from the first's (gather-clauses.ts): never the
- * page's own place reading. German nouns are all in capitals, so there a capital marks no name: a German place is a
- * compound whose last part is a kind of place ("in der Gartenanlage des Hauses Beda", "an der Grillhütte", "im
- * Gemeindesaal St. Peter"), with the name of what it belongs to after it.
+ * page's own place reading. German is left out: its nouns are all in capitals, so a capital marks no name there; a
+ * German place is a compound whose last part is a kind of place (germanPlace below: "in der Gartenanlage des Hauses Beda").
  */
 import type { CueIndex } from './cue-index.ts';
 import type { EventLocation } from '../model/event.ts';
@@ -27,8 +26,8 @@ const MONTH_LIKE = /^(?:january|february|march|april|may|june|july|august|septem
  * @example placeByWords(page, span, cues, 'it') // { name: 'campi Mivida' }
  */
 export function placeByWords(page: PageText, span: Span, cues: CueIndex, language: string): EventLocation | undefined {
+  if (language === 'de') return undefined;
   const text = page.text.slice(span.start, span.end);
-  if (language === 'de') return germanPlace(page, span, text);
   PLACE_NAME.lastIndex = 0;
   for (let m = PLACE_NAME.exec(text), n = 0; m && n < 4; m = PLACE_NAME.exec(text), n++) {
     const name = m[1]!.replace(/[.,;:]+$/u, '').trim();
@@ -40,8 +39,12 @@ export function placeByWords(page: PageText, span: Span, cues: CueIndex, languag
   return undefined;
 }
 
-/** A German kind-of-place compound after a place preposition: "in der Gartenanlage des Hauses Beda". */
-function germanPlace(page: PageText, span: Span, text: string): EventLocation | undefined {
+/**
+ * A German kind-of-place compound after a place preposition: "in der Gartenanlage des Hauses Beda". Only for a later hour's
+ * gathering (later-gathering.ts), where the hour already marks a new part of the day.
+ */
+export function germanPlace(page: PageText, span: Span): EventLocation | undefined {
+  const text = page.text.slice(span.start, span.end);
   GERMAN_PLACE.lastIndex = 0;
   for (let m = GERMAN_PLACE.exec(text), n = 0; m && n < 4; m = GERMAN_PLACE.exec(text), n++) {
     const name = m[1]!.replace(/[.,;:]+$/u, '').trim();

@@ -9,7 +9,7 @@
  * celebrará el concierto en el Parque Municipal").
  */
 import type { CueIndex } from './cue-index.ts';
-import { BAD_WEATHER, placeByWords } from './gather-place.ts';
+import { BAD_WEATHER, germanPlace, placeByWords } from './gather-place.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -169,7 +169,7 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
       // (A place the venue lists know, else one named by words after a place preposition, gather-place.ts: that one only
       // beside a day whose own place is known, and each once: "au Grand Amphi" on every line of an agenda is its room.)
       const listed = places.venueIn(page.text, head);
-      const byWords = listed ? undefined : (d.location?.name || d.location?.address) ? placeByWords(page, head, cues, lang) : undefined;
+      const byWords = listed ? undefined : (d.location?.name || d.location?.address) ? (lang === 'de' ? germanPlace(page, head) : placeByWords(page, head, cues, lang)) : undefined;
       if (byWords && out.some((o) => sameName(o.location?.name, byWords.name))) continue;
       const venue = listed ?? byWords;
       if (!venue || (!venue.name && !venue.address)) continue;
