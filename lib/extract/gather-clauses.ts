@@ -19,7 +19,7 @@ import type { Draft, PlaceIndex } from './draft.ts';
 import { HELD, sameName } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
-import { placeByWords } from './gather-place.ts';
+import { BAD_WEATHER, placeByWords } from './gather-place.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
 import { phraseTitle, sentenceTitle } from './title.ts';
@@ -36,6 +36,10 @@ const MAX_SENTENCES = 12;
 const ALSO = /(?:,\s*|\s)(?:(?:ainsi|de meme) qu(?:e\s+|['’])|(?:as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de)\s+)/gu;
 /** The plain words of those links, to skip a sentence without one cheaply. */
 const ALSO_WORD = /ainsi qu|de meme qu|as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de/;
+/** A plain "and" or "or" and an article or partitive that opens a new thing (folded), five languages. */
+const JOINED_THING = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|ed|o|oppure|y|e|o|u)\s+(?:a|an|the|un|une|des|du|de la|de l'|de|ein|eine|einen|einem|einer|uno|una|un'|dei|delle|degli|del|unos|unas|el|los|las)\s+/gu;
+/** How near after "and"/"or" the joined thing's event word stands (characters). */
+const THING_CHARS = 40;
 /** A clause that begins with a place, not a thing: "ainsi qu'au théâtre", "as well as at the library", "sowie im Rathaus". */
 const PLACE_FIRST = /^(?:a|à|au|aux|a la|en|dans|at|in|on|im|in der|in dem|am|an der|auf|bei|beim|presso|in|nel|nella|nei|al|alla|en el|en la|en los|sur)\b/u;
 /** The day itself said again: "le soir même", "the same evening", "am selben Abend", "la sera stessa", "esa misma tarde". */
@@ -84,9 +88,12 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
       // (1) Additive clauses after the date in its own sentence.
       for (const clause of alsoClauses(page, own, at, cues)) {
         if (found >= MAX_MORE) break;
-        if (PLACE_FIRST.test(page.folded.slice(clause.start, clause.start + 12)) || hasTime(timeStarts, clause)) continue;
+        // (A clause with a date of its own, "et un séminaire (les 19 et 20 juin ...)", is that date's.)
+        if (PLACE_FIRST.test(page.folded.slice(clause.start, clause.start + 12)) || hasTime(timeStarts, clause) || otherDayIn(mentions, mentionStarts, clause, d)) continue;
         // (A meal joined to the day, "ainsi qu'un déjeuner au restaurant", is the day's.)
         if (MEAL.test(page.folded.slice(clause.start, clause.end)) && !gatheringNoun(page, clause, cues)) continue;
+        // (A place for bad weather, "ou, en cas de pluie, à la salle des fêtes", is the same gathering's.)
+        if (BAD_WEATHER.test(page.folded.slice(own.start, own.end))) break;
         const venue = placeIn(clause);
         if (!other(venue)) continue;
         out.push(moreDraft(page, d, clause, venue!));
@@ -108,6 +115,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         if (found >= MAX_MORE) break;
         const folded = page.folded.slice(s.start, s.end);
         const weekdayLed = s.start >= stop;
+        if (BAD_WEATHER.test(folded)) continue;
         if (!(weekdayLed || SAME_DAY.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
         if (weekdayLed && (!HELD.test(folded) || otherDayIn(mentions, mentionStarts, s, d))) continue;
         const venue = placeIn(s);
@@ -203,11 +211,21 @@ function hasTime(timeStarts: readonly number[], s: Span): boolean {
 function alsoClauses(page: PageText, s: Span, from: number, cues: CueIndex): Span[] {
   const text = page.folded.slice(Math.max(s.start, from), s.end);
   // (Plain word test first: most sentences hold no additive link.)
-  if (!ALSO_WORD.test(text) || !cues.noun(s)) return [];
-  const starts: number[] = [];
-  ALSO.lastIndex = 0;
+  if (!cues.noun(s)) return [];
   const base = Math.max(s.start, from);
-  for (let m = ALSO.exec(text); m && starts.length < MAX_MORE; m = ALSO.exec(text)) starts.push(base + m.index + m[0].length);
+  const starts: number[] = [];
+  if (ALSO_WORD.test(text)) {
+    ALSO.lastIndex = 0;
+    for (let m = ALSO.exec(text); m && starts.length < MAX_MORE; m = ALSO.exec(text)) starts.push(base + m.index + m[0].length);
+  }
+  // ("des tournois de badminton au gymnase de la Musau ou de football au stade de l'Ill": a plain "and"/"or" that joins a
+  // new thing, an event word straight after it, which the caller then finds at a place of its own.)
+  JOINED_THING.lastIndex = 0;
+  for (let m = JOINED_THING.exec(text); m && starts.length < 2 * MAX_MORE; m = JOINED_THING.exec(text)) {
+    const at = base + m.index + m[0].length;
+    if (cues.noun({ start: at, end: Math.min(s.end, at + THING_CHARS) })) starts.push(at);
+  }
+  starts.sort((a, b) => a - b);
   return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1]! : s.end }));
 }
 

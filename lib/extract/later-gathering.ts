@@ -9,7 +9,7 @@
  * celebrará el concierto en el Parque Municipal").
  */
 import type { CueIndex } from './cue-index.ts';
-import { placeByWords } from './gather-place.ts';
+import { BAD_WEATHER, germanPlace, placeByWords } from './gather-place.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -23,8 +23,34 @@ import { daysBetween } from './year.ts';
 const REACH = 1500;
 /** At most this many later gatherings per dated day (documented cap). */
 const MAX_LATER = 3;
-/** A region with more hours than this is a programme's agenda, not a few gatherings. */
+/** A region with more hours than this is a programme's agenda, not a few gatherings... */
 const MAX_HOURS = 3;
+/**
+ * ...unless every hour is said inside running prose, none opening a line of its own as an agenda's slots do ("09:30
+ * Welcome"): "Alle ore 10.30 alla Villa comunale la rievocazione ... Alle ore 21.00 il concerto in piazza ..." tells
+ * a feast day's gatherings place by place, up to this many hours (documented cap).
+ */
+const MAX_PROSE_HOURS = 6;
+
+/** The day's words before its hours call them its programme: "Ricco il programma della giornata: si comincia alle 14.45 ...". */
+const PROGRAMME = /(?<![\p{L}])(?:programm[ae]?|program|programa|agenda|schedule|calendario|ablauf|deroulement|scaletta)(?![\p{L}])/u;
+
+/** An hour that opens its line, after a bullet at most: a slot of an agenda. */
+function opensLine(page: PageText, t: TimeMention): boolean {
+  const from = page.text.lastIndexOf('\n', t.start - 1) + 1;
+  return /^[\s•*·▪►–-]*$/u.test(page.text.slice(from, t.start));
+}
+
+/**
+ * More than three hours are a day told hour by hour (see MAX_PROSE_HOURS) when no hour opens an agenda line, the words
+ * before them do not call them a programme, and most open a sentence of their own ("Alle ore 18.00 ..."): hours listed
+ * in one sentence's clauses ("a las 17:00 talleres, a las 18:00 danzas, a las 19:00 cena") are one gathering's slots.
+ */
+function toldHourByHour(page: PageText, region: readonly TimeMention[], before: string): boolean {
+  if (region.length > MAX_PROSE_HOURS || PROGRAMME.test(before) || region.some((t) => opensLine(page, t))) return false;
+  const led = region.filter((t) => LEAD.test(page.folded.slice(sentenceAt(page, t.start).start, t.start))).length;
+  return 2 * led > region.length;
+}
 
 /** Parts of the day and words of sequence that may stand before the hour. */
 const SEQUENCE = String.raw`(?:a seguire|in seguito|successivamente|poi|dopo|then|afterwards|after that|later|later on|anschlie(?:ss|ß)end|danach|spater|ensuite|puis|apres|luego|despues|a continuacion|mas tarde|en la tarde|por la tarde|por la noche|por la manana|nel pomeriggio|in serata|la sera|am nachmittag|am abend|abends|in the afternoon|in the evening|l'apres-midi|le soir|en soiree)`;
@@ -114,13 +140,15 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
   else i++;
   const region: TimeMention[] = [];
   for (; i < times.length && times[i]!.start < Math.min(limit, firstOther); i++) region.push(times[i]!);
-  if (region.length > MAX_HOURS) return out;
+  if (region.length > MAX_HOURS && !toldHourByHour(page, region, folded.slice(own.start, region[0]!.start))) return out;
   let last = d.startTime ?? 0;
   let found = 0;
   for (let k = 0; k < region.length && found < MAX_LATER; k++) {
     const t = region[k]!;
     if (t.role === 'end' || t.from <= last) continue;
     const s = sentenceAt(page, t.start);
+    // ("Bei Regen um 15 Uhr im Gemeindesaal": the same gathering moved indoors.)
+    if (BAD_WEATHER.test(folded.slice(s.start, s.end))) continue;
     const inOwn = s.start === own.start;
     // (In the day's own sentence, its end hour is no other gathering's start: "entre 14h et 17h".)
     if (inOwn && d.endTime !== undefined && t.from <= d.endTime) continue;
@@ -141,7 +169,7 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
       // (A place the venue lists know, else one named by words after a place preposition, gather-place.ts: that one only
       // beside a day whose own place is known, and each once: "au Grand Amphi" on every line of an agenda is its room.)
       const listed = places.venueIn(page.text, head);
-      const byWords = listed ? undefined : (d.location?.name || d.location?.address) ? placeByWords(page, head, cues, lang) : undefined;
+      const byWords = listed ? undefined : (d.location?.name || d.location?.address) ? (lang === 'de' ? germanPlace(page, head) : placeByWords(page, head, cues, lang)) : undefined;
       if (byWords && out.some((o) => sameName(o.location?.name, byWords.name))) continue;
       const venue = listed ?? byWords;
       if (!venue || (!venue.name && !venue.address)) continue;

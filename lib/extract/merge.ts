@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import { daysBetween } from './year.ts';
 import { sameGatheringNamed } from './title.ts';
 import { foldKeepLength } from '../relevance/index.ts';
+import { twoDayParts } from './gather-day-parts.ts';
 
 function covers(d: Draft, other: Draft): boolean {
   if (twoSessions(d, other)) return false;
@@ -19,6 +20,8 @@ function covers(d: Draft, other: Draft): boolean {
  * a las 18:00, un concierto ..."), apart on the page.
  */
 function twoSessions(a: Draft, b: Draft): boolean {
+  // ("esta mañana ... el primer acto" and "Esta tarde ... puertas abiertas": two parts of the day, gather-day-parts.ts.)
+  if (twoDayParts(a, b)) return true;
   if (a.startTime === undefined || b.startTime === undefined || a.startTime === b.startTime) return false;
   if (a.daySession && b.daySession) return true;
   const apart = a.span.end <= b.span.start || b.span.end <= a.span.start;
