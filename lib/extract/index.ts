@@ -29,7 +29,7 @@ import { countryZone } from '../geo/countries.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
-import { clock, findTimes, type TimeMention } from './times.ts';
+import { clock, findTimes, MIDNIGHT_MINUTES, type TimeMention } from './times.ts';
 import { headline, inContext, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
@@ -85,8 +85,10 @@ export interface ExtractResult {
  */
 function programmeTimes(page: PageText, times: readonly TimeMention[], pos: number, cands: readonly Candidate[]): { startTime?: number; endTime?: number } {
   // Times on posting-stamp lines are not the event's.
-  const stampLines = new Set(cands.filter((c) => c.kind === 'publication').map((c) => c.ctx.line.start));
-  const usable = times.filter((t) => !stampLines.has(lineStartOf(page, t.start)));
+  // (Only the stamp's own clause: an agency dateline, "Gijón, 3 de noviembre de 2022.- ... celebrará una Feria ... de 11:00h.
+  // a 14:00h", "Roma, 3 marzo 2022 – ... dalle 9 alle 13", runs on into the body, whose hours are the event's.)
+  const stamps = cands.filter((c) => c.kind === 'publication').map((c) => [c.ctx.line.start, stampClauseEnd(page, c.mention.end, c.ctx.line.end)] as const);
+  const usable = times.filter((t) => !stamps.some(([from, to]) => t.start >= from && t.start < to));
   const all = usable.filter((t) => t.start > pos).slice(0, 60);
   if (all.length >= 3) {
     const first = all[0]!;
@@ -95,7 +97,9 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
     if (section !== undefined) return { startTime: first.from, endTime: section };
     // (A programme runs forward: an earlier hour after a later one, "a las 17 h ... se puede visitar de 9,00 a 14,00", is
     // something else's, and then no end is known.)
-    const agenda = ascending(all);
+    // (A close said inside a slot's words, "17h : ouverture du village ... (fermeture à 20h30)", is that slot's, no step of the agenda.)
+    // (A close in prose with no slot after it, "La fiesta finalizará hacia las 18:00.", is the day's.)
+    const agenda = ascending(all.filter((t, i) => t.role !== 'end' || opensLine(page, t.start) || !all.slice(i + 1).some((x) => opensLine(page, x.start))));
     if (agenda.length < 3) return { startTime: first.from };
     // (A last slot with a start only, "20h30 Banquet", says when it begins, not when the day ends: then no end is known.)
     const closing = agenda[agenda.length - 1]!;
@@ -115,6 +119,15 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
     return end !== undefined && end > t.from ? { startTime: t.from, endTime: end } : { startTime: t.from };
   }
   return {};
+}
+
+/** A dateline's stamp ends at the first ".-", ". –" or " – " after its date, or with its line. */
+const DATELINE_BREAK = /\.\s*[-–—]|\s[-–—]\s|\.\s+(?=\p{Lu})/u;
+/** How long the words after a stamp must run on to be a body of their own (a stamp's "- 14h32" is no body). */
+const BODY_CHARS = 60;
+function stampClauseEnd(page: PageText, from: number, lineEnd: number): number {
+  const at = page.text.slice(from, lineEnd).search(DATELINE_BREAK);
+  return at < 0 || lineEnd - (from + at) < BODY_CHARS ? lineEnd : from + at;
 }
 
 /** The times up to the first that goes back in the day. */
@@ -164,6 +177,11 @@ function ownClass(d: Draft, pageHits: readonly TermHit[], wordsOnPage: (h: TermH
   const title = termHits(foldKeepLength(d.title));
   const titleWords = new Map(title.map((h) => [h, d.title.slice(h.index, h.index + h.length)]));
   return classifyHits([...title, ...inside], (h) => titleWords.get(h) ?? wordsOnPage(h));
+}
+
+/** A time that opens its line, after bullets or dashes only ("- 23h15 : fermeture des portes"). */
+function opensLine(page: PageText, pos: number): boolean {
+  return /^[\s•*·–-]*$/u.test(page.text.slice(lineStartOf(page, pos), pos));
 }
 
 function lineStartOf(page: PageText, pos: number): number {
@@ -423,7 +441,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const allDay = d.startTime === undefined;
     let end: string | undefined;
     if (d.endDay && daysBetween(d.startDay, d.endDay) > 0) end = stamp(d.endDay, allDay ? undefined : d.endTime ?? undefined);
-    else if (!allDay && d.endTime !== undefined && d.endTime > d.startTime!) end = stamp(d.startDay, d.endTime);
+    // ("de 21h à minuit", "22:00-02:00": an end past midnight is on the next day.)
+    else if (!allDay && d.endTime !== undefined && d.endTime > d.startTime!) end = d.endTime >= MIDNIGHT_MINUTES ? stamp(addDays(d.startDay, 1), d.endTime - MIDNIGHT_MINUTES) : stamp(d.startDay, d.endTime);
     const deadline = deadlines
       .filter((x) => daysBetween(x.day, d.startDay) >= 0)
       .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos))[0];
