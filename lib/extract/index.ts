@@ -32,6 +32,7 @@ import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, MIDNIGHT_MINUTES, type TimeMention } from './times.ts';
 import { headline, inContext, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
+import { SIGN_UP_WORDS } from './vocabulary.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { eveningPerDay, programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
@@ -115,7 +116,9 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
     if (CLOSE_BEFORE.test(page.folded.slice(Math.max(0, t.start - 40), t.start))) return {};
     // (A second time is the end only when said so: "alle 9.30 ... alle 15.30" are two sessions' starts.)
     const second = usable[1];
-    const end = t.to ?? (second && (second.role === 'end' || !STARTS_AT.test(page.folded.slice(Math.max(0, second.start - 12), second.start))) ? second.from : undefined);
+    // (Nor is a sign-up's close: "La chiusura delle iscrizioni è prevista per le 13.00".)
+    const end = t.to ?? (second && (second.role === 'end' || !STARTS_AT.test(page.folded.slice(Math.max(0, second.start - 12), second.start)))
+      && !SIGN_UP_NEAR.test(page.folded.slice(Math.max(0, second.start - 50), second.start)) ? second.from : undefined);
     return end !== undefined && end > t.from ? { startTime: t.from, endTime: end } : { startTime: t.from };
   }
   return {};
@@ -139,6 +142,7 @@ function ascending(times: readonly TimeMention[]): TimeMention[] {
 
 /** A time said to be when something starts: "alle 15.30", "a las 17:00", "à 14h", "um 15 Uhr", "at 3pm", "ab 18 Uhr". */
 const STARTS_AT = /(?:^|[^\p{L}])(?:alle|alle ore|dalle|dalle ore|ore|a las|à|a partir de|des|um|ab|at|from|starting at)\s*$/u;
+const SIGN_UP_NEAR = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])[^.;!?\\n]*$`, 'u');
 const CLOSE_BEFORE = /(?<![a-z])(?:closing|cloture|chiusura|clausura|cierre|abschluss)(?![a-z])[^.\n]{0,30}$/;
 // (The closing words of a programme's last slot, five languages: end-closing.ts.)
 const CLOSING = CLOSING_SLOT;

@@ -28,7 +28,9 @@ const CLOCK = new RegExp(
   `(\\d{1,2})\\s?([:h.,])\\s?([0-5]\\d)(?![\\p{N}]|[./]\\p{N})(?:\\s?${MER}(?![\\p{L}]))?(?:\\s?(uhr|h|hrs|horas|hs|ore)(?![\\p{L}]))?`,
   'gu',
 );
-const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
+// ("prevista per le 13.00", "entro le 13.00", "verso le 13.00": the Italian article of an hour.)
+const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|per le|entro le|verso le|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
+const ARTICLE_CUES = new Set(['per le', 'entro le', 'verso le']);
 /** "21 Uhr 30", "9 h 30": the hour, its unit, then the minutes. */
 const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu);
 // (The unit on the same line: "Venerdì 11\nore 18 Inaugurazione" is a day, then an hour.)
@@ -177,7 +179,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const b = Number(m[4]);
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
     // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
-    const hoursWord = /^(?:dalle|dalle ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
+    // ("ore 17-19 in sede": "ore" is the hours' own word.)
+    const hoursWord = /^(?:dalle|dalle ore|ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
     // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
     if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // ("de 18,00 a 20,00 horas": a comma before the minutes only with the hours' unit, never "de 1,50 a 2,00".)
@@ -240,7 +243,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
     // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length));
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ARTICLE_CUES.has(cue ?? '') || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }
