@@ -49,6 +49,7 @@ import { weekendSpans } from './weekend-span.ts';
 import { spanProgrammes } from './span-programme.ts';
 import { listHours } from './span-list.ts';
 import { spanBareDays } from './span-bare-days.ts';
+import { spanWeekdays } from './span-weekdays.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
@@ -311,6 +312,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       const items = dayItems(page, c.ctx.line.index, times, mentions, places);
       drafts.push(draft, ...(items.length ? splitDay(page, draft, items, places) : []));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
+  }
+  // "del 3 al 5 de octubre ... El sábado, a partir de las 18:00, la fiesta": a weekday inside a short span, with its own hour (span-weekdays.ts).
+  for (const m of spanWeekdays(page, drafts, mentions, times)) {
+    const day = drafts.push(draftEvent(page, { mention: m, ctx: mentionContext(page, m, mentions), kind: 'event', score: EVENT_THRESHOLD, labelled: false }, { start: m.days[0] as RefDay }, times, true, places));
+    drafts[day - 1]!.programmeDay = true;
   }
   if (ofProgramme.size) {
     const at = new Set([...ofProgramme].map((c) => c.mention.start));
