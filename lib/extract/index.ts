@@ -50,6 +50,7 @@ import { spanProgrammes } from './span-programme.ts';
 import { listHours } from './span-list.ts';
 import { spanBareDays } from './span-bare-days.ts';
 import { spanWeekdays } from './span-weekdays.ts';
+import { nextDayMentions } from './span-next-day.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
@@ -261,6 +262,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
   // ("Du 13 au 20 juin ... au Lieu d'Europe le 19": a day named by its number inside an announced span, when nothing else read it: span-bare-days.ts.)
   const bareDays = spanBareDays(page.folded, read);
+  // ("Dès le vendredi 14 juin, des ateliers ... Le lendemain, ce sera au tour du volley-ball": span-next-day.ts.)
+  bareDays.push(...nextDayMentions(page.folded, bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read));
   const mentions = bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read;
   const times = findTimes(page, mentions);
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
