@@ -6,6 +6,7 @@
  * earlier single date's next one, when that date stands close before (a programme told day by day).
  */
 import type { DateMention } from './dates.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
 
 /** How far before the words its date may stand (characters). */
 const REACH = 400;
@@ -15,9 +16,9 @@ const MAX_DAYS = 20;
  * "the next day" in five languages (folded). (Not "the day after the festival", "le lendemain de la fête": the day after
  * something named, not the date before.)
  */
-const NEXT_DAY = /(?<![\p{L}])(?:the (?:next|following) day|the day after|le lendemain|l['’]indomani|il giorno (?:dopo|seguente|successivo)|al giorno dopo|am (?:nachsten|darauffolgenden|folgenden) tag|am folgetag|tags darauf|al dia siguiente|el dia siguiente|al otro dia|el dia despues)(?![\p{L}])(?!\s+(?:de|du|des|of|del|della|dello|dell['’]|von|der|dem)(?![\p{L}]))/gu;
+const NEXT_DAY = new LookbehindScan(/(?<![\p{L}])(?:the (?:next|following) day|the day after|le lendemain|l['’]indomani|il giorno (?:dopo|seguente|successivo)|al giorno dopo|am (?:nachsten|darauffolgenden|folgenden) tag|am folgetag|tags darauf|al dia siguiente|el dia siguiente|al otro dia|el dia despues)(?![\p{L}])(?!\s+(?:de|du|des|of|del|della|dello|dell['’]|von|der|dem)(?![\p{L}]))/gu);
 /** Cheap words that may start those phrases. */
-const CHEAP = /lendemain|indomani|next day|following day|day after|giorno (?:dopo|seg|succ)|tag|siguiente|otro dia|dia despues/;
+const CHEAP = /lendemain|indomani|next day|following day|day after|giorno (?:dopo|seg|succ)|(?:nachsten|folgenden) tag|folgetag|tags darauf|dia siguiente|otro dia|dia despues/;
 
 /**
  * The next-day mentions of a (folded) page, from its sorted date mentions.

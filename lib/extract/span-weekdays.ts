@@ -8,6 +8,7 @@
  */
 import type { DateMention } from './dates.ts';
 import type { Draft } from './draft.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
@@ -21,12 +22,13 @@ const MAX_REACH = 5000;
 /** At most this many weekday days are read on a page (documented cap). */
 const MAX_DAYS = 14;
 /** The weekdays in full, five languages (folded); plurals ("los sábados", "samedis", "samstags") are weekly slots, not days. */
-const WEEKDAY = /(?<![\p{L}\p{N}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?![\p{L}])(?!\s*,?\s*(?:(?:le|el|il|den|the)\s+)?\d)/gu;
+const WEEKDAY_PATTERN = /(?<![\p{L}\p{N}])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?![\p{L}])(?!\s*,?\s*(?:(?:le|el|il|den|the)\s+)?\d)/gu;
 /** A weekday of another week: "le samedi précédent", "el sábado pasado", "last Saturday", "sabato scorso", "letzten Samstag", and plurals' articles. */
 const OTHER_WEEK_BEFORE = /(?<![\p{L}])(?:last|next|every|each|dernier|prochain|chaque|tous les|letzten|nachsten|jeden|scorso|prossimo|ogni|pasado|proximo|cada|todos los|los|i|les)\s+$/u;
 const OTHER_WEEK_AFTER = /^\s+(?:last|dernier|precedent|suivant|passe|scorso|precedente|successivo|pasado|anterior|siguiente)(?![\p{L}])/u;
 /** The next weekday word (cheap form of WEEKDAY, for the clause's end). */
-const WEEKDAY_AHEAD = new RegExp(WEEKDAY.source, 'u');
+const WEEKDAY = new LookbehindScan(WEEKDAY_PATTERN);
+const WEEKDAY_AHEAD = new RegExp(WEEKDAY_PATTERN.source, 'u');
 /** A run of weekdays, "dal lunedì al venerdì", "de lunes a viernes", "du lundi au vendredi", "Montag bis Freitag", "Monday to Friday": opening hours, not a day. */
 const DAY_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo';
 const RUN_WORDS = String.raw`(?:al|au|a|bis|to|till|until|through|hasta el|hasta|fino al|fino a|jusqu['’]au|[-–])`;

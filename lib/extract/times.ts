@@ -75,7 +75,7 @@ const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodi
  * "hasta la medianoche", and the clock's last hour "19h-24h", "bis 24 Uhr", "dalle 21 alle 24", "20.00-24.00 Uhr".
  * (Kept only as an end: "24 personas", "24h pour l'emploi" alone are no time.)
  */
-const MIDNIGHT = /(?<![\p{L}\p{N}.,:])(?:(?:la |la )?(?:minuit|midnight|mezzanotte|medianoche|media noche|mitternacht)(?![\p{L}])|24(?:[:.h]00)?(?:\s?(?:h|uhr|ore|horas|hrs))?(?![\p{L}\p{N}]|[.,:]\p{N}))/gu;
+const MIDNIGHT = new LookbehindScan(/(?<![\p{L}\p{N}.,:])(?:(?:la |la )?(?:minuit|midnight|mezzanotte|medianoche|media noche|mitternacht)(?![\p{L}])|24(?:[:.h]00)?(?:\s?(?:h|uhr|ore|horas|hrs))?(?![\p{L}\p{N}]|[.,:]\p{N}))/gu);
 /** Minutes of midnight as an end: the next day's first minute. */
 export const MIDNIGHT_MINUTES = 24 * 60;
 /** Hours past midnight an evening's range may end at ("22:00-02:00", "de 23h à 3h"). */
