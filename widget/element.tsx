@@ -2,7 +2,7 @@
  * <inclusio-events>: reads its attributes, loads its feeds (cached copy first, then a
  * background refresh), and renders the Preact UI into its own shadow root.
  */
-import { effect } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { formatDayLong, formatTime } from '../lib/i18n/format.ts';
 import { loadMessages, plural, resolveLocaleFrom } from '../lib/i18n/index.ts';
@@ -21,6 +21,12 @@ import { idle } from './after-paint.ts';
  * in the first frame, with no loading frame (and its layout) before them.
  */
 const LOADING_DELAY = 150;
+
+/**
+ * The first paint waits this long at most (ms) for the texts of the widget's language; past it
+ * the events are drawn in English rather than not at all (as when those texts fail to load).
+ */
+const TEXTS_WAIT = 3000;
 
 /** Below this width (px) the month grid is unreadable: the list is used instead. */
 const NARROW = 560;
@@ -89,6 +95,12 @@ export class InclusioEventsElement extends HTMLElement {
   #manual = false;
   #connected = false;
   #wantedLocale = 'en';
+  /**
+   * False while the texts of the widget's language are on their way: the first paint waits for
+   * them, so the list is never drawn in English first and then redrawn (right to left, for
+   * Arabic) under a visitor's pointer.
+   */
+  readonly #textsReady = signal(true);
   /** Requests sent from the constructor, taken over by the first load of the same feeds. */
   #early?: { key: string; abort: AbortController; requests: Map<string, StartedRequest> };
 
@@ -183,21 +195,31 @@ export class InclusioEventsElement extends HTMLElement {
     const locale = resolveLocaleFrom([config.lang, this.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang, ...(navigator.languages ?? [navigator.language])]);
     this.#wantedLocale = locale;
     if (locale !== m.messages.peek().locale) {
+      this.#textsReady.value = false;
       loadMessages(locale).then(
         (messages) => {
           // A later change may have asked for another language meanwhile.
-          if (this.#wantedLocale === locale) m.messages.value = messages;
+          if (this.#wantedLocale !== locale) return;
+          m.messages.value = messages;
+          this.#textsReady.value = true;
         },
-        (error: unknown) => warn(`could not load the "${locale}" texts; showing English`, error),
+        (error: unknown) => {
+          warn(`could not load the "${locale}" texts; showing English`, error);
+          if (this.#wantedLocale === locale) this.#textsReady.value = true;
+        },
       );
-    }
+    } else this.#textsReady.value = true;
   }
 
-  /** Draws at once what there is to show; with nothing yet, the events or a state, or after LOADING_DELAY the loading state. */
+  /**
+   * Draws at once what there is to show; with nothing yet, the events or a state, or after
+   * LOADING_DELAY the loading state; in every case once the texts of the widget's language are here.
+   */
   #renderSoon(): void {
     const m = this.#model;
-    if (this.#manual || m.events.peek().length > 0) return this.#render();
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    if ((this.#manual || m.events.peek().length > 0) && this.#textsReady.peek()) return this.#render();
+    const late = signal(false);
+    const textsLate = signal(false);
     const go = () => {
       this.#stopWaiting?.();
       this.#render();
@@ -205,12 +227,15 @@ export class InclusioEventsElement extends HTMLElement {
     // Drawn after the signal's update has finished (a microtask), still before the frame.
     const stop = effect(() => {
       const status = m.load.value.status;
-      if (m.events.value.length > 0 || (status !== 'idle' && status !== 'loading')) queueMicrotask(go);
+      const something = this.#manual || m.events.value.length > 0 || (status !== 'idle' && status !== 'loading') || late.value;
+      if (something && (this.#textsReady.value || textsLate.value)) queueMicrotask(go);
     });
-    timer = setTimeout(go, LOADING_DELAY);
+    const timer = setTimeout(() => (late.value = true), LOADING_DELAY);
+    const textsTimer = setTimeout(() => (textsLate.value = true), TEXTS_WAIT);
     this.#stopWaiting = () => {
       stop();
       clearTimeout(timer);
+      clearTimeout(textsTimer);
       this.#stopWaiting = undefined;
     };
   }

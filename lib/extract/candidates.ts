@@ -2,7 +2,7 @@
  * Sorts the dated mentions of a page into events, deadlines and the rest (publication
  * stamps, laws, reports, project periods), with a transparent event score.
  */
-import { DATE_LABEL, EVENT_NOUN, EVENT_VERB } from './cues.ts';
+import { AUDIENCE, AUDIENCE_WORD, DATE_LABEL, EVENT_NOUN, EVENT_VERB } from './cues.ts';
 import { indexCues, type CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
@@ -13,7 +13,7 @@ import { markNonGatherings } from './non-gatherings.ts';
 import { lowerBound } from './sorted.ts';
 import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
-import { venueLine } from './venue.ts';
+import { indexVenues, venueLine, type VenueIndex } from './venue.ts';
 import { rangeKind } from './series.ts';
 import type { TimeMention } from './times.ts';
 
@@ -99,6 +99,20 @@ export function judgeMentions(
     for (let i = lowerBound(timeStarts, s.start); i < times.length && times[i]!.start < s.end; i++) if (times[i]!.end <= s.end) return true;
     return false;
   };
+  // (The page's venues are indexed once, and only when a weak date with an hour asks.)
+  let venues: VenueIndex | undefined;
+  const venuesOf = () => (venues ??= indexVenues(page.folded));
+  // (Once per paragraph: several dates share one.)
+  const audience = new Map<number, boolean>();
+  const audienceIn = (p: { start: number; end: number }) => {
+    let seen = audience.get(p.start);
+    if (seen === undefined) {
+      const text = page.folded.slice(p.start, p.end);
+      seen = AUDIENCE_WORD.test(text) && AUDIENCE.test(text);
+      audience.set(p.start, seen);
+    }
+    return seen;
+  };
   let previousEnd = 0;
   for (const m of mentions) {
     const ctx = mentionContext(page, m, mentions);
@@ -106,9 +120,12 @@ export function judgeMentions(
     // a list of dates is all of theirs: "les élections ... les 30 juin et 7 juillet".)
     // (Only when a new clause names its own gathering between them, "..., organizza sabato"; "Orari di apertura dal 4 marzo:
     // dal lunedì al giovedì" and "Il progetto, avviato il 2 gennaio, si concluderà il" keep their cue.)
-    const between = previousEnd > 0 ? page.folded.slice(previousEnd, m.start) : '';
+    // (Asked only where it matters: a cue before the sentence or 90 characters back is not read anyway, and the text
+    // between two dates far apart is long to scan.)
+    const reach = Math.max(ctx.sentence.start, m.start - 90);
+    const between = previousEnd > reach ? page.folded.slice(previousEnd, m.start) : '';
     const ownClause = between.length > 0 && !LIST_JOIN.test(between) && (EVENT_VERB.test(between) || EVENT_NOUN.test(between));
-    const before = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90, ownClause ? previousEnd : 0), m.start);
+    const before = page.folded.slice(Math.max(reach, ownClause ? previousEnd : 0), m.start);
     previousEnd = Math.max(previousEnd, m.end);
     const after = page.folded.slice(m.end, Math.min(ctx.line.end, m.end + 40));
     const lineText = textOf(page, ctx.line.start, ctx.line.end);
@@ -179,9 +196,12 @@ export function judgeMentions(
           || (s.start !== ctx.line.start && venueLine(afterHour(page.text.slice(s.start, s.end)))))) score += 1;
       }
       if (cues.noun(ctx.paragraph)) score += 0.5;
+      if (audienceIn(ctx.paragraph)) score += 1;
       if (headlineNoun) score += 0.5;
       if (underHeadline.has(ctx.line.index) && !m.numeric) score += 1.5;
       else if (underHeadline.has(ctx.line.index)) score += 1;
+      // "Coup d'envoi à l'Hôtel de Ville le jeudi 13 à 18h": a day with its hour and its venue is a gathering's, whatever it is called.
+      if (score < EVENT_THRESHOLD && hasTimeIn(ctx.own) && venuesOf().venueIn(page.text, ctx.own)) score += 1;
     }
     out.push({ mention: m, ctx, kind, score, labelled });
   }

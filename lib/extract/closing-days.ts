@@ -43,10 +43,16 @@ function fieldLabel(page: PageText, c: Candidate): string {
  * @example joinClosingDays(readText('Data inizio: 10 maggio 2019\nData fine: 30 giugno 2019'), candidates)
  */
 export function joinClosingDays(page: PageText, candidates: Candidate[]): void {
-  const singles = candidates.filter((c) => c.kind === 'event' && !c.mention.range && c.mention.days.length === 1)
+  const singles = candidates.filter((c) => (c.kind === 'event' || c.kind === 'period') && !c.mention.range && c.mention.days.length === 1)
     .sort((a, b) => a.mention.start - b.mention.start);
   for (let i = 1; i < singles.length; i++) {
     const [a, b] = [singles[i - 1]!, singles[i]!];
+    // ("El curso comenzará el 3 de abril y finalizará el 30 de mayo": the close of a run whose first day is a period's start is its end.)
+    if (a.kind === 'period') {
+      if (b.kind === 'event' && a.ctx.sentence.start === b.ctx.sentence.start && CLOSES_BEFORE.test(page.folded.slice(Math.max(a.mention.end, b.mention.start - 40), b.mention.start))) b.kind = 'period';
+      continue;
+    }
+    if (b.kind !== 'event') continue;
     // "Data inizio: 10 maggio 2019" / "Data fine: 30 giugno 2019": fields on lines next to each other.
     if (END_FIELD.test(fieldLabel(page, b)) && START_FIELD.test(fieldLabel(page, a)) && b.ctx.line.index - a.ctx.line.index <= 3 && nearLines(page, a, b)) {
       join(a, b);

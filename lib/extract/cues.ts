@@ -198,3 +198,12 @@ export const DATE_LABEL = /^\s*[-•*]?\s*¿?\s*(?:date(?:s)?(?: and time| & tim
 /** Words that say a dated event was called off or moved. */
 export const CANCELLED = new RegExp(`(?<![${LETTER}])(?:cancell?ed|annule|annulee|abgesagt|annullat[oa]|cancelad[oa]|suspendid[oa]|entfallt|faellt aus|fallt aus)(?![${LETTER}])`);
 export const POSTPONED = new RegExp(`(?<![${LETTER}])(?:postponed|reporte|reportee|verschoben|rinviat[oa]|posticipat[oa]|aplazad[oa]|pospuest[oa]|rescheduled)(?![${LETTER}])`);
+
+/**
+ * An audience let in or awaited, as only a gathering has: "ingresso libero", "entrada gratuita", "entrée libre", "Eintritt frei",
+ * "free admission"; "vi aspettiamo", "os esperamos", "nous vous attendons", "wir freuen uns auf Sie", "everyone is welcome".
+ * Said anywhere in a date's paragraph ("Sabato 7 marzo letture in biblioteca. Ingresso libero, vi aspettiamo!").
+ */
+export const AUDIENCE = /(?<![a-z])(?:ingresso (?:libero|gratuito)|entrada (?:libre|gratuita)|entree (?:libre|gratuite)|eintritt (?:frei|ist frei|kostenlos)|free (?:admission|entry)|admission (?:is )?free|vi aspettiamo|ti aspettiamo|vi attendiamo|os esperamos|les esperamos|te esperamos|nous vous attendons|on vous attend|wir freuen uns auf (?:sie|euch|ihren besuch|euren besuch)|herzlich eingeladen|sind eingeladen|seid eingeladen|every(?:one|body) is welcome|all (?:are )?welcome)(?![a-z])/;
+/** Every AUDIENCE phrase holds one of these (a plain test before the pattern). */
+export const AUDIENCE_WORD = /ingresso|entrada|entree|eintritt|admission|entry|aspettiamo|attendiamo|esperamos|attend|freuen uns|eingeladen|welcome/;

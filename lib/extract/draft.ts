@@ -208,6 +208,8 @@ function isItemLine(page: PageText, cand: Candidate): boolean {
 }
 
 /**
+ * `detailsOnly`: a weak mention drafted only to lend its details to an event of its day (merge.ts takes the
+ * host's title for it): its title is worked out only as far as merging reads it.
  * @example draftEvent(page, candidate, days, times, true)
  */
 export function draftEvent(
@@ -217,6 +219,7 @@ export function draftEvent(
   times: readonly TimeMention[],
   multi: boolean,
   places: PlaceIndex,
+  detailsOnly = false,
 ): Draft {
   const { ctx, mention } = cand;
   const ownText = page.text.slice(ctx.own.start, ctx.own.end);
@@ -246,11 +249,16 @@ export function draftEvent(
   }
   // Worked out only if the title turns out to be shared with other events (index.ts).
   const phrase = title ? undefined : () => phraseTitle(page.text.slice(ctx.sentence.start, ctx.sentence.end), mention.start - ctx.sentence.start);
-  if (!title) {
-    title = nameBeforeDate(page.text.slice(ctx.line.start, ctx.line.end), mention.start - ctx.line.start);
-    ownTitle = !!title;
+  // (Merging compares a helper's title only when it names its own gathering at an hour, merge.ts twoSessions.)
+  const titleRead = !detailsOnly || (t.from !== undefined && cuesOf(page).noun(ctx.own));
+  if (!titleRead) title ??= '';
+  else {
+    if (!title) {
+      title = nameBeforeDate(page.text.slice(ctx.line.start, ctx.line.end), mention.start - ctx.line.start);
+      ownTitle = !!title;
+    }
+    title ??= (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceOrHeadline(page, ctx.sentence);
   }
-  title ??= (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceOrHeadline(page, ctx.sentence);
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
   return {

@@ -251,9 +251,13 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const urlDay = dayFromUrl(options.url, now);
   const hints = publishedGiven ? {} : textHints(page, scanned, cues, now);
   // (Else the page's first full date: a page that writes "7 September 2021" speaks of 2021.)
+  // (Kept: when no relative date or bare day is added, the page's mentions are these, and judging them again gives the same.)
+  let judgedForReference: { times: TimeMention[]; judged: Candidate[] } | undefined;
   const reference = () => {
     if (publishedGiven) return publishedGiven;
-    const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
+    const scannedTimes = findTimes(page, scanned);
+    const judged = judgeMentions(page, scanned, scannedTimes, publishedDay, cues);
+    judgedForReference = { times: scannedTimes, judged };
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
     return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
@@ -265,8 +269,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // ("Dès le vendredi 14 juin, des ateliers ... Le lendemain, ce sera au tour du volley-ball": span-next-day.ts.)
   bareDays.push(...nextDayMentions(page.folded, bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read));
   const mentions = bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read;
-  const times = findTimes(page, mentions);
-  const cands = judgeMentions(page, mentions, times, publishedDay, cues);
+  const reused = mentions === scanned ? judgedForReference : undefined;
+  const times = reused?.times ?? findTimes(page, mentions);
+  const cands = reused?.judged ?? judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
   const textYear = published ? undefined : hints.year;
   const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}) });
@@ -338,7 +343,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     .filter((c) => c.kind === 'event' && c.score < EVENT_THRESHOLD && resolved.has(c.mention) && (c.mention.range ? weakSpan(c) : onEventDay(resolved.get(c.mention)![0]!)))
     .map((c) => {
       const days = resolved.get(c.mention)!;
-      return draftEvent(page, c, c.mention.range ? { start: days[0]!, end: days[days.length - 1]! } : { start: days[0]! }, times, true, places);
+      return draftEvent(page, c, c.mention.range ? { start: days[0]!, end: days[days.length - 1]! } : { start: days[0]! }, times, true, places, true);
     });
   // The day before a symposium, dated for arrivals and a welcome dinner, is not a gathering (eve.ts).
   const dateStarts = mentions.map((m) => m.start);

@@ -6,7 +6,15 @@
 import type { Candidate } from './candidates.ts';
 import { lineSpan, type PageText } from './text.ts';
 
-const PREV_NEXT = /(?:^|[^a-z])(?:previous|next|prev|older|newer) (?:event|post|article|entry|story)|(?:evenement|article|billet) (?:precedent|suivant)|(?:vorherige[rs]?|nachste[rs]?|naechste[rs]?) (?:veranstaltung|beitrag|artikel|termin|eintrag)|(?:evento|articolo) (?:precedente|successivo)|(?:evento|articulo|entrada|noticia) (?:anterior|siguiente)|^\s*←|→\s*$/;
+const PREV_NEXT = /(?:^|[^a-z])(?:previous|next|prev|older|newer) (?:event|post|article|entry|story|news|item)|(?:evenement|article|billet|actualite|publication|post|nouvelle)s? (?:precedent|suivant)e?s?|(?:vorherige[rs]?|nachste[rs]?|naechste[rs]?|altere[rs]?|neuere[rs]?) (?:veranstaltung|beitrag|artikel|termin|eintrag|nachricht|meldung)|(?:evento|articolo|post|notizia|news|voce) (?:precedente|successiv[oa])|(?:evento|articulo|entrada|noticia|publicacion|post) (?:anterior|siguiente)|^\s*←|→\s*$/;
+/**
+ * A list of other posts, by its noun and what ties them to this one, in five languages: "Related content", "Similar articles",
+ * "Publicaciones relacionadas", "Otras noticias", "Post correlati", "Notizie collegate", "Articles similaires", "Autres actualités",
+ * "Ähnliche Beiträge", "Weitere Meldungen" (items, not events: a list of "Upcoming events" is lists.ts's).
+ */
+const POSTS = '(?:posts?|articles?|news|stories|entries|content|items|reads?|publications?|pages|noticias|entradas|articulos|publicaciones|contenidos|notas|articoli|notizie|post|contenuti|comunicati|actualites|billets|nouvelles|contenus|beitrage|artikel|nachrichten|meldungen|inhalte|themen)';
+const TIE = '(?:related|similar|recent|latest|other|more|further|popular|most read|relacionad[oa]s|similares|recientes|anteriores|ultim[oa]s|otr[oa]s|mas|correlat[ie]|collegat[ie]|simili|recenti|ultim[ie]|altr[ie]|similaires|lie(?:e)?s|associe(?:e)?s|connexes|recents|recentes|dernier(?:e)?s|autres|ahnliche|verwandte|weitere|neueste|aktuelle|letzte|andere|mehr)';
+const OTHER_POSTS = new RegExp(`^[\\s#*•-]*(?:${TIE}\\s+${POSTS}|${POSTS}\\s+${TIE}|lo (?:ultimo|mas leido|mas visto)(?: de [\\p{L} ]{1,30})?|(?:tambien )?te (?:puede|podria) interesar|quizas? te interese|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|ti potrebbe(?:ro)? interessare|(?:i )?piu lett[ie]|vous aimerez aussi|a lire (?:aussi|egalement)|dans la meme rubrique|les plus lus|das konnte sie (?:auch )?interessieren|mehr zum thema|auch interessant|meistgelesen|you might also like|most read|further reading)\\s*:?\\s*$`, 'u');
 const RECENT = /^[\s#*•-]*(?:recent posts|recent news|latest (?:news|posts|articles)|related (?:posts|articles|news|stories)|more news|other news|read also|see also|you may also like|archives?|derniers articles|articles recents|dernieres actualites|a lire aussi|voir aussi|sur le meme sujet|neueste beitrage|aktuelle beitrage|ahnliche beitrage|weitere (?:beitrage|artikel|nachrichten)|archiv|articoli recenti|ultime notizie|articoli correlati|leggi anche|potrebbe interessarti|entradas recientes|ultimas noticias|noticias relacionadas|articulos relacionados|te puede interesar|lee tambien)\s*:?\s*$/;
 /** A comments section's heading: "3 comments", "2 commenti", "Kommentare", "Leave a reply", "Deja una respuesta". */
 const COMMENTS = /^[\s#*•-]*(?:\d+\s+)?(?:comments?|responses?|replies|commenti|risposte|commentaires?|reponses?|kommentare?|antworten|comentarios?|respuestas?|leave a (?:reply|comment)|lascia un commento|laisser un commentaire|schreibe einen kommentar|deja (?:una respuesta|un comentario)|deixe um comentario)\s*:?\s*$/;
@@ -42,7 +50,9 @@ export function markNavigation(page: PageText, candidates: Candidate[]): void {
   const recent = new Set<number>();
   for (let i = 0; i < page.lineStarts.length; i++) {
     const span = lineSpan(page, i)!;
-    if (span.end - span.start > 40 || span.end === span.start || !RECENT.test(page.folded.slice(span.start, span.end))) continue;
+    if (span.end - span.start > 40 || span.end === span.start) continue;
+    const heading = page.folded.slice(span.start, span.end);
+    if (!RECENT.test(heading) && !OTHER_POSTS.test(heading)) continue;
     for (let j = i + 1, seen = 0; j < page.lineStarts.length && seen < RECENT_LINES; j++) {
       const item = lineSpan(page, j)!;
       if (item.end === item.start) continue;

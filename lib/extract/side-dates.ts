@@ -6,11 +6,37 @@
  * for months. Word classes in en, fr, de, it, es, on folded text; filters.ts asks them in its order.
  */
 import type { NotEvent } from './filters.ts';
-import { EVENT_VERB } from './cues.ts';
+import { EVENT_NOUN, EVENT_VERB } from './cues.ts';
 import { monthAlternation } from './vocabulary.ts';
 
 /** A page's stamp with its label: "Inserito il", "Ultimo aggiornamento:", "Última actualización:", "Dernière modification le", "Zuletzt geändert am". */
 const STAMP_LABEL = /(?<![a-z])(?:last modified|modified on|created on|last reviewed|reviewed on|last revised|revised on|aggiornat[aie]|revisionat[oaie] il|actualizad[oa]s?|revisad[oa]s? el|modificad[oa]s? el|revue? le|revise(?:e)? le|uberarbeitet am|aktualisiert am|date of publication|publication date|first published|ultima modifica|ultimo aggiornamento|modificato il|inserito il|data (?:di )?pubblicazione|data (?:di )?inserimento|creato il|derniere (?:modification|mise a jour)|modifie le|cree le|poste le|date de mise en ligne|mis en ligne le|zuletzt (?:geandert|aktualisiert|bearbeitet)|letzte (?:anderung|aktualisierung)|geandert am|erstellt am|eingestellt am|veroffentlichungsdatum|datum der veroffentlichung|ultima (?:actualizacion|modificacion)|modificado el|fecha de (?:publicacion|actualizacion)|creado el|publicado el|pubblicazione|publicacion|publication|veroffentlichung|(?:comunicato|comunicado|communique|pressemitteilung|mitteilung|nota stampa|nota de prensa|press release) (?:del|du|vom|de|of|dated))\s*:?\s*(?:(?:on|le|am|il|el|the)\s+)?$/;
+/**
+ * Since a body or a place began, the day it began: "desde su apertura, el", "dall'apertura, il", "depuis son ouverture le",
+ * "seit seiner Gründung am", "since its opening on" (the page tells what has happened since; the opening is no gathering it reports).
+ */
+const SINCE_BEGINNING = /(?<![a-z])(?:desde (?:su|la|el)|dalla|dall['’]|dal|depuis (?:son|sa|l['’]|la|le)|seit (?:seiner|ihrer|der|dem)|since (?:its|their|the))\s*(?:apertura|inaugurazione|inauguracion|creacion|creazione|fondazione|fundacion|nascita|nacimiento|puesta en marcha|avvio|lancio|ouverture|creation|fondation|lancement|inauguration|eroffnung|grundung|start|opening|founding|launch|creation)(?![a-z])\s*,?\s*(?:(?:el|il|le|am|on|the|en|in|nel)\s+)?$/;
+/**
+ * Another paper's or agency's news told with its day: "según informó Europa Press el", "come riportato dall'ANSA il", "comme l'a
+ * rapporté Le Monde le", "as reported by the BBC on", "wie die Lokalzeitung am ... berichtete" (German: verb after the day).
+ */
+const REPORTED_BY = /(?<![a-z])(?:(?:segun|como) (?:informo|informaba|informa|informaron|publico|publica|publicaron|recoge|recogio|adelanto|adelanta|recogia|explico)|(?:come|secondo quanto|stando a quanto) (?:riportato|riferito|scritto|annunciato|pubblicato|reso noto|comunicato)|comme l['’]a (?:rapporte|annonce|ecrit|publie|indique|revele)|(?:as|like) (?:reported|announced|written) (?:by|in))(?![a-z])[^.;\n]{0,40}(?<![a-z])(?:el|il|le|on|the|am)?\s*$/;
+/** Every SINCE_BEGINNING and REPORTED_BY holds one of these (plain tests before the patterns). */
+const BEGINNING_WORD = /desde|dal|depuis|seit|since/;
+const REPORTED_WORD = /inform|public|recog|adelant|explic|riport|riferit|scritt|annunc|pubblic|reso noto|comunicat|rapporte|annonce|ecrit|publie|indique|revele|reported|announced|written/;
+const REPORTED_AFTER = /^[^.;,\n]{0,30}?(?<![a-z])(?:berichtete|berichteten|meldete|meldeten|schrieb|schrieben|berichtet hat|gemeldet hat|geschrieben hat)(?![a-z])/;
+const REPORTED_BEFORE = /(?<![a-z])wie\s+(?:die|der|das|den)?\s*[^.;,\n]{1,40}(?:am|vom)\s*$/;
+/**
+ * A decision or a signature told after its day, with no gathering named between: "Il 3 marzo è stato firmato il protocollo",
+ * "El 3 de marzo se firmó el convenio", "le 3 mars a été signé l'accord", "On 3 March the council approved the plan".
+ */
+const DECIDED_NEXT = /^[^.;:\n]{0,40}?(?<![a-z])(?:e stat[oa] (?:firmat|approvat|sottoscritt|adottat|siglat|deliberat|ratificat)[oa]|sono stat[ie] (?:firmat|approvat|sottoscritt|adottat|siglat)[ie]|(?:ha|hanno) (?:firmato|approvato|sottoscritto|deliberato|adottato|siglato|ratificato)|se (?:firmo|firmaron|aprobo|aprobaron|suscribio|adopto|ratifico)|(?:firmo|firmaron|aprobo|aprobaron|suscribio|suscribieron|adopto|ratifico)|a ete (?:signee?|adoptee?|approuvee?|votee?|ratifiee?)|(?:a|ont) (?:signe|adopte|approuve|vote|ratifie)|(?:was|were) (?:signed|adopted|approved|ratified)|(?:signed(?! up)|adopted|approved|ratified))(?![a-z])/;
+/**
+ * When a message came in, a source's stamp: "message reçu le", "e-mail received on", "messaggio ricevuto il", "correo recibido el",
+ * "Nachricht erhalten am", "Schreiben eingegangen am" (not a host receiving people: "a reçu le 5 mars les associations").
+ */
+const MESSAGE_RECEIVED = /(?<![a-z])(?:message|messages|mail|e-?mail|courriel|lettre|letter|note|messaggio|lettera|mensaje|correo|carta|nachricht|schreiben|zuschrift)(?![a-z])[^.;\n]{0,20}(?<![a-z])(?:recu|recue|received|ricevut[oa]|pervenut[oa]|recibid[oa]|erhalten|eingegangen)\s+(?:le|on|il|el|am|the)?\s*$/;
+const RECEIVED_WORD = /recu|receiv|ricevut|pervenut|recibid|erhalten|eingegangen/;
 /**
  * When a body was founded, a book came out, a person died, or a decision or agreement was made: "fundada el", "nata il", "founded on", "gegründet am", "aprobó el pasado",
  * "hanno firmato il", "firmaron el", "a signé le", "unterzeichneten am", "beschloss am". None is a gathering.
@@ -59,6 +85,18 @@ const SINCE = /(?<![a-z])(?:since|ever since|seit(?: dem)?|depuis(?: le)?)\s*(?:
 const FROM_ON = /(?<![a-z])(?:since|ever since|seit(?: dem)?|ab(?: dem)?|depuis(?: le)?|a partir du|a compter du|a partir del?|a partire dal|starting(?: on)?|as of)\s*(?:the\s+)?$/;
 /** Gatherings said to happen every week or every day: a run, not one day ("talleres semanales", "ogni settimana", "jede Woche", "chaque semaine"). */
 const EVERY_WEEK = /(?<![a-z])(?:weekly|every (?:week|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each week|chaque (?:semaine|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|toutes les semaines|hebdomadaires?|ogni (?:settimana|giorno|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)|settimanal[ei]|semanal(?:es)?|cada (?:semana|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|todas las semanas|jede[nr]? (?:woche|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|wochentlich\w*|taglich\w*)(?![a-z])/;
+/** A run of weekdays, a service's week: "de lunes a viernes", "dal lunedì al venerdì", "du lundi au vendredi", "von Montag bis Freitag", "Monday to Friday". */
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)';
+const WEEKDAY_RUN = new RegExp(`(?<![a-z])${WEEKDAY}\\s*(?:a|al|au|to|till|until|bis|-|–)\\s*${WEEKDAY}(?![a-z])`);
+/** "from" or "since" right before the day, in the words a service's new hours use: "desde el", "dal", "a partire dal", "depuis le", "ab dem", "from". */
+const HOURS_FROM = /(?<![a-z])(?:desde el|a partir del?|dal|dall['’]|a partire dal|a decorrere dal|depuis le|a partir du|a compter du|des le|ab dem|ab|seit dem|from|starting(?: on)?|as of)\s*(?:(?:the|el|le|il|dem)\s+)?$/;
+/** A service's words: it serves, receives or opens (not a gathering's). */
+const SERVES = /(?<![a-z])(?:atiende|atenderan?|atencion|horario|servicio|sportello|servizio|riceve|ricevimento|orario|apertura|aperto|ufficio|oficina|service|bureau|guichet|accueil|permanence|horaires|ouvert|office|desk|open|opening hours|beratung|sprechzeit(?:en)?|geoffnet|offnungszeiten|dienst)(?![a-z])/;
+/**
+ * A thing under way from the day on, not a day one gathers: "que se desarrolla desde el", "attivo dal", "in corso dal", "en cours depuis le",
+ * "läuft seit dem", "running since" (a state, whatever its noun: "Il corso di italiano è in corso dal 3 marzo").
+ */
+const ONGOING_FROM = /(?<![a-z])(?:activ[oa]s?|en marcha|en funcionamiento|operativ[oa]s?|vigente|se desarrolla|se desarrollan|funciona|funcionan|attiv[oaie]|in corso|in funzione|funziona|funzionano|actif|active|actifs|actives|en cours|en place|fonctionne|operationnel(?:le)?|aktiv|lauft|laufen|in betrieb|running|active|ongoing|under way|underway|in operation|operational)\s+(?:desde el|desde|dal|dall['’]|depuis le|depuis|seit dem|seit|since|from)\s*(?:the\s+)?$/;
 /**
  * A weekday said as a habit: "on Tuesdays", "los martes", "dienstags", "le mardi de 9h à 12h", "il martedì dalle 9" (not "le mardi
  * 12 mai", one day).
@@ -117,7 +155,7 @@ const HOUR = /\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|horas?|ore|am|pm)(?![a-z]))|(?<![
  * @example spokenOrStamped('ultimo aggiornamento: ') // 'publication'
  */
 export function spokenOrStamped(before: string): NotEvent | undefined {
-  if (STAMP_LABEL.test(before)) return 'publication';
+  if (STAMP_LABEL.test(before) || (RECEIVED_WORD.test(before) && MESSAGE_RECEIVED.test(before))) return 'publication';
   if (STATEMENT_BEFORE.test(before) || SAID_ON.test(before) || OWN_VISIT.test(before)) return 'other';
   return undefined;
 }
@@ -129,12 +167,17 @@ export function spokenOrStamped(before: string): NotEvent | undefined {
  */
 export function backgroundDay(before: string, after: string): NotEvent | undefined {
   if (FOUNDED_OR_DECIDED.test(before) || IN_FORCE_AFTER.test(after) || APPLIES_FROM.test(before)) return 'reference';
+  const decided = DECIDED_NEXT.exec(after);
+  // (Not people gathered at an hour who then decided: "réunis le vendredi 10 octobre à 18h en mairie, ont approuvé".)
+  if (decided && !/\d/.test(decided[0]) && !EVENT_NOUN.test(decided[0]) && !EVENT_VERB.test(before.slice(-30))) return 'reference';
   // ("A vigil for the people who drowned at sea will be held on": a gathering's verb after the loss dates the gathering.)
   const lost = LOST_WORD.test(before) ? LOST_LIVES.exec(before) : null;
   if (lost && !EVENT_VERB.test(lost[0])) return 'reference';
   if (LAW_WORD.test(before) && (LAW_DATED.test(before) || (LAW_NUMBER_AFTER.test(after) && LAW_WORD.test(before.slice(-60))))) return 'reference';
   if (SUPERSEDED.test(before) || ARRIVED.test(before) || READ_ALSO.test(before)) return 'other';
   if (FIGURES_AS_OF.test(before)) return 'reference';
+  if (BEGINNING_WORD.test(before) && SINCE_BEGINNING.test(before)) return 'reference';
+  if ((REPORTED_WORD.test(before) && REPORTED_BY.test(before)) || (REPORTED_AFTER.test(after) && REPORTED_BEFORE.test(before))) return 'other';
   return undefined;
 }
 
@@ -172,6 +215,9 @@ export function sideDateInSegment(own: string, before: string, hasNoun: boolean,
   // semaine", "A partir del 1 de abril, talleres semanales". (A single gathering from an hour, "dal 1° aprile alle 18", has no such word.)
   // (Or a desk's weekly hours from then on, with no event word: "el servicio atiende los martes de 9 a 12 desde el 12 de mayo".)
   if (FROM_ON.test(before) && (EVERY_WEEK.test(own) || WEEKDAYS_PLURAL.test(own))) return 'other';
+  // ("El servicio atiende de lunes a viernes de 9:00 a 14:00 desde el 3 de marzo", "lo sportello è aperto dal lunedì al venerdì; dal 3 marzo anche il sabato": a desk's week.)
+  if (!hasNoun && HOURS_FROM.test(before) && WEEKDAY_RUN.test(own) && SERVES.test(sentence)) return 'other';
+  if (ONGOING_FROM.test(before)) return 'other';
   // ("Le jeudi 3 septembre, le maire a adressé un courrier au préfet (mis en ligne le 4 septembre)": the sentence, its dates cut apart.)
   if (!hasNoun && LETTER_NOUN.test(sentence) && LETTER_SENT.test(sentence)) return 'other';
   // ("On the Bank Holiday, 6 February, the groups came together": a gathering held on a holiday keeps its day.)

@@ -171,7 +171,23 @@ function sentenceEnds(page: PageText): Int32Array {
 export function paragraphAt(page: PageText, pos: number): Span {
   const { text } = page;
   const from = Math.max(0, pos - 3000);
-  const before = text.slice(from, pos).lastIndexOf('\n\n');
-  const after = text.slice(pos, pos + 3000).indexOf('\n\n');
-  return { start: before < 0 ? from : from + before + 2, end: after < 0 ? Math.min(text.length, pos + 3000) : pos + after };
+  const breaks = paragraphBreaks(page);
+  // The last blank line that ends by `pos` (from `from` on), the first that starts at `pos` and ends within 3000 characters.
+  const last = lowerBound(breaks, pos - 1) - 1;
+  const before = last >= 0 && breaks[last]! >= from ? breaks[last]! : -1;
+  const next = breaks[lowerBound(breaks, pos)];
+  const after = next !== undefined && next + 2 <= pos + 3000 ? next : -1;
+  return { start: before < 0 ? from : before + 2, end: after < 0 ? Math.min(text.length, pos + 3000) : after };
+}
+
+/** Each page's blank lines ("\n\n", every one of a longer run), found once: a page asks for the paragraph of each of its dates. */
+const breaksOf = new WeakMap<PageText, Int32Array>();
+
+function paragraphBreaks(page: PageText): Int32Array {
+  let breaks = breaksOf.get(page);
+  if (breaks) return breaks;
+  const found: number[] = [];
+  for (let i = page.text.indexOf('\n\n'); i >= 0; i = page.text.indexOf('\n\n', i + 1)) found.push(i);
+  breaksOf.set(page, (breaks = Int32Array.from(found)));
+  return breaks;
 }

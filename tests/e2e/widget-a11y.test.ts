@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, openPage, runAxe, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
+import { ensureWidgetBuilt, openPage, runAxe, servePage, startWidgetServer, waitForEvents, waitForSettled } from './support/widget-harness.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -66,6 +66,8 @@ describe('axe-core: no violations', () => {
         const { page, context } = await openPage(browser, url, { colorScheme: scheme });
         await waitForEvents(page);
         await expect.poll(() => w(page).locator('.root').getAttribute('lang')).toBe(lang);
+        // axe walks a page that has stopped changing: the feed read in full and the list drawn whole.
+        await waitForSettled(page);
         await step(page);
         expect(await runAxe(page)).toEqual([]);
         await context.close();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { TEST_NOW } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, openPage, ROOT, runAxe, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
+import { ensureWidgetBuilt, openPage, ROOT, runAxe, startWidgetServer, waitForEvents, waitForSettled } from './support/widget-harness.ts';
 
 interface DemoServerModule {
   startDemoServer(options: { root: string; port?: number; host?: string }): Promise<{ server: Server; url: string }>;
@@ -73,6 +73,9 @@ describe('demo partner page', () => {
       const { page, context } = await openPage(browser, plain.url('/demo.html'), { colorScheme });
       await waitForEvents(page, 0);
       await page.locator('inclusio-events').nth(1).locator('table.grid').waitFor();
+      // axe walks a page that has stopped changing: both widgets' feeds read and drawn whole.
+      await waitForSettled(page, 0);
+      await waitForSettled(page, 1);
       expect(await runAxe(page)).toEqual([]);
       await context.close();
     }

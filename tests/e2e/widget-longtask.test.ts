@@ -1,15 +1,17 @@
 /**
  * Big and hostile feed.json files never freeze the partner's page: while the widget reads them,
- * no main-thread task lasts over 200 ms (PerformanceObserver 'longtask' in Chromium). The feeds
- * are generated here, not committed.
+ * no main-thread task lasts over 200 ms. Each task is timed on the main thread's CPU clock from a
+ * Chromium trace (as in widget-hostile.test.ts): on a loaded machine the wall clock also counts
+ * the time the browser waits for a core. The page's own long-task records are kept for the
+ * message. The feeds are generated here, not committed.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, openPage, servePage, startWidgetServer } from './support/widget-harness.ts';
-import { longTasksAfterFeed, watchLongTasks } from './support/long-tasks.ts';
+import { afterSaveTask, ensureWidgetBuilt, openPage, servePage, startWidgetServer } from './support/widget-harness.ts';
+import { longTasksAfterFeed, traceTasks, tracedTasksAfterFeed, watchLongTasks } from './support/long-tasks.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -37,11 +39,20 @@ afterAll(async () => {
   await server?.close();
 });
 
+// A case that fails before its trace is read must not leave the browser tracing for the next ones.
+let tracing = false;
+afterEach(async () => {
+  if (tracing) await browser.stopTracing().catch(() => undefined);
+  tracing = false;
+});
+
 describe('no long task while reading a big or hostile feed', () => {
   it.each(FEEDS.map(([name, , expected], i) => [name, i, expected] as const))('%s', async (_name, i, expected) => {
     const url = servePage(server, `/long-${i}.html`, { widgets: [{ src: `/long-${i}.json`, timeout: '30000' }] });
     const { page, context } = await openPage(browser, '');
     await watchLongTasks(page, '/long-');
+    await traceTasks(browser, page);
+    tracing = true;
     await page.goto(url);
     const w = page.locator('inclusio-events');
     if (expected === 'error') {
@@ -55,12 +66,14 @@ describe('no long task while reading a big or hostile feed', () => {
       await expect.poll(state, { timeout: 30_000 }).toBe(`ready ${expected}`);
       expect(await w.locator('li.event').count()).toBeGreaterThan(0);
     }
-    // The saved copy is written after the paint: let it happen inside the measured time.
-    await page.waitForTimeout(500);
+    // The saved copy is written after the paint: its task is inside the measured time.
+    if (expected !== 'error') await afterSaveTask(page);
     // The tasks from the moment the feed has arrived: the reading, drawing and saving of it
     // (the page's own start-up, script compilation included, is not the feed's doing).
-    const { feedAt, durations } = await longTasksAfterFeed(page);
-    const longest = Math.max(0, ...durations);
+    tracing = false;
+    const { feedSeen, tasks } = await tracedTasksAfterFeed(browser, `/long-${i}.json`);
+    const { durations } = await longTasksAfterFeed(page);
+    const longest = Math.max(0, ...tasks.map((t) => t.cpu));
     // The same-run reference: one JSON.parse of this feed, the least any reader of it must do in
     // one task, timed on this page now (a loaded machine slows both alike). On a quiet machine it
     // is well under the 200 ms budget, so the budget holds there; it never excuses a reader
@@ -77,8 +90,9 @@ describe('no long task while reading a big or hostile feed', () => {
       return Math.min(...best);
     }, `${server.origin}/long-${i}.json`);
     // The feed's answer was seen, so every task after it was counted.
-    expect(feedAt).toBeGreaterThan(0);
-    expect(longest, `longest task ${Math.round(longest)} ms; one JSON.parse of the feed ${Math.round(parseMs)} ms`).toBeLessThanOrEqual(Math.max(LONGEST_MS, 3 * parseMs));
+    expect(feedSeen).toBe(true);
+    const seen = `longest task ${Math.round(longest)} ms of CPU; one JSON.parse of the feed ${Math.round(parseMs)} ms; long tasks on the page's wall clock ${JSON.stringify(durations.map(Math.round))}`;
+    expect(longest, seen).toBeLessThanOrEqual(Math.max(LONGEST_MS, 3 * parseMs));
     await context.close();
   });
 });

@@ -9,7 +9,7 @@ import type { TestServer } from '../support/http-server.ts';
 import { startServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { dayAfter, hostileEvents, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, openPage, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
+import { ensureWidgetBuilt, openPage, servePage, startWidgetServer, waitForEvents, waitForSettled } from './support/widget-harness.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -77,6 +77,8 @@ describe('strict Content-Security-Policy', () => {
     });
     await page.goto(url);
     await waitForEvents(page);
+    // The list whole before clicking through it: its footer moves down while the rest is drawn.
+    await waitForSettled(page);
     const w = page.locator('inclusio-events');
     await w.locator('li.event .link-button').first().click();
     await w.locator('.detail').waitFor();

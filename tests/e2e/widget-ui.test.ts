@@ -9,7 +9,7 @@ import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { IDS, NOW, uiContext, uiEvents, uiFeed } from './support/ui-fixtures.ts';
 import { makeEvents, makeFeed } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, servePage, startWidgetServer } from './support/widget-harness.ts';
+import { ensureWidgetBuilt, servePage, startWidgetServer, waitForSettled } from './support/widget-harness.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -29,7 +29,10 @@ afterAll(async () => {
 });
 
 let pages = 0;
-/** A partner page with one widget, opened at NOW; waits for the first event. */
+/**
+ * A partner page with one widget, opened at NOW; waits until it has settled (feed read in full,
+ * list drawn whole): a click while the feed still arrives is widget-arrival.test.ts's subject.
+ */
 async function open(attrs: Record<string, string>, options: Parameters<typeof uiContext>[1] & { hash?: string } = {}) {
   const url = servePage(server, `/p${pages++}.html`, { widgets: [{ src: '/feed.json', ...attrs }], csp: STRICT });
   const { context, page, errors } = await uiContext(browser, options);
@@ -38,6 +41,7 @@ async function open(attrs: Record<string, string>, options: Parameters<typeof ui
   await page.goto(url + (options.hash ?? ''));
   const w = page.locator('inclusio-events');
   await w.locator('li.event, .detail, table.grid').first().waitFor({ timeout: 20_000 });
+  await waitForSettled(page);
   return { context, page, errors, violations, w, url };
 }
 

@@ -10,7 +10,7 @@ import { zonedWallTimeToUtc } from '../../lib/time/zoned.ts';
 import type { TestServer } from '../support/http-server.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
-import { ensureWidgetBuilt, openPage, servePage, startWidgetServer, waitForEvents } from './support/widget-harness.ts';
+import { ensureWidgetBuilt, openPage, servePage, startWidgetServer, waitForEvents, waitForSavedCopy, waitForSettled } from './support/widget-harness.ts';
 
 let browser: Browser;
 let server: TestServer;
@@ -270,8 +270,12 @@ describe('inclusio-events in Chromium', () => {
   it('survives its script being loaded twice (a second copy does not redefine the element)', async () => {
     const url = servePage(server, '/twice.html', { widgets: [{ src: '/feed.json' }], body: '<script type="module" src="/widget/inclusio.js?copy=2"></script>' });
     const { page, errors, context } = await openPage(browser, url);
+    // Both copies were asked for; module scripts run before DOMContentLoaded, which page.goto waited for.
+    expect(server.requests.filter((r) => r.path === '/widget/inclusio.js' && r.headers.referer?.endsWith('/twice.html'))).toHaveLength(2);
     await waitForEvents(page);
-    await page.waitForTimeout(300);
+    // The whole load (feed read, list drawn, copy saved) runs beside the second copy, not a guessed while.
+    await waitForSettled(page);
+    await waitForSavedCopy(page);
     expect(errors).toEqual([]);
     expect(await page.locator('inclusio-events li.event').count()).toBeGreaterThan(0);
     await context.close();

@@ -174,7 +174,8 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     );
   }
 
-  // While only the preview's first events are shown, the feed's size is not known: no count yet.
+  // While only the preview's first events are shown, the feed's size is not known: no count yet,
+  // but its line is kept, so the list does not move under a visitor's pointer when the count comes.
   const count = view === 'month' || model.events.value === model.previewList.value ? null : listed.length;
   const subscribe = model.icsUrls.value.map((u) => safeHref(u)).filter((u): u is string => !!u);
   const links = useCalendarLinks(subscribe.length > 0);
@@ -219,7 +220,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
         </div>
       )}
       <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={onRetry} />
-      <p class={count === null || selected ? 'sr-only' : 'count'} role="status" aria-live="polite">
+      <p class={selected || view === 'month' ? 'sr-only' : count === null ? 'count-pending' : 'count'} role="status" aria-live="polite">
         {count === null ? '' : hasEvents ? plural(m, 'results', count) : ''}
       </p>
       <div class="body">{body}</div>

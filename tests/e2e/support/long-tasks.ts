@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 /** Before navigation: records long tasks, and when the first fetch whose URL contains `feedPart` answered. */
 export async function watchLongTasks(page: Page, feedPart = ''): Promise<void> {
   await page.addInitScript((part: string) => {
-    const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
+    const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number; __taskObserver: PerformanceObserver };
     w.__tasks = [];
     const fetch = window.fetch;
     window.fetch = function (...args: Parameters<typeof fetch>) {
@@ -17,9 +17,10 @@ export async function watchLongTasks(page: Page, feedPart = ''): Promise<void> {
       if (String(args[0]).includes(part)) answer.then(() => (w.__feedAt ??= new Event('x').timeStamp), () => undefined);
       return answer;
     };
-    new PerformanceObserver((list) => {
+    w.__taskObserver = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__tasks.push([e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
+    });
+    w.__taskObserver.observe({ type: 'longtask', buffered: true });
   }, feedPart);
 }
 
@@ -29,7 +30,9 @@ export async function watchLongTasks(page: Page, feedPart = ''): Promise<void> {
  */
 export async function longTasksAfterFeed(page: Page): Promise<{ feedAt: number; durations: number[] }> {
   return page.evaluate(() => {
-    const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number };
+    const w = window as unknown as { __tasks: Array<[number, number]>; __feedAt: number; __taskObserver: PerformanceObserver };
+    // Tasks recorded but not yet handed to the observer's callback count too (the last one may be).
+    for (const e of w.__taskObserver.takeRecords()) w.__tasks.push([e.startTime, e.duration]);
     return { feedAt: w.__feedAt ?? 0, durations: w.__tasks.filter(([start, duration]) => start + duration >= w.__feedAt).map(([, d]) => d) };
   });
 }

@@ -108,6 +108,29 @@ export async function waitForEvents(page: Page, index = 0): Promise<void> {
 }
 
 /**
+ * Waits until the n-th widget has settled as a person sees it once the page stops changing: its
+ * feeds read in full (or failed) and its list drawn whole, not only the first screenful. Tests
+ * that are not about the first paint act from here; a click while a feed is still arriving is
+ * widget-arrival.test.ts's subject.
+ */
+export async function waitForSettled(page: Page, index = 0): Promise<void> {
+  await page.waitForFunction((i) => {
+    const el = document.querySelectorAll('inclusio-events')[i] as (Element & { model?: { load: { value: { status: string } }; eager: { value: boolean } } }) | undefined;
+    const status = el?.model?.load.value.status;
+    return !!status && !['idle', 'loading', 'refreshing'].includes(status) && !el!.model!.eager.value;
+  }, index, { timeout: 30_000 });
+}
+
+/**
+ * Settles once the widget's save of its copy has run: the widget queues that task (a zero-delay
+ * timer) as it sets its final status, so a zero-delay timer queued after that status runs after
+ * it. Call once the status is final; unlike a fixed sleep it holds on a loaded machine.
+ */
+export async function afterSaveTask(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}
+
+/**
  * Waits until the widget has saved its copy of the feeds (it does so after it has read them in
  * full, which can be after the first events are on screen), so a reload can show them.
  */
