@@ -14,7 +14,9 @@ const NUM = `(\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 // (A bare "h" only in "1h30": "de 9h à 13h" is a span of hours, not nine of them.)
 const HOURS = '(?:hours?|hrs?|heures?|stunden?|ore|ora|horas?|h(?=\\d{2}))';
 const MINUTES = '(?:minutes?|mins?|minuten|minuti|minutos)';
-const CUE = '(?:(?<![a-z\\u00c0-\\u024f])(?:for|lasts?|lasting|will last|duration|duree|dure|durera|dauer|dauert|durata|dura|durara|duracion|de|von|di)|[(,–-])';
+/** A length said to be expected or approximate: "Durata prevista: due ore", "duración estimada", "durée prévue", "voraussichtliche Dauer". */
+const LENGTH_QUALIFIER = '(?:\\s+(?:prevista|previsto|stimata|indicativa|prevue|estimee|approximative|estimada|aproximada|prevista|expected|estimated|approximate|approx\\.|ca\\.))?';
+const CUE = `(?:(?<![a-z\\u00c0-\\u024f])(?:(?:for|lasts?|lasting|will last|duration|duree|dure|durera|dauer|dauert|durata|dura|durara|duracion)${LENGTH_QUALIFIER}|de|von|di)|[(,–-])`;
 /** "for 90 minutes", "Dauer: 2 Stunden", "durée : 1h30", "(90 min)". */
 const DURATION = new RegExp(`${CUE}\\s*:?\\s*(?:about |around |approximately |roughly |environ |circa |ca\\. |etwa |rund |ungefahr |unos |aproximadamente |alrededor de |une? |one |an? )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
 /** "a 90-minute webinar", "2-hour workshop", "zweistündige", "90-minütige". */
@@ -49,7 +51,8 @@ export function durationMinutes(folded: string): number | undefined {
 }
 
 /** A verb of lasting before the length: "El espectáculo dura 35 minutos", "The walk lasts two hours", "Die Führung dauert 90 Minuten". */
-const LASTS = new RegExp(`(?<![a-z\\u00c0-\\u024f])(?:lasts|will last|dure|durera|dauert|dura|durara|durera)\\s+(?:about |around |environ |circa |ca\\. |unos |une? |one |an? |etwa |rund )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
+// (Or a length's label: "Durata prevista: due ore", "Duración: 2 horas", "Dauer: 90 Minuten", "Durée : 2 heures", "Duration: 2 hours".)
+const LASTS = new RegExp(`(?<![a-z\\u00c0-\\u024f])(?:lasts|will last|dure|durera|dauert|dura|durara|durera|(?:durata|duracion|duree|dauer|duration)${LENGTH_QUALIFIER}\\s*:)\\s+(?:about |around |environ |circa |ca\\. |unos |une? |one |an? |etwa |rund )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
 
 /**
  * The length a later sentence gives with a verb of lasting (only that form: a bare "90 minutes" further on may be anything).

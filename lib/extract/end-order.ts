@@ -6,7 +6,9 @@
 import type { InclusionEvent } from '../model/event.ts';
 
 const day = (iso: string | undefined) => (iso ?? '').slice(0, 10);
-const spans = (e: InclusionEvent) => !!e.end && day(e.end) !== day(e.start);
+// (An evening that ends after midnight, "19h-24h", "22:00-02:00", is one day's gathering: a timed end early on the next day.)
+const nightEnd = (e: InclusionEvent) => !e.allDay && (e.end?.length ?? 0) > 10 && e.end! < `${day(e.end)}T07:00` && Date.parse(day(e.end)) - Date.parse(day(e.start)) === 86_400_000;
+const spans = (e: InclusionEvent) => !!e.end && day(e.end) !== day(e.start) && !nightEnd(e);
 
 /**
  * The events in page order with each start day's spans of several days first (stable otherwise).

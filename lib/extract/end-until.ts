@@ -14,7 +14,7 @@ import { lowerBound } from './sorted.ts';
 import { daysBetween, type RefDay } from './year.ts';
 import { SIGN_UP_WORDS } from './vocabulary.ts';
 import { EVENT_NOUN } from './cues.ts';
-import { rangeKind } from './series.ts';
+import { OPENING_NOUN, rangeKind } from './series.ts';
 
 /** How far after the opening day its "until" day may be written. */
 const REACH = 320;
@@ -43,8 +43,6 @@ function namesOpening(words: string): boolean {
   return OPENING_NOUN.test(words);
 }
 const DISPLAY = new RegExp(`^(?:${DISPLAY_WORDS})$`, 'u');
-/** An opening named as a noun, five languages: "opening", "Eröffnung", "Auftakt", "ouverture", "inaugurazione", "apertura". */
-const OPENING_NOUN = /(?<![\p{L}])(?:opening|launch|eroffnung|eroffnungsfeier|auftakt|ouverture|inauguration|inaugurazione|apertura|inauguracion)(?![\p{L}])/u;
 
 function dayOf(m: DateMention, after: RefDay): RefDay | undefined {
   if (m.range || m.days.length !== 1) return undefined;

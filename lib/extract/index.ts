@@ -29,9 +29,10 @@ import { countryZone } from '../geo/countries.ts';
 import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
-import { clock, findTimes, type TimeMention } from './times.ts';
+import { clock, findTimes, MIDNIGHT_MINUTES, type TimeMention } from './times.ts';
 import { headline, inContext, isSectionName, singleEventName } from './title.ts';
 import { EVENT_NOUN } from './cues.ts';
+import { SIGN_UP_WORDS } from './vocabulary.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
 import { eveningPerDay, programmeDays, sessionPerDay, weeklyTerm } from './series.ts';
 import { shareTime } from './shared-time.ts';
@@ -48,6 +49,8 @@ import { weekendSpans } from './weekend-span.ts';
 import { spanProgrammes } from './span-programme.ts';
 import { listHours } from './span-list.ts';
 import { spanBareDays } from './span-bare-days.ts';
+import { spanWeekdays } from './span-weekdays.ts';
+import { nextDayMentions } from './span-next-day.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
@@ -85,8 +88,10 @@ export interface ExtractResult {
  */
 function programmeTimes(page: PageText, times: readonly TimeMention[], pos: number, cands: readonly Candidate[]): { startTime?: number; endTime?: number } {
   // Times on posting-stamp lines are not the event's.
-  const stampLines = new Set(cands.filter((c) => c.kind === 'publication').map((c) => c.ctx.line.start));
-  const usable = times.filter((t) => !stampLines.has(lineStartOf(page, t.start)));
+  // (Only the stamp's own clause: an agency dateline, "Gijón, 3 de noviembre de 2022.- ... celebrará una Feria ... de 11:00h.
+  // a 14:00h", "Roma, 3 marzo 2022 – ... dalle 9 alle 13", runs on into the body, whose hours are the event's.)
+  const stamps = cands.filter((c) => c.kind === 'publication').map((c) => [c.ctx.line.start, stampClauseEnd(page, c.mention.end, c.ctx.line.end)] as const);
+  const usable = times.filter((t) => !stamps.some(([from, to]) => t.start >= from && t.start < to));
   const all = usable.filter((t) => t.start > pos).slice(0, 60);
   if (all.length >= 3) {
     const first = all[0]!;
@@ -95,7 +100,9 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
     if (section !== undefined) return { startTime: first.from, endTime: section };
     // (A programme runs forward: an earlier hour after a later one, "a las 17 h ... se puede visitar de 9,00 a 14,00", is
     // something else's, and then no end is known.)
-    const agenda = ascending(all);
+    // (A close said inside a slot's words, "17h : ouverture du village ... (fermeture à 20h30)", is that slot's, no step of the agenda.)
+    // (A close in prose with no slot after it, "La fiesta finalizará hacia las 18:00.", is the day's.)
+    const agenda = ascending(all.filter((t, i) => t.role !== 'end' || opensLine(page, t.start) || !all.slice(i + 1).some((x) => opensLine(page, x.start))));
     if (agenda.length < 3) return { startTime: first.from };
     // (A last slot with a start only, "20h30 Banquet", says when it begins, not when the day ends: then no end is known.)
     const closing = agenda[agenda.length - 1]!;
@@ -111,10 +118,21 @@ function programmeTimes(page: PageText, times: readonly TimeMention[], pos: numb
     if (CLOSE_BEFORE.test(page.folded.slice(Math.max(0, t.start - 40), t.start))) return {};
     // (A second time is the end only when said so: "alle 9.30 ... alle 15.30" are two sessions' starts.)
     const second = usable[1];
-    const end = t.to ?? (second && (second.role === 'end' || !STARTS_AT.test(page.folded.slice(Math.max(0, second.start - 12), second.start))) ? second.from : undefined);
+    // (Nor is a sign-up's close: "La chiusura delle iscrizioni è prevista per le 13.00".)
+    const end = t.to ?? (second && (second.role === 'end' || !STARTS_AT.test(page.folded.slice(Math.max(0, second.start - 12), second.start)))
+      && !SIGN_UP_NEAR.test(page.folded.slice(Math.max(0, second.start - 50), second.start)) ? second.from : undefined);
     return end !== undefined && end > t.from ? { startTime: t.from, endTime: end } : { startTime: t.from };
   }
   return {};
+}
+
+/** A dateline's stamp ends at the first ".-", ". –" or " – " after its date, or with its line. */
+const DATELINE_BREAK = /\.\s*[-–—]|\s[-–—]\s|\.\s+(?=\p{Lu})/u;
+/** How long the words after a stamp must run on to be a body of their own (a stamp's "- 14h32" is no body). */
+const BODY_CHARS = 60;
+function stampClauseEnd(page: PageText, from: number, lineEnd: number): number {
+  const at = page.text.slice(from, lineEnd).search(DATELINE_BREAK);
+  return at < 0 || lineEnd - (from + at) < BODY_CHARS ? lineEnd : from + at;
 }
 
 /** The times up to the first that goes back in the day. */
@@ -126,6 +144,7 @@ function ascending(times: readonly TimeMention[]): TimeMention[] {
 
 /** A time said to be when something starts: "alle 15.30", "a las 17:00", "à 14h", "um 15 Uhr", "at 3pm", "ab 18 Uhr". */
 const STARTS_AT = /(?:^|[^\p{L}])(?:alle|alle ore|dalle|dalle ore|ore|a las|à|a partir de|des|um|ab|at|from|starting at)\s*$/u;
+const SIGN_UP_NEAR = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])[^.;!?\\n]*$`, 'u');
 const CLOSE_BEFORE = /(?<![a-z])(?:closing|cloture|chiusura|clausura|cierre|abschluss)(?![a-z])[^.\n]{0,30}$/;
 // (The closing words of a programme's last slot, five languages: end-closing.ts.)
 const CLOSING = CLOSING_SLOT;
@@ -164,6 +183,11 @@ function ownClass(d: Draft, pageHits: readonly TermHit[], wordsOnPage: (h: TermH
   const title = termHits(foldKeepLength(d.title));
   const titleWords = new Map(title.map((h) => [h, d.title.slice(h.index, h.index + h.length)]));
   return classifyHits([...title, ...inside], (h) => titleWords.get(h) ?? wordsOnPage(h));
+}
+
+/** A time that opens its line, after bullets or dashes only ("- 23h15 : fermeture des portes"). */
+function opensLine(page: PageText, pos: number): boolean {
+  return /^[\s•*·–-]*$/u.test(page.text.slice(lineStartOf(page, pos), pos));
 }
 
 function lineStartOf(page: PageText, pos: number): number {
@@ -242,6 +266,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
   // ("Du 13 au 20 juin ... au Lieu d'Europe le 19": a day named by its number inside an announced span, when nothing else read it: span-bare-days.ts.)
   const bareDays = spanBareDays(page.folded, read);
+  // ("Dès le vendredi 14 juin, des ateliers ... Le lendemain, ce sera au tour du volley-ball": span-next-day.ts.)
+  bareDays.push(...nextDayMentions(page.folded, bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read));
   const mentions = bareDays.length ? [...read, ...bareDays].sort((a, b) => a.start - b.start) : read;
   const reused = mentions === scanned ? judgedForReference : undefined;
   const times = reused?.times ?? findTimes(page, mentions);
@@ -294,6 +320,11 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       const items = dayItems(page, c.ctx.line.index, times, mentions, places);
       drafts.push(draft, ...(items.length ? splitDay(page, draft, items, places) : []));
     } else for (const day of days) drafts.push(draftEvent(page, c, { start: day }, times, multi || days.length > 1, places));
+  }
+  // "del 3 al 5 de octubre ... El sábado, a partir de las 18:00, la fiesta": a weekday inside a short span, with its own hour (span-weekdays.ts).
+  for (const m of spanWeekdays(page, drafts, mentions, times)) {
+    const day = drafts.push(draftEvent(page, { mention: m, ctx: mentionContext(page, m, mentions), kind: 'event', score: EVENT_THRESHOLD, labelled: false }, { start: m.days[0] as RefDay }, times, true, places));
+    drafts[day - 1]!.programmeDay = true;
   }
   if (ofProgramme.size) {
     const at = new Set([...ofProgramme].map((c) => c.mention.start));
@@ -428,7 +459,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const allDay = d.startTime === undefined;
     let end: string | undefined;
     if (d.endDay && daysBetween(d.startDay, d.endDay) > 0) end = stamp(d.endDay, allDay ? undefined : d.endTime ?? undefined);
-    else if (!allDay && d.endTime !== undefined && d.endTime > d.startTime!) end = stamp(d.startDay, d.endTime);
+    // ("de 21h à minuit", "22:00-02:00": an end past midnight is on the next day.)
+    else if (!allDay && d.endTime !== undefined && d.endTime > d.startTime!) end = d.endTime >= MIDNIGHT_MINUTES ? stamp(addDays(d.startDay, 1), d.endTime - MIDNIGHT_MINUTES) : stamp(d.startDay, d.endTime);
     const deadline = deadlines
       .filter((x) => daysBetween(x.day, d.startDay) >= 0)
       .sort((a, b) => Math.abs(a.pos - d.pos) - Math.abs(b.pos - d.pos))[0];

@@ -75,6 +75,24 @@ function timeAfter(page: PageText, d: Draft, own: DateMention, drafts: readonly 
 }
 
 /**
+ * The close as the subject of a short clause before its hour, with words between: "La conclusione dei lavori è prevista per le
+ * 13.00", "El cierre tendrá lugar a las 14:00", "Il termine è previsto per le 13.00", "La clôture des travaux aura lieu à 13h",
+ * "Das Ende der Veranstaltung ist für 13 Uhr geplant", "The close of the day is planned for 1pm" (folded).
+ * (Not "el fin de semana", "con el fin de", "alla fine", "a fine mese", "at the end of the month": another sense of the word.)
+ */
+const CLOSE_SUBJECT = /(?<![\p{L}])(?:conclusione|chiusura|termine|fine lavori|cierre|clausura|finalizacion|final del acto|final de la jornada|cloture|fin des travaux|fin de la (?:journee|soiree|rencontre|manifestation)|ende|schluss|abschluss|veranstaltungsende|close|closing|end of the (?:day|event|meeting|conference))(?![\p{L}])/u;
+/** How many characters before its hour the close may be named. */
+const CLOSE_REACH = 70;
+/** A sign-up, a deadline or an office: their close is not the gathering's. */
+const OTHER_CLOSE = /(?<![\p{L}])(?:iscrizion\p{L}*|prenotazion\p{L}*|inscripci\p{L}*|plazo|inscriptions?|anmeld\p{L}*|registrations?|sportell\p{L}*|oficina|bureau|buro|office|mese|mes|mois|monat|month|semana|settimana|semaine|woche|week)(?![\p{L}])/u;
+
+function saidToEnd(page: PageText, at: number): boolean {
+  const sentence = sentenceAt(page, at);
+  const words = page.folded.slice(Math.max(sentence.start, at - CLOSE_REACH), at);
+  return CLOSE_SUBJECT.test(words) && !OTHER_CLOSE.test(words) && !/\d/.test(words);
+}
+
+/**
  * "... charla sobre asilo a las 18:00 horas. La actividad finalizará a las 20:00 horas.", "... alle 17. L'incontro si
  * concluderà alle 19.", "... à 18h. Fin prévue à 20h.", "... um 18 Uhr. Ende gegen 20 Uhr.": the next hour after a
  * gathering's own, in its sentence or the next one of its paragraph before any other date, when marked as an end, is
@@ -93,7 +111,7 @@ export function endFromLaterSentence(page: PageText, drafts: Draft[], times: rea
     const at = times[i];
     if (!at || at.from !== d.startTime || at.to !== undefined) continue;
     const next = times[i + 1];
-    if (!next || next.role !== 'end' || next.from <= d.startTime) continue;
+    if (!next || next.from <= d.startTime || (next.role !== 'end' && !saidToEnd(page, next.start))) continue;
     // (Within the paragraph, at most one sentence further, before any other date.)
     const para = paragraphAt(page, at.start);
     const nextDate = mentions[lowerBound(mentionStarts, at.end)];

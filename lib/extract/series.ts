@@ -103,6 +103,14 @@ export function weeklyTerm(folded: string, days: number): boolean {
 const MAX_PROGRAMME_DAYS = 16;
 /** A named day: "World Refugee Day", "Tag des Flüchtlings", "journée mondiale", "giornata internazionale", "Día Mundial". */
 const NAMED_DAY_IN = new RegExp(`(?<![${LETTER}])(?:(?:world|international|european|national|refugee|migrants?)\\s+(?:[${LETTER}']+\\s+){0,2}day|[${LETTER}]*tag\\s+des\\s|journee\\s+(?:mondiale|internationale|europeenne|nationale)|giornata\\s+(?:mondiale|internazionale|europea|nazionale)|dia\\s+(?:mundial|internacional|europeo|nacional))`);
+/**
+ * An opening named as a noun, five languages (folded): "opening", "kick-off", "launch", "Eröffnung", "Auftakt", "ouverture",
+ * "coup d'envoi", "inauguration", "lancement", "inaugurazione", "apertura", "avvio", "inauguración", "arranque".
+ */
+export const OPENING_NOUN = /(?<![\p{L}])(?:opening|kick-?off|launch|eroffnung|eroffnungsfeier|eroffnungsveranstaltung|auftakt|auftaktveranstaltung|ouverture|coup d['’]envoi|inauguration|lancement|inaugurazione|apertura|avvio|inauguracion|arranque|acto inaugural|pistoletazo de salida)(?![\p{L}])/u;
+/** An hour right after a day: "le jeudi 13 à 18h", "am Montag, 13., um 18 Uhr", "el lunes 13 a las 18:00", "il 13 alle 18", "on the 13th at 6pm". */
+// (After "alle", "ore", "a las", the article makes a bare number an hour: "giovedì 13 alle 18", "el jueves 13 a las 18".)
+const HOUR_AFTER = /^[\s,.]*(?:(?:(?:a|à|at|um|ab|des|dès|from|de)\s+)?(?:[01]?\d|2[0-3])(?:\s?[:h.]\s?[0-5]\d|\s?(?:h|uhr|heures|horas|hrs|ore|am|pm))|(?:alle|alle ore|ore|dalle|a las|a partir de las|desde las)\s+(?:[01]?\d|2[0-3])(?:\s?[:.,h]\s?[0-5]\d)?)(?![\p{L}\p{N}]|[.,:]\d)/u;
 /** How far from its range a day of the programme may be named (characters). */
 const PROGRAMME_REACH = 3000;
 
@@ -127,11 +135,17 @@ export function programmeDays(folded: string, cands: readonly Candidate[], resol
     if (!day) continue;
     // (A named day falling within it, "Refugee Day will be on Thursday, June 20th", is not one of its gatherings.)
     if (NAMED_DAY_IN.test(folded.slice(c.ctx.sentence.start, c.ctx.sentence.end))) continue;
-    // (Its first day said again, "Rendez-vous presse : vendredi 22 septembre", is the range's own opening.)
+    // (Its first day said again, "Rendez-vous presse : vendredi 22 septembre", is the range's own opening; but an umbrella's
+    // opening named with its own hour, "Coup d'envoi à l'Hôtel de Ville le jeudi 13 à 18h", "Eröffnung am Montag, 13., um 18 Uhr",
+    // is a gathering of its own on the first day.)
+    const sentence = folded.slice(c.ctx.sentence.start, c.ctx.sentence.end);
+    const opening = OPENING_NOUN.test(sentence) && HOUR_AFTER.test(folded.slice(c.mention.end, c.mention.end + 24));
     const host = ranges.find((r) => {
       const days = resolved.get(r.mention)!;
+      const first = daysBetween(days[0]!, day);
       return r.ctx.sentence.start !== c.ctx.sentence.start && Math.abs(r.mention.start - c.mention.start) <= PROGRAMME_REACH
-        && daysBetween(days[0]!, day) > 0 && daysBetween(day, days[days.length - 1]!) >= 0;
+        && (first > 0 || (first === 0 && opening && rangeKind(folded.slice(r.ctx.sentence.start, r.ctx.sentence.end)) === 'umbrella'))
+        && daysBetween(day, days[days.length - 1]!) >= 0;
     });
     if (host) out.add(c);
   }

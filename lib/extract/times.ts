@@ -28,11 +28,13 @@ const CLOCK = new RegExp(
   `(\\d{1,2})\\s?([:h.,])\\s?([0-5]\\d)(?![\\p{N}]|[./]\\p{N})(?:\\s?${MER}(?![\\p{L}]))?(?:\\s?(uhr|h|hrs|horas|hs|ore)(?![\\p{L}]))?`,
   'gu',
 );
-const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
+// ("prevista per le 13.00", "entro le 13.00", "verso le 13.00": the Italian article of an hour.)
+const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|per le|entro le|verso le|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
+const ARTICLE_CUES = new Set(['per le', 'entro le', 'verso le']);
 /** "21 Uhr 30", "9 h 30": the hour, its unit, then the minutes. */
 const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu);
 // (The unit on the same line: "Venerdì 11\nore 18 Inaugurazione" is a day, then an hour.)
-const HOUR_ONLY = new RegExp(`(\\d{1,2})[ \\t\\u00a0]?(?:${MER}|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
+const HOUR_ONLY = new RegExp(`(\\d{1,2})[ \\t\\u00a0]?(?:${MER}(?![\\p{L}])|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
 const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
@@ -68,10 +70,21 @@ const DIGIT_PART = new LookbehindScan(/(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dall
 const HOURS_OF = /^\s*(?:de|di|d'|d’|from|von|of)(?![\p{L}])/u;
 /** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
 const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodia)(?![\p{L}])/gu;
+/**
+ * Midnight as a range's end, five languages: "de 21h à minuit", "until midnight", "bis Mitternacht", "fino a mezzanotte",
+ * "hasta la medianoche", and the clock's last hour "19h-24h", "bis 24 Uhr", "dalle 21 alle 24", "20.00-24.00 Uhr".
+ * (Kept only as an end: "24 personas", "24h pour l'emploi" alone are no time.)
+ */
+const MIDNIGHT = new LookbehindScan(/(?<![\p{L}\p{N}.,:])(?:(?:la |la )?(?:minuit|midnight|mezzanotte|medianoche|media noche|mitternacht)(?![\p{L}])|24(?:[:.h]00)?(?:\s?(?:h|uhr|ore|horas|hrs))?(?![\p{L}\p{N}]|[.,:]\p{N}))/gu);
+/** Minutes of midnight as an end: the next day's first minute. */
+export const MIDNIGHT_MINUTES = 24 * 60;
+/** Hours past midnight an evening's range may end at ("22:00-02:00", "de 23h à 3h"). */
+const NIGHT_END = 6 * 60;
+const EVENING_START = 18 * 60;
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
-const BARE_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;:)]|$)/gu);
-const SUFFIX_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu);
+const BARE_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*([01]?\d|2[0-4])(?:[:h.,]([0-5]\d))?\s*(am|pm|h|uhr|horas|hrs|hs|ore)?(?=[\s.,;:)]|$)/gu);
+const SUFFIX_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu);
 /**
  * Between a start and its end said with "and": "starting at 10:00 and running until 14:00", "dalle 10 e fino alle 14",
  * "à partir de 10h et jusqu'à 14h", "ab 10 Uhr und bis 14 Uhr", "desde las 10 y hasta las 14".
@@ -166,7 +179,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const b = Number(m[4]);
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
     // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
-    const hoursWord = /^(?:dalle|dalle ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
+    // ("ore 17-19 in sede": "ore" is the hours' own word.)
+    const hoursWord = /^(?:dalle|dalle ore|ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
     // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
     if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // ("de 18,00 a 20,00 horas": a comma before the minutes only with the hours' unit, never "de 1,50 a 2,00".)
@@ -229,7 +243,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
     // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length));
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ARTICLE_CUES.has(cue ?? '') || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }
@@ -279,6 +293,11 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   NOON.lastIndex = 0;
   // ("à midi", "at noon", "a mezzogiorno", "a mediodía" start at noon; "zu Mittag" is lunch.)
   for (let m = NOON.exec(folded); m; m = NOON.exec(folded)) push({ start: m.index, end: m.index + m[0].length, from: 720, strong: /(?:^|[^\p{L}])(?:at|a|à|alle|a las|al)\s+(?:12\s+)?$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) });
+  // (Last, so that no other time's digits are taken: only ever a range's end, below.)
+  if (/minuit|midnight|mezzanotte|medianoche|media noche|mitternacht|24/.test(folded)) {
+    MIDNIGHT.lastIndex = 0;
+    for (let m = MIDNIGHT.exec(folded); m; m = MIDNIGHT.exec(folded)) push({ start: m.index, end: m.index + m[0].length, from: MIDNIGHT_MINUTES, strong: false });
+  }
   raw.sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
   for (let i = 0; i < raw.length; i++) {
@@ -293,7 +312,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       // ("de 9,00 h. a 14,00 h.": the dot of "h." goes on in lower case; "18 h. A las 21 h" is a new sentence.)
       const unit = part ? null : HOUR_UNIT_GAP.exec(rawGap) ?? (/h$/.test(folded.slice(t.start, t.end)) && /^\.\s+\p{Ll}/u.test(page.text.slice(t.end, t.end + 4)) ? /^\./.exec(rawGap) : null);
       const gap = part ? rawGap.slice(part[0].length) : unit ? rawGap.slice(unit[0].length) : rawGap;
-      const nextFrom = part && next.from < 720 && AFTERNOON.test(folded.slice(next.end, next.end + 30)) ? next.from + 720 : next.from;
+      let nextFrom = part && next.from < 720 && AFTERNOON.test(folded.slice(next.end, next.end + 30)) ? next.from + 720 : next.from;
+      // ("22:00-02:00", "de 23h à 3h", "20:00 - 00:00": an evening's range ends after midnight, on the next day.)
+      if (nextFrom < t.from && t.from >= EVENING_START && nextFrom <= NIGHT_END && !next.meridiem && !t.meridiem) nextFrom += MIDNIGHT_MINUTES;
       // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
       if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap)) || (gap.length <= 40 && AND_UNTIL_GAP.test(gap))) {
         let from = t.from;
