@@ -232,7 +232,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
-    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
+    // (The day the page's photos were taken, by their cameras' names, is the day of the gathering the page reports.)
+    return guessPublished(judged) ?? urlDay ?? hints.photoDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
@@ -243,7 +244,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const cands = judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
   const textYear = published ? undefined : hints.year;
-  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}) });
+  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}), ...(hints.fileYears ? { fileYears: hints.fileYears } : {}) });
 
   // Nobody announces a gathering years ahead: a date that far past the posting day is the
   // day the copy was made or a site's clock ("Sábado, 11 de enero de 2025" over a 2014 post).

@@ -20,6 +20,8 @@ export interface YearHints {
   /** The posting day given is only the page's month stamp (" date 2024-01"). */
   monthStamp?: boolean;
   textYear?: number;
+  /** The year of a day and month (m * 100 + d) as the page's file names date it: a photo of the day named. */
+  fileYears?: Map<number, number>;
 }
 
 /** "Sessions 2025", "Programm 2024": a short line naming only a year sets the year under it. */
@@ -48,8 +50,11 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     ?.mention.days.find((d) => d.y !== undefined);
   const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
+  // A day the page's files date ("…-300915.jpg" beside "le 30 septembre") dates the page's other undated days as a written date would.
+  const filedDay = published || !hints.fileYears ? undefined : cands.map((c) => c.mention.days[0]!).find((d) => d.y === undefined && hints.fileYears!.has(d.m * 100 + d.d));
+  const fileDay = filedDay && { y: hints.fileYears!.get(filedDay.m * 100 + filedDay.d)!, m: filedDay.m, d: filedDay.d };
   // Years a weekday may move an undated day to, most trusted first.
-  const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
+  const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, fileDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
   // The day the page was written, to a month at worst: what a slip in a written year is judged against.
   const posted = published ?? (hints.urlDay && (hints.urlDay.slack ?? 0) <= 15 ? hints.urlDay : undefined);
   // "Am 01. Juli ..." and further down "am 01. Juli 2014": the page's full date of that day.
@@ -71,8 +76,10 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       if (first.y === undefined && !known) {
         const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
         const written = fullDates.get(first.m * 100 + first.d);
-        const same = written === undefined ? undefined : { y: written, m: first.m, d: first.d };
-        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
+        // (Else a file of the page made that day, "reunion-300915.jpg" beside "le 30 septembre", on a page that gives no posting day.)
+        const filed = written ?? (published ? undefined : hints.fileYears?.get(first.m * 100 + first.d));
+        const same = filed === undefined ? undefined : { y: filed, m: first.m, d: first.d };
+        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? fileDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
       }
       // (Counted from the posting day, the sentence's tense says which way: "si terrà il 10 settembre" is the next one.)
@@ -119,13 +126,61 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     weekdayYears.add(days[0]!.y);
     weekdayDay ??= days[0];
   }
-  return weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
+  const out = weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
+  if (!posted) pastBeforeFuture(page, cands, out);
+  return out;
+}
+
+/**
+ * On a page that gives no posting day, what it reports as done was before what it announces:
+ * "le 9 décembre, une réunion s'est tenue ... pour préparer un repas qui sera organisé le 21 janvier"
+ * was written between the two days. A day without a written year read in the past tense that falls
+ * after a day the page announces in the future tense is of the year before. (A weekday beside the day
+ * already fixed its year.) The tense is the one said nearest to the day in its sentence.
+ */
+function pastBeforeFuture(page: PageText, cands: readonly Candidate[], days: Map<DateMention, RefDay[]>): void {
+  let firstFuture: RefDay | undefined;
+  const past: DateMention[] = [];
+  for (const c of cands) {
+    const m = c.mention;
+    const d = days.get(m);
+    if (!d || m.relative) continue;
+    const tense = tenseNear(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end), m.start - c.ctx.sentence.start, m.end - c.ctx.sentence.start);
+    if (tense === 'future' && (!firstFuture || daysBetween(d[0]!, firstFuture) > 0)) firstFuture = d[0];
+    else if (tense === 'past' && !m.explicitYear && m.weekday === undefined) past.push(m);
+  }
+  if (!firstFuture) return;
+  for (const m of past) {
+    const d = days.get(m)!;
+    const back = d.map((x) => ({ ...x, y: x.y - 1 }));
+    if (daysBetween(firstFuture, d[0]!) > 0 && daysBetween(back[0]!, firstFuture) >= 0) days.set(m, back);
+  }
+}
+
+/** The tense said nearest to a day (at `from`..`to`) in its (folded) sentence, if either is. */
+function tenseNear(sentence: string, from: number, to: number): 'future' | 'past' | undefined {
+  const gap = (re: RegExp) => {
+    let best = Infinity;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const d = m.index >= to ? m.index - to : m.index + m[0].length <= from ? from - m.index - m[0].length : 0;
+      best = Math.min(best, d);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return best;
+  };
+  const [f, p] = [gap(FUTURE_ALL), gap(PAST_ALL)];
+  return f === p ? undefined : f < p ? 'future' : 'past';
 }
 
 /** Verbs and words of what is to come: "si terrà", "se celebrará", "aura lieu", "will take place", "wird ... stattfinden", "prossimo", "p.v.". */
 const FUTURE = /(?<![a-z])(?:si terra|si terranno|si svolgera|si svolgeranno|avra luogo|avranno luogo|sara|saranno|iniziera|prossim[oa]|tendra lugar|tendran lugar|se celebrara|se celebraran|se realizara|se llevara a cabo|sera|seran|proxim[oa]|aura lieu|auront lieu|se tiendra|se deroulera|seront|prochaine?|will|shall|upcoming|wird|werden|kommenden|nachsten)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+p\.\s?v\./;
 /** Verbs of what has been: "si è svolto", "tuvo lugar", "a eu lieu", "took place", "fand statt", "scorso", "u.s." (ultimo scorso). */
 const PAST_TENSE = /(?<![a-z])(?:si e svolt[oa]|si e tenut[oa]|si sono svolt[ie]|ha avuto luogo|scors[oa]|tuvo lugar|se celebro|se llevo a cabo|se realizo|pasad[oa]|a eu lieu|ont eu lieu|s['’]est tenue?|s['’]est deroulee?|dernier|derniere|took place|was held|were held|last|fand statt|fanden statt|hat stattgefunden|letzten|vergangenen)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+u\.\s?s\./;
+
+/** The same, every match of a sentence (pastBeforeFuture). */
+const FUTURE_ALL = new RegExp(FUTURE.source, 'g');
+const PAST_ALL = new RegExp(PAST_TENSE.source, 'g');
 
 /** The tense of a (folded) sentence, when it says one and not the other. */
 function tenseOf(sentence: string): 'future' | 'past' | undefined {
