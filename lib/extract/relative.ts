@@ -18,6 +18,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
 import { isCommemoration } from './filters.ts';
+import { isWeekdayName } from './date-weekday-names.ts';
 import { namedDayNear } from './named-days.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
@@ -76,6 +77,8 @@ function forChrono(text: string, folded: string): string {
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
+/** The first full weekday word in a reading. */
+const WEEKDAY_IN = new RegExp(`(?<![\\p{L}])(?:${FULL_WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
 /** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
 const PART_WORDS = ['mattina', 'pomeriggio', 'sera', 'serata', 'tarde', 'mediodia', 'matin', 'midi', 'soir', 'soiree', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag', 'abend'];
 const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|este|questa|questo|ce|cet|this|heute)\s+$/u;
@@ -438,8 +441,10 @@ export function findRelativeDates(
     const folded = page.folded.slice(sentence.start, sentence.end);
     const past = PAST.test(folded);
     let results: ReturnType<Parser['parse']>;
+    let sentenceLanguage = language;
     try {
-      results = PARSERS[languageOf(page, sentence, language)].parse(text, { instant, timezone: 0 }, { forwardDate: true });
+      sentenceLanguage = languageOf(page, sentence, language);
+      results = PARSERS[sentenceLanguage].parse(text, { instant, timezone: 0 }, { forwardDate: true });
     } catch {
       continue;
     }
@@ -470,6 +475,9 @@ export function findRelativeDates(
       let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       let hourIsDay = false;
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
+      // "plaza de Santo Domingo", "el tenor Plácido Domingo": a weekday word that is a name (date-weekday-names.ts).
+      const weekdayAt = weekdayOnly ? WEEKDAY_IN.exec(own) : null;
+      if (weekdayAt && isWeekdayName(page.text, page.folded, start + weekdayAt.index, sentenceLanguage)) continue;
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !isThis && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
       // "der Mittwoch als fester wöchentlicher Termin", "a weekly meeting on Tuesday": a weekday of a weekly slot.

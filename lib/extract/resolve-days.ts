@@ -7,7 +7,7 @@
 import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
-import { daysBetween, pickYear, type RefDay } from './year.ts';
+import { daysBetween, pickYear, weekdayOf, type RefDay } from './year.ts';
 import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
@@ -127,8 +127,45 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     weekdayDay ??= days[0];
   }
   const out = weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
+  loneWeekdaySlips(cands, out);
   if (!posted) pastBeforeFuture(page, cands, out);
   return out;
+}
+
+/** How many other days of the page, each with a weekday that fits it, must agree on a year for a lone weekday to be a slip. */
+const SLIP_VOTES = 2;
+
+/**
+ * A weekday that moved its day to a year no other day of the page is in, on a page whose other
+ * days with a weekday fit one year together: "Sonntag, 19. September" among "Donnerstag, 17.
+ * September" and "Sonntag, 27. September" of a 2015 programme is a slip of the weekday (the 19th was
+ * a Saturday), not a gathering of 2010. The day takes the year the others agree on.
+ */
+function loneWeekdaySlips(cands: readonly Candidate[], days: Map<DateMention, RefDay[]>): void {
+  const votes = new Map<number, number>();
+  let some: RefDay | undefined;
+  const moved: DateMention[] = [];
+  for (const c of cands) {
+    const m = c.mention;
+    const d = days.get(m)?.[0];
+    if (!d || m.weekday === undefined) continue;
+    if (weekdayOf(d.y, d.m, d.d) === m.weekday) {
+      votes.set(d.y, (votes.get(d.y) ?? 0) + 1);
+      if (!m.days[0]!.y) moved.push(m);
+    }
+  }
+  let best: number | undefined;
+  for (const [y, n] of votes) if (best === undefined || n > votes.get(best)!) best = y;
+  if (best === undefined) return;
+  for (const c of cands) if (c.mention.weekday !== undefined && days.get(c.mention)?.[0]?.y === best) some ??= days.get(c.mention)![0];
+  for (const m of moved) {
+    const d = days.get(m)!;
+    // (Only a day alone in its year, against at least SLIP_VOTES others in one year, and within a year of them.)
+    if (d[0]!.y === best || votes.get(d[0]!.y) !== 1 || votes.get(best)! < SLIP_VOTES || !some) continue;
+    const y = pickYear(d[0]!, some);
+    if (Math.abs(y - d[0]!.y) < 2) continue;
+    days.set(m, d.map((x) => ({ ...x, y: x.y + y - d[0]!.y })));
+  }
 }
 
 /**

@@ -96,3 +96,17 @@ describe('what a page reports as done was before what it announces (no posting d
     expect(starts(text, { published: '2017-12-12' }).map((s) => s.slice(0, 10)).sort()).toEqual(['2017-12-09', '2018-01-21']);
   });
 });
+
+describe('a weekday alone against the other weekdays of the page is a slip', () => {
+  it.each([
+    ['de', 'Interkulturelle Woche 2015\n\nEine Meditation (Donnerstag, 17. September um 20 Uhr), ein internationaler Kochnachmittag mit Geflüchteten (Sonntag, 19. September um 13 Uhr) und ein Nachmittag mit Musik (Sonntag, 27. September um 16 Uhr).', '2015-09-19T13:00'],
+    ['it', 'Settimana dell\'accoglienza 2015\n\nUn laboratorio giovedì 17 settembre alle 20, una cena dei popoli con i rifugiati domenica 19 settembre alle 13 e un concerto domenica 27 settembre alle 16.', '2015-09-19T13:00'],
+  ])('%s: the day keeps the year the others agree on', (_lang, text, expected) => {
+    expect(starts(text)).toContain(expected);
+  });
+
+  it('near miss: with one other weekday only, the weekday still moves the year', () => {
+    const text = 'Interkulturelle Woche 2015\n\nEin internationaler Kochnachmittag mit Geflüchteten (Sonntag, 19. September um 13 Uhr) und ein Nachmittag mit Musik (Sonntag, 27. September um 16 Uhr).';
+    expect(starts(text)).toContain('2010-09-19T13:00');
+  });
+});
