@@ -303,13 +303,19 @@ function quoted(text: string, from: number, at: number): boolean {
 }
 
 /**
+ * Words that say a day number is of the month under way (folded), in five languages: "de este mes", "del corriente",
+ * "del presente mes", "del mes en curso", "di questo mese", "del mese corrente", "c.m." (corrente mese), "de ce mois",
+ * "courant", "du mois en cours", "dieses Monats", "d. M.", "of this month", "inst.".
+ */
+const THIS_MONTH = String.raw`(?:de este mes|del (?:presente |corriente )?mes(?: en curso| corriente)?|del corriente|di questo mese|del mese (?:corrente|in corso)|c\.\s?m\.|de ce mois(?:-ci)?|du mois (?:courant|en cours)|courant|dieses monats|d\.\s?m\.|of this month|inst\.)(?![\p{L}])`;
+/**
  * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
  * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
  * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15"; or named with the word
  * for day: "organiza el día 20 una comida solidaria", "il giorno 20 si terrà"; or followed by a quoted name:
  * "due proiezioni ... Il 21 “Vangelo”, mentre il 28 “The immigrant”".
  */
-const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))/gu;
+const DAY_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|${THIS_MONTH}|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))`, 'gu');
 /** At most this many days of the month alone are read (documented cap). */
 const MAX_DAY_ONLY = 10;
 
