@@ -8,6 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
 import { daysBetween, pickYear, weekdayOf, type RefDay } from './year.ts';
+import { feastYear } from './year-feasts.ts';
 import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
@@ -98,6 +99,9 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       // (Not a few days after the day an address stamps, "/2024/01/03/" over "venerdì 6 gennaio": a gathering a page announces
       // days ahead is that one; the weekday is the slip, a report a whole year late is not what the page is.)
       // (A page's own stamp known only to its month, " date 2024-01", says no more than the address.)
+      // "Pfingstmontag, 20. Mai": a feast that moves with Easter falls on that day in a few years only (year-feasts.ts).
+      const feast = first.y === undefined && !known ? feastYear(page, m, days[0]!.y) : undefined;
+      if (feast !== undefined && feast !== days[0]!.y) days = days.map((d) => ({ ...d, y: d.y + feast - days[0]!.y }));
       const stampDay = hints.urlDay && (hints.urlDay.slack ?? 0) <= 1 && (!published || hints.monthStamp) ? hints.urlDay : undefined;
       const soonAfterStamp = (ref === stampDay || ref === published) && !!stampDay && daysBetween(stampDay, days[0]!) >= 0 && daysBetween(stampDay, days[0]!) <= SOON_DAYS;
       if (first.y === undefined && !known && !soonAfterStamp) days = withWeekday(days, m.weekday, hinted, ref!, ref !== published && ref !== hints.urlDay && ref !== now);
