@@ -232,8 +232,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const judged = judgeMentions(page, scanned, findTimes(page, scanned), publishedDay, cues);
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
-    // (The day the page's photos were taken, by their cameras' names, is the day of the gathering the page reports.)
-    return guessPublished(judged) ?? urlDay ?? hints.photoDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
+    // (Last, the day the page's photos were taken, by their cameras' names: the day of the gathering a page reports
+    // when it dates nothing itself; a photo may be older than the page, so the page's own dates come first.)
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined) ?? hints.photoDay;
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;

@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
 import { daysBetween, pickYear, weekdayOf, type RefDay } from './year.ts';
-import { feastYear } from './year-feasts.ts';
+import { feastsNamed, feastYear } from './year-feasts.ts';
 import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
@@ -64,6 +64,7 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     if (c.kind === 'reference' || c.kind === 'period' || !c.mention.explicitYear) continue;
     for (const d of c.mention.days) if (d.y !== undefined && !fullDates.has(d.m * 100 + d.d)) fullDates.set(d.m * 100 + d.d, d.y);
   }
+  const feasts = feastsNamed(page.folded);
   const resolve = (weekdayDay: RefDay | undefined) => {
     const out = new Map<DateMention, RefDay[]>();
     let lastExplicit: { day: RefDay; pos: number } | undefined;
@@ -100,7 +101,7 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       // days ahead is that one; the weekday is the slip, a report a whole year late is not what the page is.)
       // (A page's own stamp known only to its month, " date 2024-01", says no more than the address.)
       // "Pfingstmontag, 20. Mai": a feast that moves with Easter falls on that day in a few years only (year-feasts.ts).
-      const feast = first.y === undefined && !known ? feastYear(page, m, days[0]!.y) : undefined;
+      const feast = feasts && first.y === undefined && !known ? feastYear(page, m, days[0]!.y) : undefined;
       if (feast !== undefined && feast !== days[0]!.y) days = days.map((d) => ({ ...d, y: d.y + feast - days[0]!.y }));
       const stampDay = hints.urlDay && (hints.urlDay.slack ?? 0) <= 1 && (!published || hints.monthStamp) ? hints.urlDay : undefined;
       const soonAfterStamp = (ref === stampDay || ref === published) && !!stampDay && daysBetween(stampDay, days[0]!) >= 0 && daysBetween(stampDay, days[0]!) <= SOON_DAYS;
@@ -180,21 +181,25 @@ function loneWeekdaySlips(cands: readonly Candidate[], days: Map<DateMention, Re
  * already fixed its year.) The tense is the one said nearest to the day in its sentence.
  */
 function pastBeforeFuture(page: PageText, cands: readonly Candidate[], days: Map<DateMention, RefDay[]>): void {
+  // (Cheap tests first: a sentence with no word of the future holds no announced day; only a day after the
+  // first announced one needs its tense read.)
+  const tense = (c: Candidate) => tenseNear(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end), c.mention.start - c.ctx.sentence.start, c.mention.end - c.ctx.sentence.start);
+  const hasFuture = new Map<number, boolean>();
   let firstFuture: RefDay | undefined;
-  const past: DateMention[] = [];
+  for (const c of cands) {
+    const d = days.get(c.mention);
+    if (!d || c.mention.relative || (firstFuture && daysBetween(d[0]!, firstFuture) <= 0)) continue;
+    const at = c.ctx.sentence.start;
+    if (!hasFuture.has(at)) hasFuture.set(at, FUTURE.test(page.folded.slice(at, c.ctx.sentence.end)));
+    if (hasFuture.get(at) && tense(c) === 'future') firstFuture = d[0];
+  }
+  if (!firstFuture) return;
   for (const c of cands) {
     const m = c.mention;
     const d = days.get(m);
-    if (!d || m.relative) continue;
-    const tense = tenseNear(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end), m.start - c.ctx.sentence.start, m.end - c.ctx.sentence.start);
-    if (tense === 'future' && (!firstFuture || daysBetween(d[0]!, firstFuture) > 0)) firstFuture = d[0];
-    else if (tense === 'past' && !m.explicitYear && m.weekday === undefined) past.push(m);
-  }
-  if (!firstFuture) return;
-  for (const m of past) {
-    const d = days.get(m)!;
+    if (!d || m.relative || m.explicitYear || m.weekday !== undefined || daysBetween(firstFuture, d[0]!) <= 0) continue;
     const back = d.map((x) => ({ ...x, y: x.y - 1 }));
-    if (daysBetween(firstFuture, d[0]!) > 0 && daysBetween(back[0]!, firstFuture) >= 0) days.set(m, back);
+    if (daysBetween(back[0]!, firstFuture) >= 0 && tense(c) === 'past') days.set(m, back);
   }
 }
 

@@ -76,6 +76,11 @@ describe('the day a page\'s photos were taken, as the day its relative words cou
   ])('%s', (_lang, text, expected) => {
     expect(starts(text)).toEqual(expected);
   });
+
+  it('near miss: a page that dates its own gathering counts from that date, not from an older photo', () => {
+    const text = 'Café bienvenue à Morges\n\n![Café](https://news.example/media/IMG_20230322_095643.jpg)\n\nLe café bienvenue du 5 avril 2023 a accueilli une vingtaine de personnes réfugiées. Ce mercredi, le café a accueilli aussi des bénévoles.';
+    expect(starts(text)).not.toContain('2023-03-22');
+  });
 });
 
 describe('what a page reports as done was before what it announces (no posting day)', () => {
