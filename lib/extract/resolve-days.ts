@@ -8,7 +8,7 @@ import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
 import { daysBetween, pickYear, weekdayOf, type RefDay } from './year.ts';
-import { feastsNamed, feastYear } from './year-feasts.ts';
+import { feastYear } from './year-feasts.ts';
 import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
@@ -64,7 +64,6 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     if (c.kind === 'reference' || c.kind === 'period' || !c.mention.explicitYear) continue;
     for (const d of c.mention.days) if (d.y !== undefined && !fullDates.has(d.m * 100 + d.d)) fullDates.set(d.m * 100 + d.d, d.y);
   }
-  const feasts = feastsNamed(page.folded);
   const resolve = (weekdayDay: RefDay | undefined) => {
     const out = new Map<DateMention, RefDay[]>();
     let lastExplicit: { day: RefDay; pos: number } | undefined;
@@ -101,7 +100,7 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       // days ahead is that one; the weekday is the slip, a report a whole year late is not what the page is.)
       // (A page's own stamp known only to its month, " date 2024-01", says no more than the address.)
       // "Pfingstmontag, 20. Mai": a feast that moves with Easter falls on that day in a few years only (year-feasts.ts).
-      const feast = feasts && first.y === undefined && !known ? feastYear(page, m, days[0]!.y) : undefined;
+      const feast = first.y === undefined && !known ? feastYear(page, m, days[0]!.y) : undefined;
       if (feast !== undefined && feast !== days[0]!.y) days = days.map((d) => ({ ...d, y: d.y + feast - days[0]!.y }));
       const stampDay = hints.urlDay && (hints.urlDay.slack ?? 0) <= 1 && (!published || hints.monthStamp) ? hints.urlDay : undefined;
       const soonAfterStamp = (ref === stampDay || ref === published) && !!stampDay && daysBetween(stampDay, days[0]!) >= 0 && daysBetween(stampDay, days[0]!) <= SOON_DAYS;

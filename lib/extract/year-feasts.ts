@@ -22,16 +22,8 @@ const FEASTS: ReadonlyArray<[RegExp, number]> = [
   [/ascension day|jeudi de l'ascension|christi himmelfahrt|giovedi dell'ascensione|festa dell'ascensione|jueves de la ascension/, 39],
   [/corpus christi|fete-dieu|fronleichnam|corpus domini/, 60],
 ];
-/** Any of the names: one look over the page before any day is tried (feastsNamed). */
+/** Any of the names (one look at a day's surroundings before the feasts are told apart). */
 const ANY_FEAST = new RegExp(FEASTS.map(([re]) => re.source).join('|'));
-
-/**
- * Whether the (folded) page names any feast that moves with Easter: most pages do not, and then no day needs a look.
- * @example feastsNamed('am pfingstmontag, 20. mai') // true
- */
-export function feastsNamed(folded: string): boolean {
-  return ANY_FEAST.test(folded);
-}
 /** How far from a day its feast's name may be written (characters, either side, same line). */
 const REACH = 40;
 /** How many years from the chosen one a feast's year is looked for. */
@@ -70,6 +62,7 @@ export function feastYear(page: PageText, m: DateMention, chosen: number): numbe
   const before = page.folded.slice(Math.max(0, m.start - REACH), m.start);
   const after = page.folded.slice(m.end, m.end + REACH);
   const near = `${before.slice(before.lastIndexOf('\n') + 1)}${page.folded.slice(m.start, m.end)}${after.split('\n', 1)[0]}`;
+  if (!ANY_FEAST.test(near)) return undefined;
   const feast = FEASTS.find(([re]) => re.test(near));
   if (!feast) return undefined;
   for (let k = 0; k <= YEARS; k++) {
