@@ -136,6 +136,9 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
   return out;
 }
 
+/** How far from a day the tense words said of it are looked for (characters, either side). */
+const TENSE_WINDOW = 120;
+
 /** How many other days of the page, each with a weekday that fits it, must agree on a year for a lone weekday to be a slip. */
 const SLIP_VOTES = 2;
 
@@ -180,17 +183,18 @@ function loneWeekdaySlips(cands: readonly Candidate[], days: Map<DateMention, Re
  * already fixed its year.) The tense is the one said nearest to the day in its sentence.
  */
 function pastBeforeFuture(page: PageText, cands: readonly Candidate[], days: Map<DateMention, RefDay[]>): void {
-  // (Cheap tests first: a sentence with no word of the future holds no announced day; only a day after the
-  // first announced one needs its tense read.)
-  const tense = (c: Candidate) => tenseNear(page.folded.slice(c.ctx.sentence.start, c.ctx.sentence.end), c.mention.start - c.ctx.sentence.start, c.mention.end - c.ctx.sentence.start);
-  const hasFuture = new Map<number, boolean>();
+  // (Read within TENSE_WINDOW of the day, inside its sentence: a tense said further off is another clause's, and the look stays
+  // bounded on pages whose "sentences" are long lists.)
+  const tense = (c: Candidate) => {
+    const from = Math.max(c.ctx.sentence.start, c.mention.start - TENSE_WINDOW);
+    const window = page.folded.slice(from, Math.min(c.ctx.sentence.end, c.mention.end + TENSE_WINDOW));
+    return tenseNear(window, c.mention.start - from, c.mention.end - from);
+  };
   let firstFuture: RefDay | undefined;
   for (const c of cands) {
     const d = days.get(c.mention);
     if (!d || c.mention.relative || (firstFuture && daysBetween(d[0]!, firstFuture) <= 0)) continue;
-    const at = c.ctx.sentence.start;
-    if (!hasFuture.has(at)) hasFuture.set(at, FUTURE.test(page.folded.slice(at, c.ctx.sentence.end)));
-    if (hasFuture.get(at) && tense(c) === 'future') firstFuture = d[0];
+    if (tense(c) === 'future') firstFuture = d[0];
   }
   if (!firstFuture) return;
   for (const c of cands) {
