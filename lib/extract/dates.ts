@@ -94,7 +94,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     // ("27/28 November": two days joined by a slash.)
     leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS}|\\/)\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
-    weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+)?$`, 'u'),
+    // ("el viernes, día 25 de abril", "sabato giorno 12 ottobre": Spanish and Italian may name the day a day before its number.)
+    weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+|(?:el\\s+)?dia\\s+|(?:il\\s+)?giorno\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
     shortWeekdayBefore: new RegExp(`(?<![\\p{L}])(${SHORT_WEEKDAYS.join('|')})\\.?,?\\s*$`, 'u'),
     // "sam. 3 mai", "sab. 3 maggio", "Sa., 3. Mai", "Fr, 3.5.2024": before any date, a short form closed by its dot or a comma.
@@ -455,7 +456,7 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     m.range = isRange || ld + 1 === first.d;
   }
   for (const m of combined) {
-    const before = page.folded.slice(Math.max(0, m.start - 16), m.start);
+    const before = page.folded.slice(Math.max(0, m.start - 20), m.start);
     const wd = s.weekdayBefore.exec(before) ?? (m.numeric && !m.explicitYear ? s.shortWeekdayBefore : s.shortWeekdayMarked).exec(before);
     if (wd) {
       m.start -= before.length - wd.index;
@@ -482,7 +483,7 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
 
 /** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number. */
 // (Looked up word by word in the page's shared word list, the number then read right after the weekday.)
-const NUMBER_AFTER = /,?\s+(?:(?:el|le|il|den|dem|the)\s+)?(0?[1-9]|[12]\d|3[01])(?![0-9])/y;
+const NUMBER_AFTER = /,?\s+(?:(?:el|le|il|den|dem|the)\s+)?(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![0-9])/y;
 /** What may not follow the number: a month (then the scanner read a date), an hour, a decimal. */
 const NOT_BARE_AFTER = new RegExp(`^(?:st|nd|rd|th|er|e|°|º)?(?:\\.\\d|\\s*(?:[:h]\\d|(?:h|horas?|uhr|ore|heures?|hours?)(?![a-z\\u00c0-\\u024f])|(?:de\\s+|di\\s+|del\\s+|of\\s+)?(?:${monthAlternation([])})(?![a-z\\u00c0-\\u024f])))`);
 /** How far apart a bare weekday and the dated mention it names may stand (characters). */

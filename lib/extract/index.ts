@@ -260,7 +260,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     judgedForReference = { times: scannedTimes, judged };
     const first = judged.find((c) => c.mention.explicitYear && c.kind !== 'reference' && c.kind !== 'period')?.mention.days[0];
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
-    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined);
+    // (Last, the day the page's photos were taken, by their cameras' names: the day of the gathering a page reports
+    // when it dates nothing itself; a photo may be older than the page, so the page's own dates come first.)
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined) ?? hints.photoDay;
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
@@ -274,7 +276,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const cands = reused?.judged ?? judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
   const textYear = published ? undefined : hints.year;
-  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}) });
+  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}), ...(hints.fileYears ? { fileYears: hints.fileYears } : {}) });
 
   // Nobody announces a gathering years ahead: a date that far past the posting day is the
   // day the copy was made or a site's clock ("Sábado, 11 de enero de 2025" over a 2014 post).

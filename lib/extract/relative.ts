@@ -18,6 +18,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
 import { isCommemoration } from './filters.ts';
+import { isWeekdayName } from './date-weekday-names.ts';
 import { namedDayNear } from './named-days.ts';
 import type { DateMention, DayDate } from './dates.ts';
 import { prefixKey, wordsOf } from '../relevance/words.ts';
@@ -76,6 +77,8 @@ function forChrono(text: string, folded: string): string {
 /** A reading that is a day word alone ("ieri", "this evening"), with no weekday or number. */
 const ONLY_DAY_WORD = new RegExp(`^\\W*(?:[\\p{L}'’]+\\s+){0,2}?(?:${DAY_WORDS.join('|')})(?![\\p{L}])[^\\d]*$`, 'u');
 const FULL_WEEKDAYS = WEEKDAYS.filter((w) => w.length > 4 || w === 'lundi' || w === 'mardi' || w === 'jeudi');
+/** The first full weekday word in a reading. */
+const WEEKDAY_IN = new RegExp(`(?<![\\p{L}])(?:${FULL_WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
 /** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
 const PART_WORDS = ['mattina', 'pomeriggio', 'sera', 'serata', 'tarde', 'mediodia', 'matin', 'midi', 'soir', 'soiree', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag', 'abend'];
 const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|este|questa|questo|ce|cet|this|heute)\s+$/u;
@@ -300,13 +303,19 @@ function quoted(text: string, from: number, at: number): boolean {
 }
 
 /**
+ * Words that say a day number is of the month under way (folded), in five languages: "de este mes", "del corriente",
+ * "del presente mes", "del mes en curso", "di questo mese", "del mese corrente", "c.m." (corrente mese), "de ce mois",
+ * "courant", "du mois en cours", "dieses Monats", "d. M.", "of this month", "inst.".
+ */
+const THIS_MONTH = String.raw`(?:de este mes|del (?:presente |corriente )?mes(?: en curso| corriente)?|del corriente|di questo mese|del mese (?:corrente|in corso)|c\.\s?m\.|de ce mois(?:-ci)?|du mois (?:courant|en cours)|courant|dieses monats|d\.\s?m\.|of this month|inst\.)(?![\p{L}])`;
+/**
  * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
  * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
  * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15"; or named with the word
  * for day: "organiza el día 20 una comida solidaria", "il giorno 20 si terrà"; or followed by a quoted name:
  * "due proiezioni ... Il 21 “Vangelo”, mentre il 28 “The immigrant”".
  */
-const DAY_ONLY = /(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|de este mes|di questo mese|de ce mois|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))/gu;
+const DAY_ONLY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|${THIS_MONTH}|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))`, 'gu');
 /** At most this many days of the month alone are read (documented cap). */
 const MAX_DAY_ONLY = 10;
 
@@ -438,8 +447,10 @@ export function findRelativeDates(
     const folded = page.folded.slice(sentence.start, sentence.end);
     const past = PAST.test(folded);
     let results: ReturnType<Parser['parse']>;
+    let sentenceLanguage = language;
     try {
-      results = PARSERS[languageOf(page, sentence, language)].parse(text, { instant, timezone: 0 }, { forwardDate: true });
+      sentenceLanguage = languageOf(page, sentence, language);
+      results = PARSERS[sentenceLanguage].parse(text, { instant, timezone: 0 }, { forwardDate: true });
     } catch {
       continue;
     }
@@ -470,6 +481,9 @@ export function findRelativeDates(
       let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       let hourIsDay = false;
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
+      // "plaza de Santo Domingo", "el tenor Plácido Domingo": a weekday word that is a name (date-weekday-names.ts).
+      const weekdayAt = weekdayOnly ? WEEKDAY_IN.exec(own) : null;
+      if (weekdayAt && isWeekdayName(page.text, page.folded, start + weekdayAt.index, sentenceLanguage)) continue;
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !isThis && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
       // "der Mittwoch als fester wöchentlicher Termin", "a weekly meeting on Tuesday": a weekday of a weekly slot.

@@ -7,7 +7,8 @@
 import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
 import type { PageText } from './text.ts';
-import { daysBetween, pickYear, type RefDay } from './year.ts';
+import { daysBetween, pickYear, weekdayOf, type RefDay } from './year.ts';
+import { feastYear } from './year-feasts.ts';
 import { slippedYear, withWeekday } from './year-hints.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
@@ -20,6 +21,8 @@ export interface YearHints {
   /** The posting day given is only the page's month stamp (" date 2024-01"). */
   monthStamp?: boolean;
   textYear?: number;
+  /** The year of a day and month (m * 100 + d) as the page's file names date it: a photo of the day named. */
+  fileYears?: Map<number, number>;
 }
 
 /** "Sessions 2025", "Programm 2024": a short line naming only a year sets the year under it. */
@@ -48,8 +51,11 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     ?.mention.days.find((d) => d.y !== undefined);
   const pageDay = firstExplicit ? { y: firstExplicit.y!, m: firstExplicit.m, d: firstExplicit.d } : undefined;
   const textDay = hints.textYear !== undefined ? { y: hints.textYear, m: 7, d: 1 } : undefined;
+  // A day the page's files date ("…-300915.jpg" beside "le 30 septembre") dates the page's other undated days as a written date would.
+  const filedDay = published || !hints.fileYears ? undefined : cands.map((c) => c.mention.days[0]!).find((d) => d.y === undefined && hints.fileYears!.has(d.m * 100 + d.d));
+  const fileDay = filedDay && { y: hints.fileYears!.get(filedDay.m * 100 + filedDay.d)!, m: filedDay.m, d: filedDay.d };
   // Years a weekday may move an undated day to, most trusted first.
-  const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
+  const hinted = [published?.y, hints.urlDay?.y, pageDay?.y, fileDay?.y, hints.textYear].filter((y): y is number => y !== undefined);
   // The day the page was written, to a month at worst: what a slip in a written year is judged against.
   const posted = published ?? (hints.urlDay && (hints.urlDay.slack ?? 0) <= 15 ? hints.urlDay : undefined);
   // "Am 01. Juli ..." and further down "am 01. Juli 2014": the page's full date of that day.
@@ -71,8 +77,10 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       if (first.y === undefined && !known) {
         const near = lastExplicit && m.start - lastExplicit.pos < 1500 && c.ctx.paragraph.start <= lastExplicit.pos ? lastExplicit.day : undefined;
         const written = fullDates.get(first.m * 100 + first.d);
-        const same = written === undefined ? undefined : { y: written, m: first.m, d: first.d };
-        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? weekdayDay ?? textDay ?? now;
+        // (Else a file of the page made that day, "reunion-300915.jpg" beside "le 30 septembre", on a page that gives no posting day.)
+        const filed = written ?? (published ? undefined : hints.fileYears?.get(first.m * 100 + first.d));
+        const same = filed === undefined ? undefined : { y: filed, m: first.m, d: first.d };
+        ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? fileDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
       }
       // (Counted from the posting day, the sentence's tense says which way: "si terrà il 10 settembre" is the next one.)
@@ -91,6 +99,9 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       // (Not a few days after the day an address stamps, "/2024/01/03/" over "venerdì 6 gennaio": a gathering a page announces
       // days ahead is that one; the weekday is the slip, a report a whole year late is not what the page is.)
       // (A page's own stamp known only to its month, " date 2024-01", says no more than the address.)
+      // "Pfingstmontag, 20. Mai": a feast that moves with Easter falls on that day in a few years only (year-feasts.ts).
+      const feast = first.y === undefined && !known ? feastYear(page, m, days[0]!.y) : undefined;
+      if (feast !== undefined && feast !== days[0]!.y) days = days.map((d) => ({ ...d, y: d.y + feast - days[0]!.y }));
       const stampDay = hints.urlDay && (hints.urlDay.slack ?? 0) <= 1 && (!published || hints.monthStamp) ? hints.urlDay : undefined;
       const soonAfterStamp = (ref === stampDay || ref === published) && !!stampDay && daysBetween(stampDay, days[0]!) >= 0 && daysBetween(stampDay, days[0]!) <= SOON_DAYS;
       if (first.y === undefined && !known && !soonAfterStamp) days = withWeekday(days, m.weekday, hinted, ref!, ref !== published && ref !== hints.urlDay && ref !== now);
@@ -119,13 +130,106 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
     weekdayYears.add(days[0]!.y);
     weekdayDay ??= days[0];
   }
-  return weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
+  const out = weekdayYears.size === 1 && weekdayDay ? resolve(weekdayDay) : first;
+  loneWeekdaySlips(cands, out);
+  if (!posted) pastBeforeFuture(page, cands, out);
+  return out;
+}
+
+/** How far from a day the tense words said of it are looked for (characters, either side). */
+const TENSE_WINDOW = 120;
+
+/** How many other days of the page, each with a weekday that fits it, must agree on a year for a lone weekday to be a slip. */
+const SLIP_VOTES = 2;
+
+/**
+ * A weekday that moved its day to a year no other day of the page is in, on a page whose other
+ * days with a weekday fit one year together: "Sonntag, 19. September" among "Donnerstag, 17.
+ * September" and "Sonntag, 27. September" of a 2015 programme is a slip of the weekday (the 19th was
+ * a Saturday), not a gathering of 2010. The day takes the year the others agree on.
+ */
+function loneWeekdaySlips(cands: readonly Candidate[], days: Map<DateMention, RefDay[]>): void {
+  const votes = new Map<number, number>();
+  let some: RefDay | undefined;
+  const moved: DateMention[] = [];
+  for (const c of cands) {
+    const m = c.mention;
+    const d = days.get(m)?.[0];
+    if (!d || m.weekday === undefined) continue;
+    if (weekdayOf(d.y, d.m, d.d) === m.weekday) {
+      votes.set(d.y, (votes.get(d.y) ?? 0) + 1);
+      if (!m.days[0]!.y) moved.push(m);
+    }
+  }
+  let best: number | undefined;
+  for (const [y, n] of votes) if (best === undefined || n > votes.get(best)!) best = y;
+  if (best === undefined) return;
+  for (const c of cands) if (c.mention.weekday !== undefined && days.get(c.mention)?.[0]?.y === best) some ??= days.get(c.mention)![0];
+  for (const m of moved) {
+    const d = days.get(m)!;
+    // (Only a day alone in its year, against at least SLIP_VOTES others in one year, and within a year of them.)
+    if (d[0]!.y === best || votes.get(d[0]!.y) !== 1 || votes.get(best)! < SLIP_VOTES || !some) continue;
+    const y = pickYear(d[0]!, some);
+    if (Math.abs(y - d[0]!.y) < 2) continue;
+    days.set(m, d.map((x) => ({ ...x, y: x.y + y - d[0]!.y })));
+  }
+}
+
+/**
+ * On a page that gives no posting day, what it reports as done was before what it announces:
+ * "le 9 décembre, une réunion s'est tenue ... pour préparer un repas qui sera organisé le 21 janvier"
+ * was written between the two days. A day without a written year read in the past tense that falls
+ * after a day the page announces in the future tense is of the year before. (A weekday beside the day
+ * already fixed its year.) The tense is the one said nearest to the day in its sentence.
+ */
+function pastBeforeFuture(page: PageText, cands: readonly Candidate[], days: Map<DateMention, RefDay[]>): void {
+  // (Read within TENSE_WINDOW of the day, inside its sentence: a tense said further off is another clause's, and the look stays
+  // bounded on pages whose "sentences" are long lists.)
+  const tense = (c: Candidate) => {
+    const from = Math.max(c.ctx.sentence.start, c.mention.start - TENSE_WINDOW);
+    const window = page.folded.slice(from, Math.min(c.ctx.sentence.end, c.mention.end + TENSE_WINDOW));
+    return tenseNear(window, c.mention.start - from, c.mention.end - from);
+  };
+  let firstFuture: RefDay | undefined;
+  for (const c of cands) {
+    const d = days.get(c.mention);
+    if (!d || c.mention.relative || (firstFuture && daysBetween(d[0]!, firstFuture) <= 0)) continue;
+    if (tense(c) === 'future') firstFuture = d[0];
+  }
+  if (!firstFuture) return;
+  for (const c of cands) {
+    const m = c.mention;
+    const d = days.get(m);
+    if (!d || m.relative || m.explicitYear || m.weekday !== undefined || daysBetween(firstFuture, d[0]!) <= 0) continue;
+    const back = d.map((x) => ({ ...x, y: x.y - 1 }));
+    if (daysBetween(back[0]!, firstFuture) >= 0 && tense(c) === 'past') days.set(m, back);
+  }
+}
+
+/** The tense said nearest to a day (at `from`..`to`) in its (folded) sentence, if either is. */
+function tenseNear(sentence: string, from: number, to: number): 'future' | 'past' | undefined {
+  const gap = (re: RegExp) => {
+    let best = Infinity;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const d = m.index >= to ? m.index - to : m.index + m[0].length <= from ? from - m.index - m[0].length : 0;
+      best = Math.min(best, d);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return best;
+  };
+  const [f, p] = [gap(FUTURE_ALL), gap(PAST_ALL)];
+  return f === p ? undefined : f < p ? 'future' : 'past';
 }
 
 /** Verbs and words of what is to come: "si terrà", "se celebrará", "aura lieu", "will take place", "wird ... stattfinden", "prossimo", "p.v.". */
 const FUTURE = /(?<![a-z])(?:si terra|si terranno|si svolgera|si svolgeranno|avra luogo|avranno luogo|sara|saranno|iniziera|prossim[oa]|tendra lugar|tendran lugar|se celebrara|se celebraran|se realizara|se llevara a cabo|sera|seran|proxim[oa]|aura lieu|auront lieu|se tiendra|se deroulera|seront|prochaine?|will|shall|upcoming|wird|werden|kommenden|nachsten)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+p\.\s?v\./;
 /** Verbs of what has been: "si è svolto", "tuvo lugar", "a eu lieu", "took place", "fand statt", "scorso", "u.s." (ultimo scorso). */
 const PAST_TENSE = /(?<![a-z])(?:si e svolt[oa]|si e tenut[oa]|si sono svolt[ie]|ha avuto luogo|scors[oa]|tuvo lugar|se celebro|se llevo a cabo|se realizo|pasad[oa]|a eu lieu|ont eu lieu|s['’]est tenue?|s['’]est deroulee?|dernier|derniere|took place|was held|were held|last|fand statt|fanden statt|hat stattgefunden|letzten|vergangenen)(?![a-z])|(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\s+u\.\s?s\./;
+
+/** The same, every match of a sentence (pastBeforeFuture). */
+const FUTURE_ALL = new RegExp(FUTURE.source, 'g');
+const PAST_ALL = new RegExp(PAST_TENSE.source, 'g');
 
 /** The tense of a (folded) sentence, when it says one and not the other. */
 function tenseOf(sentence: string): 'future' | 'past' | undefined {

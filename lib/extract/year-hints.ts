@@ -7,6 +7,7 @@
 import type { CueIndex } from './cue-index.ts';
 import { isValidDay, type DateMention } from './dates.ts';
 import { lineAt, type PageText } from './text.ts';
+import { fileDays, yearsByDay } from './year-files.ts';
 import { daysBetween, weekdayOf, type RefDay } from './year.ts';
 import { monthAlternation, monthNumber } from './vocabulary.ts';
 
@@ -135,6 +136,10 @@ export interface TextHints {
   year?: number;
   /** A month and year alone on the page's first lines: the month it was written. */
   stamp?: RefDay;
+  /** The one day the page's photos were taken, by their cameras' names ("IMG_20230322_095643.jpg"). */
+  photoDay?: RefDay;
+  /** The year of a day and month (m * 100 + d) as the page's file names date it (year-files.ts). */
+  fileYears?: Map<number, number>;
 }
 
 function stampOf(page: PageText, mentions: readonly DateMention[], now: RefDay | undefined): RefDay | undefined {
@@ -191,10 +196,15 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   // Photos taken at the event: each name weighs as much as a heading.
   PHOTO_STAMP.lastIndex = 0;
   let photos = 0;
+  let photoDay: RefDay | null | undefined;
   for (let m = PHOTO_STAMP.exec(page.folded); m && photos < MAX_PHOTOS; m = PHOTO_STAMP.exec(page.folded), photos++) {
-    const y = Number(m[1]);
-    if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
+    const [y, month, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!plausible(y, now) || !isValidDay(y, month, d)) continue;
+    weight.set(y, (weight.get(y) ?? 0) + 3);
+    // (Photos of several days date no one day.)
+    photoDay = photoDay === undefined || (photoDay && photoDay.y === y && photoDay.m === month && photoDay.d === d) ? { y, m: month, d } : null;
   }
+  if (photoDay && now && daysBetween(photoDay, now) < 0) photoDay = null;
   // "fête ses 20 ans" on a page whose story starts "en 2002": the anniversary is 2022.
   // (Only on a page that names no other year: "seit 2014" and "Woche 2019" beside a café's "10-jähriges Jubiläum" tell nothing.)
   const years = earliest === latest ? ANNIVERSARY.exec(page.folded) : null;
@@ -210,7 +220,8 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   }
   let best: number | undefined;
   for (const [y, w] of weight) if (best === undefined || w > weight.get(best)! || (w === weight.get(best)! && y > best)) best = y;
-  return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}) };
+  const fileYears = yearsByDay(fileDays(page.folded, (now?.y ?? 2100) + 1));
+  return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}), ...(fileYears.size ? { fileYears } : {}), ...(photoDay ? { photoDay } : {}) };
 }
 
 

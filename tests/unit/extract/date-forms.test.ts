@@ -50,6 +50,10 @@ const FORMS: Array<[string, string, string[]]> = [
   ['es', 'los días 22 y 23/03 en la biblioteca', ['-3-22..-3-23']],
   ['es', 'sábado 3 y domingo 4 de mayo', ['-5-3..-5-4w6']],
   ['es', 'Taller el día 26 de octubre -viernes- de 18:00 a 20:00', ['-10-26w5']],
+  // (The weekday, then "día" / "giorno" before the number.)
+  ['es', 'Las bibliotecas salen a la calle el viernes, día 25 de abril, en la plaza', ['-4-25w5']],
+  ['es', 'El miércoles, el día 3 de mayo a las 18 h, charla', ['-5-3w3']],
+  ['it', 'sabato giorno 12 ottobre alle 17 cena dei popoli', ['-10-12w6']],
   ['fr', 'Repas partagé le 5 octobre (samedi) à midi', ['-10-5w6']],
   ['de', 'Fest am 5. Oktober (Samstag) im Hof', ['-10-5w6']],
   ['en', 'Picnic on 5 October – Saturday – in the park', ['-10-5w6']],
@@ -76,6 +80,7 @@ const NEAR_MISSES: Array<[string, string]> = [
   ['a version number', 'version 3.5.1 released'],
   ['a spaced number with a two-digit end', 'Seite 21. 9. 24 des Berichts'],
   ['"mediados de"', 'a mediados de mayo'],
+  ['days counted, not dated', 'el lunes, 4 días de mayo sin clases'],
 ];
 
 describe('the date scanner reads every way a day is written', () => {
