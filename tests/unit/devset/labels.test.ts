@@ -196,8 +196,20 @@ describe('development set labels', () => {
     expect(thirteenth.reduce((n, p) => n + p.events.length, 0), 'labelled events').toBeGreaterThanOrEqual(65);
   });
 
+  it('has a fourteenth round of at least 60 pages, 14 German, 13 English, 10 Spanish, 11 French, 15 Italian and 23 near-miss controls', () => {
+    const fourteenth = labels.filter((p) => p.round === 14);
+    expect(fourteenth.length).toBeGreaterThanOrEqual(60);
+    const least: Record<string, number> = { de: 14, en: 13, es: 10, fr: 11, it: 15 };
+    for (const lang of LANGUAGES) expect(fourteenth.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(least[lang] ?? 0);
+    expect(fourteenth.filter(isControl).length).toBeGreaterThanOrEqual(23);
+    for (const lang of LANGUAGES) expect(fourteenth.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(3);
+    expect(fourteenth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(8);
+    expect(fourteenth.filter((p) => p.relevant && p.events.length === 0).length, 'pages about migrants with no dated gathering').toBeGreaterThanOrEqual(12);
+    expect(fourteenth.reduce((n, p) => n + p.events.length, 0), 'labelled events').toBeGreaterThanOrEqual(70);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
