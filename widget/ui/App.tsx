@@ -2,9 +2,9 @@
  * The whole widget UI for one model: toolbar (search, filters, view, archive), state notices,
  * the list or month view, an event's detail, and the feed-wide actions.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDayLong } from '../../lib/i18n/format.ts';
-import { plural, textDirection, translate } from '../../lib/i18n/index.ts';
+import { plural, translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import type { WidgetModel } from '../model.ts';
 import type { Ui } from './context.ts';
@@ -63,7 +63,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const messages = model.messages.value;
   const ui: Ui = { messages, locale: model.intlLocale.value, viewerZone: model.viewerZone, now: model.now() };
   const m = messages;
-  const dir = textDirection(messages.locale);
+  const dir = model.direction.value;
   const load = model.load.value;
   const view = model.view.value;
   const selected = model.selected.value;
@@ -124,6 +124,51 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     });
   }, [hasEvents, model.events.value]);
 
+  // Who is pointing at, pressing in or focused in the widget: while someone is, nothing moves the
+  // rows under them (model.offerEvents, offerMessages); once nobody is, what waited is shown.
+  const pointer = useRef({ over: false, pressed: false, focused: false });
+  const noteInteraction = (change: Partial<typeof pointer.current>) => {
+    Object.assign(pointer.current, change);
+    const { over, pressed, focused } = pointer.current;
+    model.interacting.value = over || pressed || focused;
+  };
+  useEffect(() => {
+    // A press ends wherever the pointer is let go, inside the widget or not.
+    const released = () => pointer.current.pressed && noteInteraction({ pressed: false });
+    addEventListener('pointerup', released, true);
+    addEventListener('pointercancel', released, true);
+    return () => {
+      removeEventListener('pointerup', released, true);
+      removeEventListener('pointercancel', released, true);
+    };
+  }, []);
+  const interacting = model.interacting.value;
+  const waiting = !!model.incoming.value || !!model.pendingMessages.value;
+  useEffect(() => {
+    if (!interacting && waiting) model.settle();
+  }, [interacting, waiting]);
+
+  // A control of the status line that was used and is gone (the events it offered are shown, the
+  // retry worked): focus goes to the first new event, or to the line, never to the page's top.
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const used = useRef<{ control: Element; row?: string } | null>(null);
+  useLayoutEffect(() => {
+    const u = used.current;
+    if (!u || u.control.isConnected) return;
+    used.current = null;
+    const row = u.row && rootRef.current?.querySelector<HTMLElement>(`[data-open="${CSS.escape(u.row)}"]`);
+    (row || countRef.current)?.focus();
+  });
+  const showIncoming = (e: Event) => {
+    const known = new Set(model.events.peek().map((x) => x.id));
+    used.current = { control: e.currentTarget as Element, row: model.incoming.peek()?.events.find((x) => !known.has(x.id))?.id };
+    model.showIncoming();
+  };
+  const retry = (e: Event) => {
+    used.current = { control: e.currentTarget as Element };
+    onRetry();
+  };
+
   const eager = model.eager.value;
   useEffect(() => {
     if (!eager) return;
@@ -180,9 +225,21 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const subscribe = model.icsUrls.value.map((u) => safeHref(u)).filter((u): u is string => !!u);
   const links = useCalendarLinks(subscribe.length > 0);
 
+  const added = model.incoming.value?.added ?? 0;
+  const countText = count === null ? '' : hasEvents ? plural(m, 'results', count) : '';
+  const countClass = selected || view === 'month' ? 'sr-only' : count === null ? 'count-pending' : 'count';
+
   return (
     <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef}
-      style={accent?.accentProperties(config.accent)}>
+      style={accent?.accentProperties(config.accent)}
+      onPointerEnter={() => noteInteraction({ over: true })}
+      onPointerLeave={() => noteInteraction({ over: false })}
+      onPointerDown={() => noteInteraction({ pressed: true })}
+      onFocusIn={() => noteInteraction({ focused: true })}
+      onFocusOut={(e) => {
+        const to = e.relatedTarget as Node | null;
+        noteInteraction({ focused: !!to && !!rootRef.current?.contains(to) });
+      }}>
       {hasEvents && !selected && (
         <div class="toolbar" part="toolbar">
           <Filters
@@ -219,10 +276,24 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
           </div>
         </div>
       )}
-      <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={onRetry} />
-      <p class={selected || view === 'month' ? 'sr-only' : count === null ? 'count-pending' : 'count'} role="status" aria-live="polite">
-        {count === null ? '' : hasEvents ? plural(m, 'results', count) : ''}
-      </p>
+      {!hasEvents && <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={onRetry} />}
+      {/* Once events are drawn, one line is kept above every view: the count, a notice (could not
+          refresh, some calendars missing) and the events a refresh brought while the visitor was
+          interacting come into it, so nothing pushes the list down. Its count is the same element
+          from the first paint on, so screen readers hear each count. */}
+      <div class={hasEvents ? 'status-line' : 'status-none'}>
+        <p class={countClass} role="status" aria-live="polite" tabIndex={-1} ref={countRef}>{countText}</p>
+        {hasEvents && <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={retry} inline />}
+        {hasEvents && (
+          <p class="incoming" role="status" aria-live="polite">
+            {model.incoming.value && (
+              <button type="button" class="button button-small new-events" onClick={showIncoming}>
+                {added > 0 ? plural(m, 'newEvents', added) : translate(m, 'listChanged')}
+              </button>
+            )}
+          </p>
+        )}
+      </div>
       <div class="body">{body}</div>
       {hasEvents && !selected && (
         <div class="footer" part="footer">
