@@ -162,7 +162,7 @@ describe('(2) new events a refresh brings', () => {
     held.release();
     await waitForSettled(page);
     expect(await title.boundingBox()).toEqual(before);
-    const offer = w.locator('.status-line .incoming[role="status"][aria-live="polite"] .new-events');
+    const offer = w.locator('.status-line .incoming[aria-live="polite"] .new-events');
     await offer.waitFor({ timeout: 10_000 });
     expect(await offer.textContent()).toBe(lang === 'en' ? '2 new events: show' : 'فعاليتان جديدتان: عرض');
     expect(await w.locator('li.event[data-id^="new-"]').count()).toBe(0);

@@ -285,13 +285,14 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
         <p class={countClass} role="status" aria-live="polite" tabIndex={-1} ref={countRef}>{countText}</p>
         {hasEvents && <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={retry} inline />}
         {hasEvents && (
-          <p class="incoming" role="status" aria-live="polite">
+          // A live region of its own (not a second role=status beside the count's): announced politely.
+          <div class="incoming" aria-live="polite">
             {model.incoming.value && (
               <button type="button" class="button button-small new-events" onClick={showIncoming}>
                 {added > 0 ? plural(m, 'newEvents', added) : translate(m, 'listChanged')}
               </button>
             )}
-          </p>
+          </div>
         )}
       </div>
       <div class="body">{body}</div>
