@@ -200,10 +200,16 @@ export class InclusioEventsElement extends HTMLElement {
         (messages) => {
           // A later change may have asked for another language meanwhile.
           if (this.#wantedLocale !== locale) return;
-          // Drawn already (they came late): the words change in place once nobody interacts.
-          m.offerMessages(messages);
-          // Drawn in another language's layout (the page changed the lang attribute since): this one's.
-          if (m.layoutLocale.peek() && m.layoutLocale.peek() !== locale) m.layoutLocale.value = null;
+          if (m.layoutLocale.peek() === locale) {
+            // Drawn already in this language's layout (the texts came late): the words change in
+            // place, once nobody interacts.
+            m.offerMessages(messages);
+          } else {
+            // The first texts, or the page asked for another language: shown as they are.
+            m.pendingMessages.value = null;
+            m.layoutLocale.value = null;
+            m.messages.value = messages;
+          }
           this.#textsReady.value = true;
         },
         (error: unknown) => {
@@ -211,7 +217,13 @@ export class InclusioEventsElement extends HTMLElement {
           if (this.#wantedLocale === locale) this.#textsReady.value = true;
         },
       );
-    } else this.#textsReady.value = true;
+    } else {
+      // Back to the language of the words shown (English, after another language's late texts):
+      // its own layout, and nothing of the other language waits.
+      if (m.layoutLocale.peek() !== locale) m.layoutLocale.value = null;
+      m.pendingMessages.value = null;
+      this.#textsReady.value = true;
+    }
   }
 
   /**
