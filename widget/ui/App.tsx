@@ -14,7 +14,7 @@ import { withIsolatedCodes } from './isolate.tsx';
 import { safeHref } from './safe-url.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCalendarLinks } from './use-calendar-links.ts';
-import { loadAccent, loadAtcMenu, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
+import { loadAccent, loadAtcMenu, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, loadNewEvents, prefetchLazy, useLazy } from './use-lazy.ts';
 
 export interface AppProps {
   model: WidgetModel;
@@ -124,24 +124,14 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     });
   }, [hasEvents, model.events.value]);
 
-  // Who is pointing at, pressing in or focused in the widget: while someone is, nothing moves the
-  // rows under them (model.offerEvents, offerMessages); once nobody is, what waited is shown.
-  const pointer = useRef({ over: false, pressed: false, focused: false });
+  // Who is pointing at or focused in the widget (a press starts with the pointer on it): while
+  // someone is, nothing moves the rows under them (offer-events.ts, model.offerMessages); once
+  // nobody is, what waited is shown.
+  const pointer = useRef({ over: false, focused: false });
   const noteInteraction = (change: Partial<typeof pointer.current>) => {
-    Object.assign(pointer.current, change);
-    const { over, pressed, focused } = pointer.current;
-    model.interacting.value = over || pressed || focused;
+    const p = Object.assign(pointer.current, change);
+    model.interacting.value = p.over || p.focused;
   };
-  useEffect(() => {
-    // A press ends wherever the pointer is let go, inside the widget or not.
-    const released = () => pointer.current.pressed && noteInteraction({ pressed: false });
-    addEventListener('pointerup', released, true);
-    addEventListener('pointercancel', released, true);
-    return () => {
-      removeEventListener('pointerup', released, true);
-      removeEventListener('pointercancel', released, true);
-    };
-  }, []);
   const interacting = model.interacting.value;
   const waiting = !!model.incoming.value || !!model.pendingMessages.value;
   useEffect(() => {
@@ -159,11 +149,6 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     const row = u.row && rootRef.current?.querySelector<HTMLElement>(`[data-open="${CSS.escape(u.row)}"]`);
     (row || countRef.current)?.focus();
   });
-  const showIncoming = (e: Event) => {
-    const known = new Set(model.events.peek().map((x) => x.id));
-    used.current = { control: e.currentTarget as Element, row: model.incoming.peek()?.events.find((x) => !known.has(x.id))?.id };
-    model.showIncoming();
-  };
   const retry = (e: Event) => {
     used.current = { control: e.currentTarget as Element };
     onRetry();
@@ -225,7 +210,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const subscribe = model.icsUrls.value.map((u) => safeHref(u)).filter((u): u is string => !!u);
   const links = useCalendarLinks(subscribe.length > 0);
 
-  const added = model.incoming.value?.added ?? 0;
+  const NewEvents = useLazy(loadNewEvents, !!model.incoming.value)?.NewEvents;
   const countText = count === null ? '' : hasEvents ? plural(m, 'results', count) : '';
   const countClass = selected || view === 'month' ? 'sr-only' : count === null ? 'count-pending' : 'count';
 
@@ -234,7 +219,6 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
       style={accent?.accentProperties(config.accent)}
       onPointerEnter={() => noteInteraction({ over: true })}
       onPointerLeave={() => noteInteraction({ over: false })}
-      onPointerDown={() => noteInteraction({ pressed: true })}
       onFocusIn={() => noteInteraction({ focused: true })}
       onFocusOut={(e) => {
         const to = e.relatedTarget as Node | null;
@@ -284,16 +268,9 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
       <div class={hasEvents ? 'status-line' : 'status-none'}>
         <p class={countClass} role="status" aria-live="polite" tabIndex={-1} ref={countRef}>{countText}</p>
         {hasEvents && <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={retry} inline />}
-        {hasEvents && (
-          // A live region of its own (not a second role=status beside the count's): announced politely.
-          <div class="incoming" aria-live="polite">
-            {model.incoming.value && (
-              <button type="button" class="button button-small new-events" onClick={showIncoming}>
-                {added > 0 ? plural(m, 'newEvents', added) : translate(m, 'listChanged')}
-              </button>
-            )}
-          </div>
-        )}
+        {/* A live region of its own (not a second role=status beside the count's), announced
+            politely; its control comes with the reading code, as the events it offers do. */}
+        {hasEvents && <div class="incoming" aria-live="polite">{NewEvents && <NewEvents ui={ui} model={model} onShown={(control, row) => (used.current = { control, row })} />}</div>}
       </div>
       <div class="body">{body}</div>
       {hasEvents && !selected && (
