@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { startStaticHost, type StaticHost } from '../support/static-host.ts';
 import { launchBrowser } from './support/chromium.ts';
-import { startHoldingHost, type HoldingHost } from './support/holding-host.ts';
+import { startHoldingHost, type HeldPath, type HoldingHost } from './support/holding-host.ts';
 import { dayAfter, makeEvents, makeFeed, todayIn } from './support/widget-fixtures.ts';
 import { ensureWidgetBuilt, openPage, ROOT, waitForSavedCopy, waitForSettled } from './support/widget-harness.ts';
 
@@ -102,9 +102,9 @@ async function recordDirections(page: Page): Promise<void> {
 const directions = (page: Page) => page.evaluate(() => (window as unknown as { __dirs: string[] }).__dirs);
 
 /** A first visit that reads the feeds and saves them: the next visit draws them at once. */
-async function visitOnce(srcs: string[], lang = 'en') {
+async function visitOnce(srcs: string[], lang = 'en', phone = false) {
   const url = partnerPage(srcs, lang);
-  const opened = await openPage(browser, url);
+  const opened = await openPage(browser, url, phone ? { viewport: { width: 390, height: 844 } } : {});
   await waitForSettled(opened.page);
   await waitForSavedCopy(opened.page);
   return { ...opened, url, w: opened.page.locator('inclusio-events') };
@@ -116,6 +116,7 @@ const focusedRow = (page: Page) => page.evaluate(() => document.querySelector('i
 
 /** Presses the middle of `target` and keeps the button down; returns where it was. */
 async function pressOn(page: Page, target: Locator) {
+  await target.scrollIntoViewIfNeeded();
   const box = (await target.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -123,12 +124,16 @@ async function pressOn(page: Page, target: Locator) {
 }
 
 describe('(1) a notice about a failed refresh, above a saved list', () => {
+  const fail = (held: HeldPath) => held.fail(503);
+  const answer = (held: HeldPath) => held.release();
   it.each([
-    { kind: 'stale', srcs: ['/n-stale.json'], down: [] as string[], refresh: (held: ReturnType<HoldingHost['hold']>) => held.fail(503) },
-    { kind: 'partial', srcs: ['/n-a.json', '/n-b.json'], down: ['/n-b.json'], refresh: (held: ReturnType<HoldingHost['hold']>) => held.release() },
-  ])('comes into the status line: a press held across it reaches its row ($kind)', async ({ kind, srcs, down, refresh }) => {
+    { kind: 'stale', lang: 'en', phone: false, srcs: ['/n-stale.json'], down: [] as string[], refresh: fail },
+    { kind: 'partial', lang: 'en', phone: false, srcs: ['/n-a.json', '/n-b.json'], down: ['/n-b.json'], refresh: answer },
+    // A phone in Arabic: the longest words in the narrowest line, right to left.
+    { kind: 'stale', lang: 'ar', phone: true, srcs: ['/n-stale-ar.json'], down: [] as string[], refresh: fail },
+  ])('comes into the status line: a press held across it reaches its row ($kind, $lang, phone: $phone)', async ({ kind, lang, phone, srcs, down, refresh }) => {
     for (const src of srcs) if (!down.includes(src)) feeds.put(src, feedOf(SAVED), 'application/json');
-    const { context, page, w, errors } = await visitOnce(srcs);
+    const { context, page, w, errors } = await visitOnce(srcs, lang, phone);
     const held = feeds.hold(srcs[0]!);
     await page.reload();
     const title = titleOf(w, PRESSED);
@@ -139,7 +144,13 @@ describe('(1) a notice about a failed refresh, above a saved list', () => {
     expect(await title.boundingBox()).toEqual(before);
     // One line, inside the line kept for the count; the whole text for whoever cannot see it cut.
     expect(await w.locator(`.status-line .notice-${kind}`).getAttribute('role')).toBe('status');
-    expect(await w.locator(`.notice-${kind} p`).getAttribute('title')).toMatch(kind === 'stale' ? /^Could not refresh the events\..*Last updated/ : /^Some calendars could not be loaded\./);
+    const said = { stale: { en: /^Could not refresh the events\..*Last updated/, ar: /^تعذّر تحديث الفعاليات/ }, partial: { en: /^Some calendars could not be loaded\./ } } as Record<string, Record<string, RegExp>>;
+    expect(await w.locator(`.notice-${kind} p`).getAttribute('title')).toMatch(said[kind]![lang]!);
+    // Its retry stays whole and in the widget, however narrow.
+    const retry = (await w.locator(`.notice-${kind} button`).boundingBox())!;
+    const root = (await w.locator('.root').boundingBox())!;
+    expect(retry.x).toBeGreaterThanOrEqual(root.x);
+    expect(retry.x + retry.width).toBeLessThanOrEqual(root.x + root.width);
     await page.mouse.up();
     await w.locator('.detail').waitFor();
     expect(new URL(page.url()).hash).toBe(`#event=${PRESSED}`);
