@@ -5,7 +5,7 @@
 import { effect, signal } from '@preact/signals';
 import { render } from 'preact';
 import { formatDayLong, formatTime } from '../lib/i18n/format.ts';
-import { loadMessages, plural, resolveLocaleFrom } from '../lib/i18n/index.ts';
+import { loadMessages, plural, resolveLocaleFrom, type Locale } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
 import { OBSERVED_ATTRIBUTES, readConfig, sourcesKey } from './config.ts';
 import { startRequest, type StartedRequest } from './request-feed.ts';
@@ -94,7 +94,7 @@ export class InclusioEventsElement extends HTMLElement {
   #loadedKey = '';
   #manual = false;
   #connected = false;
-  #wantedLocale = 'en';
+  #wantedLocale: Locale = 'en';
   /**
    * False while the texts of the widget's language are on their way: the first paint waits for
    * them, so the list is never drawn in English first and then redrawn (right to left, for
@@ -200,7 +200,16 @@ export class InclusioEventsElement extends HTMLElement {
         (messages) => {
           // A later change may have asked for another language meanwhile.
           if (this.#wantedLocale !== locale) return;
-          m.messages.value = messages;
+          if (m.layoutLocale.peek() === locale) {
+            // Drawn already in this language's layout (the texts came late): the words change in
+            // place, once nobody interacts.
+            m.offerMessages(messages);
+          } else {
+            // The first texts, or the page asked for another language: shown as they are.
+            m.pendingMessages.value = null;
+            m.layoutLocale.value = null;
+            m.messages.value = messages;
+          }
           this.#textsReady.value = true;
         },
         (error: unknown) => {
@@ -208,7 +217,13 @@ export class InclusioEventsElement extends HTMLElement {
           if (this.#wantedLocale === locale) this.#textsReady.value = true;
         },
       );
-    } else this.#textsReady.value = true;
+    } else {
+      // Back to the language of the words shown (English, after another language's late texts):
+      // its own layout, and nothing of the other language waits.
+      if (m.layoutLocale.peek() !== locale) m.layoutLocale.value = null;
+      m.pendingMessages.value = null;
+      this.#textsReady.value = true;
+    }
   }
 
   /**
@@ -228,7 +243,14 @@ export class InclusioEventsElement extends HTMLElement {
     const stop = effect(() => {
       const status = m.load.value.status;
       const something = this.#manual || m.events.value.length > 0 || (status !== 'idle' && status !== 'loading') || late.value;
-      if (something && (this.#textsReady.value || textsLate.value)) queueMicrotask(go);
+      if (!something) return;
+      if (this.#textsReady.value) queueMicrotask(go);
+      else if (textsLate.value) {
+        // Drawn without its texts (English words), but in the language's own direction and date
+        // formats: when the words come, the list is not redrawn the other way round.
+        m.layoutLocale.value = this.#wantedLocale;
+        queueMicrotask(go);
+      }
     });
     const timer = setTimeout(() => (late.value = true), LOADING_DELAY);
     const textsTimer = setTimeout(() => (textsLate.value = true), TEXTS_WAIT);

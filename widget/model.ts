@@ -5,7 +5,7 @@
  * on load, and only the visible page of days is ever rendered.
  */
 import { computed, signal } from '@preact/signals';
-import { englishMessages, type Messages } from '../lib/i18n/index.ts';
+import { englishMessages, textDirection, type Locale, type Messages } from '../lib/i18n/index.ts';
 import type { InclusionEvent, Mode, TopicId } from '../lib/model/event.ts';
 import { filterEvents, lastDayOf, type EventFilter } from '../lib/query/filter.ts';
 import { cachedHaystack, createSearchIndex } from '../lib/query/search.ts';
@@ -83,10 +83,28 @@ export function createModel(options: ModelOptions) {
    * list shows them, but how many events the feed has is not known yet (no count is said).
    */
   const previewList = signal<InclusionEvent[] | null>(null);
+  /**
+   * True while the visitor points at, presses in or has focus in the widget (set by the UI):
+   * nothing may then move the rows under them (see offerEvents, offerMessages).
+   */
+  const interacting = signal(false);
+  /**
+   * Events a refresh brought that would move the drawn rows (`added`: how many are new), shown on
+   * request or once nobody interacts (see offer-events.ts, in the reading chunk).
+   */
+  const incoming = signal<{ events: InclusionEvent[]; added: number } | null>(null);
+  /** The widget's texts, come while the visitor was interacting with a list drawn without them. */
+  const pendingMessages = signal<Messages | null>(null);
+  /**
+   * The language whose direction and date formats the widget is drawn in, when it had to be drawn
+   * before that language's texts came (English words until then): the list is laid out once, in
+   * its own direction, and never flipped when the words come.
+   */
+  const layoutLocale = signal<Locale | null>(null);
 
   /** Tag for Intl: the viewer's own variant of the UI language when they have one, e.g. en-GB. */
   const intlLocale = computed(() => {
-    const ui = messages.value.locale;
+    const ui = layoutLocale.value ?? messages.value.locale;
     return options.viewerLanguages?.find((l) => l.toLowerCase().split('-')[0] === ui) ?? ui;
   });
   const view = computed<ViewName>(() => (narrow.value ? 'list' : requestedView.value));
@@ -117,30 +135,30 @@ export function createModel(options: ModelOptions) {
     return out;
   });
 
-  /** Applies search and filters to a list, keeping its order. */
-  function narrowDown(list: InclusionEvent[]): InclusionEvent[] {
+  /** Applies search and filters to a list, keeping its order (`search`: the index of the list's events). */
+  function narrowDown(list: InclusionEvent[], search = () => searchIndex.value): InclusionEvent[] {
     let out = list;
     const q = query.value.trim();
     if (q) {
-      const hits = new Set(searchIndex.value(q));
+      const hits = new Set(search()(q));
       out = out.filter((e) => hits.has(e));
     }
     const f = activeFilter.value;
     return Object.keys(f).length ? filterEvents(out, f) : out;
   }
 
-  /** The list view's events: upcoming in order, or the archive newest first. */
-  const listed = computed(() => {
-    const base = archive.value && config.value.past !== 'hidden' ? split.value.past.slice().reverse() : split.value.upcoming;
-    const out = narrowDown(base);
+  /** The list view's events of a split list: upcoming in order, or the archive newest first. */
+  function listedOf(parts: ReturnType<typeof splitByNow>, search?: () => (q: string) => InclusionEvent[]): InclusionEvent[] {
+    const base = archive.value && config.value.past !== 'hidden' ? parts.past.slice().reverse() : parts.upcoming;
+    const out = narrowDown(base, search);
     const max = config.value.max;
     return max && out.length > max ? out.slice(0, max) : out;
-  });
+  }
+  const listed = computed(() => listedOf(split.value));
 
-  /** Days of the list, only as many as the current page needs. */
-  const visibleDays = computed(() => {
-    const list = listed.value;
-    const cut = Math.min(list.length, eager.value ? FIRST_PAINT_EVENTS : pageEvents.value);
+  /** Days of a listed page, only as many as `count` events need. */
+  function pageOf(list: InclusionEvent[], count: number) {
+    const cut = Math.min(list.length, count);
     // Finish the last day so a day is not split across "show more", up to another page: a feed
     // with thousands of events on one day (hostile or not) must not lay them all out at once.
     let end = cut;
@@ -148,7 +166,9 @@ export function createModel(options: ModelOptions) {
     const limit = Math.min(list.length, cut + PAGE_EVENTS);
     while (end < limit && list[end]!.start.slice(0, 10) === lastDay) end++;
     return { days: groupConsecutive(list.slice(0, end)), more: list.length - end };
-  });
+  }
+  /** Days of the list, only as many as the current page needs. */
+  const visibleDays = computed(() => pageOf(listed.value, eager.value ? FIRST_PAINT_EVENTS : pageEvents.value));
 
   /** Events per day of the shown month, multi-day events on each of their days. */
   const monthDays = computed(() => {
@@ -202,6 +222,13 @@ export function createModel(options: ModelOptions) {
     };
   });
 
+  function showIncoming() {
+    const next = incoming.peek();
+    if (!next) return;
+    incoming.value = null;
+    events.value = next.events;
+  }
+
   return {
     viewerZone,
     now,
@@ -225,7 +252,15 @@ export function createModel(options: ModelOptions) {
     pageEvents,
     eager,
     previewList,
+    interacting,
+    incoming,
+    pendingMessages,
+    layoutLocale,
+    /** Writing direction the widget is drawn in. */
+    direction: computed(() => textDirection(layoutLocale.value ?? messages.value.locale)),
     split,
+    listedOf,
+    pageOf,
     listed,
     visibleDays,
     monthDays,
@@ -270,6 +305,25 @@ export function createModel(options: ModelOptions) {
         }
       }
       void searchIndex.value;
+    },
+    /** The visitor asked for the waiting events. */
+    showIncoming,
+    /** The widget's texts: at once, or once the visitor stops interacting (the words change the rows' sizes). */
+    offerMessages(next: Messages) {
+      if (interacting.peek() && next !== messages.peek()) pendingMessages.value = next;
+      else {
+        pendingMessages.value = null;
+        messages.value = next;
+      }
+    },
+    /** Nobody interacts any more: what waited is shown. */
+    settle() {
+      const texts = pendingMessages.peek();
+      if (texts) {
+        pendingMessages.value = null;
+        messages.value = texts;
+      }
+      showIncoming();
     },
     clearFilters() {
       filter.value = {};

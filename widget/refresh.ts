@@ -7,6 +7,7 @@ import type { InclusionEvent } from '../lib/model/event.ts';
 import type { CacheEntry } from './cache.ts';
 import { refreshFeeds, type FailureReason, type FetchFeed } from './load.ts';
 import type { WidgetModel } from './model.ts';
+import { offerEvents } from './offer-events.ts';
 import { loadFeed } from './parse-feed.ts';
 import type { StartedRequest } from './request-feed.ts';
 
@@ -31,7 +32,8 @@ export async function refreshWidget(run: RefreshRun): Promise<void> {
   const result = await refreshFeeds(urls, run.cached, fetchFeed, new Date());
   if (signal.aborted) return;
   for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}${f.reason === 'not-found' ? ' (not found: check the src attribute)' : ''}`);
-  m.events.value = result.events;
+  // Held while the visitor interacts, if it would move the rows under them.
+  offerEvents(m, result.events);
   m.icsUrls.value = result.icsUrls;
   const updated = result.updated ? { updated: result.updated } : {};
   // The copy is saved after the events are drawn: serialising 10,000 events must not delay them.

@@ -91,7 +91,7 @@ export default defineConfig({
             // no second round trip for its own imports.
             {
               name: 'read-feed',
-              test: /\/(widget\/(parse-feed|read-response|load|refresh|cache)|lib\/(model\/(errors|id|checks|read-event|read-feed)|relevance\/|geo\/countries|http\/read-body|sources\/(index|json-feed|detect|mode|location|entities|html-text|types)))\.ts$/,
+              test: /\/(widget\/(parse-feed|read-response|load|refresh|cache|offer-events|stable-rows|ui\/NewEvents)|lib\/(model\/(errors|id|checks|read-event|read-feed)|relevance\/|geo\/countries|http\/read-body|sources\/(index|json-feed|detect|mode|location|entities|html-text|types)))\.tsx?$/,
               priority: 1,
             },
           ],

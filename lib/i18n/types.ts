@@ -20,9 +20,10 @@ export type TextKey =
   | 'detailOnline' | 'detailRegistration' | 'detailDeadline' | 'detailOrganiser' | 'detailMoreInfo' | 'detailCancelled' | 'detailPostponed'
   | 'dateExample' | 'dateInvalid'
   | 'errorCors' | 'errorNotFound' | 'errorNotFeed'
-  | 'reasonRelevantOne';
+  | 'reasonRelevantOne'
+  | 'listChanged';
 
-export type PluralKey = 'results' | 'moreEvents' | 'dayEvents';
+export type PluralKey = 'results' | 'moreEvents' | 'dayEvents' | 'newEvents';
 
 /** CLDR plural categories; `other` is required because every language has it. */
 export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;

@@ -2,9 +2,9 @@
  * The whole widget UI for one model: toolbar (search, filters, view, archive), state notices,
  * the list or month view, an event's detail, and the feed-wide actions.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { formatDayLong } from '../../lib/i18n/format.ts';
-import { plural, textDirection, translate } from '../../lib/i18n/index.ts';
+import { plural, translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import type { WidgetModel } from '../model.ts';
 import type { Ui } from './context.ts';
@@ -14,7 +14,7 @@ import { withIsolatedCodes } from './isolate.tsx';
 import { safeHref } from './safe-url.ts';
 import { StatusBar } from './StatusBar.tsx';
 import { useCalendarLinks } from './use-calendar-links.ts';
-import { loadAccent, loadAtcMenu, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, prefetchLazy, useLazy } from './use-lazy.ts';
+import { loadAccent, loadAtcMenu, loadCalendarLinks, loadEventDetail, loadFilterGrid, loadMonthGrid, loadNewEvents, prefetchLazy, useLazy } from './use-lazy.ts';
 
 export interface AppProps {
   model: WidgetModel;
@@ -63,7 +63,7 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const messages = model.messages.value;
   const ui: Ui = { messages, locale: model.intlLocale.value, viewerZone: model.viewerZone, now: model.now() };
   const m = messages;
-  const dir = textDirection(messages.locale);
+  const dir = model.direction.value;
   const load = model.load.value;
   const view = model.view.value;
   const selected = model.selected.value;
@@ -124,6 +124,36 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     });
   }, [hasEvents, model.events.value]);
 
+  // Who is pointing at or focused in the widget (a press starts with the pointer on it): while
+  // someone is, nothing moves the rows under them (offer-events.ts, model.offerMessages); once
+  // nobody is, what waited is shown.
+  const pointer = useRef({ over: false, focused: false });
+  const noteInteraction = (change: Partial<typeof pointer.current>) => {
+    const p = Object.assign(pointer.current, change);
+    model.interacting.value = p.over || p.focused;
+  };
+  const interacting = model.interacting.value;
+  const waiting = !!model.incoming.value || !!model.pendingMessages.value;
+  useEffect(() => {
+    if (!interacting && waiting) model.settle();
+  }, [interacting, waiting]);
+
+  // A control of the status line that was used and is gone (the events it offered are shown, the
+  // retry worked): focus goes to the first new event, or to the line, never to the page's top.
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const used = useRef<{ control: Element; row?: string } | null>(null);
+  useLayoutEffect(() => {
+    const u = used.current;
+    if (!u || u.control.isConnected) return;
+    used.current = null;
+    const row = u.row && rootRef.current?.querySelector<HTMLElement>(`[data-open="${CSS.escape(u.row)}"]`);
+    (row || countRef.current)?.focus();
+  });
+  const retry = (e: Event) => {
+    used.current = { control: e.currentTarget as Element };
+    onRetry();
+  };
+
   const eager = model.eager.value;
   useEffect(() => {
     if (!eager) return;
@@ -180,9 +210,20 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const subscribe = model.icsUrls.value.map((u) => safeHref(u)).filter((u): u is string => !!u);
   const links = useCalendarLinks(subscribe.length > 0);
 
+  const NewEvents = useLazy(loadNewEvents, !!model.incoming.value)?.NewEvents;
+  const countText = count === null ? '' : hasEvents ? plural(m, 'results', count) : '';
+  const countClass = selected || view === 'month' ? 'sr-only' : count === null ? 'count-pending' : 'count';
+
   return (
     <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef}
-      style={accent?.accentProperties(config.accent)}>
+      style={accent?.accentProperties(config.accent)}
+      onPointerEnter={() => noteInteraction({ over: true })}
+      onPointerLeave={() => noteInteraction({ over: false })}
+      onFocusIn={() => noteInteraction({ focused: true })}
+      onFocusOut={(e) => {
+        const to = e.relatedTarget as Node | null;
+        noteInteraction({ focused: !!to && !!rootRef.current?.contains(to) });
+      }}>
       {hasEvents && !selected && (
         <div class="toolbar" part="toolbar">
           <Filters
@@ -219,10 +260,18 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
           </div>
         </div>
       )}
-      <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={onRetry} />
-      <p class={selected || view === 'month' ? 'sr-only' : count === null ? 'count-pending' : 'count'} role="status" aria-live="polite">
-        {count === null ? '' : hasEvents ? plural(m, 'results', count) : ''}
-      </p>
+      {!hasEvents && <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={onRetry} />}
+      {/* Once events are drawn, one line is kept above every view: the count, a notice (could not
+          refresh, some calendars missing) and the events a refresh brought while the visitor was
+          interacting come into it, so nothing pushes the list down. Its count is the same element
+          from the first paint on, so screen readers hear each count. */}
+      <div class={hasEvents ? 'status-line' : 'status-none'}>
+        <p class={countClass} role="status" aria-live="polite" tabIndex={-1} ref={countRef}>{countText}</p>
+        {hasEvents && <StatusBar ui={ui} status={load.status} updated={load.updated} reason={load.reason} onRetry={retry} inline />}
+        {/* A live region of its own (not a second role=status beside the count's), announced
+            politely; its control comes with the reading code, as the events it offers do. */}
+        {hasEvents && <div class="incoming" aria-live="polite">{NewEvents && <NewEvents ui={ui} model={model} onShown={(control, row) => (used.current = { control, row })} />}</div>}
+      </div>
       <div class="body">{body}</div>
       {hasEvents && !selected && (
         <div class="footer" part="footer">

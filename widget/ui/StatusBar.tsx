@@ -15,7 +15,12 @@ export interface StatusBarProps {
   updated?: string;
   /** What the partner can fix, said after the error message. */
   reason?: 'cors' | 'not-found' | 'not-a-feed';
-  onRetry: () => void;
+  onRetry: (event: Event) => void;
+  /**
+   * Said inside the status line above a list already drawn (one line kept for it from the first
+   * paint), instead of a block that would push the list down.
+   */
+  inline?: boolean;
 }
 
 const REASON: Record<NonNullable<StatusBarProps['reason']>, TextKey> = {
@@ -31,7 +36,7 @@ const MESSAGE: Partial<Record<StatusKind, TextKey>> = {
   'no-source': 'noSource',
 };
 
-export function StatusBar({ ui, status, updated, reason, onRetry }: StatusBarProps) {
+export function StatusBar({ ui, status, updated, reason, onRetry, inline }: StatusBarProps) {
   const m = ui.messages;
   if (status === 'loading') {
     return (
@@ -44,14 +49,17 @@ export function StatusBar({ ui, status, updated, reason, onRetry }: StatusBarPro
   const key = MESSAGE[status];
   if (!key) return null;
   const canRetry = status !== 'no-source';
+  const message = translate(m, key);
+  const because = reason && status === 'error' ? translate(m, REASON[reason]) : '';
+  const when = updated && status !== 'error' ? translate(m, 'lastUpdated', { time: formatDateTime(new Date(updated), ui.locale, ui.viewerZone) }) : '';
   return (
-    <div class={`notice notice-${status}`} part="notice" role={status === 'error' ? 'alert' : 'status'}>
-      <p>
-        {translate(m, key)}
-        {reason && status === 'error' && <span class="reason"> {translate(m, REASON[reason])}</span>}
-        {updated && status !== 'error' && (
-          <span class="updated"> {translate(m, 'lastUpdated', { time: formatDateTime(new Date(updated), ui.locale, ui.viewerZone) })}</span>
-        )}
+    <div class={`notice notice-${status}${inline ? ' notice-inline' : ''}`} part="notice" role={status === 'error' ? 'alert' : 'status'}>
+      {/* In the status line the text is one line, cut with an ellipsis where it does not fit: the
+          whole of it is the tooltip, and screen readers read it all. */}
+      <p title={inline ? [message, because, when].filter(Boolean).join(' ') : undefined}>
+        {message}
+        {because && <span class="reason"> {because}</span>}
+        {when && <span class="updated"> {when}</span>}
       </p>
       {canRetry && (
         <button type="button" class="button button-small" onClick={onRetry}>

@@ -46,5 +46,7 @@ export const loadMonthGrid = () => import('./MonthGrid.tsx');
 export const loadEventDetail = () => import('./EventDetail.tsx');
 export const loadFilterGrid = () => import('./FilterGrid.tsx');
 export const loadAtcMenu = () => import('./AtcMenu.tsx');
+/** The "N new events: show" control: only a refresh (the reading chunk, which holds it) brings new events. */
+export const loadNewEvents = () => import('./NewEvents.tsx');
 /** Only widgets with an `accent` attribute need the colour arithmetic. */
 export const loadAccent = () => import('../accent.ts');

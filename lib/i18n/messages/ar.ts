@@ -86,6 +86,7 @@ export const messages: Messages = {
     errorNotFound: 'لم يُعثر على التقويم في هذا العنوان (الخطأ 404).',
     errorNotFeed: 'أعاد هذا العنوان صفحة ويب، لا موجز تقويم.',
     reasonRelevantOne: 'يذكر {who}',
+    listChanged: 'تغيّرت القائمة: عرض',
   },
   plural: {
     results: {
@@ -104,6 +105,13 @@ export const messages: Messages = {
       few: '{n} فعاليات',
       many: '{n} فعالية',
       other: '{n} فعالية',
+    },
+    newEvents: {
+      one: 'فعالية جديدة واحدة: عرض',
+      two: 'فعاليتان جديدتان: عرض',
+      few: '{n} فعاليات جديدة: عرض',
+      many: '{n} فعالية جديدة: عرض',
+      other: '{n} فعالية جديدة: عرض',
     },
   },
   topics: {

@@ -86,11 +86,13 @@ export const messages: Messages = {
     errorNotFound: 'Unter dieser Adresse wurde kein Kalender gefunden (Fehler 404).',
     errorNotFeed: 'Diese Adresse lieferte eine Webseite, keinen Kalender-Feed.',
     reasonRelevantOne: 'Nennt {who}',
+    listChanged: 'Die Liste hat sich geändert: anzeigen',
   },
   plural: {
     results: { one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },
     moreEvents: { one: '+{n} weitere', other: '+{n} weitere' },
     dayEvents: { zero: 'keine Veranstaltungen', one: '{n} Veranstaltung', other: '{n} Veranstaltungen' },
+    newEvents: { one: '{n} neue Veranstaltung: anzeigen', other: '{n} neue Veranstaltungen: anzeigen' },
   },
   topics: {
     labour: 'Arbeit und Beschäftigung',

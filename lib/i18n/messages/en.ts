@@ -89,11 +89,13 @@ export const messages: Messages = {
     errorNotFound: 'The calendar was not found at its address (error 404).',
     errorNotFeed: 'This address returned a web page, not a calendar feed.',
     reasonRelevantOne: 'Mentions {who}',
+    listChanged: 'The list has changed: show',
   },
   plural: {
     results: { one: '{n} event', other: '{n} events' },
     moreEvents: { one: '+{n} more', other: '+{n} more' },
     dayEvents: { zero: 'no events', one: '{n} event', other: '{n} events' },
+    newEvents: { one: '{n} new event: show', other: '{n} new events: show' },
   },
   topics: {
     labour: 'Work and jobs',

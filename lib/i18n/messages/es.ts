@@ -86,11 +86,13 @@ export const messages: Messages = {
     errorNotFound: 'No se encontró el calendario en esta dirección (error 404).',
     errorNotFeed: 'Esta dirección devolvió una página web, no un feed de calendario.',
     reasonRelevantOne: 'Menciona {who}',
+    listChanged: 'La lista ha cambiado: mostrar',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventos' },
     moreEvents: { one: '+{n} más', other: '+{n} más' },
     dayEvents: { zero: 'ningún evento', one: '{n} evento', other: '{n} eventos' },
+    newEvents: { one: '{n} evento nuevo: mostrar', other: '{n} eventos nuevos: mostrar' },
   },
   topics: {
     labour: 'Trabajo y empleo',

@@ -86,11 +86,13 @@ export const messages: Messages = {
     errorNotFound: 'Le calendrier est introuvable à cette adresse (erreur 404).',
     errorNotFeed: 'Cette adresse a renvoyé une page web, pas un flux de calendrier.',
     reasonRelevantOne: 'Mentionne {who}',
+    listChanged: 'La liste a changé : afficher',
   },
   plural: {
     results: { one: '{n} événement', other: '{n} événements' },
     moreEvents: { one: '+{n} autre', other: '+{n} autres' },
     dayEvents: { zero: 'aucun événement', one: '{n} événement', other: '{n} événements' },
+    newEvents: { one: '{n} nouvel événement : afficher', other: '{n} nouveaux événements : afficher' },
   },
   topics: {
     labour: 'Travail et emploi',

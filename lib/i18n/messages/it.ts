@@ -86,11 +86,13 @@ export const messages: Messages = {
     errorNotFound: 'Il calendario non è stato trovato a questo indirizzo (errore 404).',
     errorNotFeed: 'Questo indirizzo ha restituito una pagina web, non un feed di calendario.',
     reasonRelevantOne: 'Cita {who}',
+    listChanged: 'L’elenco è cambiato: mostra',
   },
   plural: {
     results: { one: '{n} evento', other: '{n} eventi' },
     moreEvents: { one: '+{n} altro', other: '+{n} altri' },
     dayEvents: { zero: 'nessun evento', one: '{n} evento', other: '{n} eventi' },
+    newEvents: { one: '{n} nuovo evento: mostra', other: '{n} nuovi eventi: mostra' },
   },
   topics: {
     labour: 'Lavoro e occupazione',

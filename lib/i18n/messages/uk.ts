@@ -86,11 +86,13 @@ export const messages: Messages = {
     errorNotFound: 'Календар не знайдено за цією адресою (помилка 404).',
     errorNotFeed: 'Ця адреса повернула вебсторінку, а не стрічку календаря.',
     reasonRelevantOne: 'Згадує {who}',
+    listChanged: 'Список змінився: показати',
   },
   plural: {
     results: { one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },
     moreEvents: { one: 'ще {n}', few: 'ще {n}', many: 'ще {n}', other: 'ще {n}' },
     dayEvents: { zero: 'немає подій', one: '{n} подія', few: '{n} події', many: '{n} подій', other: '{n} події' },
+    newEvents: { one: '{n} нова подія: показати', few: '{n} нові події: показати', many: '{n} нових подій: показати', other: '{n} нової події: показати' },
   },
   topics: {
     labour: 'Робота та зайнятість',

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { englishMessages, loadMessages } from '../../../lib/i18n/index.ts';
+import type { InclusionEvent } from '../../../lib/model/event.ts';
+import { readConfig } from '../../../widget/config.ts';
+import { createModel, PAGE_EVENTS } from '../../../widget/model.ts';
+import { offerEvents } from '../../../widget/offer-events.ts';
+import { addedEvents, keepsRows } from '../../../widget/stable-rows.ts';
+import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
+
+const now = new Date('2026-11-22T10:00:00Z');
+const model = (attrs: Record<string, string> = {}) =>
+  createModel({ now: () => now, viewerZone: 'Europe/Brussels', config: readConfig((n) => attrs[n] ?? null) });
+
+/** Three a day from tomorrow: the first page ends on day 9. */
+const SHOWN = makeEvents(60, '2026-11-23', 3);
+const early = (id: string): InclusionEvent => ({ ...SHOWN[0]!, id, title: 'Early breakfast', start: '2026-11-23T06:00', end: '2026-11-23T07:00' });
+const late = (id: string): InclusionEvent => ({ ...SHOWN[0]!, id, title: 'A year later', start: '2027-11-23T10:00', end: '2027-11-23T11:00' });
+
+describe('a refresh while the visitor interacts with the list', () => {
+  it.each([
+    { name: 'an event above the drawn rows waits, counted as new', next: [early('new-a'), ...SHOWN], held: true, added: 1 },
+    { name: 'two events above wait', next: [early('new-a'), early('new-b'), ...SHOWN], held: true, added: 2 },
+    { name: 'a drawn event removed waits (the rows below would move up), with nothing new', next: SHOWN.filter((e) => e.id !== 'ev-4'), held: true, added: 0 },
+    { name: 'an event after the drawn page is listed at once (nothing drawn moves)', next: [...SHOWN, late('new-late')], held: false, added: 0 },
+    { name: 'the rest of a feed after its first page is listed at once', next: [...SHOWN, ...makeEvents(40, '2027-02-01', 3).map((e) => ({ ...e, id: `rest-${e.id}` }))], held: false, added: 0 },
+    { name: 'the same events (a 304) are listed at once', next: SHOWN.map((e) => ({ ...e })), held: false, added: 0 },
+  ])('$name', ({ next, held, added }) => {
+    const m = model();
+    m.events.value = SHOWN.slice(0, PAGE_EVENTS + 5);
+    m.events.value = SHOWN;
+    m.finishPaint();
+    m.interacting.value = true;
+    offerEvents(m, next);
+    if (held) {
+      expect(m.events.value).toBe(SHOWN);
+      expect(m.incoming.value).toEqual({ events: next, added });
+      // Shown once nobody interacts.
+      m.interacting.value = false;
+      m.settle();
+      expect(m.events.value).toBe(next);
+      expect(m.incoming.value).toBeNull();
+    } else {
+      expect(m.events.value).toBe(next);
+      expect(m.incoming.value).toBeNull();
+    }
+  });
+
+  it('lists everything at once when nobody interacts, or when nothing is drawn yet', () => {
+    const idle = model();
+    idle.events.value = SHOWN;
+    const next = [early('new-a'), ...SHOWN];
+    offerEvents(idle, next);
+    expect(idle.events.value).toBe(next);
+    const empty = model();
+    empty.interacting.value = true;
+    offerEvents(empty, next);
+    expect(empty.events.value).toBe(next);
+  });
+
+  it('compares the rows the visitor sees: a search that hides the new event lets it in', () => {
+    const m = model();
+    m.events.value = SHOWN;
+    m.query.value = 'Housing rights';
+    m.interacting.value = true;
+    offerEvents(m, [{ ...early('new-a'), title: 'Breakfast for volunteers', location: undefined, organizer: undefined, description: '' }, ...SHOWN]);
+    expect(m.incoming.value).toBeNull();
+    offerEvents(m, [{ ...early('new-b'), title: 'Housing rights breakfast' }, ...SHOWN]);
+    expect(m.incoming.value?.added).toBe(1);
+  });
+
+  it("holds any change to the shown month's weeks in the month view, and shows it on request", () => {
+    const m = model({ view: 'month' });
+    m.events.value = SHOWN;
+    m.interacting.value = true;
+    // Another month: nothing shown changes.
+    const later = [...SHOWN, late('new-late')];
+    offerEvents(m, later);
+    expect(m.events.value).toBe(later);
+    // In the shown month, even after every other event: a day of the grid grows.
+    const next = [...later, { ...late('new-month'), start: '2026-11-30T18:00', end: '2026-11-30T19:00' }];
+    offerEvents(m, next);
+    expect(m.incoming.value?.added).toBe(1);
+    m.showIncoming();
+    expect(m.events.value).toBe(next);
+  });
+
+  it('keeps late texts waiting while the visitor interacts, and applies them after', async () => {
+    const m = model();
+    const ar = await loadMessages('ar');
+    m.layoutLocale.value = 'ar';
+    expect(m.direction.value).toBe('rtl');
+    m.interacting.value = true;
+    m.offerMessages(ar);
+    expect(m.messages.value).toBe(englishMessages);
+    expect(m.direction.value).toBe('rtl');
+    m.interacting.value = false;
+    m.settle();
+    expect(m.messages.value).toBe(ar);
+    expect(m.direction.value).toBe('rtl');
+  });
+});
+
+describe('stable rows', () => {
+  it.each([
+    [['a', 'b'], ['a', 'b'], true],
+    [['a', 'b'], ['a', 'b', 'c'], true],
+    [['a', 'b'], ['x', 'a', 'b'], false],
+    [['a', 'b'], ['a'], false],
+    [['a', 'b'], ['b', 'a'], false],
+    [[], ['a'], true],
+  ] as const)('keepsRows(%j, %j) is %s', (now, next, keeps) => {
+    expect(keepsRows(now, next)).toBe(keeps);
+  });
+
+  it('counts events new by id', () => {
+    expect(addedEvents([{ id: 'a' }, { id: 'b' }], [{ id: 'b' }, { id: 'c' }, { id: 'd' }])).toBe(2);
+    expect(addedEvents([{ id: 'a' }], [])).toBe(0);
+  });
+});
