@@ -14,6 +14,7 @@
  */
 import type { PageLanguage } from './language.ts';
 import { spanWeekdays } from './date-span-weekdays.ts';
+import { weekendDays } from './date-weekend.ts';
 import { daysUnderMonth } from './month-context.ts';
 import { weekdaysWithNumber, withinMention } from './weekday-numbers.ts';
 import type { PageText } from './text.ts';
@@ -474,6 +475,8 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     }
   }
   weekdaysFromBareDays(page, combined);
+  // "le week-end des 25 et 26 février": a Saturday and a Sunday.
+  weekendDays(page, combined);
   // "del 3 al 5 de octubre ... el viernes ... el sábado ... el domingo": the weekday the span starts on.
   spanWeekdays(page, combined);
   // "Octubre 2024" / "Sábado 12: jornada ...": days named by weekday and number under a month.
@@ -514,5 +517,24 @@ function weekdaysFromBareDays(page: PageText, mentions: DateMention[]): void {
     if (m.weekday !== undefined || m.explicitYear) continue;
     const ref = named.get(m.days[0]!.d);
     if (ref && Math.abs(ref.at - m.start) <= BARE_REACH) m.weekday = ref.weekday;
+    else spanDayWeekday(m, named);
+  }
+}
+
+/** The longest span, in days, whose later days a bare weekday may name (a week and a half: a festival's run). */
+const SPAN_NAMED_DAYS = 10;
+
+/**
+ * "del 24 al 30 de mayo" and elsewhere "hasta el próximo domingo 30", "vom 3. bis 9. Mai ... bis Sonntag, 9.": a bare
+ * weekday names a later day of a span within one month, so the span's first day falls that many days before it.
+ */
+function spanDayWeekday(m: DateMention, named: ReadonlyMap<number, { weekday: number; at: number } | null>): void {
+  const [a, b] = [m.days[0]!, m.days[m.days.length - 1]!];
+  if (!m.range || a.m !== b.m || b.d <= a.d || b.d - a.d > SPAN_NAMED_DAYS) return;
+  for (let d = a.d + 1; d <= b.d; d++) {
+    const ref = named.get(d);
+    if (!ref || Math.abs(ref.at - m.start) > BARE_REACH) continue;
+    m.weekday = (ref.weekday - (d - a.d) + 70) % 7;
+    return;
   }
 }

@@ -2,7 +2,8 @@
  * The full day of each dated mention: a year where the text leaves it out, from the
  * mention itself, a dated mention just before, the posting day, the page's address, a
  * "Sessions 2025" heading, the page's own dated events, the years its text names, or today,
- * in that order; then a weekday written beside the day moves it to a year it fits.
+ * in that order; then a weekday written beside the day moves it to a year it fits. A day that
+ * nothing but today would date (no weekday, no feast, no year on the page) gets none: no event.
  */
 import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
@@ -82,6 +83,13 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
         const same = filed === undefined ? undefined : { y: filed, m: first.m, d: first.d };
         ref = same ?? near ?? published ?? hints.urlDay ?? lastExplicit?.day ?? yearHeadingAbove(page, c.ctx.line.index) ?? pageDay ?? fileDay ?? weekdayDay ?? textDay ?? now;
         if (!ref) continue;
+        // Nothing on the page dates this day: no posting day, address, written year, weekday or movable feast. The run's
+        // clock is no evidence of a page's year (a saved or archived page is read years later), and a day put in the wrong
+        // year is a missed gathering and a false one: no year, no event. (A weekday beside the day still dates it below.)
+        if (ref === now && m.weekday === undefined && feastYear(page, m, pickYear(first, now)) === undefined) continue;
+        // (Nor a weekday that fits the year nearest today: it then confirms only the clock's guess. One that does not
+        // fit says the page is older, and the nearest earlier year it fits is the likeliest one: withWeekday below.)
+        if (ref === now && m.weekday !== undefined && weekdayOf(pickYear(first, now), first.m, first.d) === m.weekday && feastYear(page, m, pickYear(first, now)) === undefined) continue;
       }
       // (Counted from the posting day, the sentence's tense says which way: "si terrà il 10 settembre" is the next one.)
       // (Counted from today on a page that says nothing of its year, only the past tense tells: "a eu lieu le 25 avril" is no day

@@ -1,7 +1,8 @@
 /**
  * Years for dates written without one ("21 April"): the year that puts the date nearest
  * to a reference day, which is a dated mention just before it in the page, else the
- * publication date, else today.
+ * publication date or another year the page gives (resolve-days.ts). Today is no reference
+ * of its own: only a weekday that disagrees with the year nearest today moves a day from it.
  */
 import type { DayDate } from './dates.ts';
 

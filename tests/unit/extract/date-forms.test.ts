@@ -220,19 +220,37 @@ describe('"this" before the part of a day names the posting day\'s own weekday',
   });
 });
 
-describe('a page with no year anywhere: a reported gathering is not dated after today', () => {
+describe('a page with no year anywhere: the clock dates no day', () => {
   const late = new Date('2026-11-30T12:00:00Z');
-  const at = (text: string) => extractEvents(text, { now: late }).events.map((e) => e.start.slice(0, 10));
+  const at = (text: string, published?: string) => extractEvents(text, { now: late, ...(published ? { published } : {}) }).events.map((e) => e.start.slice(0, 10));
   it.each([
-    ['en', 'The intercultural dinner for refugee families took place on February 6th at the community hall.', '2026-02-06'],
-    ['fr', 'Le repas interculturel a eu lieu le 6 février à la salle des fêtes avec les familles réfugiées.', '2026-02-06'],
-    ['es', 'La cena intercultural tuvo lugar el 6 de febrero en el centro cívico con familias refugiadas.', '2026-02-06'],
-  ])('%s', (_lang, text, expected) => {
+    ['en', 'The intercultural dinner for refugee families took place on February 6th at the community hall.'],
+    ['fr', 'Le repas interculturel a eu lieu le 6 février à la salle des fêtes avec les familles réfugiées.'],
+    ['es', 'La cena intercultural tuvo lugar el 6 de febrero en el centro cívico con familias refugiadas.'],
+    ['en', 'The intercultural dinner for refugee families will take place on February 6th at the community hall.'],
+    ['de', 'Das interkulturelle Abendessen mit geflüchteten Familien findet am 6. Februar im Gemeindesaal statt.'],
+  ])('%s: a day with no weekday gives no event', (_lang, text) => {
+    expect(at(text)).toEqual([]);
+  });
+
+  it.each([
+    // 6 February 2027 is a Saturday: the weekday only agrees with the clock's guess.
+    ['en', 'The intercultural dinner for refugee families is on Saturday, February 6th, at the community hall.'],
+    ['it', 'La cena interculturale con le famiglie rifugiate si terrà sabato 6 febbraio nella sala civica.'],
+  ])('%s: a weekday that fits the year nearest today confirms nothing', (_lang, text) => {
+    expect(at(text)).toEqual([]);
+  });
+
+  it.each([
+    // Not a Monday in 2026 or 2027: the page is older, and 2023 is the nearest earlier year it fits.
+    ['en', 'The intercultural dinner for refugee families is on Monday, February 6th, at the community hall.', '2023-02-06'],
+    ['fr', 'Le repas interculturel avec les familles réfugiées aura lieu le lundi 6 février à la salle des fêtes.', '2023-02-06'],
+  ])('%s: a weekday that does not fit it dates the page', (_lang, text, expected) => {
     expect(at(text)).toEqual([expected]);
   });
 
-  it('an announcement keeps the nearest year (its future is the page\'s, not today\'s)', () => {
-    expect(at('The intercultural dinner for refugee families will take place on February 6th at the community hall.')).toEqual(['2027-02-06']);
+  it('near miss: with a posting day, the same announcement is dated', () => {
+    expect(at('The intercultural dinner for refugee families will take place on February 6th at the community hall.', '2026-11-20')).toEqual(['2027-02-06']);
   });
 });
 

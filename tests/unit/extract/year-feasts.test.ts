@@ -33,7 +33,14 @@ describe('a feast that moves with Easter, named beside a day of a page that writ
   it.each([
     ['de', 'Sprachcafé für Geflüchtete am 3. Mai im Rathaus, nicht am Ostermontag.', '2027-05-03'],
     ['fr', 'Après le lundi de Pâques, atelier emploi pour les réfugiés le 3 mai à la mairie.', '2027-05-03'],
-  ])('near miss, %s: a day that is never that feast keeps the year it had', (_lang, text, expected) => {
-    expect(starts(text)).toEqual([expected]);
+  ])('near miss, %s: a day that is never that feast keeps the year its posting day gives', (_lang, text, expected) => {
+    expect(extractEvents(text, { now, published: '2026-12-01' }).events.map((e) => e.start)).toEqual([expected]);
+  });
+
+  it.each([
+    ['de', 'Sprachcafé für Geflüchtete am 3. Mai im Rathaus, nicht am Ostermontag.'],
+    ['fr', 'Après le lundi de Pâques, atelier emploi pour les réfugiés le 3 mai à la mairie.'],
+  ])('near miss, %s: a day that is never that feast, on a page with no year, has none (no event)', (_lang, text) => {
+    expect(starts(text)).toEqual([]);
   });
 });
