@@ -14,6 +14,8 @@ import { findSiteFeeds } from './shared/site-feeds.ts';
 export default defineUnlistedScript((): PageResult => {
   const reading = readPage(document, {
     now: now(),
+    // (The reader's tab shows the page as it is today.)
+    live: true,
     sourceUrl: location.href,
     sourceName: document.title || location.hostname,
     parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),

@@ -125,6 +125,8 @@ async function readEntry(entry: SourceEntry, previous: SourceState | undefined, 
       // Paged sources (The Events Calendar) fetch their further pages through the same client.
       ...(isHttpUrl(entry.url) ? { loadPage: async (next: string) => (await readInput(next, baseDir, options.client)).text } : {}),
       ...(input.url ? { sourceUrl: input.url } : {}),
+      // (A source fetched over HTTP now is its live page; a local file may be a saved copy of any year.)
+      ...(isHttpUrl(entry.url) ? { live: true } : {}),
       sourceName: sourceKey(entry),
       format,
       ...(input.contentType ? { contentType: input.contentType } : {}),

@@ -24,6 +24,12 @@ export interface YearHints {
   textYear?: number;
   /** The year of a day and month (m * 100 + d) as the page's file names date it: a photo of the day named. */
   fileYears?: Map<number, number>;
+  /**
+   * The text was read from its live page at `now` (the extension's "on this page", a source fetched for a
+   * build): that the page is up today dates a day it gives without a year to the nearest year that fits.
+   * A saved or archived page (a file given to `inclusio extract`) is read years later: today dates nothing.
+   */
+  live?: boolean;
 }
 
 /** "Sessions 2025", "Programm 2024": a short line naming only a year sets the year under it. */
@@ -86,10 +92,10 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
         // Nothing on the page dates this day: no posting day, address, written year, weekday or movable feast. The run's
         // clock is no evidence of a page's year (a saved or archived page is read years later), and a day put in the wrong
         // year is a missed gathering and a false one: no year, no event. (A weekday beside the day still dates it below.)
-        if (ref === now && m.weekday === undefined && feastYear(page, m, pickYear(first, now)) === undefined) continue;
+        if (ref === now && !hints.live && m.weekday === undefined && feastYear(page, m, pickYear(first, now)) === undefined) continue;
         // (Nor a weekday that fits the year nearest today: it then confirms only the clock's guess. One that does not
         // fit says the page is older, and the nearest earlier year it fits is the likeliest one: withWeekday below.)
-        if (ref === now && m.weekday !== undefined && weekdayOf(pickYear(first, now), first.m, first.d) === m.weekday && feastYear(page, m, pickYear(first, now)) === undefined) continue;
+        if (ref === now && !hints.live && m.weekday !== undefined && weekdayOf(pickYear(first, now), first.m, first.d) === m.weekday && feastYear(page, m, pickYear(first, now)) === undefined) continue;
       }
       // (Counted from the posting day, the sentence's tense says which way: "si terrà il 10 settembre" is the next one.)
       // (Counted from today on a page that says nothing of its year, only the past tense tells: "a eu lieu le 25 avril" is no day

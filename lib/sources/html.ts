@@ -114,6 +114,7 @@ export function readPage(doc: Document, ctx: SourceContext, options: { textFallb
     events = extractEvents(text, {
       now: ctx.now,
       format: 'html',
+      ...(ctx.live ? { live: true } : {}),
       ...(published ? { published } : {}),
       ...(language ? { lang: language } : {}),
       ...(ctx.sourceUrl ? { url: ctx.sourceUrl } : {}),

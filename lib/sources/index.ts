@@ -21,6 +21,7 @@ async function readText(text: string, ctx: SourceContext): Promise<ParsedSource>
     now: ctx.now,
     format: 'text',
     ...(ctx.published ? { published: ctx.published } : {}),
+    ...(ctx.live ? { live: true } : {}),
     ...(ctx.sourceUrl ? { url: ctx.sourceUrl } : {}),
     ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}),
   });
@@ -173,6 +174,8 @@ export async function fetchSource(
       const page = await client.get(next, { accept: 'application/json' });
       return page.notModified ? '' : page.body;
     },
+    // (What was just fetched is the live page; a caller may still say otherwise.)
+    live: true,
     ...context,
     sourceUrl: context.sourceUrl ?? url,
     contentType: context.contentType ?? response.contentType,

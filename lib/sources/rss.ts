@@ -88,6 +88,7 @@ function eventsOfItem(item: Item, ctx: SourceContext, lang: string | undefined, 
   const result = extractEvents(`${item.title}\n\n${htmlToText(item.html)}`, {
     now: ctx.now,
     format: 'rss',
+    ...(ctx.live ? { live: true } : {}),
     ...(published ? { published } : {}),
     ...(lang ? { lang } : {}),
     ...(url ? { url } : {}),

@@ -16,6 +16,11 @@ export interface SourceContext {
   contentType?: string;
   /** 'YYYY-MM-DD' */
   published?: string;
+  /**
+   * The text was just fetched from its address (a followed source, the page in the reader's tab), not
+   * read from a saved copy: a day it gives without any year is taken as the nearest year that fits.
+   */
+  live?: boolean;
   /** Reads a further page of a paged source (The Events Calendar's REST API); fetchSource passes its HTTP client's. */
   loadPage?: (url: string) => Promise<string>;
   /**

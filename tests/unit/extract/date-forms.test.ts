@@ -252,6 +252,19 @@ describe('a page with no year anywhere: the clock dates no day', () => {
   it('near miss: with a posting day, the same announcement is dated', () => {
     expect(at('The intercultural dinner for refugee families will take place on February 6th at the community hall.', '2026-11-20')).toEqual(['2027-02-06']);
   });
+
+  // The page in the reader's tab, or a source fetched now, is up today: today dates what it gives without a year.
+  const live = (text: string) => extractEvents(text, { now: late, live: true }).events.map((e) => e.start.slice(0, 10));
+  it.each([
+    ['en', 'The intercultural dinner for refugee families will take place on February 6th at the community hall.', '2027-02-06'],
+    ['de', 'Das interkulturelle Abendessen mit geflüchteten Familien findet am 6. Februar im Gemeindesaal statt.', '2027-02-06'],
+    ['fr', 'Le repas interculturel a eu lieu le 6 février à la salle des fêtes avec les familles réfugiées.', '2026-02-06'],
+    ['it', 'La cena interculturale con le famiglie rifugiate si terrà sabato 6 febbraio nella sala civica.', '2027-02-06'],
+    // (A weekday that does not fit the nearest year still says the page is older.)
+    ['en', 'The intercultural dinner for refugee families is on Monday, February 6th, at the community hall.', '2023-02-06'],
+  ])('%s: a live page is dated by today', (_lang, text, expected) => {
+    expect(live(text)).toEqual([expected]);
+  });
 });
 
 describe('a law named by its day is no gathering', () => {

@@ -69,6 +69,18 @@ describe('fetchSource against a real server', () => {
   afterAll(() => server.close());
   const client = () => createHttpClient({ timeoutMs: 2_000, backoffMs: 5 });
 
+  it.each([
+    ['en', '<html lang="en"><body><main><h1>Language café</h1><p>The language café for newcomers will take place on February 6th at the community hall, 18:00.</p></main></body></html>'],
+    ['fr', '<html lang="fr"><body><main><h1>Café des langues</h1><p>Le café des langues pour les personnes réfugiées aura lieu le 6 février à 18h à la salle des fêtes.</p></main></body></html>'],
+  ])('%s: a page fetched now dates a day without a year by today; the same page saved dates nothing', async (_lang, html) => {
+    server.serve('/cafe.html', html, 'text/html; charset=utf-8', { etag: '"c1"' });
+    const late = new Date('2026-11-30T12:00:00Z');
+    const fetched = await fetchSource(client(), server.url('/cafe.html'), { now: late, parseHtml });
+    expect(fetched.notModified ? [] : fetched.events.map((e) => e.start.slice(0, 10))).toEqual(['2027-02-06']);
+    const saved = await parseSource(html, { now: late, parseHtml, format: 'html' });
+    expect(saved.events).toEqual([]);
+  });
+
   it('fetches, sniffs a mislabelled calendar and returns validators and the final URL', async () => {
     server.serve('/partner.ics', text('ics/meetup.ics'), 'text/plain', { etag: '"m1"' });
     server.route('/old.ics', (_req, res) => void res.writeHead(301, { location: '/partner.ics' }).end());
