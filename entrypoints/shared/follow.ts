@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { describeError } from '../../lib/model/errors.ts';
 import { now } from './clock.ts';
 import { originPattern } from './origins.ts';
+import { failureReason, type FailureReason } from './failure-reason.ts';
 import type { SourceCheck } from './source-check.ts';
 import { updateSettings } from './storage.ts';
 import type { Settings, SourceEntry } from './types.ts';
@@ -18,7 +19,7 @@ export type FollowResult =
   | { kind: 'already' }
   | { kind: 'denied'; host: string }
   /** Added; `check` is what a first read found, or why it failed (the source stays, with its error shown). */
-  | { kind: 'added'; name: string; check: SourceCheck | { error: string } };
+  | { kind: 'added'; name: string; check: SourceCheck | { error: string; reason?: FailureReason } };
 
 const withSource = (entry: SourceEntry) => (s: Settings): Settings =>
   s.sources.some((x) => x.url === entry.url) ? s : { ...s, sources: [...s.sources, entry] };
@@ -48,7 +49,7 @@ export function followSource(
       if (options.writeFirst) await updateSettings(withoutSource(url));
       return { kind: 'denied', host };
     }
-    let check: SourceCheck | { error: string };
+    let check: SourceCheck | { error: string; reason?: FailureReason };
     try {
       // The parsers load on the click that needs them: the popup opens without them.
       const { checkSource } = await import('./source-check.ts');
@@ -58,7 +59,8 @@ export function followSource(
         if (options.writeFirst) await updateSettings(withoutSource(url));
         throw error;
       }
-      check = { error: describeError(error) };
+      const reason = failureReason(error);
+      check = { error: describeError(error), ...(reason ? { reason } : {}) };
     }
     const name = target.name ?? ('title' in check && check.title ? check.title : provisional.name);
     await updateSettings((s) => {
