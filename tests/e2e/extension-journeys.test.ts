@@ -284,3 +284,26 @@ describe('keyboard only, and what a screen reader is told', () => {
     await setLanguage('fr');
   });
 });
+
+describe('changing the language with the keyboard', () => {
+  it.each(['welcome.html', 'options.html'])('on %s the focus stays on the language menu as the page turns to the new language', async (path) => {
+    // From French, each arrow down is another language (Deutsch, then Italiano).
+    await setLanguage('fr');
+    const page = await ext.open(path);
+    const menu = page.locator('select[name="ui-language"]');
+    await menu.waitFor();
+    await menu.focus();
+    const before = await page.evaluate(() => document.documentElement.lang);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((lang) => document.documentElement.lang !== lang, before);
+    await page.locator('h1').waitFor();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('ui-language');
+    // And the next arrow moves on from there, one language at a time.
+    const second = await page.evaluate(() => document.documentElement.lang);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((lang) => document.documentElement.lang !== lang, second);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('ui-language');
+    await page.close();
+    await setLanguage('fr');
+  });
+});
