@@ -246,6 +246,8 @@ describe('a news post: on this page, save, reminder, calendar', () => {
     expect(ics).toContain('DTSTART;TZID=Europe/Paris:20300317T143000');
     expect(ics).toContain("SUMMARY:Un atelier pour l'emploi des personnes réfugiées");
     expect(ics).toContain(`URL;VALUE=URI:${host.url(POST)}`);
+    // The address ends with the city: the city is not said twice.
+    expect(ics).toContain('LOCATION:Maison des associations\\, 12 rue Sainte-Hélène\\, Lyon\\, FR');
     expect(ics).toMatch(/BEGIN:VTIMEZONE\r?\nTZID:Europe\/Paris/);
     await popup.close();
     await news.close();
