@@ -205,6 +205,8 @@ describe('a news post: on this page, save, reminder, calendar', () => {
       await popup.locator('.items .item').first().waitFor();
       expect(await popup.locator('.items .item-day').allTextContents()).toEqual([`17 mars ${year}`]);
       expect(await popup.locator('.items .item .their-clock').first().textContent()).toBe('14:30');
+      // Last year's post: its workshop is over, and the list says so before anyone saves it.
+      expect(await popup.locator('h2.section-title').textContent()).toBe(year === '2030' ? 'Événements trouvés sur cette page' : 'Événements passés trouvés sur cette page');
       await popup.close();
       await news.close();
     }
@@ -274,6 +276,29 @@ describe('keyboard only, and what a screen reader is told', () => {
     await popup.keyboard.press('End');
     await popup.getByRole('tab', { name: 'Sur cette page', selected: true }).waitFor();
     await popup.close();
+  });
+
+  it('"Sur cette page" tells a screen reader its verdict through a live region that was there while the page was read', async () => {
+    const news = await ext.context.newPage();
+    await news.goto(host.url(POST));
+    const popup = await ext.context.newPage();
+    // Notes the first live region drawn: a region must exist before its words change to be heard.
+    await popup.addInitScript(() => {
+      new MutationObserver((_m, observer) => {
+        const status = document.querySelector('[role="tabpanel"] [role="status"]');
+        if (!status) return;
+        (globalThis as unknown as { firstStatus: Element }).firstStatus = status;
+        (globalThis as unknown as { firstText: string }).firstText = status.textContent ?? '';
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?view=page&tab=${await tabIdOf(host.url(POST))}`);
+    await popup.locator('.page-verdict').waitFor();
+    expect(await popup.evaluate(() => (globalThis as unknown as { firstText: string }).firstText)).toBe('Lecture de la page…');
+    expect(await popup.evaluate(() => (globalThis as unknown as { firstStatus: Element }).firstStatus === document.querySelector('.page-verdict'))).toBe(true);
+    expect(await popup.locator('.page-verdict').textContent()).toMatch(/^Porte sur l'inclusion des personnes migrantes/);
+    await popup.close();
+    await news.close();
   });
 
   it('in Arabic the arrow keys follow the reading direction', async () => {
