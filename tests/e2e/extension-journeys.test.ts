@@ -256,6 +256,40 @@ describe('a news post: on this page, save, reminder, calendar', () => {
   });
 });
 
+describe('a saved event that its source later changes', () => {
+  it('moved: the saved copy and its reminders follow; cancelled: it says so and no reminder is left', async () => {
+    await ext.run(() => chrome.alarms.getAll().then((all: Array<{ name: string }>) => Promise.all(all.filter((a) => a.name.startsWith('remind|')).map((a) => chrome.alarms.clear(a.name)))));
+    const forYou = await openPopup();
+    await forYou.locator(`li[data-id="${jobDating.id}"] button.save`).click();
+    const hourBefore = `remind|start|60|${jobDating.id}`;
+    const first = await ext.until((n: string) => chrome.alarms.get(n), hourBefore, 'the reminder of the saved job dating');
+    // 14:00 in Lyon (UTC+1 in March), an hour before.
+    expect(new Date(first.scheduledTime).toISOString()).toBe(`${fixedDay(12)}T12:00:00.000Z`);
+    await forYou.close();
+
+    // The organiser moves it a day later, to 10:00.
+    const moved = { ...jobDating, start: `${fixedDay(13)}T10:00`, end: `${fixedDay(13)}T12:00` };
+    feedEvents = feedEvents.map((e) => (e.id === jobDating.id ? moved : e));
+    publishFeed();
+    await fireRefreshAlarm();
+    const rescheduled = await ext.until((args: { n: string; t: number }) => chrome.alarms.get(args.n).then((a: { scheduledTime: number } | undefined) => a && a.scheduledTime !== args.t && a), { n: hourBefore, t: first.scheduledTime }, 'the reminder to move');
+    // 10:00 in Lyon the next day, an hour before.
+    expect(new Date(rescheduled.scheduledTime).toISOString()).toBe(`${fixedDay(13)}T08:00:00.000Z`);
+    const savedCopy = await ext.run((id: string) => chrome.storage.local.get('savedEvents').then((r: any) => r.savedEvents[id].event.start), jobDating.id);
+    expect(savedCopy).toBe(moved.start);
+
+    // Then cancels it: the saved event says so, and no reminder is left for it.
+    feedEvents = feedEvents.map((e) => (e.id === jobDating.id ? { ...moved, status: 'cancelled' as const } : e));
+    publishFeed();
+    await fireRefreshAlarm();
+    await ext.until((prefix: string) => chrome.alarms.getAll().then((all: Array<{ name: string }>) => !all.some((a) => a.name.endsWith(prefix))), `|${jobDating.id}`, 'the reminders of the cancelled event to go');
+    const saved = await openPopup();
+    await saved.getByRole('button', { name: 'Enregistrés' }).click();
+    await saved.locator(`li[data-id="${jobDating.id}"].status-cancelled`).getByText('Annulé').waitFor();
+    await saved.close();
+  });
+});
+
 describe('keyboard only, and what a screen reader is told', () => {
   it('the popup\'s tabs follow the tabs pattern: one tab stop, arrow keys move and select, the panel is labelled', async () => {
     const popup = await openPopup();
