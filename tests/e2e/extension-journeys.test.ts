@@ -296,6 +296,28 @@ describe('a saved event that its source later changes', () => {
   });
 });
 
+describe('a reminder that comes late', () => {
+  it('after the computer slept through the event, its reminder alarm shows nothing; before the start, it still reminds', async () => {
+    // Saved events: one that began two hours before the extension's clock, one that begins in three.
+    const over = makeEvent({ id: 'slept-through', title: 'Info session on family reunification', start: `${fixedDay(0)}T08:00`, end: `${fixedDay(0)}T09:30`, timeZone: 'UTC' });
+    const soon = makeEvent({ id: 'still-ahead', title: 'Info session on housing rights', start: `${fixedDay(0)}T12:00`, end: `${fixedDay(0)}T13:00`, timeZone: 'UTC' });
+    await ext.run(async (list: InclusionEvent[]) => {
+      const { savedEvents } = await chrome.storage.local.get('savedEvents');
+      const added = Object.fromEntries(list.map((e) => [e.id, { event: e, savedAt: new Date().toISOString() }]));
+      // With its version mark, as the extension writes it (else it would be migrated as a first-release value).
+      await chrome.storage.local.set({ savedEvents: { ...savedEvents, ...added }, savedEvents$: { v: 2 } });
+    }, [over, soon]);
+    await ext.run(() => chrome.notifications.getAll().then((all: object) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
+    // The save plans the reminders again (none is ahead for these two): let that settle first.
+    await ext.run(() => chrome.runtime.sendMessage({ type: 'sync-reminders' }));
+    // The browser fires an alarm missed during sleep when the computer wakes: here, now.
+    for (const id of [over.id, soon.id]) await ext.run((n: string) => chrome.alarms.create(n, { when: Date.now() + 50 }), `remind|start|1440|${id}`);
+    await ext.until((n: string) => chrome.notifications.getAll().then((all: object) => n in all), `remind|start|1440|${soon.id}`, 'the reminder of the session still ahead');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(Object.keys(await ext.run(() => chrome.notifications.getAll()))).toEqual([`remind|start|1440|${soon.id}`]);
+  });
+});
+
 describe('keyboard only, and what a screen reader is told', () => {
   it('the popup\'s tabs follow the tabs pattern: one tab stop, arrow keys move and select, the panel is labelled', async () => {
     const popup = await openPopup();
