@@ -172,7 +172,8 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
       >
         <label class="field grow">
           {t('addSourceLabel')}
-          <input type="url" name="source-url" dir="ltr" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
+          {/* Text, not type=url: the browser would refuse a webcal: link or an address without https:// before followSource could mend it. */}
+          <input type="text" inputMode="url" autoComplete="url" spellcheck={false} name="source-url" dir="ltr" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
         </label>
         <button type="submit" class="button" disabled={busy}>
           {t('addSource')}

@@ -26,6 +26,19 @@ const withSource = (entry: SourceEntry) => (s: Settings): Settings =>
 const withoutSource = (url: string) => (s: Settings) => ({ ...s, sources: s.sources.filter((x) => x.url !== url) });
 
 /**
+ * A source's address as people paste it, made a web address: a calendar's "Subscribe" link
+ * (webcal:, webcals:) is its https address; an address typed without a scheme, as in the
+ * address bar ("www.example.org/agenda/feed/"), gets https. Anything else is left as it is.
+ * @example webAddress('webcal://example.org/cal.ics') // 'https://example.org/cal.ics'
+ */
+export function webAddress(input: string): string {
+  const url = input.trim();
+  if (/^webcals?:\/\//i.test(url)) return url.replace(/^webcals?:/i, 'https:');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && /^[^\s/:@]+\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i.test(url)) return `https://${url}`;
+  return url;
+}
+
+/**
  * @param options.writeFirst add the source while the prompt is open (popup); else only once granted.
  * @param options.mustRead refuse a source whose first read fails (an address typed by hand).
  */
@@ -34,7 +47,7 @@ export function followSource(
   known: readonly SourceEntry[],
   options: { writeFirst?: boolean; mustRead?: boolean } = {},
 ): Promise<FollowResult> {
-  const url = target.url.trim();
+  const url = webAddress(target.url);
   const pattern = originPattern(url);
   if (!pattern) return Promise.resolve({ kind: 'not-http' });
   if (known.some((s) => s.url === url)) return Promise.resolve({ kind: 'already' });
