@@ -363,6 +363,15 @@ describe('keyboard only, and what a screen reader is told', () => {
     await news.close();
   });
 
+  it('the options name every group a screen reader enters: the two ways of being notified are one radio group', async () => {
+    const options = await ext.open('options.html');
+    const group = options.getByRole('radiogroup', { name: 'Me prévenir des nouveaux événements qui correspondent à mes intérêts' });
+    await group.waitFor();
+    expect(await group.getByRole('radio').count()).toBe(2);
+    await group.getByRole('radio', { name: 'Dès leur arrivée' }).focus();
+    await options.close();
+  });
+
   it('in Arabic the arrow keys follow the reading direction', async () => {
     await setLanguage('ar');
     const popup = await openPopup();
