@@ -137,6 +137,18 @@ describe('first minute, in French', () => {
     expect(await popup.locator(`li[data-id="${workshop.id}"] .item-day`).textContent()).toMatch(/مارس/);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+    // Cities typed on an Arabic keyboard are separated by the Arabic comma (U+060C).
+    const cities = welcome.locator('input[name="cities"]');
+    await cities.fill('Lyon، Paris');
+    await cities.press('Tab');
+    const saved = await ext.until(() => chrome.storage.sync.get('settings').then((r: any) => r.settings.interests.cities.length > 0 && r.settings.interests.cities), undefined, 'the cities');
+    expect(saved).toEqual(['Lyon', 'Paris']);
+    const inLyon = await openPopup();
+    expect(await inLyon.locator('.items .item-title').allTextContents()).toEqual([workshop.title, cafe.title]);
+    await inLyon.close();
+    await cities.fill('');
+    await cities.press('Tab');
+    await ext.until(() => chrome.storage.sync.get('settings').then((r: any) => r.settings.interests.cities.length === 0), undefined, 'no cities');
     await setLanguage('fr');
   });
 });
