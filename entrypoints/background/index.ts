@@ -6,7 +6,7 @@ import { extensionUrl, loadStrings } from '../shared/i18n.ts';
 import { originPattern } from '../shared/origins.ts';
 import { isBackgroundRequest, viewerZone, type BackgroundRequest } from '../shared/messages.ts';
 import { showReminder, takeTarget } from '../shared/notifier.ts';
-import { parseReminderAlarmName } from '../shared/reminders.ts';
+import { parseReminderAlarmName, reminderStillUseful } from '../shared/reminders.ts';
 import type { SourceReader } from '../shared/refresh.ts';
 import { readSaved, readSettings, savedEventsItem, settingsItem } from '../shared/storage.ts';
 import { DELIVER_ALARM, deliverQueued, runRefresh } from './refresh-cycle.ts';
@@ -51,6 +51,7 @@ export default defineBackground(() => {
     const [saved, settings] = await Promise.all([readSaved(), readSettings()]);
     const entry = saved[parsed.eventId];
     if (!entry || !settings.notifications.enabled) return;
+    if (!reminderStillUseful(entry.event, parsed.kind, now(), viewerZone())) return;
     const strings = await loadStrings(settings.uiLanguage);
     await showReminder(entry.event, parsed.kind, name, { strings, now: now(), zone: viewerZone() });
   }

@@ -12,7 +12,8 @@ import { scoreEvent } from '../shared/interests.ts';
 import { showDelivery } from '../shared/notifier.ts';
 import { planNotifications, type NotifyPlan } from '../shared/notify-plan.ts';
 import { cachedEvents, refreshSources, type RefreshDeps, type RefreshOutcome } from '../shared/refresh.ts';
-import { feedCacheItem, knownIdsItem, pendingItem, readSettings, updateItem, writeCaches } from '../shared/storage.ts';
+import { withSourceUpdates } from '../shared/saved-updates.ts';
+import { feedCacheItem, knownIdsItem, pendingItem, readSaved, readSettings, updateItem, updateSaved, writeCaches } from '../shared/storage.ts';
 import type { Settings } from '../shared/types.ts';
 
 export const DELIVER_ALARM = 'deliver';
@@ -53,6 +54,8 @@ export async function runRefresh(deps: CycleDeps): Promise<CycleResult> {
   await writeCaches(outcome.caches, now, zone);
 
   const raw = cachedEvents(outcome.caches, settings.sources);
+  // Written only when a saved event changed: every write of saved events plans the reminders again.
+  if (withSourceUpdates(await readSaved(), raw)) await updateSaved((saved) => withSourceUpdates(saved, raw) ?? saved);
   const known = await knownIdsItem.getValue();
   // A source read for the first time gives a baseline, not news: its events are not announced.
   const baseline = new Set(outcome.firstReads.flatMap((url) => outcome.caches[url]?.events.map((e) => e.id) ?? []));

@@ -11,7 +11,8 @@ import { CheckGroup } from './CheckGroup.tsx';
 import { CountryPicker } from './CountryPicker.tsx';
 import { SaveStatus, useSaveStatus } from './SaveStatus.tsx';
 
-const splitList = (text: string) => [...new Set(text.split(/[,;]/).map((s) => s.trim()).filter(Boolean))];
+// Latin and Arabic commas and semicolons: an Arabic keyboard's comma key types U+060C.
+const splitList = (text: string) => [...new Set(text.split(/[,;\u060c\u061b]/).map((s) => s.trim()).filter(Boolean))];
 
 /** Countries offered as choices: Europe and its neighbours, where partners run events. */
 export const COUNTRY_CHOICES = [

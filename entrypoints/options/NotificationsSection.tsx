@@ -34,9 +34,10 @@ export function NotificationsSection({ strings, notifications, onSave }: Notific
     <section id="notifications" class="card" aria-labelledby="notifications-heading">
         <h2 id="notifications-heading">{t('notificationsHeading')}</h2>
         <label class="row">
-          <input type="checkbox" name="notify" checked={draft.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} /> {t('notifyEnabled')}
+          <input type="checkbox" name="notify" checked={draft.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} /> <span id="notify-label">{t('notifyEnabled')}</span>
         </label>
-        <div class="row">
+        {/* The two ways of being told, one group a screen reader names as it enters it. */}
+        <div class="row" role="radiogroup" aria-labelledby="notify-label">
           <label>
             <input type="radio" name="mode" value="instant" checked={draft.mode === 'instant'} onChange={() => set({ mode: 'instant' })} /> {t('modeInstant')}
           </label>

@@ -11,6 +11,7 @@ import { describeError } from '../../lib/model/errors.ts';
 import type { Ui } from '../../widget/ui/context.ts';
 import { now } from '../shared/clock.ts';
 import { parseDirectory, type DirectoryEntry } from '../shared/directory.ts';
+import { failureReason, reasonText } from '../shared/failure-reason.ts';
 import { followSource, type FollowResult } from '../shared/follow.ts';
 import { extensionUrl, type Strings } from '../shared/i18n.ts';
 import { originPattern, originPatterns } from '../shared/origins.ts';
@@ -60,7 +61,7 @@ function SourceState({ ui, strings, cache, waiting }: { ui: Ui; strings: Strings
   if (waiting) return <span class="source-state warn">{t('sourceWaitingAccess')}</span>;
   if (!cache?.lastChecked) return <span class="source-state">{t('sourceNotChecked')}</span>;
   const checked = t('sourceChecked', relativeTime(new Date(cache.lastChecked), now(), ui.locale));
-  if (cache.error) return <span class="source-state error">{`${checked} · ${t('sourceLastError', cache.error)}`}</span>;
+  if (cache.error) return <span class="source-state error">{`${checked} · ${t('sourceLastError', reasonText(strings, cache.reason, cache.error))}`}</span>;
   return <span class="source-state">{`${checked} · ${plural(ui.messages, 'results', cache.events.length)}`}</span>;
 }
 
@@ -87,7 +88,7 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
       case 'already': return setMessage({ ok: false, text: t('sourceNotAdded', t('alreadyAdded')) });
       case 'denied': return setMessage({ ok: false, text: t('sourceNotAdded', t('permissionDenied', result.host)) });
       case 'added':
-        if ('error' in result.check) return setMessage({ ok: false, text: t('sourceAddedUnread', result.name, result.check.error) });
+        if ('error' in result.check) return setMessage({ ok: false, text: t('sourceAddedUnread', result.name, reasonText(strings, result.check.reason, result.check.error)) });
         setUrl('');
         return setMessage({ ok: true, text: t('sourceAdded', result.name, result.check.eventCount) });
     }
@@ -98,7 +99,7 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
     setMessage({ ok: true, text: t('checking') });
     followSource(name ? { url: target, name } : { url: target }, sources, { mustRead })
       .then(report)
-      .catch((error: unknown) => setMessage({ ok: false, text: t('sourceNotAdded', describeError(error)) }))
+      .catch((error: unknown) => setMessage({ ok: false, text: t('sourceNotAdded', reasonText(strings, failureReason(error), describeError(error))) }))
       .finally(() => setBusy(false));
   };
   const grantAll = () => {
@@ -171,7 +172,8 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
       >
         <label class="field grow">
           {t('addSourceLabel')}
-          <input type="url" name="source-url" dir="ltr" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
+          {/* Text, not type=url: the browser would refuse a webcal: link or an address without https:// before followSource could mend it. */}
+          <input type="text" inputMode="url" autoComplete="url" spellcheck={false} name="source-url" dir="ltr" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
         </label>
         <button type="submit" class="button" disabled={busy}>
           {t('addSource')}

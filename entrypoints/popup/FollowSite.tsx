@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { describeError } from '../../lib/model/errors.ts';
+import { failureReason, reasonText } from '../shared/failure-reason.ts';
 import { followSource, type FollowResult } from '../shared/follow.ts';
 import type { StringKey, Strings } from '../shared/i18n.ts';
 import { followName, type SiteFeedKind, type SiteFeeds } from '../shared/site-feeds.ts';
@@ -29,7 +30,7 @@ export function FollowSite({ strings, site, sources }: { strings: Strings; site:
       case 'not-http': return t('sourceNotAdded', t('notHttp'));
       case 'already': return t('following');
       case 'denied': return t('sourceNotAdded', t('permissionDenied', result.host));
-      case 'added': return 'error' in result.check ? t('sourceAddedUnread', result.name, result.check.error) : t('sourceAdded', result.name, result.check.eventCount);
+      case 'added': return 'error' in result.check ? t('sourceAddedUnread', result.name, reasonText(strings, result.check.reason, result.check.error)) : t('sourceAdded', result.name, result.check.eventCount);
     }
   };
   return (
@@ -57,7 +58,7 @@ export function FollowSite({ strings, site, sources }: { strings: Strings; site:
                 onClick={() =>
                   followSource({ url: feed.url, name }, sources, { writeFirst: true }).then(
                     (result) => say(feed.url, describe(result)),
-                    (error: unknown) => say(feed.url, t('sourceNotAdded', describeError(error))),
+                    (error: unknown) => say(feed.url, t('sourceNotAdded', reasonText(strings, failureReason(error), describeError(error)))),
                   )
                 }
               >

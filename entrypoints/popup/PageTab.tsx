@@ -59,12 +59,13 @@ export function PageTab({ ui, strings, saved, sources, onToggleSave, onDownload 
   };
   useEffect(scan, []);
 
-  if (state.kind === 'scanning') return <p class="empty" role="status">{t('scanning')}</p>;
-  if (state.kind === 'failed') {
+  // One live region from the first moment, whose words change (reading, then the verdict): a
+  // region inserted with its text already in it is often not announced by screen readers.
+  if (state.kind !== 'done') {
     return (
       <div>
-        <p class="notice" role="status">{t('pageCannotRead')}</p>
-        <button type="button" class="button button-small" onClick={scan}>{t('scanPage')}</button>
+        <p class={state.kind === 'failed' ? 'notice' : 'empty'} role="status">{state.kind === 'failed' ? t('pageCannotRead') : t('scanning')}</p>
+        {state.kind === 'failed' && <button type="button" class="button button-small" onClick={scan}>{t('scanPage')}</button>}
       </div>
     );
   }
@@ -87,7 +88,8 @@ export function PageTab({ ui, strings, saved, sources, onToggleSave, onDownload 
         <p class="empty">{t('pageNoEvents')}</p>
       ) : (
         <>
-          <h2 class="section-title">{t('pageEvents')}</h2>
+          {/* An older post's events are all over: said so, or a saved one would seem to vanish. */}
+          <h2 class="section-title">{upcoming.length > 0 ? t('pageEvents') : t('pagePastEvents')}</h2>
           <ul class="items">
             {events.map((event) => (
               <EventItem key={event.id} ui={ui} strings={strings} event={event} saved={event.id in saved} onToggleSave={onToggleSave} onDownload={onDownload} />

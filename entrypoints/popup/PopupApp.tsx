@@ -46,6 +46,19 @@ export function PopupApp() {
     setSaved(event, !(event.id in (saved ?? {})), now()).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   const onDownload = (events: InclusionEvent[]) => void downloadIcs(events, ui.messages);
+  // The tabs pattern: arrows (in reading order, so mirrored right to left), Home and End select and focus a tab.
+  const onTabKey = (e: KeyboardEvent, dir: 'ltr' | 'rtl') => {
+    const order: Tab[] = ['upcoming', 'page'];
+    const at = order.indexOf(tab);
+    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+    const next = e.key === forward ? order[(at + 1) % order.length] : e.key === back ? order[(at + order.length - 1) % order.length]
+      : e.key === 'Home' ? order[0] : e.key === 'End' ? order[order.length - 1] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
   const tabs: Array<[Tab, string]> = [
     ['upcoming', t('tabUpcoming')],
     ['page', t('tabOnPage')],
@@ -55,9 +68,11 @@ export function PopupApp() {
     <main class="root theme-auto page">
       <h1 class="sr-only">{t('actionTitle')}</h1>
       <header class="page-header">
-        <div role="tablist" class="tabs">
+        <div role="tablist" class="tabs" onKeyDown={(e) => onTabKey(e, strings.dir)}>
           {tabs.map(([id, label]) => (
-            <button key={id} id={`tab-${id}`} role="tab" type="button" aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+            // One tab stop for the list (the arrow keys move within it), as screen readers announce it.
+            <button key={id} id={`tab-${id}`} role="tab" type="button" aria-selected={tab === id} tabIndex={tab === id ? 0 : -1}
+              {...(tab === id ? { 'aria-controls': `panel-${id}` } : {})} onClick={() => setTab(id)}>
               {label}
             </button>
           ))}

@@ -3,6 +3,7 @@
  * before only when there are some; a source waiting for access says so and where to grant it.
  */
 import { browser } from 'wxt/browser';
+import { reasonText } from '../shared/failure-reason.ts';
 import type { Strings } from '../shared/i18n.ts';
 import type { FeedCaches, Settings } from '../shared/types.ts';
 
@@ -13,7 +14,8 @@ export function SourceNotices({ strings, settings, caches }: { strings: Strings;
     if (!source.enabled || !cache) return [];
     if (cache.needsAccess) return [{ url: source.url, text: t('sourceNeedsAccess', source.name), access: true }];
     if (!cache.error) return [];
-    const text = cache.lastGood && cache.events.length > 0 ? t('sourceFailedKept', source.name, cache.error) : t('sourceFailed', source.name, cache.error);
+    const reason = reasonText(strings, cache.reason, cache.error);
+    const text = cache.lastGood && cache.events.length > 0 ? t('sourceFailedKept', source.name, reason) : t('sourceFailed', source.name, reason);
     return [{ url: source.url, text, access: false }];
   });
   if (notices.length === 0) return null;

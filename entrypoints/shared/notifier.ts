@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import { formatDateTime, formatDayLong } from '../../lib/i18n/format.ts';
+import { eventTimes, formatDateTime, formatDayLong } from '../../lib/i18n/format.ts';
 import { eventInstant } from '../../lib/time/offsets.ts';
 import { extensionUrl, type Strings } from './i18n.ts';
 import type { Delivery } from './notify-plan.ts';
@@ -22,11 +22,16 @@ export function eventLink(event: InclusionEvent): string | undefined {
   return undefined;
 }
 
+/**
+ * When, on the reader's clock (a notification is read where the reader is), followed by the
+ * event's own time and zone when its clocks differ: '20 Nov 2030, 4:00 PM (10:00 AM Eastern Time)'.
+ */
 export function whenText(event: InclusionEvent, locale: string, viewerZone: string): string {
   if (event.allDay || event.start.length === 10) return formatDayLong(event.start.slice(0, 10), locale);
   try {
-    const zone = event.timeZone ?? viewerZone;
-    return formatDateTime(eventInstant(event.start, zone, viewerZone), locale, zone);
+    const text = formatDateTime(eventInstant(event.start, event.timeZone, viewerZone), locale, viewerZone);
+    const theirs = eventTimes({ start: event.start, allDay: event.allDay, ...(event.timeZone ? { timeZone: event.timeZone } : {}) }, locale, viewerZone).eventTime;
+    return theirs ? `${text} (${theirs.time} ${theirs.zoneName})` : text;
   } catch {
     return event.start;
   }

@@ -6,6 +6,7 @@
 import type { HttpClient, Validators } from '../../lib/http/client.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import { describeError } from '../../lib/model/errors.ts';
+import { failureReason } from './failure-reason.ts';
 import type { FeedCaches, SourceCache, SourceEntry } from './types.ts';
 
 /** The part of lib/sources' fetchSource the refresh needs. */
@@ -49,7 +50,7 @@ async function refreshOne(source: SourceEntry, previous: SourceCache | undefined
     ...(previous?.lastGood ? { validators: previous.validators } : {}),
     ...(deps.parseHtml ? { parseHtml: deps.parseHtml } : {}),
   });
-  const { error: _dropped, needsAccess: _granted, ...rest } = base;
+  const { error: _dropped, reason: _gone, needsAccess: _granted, ...rest } = base;
   if (result.notModified) return { ...rest, validators: { ...base.validators, ...result.validators }, lastGood: checkedAt, lastChecked: checkedAt };
   const next: SourceCache = { url: source.url, events: result.events, validators: result.validators, lastGood: checkedAt, lastChecked: checkedAt };
   if (result.title) next.title = result.title;
@@ -74,7 +75,7 @@ export async function refreshSources(sources: SourceEntry[], caches: FeedCaches,
       const previous = caches[source.url];
       if (deps.hasAccess && !(await deps.hasAccess(source.url).catch(() => false))) {
         outcome.needAccess.push(source.url);
-        const { error: _dropped, ...kept } = previous ?? { url: source.url, events: [], validators: {} };
+        const { error: _dropped, reason: _gone, ...kept } = previous ?? { url: source.url, events: [], validators: {} };
         out[source.url] = { ...kept, needsAccess: true };
         continue;
       }
@@ -86,8 +87,9 @@ export async function refreshSources(sources: SourceEntry[], caches: FeedCaches,
       } catch (error) {
         const message = describeError(error);
         outcome.failures.push({ url: source.url, message });
-        const { needsAccess: _granted, ...kept } = previous ?? { url: source.url, events: [], validators: {} };
-        out[source.url] = { ...kept, lastChecked: deps.now.toISOString(), error: message };
+        const { needsAccess: _granted, reason: _before, ...kept } = previous ?? { url: source.url, events: [], validators: {} };
+        const reason = failureReason(error);
+        out[source.url] = { ...kept, lastChecked: deps.now.toISOString(), error: message, ...(reason ? { reason } : {}) };
       }
     }
   };

@@ -61,6 +61,23 @@ function deadlineWall(deadline: string): string {
 }
 
 /**
+ * Whether a reminder is still worth showing at `now`: the event has not started (a start
+ * reminder) or registration is still open (a deadline reminder, open all of its last day). A
+ * computer that slept through an event fires its reminder on waking; that one is not shown.
+ */
+export function reminderStillUseful(event: InclusionEvent, kind: ReminderKind, now: Date, viewerZone: string): boolean {
+  const zone = event.timeZone ?? viewerZone;
+  const wall = kind === 'deadline' && event.registrationDeadline
+    ? (event.registrationDeadline.length === 10 ? `${event.registrationDeadline}T23:59` : event.registrationDeadline)
+    : event.start.length === 10 ? `${event.start}T23:59` : event.start;
+  try {
+    return zonedWallTimeToUtc(wall, zone).getTime() > now.getTime();
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Every reminder still ahead of `now` for the saved events. Floating times (no zone) are read
  * in `viewerZone`, so they move when the user travels; zoned events do not.
  */

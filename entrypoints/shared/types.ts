@@ -3,6 +3,7 @@
  */
 import type { InclusionEvent, Mode, TopicId } from '../../lib/model/event.ts';
 import type { Validators } from '../../lib/http/client.ts';
+import type { FailureReason } from './failure-reason.ts';
 
 export const UI_LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'ar', 'uk'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -67,6 +68,8 @@ export interface SourceCache {
   lastChecked?: string;
   /** The last failure, for the options page; cleared on success. */
   error?: string;
+  /** The kind of the last failure, so it can be said in the user's language (`error` is lib's English). */
+  reason?: FailureReason;
   /** The user has not granted access to the source's site: it is not read until they do. */
   needsAccess?: boolean;
 }

@@ -45,7 +45,8 @@ export function locationText(event: Pick<InclusionEvent, 'location' | 'mode' | '
   const parts: string[] = [];
   for (const part of [l.name, l.address, l.city, l.country]) {
     const p = part?.trim();
-    if (p && !parts.some((q) => q.toLowerCase() === p.toLowerCase())) parts.push(p);
+    // An address often ends with its city ('12 rue X, Lyon'): the city is not said twice.
+    if (p && !parts.some((q) => q.toLowerCase().split(/\s*,\s*/).includes(p.toLowerCase()))) parts.push(p);
   }
   return parts.join(', ');
 }
