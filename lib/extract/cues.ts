@@ -74,6 +74,9 @@ const NOUNS = [
   'prozession(?:en)?', 'festumzug(?:e)?', 'festzug', 'laternenumzug(?:e)?', 'martinsumzug(?:e)?', 'karnevalsumzug(?:e)?', 'faschingsumzug(?:e)?',
   // An evening people spend together: "velada solidaria", "una tarde de convivencia", "noche de convivencia".
   'veladas?', 'tardes? de convivencia', 'noches? de convivencia', 'dias? de convivencia', 'jornadas? de convivencia', 'encuentros? de convivencia',
+  // Protests people join, in each language ("la manifestation du samedi 20 juin", "European demo on Saturday", "Demo am Samstag",
+  // "protesta frente al ayuntamiento"; "manifestazione", "concentracion", "Kundgebung" below).
+  'manifestations?', 'demos?', 'protest marche?s?', 'rall(?:y|ies)', 'rassemblements?', 'demonstrationen', 'protestmarsch', 'protestas?', 'manifestaciones', 'manifestazioni', 'concentraciones',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").

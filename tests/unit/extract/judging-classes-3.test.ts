@@ -94,3 +94,17 @@ describe("teasers of a site's other news under a heading", () => {
     expect(days(text, 'es')).toEqual(['2026-03-14']);
   });
 });
+
+describe('protests people join are gatherings', () => {
+  it.each([
+    ['fr', 'À la Villa du Port, la manifestation du samedi 14 mars 2026 portera sur le droit d’asile.', '2026-03-14'],
+    ['en', 'A European demo for safe passage on Saturday 14 March 2026: join us in the main square.', '2026-03-14'],
+    ['es', 'Las asociaciones convocan protestas el sábado 14 de marzo de 2026 frente al ayuntamiento.', '2026-03-14'],
+  ])('%s: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+
+  it('fr: near miss, a date with no gathering beside the word', () => {
+    expect(days('Le droit de manifester est garanti depuis la loi du 14 mars 2026 sur les libertés publiques.', 'fr')).toEqual([]);
+  });
+});
