@@ -99,6 +99,8 @@ const NOUNS = [
   // Meeting people ("il sindaco incontrerà le famiglie"; not "ha incontrato difficoltà") and presenting a book ("présentation du livre", "Buchvorstellung").
   'incontrera', 'incontreranno', 'presentations?', 'buchvorstellung', 'buchprasentation', 'prasentation',
   ...RECEIVING_GROUP,
+  // A council's or an assembly's sitting: "el pleno del ayuntamiento", "la plenaria", "the plenary session", "le conseil municipal", "il consiglio comunale", "die Gemeinderatssitzung" (German tail below).
+  'plenos?(?! de)', 'plenari[oa]s?', 'plenary(?: sessions?)?', 'plenum', 'plenarsitzung(?:en)?', 'conseils? municipa(?:l|ux)', 'consigli[o]? comunal[ei]', 'seduta consiliare', 'sedute consiliari',
   'galas?', 'marchas? (?:por|contra|en defensa|en apoyo)', 'marcia (?:per|contro)', 'kundgebung', 'demonstration',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
@@ -150,6 +152,8 @@ const VERBS = [
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
   // Spanish "celebrar" also says "to hold": "la asociación celebra mañana sábado una tarde de ...", "celebraron el viernes su asamblea".
   'celebra', 'celebran', 'celebro', 'celebraron', 'celebraran', 'ha celebrado', 'han celebrado', 'se celebra', 'se celebran', 'se celebraran',
+  // Held, as a participle after its gathering: "el pleno celebrado el pasado martes", "la riunione tenutasi lunedì", "la réunion tenue le 3 mars", "die am Montag abgehaltene Sitzung".
+  'celebrad[oa]s?', 'tenutos?i', 'tenutas?i', 'tenutisi', 'tenutesi', 'svoltos?i', 'svoltas?i', 'svoltisi', 'svoltesi', 'tenue', 'tenues', 'abgehalten(?:e|en)?',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
   // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
   'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',
@@ -164,7 +168,7 @@ const VERBS = [
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
-export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug', 'versammlung', 'empfang', 'gottesdienst', 'kundgebung', 'andacht', 'woche'];
+export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug', 'versammlung', 'sitzung', 'empfang', 'gottesdienst', 'kundgebung', 'andacht', 'woche'];
 /** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
 const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
 export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));

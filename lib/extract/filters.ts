@@ -102,6 +102,8 @@ export function isCommemoration(after: string): boolean {
 
 /** "Tag des Flüchtlings am 30. September", "World Refugee Day on 20 June": the day a named day falls on. */
 const COMMEMORATION_BEFORE = /(?:(?:world|international|european) [a-z' ]{0,30}day|journee (?:mondiale|internationale|europeenne)[a-z' ]{0,40}|giornata (?:mondiale|internazionale|europea)[a-z' ]{0,40}|dia (?:mundial|internacional|europeo)[a-z' ]{0,40}|(?:welt|internationale[nr]? )[a-z]*tag(?: de[rs] [a-z]+)?|tag des fluchtlings|tag der menschenrechte)\s*,?\s*(?:is |falls |cade |tombe |fallt )?(?:am|on|le|il|el|the|am|on the)?\s*(?:(?:proximo|prossimo|prochain|next|kommenden|pasado|scorso|dernier|last|vergangenen|este|questo|ce|this|diesen)\s+)?$/u;
+/** The named day, then its participle: "el Día Mundial del Refugiado, celebrado el", "World Refugee Day, celebrated on", "la Giornata mondiale, celebrata il", "la Journée mondiale, célébrée le". */
+const DAY_PARTICIPLE = /(?:(?:world|international|european) [a-z' ]{0,30}day|journee (?:mondiale|internationale|europeenne)[a-z' ]{0,40}|giornata (?:mondiale|internazionale|europea)[a-z' ]{0,40}|dia (?:mundial|internacional|europeo)[a-z' ]{0,40}|(?:welt|internationale[nr]? )[a-z]*tag(?: de[rs] [a-z]+)?)\s*,\s*(?:celebrad[oa]|conmemorad[oa]|celebrated|commemorated|marked|observed|celebree|commemoree|celebrata|commemorata|celebrato|begangen|gefeiert)\s+(?:on|el|le|il|am)?\s*(?:the\s+)?$/u;
 /** Fees and the days they apply to: "dal 24 al 28 ottobre costerà 80 euro". */
 const FEE = /(?:\d\s?(?:€|eur|euro|euros)(?![a-z])|€\s?\d|(?:costs?|costera|costa|coute|coutera|kostet|cuesta|costara|fee|tarif|prezzo|precio|preis)(?![a-z]))/u;
 const SIGN_UP_WORD = /(?:registration|inscription|anmeldung|iscrizion[ei]|inscripcion|tickets?|billets?|biglietti|entradas|karten)/u;
@@ -195,6 +197,7 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   const signing = SIGN_UP_STEM.test(before) ? SIGN_UP_DONE.exec(before) : null;
   if (signing && !HELD_BETWEEN.test(signing[0])) return 'other';
   if (/^\s*\)/.test(after) && NAMED_DAY.test(before)) return 'reference';
+  if (DAY_PARTICIPLE.test(before)) return 'reference';
   // "celebró el martes 20 de junio el Día Mundial del Refugiado": a gathering held for the day.
   if ((isCommemoration(after) || COMMEMORATION_BEFORE.test(before)) && !CELEBRATED_BY.test(before)) return 'reference';
   // "la Giornata Mondiale del Migrante, che si è celebrata ieri, domenica 25 settembre": when a named day fell.

@@ -108,3 +108,21 @@ describe('protests people join are gatherings', () => {
     expect(days('Le droit de manifester est garanti depuis la loi du 14 mars 2026 sur les libertés publiques.', 'fr')).toEqual([]);
   });
 });
+
+describe("a sitting named only by a council's noun or a participle of holding", () => {
+  it.each([
+    ['es', 'El alcalde recordó en el pleno municipal celebrado el martes 10 de marzo de 2026 el trabajo de las asociaciones de acogida.', '2026-03-10'],
+    ['it', 'Nella riunione tenutasi martedì 10 marzo 2026 in prefettura si è parlato dell’accoglienza dei richiedenti asilo.', '2026-03-10'],
+    ['fr', 'Le conseil municipal du mardi 10 mars 2026 à 18h est ouvert au public, en mairie.', '2026-03-10'],
+  ])('%s: %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+
+  it.each([
+    ['es', 'La asociación publicó su informe con motivo del Día Mundial del Refugiado, celebrado el 20 de junio de 2026.'],
+    ['en', 'The charity published its report for World Refugee Day, celebrated on 20 June 2026.'],
+    ['it', 'L’associazione ha pubblicato il rapporto per la Giornata mondiale del rifugiato, celebrata il 20 giugno 2026.'],
+  ])('%s: near miss, a named day "celebrated" on its date is no gathering: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+});
