@@ -99,8 +99,11 @@ const NOUNS = [
   // Meeting people ("il sindaco incontrerà le famiglie"; not "ha incontrato difficoltà") and presenting a book ("présentation du livre", "Buchvorstellung").
   'incontrera', 'incontreranno', 'presentations?', 'buchvorstellung', 'buchprasentation', 'prasentation',
   ...RECEIVING_GROUP,
-  // A council's or an assembly's sitting: "el pleno del ayuntamiento", "la plenaria", "the plenary session", "le conseil municipal", "il consiglio comunale", "die Gemeinderatssitzung" (German tail below).
-  'plenos?(?! de)', 'plenari[oa]s?', 'plenary(?: sessions?)?', 'plenum', 'plenarsitzung(?:en)?', 'conseils? municipa(?:l|ux)', 'consigli[o]? comunal[ei]', 'seduta consiliare', 'sedute consiliari',
+  // A council's or an assembly's sitting: "la sesión plenaria", "the plenary session", "la seduta consiliare", "die Gemeinderatssitzung" (German tail
+  // below). (Not the body: "el pleno aprobó", "le conseil municipal a adopté" tell a decision.)
+  'sesion(?:es)? plenarias?', 'plenary sessions?', 'seance pleniere', 'seances plenieres', 'plenarsitzung(?:en)?', 'seduta consiliare', 'sedute consiliari', 'seduta plenaria',
+  // A sitting by its kind: "el segundo pleno anual", "el pleno ordinario", "la seduta straordinaria", "la séance ordinaire", "the annual general meeting".
+  'plenos? (?:anual(?:es)?|ordinari[oa]s?|extraordinari[oa]s?)', 'sedut[ae] (?:ordinari[ae]|straordinari[ae])', 'seances? (?:ordinaires?|extraordinaires?)', 'annual general meetings?',
   'galas?', 'marchas? (?:por|contra|en defensa|en apoyo)', 'marcia (?:per|contro)', 'kundgebung', 'demonstration',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',

@@ -111,11 +111,16 @@ describe('protests people join are gatherings', () => {
 
 describe("a sitting named only by a council's noun or a participle of holding", () => {
   it.each([
-    ['es', 'El alcalde recordó en el pleno municipal celebrado el martes 10 de marzo de 2026 el trabajo de las asociaciones de acogida.', '2026-03-10'],
+    ['es', 'El alcalde recordó en la sesión plenaria celebrada el martes 10 de marzo de 2026 el trabajo de las asociaciones de acogida.', '2026-03-10'],
+    ['es', 'El consejo incorporó a seis asociaciones durante el segundo pleno anual celebrado el martes 10 de marzo de 2026.', '2026-03-10'],
     ['it', 'Nella riunione tenutasi martedì 10 marzo 2026 in prefettura si è parlato dell’accoglienza dei richiedenti asilo.', '2026-03-10'],
-    ['fr', 'Le conseil municipal du mardi 10 mars 2026 à 18h est ouvert au public, en mairie.', '2026-03-10'],
+    ['fr', 'La séance plénière du mardi 10 mars 2026 à 18h est ouverte au public, en mairie.', '2026-03-10'],
   ])('%s: %s', (lang, text, day) => {
     expect(days(text, lang)).toEqual([day]);
+  });
+
+  it('es: near miss, the council as a body deciding is no sitting', () => {
+    expect(days('El 3 de marzo de 2026, el pleno aprobó el plan municipal de acogida.', 'es')).toEqual([]);
   });
 
   it.each([
