@@ -131,3 +131,17 @@ describe("a sitting named only by a council's noun or a participle of holding", 
     expect(days(text, lang)).toEqual([]);
   });
 });
+
+describe("a paper's review or column cited by its date", () => {
+  it.each([
+    ['fr', 'Le documentaire sera projeté le samedi 14 mars 2026 à 20h à la maison de quartier. La critique de Télérama du 12/10/2025 le trouvait juste.', ['2026-03-14']],
+    ['it', 'Il documentario sarà proiettato sabato 14 marzo 2026 alle 20 in biblioteca. La recensione del Corriere del 12 ottobre 2025 lo ha premiato.', ['2026-03-14']],
+    ['es', 'El documental se proyectará el sábado 14 de marzo de 2026 a las 20:00 en la biblioteca. La reseña de El País del 12 de octubre de 2025 lo elogió.', ['2026-03-14']],
+  ])('%s: %s', (lang, text, want) => {
+    expect(days(text, lang)).toEqual(want);
+  });
+
+  it('en: near miss, a peer review meeting on its day', () => {
+    expect(days('The partners will hold a peer review meeting on Saturday 14 March 2026 at 10:00 in Brussels.', 'en')).toEqual(['2026-03-14']);
+  });
+});
