@@ -148,6 +148,14 @@ export function judgeMentions(
     // "Le programme commence le lundi 11 mars par une conférence à 18h": a gathering at an hour is no period's start.
     else if (reason === 'period' && cues.noun(ctx.own) && hasTimeIn(ctx.own)) kind = 'event';
     else if (reason) kind = reason;
+    // "podrán realizarse hasta el viernes 17 ... en los puntos habituales y el sábado 18 en el pabellón": a day added to a
+    // deadline's or a sign-up's day by "and", with no gathering named between, is of the same kind.
+    const last = out[out.length - 1];
+    if (kind === 'event' && last && (last.kind === 'deadline' || last.kind === 'other') && last.ctx.sentence.start === ctx.sentence.start
+      && m.start - last.mention.end <= LIST_GAP) {
+      const gap = page.folded.slice(last.mention.end, m.start);
+      if (AND_THEN.test(gap) && !EVENT_VERB.test(gap) && !EVENT_NOUN.test(gap)) kind = last.kind;
+    }
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
     // "The association, which held its first meeting on 8 May 1996, turns thirty": a day years before the posting day is
     // the page's history, not a gathering it reports (reports come within weeks; MAX_PAST_DAYS is two years).
@@ -234,6 +242,11 @@ export function judgeMentions(
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }
+
+/** How far apart a deadline's day and a day added to it by "and" may stand (characters). */
+const LIST_GAP = 160;
+/** The gap ends with "and" before the added day: "y el", "and on", "et le", "e il", "und am". */
+const AND_THEN = /(?:^|[\s,;–—-])(?:y|and|et|e|und|sowie|as well as|ainsi que|as well as on)\s+(?:(?:el|le|il|the|am|on|los|les|los dias|el dia|le jour|il giorno)\s+)?$/;
 
 /** What joins the dates of one list: "et", "and", "y", "or" (a comma alone may close a clause). */
 const LIST_JOIN = /^\s*,?\s*(?:and|et|und|e|y|ou|or|o|oder|&)\s*(?:(?:le|les|el|los|il|the|am|on|del|du|dal|vom)\s+)?$/;

@@ -145,3 +145,20 @@ describe("a paper's review or column cited by its date", () => {
     expect(days('The partners will hold a peer review meeting on Saturday 14 March 2026 at 10:00 in Brussels.', 'en')).toEqual(['2026-03-14']);
   });
 });
+
+describe('a day added by "and" to a sign-up or deadline day', () => {
+  it.each([
+    ['es', 'Las inscripciones para la carrera popular podrán realizarse hasta el viernes 13 de marzo de 2026 a las 14:00 horas en las oficinas habituales y el sábado 14 de marzo de 2026 en el polideportivo.'],
+    ['it', 'Le iscrizioni al torneo di calcio si possono fare entro venerdì 13 marzo 2026 alle 12 presso la segreteria della scuola e sabato 14 marzo 2026 in palestra.'],
+    ['en', 'Registration for the football tournament is open until Friday 13 March 2026 at noon at the town hall desk and on Saturday 14 March 2026 at the sports hall.'],
+  ])('%s: %s', (lang, text) => {
+    expect(days(text, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Las inscripciones podrán realizarse hasta el viernes 13 de marzo de 2026 y la fiesta intercultural se celebrará el sábado 14 de marzo de 2026 en la plaza.', '2026-03-14'],
+    ['en', 'Registration is open until Friday 13 March 2026 and the festival will take place on Saturday 14 March 2026 in the square.', '2026-03-14'],
+  ])('%s: near miss, a gathering named after "and": %s', (lang, text, day) => {
+    expect(days(text, lang)).toEqual([day]);
+  });
+});
