@@ -15,6 +15,7 @@ import { looksLikeAddress, VENUE_LABEL } from './place.ts';
 import { lineSpan, sentenceAt, type PageText } from './text.ts';
 import { indexVenues, venueLine, type VenueIndex } from './venue.ts';
 import { rangeKind } from './series.ts';
+import { EVENT_WEIGHTS, type EventSign } from './judging-weights.ts';
 import type { TimeMention } from './times.ts';
 
 export interface Candidate {
@@ -24,6 +25,8 @@ export interface Candidate {
   /** Evidence that this date is an event (>= EVENT_THRESHOLD to count). */
   score: number;
   labelled: boolean;
+  /** The signs that made up the score (judging-weights.ts), for calibration and for reasons a person can read. */
+  signs?: EventSign[];
 }
 
 export const EVENT_THRESHOLD = 2;
@@ -145,6 +148,14 @@ export function judgeMentions(
     // "Le programme commence le lundi 11 mars par une conférence à 18h": a gathering at an hour is no period's start.
     else if (reason === 'period' && cues.noun(ctx.own) && hasTimeIn(ctx.own)) kind = 'event';
     else if (reason) kind = reason;
+    // "podrán realizarse hasta el viernes 17 ... en los puntos habituales y el sábado 18 en el pabellón": a day added to a
+    // deadline's or a sign-up's day by "and", with no gathering named between, is of the same kind.
+    const last = out[out.length - 1];
+    if (kind === 'event' && last && (last.kind === 'deadline' || last.kind === 'other') && last.ctx.sentence.start === ctx.sentence.start
+      && m.start - last.mention.end <= LIST_GAP) {
+      const gap = page.folded.slice(last.mention.end, m.start);
+      if (AND_THEN.test(gap) && !EVENT_VERB.test(gap) && !EVENT_NOUN.test(gap)) kind = last.kind;
+    }
     const day = m.explicitYear && m.days.length === 1 ? isoOf(m.days[0]!) : undefined;
     // "The association, which held its first meeting on 8 May 1996, turns thirty": a day years before the posting day is
     // the page's history, not a gathering it reports (reports come within weeks; MAX_PAST_DAYS is two years).
@@ -168,42 +179,47 @@ export function judgeMentions(
       // (The story runs on after a dateline; "Bruxelles, 21 June 2024 – Final conference" is an item naming its event.)
       && ctx.line.end - m.end > 80) kind = 'publication';
     let score = 0;
+    const signs: EventSign[] = [];
+    const add = (sign: EventSign) => {
+      score += EVENT_WEIGHTS[sign];
+      signs.push(sign);
+    };
     if (kind === 'event') {
-      if (labelled) score += 3;
+      if (labelled) add('labelled');
       const sentenceNoun = cues.noun(ctx.sentence);
-      if (cues.noun(ctx.own)) score += 2;
-      else if (sentenceNoun) score += 1.5;
-      if (cues.verb(ctx.sentence)) score += 1;
+      if (cues.noun(ctx.own)) add('ownNoun');
+      else if (sentenceNoun) add('sentenceNoun');
+      if (cues.verb(ctx.sentence)) add('verb');
       // "...invites you to an online debate. Watch it on Tuesday, 28 September."
       const previousNoun = !sentenceNoun && ctx.sentence.start - 2 > ctx.paragraph.start && cues.noun(sentenceAt(page, ctx.sentence.start - 2));
-      if (previousNoun) score += 1;
+      if (previousNoun) add('previousNoun');
       // ("We had four project meetings. The first was in Larino, from 23 to 27 March 2015; the second ...": each one of them.)
-      if (previousNoun && ORDINAL_REF.test(page.folded.slice(Math.max(ctx.sentence.start, m.start - 60), m.start))) score += 1;
+      if (previousNoun && ORDINAL_REF.test(page.folded.slice(Math.max(ctx.sentence.start, m.start - 60), m.start))) add('ordinalRef');
       // ("The Day of the Jobcentres took place on 21.11.2016 in Berlin. At this annual conference, ...": the next sentence names it.)
-      if (!sentenceNoun && !previousNoun && cues.verb(ctx.sentence) && ctx.sentence.end + 2 < ctx.paragraph.end && cues.noun(sentenceAt(page, ctx.sentence.end + 1))) score += 1;
-      if (hasTimeIn(ctx.own)) score += 1;
+      if (!sentenceNoun && !previousNoun && cues.verb(ctx.sentence) && ctx.sentence.end + 2 < ctx.paragraph.end && cues.noun(sentenceAt(page, ctx.sentence.end + 1))) add('nextNoun');
+      if (hasTimeIn(ctx.own)) add('time');
       // "Samedi 18 juin 2022 à Haguenau (de 13h00 à 17h00)": a span of hours is a gathering's.
-      if (hasRangeIn(ctx.own)) score += 1;
+      if (hasRangeIn(ctx.own)) add('timeRange');
       if (ctx.dateLine) {
-        if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) score += 1.5;
+        if (ctx.block.some((s) => cues.noun(s) || cues.verb(s))) add('blockCue');
         // ("del 15 al 22 de diciembre" beside "... la Semana de las Personas Migrantes": a span of days on its own line
         // under the name of a week or a festival is that week's.)
-        if (m.range && ctx.block.some((s) => s.start !== ctx.line.start && rangeKind(page.folded.slice(s.start, s.end)) === 'umbrella')) score += 1;
-        if (ctx.block.some(hasTimeIn)) score += 1;
+        if (m.range && ctx.block.some((s) => s.start !== ctx.line.start && rangeKind(page.folded.slice(s.start, s.end)) === 'umbrella')) add('blockUmbrella');
+        if (ctx.block.some(hasTimeIn)) add('blockTime');
         // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
         // (Also a line that opens with a kind of place: "Miércoles 2, Jueves 3 y Viernes 4 de marzo / 18:00 horas / Centro Cultural X (Avda. Y, 26)".)
         if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end))
-          || (s.start !== ctx.line.start && venueLine(afterHour(page.text.slice(s.start, s.end)))))) score += 1;
+          || (s.start !== ctx.line.start && venueLine(afterHour(page.text.slice(s.start, s.end)))))) add('blockVenue');
       }
-      if (cues.noun(ctx.paragraph)) score += 0.5;
-      if (audienceIn(ctx.paragraph)) score += 1;
-      if (headlineNoun) score += 0.5;
-      if (underHeadline.has(ctx.line.index) && !m.numeric) score += 1.5;
-      else if (underHeadline.has(ctx.line.index)) score += 1;
+      if (cues.noun(ctx.paragraph)) add('paragraphNoun');
+      if (audienceIn(ctx.paragraph)) add('audience');
+      if (headlineNoun) add('headlineNoun');
+      if (underHeadline.has(ctx.line.index) && !m.numeric) add('underHeadline');
+      else if (underHeadline.has(ctx.line.index)) add('underHeadlineNumeric');
       // "Coup d'envoi à l'Hôtel de Ville le jeudi 13 à 18h": a day with its hour and its venue is a gathering's, whatever it is called.
-      if (score < EVENT_THRESHOLD && hasTimeIn(ctx.own) && venuesOf().venueIn(page.text, ctx.own)) score += 1;
+      if (score < EVENT_THRESHOLD && hasTimeIn(ctx.own) && venuesOf().venueIn(page.text, ctx.own)) add('hourAndVenue');
     }
-    out.push({ mention: m, ctx, kind, score, labelled });
+    out.push({ mention: m, ctx, kind, score, labelled, signs });
   }
   // Datelines, weekly slots, a two-day gathering's second day (non-gatherings.ts, precision's).
   markNonGatherings(page, out, publishedDay, times);
@@ -226,6 +242,11 @@ export function judgeMentions(
   shareListEvidence(page, out, EVENT_THRESHOLD);
   return out;
 }
+
+/** How far apart a deadline's day and a day added to it by "and" may stand (characters). */
+const LIST_GAP = 160;
+/** The gap ends with "and" before the added day: "y el", "and on", "et le", "e il", "und am". */
+const AND_THEN = /(?:^|[\s,;–—-])(?:y|and|et|e|und|sowie|as well as|ainsi que|as well as on)\s+(?:(?:el|le|il|the|am|on|los|les|los dias|el dia|le jour|il giorno)\s+)?$/;
 
 /** What joins the dates of one list: "et", "and", "y", "or" (a comma alone may close a clause). */
 const LIST_JOIN = /^\s*,?\s*(?:and|et|und|e|y|ou|or|o|oder|&)\s*(?:(?:le|les|el|los|il|the|am|on|del|du|dal|vom)\s+)?$/;

@@ -74,6 +74,9 @@ const NOUNS = [
   'prozession(?:en)?', 'festumzug(?:e)?', 'festzug', 'laternenumzug(?:e)?', 'martinsumzug(?:e)?', 'karnevalsumzug(?:e)?', 'faschingsumzug(?:e)?',
   // An evening people spend together: "velada solidaria", "una tarde de convivencia", "noche de convivencia".
   'veladas?', 'tardes? de convivencia', 'noches? de convivencia', 'dias? de convivencia', 'jornadas? de convivencia', 'encuentros? de convivencia',
+  // Protests people join, in each language ("la manifestation du samedi 20 juin", "European demo on Saturday", "Demo am Samstag",
+  // "protesta frente al ayuntamiento"; "manifestazione", "concentracion", "Kundgebung" below).
+  'manifestations?', 'demos?', 'protest marche?s?', 'rall(?:y|ies)', 'rassemblements?', 'demonstrationen', 'protestmarsch', 'protestas?', 'manifestaciones', 'manifestazioni', 'concentraciones',
   'vigils?', 'veglie', 'veglia', 'fiaccolata', 'veillees?', 'mahnwache', 'lichterkette', 'marcha solidaria', 'marcia per', 'marche solidaire', 'manifestazione', 'manifestacion', 'concentracion',
   'peer review', 'mutual learning', 'partner meeting', 'job days?', 'days of action', 'action days?', 'world refugee day', 'international migrants day',
   // A named day a host marks with a gathering ("celebró el martes 20 de junio el Día Mundial del Refugiado").
@@ -96,6 +99,11 @@ const NOUNS = [
   // Meeting people ("il sindaco incontrerà le famiglie"; not "ha incontrato difficoltà") and presenting a book ("présentation du livre", "Buchvorstellung").
   'incontrera', 'incontreranno', 'presentations?', 'buchvorstellung', 'buchprasentation', 'prasentation',
   ...RECEIVING_GROUP,
+  // A council's or an assembly's sitting: "la sesión plenaria", "the plenary session", "la seduta consiliare", "die Gemeinderatssitzung" (German tail
+  // below). (Not the body: "el pleno aprobó", "le conseil municipal a adopté" tell a decision.)
+  'sesion(?:es)? plenarias?', 'plenary sessions?', 'seance pleniere', 'seances plenieres', 'plenarsitzung(?:en)?', 'seduta consiliare', 'sedute consiliari', 'seduta plenaria',
+  // A sitting by its kind: "el segundo pleno anual", "el pleno ordinario", "la seduta straordinaria", "la séance ordinaire", "the annual general meeting".
+  'plenos? (?:anual(?:es)?|ordinari[oa]s?|extraordinari[oa]s?)', 'sedut[ae] (?:ordinari[ae]|straordinari[ae])', 'seances? (?:ordinaires?|extraordinaires?)', 'annual general meetings?',
   'galas?', 'marchas? (?:por|contra|en defensa|en apoyo)', 'marcia (?:per|contro)', 'kundgebung', 'demonstration',
   // fr
   'evenements?', 'ateliers?', 'webinaires?', 'seminaires?', 'reunions?', 'rencontres?', 'formations?', 'colloques?', 'tables? rondes?',
@@ -147,6 +155,8 @@ const VERBS = [
   'tendra lugar', 'tuvo lugar', 'tendran lugar', 'se celebrara', 'se celebro', 'celebrara', 'organiza', 'organizado', 'inscripcion(?:es)?',
   // Spanish "celebrar" also says "to hold": "la asociación celebra mañana sábado una tarde de ...", "celebraron el viernes su asamblea".
   'celebra', 'celebran', 'celebro', 'celebraron', 'celebraran', 'ha celebrado', 'han celebrado', 'se celebra', 'se celebran', 'se celebraran',
+  // Held, as a participle after its gathering: "el pleno celebrado el pasado martes", "la riunione tenutasi lunedì", "la réunion tenue le 3 mars", "die am Montag abgehaltene Sitzung".
+  'celebrad[oa]s?', 'tenutos?i', 'tenutas?i', 'tenutisi', 'tenutesi', 'svoltos?i', 'svoltas?i', 'svoltisi', 'svoltesi', 'tenue', 'tenues', 'abgehalten(?:e|en)?',
   'participantes', 'ponentes', 'invitamos', 'te esperamos',
   // Past and future forms of organising: "la ONG organizó", "ha organizzato", "a organisé", "organisierte".
   'organizo', 'organizaron', 'organizara', 'organizaran', 'ha organizzato', 'hanno organizzato', 'organizzera', 'organizzeranno', 'a organise', 'ont organise', 'organisera', 'organiseront', 'organisierte', 'organisierten', 'veranstaltete', 'veranstalteten',
@@ -161,7 +171,7 @@ const VERBS = [
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
-export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug', 'versammlung', 'empfang', 'gottesdienst', 'kundgebung', 'andacht', 'woche'];
+export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug', 'versammlung', 'sitzung', 'empfang', 'gottesdienst', 'kundgebung', 'andacht', 'woche'];
 /** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
 const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
 export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));

@@ -16,6 +16,14 @@ const POSTS = '(?:posts?|articles?|news|stories|entries|content|items|reads?|pub
 const TIE = '(?:related|similar|recent|latest|other|more|further|popular|most read|relacionad[oa]s|similares|recientes|anteriores|ultim[oa]s|otr[oa]s|mas|correlat[ie]|collegat[ie]|simili|recenti|ultim[ie]|altr[ie]|similaires|lie(?:e)?s|associe(?:e)?s|connexes|recents|recentes|dernier(?:e)?s|autres|ahnliche|verwandte|weitere|neueste|aktuelle|letzte|andere|mehr)';
 const OTHER_POSTS = new RegExp(`^[\\s#*•-]*(?:${TIE}\\s+${POSTS}|${POSTS}\\s+${TIE}|lo (?:ultimo|mas leido|mas visto)(?: de [\\p{L} ]{1,30})?|(?:tambien )?te (?:puede|podria) interesar|quizas? te interese|(?:ti )?potrebbe(?:ro)? interessarti(?: anche)?|ti potrebbe(?:ro)? interessare|(?:i )?piu lett[ie]|vous aimerez aussi|a lire (?:aussi|egalement)|dans la meme rubrique|les plus lus|das konnte sie (?:auch )?interessieren|mehr zum thema|auch interessant|meistgelesen|you might also like|most read|further reading)\\s*:?\\s*$`, 'u');
 const RECENT = /^[\s#*•-]*(?:recent posts|recent news|latest (?:news|posts|articles)|related (?:posts|articles|news|stories)|more news|other news|read also|see also|you may also like|archives?|derniers articles|articles recents|dernieres actualites|a lire aussi|voir aussi|sur le meme sujet|neueste beitrage|aktuelle beitrage|ahnliche beitrage|weitere (?:beitrage|artikel|nachrichten)|archiv|articoli recenti|ultime notizie|articoli correlati|leggi anche|potrebbe interessarti|entradas recientes|ultimas noticias|noticias relacionadas|articulos relacionados|te puede interesar|lee tambien)\s*:?\s*$/;
+/**
+ * A site's news of a town or a section under the article: "Noticias de Murcia", "Notizie da Bari", "Actualités de Lyon",
+ * "Nachrichten aus Kiel", "News from Dublin": teasers of other posts, each a paragraph.
+ */
+const NEWS_OF = /^[\s#*•-]*(?:noticias|notizie|actualites|nouvelles|nachrichten|meldungen|news)\s+(?:de|del|da|di|dal|dalla|du|de la|des|aus|from|of)\s+[\p{L}'’ -]{2,30}:?\s*$/u;
+const PLACE_AFTER = /\s(?:de|da|di|du|aus|from|of)\s+\p{Lu}[\p{L}'’ -]{1,29}:?\s*$/u;
+/** How long a teaser paragraph under such a heading may be. */
+const TEASER_CHARS = 400;
 /** A comments section's heading: "3 comments", "2 commenti", "Kommentare", "Leave a reply", "Deja una respuesta". */
 const COMMENTS = /^[\s#*•-]*(?:\d+\s+)?(?:comments?|responses?|replies|commenti|risposte|commentaires?|reponses?|kommentare?|antworten|comentarios?|respuestas?|leave a (?:reply|comment)|lascia un commento|laisser un commentaire|schreibe einen kommentar|deja (?:una respuesta|un comentario)|deixe um comentario)\s*:?\s*$/;
 /** A commenter's line: "Maria says:", "Giulia ha scritto:", "Paul a dit :", "Anna sagt:", "Juan dice:". */
@@ -52,11 +60,13 @@ export function markNavigation(page: PageText, candidates: Candidate[]): void {
     const span = lineSpan(page, i)!;
     if (span.end - span.start > 40 || span.end === span.start) continue;
     const heading = page.folded.slice(span.start, span.end);
-    if (!RECENT.test(heading) && !OTHER_POSTS.test(heading)) continue;
+    // (A place's name, written with its capital: "Noticias del programa" heads the page's own items.)
+    const teasers = i > 3 && NEWS_OF.test(heading) && PLACE_AFTER.test(page.text.slice(span.start, span.end));
+    if (!teasers && !RECENT.test(heading) && !OTHER_POSTS.test(heading)) continue;
     for (let j = i + 1, seen = 0; j < page.lineStarts.length && seen < RECENT_LINES; j++) {
       const item = lineSpan(page, j)!;
       if (item.end === item.start) continue;
-      if (item.end - item.start > 160) break;
+      if (item.end - item.start > (teasers ? TEASER_CHARS : 160)) break;
       recent.add(j);
       seen++;
     }
