@@ -5,8 +5,7 @@
  * chunk: only a refresh calls it.
  */
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { lastDayOf } from '../lib/query/filter.ts';
-import { createSearchIndex } from '../lib/query/search.ts';
+import { lastDayOf } from '../lib/query/filter-fields.ts';
 import { addDays } from '../lib/time/zoned.ts';
 import type { WidgetModel } from './model.ts';
 import { splitByNow } from './split.ts';
@@ -29,7 +28,9 @@ function rowsOf(m: WidgetModel, list: InclusionEvent[]): { ids: string[]; append
     const [from, to] = monthRange(m.month.peek());
     return { ids: list.filter((e) => e.start.slice(0, 10) <= to && lastDayOf(e) >= from).map((e) => e.id), appendable: false };
   }
-  const listed = list === m.events.peek() ? m.listed.peek() : m.listedOf(splitByNow(list, m.now(), m.viewerZone), () => createSearchIndex(list));
+  const listed = list === m.events.peek() ? m.listed.peek() : m.listedOf(splitByNow(list, m.now(), m.viewerZone), (code) => code.createSearchIndex(list));
+  // A query still waiting for the search code: the rows are not known, so the list waits.
+  if (!listed) return { ids: [''], appendable: false };
   return { ids: drawnRows(m.pageOf(listed, m.pageEvents.peek()).days), appendable: true };
 }
 

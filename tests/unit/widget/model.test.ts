@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../../lib/i18n/index.ts';
 import { readConfig } from '../../../widget/config.ts';
-import { createModel, FIRST_PAINT_EVENTS, PAGE_EVENTS } from '../../../widget/model.ts';
+import { createModel, FIRST_PAINT_EVENTS, loadSearch, PAGE_EVENTS } from '../../../widget/model.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -10,6 +10,12 @@ const model = (attrs: Record<string, string> = {}) =>
 
 // About 130 past events (from early October) then upcoming ones.
 const events = makeEvents(400, '2026-10-09');
+
+// The search code is a lazy chunk in the widget; here it is loaded once, before the models that
+// search (a query typed before it came: see 'search typed before its code came').
+beforeAll(async () => {
+  await loadSearch();
+});
 
 describe('widget model', () => {
   it('lists upcoming events from today, a page at a time, never splitting a day', () => {
@@ -162,6 +168,63 @@ describe('intl locale', () => {
     expect(m.intlLocale.value).toBe('fr-BE');
     m.messages.value = await loadMessages('de');
     expect(m.intlLocale.value).toBe('de');
+  });
+});
+
+describe('search typed before its code came', () => {
+  // A fresh copy of model.ts: its search code not loaded yet, as on a page before the first query.
+  const freshModel = async () => {
+    vi.resetModules();
+    const fresh = await import('../../../widget/model.ts');
+    const m = fresh.createModel({ now: () => now, viewerZone: 'Europe/Brussels', config: readConfig(() => null) });
+    return { m, loaded: () => fresh.loadSearch() };
+  };
+  const titles = (list: readonly { title: string }[]) => [...new Set(list.map((e) => e.title.split(' ')[0]))];
+
+  it.each([
+    { query: 'bologna', first: 'Conversation' },
+    { query: 'HOUSING rights', first: 'Housing' },
+    { query: 'café', first: 'Conversation' },
+  ])('keeps the drawn rows until the code comes, then lists what "$query" finds', async ({ query, first }) => {
+    const { m, loaded } = await freshModel();
+    m.events.value = events;
+    m.filter.value = { mode: 'in-person' };
+    const before = m.listed.value;
+    m.query.value = query;
+    // Neither every event nor "no events match" in between: the rows drawn stay.
+    expect(m.listed.value).toBe(before);
+    await loaded();
+    await Promise.resolve();
+    const found = m.listed.value;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(before.length);
+    expect(titles(found)).toEqual([first]);
+    // The same as a model that had the code from the start.
+    const ready = model();
+    ready.events.value = events;
+    ready.filter.value = { mode: 'in-person' };
+    ready.query.value = query;
+    expect(found.map((e) => e.id)).toEqual(ready.listed.value.map((e) => e.id));
+  });
+
+  it('holds the month grid the same way', async () => {
+    const { m, loaded } = await freshModel();
+    m.requestedView.value = 'month';
+    m.events.value = events;
+    const before = m.monthDays.value;
+    m.query.value = 'zzzz-nothing';
+    expect(m.monthDays.value).toBe(before);
+    await loaded();
+    await Promise.resolve();
+    expect(m.monthDays.value.size).toBe(0);
+  });
+
+  it('builds its index when the page is idle (prewarm), before any query', async () => {
+    const { m } = await freshModel();
+    m.events.value = events;
+    await m.prewarm();
+    m.query.value = 'bologna';
+    expect(titles(m.listed.value)).toEqual(['Conversation']);
   });
 });
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { englishMessages, loadMessages } from '../../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../../lib/model/event.ts';
 import { readConfig } from '../../../widget/config.ts';
-import { createModel, PAGE_EVENTS } from '../../../widget/model.ts';
+import { createModel, loadSearch, PAGE_EVENTS } from '../../../widget/model.ts';
 import { offerEvents } from '../../../widget/offer-events.ts';
 import { addedEvents, keepsRows } from '../../../widget/stable-rows.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
@@ -17,6 +17,11 @@ const early = (id: string): InclusionEvent => ({ ...SHOWN[0]!, id, title: 'Early
 const late = (id: string): InclusionEvent => ({ ...SHOWN[0]!, id, title: 'A year later', start: '2027-11-23T10:00', end: '2027-11-23T11:00' });
 
 describe('a refresh while the visitor interacts with the list', () => {
+  // The search code is a lazy chunk in the widget: here it is loaded before the models search.
+  beforeAll(async () => {
+    await loadSearch();
+  });
+
   it.each([
     { name: 'an event above the drawn rows waits, counted as new', next: [early('new-a'), ...SHOWN], held: true, added: 1 },
     { name: 'two events above wait', next: [early('new-a'), early('new-b'), ...SHOWN], held: true, added: 2 },
