@@ -7,7 +7,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import { englishMessages, textDirection, type Locale, type Messages } from '../lib/i18n/index.ts';
-import type { InclusionEvent, Mode, TopicId } from '../lib/model/event.ts';
+import type { InclusionEvent } from '../lib/model/event.ts';
 import { filterByFields, lastDayOf, type EventFilter } from '../lib/query/filter-fields.ts';
 import { framePause } from './frame-pause.ts';
 import { addDays, dayInZone } from '../lib/time/zoned.ts';
@@ -241,27 +241,6 @@ export function createModel(options: ModelOptions) {
 
   const selected = computed(() => (selectedId.value ? (events.value.find((e) => e.id === selectedId.value) ?? null) : null));
 
-  /** Choices for the filter bar, from the events themselves. */
-  const choices = computed(() => {
-    const topics = new Set<TopicId>();
-    const countries = new Set<string>();
-    const modes = new Set<Mode>();
-    const languages = new Set<string>();
-    for (const e of events.value) {
-      for (const t of e.topics) topics.add(t);
-      if (e.location?.country) countries.add(e.location.country.toUpperCase());
-      modes.add(e.mode);
-      for (const l of e.languages ?? []) languages.add(l.toLowerCase().split('-')[0] ?? l);
-    }
-    const c = config.value;
-    return {
-      topics: [...topics].filter((t) => !c.topics.length || c.topics.includes(t)).sort(),
-      countries: [...countries].filter((x) => !c.countries.length || c.countries.includes(x)).sort(),
-      modes: [...modes].filter((m) => m !== 'unknown' && (!c.modes.length || c.modes.includes(m))),
-      languages: [...languages].sort(),
-    };
-  });
-
   function showIncoming() {
     const next = incoming.peek();
     if (!next) return;
@@ -305,7 +284,6 @@ export function createModel(options: ModelOptions) {
     visibleDays,
     monthDays,
     dayPanel,
-    choices,
     /** Opens a day of the month view (or closes it with null), from the first of its events. */
     openMonthDay(day: string | null) {
       dayPanelCount.value = 2 * PAGE_EVENTS;

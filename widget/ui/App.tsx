@@ -231,7 +231,8 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
             idPrefix={idPrefix}
             query={model.query.value}
             values={model.filter.value}
-            choices={() => model.choices.value}
+            events={model.events.value}
+            partner={config}
             onQuery={(q) => { model.query.value = q; model.resetPage(); }}
             onChange={(f) => { model.filter.value = f; model.resetPage(); }}
             onClear={() => { model.clearFilters(); model.resetPage(); }}

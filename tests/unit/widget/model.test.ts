@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../../lib/i18n/index.ts';
 import { readConfig } from '../../../widget/config.ts';
+import { filterChoices } from '../../../widget/ui/filter-choices.ts';
 import { createModel, FIRST_PAINT_EVENTS, loadSearch, PAGE_EVENTS } from '../../../widget/model.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
 
@@ -96,7 +97,7 @@ describe('widget model', () => {
     const m = model({ topics: 'labour,language' });
     m.events.value = events;
     expect(m.listed.value.every((e) => e.topics.some((t) => t === 'labour' || t === 'language'))).toBe(true);
-    expect(m.choices.value.topics).toEqual(['labour', 'language']);
+    expect(filterChoices(m.events.value, m.config.value).topics).toEqual(['labour', 'language']);
     m.filter.value = { country: 'IT' };
     expect(m.listed.value.length).toBeGreaterThan(0);
     expect(m.listed.value.every((e) => e.location?.country === 'IT')).toBe(true);
@@ -147,9 +148,10 @@ describe('widget model', () => {
   it('lists filter choices from the events', () => {
     const m = model();
     m.events.value = events;
-    expect(m.choices.value.countries).toEqual(['AT', 'BE', 'FR', 'IT', 'PT']);
-    expect(m.choices.value.modes.sort()).toEqual(['hybrid', 'in-person', 'online']);
-    expect(m.choices.value.languages).toContain('ar');
+    const choices = filterChoices(m.events.value, m.config.value);
+    expect(choices.countries).toEqual(['AT', 'BE', 'FR', 'IT', 'PT']);
+    expect(choices.modes.sort()).toEqual(['hybrid', 'in-person', 'online']);
+    expect(choices.languages).toContain('ar');
   });
 
   it('switches messages per instance', async () => {
