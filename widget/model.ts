@@ -144,6 +144,8 @@ export function createModel(options: ModelOptions) {
     return code;
   };
   const searchIndex = computed(() => search.value?.createSearchIndex(events.value));
+  /** A query waits for the search code: the list drawn stays as it is (rows and page) until its results are known. */
+  const searchWaits = computed(() => !search.value && !!query.value.trim());
 
   const activeFilter = computed<EventFilter>(() => {
     const c = config.value;
@@ -205,7 +207,7 @@ export function createModel(options: ModelOptions) {
     return { days: groupConsecutive(list.slice(0, end)), more: list.length - end };
   }
   /** Days of the list, only as many as the current page needs. */
-  const visibleDays = computed(() => pageOf(listed.value, eager.value ? FIRST_PAINT_EVENTS : pageEvents.value));
+  const visibleDays = computed(() => pageOf(listed.value, eager.value && !searchWaits.value ? FIRST_PAINT_EVENTS : pageEvents.value));
 
   /** Events per day of the shown month, multi-day events on each of their days. */
   let lastMonthDays = new Map<string, InclusionEvent[]>();
@@ -275,6 +277,7 @@ export function createModel(options: ModelOptions) {
     incoming,
     pendingMessages,
     layoutLocale,
+    searchWaits,
     /** Writing direction the widget is drawn in. */
     direction: computed(() => textDirection(layoutLocale.value ?? messages.value.locale)),
     split,

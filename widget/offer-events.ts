@@ -29,9 +29,7 @@ function rowsOf(m: WidgetModel, list: InclusionEvent[]): { ids: string[]; append
     return { ids: list.filter((e) => e.start.slice(0, 10) <= to && lastDayOf(e) >= from).map((e) => e.id), appendable: false };
   }
   const listed = list === m.events.peek() ? m.listed.peek() : m.listedOf(splitByNow(list, m.now(), m.viewerZone), (code) => code.createSearchIndex(list));
-  // A query still waiting for the search code: the rows are not known, so the list waits.
-  if (!listed) return { ids: [''], appendable: false };
-  return { ids: drawnRows(m.pageOf(listed, m.pageEvents.peek()).days), appendable: true };
+  return { ids: drawnRows(m.pageOf(listed ?? [], m.pageEvents.peek()).days), appendable: true };
 }
 
 export function offerEvents(m: WidgetModel, next: InclusionEvent[]): void {
@@ -41,7 +39,9 @@ export function offerEvents(m: WidgetModel, next: InclusionEvent[]): void {
     const then = rowsOf(m, next);
     return keepsRows(now.ids, then.ids) && (now.appendable || now.ids.length === then.ids.length);
   };
-  if (shown.length === 0 || !m.interacting.peek() || still()) {
+  // A query waiting for the search code redraws the list anyway once the code comes (the rows
+  // drawn stay until then): there is nothing to hold.
+  if (shown.length === 0 || !m.interacting.peek() || m.searchWaits.peek() || still()) {
     m.incoming.value = null;
     m.events.value = next;
   } else m.incoming.value = { events: next, added: addedEvents(shown, next) };

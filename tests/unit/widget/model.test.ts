@@ -209,6 +209,23 @@ describe('search typed before its code came', () => {
     expect(found.map((e) => e.id)).toEqual(ready.listed.value.map((e) => e.id));
   });
 
+  it('keeps the whole page drawn after the keystroke (no first-screenful cut of the same rows)', async () => {
+    const { m, loaded } = await freshModel();
+    m.events.value = events;
+    m.finishPaint();
+    const count = () => m.visibleDays.value.days.reduce((n, d) => n + d.events.length, 0);
+    const page = count();
+    m.query.value = 'italian';
+    m.resetPage();
+    expect(m.searchWaits.value).toBe(true);
+    expect(count()).toBe(page);
+    await loaded();
+    await Promise.resolve();
+    // The results are a changed list: their first screenful first, the rest a frame later.
+    expect(m.searchWaits.value).toBe(false);
+    expect(count()).toBeLessThanOrEqual(FIRST_PAINT_EVENTS + 2);
+  });
+
   it('holds the month grid the same way', async () => {
     const { m, loaded } = await freshModel();
     m.requestedView.value = 'month';

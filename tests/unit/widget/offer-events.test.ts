@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { englishMessages, loadMessages } from '../../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../../lib/model/event.ts';
 import { readConfig } from '../../../widget/config.ts';
@@ -71,6 +71,28 @@ describe('a refresh while the visitor interacts with the list', () => {
     expect(m.incoming.value).toBeNull();
     offerEvents(m, [{ ...early('new-b'), title: 'Housing rights breakfast' }, ...SHOWN]);
     expect(m.incoming.value?.added).toBe(1);
+  });
+
+  it('lists a refresh at once while a query waits for the search code (the list changes anyway when it comes)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../widget/model.ts');
+    const { offerEvents: offer } = await import('../../../widget/offer-events.ts');
+    const m = fresh.createModel({ now: () => now, viewerZone: 'Europe/Brussels', config: readConfig(() => null) });
+    m.events.value = SHOWN;
+    m.finishPaint();
+    const drawn = m.visibleDays.value;
+    m.interacting.value = true;
+    m.query.value = 'Housing rights';
+    const next = [early('new-a'), ...SHOWN];
+    offer(m, next);
+    expect(m.incoming.value).toBeNull();
+    expect(m.events.value).toBe(next);
+    // The rows drawn stay until the code comes, then the query's results over the new events.
+    expect(m.visibleDays.value).toEqual(drawn);
+    await fresh.loadSearch();
+    await Promise.resolve();
+    expect(m.listed.value.length).toBeGreaterThan(0);
+    expect(m.listed.value.every((e) => e.title.startsWith('Housing rights'))).toBe(true);
   });
 
   it("holds any change to the shown month's weeks in the month view, and shows it on request", () => {
