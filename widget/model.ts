@@ -8,9 +8,9 @@
 import { computed, signal } from '@preact/signals';
 import { englishMessages, textDirection, type Locale, type Messages } from '../lib/i18n/index.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { filterByFields, lastDayOf, type EventFilter } from '../lib/query/filter-fields.ts';
+import { filterByFields, type EventFilter } from '../lib/query/filter-fields.ts';
 import { framePause } from './frame-pause.ts';
-import { addDays, dayInZone } from '../lib/time/zoned.ts';
+import { dayInZone } from '../lib/time/zoned.ts';
 import { readConfig, type ViewName, type WidgetConfig } from './config.ts';
 import { splitByNow } from './split.ts';
 import type { FilterValues } from './ui/Filters.tsx';
@@ -209,38 +209,6 @@ export function createModel(options: ModelOptions) {
   /** Days of the list, only as many as the current page needs. */
   const visibleDays = computed(() => pageOf(listed.value, eager.value && !searchWaits.value ? FIRST_PAINT_EVENTS : pageEvents.value));
 
-  /** Events per day of the shown month, multi-day events on each of their days. */
-  let lastMonthDays = new Map<string, InclusionEvent[]>();
-  const monthDays = computed(() => {
-    const m = month.value;
-    const first = `${m}-01`;
-    const last = addDays(addDays(first, 40).slice(0, 7) + '-01', -1);
-    const gridStart = addDays(first, -6);
-    const gridEnd = addDays(last, 6);
-    const inRange = events.value.filter((e) => e.start.slice(0, 10) <= gridEnd && lastDayOf(e) >= gridStart);
-    const matched = narrowDown(inRange);
-    if (!matched) return lastMonthDays;
-    const byDay = new Map<string, InclusionEvent[]>();
-    for (const e of matched) {
-      let day = e.start.slice(0, 10) < gridStart ? gridStart : e.start.slice(0, 10);
-      const end = lastDayOf(e);
-      for (let n = 0; day <= end && day <= gridEnd && n < 62; n++, day = addDays(day, 1)) {
-        const list = byDay.get(day);
-        if (list) list.push(e);
-        else byDay.set(day, [e]);
-      }
-    }
-    return (lastMonthDays = byDay);
-  });
-
-  /** The open day's events for the month view's panel, a page or two at a time. */
-  const dayPanel = computed(() => {
-    const day = openDay.value;
-    const all = day ? (monthDays.value.get(day) ?? []) : [];
-    const shown = all.slice(0, dayPanelCount.value);
-    return { events: shown, more: all.length - shown.length };
-  });
-
   const selected = computed(() => (selectedId.value ? (events.value.find((e) => e.id === selectedId.value) ?? null) : null));
 
   function showIncoming() {
@@ -285,8 +253,9 @@ export function createModel(options: ModelOptions) {
     pageOf,
     listed,
     visibleDays,
-    monthDays,
-    dayPanel,
+    narrowDown,
+    /** How many of the open day's events the month view's panel lists (ui/month-days.ts). */
+    dayPanelCount,
     /** Opens a day of the month view (or closes it with null), from the first of its events. */
     openMonthDay(day: string | null) {
       dayPanelCount.value = 2 * PAGE_EVENTS;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../../lib/i18n/index.ts';
 import { readConfig } from '../../../widget/config.ts';
 import { filterChoices } from '../../../widget/ui/filter-choices.ts';
+import { monthView } from '../../../widget/ui/month-days.ts';
 import { createModel, FIRST_PAINT_EVENTS, loadSearch, PAGE_EVENTS } from '../../../widget/model.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
 
@@ -49,14 +50,14 @@ describe('widget model', () => {
     const m = model({ view: 'month' });
     m.events.value = makeEvents(10_000, '2026-11-23').map((e, i) => ({ ...e, id: `day-${i}`, start: '2026-11-23T10:00', end: undefined }));
     m.openMonthDay('2026-11-23');
-    expect(m.dayPanel.value.events).toHaveLength(2 * PAGE_EVENTS);
-    expect(m.dayPanel.value.more).toBe(10_000 - 2 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.events).toHaveLength(2 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.more).toBe(10_000 - 2 * PAGE_EVENTS);
     m.showMoreOfDay();
-    expect(m.dayPanel.value.events).toHaveLength(3 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.events).toHaveLength(3 * PAGE_EVENTS);
     m.openMonthDay('2026-11-24');
-    expect(m.dayPanel.value).toEqual({ events: [], more: 0 });
+    expect(monthView(m).panel.value).toEqual({ events: [], more: 0 });
     m.openMonthDay('2026-11-23');
-    expect(m.dayPanel.value.events).toHaveLength(2 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.events).toHaveLength(2 * PAGE_EVENTS);
   });
 
   it('keeps two instances apart', () => {
@@ -139,7 +140,7 @@ describe('widget model', () => {
       ...makeEvents(3, '2026-11-10', 1),
       { ...makeEvents(1, '2026-11-27')[0]!, id: 'conf', allDay: true, start: '2026-11-27', end: '2026-12-02' },
     ];
-    const grid = m.monthDays.value;
+    const grid = monthView(m).days.value;
     expect(grid.get('2026-11-10')?.map((e) => e.id)).toEqual(['ev-0']);
     for (const d of ['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02']) expect(grid.get(d)?.some((e) => e.id === 'conf'), d).toBe(true);
     expect(grid.get('2026-12-03')).toBeUndefined();
@@ -230,12 +231,12 @@ describe('search typed before its code came', () => {
     const { m, loaded } = await freshModel();
     m.requestedView.value = 'month';
     m.events.value = events;
-    const before = m.monthDays.value;
+    const before = monthView(m).days.value;
     m.query.value = 'zzzz-nothing';
-    expect(m.monthDays.value).toBe(before);
+    expect(monthView(m).days.value).toBe(before);
     await loaded();
     await Promise.resolve();
-    expect(m.monthDays.value.size).toBe(0);
+    expect(monthView(m).days.value.size).toBe(0);
   });
 
   it('builds its index when the page is idle (prewarm), before any query', async () => {
