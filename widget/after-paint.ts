@@ -1,6 +1,6 @@
 /**
  * Waiting for the page to paint what was just drawn, before more work on the main thread. In
- * the feed-reading chunk (not the entry): only reading a feed needs it.
+ * the preview chunk (not the entry): only reading a feed needs it (see idle.ts for the entry's wait).
  */
 import { nextTask } from './frame-pause.ts';
 
@@ -20,15 +20,4 @@ export function afterPaint(maxMs = 100): Promise<void> {
       }),
     );
   });
-}
-
-/**
- * Settles when the page is idle (at most `maxMs` later): once the first events are on screen,
- * the host page's own tasks, and the frame's paint being reported, come before the widget reads
- * the rest of a big feed. Where idle callbacks are missing, the next task.
- * @example show(first); await afterPaint(); await idle();
- */
-export function idle(maxMs = 100): Promise<void> {
-  if (typeof requestIdleCallback !== 'function') return nextTask();
-  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: maxMs }));
 }

@@ -14,7 +14,7 @@ import { sortEvents } from '../lib/query/sort.ts';
 import { isOrderedByStart } from './split.ts';
 import { widgetSheet } from './styles.ts';
 import { App } from './ui/App.tsx';
-import { idle } from './after-paint.ts';
+import { idle } from './idle.ts';
 
 /**
  * The loading state is drawn only for a feed slower than this (ms): a quick one draws its events

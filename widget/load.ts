@@ -5,7 +5,7 @@
  */
 import type { Validators } from '../lib/http/client.ts';
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { sortEventsPaused } from '../lib/query/sort.ts';
+import { sortEventsPaused } from '../lib/query/sort-paused.ts';
 import { framePause } from './frame-pause.ts';
 import { isOrderedByStart } from './split.ts';
 import { CACHE_VERSION, type CacheEntry, type SourceSnapshot } from './cache.ts';

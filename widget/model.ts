@@ -1,16 +1,16 @@
 /**
  * The state of one widget instance, as signals. Each <inclusio-events> (and the extension
  * popup) creates its own model, so two widgets on a page never share filters or data.
- * Derived lists are computed lazily: the search index is built on the first keystroke, not
- * on load, and only the visible page of days is ever rendered.
+ * Derived lists are computed lazily: the search code comes in its own chunk and its index is
+ * built when the page is idle or on the first keystroke, not on load, and only the visible page
+ * of days is ever rendered.
  */
 import { computed, signal } from '@preact/signals';
 import { englishMessages, textDirection, type Locale, type Messages } from '../lib/i18n/index.ts';
-import type { InclusionEvent, Mode, TopicId } from '../lib/model/event.ts';
-import { filterEvents, lastDayOf, type EventFilter } from '../lib/query/filter.ts';
-import { cachedHaystack, createSearchIndex } from '../lib/query/search.ts';
+import type { InclusionEvent } from '../lib/model/event.ts';
+import { filterByFields, type EventFilter } from '../lib/query/filter-fields.ts';
 import { framePause } from './frame-pause.ts';
-import { addDays, dayInZone } from '../lib/time/zoned.ts';
+import { dayInZone } from '../lib/time/zoned.ts';
 import { readConfig, type ViewName, type WidgetConfig } from './config.ts';
 import { splitByNow } from './split.ts';
 import type { FilterValues } from './ui/Filters.tsx';
@@ -41,6 +41,25 @@ export function groupConsecutive(list: InclusionEvent[]): Array<{ day: string; e
     else out.push({ day, events: [e] });
   }
   return out;
+}
+
+type SearchCode = typeof import('../lib/query/search.ts');
+let searchCode: SearchCode | undefined;
+let searchLoading: Promise<SearchCode> | undefined;
+/**
+ * The search code, once per page: its own small chunk, as the first paint has nothing to search
+ * (asked for when the page is idle, or by the first query). A failed load (offline) is asked
+ * for again by the next query.
+ */
+export function loadSearch(): Promise<SearchCode> {
+  searchLoading ??= import('../lib/query/search.ts').then(
+    (code) => (searchCode = code),
+    (error: unknown) => {
+      searchLoading = undefined;
+      throw error;
+    },
+  );
+  return searchLoading;
 }
 
 /** Events added per "show more", and roughly on the first page. */
@@ -117,7 +136,16 @@ export function createModel(options: ModelOptions) {
     return (start < today.value ? today.value : start).slice(0, 7);
   });
   const month = computed(() => chosenMonth.value ?? firstMonth.value);
-  const searchIndex = computed(() => createSearchIndex(events.value));
+  /** The search code once it is here (a query typed before holds the list as it is until then). */
+  const search = signal(searchCode);
+  const searchReady = () => {
+    const code = search.value;
+    if (!code) loadSearch().then((c) => (search.value = c), () => undefined);
+    return code;
+  };
+  const searchIndex = computed(() => search.value?.createSearchIndex(events.value));
+  /** A query waits for the search code: the list drawn stays as it is (rows and page) until its results are known. */
+  const searchWaits = computed(() => !search.value && !!query.value.trim());
 
   const activeFilter = computed<EventFilter>(() => {
     const c = config.value;
@@ -135,26 +163,37 @@ export function createModel(options: ModelOptions) {
     return out;
   });
 
-  /** Applies search and filters to a list, keeping its order (`search`: the index of the list's events). */
-  function narrowDown(list: InclusionEvent[], search = () => searchIndex.value): InclusionEvent[] {
+  /**
+   * Applies search and filters to a list, keeping its order (`index`: the search of the list's
+   * events); null while a query waits for the search code.
+   */
+  function narrowDown(list: InclusionEvent[], index = (_code: SearchCode) => searchIndex.value!): InclusionEvent[] | null {
     let out = list;
     const q = query.value.trim();
     if (q) {
-      const hits = new Set(search()(q));
+      const code = searchReady();
+      if (!code) return null;
+      const hits = new Set(index(code)(q));
       out = out.filter((e) => hits.has(e));
     }
     const f = activeFilter.value;
-    return Object.keys(f).length ? filterEvents(out, f) : out;
+    return Object.keys(f).length ? filterByFields(out, f) : out;
   }
 
-  /** The list view's events of a split list: upcoming in order, or the archive newest first. */
-  function listedOf(parts: ReturnType<typeof splitByNow>, search?: () => (q: string) => InclusionEvent[]): InclusionEvent[] {
+  /**
+   * The list view's events of a split list: upcoming in order, or the archive newest first; null
+   * while a query waits for the search code.
+   */
+  function listedOf(parts: ReturnType<typeof splitByNow>, index?: (code: SearchCode) => (q: string) => InclusionEvent[]): InclusionEvent[] | null {
     const base = archive.value && config.value.past !== 'hidden' ? parts.past.slice().reverse() : parts.upcoming;
-    const out = narrowDown(base, search);
+    const out = narrowDown(base, index);
     const max = config.value.max;
-    return max && out.length > max ? out.slice(0, max) : out;
+    return out && max && out.length > max ? out.slice(0, max) : out;
   }
-  const listed = computed(() => listedOf(split.value));
+  // A query typed before the search code came keeps the rows drawn until its results are known:
+  // no flash of every event, nor of "no events match".
+  let lastListed: InclusionEvent[] = [];
+  const listed = computed(() => (lastListed = listedOf(split.value) ?? lastListed));
 
   /** Days of a listed page, only as many as `count` events need. */
   function pageOf(list: InclusionEvent[], count: number) {
@@ -168,59 +207,9 @@ export function createModel(options: ModelOptions) {
     return { days: groupConsecutive(list.slice(0, end)), more: list.length - end };
   }
   /** Days of the list, only as many as the current page needs. */
-  const visibleDays = computed(() => pageOf(listed.value, eager.value ? FIRST_PAINT_EVENTS : pageEvents.value));
-
-  /** Events per day of the shown month, multi-day events on each of their days. */
-  const monthDays = computed(() => {
-    const m = month.value;
-    const first = `${m}-01`;
-    const last = addDays(addDays(first, 40).slice(0, 7) + '-01', -1);
-    const gridStart = addDays(first, -6);
-    const gridEnd = addDays(last, 6);
-    const inRange = events.value.filter((e) => e.start.slice(0, 10) <= gridEnd && lastDayOf(e) >= gridStart);
-    const byDay = new Map<string, InclusionEvent[]>();
-    for (const e of narrowDown(inRange)) {
-      let day = e.start.slice(0, 10) < gridStart ? gridStart : e.start.slice(0, 10);
-      const end = lastDayOf(e);
-      for (let n = 0; day <= end && day <= gridEnd && n < 62; n++, day = addDays(day, 1)) {
-        const list = byDay.get(day);
-        if (list) list.push(e);
-        else byDay.set(day, [e]);
-      }
-    }
-    return byDay;
-  });
-
-  /** The open day's events for the month view's panel, a page or two at a time. */
-  const dayPanel = computed(() => {
-    const day = openDay.value;
-    const all = day ? (monthDays.value.get(day) ?? []) : [];
-    const shown = all.slice(0, dayPanelCount.value);
-    return { events: shown, more: all.length - shown.length };
-  });
+  const visibleDays = computed(() => pageOf(listed.value, eager.value && !searchWaits.value ? FIRST_PAINT_EVENTS : pageEvents.value));
 
   const selected = computed(() => (selectedId.value ? (events.value.find((e) => e.id === selectedId.value) ?? null) : null));
-
-  /** Choices for the filter bar, from the events themselves. */
-  const choices = computed(() => {
-    const topics = new Set<TopicId>();
-    const countries = new Set<string>();
-    const modes = new Set<Mode>();
-    const languages = new Set<string>();
-    for (const e of events.value) {
-      for (const t of e.topics) topics.add(t);
-      if (e.location?.country) countries.add(e.location.country.toUpperCase());
-      modes.add(e.mode);
-      for (const l of e.languages ?? []) languages.add(l.toLowerCase().split('-')[0] ?? l);
-    }
-    const c = config.value;
-    return {
-      topics: [...topics].filter((t) => !c.topics.length || c.topics.includes(t)).sort(),
-      countries: [...countries].filter((x) => !c.countries.length || c.countries.includes(x)).sort(),
-      modes: [...modes].filter((m) => m !== 'unknown' && (!c.modes.length || c.modes.includes(m))),
-      languages: [...languages].sort(),
-    };
-  });
 
   function showIncoming() {
     const next = incoming.peek();
@@ -256,6 +245,7 @@ export function createModel(options: ModelOptions) {
     incoming,
     pendingMessages,
     layoutLocale,
+    searchWaits,
     /** Writing direction the widget is drawn in. */
     direction: computed(() => textDirection(layoutLocale.value ?? messages.value.locale)),
     split,
@@ -263,9 +253,9 @@ export function createModel(options: ModelOptions) {
     pageOf,
     listed,
     visibleDays,
-    monthDays,
-    dayPanel,
-    choices,
+    narrowDown,
+    /** How many of the open day's events the month view's panel lists (ui/month-days.ts). */
+    dayPanelCount,
     /** Opens a day of the month view (or closes it with null), from the first of its events. */
     openMonthDay(day: string | null) {
       dayPanelCount.value = 2 * PAGE_EVENTS;
@@ -294,10 +284,13 @@ export function createModel(options: ModelOptions) {
      * the events' texts a slice at a time: 10,000 events must not hold the page in one task.
      */
     async prewarm(): Promise<void> {
+      const code = await loadSearch().catch(() => undefined);
+      if (!code) return;
+      search.value = code;
       const list = events.peek();
       const pause = framePause();
       for (let i = 0; i < list.length; i++) {
-        cachedHaystack(list[i]!);
+        code.cachedHaystack(list[i]!);
         const wait = (i & 63) === 63 ? pause() : undefined;
         if (wait) {
           await wait;

@@ -5,8 +5,7 @@
  * chunk: only a refresh calls it.
  */
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { lastDayOf } from '../lib/query/filter.ts';
-import { createSearchIndex } from '../lib/query/search.ts';
+import { lastDayOf } from '../lib/query/filter-fields.ts';
 import { addDays } from '../lib/time/zoned.ts';
 import type { WidgetModel } from './model.ts';
 import { splitByNow } from './split.ts';
@@ -29,8 +28,8 @@ function rowsOf(m: WidgetModel, list: InclusionEvent[]): { ids: string[]; append
     const [from, to] = monthRange(m.month.peek());
     return { ids: list.filter((e) => e.start.slice(0, 10) <= to && lastDayOf(e) >= from).map((e) => e.id), appendable: false };
   }
-  const listed = list === m.events.peek() ? m.listed.peek() : m.listedOf(splitByNow(list, m.now(), m.viewerZone), () => createSearchIndex(list));
-  return { ids: drawnRows(m.pageOf(listed, m.pageEvents.peek()).days), appendable: true };
+  const listed = list === m.events.peek() ? m.listed.peek() : m.listedOf(splitByNow(list, m.now(), m.viewerZone), (code) => code.createSearchIndex(list));
+  return { ids: drawnRows(m.pageOf(listed ?? [], m.pageEvents.peek()).days), appendable: true };
 }
 
 export function offerEvents(m: WidgetModel, next: InclusionEvent[]): void {
@@ -40,7 +39,9 @@ export function offerEvents(m: WidgetModel, next: InclusionEvent[]): void {
     const then = rowsOf(m, next);
     return keepsRows(now.ids, then.ids) && (now.appendable || now.ids.length === then.ids.length);
   };
-  if (shown.length === 0 || !m.interacting.peek() || still()) {
+  // A query waiting for the search code redraws the list anyway once the code comes (the rows
+  // drawn stay until then): there is nothing to hold.
+  if (shown.length === 0 || !m.interacting.peek() || m.searchWaits.peek() || still()) {
     m.incoming.value = null;
     m.events.value = next;
   } else m.incoming.value = { events: next, added: addedEvents(shown, next) };

@@ -4,7 +4,7 @@
  * Agrees with lib/query's splitPastUpcoming (see the unit test) and keeps the input order.
  */
 import type { InclusionEvent } from '../lib/model/event.ts';
-import { lastDayOf } from '../lib/query/filter.ts';
+import { lastDayOf } from '../lib/query/filter-fields.ts';
 import { addDays, dayInZone } from '../lib/time/zoned.ts';
 import { eventInstant } from '../lib/time/offsets.ts';
 

@@ -9,7 +9,7 @@
 import type { EventLocation, EventSource, InclusionEvent, Mode } from '../model/event.ts';
 import { dayOf, timeOf } from '../model/event.ts';
 import { zonedWallTimeToUtc } from '../time/zoned.ts';
-import { foldText } from './search.ts';
+import { foldText } from './fold.ts';
 
 // Words that partners add or drop freely in a title ("Webinar on the ..." vs "Webinar: ...").
 const SMALL_WORDS = new Set(

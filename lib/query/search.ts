@@ -3,30 +3,10 @@
  * so a keystroke costs a few substring scans, not a re-normalisation of 10,000 events.
  */
 import type { InclusionEvent } from '../model/event.ts';
+import { foldText } from './fold.ts';
 
-// Letters that NFD does not decompose but that people type without their special form.
-const LIGATURES: Record<string, string> = {
-  ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ı: 'i', ø: 'o', Ø: 'o',
-  đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', þ: 'th', Þ: 'th',
-};
-const LIGATURE_RE = /[ßẞœŒæÆıøØđĐłŁþÞ]/g;
-const MARKS_RE = /\p{M}+/gu;
-
-const ASCII_RE = /^[\x00-\x7f]*$/;
-
-/**
- * The accent- and case-insensitive form of a text: NFD, combining marks removed, lower case,
- * ß -> ss, œ -> oe, æ -> ae, ı -> i. Other scripts (Cyrillic, Arabic...) keep their letters.
- * @example foldText('Égalité & Straße') // 'egalite & strasse'
- */
-export function foldText(s: string): string {
-  if (ASCII_RE.test(s)) return s.toLowerCase();
-  return s
-    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
-    .normalize('NFD')
-    .replace(MARKS_RE, '')
-    .toLowerCase();
-}
+// Part of the search API (queries and haystacks are folded the same way).
+export { foldText };
 
 // Indexing folds megabytes of text, so it walks the characters once: ASCII letters and digits
 // are copied in runs, anything else is folded once per distinct code point and remembered.

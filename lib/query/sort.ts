@@ -2,7 +2,7 @@
 import type { InclusionEvent } from '../model/event.ts';
 import { dayOf, timeOf } from '../model/event.ts';
 import { orderingMs } from '../time/offsets.ts';
-import { foldText } from './search.ts';
+import { foldText } from './fold.ts';
 
 interface SortKey {
   day: string;
@@ -26,32 +26,16 @@ export function sortEvents(events: InclusionEvent[], order: 'asc' | 'desc' = 'as
   return sortKeyed(events.map(keyed), order);
 }
 
-/**
- * sortEvents for long lists on a page: the keys (a zone lookup per event) are worked out in
- * slices, with `pause` between them, so 10,000 events are not one long task.
- * @example const sorted = await sortEventsPaused(events, framePause());
- */
-export async function sortEventsPaused(events: InclusionEvent[], pause: () => Promise<void> | undefined, order: 'asc' | 'desc' = 'asc'): Promise<InclusionEvent[]> {
-  const keys: Keyed[] = [];
-  for (let i = 0; i < events.length; i++) {
-    keys.push(keyed(events[i]!, i));
-    if (i % 64 === 63) {
-      const paused = pause();
-      if (paused) await paused;
-    }
-  }
-  return sortKeyed(keys, order);
-}
-
-interface Keyed {
+/** An event with its sort key and its place in the input (ties keep it). */
+export interface Keyed {
   e: InclusionEvent;
   i: number;
   k: SortKey;
 }
 
-const keyed = (e: InclusionEvent, i: number): Keyed => ({ e, i, k: { day: dayOf(e.start), ms: instantMs(e), title: foldText(e.title) } });
+export const keyed = (e: InclusionEvent, i: number): Keyed => ({ e, i, k: { day: dayOf(e.start), ms: instantMs(e), title: foldText(e.title) } });
 
-function sortKeyed(keyed: Keyed[], order: 'asc' | 'desc'): InclusionEvent[] {
+export function sortKeyed(keyed: Keyed[], order: 'asc' | 'desc'): InclusionEvent[] {
   const sign = order === 'desc' ? -1 : 1;
   keyed.sort((a, b) => {
     const c =

@@ -50,14 +50,6 @@ export function linkedEventId(hash: string): string | null {
   }
 }
 
-/** Every event with a day in the shown month, once each, in start order. */
-function monthEvents(model: WidgetModel): InclusionEvent[] {
-  const month = model.month.value;
-  const seen = new Set<InclusionEvent>();
-  for (const [day, list] of model.monthDays.value) if (day.startsWith(month)) for (const e of list) seen.add(e);
-  return model.events.value.filter((e) => seen.has(e));
-}
-
 export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const messages = model.messages.value;
@@ -170,20 +162,21 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     body = load.status === 'ready' ? <p class="empty">{translate(m, 'noEvents')}</p> : null;
   } else if (view === 'month') {
     const MonthGrid = monthModule?.MonthGrid;
+    const month = monthModule?.monthView(model);
     const openDay = model.openDay.value;
-    const dayPanel = model.dayPanel.value;
-    body = (
+    const dayPanel = month?.panel.value;
+    body = MonthGrid && month && dayPanel && (
       <>
-        {MonthGrid && <MonthGrid
+        <MonthGrid
           ui={ui}
           month={model.month.value}
           today={model.today.value}
-          byDay={model.monthDays.value}
+          byDay={month.days.value}
           openDay={openDay}
           rtl={dir === 'rtl'}
           onMonth={(month) => model.showMonth(month)}
           onOpenDay={(day) => model.openMonthDay(day)}
-        />}
+        />
         {openDay && (
           <section class="day-panel" aria-label={translate(m, 'eventsOn', { date: formatDayLong(openDay, ui.locale) })}>
             {dayPanel.events.length ? (
@@ -231,7 +224,8 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
             idPrefix={idPrefix}
             query={model.query.value}
             values={model.filter.value}
-            choices={() => model.choices.value}
+            events={model.events.value}
+            partner={config}
             onQuery={(q) => { model.query.value = q; model.resetPage(); }}
             onChange={(f) => { model.filter.value = f; model.resetPage(); }}
             onClear={() => { model.clearFilters(); model.resetPage(); }}
@@ -275,8 +269,8 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
       <div class="body">{body}</div>
       {hasEvents && !selected && (
         <div class="footer" part="footer">
-          {(view === 'month' || listed.length > 0) && (
-            <button type="button" class="button button-small" onClick={() => onDownload(view === 'month' ? monthEvents(model) : listed, 'events')}>
+          {(view === 'month' ? monthModule : listed.length > 0) && (
+            <button type="button" class="button button-small" onClick={() => onDownload(view === 'month' ? monthModule!.monthEvents(model) : listed, 'events')}>
               {withIsolatedCodes(translate(m, 'downloadAll'))}
             </button>
           )}

@@ -2,7 +2,7 @@
 import { eventTimes, formatDayShort } from '../../lib/i18n/format.ts';
 import { translate } from '../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../lib/model/event.ts';
-import { lastDayOf } from '../../lib/query/filter.ts';
+import { lastDayOf } from '../../lib/query/filter-fields.ts';
 import { AddToCalendar } from './AddToCalendar.tsx';
 import { offersCalendar } from './calendar-offer.ts';
 import { clampText } from './clamp.ts';

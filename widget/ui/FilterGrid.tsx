@@ -3,11 +3,13 @@
  * disclosure first opens (or when the page is idle), not needed for the first paint.
  */
 import { translate } from '../../lib/i18n/index.ts';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { InclusionEvent } from '../../lib/model/event.ts';
 import filtersCss from '../styles-filters.css?inline';
 import { adoptCss } from '../styles.ts';
 import { countryName, languageName, type Ui } from './context.ts';
-import type { FilterChoices, FilterValues } from './Filters.tsx';
+import { filterChoices, type PartnerFilters } from './filter-choices.ts';
+import type { FilterValues } from './Filters.tsx';
 import { formatLocalDate, parseLocalDate } from './local-date.ts';
 
 export interface FilterGridProps {
@@ -15,7 +17,8 @@ export interface FilterGridProps {
   idPrefix: string;
   query: string;
   values: FilterValues;
-  choices: FilterChoices;
+  events: InclusionEvent[];
+  partner: PartnerFilters;
   onChange: (values: FilterValues) => void;
   onClear: () => void;
 }
@@ -74,8 +77,9 @@ function DateField(props: { ui: Ui; id: string; label: string; value: string | u
   );
 }
 
-export function FilterGrid({ ui, idPrefix, query, values, choices, onChange, onClear }: FilterGridProps) {
+export function FilterGrid({ ui, idPrefix, query, values, events, partner, onChange, onClear }: FilterGridProps) {
   const m = ui.messages;
+  const choices = useMemo(() => filterChoices(events, partner), [events, partner]);
   const set = <K extends keyof FilterValues>(key: K) => (value: string | undefined) => {
     const next = { ...values };
     if (value) next[key] = value as FilterValues[K];

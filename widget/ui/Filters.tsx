@@ -4,8 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import { translate } from '../../lib/i18n/index.ts';
-import type { Mode, TopicId } from '../../lib/model/event.ts';
+import type { InclusionEvent, Mode, TopicId } from '../../lib/model/event.ts';
 import type { Ui } from './context.ts';
+import type { PartnerFilters } from './filter-choices.ts';
 import { loadFilterGrid, useLazy } from './use-lazy.ts';
 
 export interface FilterValues {
@@ -30,14 +31,15 @@ export interface FiltersProps {
   idPrefix: string;
   query: string;
   values: FilterValues;
-  /** Called only once the filter fields are shown: listing the choices walks every event. */
-  choices: () => FilterChoices;
+  /** The events the fields offer choices from (listed only once they are shown: it walks every event). */
+  events: InclusionEvent[];
+  partner: PartnerFilters;
   onQuery: (query: string) => void;
   onChange: (values: FilterValues) => void;
   onClear: () => void;
 }
 
-export function Filters({ ui, idPrefix, query, values, choices, onQuery, onChange, onClear }: FiltersProps) {
+export function Filters({ ui, idPrefix, query, values, events, partner, onQuery, onChange, onClear }: FiltersProps) {
   const m = ui.messages;
   const active = Object.keys(values).length;
   const [open, setOpen] = useState(active > 0);
@@ -63,7 +65,7 @@ export function Filters({ ui, idPrefix, query, values, choices, onQuery, onChang
           {active > 0 && <span class="count"> ({active})</span>}
         </summary>
         {open && Grid ? (
-          <Grid ui={ui} idPrefix={idPrefix} query={query} values={values} choices={choices()} onChange={onChange} onClear={onClear} />
+          <Grid ui={ui} idPrefix={idPrefix} query={query} values={values} events={events} partner={partner} onChange={onChange} onClear={onClear} />
         ) : null}
       </details>
     </div>

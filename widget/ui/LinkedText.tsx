@@ -1,5 +1,5 @@
 /** Plain text with its http(s) addresses made clickable; paragraphs kept. Never parses HTML. */
-import { linkify } from './safe-url.ts';
+import { linkify } from './linkify.ts';
 
 export function LinkedText(props: { text: string; newTabLabel: string }) {
   const paragraphs = props.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);

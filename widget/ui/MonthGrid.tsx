@@ -16,6 +16,8 @@ import { clampText } from './clamp.ts';
 import type { Ui } from './context.ts';
 import { layoutWeek } from './week-layout.ts';
 
+export { monthEvents, monthView } from './month-days.ts';
+
 /** "14:00 Title" for an event on `day`: the time only on the day it starts. */
 function label(ui: Ui, e: InclusionEvent, day: string): { time: string; title: string } {
   const time = e.start.slice(0, 10) === day ? (eventTimes(e, ui.locale, ui.viewerZone).viewerStart ?? '') : '';

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../../lib/i18n/index.ts';
 import { readConfig } from '../../../widget/config.ts';
-import { createModel, FIRST_PAINT_EVENTS, PAGE_EVENTS } from '../../../widget/model.ts';
+import { filterChoices } from '../../../widget/ui/filter-choices.ts';
+import { monthView } from '../../../widget/ui/month-days.ts';
+import { createModel, FIRST_PAINT_EVENTS, loadSearch, PAGE_EVENTS } from '../../../widget/model.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
@@ -10,6 +12,12 @@ const model = (attrs: Record<string, string> = {}) =>
 
 // About 130 past events (from early October) then upcoming ones.
 const events = makeEvents(400, '2026-10-09');
+
+// The search code is a lazy chunk in the widget; here it is loaded once, before the models that
+// search (a query typed before it came: see 'search typed before its code came').
+beforeAll(async () => {
+  await loadSearch();
+});
 
 describe('widget model', () => {
   it('lists upcoming events from today, a page at a time, never splitting a day', () => {
@@ -42,14 +50,14 @@ describe('widget model', () => {
     const m = model({ view: 'month' });
     m.events.value = makeEvents(10_000, '2026-11-23').map((e, i) => ({ ...e, id: `day-${i}`, start: '2026-11-23T10:00', end: undefined }));
     m.openMonthDay('2026-11-23');
-    expect(m.dayPanel.value.events).toHaveLength(2 * PAGE_EVENTS);
-    expect(m.dayPanel.value.more).toBe(10_000 - 2 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.events).toHaveLength(2 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.more).toBe(10_000 - 2 * PAGE_EVENTS);
     m.showMoreOfDay();
-    expect(m.dayPanel.value.events).toHaveLength(3 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.events).toHaveLength(3 * PAGE_EVENTS);
     m.openMonthDay('2026-11-24');
-    expect(m.dayPanel.value).toEqual({ events: [], more: 0 });
+    expect(monthView(m).panel.value).toEqual({ events: [], more: 0 });
     m.openMonthDay('2026-11-23');
-    expect(m.dayPanel.value.events).toHaveLength(2 * PAGE_EVENTS);
+    expect(monthView(m).panel.value.events).toHaveLength(2 * PAGE_EVENTS);
   });
 
   it('keeps two instances apart', () => {
@@ -90,7 +98,7 @@ describe('widget model', () => {
     const m = model({ topics: 'labour,language' });
     m.events.value = events;
     expect(m.listed.value.every((e) => e.topics.some((t) => t === 'labour' || t === 'language'))).toBe(true);
-    expect(m.choices.value.topics).toEqual(['labour', 'language']);
+    expect(filterChoices(m.events.value, m.config.value).topics).toEqual(['labour', 'language']);
     m.filter.value = { country: 'IT' };
     expect(m.listed.value.length).toBeGreaterThan(0);
     expect(m.listed.value.every((e) => e.location?.country === 'IT')).toBe(true);
@@ -132,7 +140,7 @@ describe('widget model', () => {
       ...makeEvents(3, '2026-11-10', 1),
       { ...makeEvents(1, '2026-11-27')[0]!, id: 'conf', allDay: true, start: '2026-11-27', end: '2026-12-02' },
     ];
-    const grid = m.monthDays.value;
+    const grid = monthView(m).days.value;
     expect(grid.get('2026-11-10')?.map((e) => e.id)).toEqual(['ev-0']);
     for (const d of ['2026-11-27', '2026-11-30', '2026-12-01', '2026-12-02']) expect(grid.get(d)?.some((e) => e.id === 'conf'), d).toBe(true);
     expect(grid.get('2026-12-03')).toBeUndefined();
@@ -141,9 +149,10 @@ describe('widget model', () => {
   it('lists filter choices from the events', () => {
     const m = model();
     m.events.value = events;
-    expect(m.choices.value.countries).toEqual(['AT', 'BE', 'FR', 'IT', 'PT']);
-    expect(m.choices.value.modes.sort()).toEqual(['hybrid', 'in-person', 'online']);
-    expect(m.choices.value.languages).toContain('ar');
+    const choices = filterChoices(m.events.value, m.config.value);
+    expect(choices.countries).toEqual(['AT', 'BE', 'FR', 'IT', 'PT']);
+    expect(choices.modes.sort()).toEqual(['hybrid', 'in-person', 'online']);
+    expect(choices.languages).toContain('ar');
   });
 
   it('switches messages per instance', async () => {
@@ -162,6 +171,80 @@ describe('intl locale', () => {
     expect(m.intlLocale.value).toBe('fr-BE');
     m.messages.value = await loadMessages('de');
     expect(m.intlLocale.value).toBe('de');
+  });
+});
+
+describe('search typed before its code came', () => {
+  // A fresh copy of model.ts: its search code not loaded yet, as on a page before the first query.
+  const freshModel = async () => {
+    vi.resetModules();
+    const fresh = await import('../../../widget/model.ts');
+    const m = fresh.createModel({ now: () => now, viewerZone: 'Europe/Brussels', config: readConfig(() => null) });
+    return { m, loaded: () => fresh.loadSearch() };
+  };
+  const titles = (list: readonly { title: string }[]) => [...new Set(list.map((e) => e.title.split(' ')[0]))];
+
+  it.each([
+    { query: 'bologna', first: 'Conversation' },
+    { query: 'HOUSING rights', first: 'Housing' },
+    { query: 'café', first: 'Conversation' },
+  ])('keeps the drawn rows until the code comes, then lists what "$query" finds', async ({ query, first }) => {
+    const { m, loaded } = await freshModel();
+    m.events.value = events;
+    m.filter.value = { mode: 'in-person' };
+    const before = m.listed.value;
+    m.query.value = query;
+    // Neither every event nor "no events match" in between: the rows drawn stay.
+    expect(m.listed.value).toBe(before);
+    await loaded();
+    await Promise.resolve();
+    const found = m.listed.value;
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(before.length);
+    expect(titles(found)).toEqual([first]);
+    // The same as a model that had the code from the start.
+    const ready = model();
+    ready.events.value = events;
+    ready.filter.value = { mode: 'in-person' };
+    ready.query.value = query;
+    expect(found.map((e) => e.id)).toEqual(ready.listed.value.map((e) => e.id));
+  });
+
+  it('keeps the whole page drawn after the keystroke (no first-screenful cut of the same rows)', async () => {
+    const { m, loaded } = await freshModel();
+    m.events.value = events;
+    m.finishPaint();
+    const count = () => m.visibleDays.value.days.reduce((n, d) => n + d.events.length, 0);
+    const page = count();
+    m.query.value = 'italian';
+    m.resetPage();
+    expect(m.searchWaits.value).toBe(true);
+    expect(count()).toBe(page);
+    await loaded();
+    await Promise.resolve();
+    // The results are a changed list: their first screenful first, the rest a frame later.
+    expect(m.searchWaits.value).toBe(false);
+    expect(count()).toBeLessThanOrEqual(FIRST_PAINT_EVENTS + 2);
+  });
+
+  it('holds the month grid the same way', async () => {
+    const { m, loaded } = await freshModel();
+    m.requestedView.value = 'month';
+    m.events.value = events;
+    const before = monthView(m).days.value;
+    m.query.value = 'zzzz-nothing';
+    expect(monthView(m).days.value).toBe(before);
+    await loaded();
+    await Promise.resolve();
+    expect(monthView(m).days.value.size).toBe(0);
+  });
+
+  it('builds its index when the page is idle (prewarm), before any query', async () => {
+    const { m } = await freshModel();
+    m.events.value = events;
+    await m.prewarm();
+    m.query.value = 'bologna';
+    expect(titles(m.listed.value)).toEqual(['Conversation']);
   });
 });
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { englishMessages, loadMessages } from '../../../lib/i18n/index.ts';
 import type { InclusionEvent } from '../../../lib/model/event.ts';
 import { readConfig } from '../../../widget/config.ts';
-import { createModel, PAGE_EVENTS } from '../../../widget/model.ts';
+import { createModel, loadSearch, PAGE_EVENTS } from '../../../widget/model.ts';
 import { offerEvents } from '../../../widget/offer-events.ts';
 import { addedEvents, keepsRows } from '../../../widget/stable-rows.ts';
 import { makeEvents } from '../../e2e/support/widget-fixtures.ts';
@@ -17,6 +17,11 @@ const early = (id: string): InclusionEvent => ({ ...SHOWN[0]!, id, title: 'Early
 const late = (id: string): InclusionEvent => ({ ...SHOWN[0]!, id, title: 'A year later', start: '2027-11-23T10:00', end: '2027-11-23T11:00' });
 
 describe('a refresh while the visitor interacts with the list', () => {
+  // The search code is a lazy chunk in the widget: here it is loaded before the models search.
+  beforeAll(async () => {
+    await loadSearch();
+  });
+
   it.each([
     { name: 'an event above the drawn rows waits, counted as new', next: [early('new-a'), ...SHOWN], held: true, added: 1 },
     { name: 'two events above wait', next: [early('new-a'), early('new-b'), ...SHOWN], held: true, added: 2 },
@@ -66,6 +71,28 @@ describe('a refresh while the visitor interacts with the list', () => {
     expect(m.incoming.value).toBeNull();
     offerEvents(m, [{ ...early('new-b'), title: 'Housing rights breakfast' }, ...SHOWN]);
     expect(m.incoming.value?.added).toBe(1);
+  });
+
+  it('lists a refresh at once while a query waits for the search code (the list changes anyway when it comes)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../widget/model.ts');
+    const { offerEvents: offer } = await import('../../../widget/offer-events.ts');
+    const m = fresh.createModel({ now: () => now, viewerZone: 'Europe/Brussels', config: readConfig(() => null) });
+    m.events.value = SHOWN;
+    m.finishPaint();
+    const drawn = m.visibleDays.value;
+    m.interacting.value = true;
+    m.query.value = 'Housing rights';
+    const next = [early('new-a'), ...SHOWN];
+    offer(m, next);
+    expect(m.incoming.value).toBeNull();
+    expect(m.events.value).toBe(next);
+    // The rows drawn stay until the code comes, then the query's results over the new events.
+    expect(m.visibleDays.value).toEqual(drawn);
+    await fresh.loadSearch();
+    await Promise.resolve();
+    expect(m.listed.value.length).toBeGreaterThan(0);
+    expect(m.listed.value.every((e) => e.title.startsWith('Housing rights'))).toBe(true);
   });
 
   it("holds any change to the shown month's weeks in the month view, and shows it on request", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameFor } from '../../../widget/download.ts';
-import { linkify, safeHref } from '../../../widget/ui/safe-url.ts';
+import { linkify } from '../../../widget/ui/linkify.ts';
+import { safeHref } from '../../../widget/ui/safe-url.ts';
 import { nextDay, shiftMonth, weekStart } from '../../../widget/ui/MonthGrid.tsx';
 
 describe('safeHref', () => {
