@@ -348,7 +348,7 @@ function withoutWhen(title: string): string {
 /** A day heading: "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "Lunes 15", "Samstag, 22. Juni". */
 const DAY_HEADING = new RegExp(`^\\W*(?:(?:${WEEKDAY_WORDS}),?\\s+\\d{1,2}\\b|(?:(?:${WEEKDAY_WORDS}),?\\s+)?\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})\\b)`);
 /** Section headings of a programme page. */
-const SECTION = /^\W*(?:programme|program|programma|programa|programm|agenda|ordre du jour|tagesordnung|conference programme|y ademas|further information|more information|plus d'infos?|weitere informationen|mas informacion|maggiori informazioni|exposiciones?(?: fotograficas)?|info|infos|about this event|event details|details|date and time|date & time|date et heure|date & heure|fecha y hora|data e ora|datum und uhrzeit|datum & uhrzeit|when and where|informations pratiques|practical information|praktische informationen|informazioni pratiche|informacion practica)\W*$/;
+const SECTION = /^\W*(?:programme|program|programma|programa|programm|agenda|ordre du jour|tagesordnung|conference programme|y ademas|further information|more information|plus d'infos?|weitere informationen|mas informacion|maggiori informazioni|exposiciones?(?: fotograficas)?|info|infos|about this event|event details|details|date and time|date & time|date et heure|date & heure|fecha y hora|data e ora|datum und uhrzeit|datum & uhrzeit|when and where|informations pratiques|informations generales|practical information|general information|allgemeine informationen|informazioni generali|informacion general|informaciones generales|praktische informationen|informazioni pratiche|informacion practica)\W*$/;
 
 /** Fields of an agenda item that are not its name ("Ort: ...", "Registration: ..."). */
 const FIELD_LABEL = /^[-•*\s]*(?:veranstalter(?:in)?|organi[sz]er|organisateur|organizzatore|organizador|organised by|organise par|ort|venue|location|place|where|address|lieu|adresse|luogo|sede|indirizzo|lugar|direccion|date|dates|datum|data|fecha|time|zeit|uhrzeit|heure|horaire|orario|hora|anmeldung|registration|register|inscriptions?|iscrizion[ei]|inscripcion(?:es)?|contacts?|kontakt|contatti|contacto|cost|price|preis|kosten|prix|tarif|costo|precio|infos?|information|informationen|informazioni|informacion|wann|wo|when|quand|quando|cuando|speakers?|referent(?:in|en)?|intervenants?|relatori?|ponentes?|zielgruppe|target group|public|publico|pubblico)\s*:/;
@@ -717,6 +717,11 @@ const LEFT_STOP = new Set(('more all other further plus autres weitere altri otr
   'der die das den dem ein eine einen einer zur zum und am im unser unsere nachste nachsten naechste il lo gli i uno una del della dei al alla e nostro ' +
   'prossimo prossima el los las y en con para por nuestro nuestra proximo proxima neue neuen neuer nouveau nouvel nouvelle nuovo nuova nuevo nueva ' +
   'zu einem einer einen uhr heures ore horas hours infatti inoltre finden findet fand fanden gibt gab beim vom ins ans aufs').split(' '));
+/** Possessives and "each": a determiner, where a name starts after it ("sa visite", "ses journées", "chaque journée", "ogni incontro") (folded). */
+const OWNER_OR_EACH = new Set(('sa son ses leur leurs notre nos votre vos mon ma mes sua suo sue suoi loro mio mia miei mie su sus mi mis tu tus ' +
+  'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer his her my their each every chaque ogni cada jede jeder jedes jeden').split(' '));
+/** Lower-case finite verbs of the third person left of an event word ("organise", "organizza", "recevrons", "celebra"): the name starts after them (folded). */
+const FINITE_VERB = /^(?:organise|organisent|organize|organizes|organizza|organizzano|organiza|organizan|organisiert|veranstaltet|propose|proposent|propone|proponen|celebra|celebran|festeggia|accueille|ospita|acoge|recevr\p{L}*|accueillera|ospitera|acogera|presente|presenta|presentano|presentan|lance|lancia|lanza|annonce|annuncia|anuncia|prevede|prevoit|preve|offre|ofrece|bietet|ladt|invite|invita|invitan|mittlerweile|inzwischen|desormais|ormai|ya|already|now)$/u;
 // A month or weekday left of the event word closes the date before it ("vom 15. bis 19. November fünf digitale Workshops").
 for (const w of `${MONTH_WORDS}|${WEEKDAY_WORDS}`.split('|')) LEFT_STOP.add(w);
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two
@@ -729,6 +734,9 @@ const FUTURE_VERB_END = /\s+\p{Ll}+r[àá]$/u;
 /** Up to two lower-case words after a bare event word: its adjectives ("jornada festiva", "evento finale"), folded. */
 const RIGHT_ADJECTIVES = /^(?:\s+[a-z\u00e0-\u00ff-]{4,}){1,2}(?=[\s,.;:!?]|$)/u;
 const RIGHT_STOP = /[.,;:!?()\n–—]|\s(?:at|a|um|en|al|nel|nella|dans|alle|a las|with|avec|mit|con|which|that|qui|que|che|der|will|is|takes|took|was|where|ou|wo|dove|donde|from|du|vom|dal|desde|on|le|am|il|el)\s+(?:\d|the|le|la|l'|der|die|das|il|el|los|las)?|\s(?:organi[sz]ed|organisee?s?|organizzat[oa]|organizad[oa]|promoss[oa]|promovid[oa]|promoted|veranstaltet|hosted|held|tenue?s?|svolt[oa]|celebrad[oa]|celebrat[oa]|celebree?s?|a cura|a cargo)(?![\p{L}])|\s(?:opens|reopens|starts|begins|returns|continues|resumes|runs|meets|gathers|brings|offers|invites|aims|explores|offnet|findet|beginnt|startet|ladt|wird|ouvre|commence|aura|sera|inizia|apre|sara|si terra|comienza|empieza|abre|sera|tendra)(?![\p{L}])/u;
+/** "During" said with the word for a course ("nel corso di", "au cours de", "en el curso de", "in the course of") (folded, around the word). */
+const COURSE = /^(?:corso|cours|curso|course)$/u;
+const DURING = /(?:^|[^\p{L}])(?:nel|durante il|al|au|en el|durante el|in the|during the)\s+(?:corso|cours|curso|course)\s+(?:d|de|del|della|dello|dei|degli|delle|di|of|des|du)(?![\p{L}])/u;
 const OF = /^\s+(?:of|of the|de|des|du|de la|de los|de las|del|della|delle|dei|degli|di|der|des)\s+$/u;
 const GENERIC = /^(?:events?|evenements?|veranstaltung(?:en)?|eventi|evento|eventos?|sessions?|programme|program|editions?|activities|activity|actividad(?:es)?|attivita|activites?|aktivitat(?:en)?|weeks?|weekends?|semaines?|settimana|semanas?|woche|giornata|jornada|journee|day|tag)$/u;
 
@@ -747,6 +755,8 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
     // ("wo Flüchtlinge Arbeitgeber treffen": a German verb, where the noun would be "Treffen".)
     if (VERB_TOO.has(m[0]) && /\p{Ll}/u.test(sentence[m.index]!) && (m.index === 0 || !/\p{L}/u.test(sentence[m.index - 1]!))) continue;
     if (MEETING_VERB.test(m[0])) continue;
+    // ("nel corso del convegno", "au cours de la réunion": the course of a thing is its time, not a course.)
+    if (COURSE.test(m[0]) && DURING.test(folded.slice(Math.max(0, m.index - 14), m.index + m[0].length + 5))) continue;
     const hit = { start: m.index, end: m.index + m[0].length };
     if (hit.end <= at || !best) [before, best] = [best, hit];
     if (hit.start >= at) break;
@@ -765,6 +775,7 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
     const bare = foldKeepLength(w).replace(/[^\p{L}\p{N}'’-]/gu, '');
     // (A dash or a slash standing alone, "10e arrondissement - Activité", ends the name too.)
     if (!bare || !/\p{L}/u.test(bare) || /[,;:.!?)"”»]$/u.test(w) || /\d/u.test(bare) || LEFT_STOP.has(bare.replace(/^l['’]/u, 'l'))) break;
+    if (OWNER_OR_EACH.has(bare) || (/^\p{Ll}/u.test(w) && FINITE_VERB.test(bare))) break;
     left.unshift(w);
   }
   let right = '';
@@ -774,6 +785,10 @@ export function phraseTitle(sentence: string, at: number): string | undefined {
     const lead = RIGHT_LEAD.exec(foldedTail)![0];
     const stop = RIGHT_STOP.exec(foldedTail.slice(lead.length - 1));
     right = tail.slice(0, stop ? lead.length - 1 + stop.index : tail.length).split(/\s+/).slice(0, 12).join(' ');
+    // ("incontro organizzato per sabato", "jornada celebrada en": a participle before the preposition ends the name.)
+    const ws = right.trim().split(/\s+/u);
+    const held = ws.findIndex((w, k) => k < 3 && HELD_BY.test(foldKeepLength(w)));
+    if (held >= 0) right = ws.slice(0, held).join(' ');
     right = right.replace(/(?:\s+(?:on|at|in|the|le|la|am|il|el|du|de|del|au|a|en|al|nel|im|for|from|of|et|and|und|e|y|ein|statt|für|fur|pour|per|para|por|with|mit|con|avec))+\s*$/iu, '');
   }
   // A bare event word with nothing before it ("una jornada festiva en el parque", "l’evento finale, destinato"):
@@ -796,9 +811,16 @@ function bareAdjectives(tail: string, foldedTail: string): string {
   if (!m) return '';
   const words = m[0].trim().split(/\s+/u);
   let n = 0;
-  while (n < words.length && !AFTER_STOP.test(words[n]!) && !LEFT_STOP.has(words[n]!) && !LINKING.has(words[n]!) && !VERB_ENDING.test(words[n]!)) n++;
+  const written = tail.trim().split(/\s+/u);
+  while (n < words.length && !AFTER_STOP.test(words[n]!) && !LEFT_STOP.has(words[n]!) && !LINKING.has(words[n]!) && !VERB_ENDING.test(words[n]!) && !PARTICIPLE_OR_ADVERB.test(written[n] ?? '') && !FINITE_VERB.test(words[n]!)) n++;
   return n ? tail.trim().split(/\s+/u).slice(0, n).join(' ') : '';
 }
+
+/** Participles of organising or holding ("organizzato", "organisée", "promovida", "celebrada", "held"): the name has ended before them (folded). */
+const HELD_BY = /^(?:organi[sz]\p{L}*|promoss\p{L}*|promovid\p{L}*|celebrad\p{L}*|svolt\p{L}*|tenue?s?|held|hosted)$/u;
+
+/** A French participle ("placé", "organisées") or a Romance adverb ("percentualmente", "rápidamente") after an event word: no part of its name (as written). */
+const PARTICIPLE_OR_ADVERB = /(?:é|ée|és|ées|mente)[,.;:!?]?$/u;
 
 /** Prepositions, determiners and adverbs that may follow an event word but never qualify it (folded). */
 const LINKING = new Set(('dans sur sous avec sans chez entre vers depuis pendant apres avant cette ceux celle celui dont ' +
@@ -809,3 +831,62 @@ const LINKING = new Set(('dans sur sous avec sans chez entre vers depuis pendant
 
 /** Endings of conjugated verbs and participles, not adjectives ("findet", "organisiert", "celebrada", "prevede") (folded). */
 const VERB_ENDING = /(?:iert|ieren|et|en|ata|ato|ada|ado|ee|ees|ait|ra|ran|(?<!a)ria|ano|ono|ando|endo)$/u;
+
+/**
+ * The title of a page's one event: the page's own title, else singleEventName(), except where
+ * the heading written over the event's date names it better: the headline names no gathering
+ * ("Einleitung und weiterführende Links", a news line, the organisation's name) while the heading
+ * does ("Lesung und Gespräch mit …"), or the headline is only the kind of gathering ("Colloque
+ * international") and the heading says what about ("Travail social et immigration : …"). Undefined:
+ * the draft's own title stands.
+ * @example singleTitle(page, 'Einleitung', { title: 'Lesung und Gespräch mit Meral Ziegler', headingTitle: true }) // 'Lesung und Gespräch mit Meral Ziegler'
+ */
+export function singleTitle(page: PageText, head: string | undefined, draft: { title: string; headingTitle?: boolean }): string | undefined {
+  const named = singleEventName(page, head);
+  if (!draft.headingTitle) return named;
+  if (strongName(draft.title) && !(head && namesGathering(head))) return draft.title;
+  if (head && named === head && bareKind(head) && EVENT_NOUN.test(foldKeepLength(head)) && aboutWhat(draft.title)) return cut(`${head} – ${draft.title}`);
+  return named;
+}
+
+/** Words that name a gathering: an event word or a quoted name. */
+function namesGathering(text: string): boolean {
+  return EVENT_NOUN.test(foldKeepLength(text)) || QUOTED.test(text);
+}
+
+/**
+ * A heading that says what a gathering is about, not what it is nor who speaks: two words or
+ * more, one of them a lower-case word ("Travail social et immigration", not "Maria Rossi (Caritas)").
+ */
+function aboutWhat(text: string): boolean {
+  return !namesGathering(text) && /(?:^|\s)\p{Ll}{3,}(?:\s|$)/u.test(text) && !namesNothing(text) && text.split(/\s+/u).length >= 2;
+}
+
+/**
+ * A name that says which gathering: an event word that is more than "event" or "appointment",
+ * with words of its own ("Lesung und Gespräch mit …", "Online-Seminar"), or a quoted name; not a
+ * clause ("La jornada será") and not a paragraph.
+ * @example strongName('Encuentro de Mujeres Migrantes') // true
+ */
+export function strongName(name: string): boolean {
+  const folded = foldKeepLength(name);
+  if (!namesGathering(name)) return false;
+  if (!/\s/u.test(name.trim()) && !compoundName(name.trim())) return false;
+  return !clauseNotName(name) && !TRAILING_VERB.test(name) && !GENERIC.test(folded) && name.length <= 120;
+}
+
+/** A short line that opens with an hour ("A las 9:00 horas", "Dès 18 heures", "Um 15 Uhr") (folded). */
+const TIME_LEAD = /^(?=.{0,60}$)\W*(?:a las|alle|dalle|ore|um|ab|at|from|des|a partir de las?|a partir des?)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|ore|horas?|heures?|am|pm)?(?![\p{L}\d])/u;
+
+/**
+ * A title that says only when or where: a day ("Donnerstag, 23. März 2017", "Del 19 al 21 de
+ * octubre"), an hour, a stamp or a venue, with no event word or quoted name.
+ * @example onlyWhenOrWhere('Miércoles 2, Jueves 3 y Viernes 4 de marzo') // true
+ */
+export function onlyWhenOrWhere(title: string): boolean {
+  const t = title.trim();
+  if (!/\p{L}{3}/u.test(t)) return true;
+  if (namesGathering(t)) return false;
+  const folded = foldKeepLength(t);
+  return namesNothing(t) || TIME_LEAD.test(folded) || STAMP_ONLY.test(t) || DAY_HEADING.test(folded) || RANGE_LEAD.test(folded) || !!venueLine(t);
+}
