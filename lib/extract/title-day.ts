@@ -6,7 +6,9 @@
  */
 import type { DateMention } from './dates.ts';
 import { sentenceAt, type PageText } from './text.ts';
-import { phraseTitle, quotedTitle, strongName, throughQuote } from './title.ts';
+import { strongName } from './title-judge.ts';
+import { phraseTitle } from './title-phrase.ts';
+import { quotedTitle, throughQuote } from './title-quoted.ts';
 import { daysBetween, type RefDay } from './year.ts';
 
 /** The date mentions of a page's candidates, in the page's order. */

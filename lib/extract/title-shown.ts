@@ -5,7 +5,7 @@
  * word), and never only a day, an hour or a place when the page names the gathering elsewhere.
  */
 import { foldKeepLength } from '../relevance/fold.ts';
-import { onlyWhenOrWhere } from './title.ts';
+import { onlyWhenOrWhere } from './title-judge.ts';
 
 /** Past this length a title is a sentence: it is cut at its last natural break. */
 const LONG_TITLE = 140;
