@@ -473,8 +473,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const relevant = pageClass.relevant || own.relevant;
     const timeZone = d.timeZone ?? (allDay ? undefined : countryZone(d.location?.country));
     // (On a page of several events, "Visita" alone says too little: the headline says which.)
-    // (A title that says only when or where takes the name the page gives where it says the day again: title-day.ts.)
-    const title = shownTitle(merged.length > 1 ? inContext(d.title, pageHead) : d.title, () => nameOfDay(page, mentionsOf(cands), (m) => resolved.get(m), d.startDay));
+    // (A title that says only when or where, or only the site's name, takes the name the page gives where it says
+    // the day again (title-day.ts), else its own sentence's event phrase.)
+    const title = shownTitle(merged.length > 1 ? inContext(d.title, pageHead) : d.title, () => nameOfDay(page, mentionsOf(cands), (m) => resolved.get(m), d.startDay) ?? d.phrase?.(), options.url);
     const event: InclusionEvent = {
       id: eventId(sourceKey, title, start),
       title,

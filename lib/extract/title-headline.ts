@@ -52,7 +52,7 @@ export function headline(page: PageText, url?: string): string | undefined {
  * recognise the site's name in a line; the kinds of site a council or a group runs are no name.
  * @example siteLabel('https://www.ladepeche.fr/2017/02/04/x.html') // 'ladepeche'
  */
-function siteLabel(url: string | undefined): string | undefined {
+export function siteLabel(url: string | undefined): string | undefined {
   const host = hostName(url);
   if (!host) return undefined;
   const labels = host.split('.').slice(0, -1).filter((l) => !/^(?:www\d?|m|web|blog|news|co|com|org|gov|gob|gouv)$/.test(l));
@@ -61,7 +61,7 @@ function siteLabel(url: string | undefined): string | undefined {
 }
 
 /** A line that spells the site's name: its letters, run together, hold the address's word or are held in it. */
-function namesSite(folded: string, site: string): boolean {
+export function namesSite(folded: string, site: string): boolean {
   const letters = folded.replace(/[^a-z]/g, '');
   return letters.length >= 5 && (letters.includes(site) || site.includes(letters));
 }

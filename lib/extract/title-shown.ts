@@ -5,6 +5,8 @@
  * word), and never only a day, an hour or a place when the page names the gathering elsewhere.
  */
 import { foldKeepLength } from '../relevance/fold.ts';
+import { EVENT_NOUN } from './cues.ts';
+import { namesSite, siteLabel } from './title-headline.ts';
 import { onlyWhenOrWhere } from './title-judge.ts';
 
 /** Past this length a title is a sentence: it is cut at its last natural break. */
@@ -27,10 +29,23 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['„', '�
  * again, asked for only when the title says nothing but when or where.
  * @example shownTitle('“Festa dei Popoli” Leggi tutto', () => undefined) // 'Festa dei Popoli'
  */
-export function shownTitle(title: string, nameOfDay: () => string | undefined): string {
+export function shownTitle(title: string, nameOfDay: () => string | undefined, url?: string): string {
   let t = plain(title);
-  if (onlyWhenOrWhere(t)) t = plain(nameOfDay() ?? t);
+  if (onlyWhenOrWhere(t) || onlySiteName(t, url)) t = plain(nameOfDay() ?? t);
   return shortened(t, LONG_TITLE);
+}
+
+/**
+ * A title that is only the name of the site the page is on ("La Dépêche du Midi" on ladepeche.fr,
+ * "Café des images" on cafedesimages.fr): the site's, not the event's, unless it names a gathering
+ * ("Refugee Week" on refugeeweek.org.uk).
+ * @example onlySiteName('La Dépêche du Midi', 'https://www.ladepeche.fr/2017/02/04/x.html') // true
+ */
+export function onlySiteName(title: string, url: string | undefined): boolean {
+  const site = siteLabel(url);
+  if (!site || title.split(/\s+/u).length > 6) return false;
+  const folded = foldKeepLength(title);
+  return namesSite(folded, site) && !EVENT_NOUN.test(folded);
 }
 
 /** Without control characters, a call to act at the end, or quotation marks around the whole. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { onlyWhenOrWhere, phraseTitle, strongName } from '../../../lib/extract/title.ts';
-import { shortened, shownTitle, unquoted } from '../../../lib/extract/title-shown.ts';
+import { onlySiteName, shortened, shownTitle, unquoted } from '../../../lib/extract/title-shown.ts';
+import { tidy } from '../../../lib/extract/title-tidy.ts';
 
 // Which title an event gets, and how it is shown (issue 12): pages and sentences written for these cases.
 const now = new Date('2026-06-15T12:00:00Z');
@@ -114,5 +115,31 @@ describe('the phrase around an event word', () => {
     ['en: no event word (near miss)', 'Links and downloads', false],
   ])('a strong name: %s: %s', (_lang, name, expected) => {
     expect(strongName(name)).toBe(expected);
+  });
+});
+
+describe('the site’s or organisation’s name is not the title', () => {
+  it.each([
+    ['fr: a newspaper on its own site', 'Le Courrier du Lot', 'https://www.lecourrierdulot.fr/2024/03/01/agenda.html', true],
+    ['it: a cinema on its own site', 'Cinema Aurora', 'https://www.cinemaaurora.it/programma/', true],
+    ['en: a gathering named like its site (near miss)', 'Refugee Week', 'https://refugeeweek.org.uk/events/', false],
+    ['de: another name on the site (near miss)', 'Sommerfest im Hof', 'https://www.stadtteilhaus.de/termine/', false],
+  ])('%s', (_name, title, url, expected) => {
+    expect(onlySiteName(title, url)).toBe(expected);
+  });
+
+  it('takes the event’s own phrase instead (fr)', () => {
+    expect(shownTitle('Le Courrier du Lot', () => 'Conférence sur l’accueil', 'https://www.lecourrierdulot.fr/2024/03/01/agenda.html')).toBe('Conférence sur l’accueil');
+  });
+});
+
+describe('a name does not end on a preposition', () => {
+  it.each([
+    ['it', 'Pranzo alle', 'Pranzo'],
+    ['en', 'Picnic with', 'Picnic'],
+    ['de', 'Begegnungscafé zum', 'Begegnungscafé'],
+    ['fr: a preposition inside stays (near miss)', 'Repas avec les voisins', 'Repas avec les voisins'],
+  ])('%s: %s', (_lang, title, expected) => {
+    expect(tidy(title)).toBe(expected);
   });
 });
