@@ -278,7 +278,7 @@ export function draftEvent(
     ...(t.zone ? { timeZone: t.zone } : {}),
     title,
     ownTitle,
-    ...(headingTitle ? { headingTitle } : {}),
+    headingTitle,
     ...(phrase ? { phrase } : {}),
     ...(location ? { location } : {}),
     ...(mode ? { mode } : {}),

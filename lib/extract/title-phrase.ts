@@ -98,7 +98,7 @@ function bareAdjectives(tail: string, foldedTail: string): string {
   if (!m) return '';
   const words = m[0].trim().split(/\s+/u);
   let n = 0;
-  const written = tail.trim().split(/\s+/u);
+  const written = tail.trim().split(/\s+/u, words.length);
   while (n < words.length && !AFTER_STOP.test(words[n]!) && !LEFT_STOP.has(words[n]!) && !LINKING.has(words[n]!) && !VERB_ENDING.test(words[n]!) && !PARTICIPLE_OR_ADVERB.test(written[n] ?? '') && !FINITE_VERB.test(words[n]!)) n++;
   return n ? tail.trim().split(/\s+/u).slice(0, n).join(' ') : '';
 }
