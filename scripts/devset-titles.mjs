@@ -5,9 +5,10 @@
 // score.mjs matches), the title's words are compared with the label's: word F1 over folded words
 // of three letters or more; a title counts as right at F1 >= 0.5.
 //
-//   node_modules/.bin/node scripts/devset-titles.mjs [--split tune|heldout] [--verbose] [--unseen R1,R2] [--round N]
+//   node_modules/.bin/node scripts/devset-titles.mjs [--split tune|heldout] [--verbose] [--unseen R1,R2] [--round N] [--per-round]
 //
-// --verbose lists the wrong titles of tune pages only: heldout pages are scored, never shown;
+// --per-round adds one line per round (titles right of matched events), to see that a change helps
+// on most rounds and costs none. --verbose lists the wrong titles of tune pages only: heldout pages are scored, never shown;
 // nor are the pages of rounds named by --unseen (a round kept unseen as a validation set).
 // Without the page texts (tests/devset/pages, git-ignored) it says so and exits 0.
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,6 +45,7 @@ function wordF1(predicted, wanted) {
 // A fixed clock: the pages are old, and the score must not move with the day it runs.
 const now = new Date('2026-06-15T12:00:00Z');
 const byLanguage = new Map();
+const byRound = new Map();
 let matched = 0, right = 0, sum = 0;
 for (const label of pages) {
   const text = readFileSync(join(pagesDir, label.file), 'utf8');
@@ -57,13 +59,18 @@ for (const label of pages) {
     matched++;
     sum += f1;
     const lang = byLanguage.get(label.language) ?? { matched: 0, right: 0 };
+    const rnd = byRound.get(label.round) ?? { matched: 0, right: 0 };
+    byRound.set(label.round, rnd);
     lang.matched++;
+    rnd.matched++;
     if (f1 >= 0.5) {
       right++;
       lang.right++;
+      rnd.right++;
     } else if (verbose && !unseen.has(String(label.round))) console.log(`${label.file} ${want.start.slice(0, 10)}: got "${hit.e.title}" | label "${want.title}"`);
     byLanguage.set(label.language, lang);
   }
 }
 const share = (a, b) => (b ? (a / b).toFixed(3) : 'n/a');
 console.log(`titles (${split}, ${pages.length} pages): ${matched} matched events, right ${share(right, matched)}, mean word F1 ${share(sum, matched)}; ${[...byLanguage].sort().map(([l, v]) => `${l} ${share(v.right, v.matched)} of ${v.matched}`).join(', ')}`);
+if (args.includes('--per-round')) for (const [r, v] of [...byRound].sort((a, b) => a[0] - b[0])) console.log(`  round ${r}: ${v.right} of ${v.matched} right (${share(v.right, v.matched)})`);

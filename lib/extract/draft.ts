@@ -32,6 +32,8 @@ export interface Draft {
   title: string;
   /** True when the title is the event's own (list item, quoted name), not a heading. */
   ownTitle: boolean;
+  /** True when the title is the heading over the date (or the item line under it), not the date's sentence. */
+  headingTitle?: boolean;
   /** The name the event's own sentence gives it ("the online follow-up webinar"), if any. */
   phrase?: () => string | undefined;
   location?: EventLocation;
@@ -230,6 +232,8 @@ export function draftEvent(
   const mode = modeNear(foldedOwn, ctx.block.map((b) => page.folded.slice(b.start, b.end)), !!location);
   let title: string | undefined;
   let ownTitle = false;
+  // (A heading written over the date, or the item line under it: on a one-event page it may name the event better than the headline.)
+  let headingTitle = false;
   if (multi) {
     const rel: Array<[number, number]> = [[mention.start - ctx.own.start, mention.end - ctx.own.start]];
     // The segment's own event words name it best ("a study visit to Lisbon on 24 November");
@@ -257,7 +261,11 @@ export function draftEvent(
       title = nameBeforeDate(page.text.slice(ctx.line.start, ctx.line.end), mention.start - ctx.line.start);
       ownTitle = !!title;
     }
-    title ??= (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line) ?? sentenceOrHeadline(page, ctx.sentence);
+    if (!title) {
+      title = (ctx.dateLine ? titleBelow(page, ctx.line) ?? slotBelow(page, ctx.line.index) : undefined) ?? headingAbove(page, ctx.line);
+      headingTitle = !!title;
+    }
+    title ??= sentenceOrHeadline(page, ctx.sentence);
   }
   const statusText = `${foldedOwn}\n${page.folded.slice(ctx.line.start, ctx.line.end)}`;
   const status: EventStatus = CANCELLED.test(statusText) ? 'cancelled' : POSTPONED.test(statusText) ? 'postponed' : 'scheduled';
@@ -270,6 +278,7 @@ export function draftEvent(
     ...(t.zone ? { timeZone: t.zone } : {}),
     title,
     ownTitle,
+    headingTitle,
     ...(phrase ? { phrase } : {}),
     ...(location ? { location } : {}),
     ...(mode ? { mode } : {}),

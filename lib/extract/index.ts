@@ -30,7 +30,9 @@ import { findLinks } from './registration.ts';
 import { findRelativeDates } from './relative.ts';
 import { paragraphAt, readText, type PageText } from './text.ts';
 import { clock, findTimes, MIDNIGHT_MINUTES, type TimeMention } from './times.ts';
-import { headline, inContext, isSectionName, singleEventName } from './title.ts';
+import { headline, inContext, isSectionName, singleTitle } from './title.ts';
+import { nameOfDay, mentionsOf } from './title-day.ts';
+import { shownTitle } from './title-shown.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { SIGN_UP_WORDS } from './vocabulary.ts';
 import { addDays, daysBetween, isoDay, refDay, type RefDay } from './year.ts';
@@ -385,7 +387,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     only.mode = decideMode(modeCues(page.folded), !!venue) ?? only.mode;
     // A webinar's page may end with its organiser's address: that is not where it happens.
     if (only.mode !== 'online') only.location = venue;
-    if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? singleEventName(page, pageHead) ?? only.title;
+    if (!only.ownTitle) only.title = pageTitle(options.title, options.sourceName) ?? singleTitle(page, pageHead, only) ?? only.title;
     only.links = { ...findLinks(page.text), ...only.links };
     if (only.startTime === undefined) Object.assign(only, programmeTimes(page, times, only.pos, cands));
     else if (only.endTime !== undefined && !only.endDay) {
@@ -473,7 +475,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     const relevant = pageClass.relevant || own.relevant;
     const timeZone = d.timeZone ?? (allDay ? undefined : countryZone(d.location?.country));
     // (On a page of several events, "Visita" alone says too little: the headline says which.)
-    const title = merged.length > 1 ? inContext(d.title, pageHead) : d.title;
+    // (A title that says only when or where, or only the site's name, takes the name the page gives where it says
+    // the day again (title-day.ts), else its own sentence's event phrase.)
+    const title = shownTitle(merged.length > 1 ? inContext(d.title, pageHead) : d.title, () => nameOfDay(page, mentionsOf(cands), (m) => resolved.get(m), d.startDay) ?? d.phrase?.(), options.url);
     const event: InclusionEvent = {
       id: eventId(sourceKey, title, start),
       title,
