@@ -7,6 +7,7 @@ import { daysBetween } from './year.ts';
 import { sameGatheringNamed } from './title.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import { twoDayParts } from './gather-day-parts.ts';
+import { EVENT_NOUN } from './cues.ts';
 
 function covers(d: Draft, other: Draft): boolean {
   if (twoSessions(d, other)) return false;
@@ -94,6 +95,10 @@ function subEvent(host: Draft, d: Draft): boolean {
   // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
   if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title && !sameGatheringNamed(host.title, d.title))
     || twoQuotedNames(host, d);
+  // ("un séminaire (les 19 et 20 juin)" and "une table ronde (le 20)"; "on the 6th and 7th of October" and "7 October – Contact
+  // Seminar": a later day of the span named as a gathering of another kind, with no hour of its own, is a part of its own. An
+  // hour makes it a slot of the span's programme: "Presentazione ... il 29 ottobre alle 10.30".)
+  if (daysBetween(host.startDay, d.startDay) > 0 && d.startTime === undefined && otherKind(host, d)) return true;
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
   // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
@@ -106,6 +111,28 @@ function subEvent(host: Draft, d: Draft): boolean {
   const place = !!d.location?.name || !!d.location?.address;
   return daysBetween(host.startDay, host.endDay) >= 2
     && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || place)) || (d.startTime !== undefined && place));
+}
+
+/** Letters of an event word that tell its kind: "conference" and "conferences", "seminar" and "seminaire" are one kind. */
+const KIND_LETTERS = 6;
+
+/** The kind of gathering a text names first: its first event word (folded), cut to KIND_LETTERS. */
+function kindOf(text: string): string | undefined {
+  return EVENT_NOUN.exec(foldKeepLength(text).toLowerCase())?.[0].slice(0, KIND_LETTERS);
+}
+
+/**
+ * The span's gathering said to go on that day: "i lavori proseguiranno", "the meeting continues", "les travaux se poursuivent",
+ * "die Tagung wird fortgesetzt", "geht weiter", "los trabajos continúan" (folded).
+ */
+const GOES_ON = /(?<![\p{L}])(?:prosegu\p{L}*|continu\p{L}*|poursui\p{L}*|fortgesetzt|fortsetz\p{L}*|geht\s+(?:\p{L}+\s+){0,3}weiter|gehen\s+(?:\p{L}+\s+){0,3}weiter|prosigu\p{L}*|goes on|go on|carries on|carry on)(?![\p{L}])/u;
+
+/** A day that names its own gathering, of another kind than the span's: "une table ronde (le 20)" beside "un séminaire (les 19 et 20 juin)". */
+function otherKind(host: Draft, d: Draft): boolean {
+  if (!d.ownNoun || GOES_ON.test(foldKeepLength(d.text).toLowerCase())) return false;
+  const a = kindOf(host.text);
+  const b = a && kindOf(d.text);
+  return !!b && a !== b;
 }
 
 const QUOTED = /[“«„"‘'](\p{L}[^”»“"’'\n]{2,80})[”»“"’']/u;
