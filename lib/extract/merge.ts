@@ -8,6 +8,7 @@ import { sameGatheringNamed } from './title.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import { twoDayParts } from './gather-day-parts.ts';
 import { EVENT_NOUN } from './cues.ts';
+import { sameName } from './later-gathering.ts';
 
 function covers(d: Draft, other: Draft): boolean {
   if (twoSessions(d, other)) return false;
@@ -23,6 +24,8 @@ function covers(d: Draft, other: Draft): boolean {
 function twoSessions(a: Draft, b: Draft): boolean {
   // ("esta mañana ... el primer acto" and "Esta tarde ... puertas abiertas": two parts of the day, gather-day-parts.ts.)
   if (twoDayParts(a, b)) return true;
+  // ("Le lendemain, du volley-ball à l'école ..." and "Le lendemain, une cueillette au jardin ...": two kinds at two places.)
+  if (twoKindsApart(a, b)) return true;
   if (a.startTime === undefined || b.startTime === undefined || a.startTime === b.startTime) return false;
   if (a.daySession && b.daySession) return true;
   const apart = a.span.end <= b.span.start || b.span.end <= a.span.start;
@@ -30,6 +33,37 @@ function twoSessions(a: Draft, b: Draft): boolean {
   // ... "samedi 15 décembre - 20h30 / Projection débat", two screenings under the same name.)
   if (apart && shortLine(a) && shortLine(b) && Math.abs(a.pos - b.pos) >= LISTING_GAP) return true;
   return apart && a.ownNoun && b.ownNoun && a.title !== b.title;
+}
+
+/**
+ * Event words that say no kind: "event", "évènement", "Veranstaltung", "acto", "activity", "day", "journée", "programme" name any
+ * gathering, so two of them, or one beside a kind, may be one gathering named twice (compared on KIND_LETTERS letters).
+ */
+const NO_KIND = /^(?:event|evenem|evento|eventi|verans|acto|actos|activi|attivi|jornad|giorna|journe|tag|day|progra)/;
+
+/**
+ * Two mentions of one day, apart on the page, each naming its own kind of gathering (not the same quoted name, not the same
+ * title) at its own hour or its own place: two gatherings. (Two kinds alone are not enough: a page often calls one gathering
+ * "the meeting" here and "the conference" there; nor are two spellings of one venue with one name, "“Fra noi” ... Palazzo
+ * della Cultura" and "convegno “Fra noi” ... Palazzo Platamone".)
+ */
+function twoKindsApart(a: Draft, b: Draft): boolean {
+  if (!(a.span.end <= b.span.start || b.span.end <= a.span.start) || !a.ownNoun || !b.ownNoun) return false;
+  const ka = kindOf(a.text);
+  const kb = ka && !NO_KIND.test(ka) ? kindOf(b.text) : undefined;
+  if (!kb || ka === kb || NO_KIND.test(kb)) return false;
+  const named = QUOTED.exec(a.text)?.[1];
+  if ((named && named === QUOTED.exec(b.text)?.[1]) || sameGatheringNamed(a.title, b.title)) return false;
+  if (a.startTime !== undefined && b.startTime !== undefined && a.startTime !== b.startTime) return true;
+  const placeA = ownPlace(a);
+  const placeB = ownPlace(b);
+  return !!placeA && !!placeB && !sameName(placeA, placeB);
+}
+
+/** A place named in two words at least, or an address: one common noun, "im Garten", "au jardin", may be any place's part. */
+function ownPlace(d: Draft): string | undefined {
+  const place = d.location?.address ?? d.location?.name;
+  return place && /\S\s+\S/u.test(place.trim()) ? place : undefined;
 }
 
 /** How far apart two dated lines of one day must stand to be two entries of a listing (characters). */
