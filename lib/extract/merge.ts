@@ -150,9 +150,15 @@ function subEvent(host: Draft, d: Draft): boolean {
 /** Letters of an event word that tell its kind: "conference" and "conferences", "seminar" and "seminaire" are one kind. */
 const KIND_LETTERS = 6;
 
+/** Kinds already read in this merge, by text (a draft's text is compared with many others'; cleared by mergeDrafts). */
+const kinds = new Map<string, string | undefined>();
+
 /** The kind of gathering a text names first: its first event word (folded), cut to KIND_LETTERS. */
 function kindOf(text: string): string | undefined {
-  return EVENT_NOUN.exec(foldKeepLength(text).toLowerCase())?.[0].slice(0, KIND_LETTERS);
+  if (kinds.has(text)) return kinds.get(text);
+  const kind = EVENT_NOUN.exec(foldKeepLength(text).toLowerCase())?.[0].slice(0, KIND_LETTERS);
+  kinds.set(text, kind);
+  return kind;
 }
 
 /**
@@ -192,6 +198,7 @@ const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.
  * @example mergeDrafts([a, b]).length // 1 when a and b share a day
  */
 export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] = []): Draft[] {
+  kinds.clear();
   const ranges = [...drafts].sort((a, b) => Number(!!b.endDay) - Number(!!a.endDay) || a.pos - b.pos);
   const out: Draft[] = [];
   const sessions = new Map<Draft, number>();
