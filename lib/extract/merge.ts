@@ -48,16 +48,18 @@ const NO_KIND = /^(?:event|evenem|evento|eventi|verans|acto|actos|activi|attivi|
  * della Cultura" and "convegno “Fra noi” ... Palazzo Platamone".)
  */
 function twoKindsApart(a: Draft, b: Draft): boolean {
-  if (!(a.span.end <= b.span.start || b.span.end <= a.span.start) || !a.ownNoun || !b.ownNoun) return false;
+  if (!a.ownNoun || !b.ownNoun || !(a.span.end <= b.span.start || b.span.end <= a.span.start)) return false;
+  // (Cheapest first: most pairs of a page are one gathering's mentions, at one hour and one place.)
+  if (!(a.startTime !== undefined && b.startTime !== undefined && a.startTime !== b.startTime)) {
+    const placeA = ownPlace(a);
+    const placeB = placeA && ownPlace(b);
+    if (!placeB || sameName(placeA, placeB)) return false;
+  }
   const ka = kindOf(a.text);
   const kb = ka && !NO_KIND.test(ka) ? kindOf(b.text) : undefined;
   if (!kb || ka === kb || NO_KIND.test(kb)) return false;
   const named = QUOTED.exec(a.text)?.[1];
-  if ((named && named === QUOTED.exec(b.text)?.[1]) || sameGatheringNamed(a.title, b.title)) return false;
-  if (a.startTime !== undefined && b.startTime !== undefined && a.startTime !== b.startTime) return true;
-  const placeA = ownPlace(a);
-  const placeB = ownPlace(b);
-  return !!placeA && !!placeB && !sameName(placeA, placeB);
+  return !(named && named === QUOTED.exec(b.text)?.[1]) && !sameGatheringNamed(a.title, b.title);
 }
 
 /** A place named in two words at least, or an address: one common noun, "im Garten", "au jardin", may be any place's part. */
