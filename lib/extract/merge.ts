@@ -7,6 +7,8 @@ import { daysBetween } from './year.ts';
 import { sameGatheringNamed } from './title.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import { twoDayParts } from './gather-day-parts.ts';
+import { EVENT_NOUN } from './cues.ts';
+import { sameName } from './later-gathering.ts';
 
 function covers(d: Draft, other: Draft): boolean {
   if (twoSessions(d, other)) return false;
@@ -22,6 +24,8 @@ function covers(d: Draft, other: Draft): boolean {
 function twoSessions(a: Draft, b: Draft): boolean {
   // ("esta mañana ... el primer acto" and "Esta tarde ... puertas abiertas": two parts of the day, gather-day-parts.ts.)
   if (twoDayParts(a, b)) return true;
+  // ("Le lendemain, du volley-ball à l'école ..." and "Le lendemain, une cueillette au jardin ...": two kinds at two places.)
+  if (twoKindsApart(a, b)) return true;
   if (a.startTime === undefined || b.startTime === undefined || a.startTime === b.startTime) return false;
   if (a.daySession && b.daySession) return true;
   const apart = a.span.end <= b.span.start || b.span.end <= a.span.start;
@@ -29,6 +33,39 @@ function twoSessions(a: Draft, b: Draft): boolean {
   // ... "samedi 15 décembre - 20h30 / Projection débat", two screenings under the same name.)
   if (apart && shortLine(a) && shortLine(b) && Math.abs(a.pos - b.pos) >= LISTING_GAP) return true;
   return apart && a.ownNoun && b.ownNoun && a.title !== b.title;
+}
+
+/**
+ * Event words that say no kind: "event", "évènement", "Veranstaltung", "acto", "activity", "day", "journée", "programme" name any
+ * gathering, so two of them, or one beside a kind, may be one gathering named twice (compared on KIND_LETTERS letters).
+ */
+const NO_KIND = /^(?:event|evenem|evento|eventi|verans|acto|actos|activi|attivi|jornad|giorna|journe|tag|day|progra)/;
+
+/**
+ * Two mentions of one day, apart on the page, each naming its own kind of gathering (not the same quoted name, not the same
+ * title) at its own hour or its own place: two gatherings. (Two kinds alone are not enough: a page often calls one gathering
+ * "the meeting" here and "the conference" there; nor are two spellings of one venue with one name, "“Fra noi” ... Palazzo
+ * della Cultura" and "convegno “Fra noi” ... Palazzo Platamone".)
+ */
+function twoKindsApart(a: Draft, b: Draft): boolean {
+  if (!a.ownNoun || !b.ownNoun || !(a.span.end <= b.span.start || b.span.end <= a.span.start)) return false;
+  // (Cheapest first: most pairs of a page are one gathering's mentions, at one hour and one place.)
+  if (!(a.startTime !== undefined && b.startTime !== undefined && a.startTime !== b.startTime)) {
+    const placeA = ownPlace(a);
+    const placeB = placeA && ownPlace(b);
+    if (!placeB || sameName(placeA, placeB)) return false;
+  }
+  const ka = kindOf(a.text);
+  const kb = ka && !NO_KIND.test(ka) ? kindOf(b.text) : undefined;
+  if (!kb || ka === kb || NO_KIND.test(kb)) return false;
+  const named = QUOTED.exec(a.text)?.[1];
+  return !(named && named === QUOTED.exec(b.text)?.[1]) && !sameGatheringNamed(a.title, b.title);
+}
+
+/** A place named in two words at least, or an address: one common noun, "im Garten", "au jardin", may be any place's part. */
+function ownPlace(d: Draft): string | undefined {
+  const place = d.location?.address ?? d.location?.name;
+  return place && /\S\s+\S/u.test(place.trim()) ? place : undefined;
 }
 
 /** How far apart two dated lines of one day must stand to be two entries of a listing (characters). */
@@ -94,6 +131,10 @@ function subEvent(host: Draft, d: Draft): boolean {
   // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
   if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title && !sameGatheringNamed(host.title, d.title))
     || twoQuotedNames(host, d);
+  // ("un séminaire (les 19 et 20 juin)" and "une table ronde (le 20)"; "on the 6th and 7th of October" and "7 October – Contact
+  // Seminar": a later day of the span named as a gathering of another kind, with no hour of its own, is a part of its own. An
+  // hour makes it a slot of the span's programme: "Presentazione ... il 29 ottobre alle 10.30".)
+  if (daysBetween(host.startDay, d.startDay) > 0 && d.startTime === undefined && otherKind(host, d)) return true;
   // "The seminars take place from 16 to 19 July": any day named on its own is one of them.
   if (host.rangeKind === 'series') return d.ownNoun || d.startTime !== undefined || !!d.location?.name;
   // "La semaine des réfugiés, du 13 au 20 juin" and "jeudi 13 juin ... un job dating".
@@ -106,6 +147,34 @@ function subEvent(host: Draft, d: Draft): boolean {
   const place = !!d.location?.name || !!d.location?.address;
   return daysBetween(host.startDay, host.endDay) >= 2
     && (((d.ownNoun || d.itemsNoun) && (d.startTime !== undefined || place)) || (d.startTime !== undefined && place));
+}
+
+/** Letters of an event word that tell its kind: "conference" and "conferences", "seminar" and "seminaire" are one kind. */
+const KIND_LETTERS = 6;
+
+/** Kinds already read in this merge, by text (a draft's text is compared with many others'; cleared by mergeDrafts). */
+const kinds = new Map<string, string | undefined>();
+
+/** The kind of gathering a text names first: its first event word (folded), cut to KIND_LETTERS. */
+function kindOf(text: string): string | undefined {
+  if (kinds.has(text)) return kinds.get(text);
+  const kind = EVENT_NOUN.exec(foldKeepLength(text).toLowerCase())?.[0].slice(0, KIND_LETTERS);
+  kinds.set(text, kind);
+  return kind;
+}
+
+/**
+ * The span's gathering said to go on that day: "i lavori proseguiranno", "the meeting continues", "les travaux se poursuivent",
+ * "die Tagung wird fortgesetzt", "geht weiter", "los trabajos continúan" (folded).
+ */
+const GOES_ON = /(?<![\p{L}])(?:prosegu\p{L}*|continu\p{L}*|poursui\p{L}*|fortgesetzt|fortsetz\p{L}*|geht\s+(?:\p{L}+\s+){0,3}weiter|gehen\s+(?:\p{L}+\s+){0,3}weiter|prosigu\p{L}*|goes on|go on|carries on|carry on)(?![\p{L}])/u;
+
+/** A day that names its own gathering, of another kind than the span's: "une table ronde (le 20)" beside "un séminaire (les 19 et 20 juin)". */
+function otherKind(host: Draft, d: Draft): boolean {
+  if (!d.ownNoun || GOES_ON.test(foldKeepLength(d.text).toLowerCase())) return false;
+  const a = kindOf(host.text);
+  const b = a && kindOf(d.text);
+  return !!b && a !== b;
 }
 
 const QUOTED = /[“«„"‘'](\p{L}[^”»“"’'\n]{2,80})[”»“"’']/u;
@@ -131,6 +200,7 @@ const sameDay = (a: Draft, b: Draft) => !a.endDay && !b.endDay && daysBetween(a.
  * @example mergeDrafts([a, b]).length // 1 when a and b share a day
  */
 export function mergeDrafts(drafts: readonly Draft[], helpers: readonly Draft[] = []): Draft[] {
+  kinds.clear();
   const ranges = [...drafts].sort((a, b) => Number(!!b.endDay) - Number(!!a.endDay) || a.pos - b.pos);
   const out: Draft[] = [];
   const sessions = new Map<Draft, number>();
