@@ -23,12 +23,12 @@ const REACH = 320;
 const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|beg[ia]ns?|began|kick(?:s|ed)? off|launch(?:es|ed)?|eroffnet|eroffnen|beginnt|begann|startet|startete|gestartet|s['’]ouvre|s['’]est ouverte?|s['’]ouvrira|ouvre|debute|a debute|debutera|commence|a commence|commencera|lance|lancee|si apre|si e apert[oa]|si aprira|apre|inizia|e iniziat[oa]|iniziera|prende il via|ha preso il via|parte|comenzo|comienza|comenzara|empezo|empieza|empezara|arranca|arranco|arrancara|se inauguro|inaugura|inaugurara|abre|abrio|se abrio|abrira)(?![\p{L}])/u;
 
 /** "until" right before the last day, optionally with an article or a weekday: "bis zum", "hasta el", "jusqu'au", "fino al", "until". */
-const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschlie(?:ss|ß)lich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
+export const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschlie(?:ss|ß)lich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
 
 /** Displays and offers: an exhibition visited, a ticket valid until a day (folded, an alternation). */
 const DISPLAY_WORDS = String.raw`exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida`;
 /** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
-const NOT_GATHERING = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS}|${DISPLAY_WORDS})(?![\\p{L}])`, 'u');
+export const NOT_GATHERING = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS}|${DISPLAY_WORDS})(?![\\p{L}])`, 'u');
 const SIGN_UP = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])`, 'u');
 const EVENT_NOUNS = new RegExp(EVENT_NOUN.source, 'g');
 
