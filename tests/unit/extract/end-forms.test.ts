@@ -254,3 +254,22 @@ describe('near miss: a call to register for a dated gathering keeps its hours', 
     expect(spans(text, lang)).toEqual([['2025-03-12T14:00', '2025-03-12T15:30']]);
   });
 });
+
+describe('an hour range with the unit only once, "until", or an approximate end (session 23)', () => {
+  it.each([
+    ['fr', 'Café des langues pour les nouveaux arrivants le samedi 15 mars 2025 de 10 à 14 heures à la médiathèque.'],
+    ['de', 'Sprachcafé für Neuangekommene am Samstag, 15. März 2025, von 10 bis ca. 14 Uhr in der Stadtbücherei.'],
+    ['de', 'Sprachcafé für Neuangekommene am Samstag, 15. März 2025, 10 bis etwa 14 Uhr in der Stadtbücherei.'],
+    ['en', 'Language café for newcomers on Saturday 15 March 2025 from 10 till 2pm at the library.'],
+    ['en', 'Language café for newcomers on Saturday 15 March 2025 from 10 to around 2pm at the library.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-15T10:00', '2025-03-15T14:00']]);
+  });
+
+  it.each([
+    ['fr', 'Café des langues le samedi 15 mars 2025 à 10h à la médiathèque : de 2 à 3 heures de conversation par semaine.'],
+    ['en', 'Language café on Saturday 15 March 2025 at 10am at the library: from 2 to 3 hours of practice a week.'],
+  ])('%s: near miss: a count of hours is no range: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-15T10:00', null]]);
+  });
+});
