@@ -182,7 +182,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     // ("ore 17-19 in sede": "ore" is the hours' own word.)
     const hoursWord = /^(?:dalle|dalle ore|ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
     // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
-    if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // ("de 10 a 14 y de 17 a 20 horas": a second span of the day after it names the unit for both.)
+    if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc)|(?:y|e|et|und|and)\s+(?:de|von|from|des)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a|à|bis|to|-|–)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|horas|heures|uhr|hrs|am|pm)(?![\p{L}]))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
     // ("de 18,00 a 20,00 horas": a comma before the minutes only with the hours' unit, never "de 1,50 a 2,00".)
     if (!suffix && !hoursWord && m[0].includes(',')) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
