@@ -24,6 +24,12 @@ const COMPOUND = new RegExp(`(?<![a-z\\u00c0-\\u024f\\d])${NUM}(?:(-hour|-?stund
 /** "hour and a half", "anderthalb Stunden", "une heure et demie", "un'ora e mezza", "hora y media". */
 const HOUR_AND_HALF = /(?:an hour and a half|one and a half hours?|hour and a half|anderthalb stunden|eineinhalb stunden|une heure et demie|un'ora e mezza|un’ora e mezza|un'ora e mezzo|hora y media)/;
 
+/**
+ * A year right before a length, after a word and a comma or after a bracket: a film's credit line ("France, 2011, 94 min",
+ * "(2019, 90 min)"). Not a date's year: "5 May 2025, 90 minutes", "May 5, 2025, 90 minutes".
+ */
+const FILM_CREDIT = /(?:[a-z\u00c0-\u024f]\s*,|\()\s*(?:19|20)\d{2}\W{0,4}$/;
+
 function value(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word.replace(',', '.'));
 }
@@ -37,6 +43,8 @@ export function durationMinutes(folded: string): number | undefined {
   if (HOUR_AND_HALF.test(folded)) return 90;
   const m = DURATION.exec(folded);
   if (m) {
+    // ("France, 2011, 94 min.", "(Italia, 2019, 90 minuti)": a film's credits give its running time, not the gathering's length.)
+    if (FILM_CREDIT.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].search(/\d|[a-z]{3}/)))) return undefined;
     const n = value(m[1]!);
     const minutes = m[2] ? n * 60 + Number(m[3] ?? 0) : n;
     return minutes >= 15 && minutes <= 12 * 60 ? Math.round(minutes) : undefined;

@@ -22,13 +22,18 @@ const REACH = 320;
 /** Verbs of opening or starting, in en, de, fr, it, es (folded): the day is a first day. */
 const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|beg[ia]ns?|began|kick(?:s|ed)? off|launch(?:es|ed)?|eroffnet|eroffnen|beginnt|begann|startet|startete|gestartet|s['’]ouvre|s['’]est ouverte?|s['’]ouvrira|ouvre|debute|a debute|debutera|commence|a commence|commencera|lance|lancee|si apre|si e apert[oa]|si aprira|apre|inizia|e iniziat[oa]|iniziera|prende il via|ha preso il via|parte|comenzo|comienza|comenzara|empezo|empieza|empezara|arranca|arranco|arrancara|se inauguro|inaugura|inaugurara|abre|abrio|se abrio|abrira)(?![\p{L}])/u;
 
+/** "from" right before a first day: "a partir del", "desde el", "à partir du", "dès le", "a partire dal", "ab dem", "starting". */
+const FROM_BEFORE = /(?<![\p{L}])(?:a partir del?|desde el|desde|a partir du|a partir de|des le|a partire dal|a partire da|ab dem|ab|starting|starting on|from)\s+$/u;
+/** Nothing but "and" between a first day and its "until": "y", "et", "e", "und", "and", a comma. */
+const AND_ONLY = /^[\s,]*(?:y|et|e|und|and)?[\s,]*$/u;
+
 /** "until" right before the last day, optionally with an article or a weekday: "bis zum", "hasta el", "jusqu'au", "fino al", "until". */
-const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschlie(?:ss|ß)lich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
+export const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschlie(?:ss|ß)lich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
 
 /** Displays and offers: an exhibition visited, a ticket valid until a day (folded, an alternation). */
 const DISPLAY_WORDS = String.raw`exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida`;
 /** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
-const NOT_GATHERING = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS}|${DISPLAY_WORDS})(?![\\p{L}])`, 'u');
+export const NOT_GATHERING = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS}|${DISPLAY_WORDS})(?![\\p{L}])`, 'u');
 const SIGN_UP = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])`, 'u');
 const EVENT_NOUNS = new RegExp(EVENT_NOUN.source, 'g');
 
@@ -61,6 +66,7 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
   if (!drafts.length) return;
   const starts = mentions.map((m) => m.start);
   const openings: Draft[] = [];
+  const lastDays = new Set<number>();
   for (const d of drafts) {
     if (d.endDay || d.daySession) continue;
     const own = mentions[lowerBound(starts, d.pos)];
@@ -75,7 +81,9 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     const words = page.folded.slice(from, own.end) + gap.slice(0, until.index);
     // (A week's programme may open with an exhibition: "Mit einer Ausstellung ... ist die Woche eröffnet worden".)
     const umbrella = rangeKind(words) === 'umbrella';
-    if (!OPENS.test(words) || (umbrella ? SIGN_UP.test(words) : NOT_GATHERING.test(words))) continue;
+    // ("a partir del 12 de octubre de 2024 y hasta el 14", "à partir du 12 octobre et jusqu'au 14": a first day said with "from".)
+    const saidFrom = FROM_BEFORE.test(page.folded.slice(Math.max(0, own.start - 16), own.start)) && AND_ONLY.test(gap.slice(0, until.index));
+    if (!(OPENS.test(words) || saidFrom) || (umbrella ? SIGN_UP.test(words) : NOT_GATHERING.test(words))) continue;
     // ("... opened on 27 September. Until 4 October: sign up for the workshops": the words after the day are the sign-up's.)
     const clauseEnd = page.folded.slice(next.end, next.end + 80).search(/[.;!?\n]/u);
     if (NOT_GATHERING.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd)))) continue;
@@ -88,6 +96,9 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     d.endDay = last;
     // (The opening day's hours are not the last day's.)
     delete d.endTime;
+    // ("desde el 12 ... y hasta el día 14": the last day's own mention names no gathering of its own.)
+    if (saidFrom) lastDays.add(next.start);
   }
+  if (lastDays.size) for (let i = drafts.length - 1; i >= 0; i--) if (lastDays.has(drafts[i]!.pos) && !drafts[i]!.endDay) drafts.splice(i, 1);
   drafts.push(...openings);
 }

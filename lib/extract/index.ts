@@ -56,6 +56,7 @@ import { nextDayMentions } from './span-next-day.ts';
 import { CLOSING_SLOT } from './end-closing.ts';
 import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
+import { umbrellasUntil } from './end-umbrella.ts';
 import { spansFirst } from './end-order.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
@@ -371,6 +372,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
   // (After merging: the days inside the span stay gatherings of their own.)
   untilDays(page, merged, mentions);
+  // "Las jornadas ... continúan hasta el viernes": an umbrella's last day said apart from its first (end-umbrella.ts).
+  merged.push(...umbrellasUntil(page, merged, mentions, times, places));
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
     const fromUrl = eventDayFromUrl(options.url);

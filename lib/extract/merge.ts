@@ -88,7 +88,9 @@ function absorb(into: Draft, from: Draft): void {
   if (into.startTime === undefined && from.startTime !== undefined && daysBetween(into.startDay, from.startDay) === 0) {
     into.startTime = from.startTime;
     // (The first day's hours, "prima giornata (31 gennaio, dalle 15 alle 19)", do not end a span of days.)
-    if (from.endTime !== undefined && !(into.endDay && daysBetween(into.startDay, into.endDay) > 0)) into.endTime ??= from.endTime;
+    // (Unless the hours are those of the same span of days, "dal 28 al 29 ottobre, dalle 9 alle 18": its last day ends then.)
+    const sameSpan = !!into.endDay && !!from.endDay && daysBetween(into.endDay, from.endDay) === 0;
+    if (from.endTime !== undefined && (sameSpan || !(into.endDay && daysBetween(into.startDay, into.endDay) > 0))) into.endTime ??= from.endTime;
   }
   // (A last day learnt from another mention: an end time read for the first day is not the last day's.)
   if (!into.endDay && from.endDay) [into.endDay, into.endTime] = [from.endDay, from.endTime];

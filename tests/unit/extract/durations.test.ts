@@ -54,3 +54,22 @@ describe('a programme\'s last slot and a day in two spans', () => {
     expect(span(text)).toEqual([expected]);
   });
 });
+
+describe('a film\'s running time in its credits is not the screening\'s length', () => {
+  // Session 23: "Country, year, NN min" after a film's title; in our own words, with near misses (a date's year before a length).
+  it.each([
+    ['fr', 'Projection-débat le vendredi 7 mars 2025 à 20h30 au cinéma Le Club : « Les voisins d’en face », de Anne Martin, France, 2019, 84 min.'],
+    ['it', 'Proiezione e dibattito venerdì 7 marzo 2025 alle 20.30 al cinema Odeon: “I vicini”, di Anna Rossi (Italia, 2019, 84 minuti).'],
+    ['en', 'Film screening and debate on Friday 7 March 2025 at 8.30pm at the Arts Centre: "The Neighbours" by Anne Martin (UK, 2019, 84 min).'],
+  ])('%s', (_lang, text) => {
+    expect(span(text)).toEqual([['2025-03-07T20:30', null]]);
+  });
+
+  it.each([
+    ['online seminar for newcomers, may 5, 2025, 90 minutes', 90],
+    ['workshop am 5. mai 2025, 90 minuten', 90],
+    ['(2019, 84 min)', undefined],
+  ])('near miss or credit: %s', (text, minutes) => {
+    expect(durationMinutes(foldKeepLength(text))).toBe(minutes);
+  });
+});

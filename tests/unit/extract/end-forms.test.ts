@@ -254,3 +254,49 @@ describe('near miss: a call to register for a dated gathering keeps its hours', 
     expect(spans(text, lang)).toEqual([['2025-03-12T14:00', '2025-03-12T15:30']]);
   });
 });
+
+describe('an hour range with the unit only once, "until", or an approximate end (session 23)', () => {
+  it.each([
+    ['fr', 'Café des langues pour les nouveaux arrivants le samedi 15 mars 2025 de 10 à 14 heures à la médiathèque.'],
+    ['de', 'Sprachcafé für Neuangekommene am Samstag, 15. März 2025, von 10 bis ca. 14 Uhr in der Stadtbücherei.'],
+    ['de', 'Sprachcafé für Neuangekommene am Samstag, 15. März 2025, 10 bis etwa 14 Uhr in der Stadtbücherei.'],
+    ['en', 'Language café for newcomers on Saturday 15 March 2025 from 10 till 2pm at the library.'],
+    ['en', 'Language café for newcomers on Saturday 15 March 2025 from 10 to around 2pm at the library.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-15T10:00', '2025-03-15T14:00']]);
+  });
+
+  it.each([
+    ['fr', 'Café des langues le samedi 15 mars 2025 à 10h à la médiathèque : de 2 à 3 heures de conversation par semaine.'],
+    ['en', 'Language café on Saturday 15 March 2025 at 10am at the library: from 2 to 3 hours of practice a week.'],
+  ])('%s: near miss: a count of hours is no range: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-15T10:00', null]]);
+  });
+});
+
+describe('two spans of a day with the unit once, and a first day said with "from" (session 23)', () => {
+  it.each([
+    ['es', 'Mercadillo solidario el sábado 15 de marzo de 2025 en la Plaza Mayor de Burgos, de 10 a 14 y de 17 a 20 horas.'],
+    ['fr', 'Marché solidaire le samedi 15 mars 2025 place Bellecour à Lyon, de 10 à 14 et de 17 à 20 heures.'],
+    ['de', 'Solidaritätsmarkt am Samstag, 15. März 2025, auf dem Heumarkt in Köln, von 10 bis 14 und von 17 bis 20 Uhr.'],
+  ])('%s: the day runs to the second span\'s end: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-15T10:00', '2025-03-15T20:00']]);
+  });
+
+  it('near miss: two age bands are no hours', () => {
+    expect(spans('Taller de cocina intercultural el sábado 15 de marzo de 2025 a las 11:00 en el Centro Cívico de Burgos, para jóvenes de 10 a 14 y de 15 a 18 años.', 'es')).toEqual([['2025-03-15T11:00', null]]);
+  });
+
+  it.each([
+    ['es', 'Burgos acoge las Jornadas Interculturales a partir del 12 de marzo de 2025 y hasta el 14 de marzo en el Centro Cívico.'],
+    ['es', 'Burgos acoge las Jornadas Interculturales desde el 12 de marzo de 2025 y hasta el día 14 en el Centro Cívico.'],
+    ['fr', 'Lyon accueille les Journées interculturelles à partir du 12 mars 2025 et jusqu’au 14 mars à la Maison des associations.'],
+    ['it', 'Bologna ospita le Giornate interculturali a partire dal 12 marzo 2025 e fino al 14 marzo presso la Sala Borsa.'],
+  ])('%s: "from" a day "and until" another is one span: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2025-03-12', '2025-03-14']]);
+  });
+
+  it('near miss: a sign-up\'s "until" after a "from" day is no last day', () => {
+    expect(spans('El taller de cocina intercultural empieza a partir del 12 de marzo de 2025 en el Centro Cívico. Inscripciones hasta el 14 de marzo.', 'es')).toEqual([['2025-03-12', null]]);
+  });
+});
