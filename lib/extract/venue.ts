@@ -746,24 +746,7 @@ function readVenueIndex(folded: string): VenueIndex {
     else near.set(key, venue ? { ...venue } : null);
     return venue;
   };
-  // (Drafting, judging and the page's places ask for the same spans again: an answer is kept per span, and given as a
-  // copy, as callers complete the places they get.)
-  let spansText: string | undefined;
-  const bySpan = new Map<string, EventLocation | null>();
-  return {
-    venueIn(text, span) {
-      if (text !== spansText) {
-        spansText = text;
-        bySpan.clear();
-      }
-      const key = `${span.start}:${span.end}`;
-      const known = bySpan.get(key);
-      if (known !== undefined) return known ? { ...known } : undefined;
-      const venue = venueInSpan(text, span);
-      bySpan.set(key, venue ? { ...venue } : null);
-      return venue;
-    },
-  };
+  return { venueIn: venueInSpan };
 
   function venueInSpan(text: string, span: { start: number; end: number }): EventLocation | undefined {
     // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
