@@ -675,7 +675,8 @@ function hostAt(text: string, at: number, from: number): number | undefined {
  * @example venueIn('La jornada tendrá lugar en el Centro Cultural La Rambleta (Bulevar Sur, Valencia).') // { name: 'Centro Cultural La Rambleta', address: 'Bulevar Sur, Valencia', city: 'Valencia', country: 'ES' }
  */
 export function venueIn(text: string): EventLocation | undefined {
-  return indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
+  // (A short text of its own: not kept as the page's index.)
+  return readVenueIndex(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length });
 }
 
 const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS, ...OURS_UNNAMED]);
@@ -703,6 +704,16 @@ export interface VenueIndex {
  * @example indexVenues(foldKeepLength(text)).venueIn(text, { start: 0, end: text.length })
  */
 export function indexVenues(folded: string): VenueIndex {
+  // (Judging and drafting both index the page: the last page's index is kept, whole.)
+  if (lastIndexed?.folded === folded) return lastIndexed.index;
+  const index = readVenueIndex(folded);
+  lastIndexed = { folded, index };
+  return index;
+}
+
+let lastIndexed: { folded: string; index: VenueIndex } | undefined;
+
+function readVenueIndex(folded: string): VenueIndex {
   const words = wordsOf(folded);
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
@@ -735,23 +746,23 @@ export function indexVenues(folded: string): VenueIndex {
     else near.set(key, venue ? { ...venue } : null);
     return venue;
   };
-  return {
-    venueIn(text, span) {
-      // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
-      const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
-      if (taking?.venue) return taking.venue;
-      // (A kind of place without a name, "au lycée", gives way to a named venue in the same span.)
-      let unnamed: EventLocation | undefined;
-      for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
-        const venue = venueAtOnce(text, heads[i]!, span.start);
-        if (venue && !onlyAKind(venue)) return venue;
-        unnamed ??= venue;
-      }
-      const at = atThe[lowerBound(atThe, span.start)];
-      const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
-      return atVenue ?? hostIn(text, hosted, span) ?? unnamed ?? taking?.rainPlan;
-    },
-  };
+  return { venueIn: venueInSpan };
+
+  function venueInSpan(text: string, span: { start: number; end: number }): EventLocation | undefined {
+    // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
+    const taking = within(statt, span) ? takesPlaceIn(text, span) : undefined;
+    if (taking?.venue) return taking.venue;
+    // (A kind of place without a name, "au lycée", gives way to a named venue in the same span.)
+    let unnamed: EventLocation | undefined;
+    for (let i = lowerBound(heads, span.start); i < heads.length && heads[i]! < span.end; i++) {
+      const venue = venueAtOnce(text, heads[i]!, span.start);
+      if (venue && !onlyAKind(venue)) return venue;
+      unnamed ??= venue;
+    }
+    const at = atThe[lowerBound(atThe, span.start)];
+    const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
+    return atVenue ?? hostIn(text, hosted, span) ?? unnamed ?? taking?.rainPlan;
+  }
 }
 
 /**
