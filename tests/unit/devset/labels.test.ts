@@ -208,8 +208,20 @@ describe('development set labels', () => {
     expect(fourteenth.reduce((n, p) => n + p.events.length, 0), 'labelled events').toBeGreaterThanOrEqual(70);
   });
 
+  it('has a fifteenth round of at least 60 pages, 13 German, 15 English, 12 Spanish, 13 French, 12 Italian and 27 near-miss controls', () => {
+    const fifteenth = labels.filter((p) => p.round === 15);
+    expect(fifteenth.length).toBeGreaterThanOrEqual(60);
+    const least: Record<string, number> = { de: 13, en: 15, es: 12, fr: 13, it: 12 };
+    for (const lang of LANGUAGES) expect(fifteenth.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(least[lang] ?? 0);
+    expect(fifteenth.filter(isControl).length).toBeGreaterThanOrEqual(27);
+    for (const lang of LANGUAGES) expect(fifteenth.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(3);
+    expect(fifteenth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(7);
+    expect(fifteenth.filter((p) => p.relevant && p.events.length === 0).length, 'pages about migrants with no dated gathering').toBeGreaterThanOrEqual(16);
+    expect(fifteenth.reduce((n, p) => n + p.events.length, 0), 'labelled events').toBeGreaterThanOrEqual(80);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
