@@ -7,7 +7,7 @@
 //   node scripts/devset.mjs --list          only the list
 //   node scripts/devset.mjs --verbose       also pass --verbose to score.mjs (per page: missed and extra dates)
 //   node scripts/devset.mjs --split tune    score one part only (tune | heldout), overall and per language
-//   node scripts/devset.mjs --round 3       score only the pages added in that round (1 to 13; or a list: 1,2)
+//   node scripts/devset.mjs --round 3       score only the pages added in that round (1 to 15; or a list: 1,2)
 //   node scripts/devset.mjs --files a,b     score only these page files (e.g. de-33.txt,es-30.txt)
 //   node scripts/devset.mjs --extractor DIR score the `inclusio` of another checkout (DIR/bin/inclusio.mjs)
 //   node scripts/devset.mjs --cmd "CMD"     score any command score.mjs accepts as --cmd (no caching)
