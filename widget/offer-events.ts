@@ -32,7 +32,12 @@ function rowsOf(m: WidgetModel, list: InclusionEvent[]): { ids: string[]; append
   return { ids: drawnRows(m.pageOf(listed ?? [], m.pageEvents.peek()).days), appendable: true };
 }
 
-export function offerEvents(m: WidgetModel, next: InclusionEvent[]): void {
+/**
+ * `rest`: `next` completes a feed whose first events were drawn as a preview (the first load, nothing
+ * saved shown). In the month grid the rest then goes in at once: held, it would leave days empty that
+ * have events, and a day the visitor opens from the grid would list none of them.
+ */
+export function offerEvents(m: WidgetModel, next: InclusionEvent[], rest = false): void {
   const shown = m.events.peek();
   const still = () => {
     const now = rowsOf(m, shown);
@@ -41,7 +46,7 @@ export function offerEvents(m: WidgetModel, next: InclusionEvent[]): void {
   };
   // A query waiting for the search code redraws the list anyway once the code comes (the rows
   // drawn stay until then): there is nothing to hold.
-  if (shown.length === 0 || !m.interacting.peek() || m.searchWaits.peek() || still()) {
+  if (shown.length === 0 || !m.interacting.peek() || m.searchWaits.peek() || (rest && m.view.peek() === 'month') || still()) {
     m.incoming.value = null;
     m.events.value = next;
   } else m.incoming.value = { events: next, added: addedEvents(shown, next) };

@@ -33,7 +33,8 @@ export async function refreshWidget(run: RefreshRun): Promise<void> {
   if (signal.aborted) return;
   for (const f of result.failures) warn(`could not load ${f.url}: ${f.message}${f.reason === 'not-found' ? ' (not found: check the src attribute)' : ''}`);
   // Held while the visitor interacts, if it would move the rows under them.
-  offerEvents(m, result.events);
+  // (After a preview, what comes is the rest of the same feed.)
+  offerEvents(m, result.events, preview !== undefined);
   m.icsUrls.value = result.icsUrls;
   const updated = result.updated ? { updated: result.updated } : {};
   // The copy is saved after the events are drawn: serialising 10,000 events must not delay them.

@@ -111,6 +111,22 @@ describe('a refresh while the visitor interacts with the list', () => {
     expect(m.events.value).toBe(next);
   });
 
+  it('in the month view, the rest of a feed after its preview goes in at once, even under a visitor', () => {
+    const m = model({ view: 'month' });
+    const preview = SHOWN.slice(0, 5);
+    m.events.value = preview;
+    m.interacting.value = true;
+    // (A refresh of the same change would wait: see the case above.)
+    offerEvents(m, SHOWN, true);
+    expect(m.events.value).toBe(SHOWN);
+    expect(m.incoming.value).toBeNull();
+    const held = model({ view: 'month' });
+    held.events.value = preview;
+    held.interacting.value = true;
+    offerEvents(held, SHOWN);
+    expect(held.events.value).toBe(preview);
+  });
+
   it('keeps late texts waiting while the visitor interacts, and applies them after', async () => {
     const m = model();
     const ar = await loadMessages('ar');
