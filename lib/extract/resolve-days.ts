@@ -2,8 +2,9 @@
  * The full day of each dated mention: a year where the text leaves it out, from the
  * mention itself, a dated mention just before, the posting day, the page's address, a
  * "Sessions 2025" heading, the page's own dated events, the years its text names, or today,
- * in that order; then a weekday written beside the day moves it to a year it fits. A day that
- * nothing but today would date (no weekday, no feast, no year on the page) gets none: no event.
+ * in that order; then a weekday written beside the day moves it to a year it fits. On a saved
+ * copy, a day that nothing but today would date (no weekday, no feast, no year on the page) gets
+ * none: no event. A live page (`YearHints.live`) is dated by today.
  */
 import type { Candidate } from './candidates.ts';
 import type { DateMention } from './dates.ts';
