@@ -54,7 +54,9 @@ beforeAll(async () => {
   publishFeed();
   host.put(POST, { body: newsPost('2030'), contentType: 'text/html; charset=utf-8' });
   host.put(OLD_POST, { body: newsPost('2029'), contentType: 'text/html; charset=utf-8' });
-  ext = await startExtension();
+  // A reader in London: a workshop in Paris shows its own clock beside the reader's, whatever the machine's zone
+  // (on a machine set to Brussels, Paris's clock is the reader's and the test found no second clock).
+  ext = await startExtension({ timeZone: 'Europe/London' });
 });
 
 afterAll(async () => {

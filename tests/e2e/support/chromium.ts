@@ -48,9 +48,11 @@ export interface ExtensionSession {
  * A persistent profile with the built extension loaded (MV3 needs a persistent context).
  * The extension id is the host of its service worker's URL.
  */
-export async function launchWithExtension(extensionDir: string): Promise<ExtensionSession> {
+export async function launchWithExtension(extensionDir: string, options: { timeZone?: string } = {}): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'inclusio-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
+    // (The whole browser, service worker included, in the reader's zone: the machine's must not decide a test.)
+    ...(options.timeZone ? { env: { ...process.env, TZ: options.timeZone } } : {}),
     executablePath: chromiumPath(),
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],

@@ -36,9 +36,9 @@ export interface ExtensionHarness extends ExtensionSession {
   until<T, A = undefined>(fn: (arg: A) => Promise<T> | T, arg?: A, what?: string): Promise<T>;
 }
 
-export async function startExtension(): Promise<ExtensionHarness> {
+export async function startExtension(options: { timeZone?: string } = {}): Promise<ExtensionHarness> {
   buildForTests();
-  const session = await launchWithExtension(E2E_BUILD);
+  const session = await launchWithExtension(E2E_BUILD, options);
   const { context, extensionId } = session;
   let helper: Page | undefined;
   const open = async (path: string) => {
