@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from './listen.ts';
 
 export interface HostedFile {
   body: string | Buffer;
@@ -55,9 +55,7 @@ export async function startStaticHost(options: StaticHostOptions = {}): Promise<
     if (status === 200 && req.headers['if-none-match'] === etag) return answer(304, { ...base, etag });
     answer(status, { ...base, 'content-type': file.contentType, etag, 'content-length': String(Buffer.byteLength(file.body)) }, file.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = await listenOnLoopback(server);
   return {
     origin,
     url: (path) => `${origin}${path}`,

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenOnLoopback } from '../../support/listen.ts';
 
 export interface HeldPath {
   /** Answers every held request with the file as it is now; later requests are answered at once. */
@@ -67,9 +67,7 @@ export async function startHoldingHost(): Promise<HoldingHost> {
     if (held) void held.then((status) => answer(req, res, path, status));
     else answer(req, res, path, 200);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = await listenOnLoopback(server);
   return {
     origin,
     url: (path) => `${origin}${path}`,
