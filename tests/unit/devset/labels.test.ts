@@ -50,7 +50,8 @@ const withText = labels.filter((page) => existsSync(textOf(page)));
 // check of session 22 (event F1 0.524, relevance 0.950 on its 40 tune pages, main 9c98a19), round 14,
 // the validation set of session 23 (event F1 0.774, relevance 0.927 on its 41 tune pages, main 2b1d65b),
 // and round 15, the lead's end-of-session check of session 23 (event F1 0.778, relevance 0.953 on its
-// 43 tune pages, main 2b1d65b). A later round's pages get floors of their own once that round has been
+// 43 tune pages, main 2b1d65b), and round 16, the validation set of session 24 (event F1 0.867,
+// relevance 0.913 on its 46 tune pages, main c301aca). A later round's pages get floors of their own once that round has been
 // measured.
 const FLOORS = [
   { rounds: [1, 2], f1: 0.48, relevance: 0.95 },
@@ -67,6 +68,7 @@ const FLOORS = [
   { rounds: [13], f1: 0.48, relevance: 0.92 },
   { rounds: [14], f1: 0.74, relevance: 0.9 },
   { rounds: [15], f1: 0.74, relevance: 0.92 },
+  { rounds: [16], f1: 0.82, relevance: 0.87 },
 ];
 
 const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
@@ -225,8 +227,19 @@ describe('development set labels', () => {
     expect(fifteenth.reduce((n, p) => n + p.events.length, 0), 'labelled events').toBeGreaterThanOrEqual(80);
   });
 
+  it('has a sixteenth round of at least 65 pages, at least 11 in each language, and 20 near-miss controls', () => {
+    const sixteenth = labels.filter((p) => p.round === 16);
+    expect(sixteenth.length).toBeGreaterThanOrEqual(65);
+    for (const lang of LANGUAGES) expect(sixteenth.filter((p) => p.language === lang).length, lang).toBeGreaterThanOrEqual(11);
+    expect(sixteenth.filter(isControl).length).toBeGreaterThanOrEqual(20);
+    for (const lang of LANGUAGES) expect(sixteenth.filter((p) => p.language === lang && isControl(p)).length, `${lang} controls`).toBeGreaterThanOrEqual(3);
+    expect(sixteenth.filter((p) => !p.relevant && p.events.length > 0).length, 'not-relevant pages that still list events').toBeGreaterThanOrEqual(6);
+    expect(sixteenth.filter((p) => p.relevant && p.events.length === 0).length, 'pages about migrants with no dated gathering').toBeGreaterThanOrEqual(10);
+    expect(sixteenth.reduce((n, p) => n + p.events.length, 0), 'labelled events').toBeGreaterThanOrEqual(80);
+  });
+
   it('records the round each page joined in, in the order the pages were added', () => {
-    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15], page.file).toContain(page.round);
+    for (const page of labels) expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16], page.file).toContain(page.round);
     const rounds = labels.map((p) => p.round);
     rounds.forEach((round, i) => expect(round, labels[i]?.file).toBeGreaterThanOrEqual(rounds[i - 1] ?? 1));
   });
