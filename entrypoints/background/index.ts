@@ -6,11 +6,11 @@ import { extensionUrl, loadStrings } from '../shared/i18n.ts';
 import { originPattern } from '../shared/origins.ts';
 import { isBackgroundRequest, viewerZone, type BackgroundRequest } from '../shared/messages.ts';
 import { showReminder, takeTarget } from '../shared/notifier.ts';
-import { parseReminderAlarmName, reminderStillUseful } from '../shared/reminders.ts';
 import type { SourceReader } from '../shared/refresh.ts';
 import { readSaved, readSettings, savedEventsItem, settingsItem } from '../shared/storage.ts';
 import { DELIVER_ALARM, deliverQueued, runRefresh } from './refresh-cycle.ts';
 import { syncReminderAlarms } from './reminder-alarms.ts';
+import { catchUpReminders, remindOnAlarm, type ShowReminder } from './reminder-catch-up.ts';
 import { now } from '../shared/clock.ts';
 
 const REFRESH_ALARM = 'refresh';
@@ -36,7 +36,17 @@ export default defineBackground(() => {
     return pattern !== null && (await browser.permissions.contains({ origins: [pattern] }));
   };
   const refresh = () => serial(() => runRefresh({ client, read, hasAccess, now: now(), zone: viewerZone(), ...(parseHtml ? { parseHtml } : {}) }));
-  const reminders = () => serial(() => syncReminderAlarms(now(), viewerZone()));
+  const showWithStrings: ShowReminder = async (event, kind, name) => {
+    const settings = await readSettings();
+    const strings = await loadStrings(settings.uiLanguage);
+    return showReminder(event, kind, name, { strings, now: now(), zone: viewerZone() });
+  };
+  // After each sync, reminders that fell due while the browser was closed are shown once.
+  const reminders = () => serial(async () => {
+    const changes = await syncReminderAlarms(now(), viewerZone());
+    await catchUpReminders(now(), viewerZone(), showWithStrings);
+    return changes;
+  });
 
   async function setUp() {
     const existing = await browser.alarms.get(REFRESH_ALARM);
@@ -45,16 +55,8 @@ export default defineBackground(() => {
     await updateBadge(now(), viewerZone());
   }
 
-  async function remind(name: string) {
-    const parsed = parseReminderAlarmName(name);
-    if (!parsed) return;
-    const [saved, settings] = await Promise.all([readSaved(), readSettings()]);
-    const entry = saved[parsed.eventId];
-    if (!entry || !settings.notifications.enabled) return;
-    if (!reminderStillUseful(entry.event, parsed.kind, now(), viewerZone())) return;
-    const strings = await loadStrings(settings.uiLanguage);
-    await showReminder(entry.event, parsed.kind, name, { strings, now: now(), zone: viewerZone() });
-  }
+  // In the chain with the catch-up, so a late alarm and a catch-up never show one reminder twice.
+  const remind = (name: string) => serial(() => remindOnAlarm(name, now(), viewerZone(), showWithStrings));
 
   async function handle(request: BackgroundRequest): Promise<unknown> {
     switch (request.type) {

@@ -82,6 +82,11 @@ export function reminderStillUseful(event: InclusionEvent, kind: ReminderKind, n
  * in `viewerZone`, so they move when the user travels; zoned events do not.
  */
 export function planReminders(saved: SavedEvents, settings: NotificationSettings, now: Date, viewerZone: string): PlannedReminder[] {
+  return everyReminder(saved, settings, viewerZone).filter((r) => r.when > now.getTime());
+}
+
+/** Every reminder the settings ask for on the saved events, past or ahead, in time order. */
+function everyReminder(saved: SavedEvents, settings: NotificationSettings, viewerZone: string): PlannedReminder[] {
   if (!settings.enabled) return [];
   const out: PlannedReminder[] = [];
   const add = (kind: ReminderKind, event: InclusionEvent, offset: number, wall: string) => {
@@ -91,7 +96,7 @@ export function planReminders(saved: SavedEvents, settings: NotificationSettings
     } catch {
       return;
     }
-    if (when > now.getTime()) out.push({ name: reminderAlarmName(kind, offset, event.id), kind, eventId: event.id, offsetMinutes: offset, when });
+    out.push({ name: reminderAlarmName(kind, offset, event.id), kind, eventId: event.id, offsetMinutes: offset, when });
   };
   for (const { event } of Object.values(saved)) {
     if (event.status === 'cancelled') continue;
@@ -103,6 +108,47 @@ export function planReminders(saved: SavedEvents, settings: NotificationSettings
     }
   }
   return out.sort((a, b) => a.when - b.when);
+}
+
+/** Reminder name -> when it was shown (ms since the epoch). */
+export type ShownReminders = Record<string, number>;
+
+export interface MissedReminders {
+  /** To show now: per event and kind, the latest reminder that fell due unseen. */
+  show: PlannedReminder[];
+  /** Every reminder that fell due unseen, the shown ones among them: none is shown again. */
+  settle: string[];
+}
+
+/**
+ * Reminders that fell due while no alarm could fire them (the browser was closed, and it drops
+ * or never fires alarms of a closed session), the event still ahead or its registration still
+ * open. Only reminders due after the event was saved count (saving an event that starts in an
+ * hour is not a missed "1 day before"). Of several due for one event ("1 day" and "1 hour"
+ * before, both passed), only the latest is shown: one notification, the most current.
+ * @example missedReminders(saved, settings, {}, new Date(), 'Europe/Rome').show
+ */
+export function missedReminders(saved: SavedEvents, settings: NotificationSettings, shown: ShownReminders, now: Date, viewerZone: string): MissedReminders {
+  const latest = new Map<string, PlannedReminder>();
+  const settle: string[] = [];
+  for (const reminder of everyReminder(saved, settings, viewerZone)) {
+    const entry = saved[reminder.eventId];
+    const savedAt = Date.parse(entry?.savedAt ?? '');
+    if (!entry || reminder.when > now.getTime() || shown[reminder.name] !== undefined) continue;
+    if (!(reminder.when >= savedAt) || !reminderStillUseful(entry.event, reminder.kind, now, viewerZone)) continue;
+    settle.push(reminder.name);
+    // In time order, so the last one kept per event and kind is the latest due.
+    latest.set(`${reminder.kind}|${reminder.eventId}`, reminder);
+  }
+  return { show: [...latest.values()], settle };
+}
+
+/** The shown record without reminders of events no longer saved: it stays as small as the saved list. */
+export function trimShown(shown: ShownReminders, saved: SavedEvents): ShownReminders {
+  return Object.fromEntries(Object.entries(shown).filter(([name]) => {
+    const parsed = parseReminderAlarmName(name);
+    return parsed !== null && saved[parsed.eventId] !== undefined;
+  }));
 }
 
 export interface AlarmChanges {

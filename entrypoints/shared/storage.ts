@@ -34,6 +34,9 @@ export const seenIdsItem = storage.defineItem<string[]>('local:seenIds', { fallb
 /** Relevant new events waiting for the end of quiet hours or for the daily digest. */
 export const pendingItem = storage.defineItem<string[]>('local:pendingNotifications', { fallback: [], version: 1, migrations: {} });
 
+/** Reminder alarm name -> when it was shown: a reminder the browser missed is caught up once, never twice. */
+export const remindersShownItem = storage.defineItem<Record<string, number>>('local:remindersShown', { fallback: {}, version: 1, migrations: {} });
+
 /** Notification id -> what a click opens. */
 export const notificationTargetsItem = storage.defineItem<Record<string, NotificationTarget>>('local:notificationTargets', {
   fallback: {},

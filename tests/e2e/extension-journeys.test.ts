@@ -330,6 +330,29 @@ describe('a reminder that comes late', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(Object.keys(await ext.run(() => chrome.notifications.getAll()))).toEqual([`remind|start|1440|${soon.id}`]);
   });
+
+  it('a reminder due while the browser was closed is shown when it opens, once, and its late alarm shows nothing', async () => {
+    // Saved two days before the extension's clock; begins in three hours: "1 day before" fell due
+    // yesterday, while the browser was closed (its alarm dropped), and "1 hour before" is ahead.
+    const closed = makeEvent({ id: 'while-closed', title: 'Legal advice session for asylum seekers', start: `${fixedDay(0)}T12:00`, end: `${fixedDay(0)}T13:00`, timeZone: 'UTC' });
+    const dayBefore = `remind|start|1440|${closed.id}`;
+    const clearNotifications = () => ext.run(() => chrome.notifications.getAll().then((all: object) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
+    await ext.run(async (args: { event: InclusionEvent; savedAt: string }) => {
+      const { savedEvents } = await chrome.storage.local.get('savedEvents');
+      await chrome.storage.local.set({ savedEvents: { ...savedEvents, [args.event.id]: { event: args.event, savedAt: args.savedAt } }, savedEvents$: { v: 2 } });
+    }, { event: closed, savedAt: new Date(Date.parse(FIXED_NOW) - 2 * 86_400_000).toISOString() });
+    await clearNotifications();
+    // The browser opens: the background plans its alarms again and catches up.
+    await ext.run(() => chrome.runtime.sendMessage({ type: 'sync-reminders' }));
+    await ext.until((n: string) => chrome.notifications.getAll().then((all: object) => n in all), dayBefore, 'the missed reminder');
+    expect(await ext.run((n: string) => chrome.alarms.get(n).then((a: unknown) => Boolean(a)), `remind|start|60|${closed.id}`)).toBe(true);
+    // Once: neither the next sync nor the browser's late alarm shows it again.
+    await clearNotifications();
+    await ext.run(() => chrome.runtime.sendMessage({ type: 'sync-reminders' }));
+    await ext.run((n: string) => chrome.alarms.create(n, { when: Date.now() + 50 }), dayBefore);
+    await new Promise((r) => setTimeout(r, 800));
+    expect(Object.keys(await ext.run(() => chrome.notifications.getAll()))).not.toContain(dayBefore);
+  });
 });
 
 describe('keyboard only, and what a screen reader is told', () => {

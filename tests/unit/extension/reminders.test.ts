@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  missedReminders,
   parseReminderAlarmName,
   planReminders,
   reconcileAlarms,
   reminderAlarmName,
   reminderInstant,
+  trimShown,
 } from '../../../entrypoints/shared/reminders.ts';
 import { defaultSettings, type SavedEvents } from '../../../entrypoints/shared/types.ts';
 import type { InclusionEvent } from '../../../lib/model/event.ts';
@@ -92,5 +94,52 @@ describe('reconcileAlarms', () => {
     ]);
     expect(changes.clear).toEqual(['remind|start|60|b', 'remind|start|1440|gone']);
     expect(changes.create.map((r) => r.name)).toEqual(['remind|start|60|b']);
+  });
+});
+
+describe('missedReminders: reminders due while the browser was closed', () => {
+  // Saved on 20 March; the talk is on 29 March at 10:00 in Brussels (1 day before = 28 March 09:00 UTC).
+  const talk = makeEvent({ id: 'ev-talk', start: '2026-03-29T10:00', end: '2026-03-29T12:00', timeZone: 'Europe/Brussels' });
+  const savedOn = (event: InclusionEvent, savedAt: string): SavedEvents => ({ [event.id]: { event, savedAt } });
+  const early = savedOn(talk, '2026-03-20T08:00:00.000Z');
+  const names = (r: { show: Array<{ name: string }> }) => r.show.map((x) => x.name);
+
+  it.each([
+    ['before any reminder is due: nothing', '2026-03-27T12:00:00Z', [], []],
+    ['the day before passed unseen: shown now', '2026-03-28T15:00:00Z', ['remind|start|1440|ev-talk'], ['remind|start|1440|ev-talk']],
+    ['both passed unseen: only the latest is shown, both are settled', '2026-03-29T07:30:00Z', ['remind|start|60|ev-talk'], ['remind|start|1440|ev-talk', 'remind|start|60|ev-talk']],
+    ['the event has started: nothing', '2026-03-29T08:30:00Z', [], []],
+  ])('%s', (_name, now, show, settle) => {
+    const missed = missedReminders(early, settings, {}, new Date(now), 'UTC');
+    expect(names(missed)).toEqual(show);
+    expect(missed.settle).toEqual(settle);
+  });
+
+  it('a reminder already shown is not shown again', () => {
+    const shown = { 'remind|start|1440|ev-talk': Date.parse('2026-03-28T09:00:00Z') };
+    expect(names(missedReminders(early, settings, shown, new Date('2026-03-28T15:00:00Z'), 'UTC'))).toEqual([]);
+  });
+
+  it('a reminder due before the event was saved is not a missed one', () => {
+    const late = savedOn(talk, '2026-03-29T06:00:00.000Z');
+    expect(missedReminders(late, settings, {}, new Date('2026-03-29T06:30:00Z'), 'UTC').settle).toEqual([]);
+  });
+
+  it('nothing when notifications are off, or for a cancelled event', () => {
+    expect(missedReminders(early, { ...settings, enabled: false }, {}, new Date('2026-03-28T15:00:00Z'), 'UTC').settle).toEqual([]);
+    const cancelled = savedOn({ ...talk, status: 'cancelled' }, '2026-03-20T08:00:00.000Z');
+    expect(missedReminders(cancelled, settings, {}, new Date('2026-03-28T15:00:00Z'), 'UTC').settle).toEqual([]);
+  });
+
+  it('a registration deadline missed while closed is reminded while registration is open', () => {
+    const course = makeEvent({ id: 'ev-course', start: '2026-04-20T09:00', registrationDeadline: '2026-04-01', timeZone: 'Europe/Rome' });
+    const saved = savedOn(course, '2026-03-20T08:00:00.000Z');
+    expect(names(missedReminders(saved, settings, {}, new Date('2026-03-31T18:00:00Z'), 'UTC'))).toEqual(['remind|deadline|1440|ev-course']);
+    expect(names(missedReminders(saved, settings, {}, new Date('2026-04-02T08:00:00Z'), 'UTC'))).toEqual([]);
+  });
+
+  it('trimShown forgets reminders of events no longer saved', () => {
+    const shown = { 'remind|start|60|ev-talk': 1, 'remind|start|60|gone': 2, 'not a reminder': 3 };
+    expect(trimShown(shown, early)).toEqual({ 'remind|start|60|ev-talk': 1 });
   });
 });
