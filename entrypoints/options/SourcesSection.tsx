@@ -10,7 +10,7 @@ import { plural } from '../../lib/i18n/index.ts';
 import { describeError } from '../../lib/model/errors.ts';
 import type { Ui } from '../../widget/ui/context.ts';
 import { now } from '../shared/clock.ts';
-import { parseDirectory, type DirectoryEntry } from '../shared/directory.ts';
+import { languageNames, parseDirectory, type DirectoryEntry } from '../shared/directory.ts';
 import { failureReason, reasonText } from '../shared/failure-reason.ts';
 import { followSource, type FollowResult } from '../shared/follow.ts';
 import { extensionUrl, type Strings } from '../shared/i18n.ts';
@@ -78,9 +78,9 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
   useEffect(() => {
     fetch(extensionUrl('/directory.json'))
       .then((r) => r.json())
-      .then((data: unknown) => setDirectory(parseDirectory(data)))
+      .then((data: unknown) => setDirectory(parseDirectory(data, ui.locale)))
       .catch(() => setDirectory([]));
-  }, []);
+  }, [ui.locale]);
 
   const report = (result: FollowResult) => {
     switch (result.kind) {
@@ -191,6 +191,7 @@ export function SourcesSection({ ui, strings, sources, caches, onChange, heading
                 <div class="source-main">
                   <span class="source-name" dir="auto">{d.name}</span>
                   {d.description && <span class="source-url" dir="auto">{d.description}</span>}
+                  {d.languages.length > 0 && <span class="source-state">{t('sourceLanguages', languageNames(d.languages, ui.locale))}</span>}
                   <span class="source-state">{t('asksAccessTo', new URL(d.url).hostname)}</span>
                 </div>
                 <button type="button" class="button button-small" disabled={busy} onClick={() => add(d.url, d.name)}>

@@ -119,6 +119,10 @@ describe('first minute', () => {
     await page.waitForFunction(() => document.documentElement.dir === 'rtl' && document.querySelector('h1')?.textContent?.includes('إنكلوزيو'));
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'welcome-ar.png'), fullPage: true });
+    // The suggested sources speak her language too: their descriptions, and the languages each publishes in.
+    const firstSuggestion = page.locator('#sources .directory li').first();
+    await expect.poll(() => firstSuggestion.textContent()).toContain('الموجز المشترك للشبكة');
+    expect(await firstSuggestion.textContent()).toMatch(/اللغات: .*الإنجليزية/);
     await setLanguage('auto');
     // The test build suggests the demo directory, never a store one.
     await expect.poll(() => page.locator('#sources .directory li').count()).toBe(5);

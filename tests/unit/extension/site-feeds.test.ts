@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findSiteFeeds, followName } from '../../../entrypoints/shared/site-feeds.ts';
 import { assertPublicDirectory, nonPublicReason } from '../../../scripts/public-directory.mjs';
-import { parseDirectory } from '../../../entrypoints/shared/directory.ts';
+import { languageNames, parseDirectory } from '../../../entrypoints/shared/directory.ts';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 const page = 'https://www.welcome-gent.be/agenda/';
@@ -56,6 +56,52 @@ describe('the directory of suggested sources', () => {
     expect(() => assertPublicDirectory(directory)).not.toThrow();
     expect(parseDirectory(directory).length).toBeGreaterThanOrEqual(12);
     expect(new Set(directory.sources.map((s: { url: string }) => new URL(s.url).hostname)).size).toBe(directory.sources.length);
+  });
+
+  it('the store directory describes every source in every interface language, and says which languages each publishes in', () => {
+    const directory = read('directory.json');
+    for (const source of directory.sources) {
+      expect(Object.keys(source.description).sort(), source.name).toEqual(['ar', 'de', 'en', 'es', 'fr', 'it', 'uk']);
+      expect(source.languages.length, source.name).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['en', 'The European Council on Refugees and Exiles'],
+    ['fr', 'Le Conseil européen sur les réfugiés'],
+    ['ar', 'المجلس الأوروبي للاجئين'],
+    ['uk', 'Європейська рада у справах біженців'],
+  ])('a reader in %s reads the descriptions in her language', (language, start) => {
+    const ecre = parseDirectory(read('directory.json'), language).find((d) => d.url === 'https://ecre.org/feed/');
+    expect(ecre?.description).toMatch(new RegExp(`^${start}`));
+  });
+
+  it('lists first the sources that publish in the reader\'s language, in the directory\'s order otherwise', () => {
+    const data = { sources: [
+      { name: 'A', url: 'https://a.example/feed', languages: ['en'] },
+      { name: 'B', url: 'https://b.example/feed', languages: ['it'] },
+      { name: 'C', url: 'https://c.example/feed', languages: ['en', 'it'] },
+      { name: 'D', url: 'https://d.example/feed' },
+    ] };
+    expect(parseDirectory(data, 'it').map((d) => d.name)).toEqual(['B', 'C', 'A', 'D']);
+    expect(parseDirectory(data, 'ar').map((d) => d.name)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
+  it.each([
+    ['one text for every language', 'Same text', 'de', 'Same text'],
+    ['the reader\'s language', { en: 'English', de: 'Deutsch' }, 'de', 'Deutsch'],
+    ['English when hers is missing', { it: 'Italiano', en: 'English' }, 'uk', 'English'],
+    ['the first given when neither is there', { it: 'Italiano' }, 'uk', 'Italiano'],
+    ['none when it is not text', { en: 42 }, 'en', undefined],
+  ])('a description: %s', (_name, description, language, expected) => {
+    expect(parseDirectory({ sources: [{ name: 'S', url: 'https://s.example/', description }] }, language)[0]?.description).toBe(expected);
+  });
+
+  it('keeps only two-letter language codes, and names them in the reader\'s language', () => {
+    const [entry] = parseDirectory({ sources: [{ name: 'S', url: 'https://s.example/', languages: ['fr', 'de', '<b>x</b>', 7] }] }, 'it');
+    expect(entry?.languages).toEqual(['fr', 'de']);
+    expect(languageNames(entry!.languages, 'it')).toBe('francese e tedesco');
+    expect(languageNames(['en'], 'uk')).toBe('англійська');
   });
 
   it('the demo directory would be refused by a store build', () => {
