@@ -58,6 +58,7 @@ import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
 import { umbrellasUntil } from './end-umbrella.ts';
 import { spansFirst } from './end-order.ts';
+import { extractScriptPage, scriptLanguage } from './script-page.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -235,6 +236,9 @@ function pageTitle(title: string | undefined, sourceName: string | undefined): s
 export function extractEvents(text: string, options: ExtractOptions = {}): ExtractResult {
   if (typeof text !== 'string') throw new ParseError('text', 'The page text must be a string');
   const page = readText(text);
+  // (A page in Ukrainian, Russian or Arabic has none of the words read below: script-page.ts reads it.)
+  const script = scriptLanguage(page.text);
+  if (script) return extractScriptPage(page.text, script, options);
   const requested = toPageLanguage(options.lang);
   const detected = detectLanguages(page.folded, true);
   const language: PageLanguage = requested ?? detected[0] ?? 'en';

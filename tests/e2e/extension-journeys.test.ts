@@ -211,6 +211,31 @@ describe('news from the source, and a source that breaks', () => {
   });
 });
 
+// A city's page for newcomers from Ukraine, written for this test: the day without a year.
+const UK_POST = '/uk/novyny/informatsiina-zustrich/';
+const ukrainianPost = `<!doctype html><html lang="uk"><head><meta charset="utf-8"><title>Інформаційна зустріч для українців – Місто Ліон</title></head>
+<body><header><nav><a href="/uk/">Головна</a> <a href="/uk/novyny/">Новини</a></nav></header>
+<main><article><h1>Інформаційна зустріч для українців</h1>
+<p>Запрошуємо людей з України, які мають тимчасовий захист, на інформаційну зустріч щодо житла та працевлаштування.
+Зустріч відбудеться 17 березня о 14:30 у Будинку асоціацій, вул. Сент-Елен 12, Ліон.</p>
+<p>Реєстрація до 12 березня. Зустріч проходить українською мовою.</p></article></main></body></html>`;
+
+describe('a page in Ukrainian', () => {
+  it('"Sur cette page" reads its gathering: day, hour and place, from a page in Cyrillic', async () => {
+    host.put(UK_POST, { body: ukrainianPost, contentType: 'text/html; charset=utf-8' });
+    await setLanguage('fr');
+    const news = await ext.context.newPage();
+    await news.goto(host.url(UK_POST));
+    const popup = await openPopup(`?view=page&tab=${await tabIdOf(host.url(UK_POST))}`);
+    await popup.locator('.items .item').first().waitFor();
+    expect(await popup.locator('.items .item-day').allTextContents()).toEqual(['17 mars 2030']);
+    expect(await popup.locator('.items .item').first().textContent()).toContain('Інформаційна зустріч для українців');
+    expect(await popup.locator('.items .item').first().textContent()).toContain('Будинку асоціацій');
+    await popup.close();
+    await news.close();
+  });
+});
+
 describe('a news post: on this page, save, reminder, calendar', () => {
   it('"Sur cette page" reads "le 17 mars à 14h30" with the year of the post\'s address', async () => {
     for (const [path, year] of [[POST, '2030'], [OLD_POST, '2029']] as const) {
@@ -315,17 +340,19 @@ describe('a reminder that comes late', () => {
     // Saved events: one that began two hours before the extension's clock, one that begins in three.
     const over = makeEvent({ id: 'slept-through', title: 'Info session on family reunification', start: `${fixedDay(0)}T08:00`, end: `${fixedDay(0)}T09:30`, timeZone: 'UTC' });
     const soon = makeEvent({ id: 'still-ahead', title: 'Info session on housing rights', start: `${fixedDay(0)}T12:00`, end: `${fixedDay(0)}T13:00`, timeZone: 'UTC' });
+    // Cleared first: saving plans the reminders and may show at once the one already due (its catch-up).
+    await ext.run(() => chrome.notifications.getAll().then((all: object) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
     await ext.run(async (list: InclusionEvent[]) => {
       const { savedEvents } = await chrome.storage.local.get('savedEvents');
       const added = Object.fromEntries(list.map((e) => [e.id, { event: e, savedAt: new Date().toISOString() }]));
       // With its version mark, as the extension writes it (else it would be migrated as a first-release value).
       await chrome.storage.local.set({ savedEvents: { ...savedEvents, ...added }, savedEvents$: { v: 2 } });
     }, [over, soon]);
-    await ext.run(() => chrome.notifications.getAll().then((all: object) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
     // The save plans the reminders again (none is ahead for these two): let that settle first.
     await ext.run(() => chrome.runtime.sendMessage({ type: 'sync-reminders' }));
     // The browser fires an alarm missed during sleep when the computer wakes: here, now.
     for (const id of [over.id, soon.id]) await ext.run((n: string) => chrome.alarms.create(n, { when: Date.now() + 50 }), `remind|start|1440|${id}`);
+    // Shown once, by the catch-up or by the late alarm, whichever comes first; never for the event that is over.
     await ext.until((n: string) => chrome.notifications.getAll().then((all: object) => n in all), `remind|start|1440|${soon.id}`, 'the reminder of the session still ahead');
     await new Promise((r) => setTimeout(r, 500));
     expect(Object.keys(await ext.run(() => chrome.notifications.getAll()))).toEqual([`remind|start|1440|${soon.id}`]);
@@ -337,12 +364,13 @@ describe('a reminder that comes late', () => {
     const closed = makeEvent({ id: 'while-closed', title: 'Legal advice session for asylum seekers', start: `${fixedDay(0)}T12:00`, end: `${fixedDay(0)}T13:00`, timeZone: 'UTC' });
     const dayBefore = `remind|start|1440|${closed.id}`;
     const clearNotifications = () => ext.run(() => chrome.notifications.getAll().then((all: object) => Promise.all(Object.keys(all).map((id) => chrome.notifications.clear(id)))));
+    await clearNotifications();
     await ext.run(async (args: { event: InclusionEvent; savedAt: string }) => {
       const { savedEvents } = await chrome.storage.local.get('savedEvents');
       await chrome.storage.local.set({ savedEvents: { ...savedEvents, [args.event.id]: { event: args.event, savedAt: args.savedAt } }, savedEvents$: { v: 2 } });
     }, { event: closed, savedAt: new Date(Date.parse(FIXED_NOW) - 2 * 86_400_000).toISOString() });
-    await clearNotifications();
-    // The browser opens: the background plans its alarms again and catches up.
+    // The browser opens: the background plans its alarms again and catches up (the stored change
+    // above may already have set that going: either way, the missed reminder shows).
     await ext.run(() => chrome.runtime.sendMessage({ type: 'sync-reminders' }));
     await ext.until((n: string) => chrome.notifications.getAll().then((all: object) => n in all), dayBefore, 'the missed reminder');
     expect(await ext.run((n: string) => chrome.alarms.get(n).then((a: unknown) => Boolean(a)), `remind|start|60|${closed.id}`)).toBe(true);
