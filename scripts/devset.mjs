@@ -77,8 +77,11 @@ mkdirSync(join(work, 'cache'));
 // Each page is extracted once and its output reused by every group it belongs to (see
 // devset-cached-extract.mjs); --cmd bypasses that and is handed to score.mjs as it is.
 const extractor = resolve(option('--extractor') ?? root, 'bin', 'inclusio.mjs');
-const cmd = option('--cmd') ?? `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'scripts', 'devset-cached-extract.mjs'))} extract`;
-const env = { ...process.env, DEVSET_INCLUSIO: extractor, DEVSET_CACHE: join(work, 'cache') };
+const cmd = option('--cmd') ?? `sh ${JSON.stringify(join(root, 'scripts', 'devset-cached.sh'))} extract`;
+const env = {
+  ...process.env, DEVSET_INCLUSIO: extractor, DEVSET_CACHE: join(work, 'cache'),
+  DEVSET_NODE: process.execPath, DEVSET_CACHED_EXTRACT: join(root, 'scripts', 'devset-cached-extract.mjs'),
+};
 console.log(`extractor: ${option('--cmd') ? cmd : extractor}`);
 if (rounds || files) console.log(`scoring ${present.filter(chosen).length} pages (${[rounds && `round ${rounds.join(',')}`, files && `${files.length} files`].filter(Boolean).join(', ')})`);
 const rows = [];
