@@ -91,7 +91,7 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     monthDay: languages.includes('en')
       ? new LookbehindScan(new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'))
       // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
-      : new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'),
+      : new LookbehindScan(new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     // ("27/28 November": two days joined by a slash.)
     leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS}|\\/)\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),

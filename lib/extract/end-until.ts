@@ -35,7 +35,7 @@ const DISPLAY_WORDS = String.raw`exhibition|exposition|ausstellung|mostra|exposi
 /** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
 export const NOT_GATHERING = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS}|${DISPLAY_WORDS})(?![\\p{L}])`, 'u');
 const SIGN_UP = new RegExp(`(?<![\\p{L}])(?:${SIGN_UP_WORDS})(?![\\p{L}])`, 'u');
-const EVENT_NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+const EVENT_NOUNS = EVENT_NOUN.globalScan();
 
 /**
  * A gathering the opening words name besides the span itself: "Mit einer Ausstellung und einem Gottesdienst ... ist die

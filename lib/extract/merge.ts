@@ -11,9 +11,10 @@ import { EVENT_NOUN } from './cues.ts';
 import { sameName } from './later-gathering.ts';
 
 function covers(d: Draft, other: Draft): boolean {
-  if (twoSessions(d, other)) return false;
-  if (daysBetween(d.startDay, other.startDay) === 0) return true;
-  return !!d.endDay && daysBetween(d.startDay, other.startDay) >= 0 && daysBetween(other.startDay, d.endDay) >= 0;
+  // (The days first: most pairs of a page are days apart, and twoSessions reads both drafts' words.)
+  const onDays = daysBetween(d.startDay, other.startDay) === 0
+    || (!!d.endDay && daysBetween(d.startDay, other.startDay) >= 0 && daysBetween(other.startDay, d.endDay) >= 0);
+  return onDays && !twoSessions(d, other);
 }
 
 /**

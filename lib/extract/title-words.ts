@@ -63,7 +63,8 @@ export const DATELINE = new RegExp(
   'u',
 );
 
-export const NOUNS = new RegExp(EVENT_NOUN.source, 'g');
+/** The event nouns as a global search (exec from lastIndex), found as EVENT_NOUN.test finds them. */
+export const NOUNS = EVENT_NOUN.globalScan();
 
 /** German event nouns that are also a verb or an adjective in lower case ("treffen", "fest"). */
 export const VERB_TOO = new Set(['treffen', 'fest', 'messe', 'lauf', 'austausch']);

@@ -106,6 +106,9 @@ interface CodeParts {
   tailEnds: Set<number>;
   /** The shortest run that can end with a tail: two letters and the shortest form. */
   tailMin: number;
+  /** Every form of a tail, and the longest one's length: where a tail can start in a run (exec). */
+  tailSet: Set<string>;
+  tailLongest: number;
 }
 
 function byCodes(parts: WordStartParts): CodeParts {
@@ -116,6 +119,8 @@ function byCodes(parts: WordStartParts): CodeParts {
     ...(parts.tailEnd ? { tailEnd: parts.tailEnd } : {}),
     tailEnds: new Set(forms.map((t) => t.charCodeAt(t.length - 2) * 65536 + t.charCodeAt(t.length - 1))),
     tailMin: 2 + Math.min(...forms.map((t) => t.length)),
+    tailSet: new Set(forms),
+    tailLongest: Math.max(0, ...forms.map((t) => t.length)),
   };
 }
 
@@ -127,9 +132,29 @@ export class WordStartPattern extends RegExp {
   readonly #partsOf: () => WordStartParts;
   #parts: CodeParts | undefined;
 
+  /** The whole pattern, sticky: it confirms a match where the word index found one, and gives its words. */
+  #at: RegExp | undefined;
+
   constructor(source: string, parts: () => WordStartParts) {
     super(source);
     this.#partsOf = parts;
+  }
+
+  /** The first match, as RegExp.prototype.exec gives it (the pattern is neither global nor sticky), found as test() finds one. */
+  override exec(text: string): RegExpExecArray | null {
+    return this.#firstFrom(String(text), 0);
+  }
+
+  /**
+   * The same pattern as a global one (exec from lastIndex, lastIndex after the match, 0 after the last), searched as test() searches.
+   * @example const nouns = EVENT_NOUN.globalScan(); nouns.exec('a talk and a workshop'); nouns.exec('a talk and a workshop')?.[0] // 'workshop'
+   */
+  globalScan(): WordStartScan {
+    return new WordStartScan((s, from) => this.#firstFrom(s, from));
+  }
+
+  #firstFrom(s: string, from: number): RegExpExecArray | null {
+    return firstMatch((this.#parts ??= byCodes(this.#partsOf())), (this.#at ??= new RegExp(this.source, 'y')), s, from);
   }
 
   override test(text: string): boolean {
@@ -150,6 +175,74 @@ export class WordStartPattern extends RegExp {
     }
     return false;
   }
+}
+
+/** A global search of a WordStartPattern: the part of a global RegExp that the extractor's loops use. */
+export class WordStartScan {
+  lastIndex = 0;
+  readonly #first: (s: string, from: number) => RegExpExecArray | null;
+
+  constructor(first: (s: string, from: number) => RegExpExecArray | null) {
+    this.#first = first;
+  }
+
+  exec(text: string): RegExpExecArray | null {
+    const m = this.#first(String(text), this.lastIndex);
+    // (The pattern's matches are never empty: the next search starts after this one.)
+    this.lastIndex = m ? m.index + m[0].length : 0;
+    return m;
+  }
+}
+
+/**
+ * The first match of the pattern from `from` on: the whole pattern (`at`, sticky) is run only where test() would find a
+ * match, a word where a run of letters starts and a tail where it ends, in the order of the text. A place passed over is
+ * one where the pattern cannot match (see test), so the first place it matches is the plain pattern's match.
+ */
+function firstMatch(p: CodeParts, at: RegExp, s: string, from: number): RegExpExecArray | null {
+  const n = s.length;
+  let i = from;
+  // (A search from inside a run of letters: no word starts in it from there, a tail may still end it.)
+  if (i > 0 && i < n && isLetter(s.charCodeAt(i - 1)) && isLetter(s.charCodeAt(i))) {
+    let start = i - 1;
+    while (start > 0 && isLetter(s.charCodeAt(start - 1))) start--;
+    while (i < n && isLetter(s.charCodeAt(i))) i++;
+    const m = tailIn(p, at, s, start, i, from);
+    if (m) return m;
+  }
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (c >= 97 && c <= 122 && startsWithWord(p, s, start, c)) {
+      const m = matchAt(at, s, start);
+      if (m) return m;
+    }
+    for (i++; i < n && isLetter(s.charCodeAt(i)); i++);
+    const m = tailIn(p, at, s, start, i, start);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** The first tail that ends the run of letters [start, end), from `from` on (two letters at least before it). */
+function tailIn(p: CodeParts, at: RegExp, s: string, start: number, end: number, from: number): RegExpExecArray | null {
+  if (!p.tailEnd || end - start < p.tailMin || !p.tailEnds.has(s.charCodeAt(end - 2) * 65536 + s.charCodeAt(end - 1))) return null;
+  // (A tail is all letters and no letter may follow it: it runs to the run's end, so it is one of the forms.)
+  for (let k = Math.max(from, start + 2, end - p.tailLongest); k < end; k++) {
+    if (!p.tailSet.has(s.slice(k, end))) continue;
+    const m = matchAt(at, s, k);
+    if (m) return m;
+  }
+  return null;
+}
+
+function matchAt(at: RegExp, s: string, k: number): RegExpExecArray | null {
+  at.lastIndex = k;
+  return at.exec(s);
 }
 
 function startsWithWord(p: CodeParts, s: string, at: number, first: number): boolean {

@@ -91,6 +91,51 @@ describe('WordStartPattern: the event nouns tried where a run of letters starts'
   });
 });
 
+/** Every match of a global search from `from` on, as "index:words" (and where the search stands after each). */
+function allFrom(re: { lastIndex: number; exec(s: string): RegExpExecArray | null }, text: string, from: number): string[] {
+  const out: string[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(`${m.index}:${m[0]}@${re.lastIndex}`);
+  return [...out, `end@${re.lastIndex}`];
+}
+
+describe('WordStartPattern.exec and globalScan: the matches of the plain pattern, found where test() looks', () => {
+  const plainGlobal = new RegExp(EVENT_NOUN.source, 'g');
+  const scan = EVENT_NOUN.globalScan();
+  const CASES: Array<[string, string, string | null]> = [
+    ['an English noun after other words', 'we hold a workshop and a talk', 'workshop'],
+    ['an Italian noun', 'il convegno si terra in sala', 'convegno'],
+    ['a Spanish noun', 'la charla sera en la biblioteca', 'charla'],
+    ['a French noun', 'une conference aura lieu', 'conference'],
+    ['a German compound: its tail', 'zum nachbarschaftsfest am samstag', 'fest'],
+    ['a German compound with an ending', 'des stadtteilkongresses', 'kongresses'],
+    ['a noun inside a longer word (near miss)', 'eventually nothing', null],
+    ['a tail with one letter before it (near miss)', 'xfest', null],
+    ['a capital letter is no letter of the pattern', 'Aworkshop', 'workshop'],
+  ];
+  for (const [name, text, expected] of CASES) {
+    it(`${name}`, () => {
+      expect(EVENT_NOUN.exec(text)?.[0] ?? null).toBe(expected);
+      expect(allFrom(scan, text, 0)).toEqual(allFrom(plainGlobal, text, 0));
+    });
+  }
+
+  it('gives the same matches, positions and lastIndex on random texts, from any start (inside a word too)', () => {
+    const groupedWords = [...EVENT_NOUN_STARTS.two.values(), ...EVENT_NOUN_STARTS.one.values()].flatMap(groupWords).filter((w) => /^[a-z ]+$/.test(w));
+    const piece = fc.oneof(
+      fc.constantFrom(...groupedWords, ...GERMAN_TAIL_FORMS),
+      fc.constantFrom(' ', '-', "'", '2', 'x', 'ab', 'é', 'ß', 'W', '\n', '.', 'ω', '×', 's', 'en', 'e'),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(80), (parts, from) => {
+      const text = parts.join('');
+      const first = plain.exec(text);
+      const ours = EVENT_NOUN.exec(text);
+      expect(ours && [ours.index, ours[0]]).toEqual(first && [first.index, first[0]]);
+      expect(allFrom(scan, text, from)).toEqual(allFrom(plainGlobal, text, from));
+    }), { numRuns: 3000 });
+  });
+});
+
 /** The cue index as it was before its groups were filtered: every group's pattern tried at every word. */
 function plainHits(folded: string, index: typeof EVENT_NOUN_STARTS, tails: boolean): number[] {
   const hits: number[] = [];
