@@ -14,6 +14,7 @@ import { LookbehindScan } from './lookbehind-scan.ts';
 import { endingWith } from './places-ends.ts';
 import { keptCopies, RecentAnswers } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
+import { isDayWord } from './places-day-words.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
 const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({ term, weight: 0 }));
@@ -549,7 +550,9 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   TOWN_NOUN_OF.lastIndex = 0;
   for (let m = TOWN_NOUN_OF.exec(text), n = 0; m && n < 10; m = TOWN_NOUN_OF.exec(text), n++) {
     const folded = foldKeepLength(m[1]!);
-    if (!NOT_TOWN.has(folded) && !COUNTRY_CODE.has(folded) && !monthLike(folded)) {
+    // ("cities and towns of sanctuary" on a page that names "City of Sanctuary": a word the page also writes in lower case is no town's.)
+    const lowerToo = !!page && !CITY_COUNTRY.has(folded) && !/[\s'’-]/u.test(m[1]!) && standsAlone(page, m[1]!.toLowerCase());
+    if (!NOT_TOWN.has(folded) && !COUNTRY_CODE.has(folded) && !monthLike(folded) && !lowerToo) {
       const code = CITY_COUNTRY.get(folded);
       return { city: m[1]!, ...(code ? { country: code } : {}) };
     }
@@ -582,7 +585,8 @@ function datelineTown(text: string): EventLocation | undefined {
     const f = foldKeepLength(m[1]!);
     const month = foldKeepLength(m[2] ?? '');
     if (m[2] && !monthLike(month) && !ENGLISH_MONTH.test(month)) continue;
-    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f)) continue;
+    // ("Tuesday, 14 May", "Hoy, 21 de mayo": a day's word opens the line, not a town.)
+    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f) || isDayWord(f)) continue;
     const code = townCountry(f);
     return { city: m[1]!, ...(code ? { country: code } : {}) };
   }
@@ -863,7 +867,9 @@ export function mainCity(text: string, folded: string, language?: string): Event
   council.lastIndex = 0;
   for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {
     const name = m[1]!;
-    if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name))) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
+    // ("City of Sanctuary" on a page about "towns of sanctuary": a word also written in lower case names a movement, not a town.)
+    const lowerToo = !CITY_COUNTRY.has(foldKeepLength(name)) && !name.includes('-') && standsAlone(text.slice(0, 30_000), name.toLowerCase());
+    if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name)) && !lowerToo) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
   }
   const count = new Map<string, { n: number; first: CityHit }>();
   const foldedHead = folded.slice(0, 3000);

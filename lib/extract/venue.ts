@@ -85,7 +85,7 @@ const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'chur
 const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premises', 'offices', 'locali', 'uffici', 'instalaciones', 'oficinas', 'dependencias', 'locales',
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
 // ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
-const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
+const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu}|["“„«]\s?\p{Lu})/uy;
 const PREMISES_OF_KIND = /\S+\s+(?:(?:de la|de los|de las|della|dello|delle|degli|dei|del|des|du|de|di|der|von|of the|of)\s+|(?:de l|dell|d)['’]\s*)(?=\p{Ll})/uy;
 const PREMISES_INTRO = endingWith(/(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu);
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
@@ -146,6 +146,8 @@ interface Found {
 const NAME_WORD = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
 
 function nameAt(text: string, at: number): Found | undefined {
+  // ("presso l'associazione “Volere la Luna”", "chez « Les Amis du Monde »", "im „Haus der Vielfalt“": a name in quotes is read whole.)
+  if (OPENING_QUOTE.test(text[at] ?? '')) return quotedNameAt(text, at);
   const words: Array<{ word: string; end: number }> = [];
   const re = NAME_WORD;
   re.lastIndex = at;
@@ -175,7 +177,33 @@ function nameAt(text: string, at: number): Found | undefined {
   const ofThings = (n: number) => n === 3 && HEADS.has(foldKeepLength(words[0]!.word)) && /^(?:des|du|delle|degli|dei|de los|de las|der)$/u.test(words[1]!.word)
     && /^\p{Ll}[\p{L}\p{M}'’-]{2,}$/u.test(words[2]!.word) && !STOP.has(foldKeepLength(words[2]!.word));
   while (words.length && !closes(words[words.length - 1]!.word) && !ofThings(words.length)) words.pop();
-  return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
+  if (!words.length) return undefined;
+  const last = words[words.length - 1]!;
+  // ("Associazione “Volere la Luna”", "Vereins „Haus der Vielfalt“": a kind of organisation, then its name in quotes.)
+  const quote = ORG_KIND.test(foldKeepLength(last.word)) ? /^\s+(?=["“„«])/u.exec(text.slice(last.end, last.end + 3)) : null;
+  const quoted = quote ? quotedNameAt(text, last.end + quote[0].length) : undefined;
+  if (quoted) return { name: `${words.map((w) => w.word).join(' ')} ${quoted.name}`, end: quoted.end };
+  return { name: words.map((w) => w.word).join(' '), end: last.end };
+}
+
+const OPENING_QUOTE = /^["“„«‘‹]$/u;
+/** Kinds of organisation whose name follows in quotes (folded). */
+const ORG_KIND = /^(?:association|associations|asociacion|associazione|associacio|verein|vereins|vereines|fondation|fundacion|fondazione|stiftung|foundation|cooperative|cooperativa|genossenschaft|collectif|colectivo|collettivo|kollektiv|circolo|centro|centre|center|zentrum|casa|maison|haus|club|ong|onlus|initiative|iniciativa|iniziativa)$/u;
+/** A quoted name's closing mark, by its opening one (German opens „ and closes “; French may pad with blanks). */
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”"', '„': '“"', '«': '»', '‘': '’', '‹': '›' };
+const QUOTED_REACH = 80;
+
+/** A capitalised name in quotes from `at` (an opening quote) to its closing quote on the same line. */
+function quotedNameAt(text: string, at: number): Found | undefined {
+  const closers = CLOSING_QUOTE[text[at]!]!;
+  const inner = /^\s?(\p{Lu}|\d)/u.exec(text.slice(at + 1, at + 3));
+  if (!inner) return undefined;
+  for (let i = at + 2; i < Math.min(text.length, at + QUOTED_REACH); i++) {
+    const c = text[i]!;
+    if (c === '\n') return undefined;
+    if (closers.includes(c)) return i - at > 3 ? { name: text.slice(at, i + 1), end: i + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -305,7 +333,9 @@ function venueFrom(text: string, at: number, from: number, word: string): EventL
     PREMISES_OF.lastIndex = at;
     const of = PREMISES_OF.exec(text);
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
-    if (found) return located(text, found.name, found.end);
+    // (A quoted name keeps the kind of organisation before it: "Associazione “Volere la Luna”".)
+    const orgKind = found && OPENING_QUOTE.test(found.name[0]!) ? /\s(\p{L}+\s+)$/u.exec(of![0])?.[1] ?? '' : '';
+    if (found) return located(text, `${orgKind}${found.name}`, found.end);
     // ("nei locali della parrocchia di San Giuseppe", "dans les locaux du centre social Bonneveine": the rooms of a place named in lower case.)
     PREMISES_OF_KIND.lastIndex = at;
     const ofKind = PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? PREMISES_OF_KIND.exec(text) : null;
@@ -770,7 +800,7 @@ function readVenueIndex(folded: string): VenueIndex {
  * something is held or who hosts it, so any capitalised name after them is the place.
  */
 // ("c/o Centro Astalli": care of, in any language.)
-const HOSTED_AT = /(?:presso|chez|c\/o)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
+const HOSTED_AT = /(?:presso|chez|c\/o)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu}|["“„«]\s?\p{Lu})/iuy;
 
 /** Work, volunteering or being supported somewhere, just before "chez" / "presso" / "c/o". */
 const WORKS_AT_BEFORE = endingWith(/(?<![\p{L}])(?:travaill\p{L}*|benevole\p{L}*|salarie\p{L}*|employe\p{L}*|stagiaire\p{L}*|accompagn\p{L}*|organisat(?:eur|rice)s?(?: de l['’]\p{L}+)?|responsable|direct(?:eur|rice)|coordinat\p{L}*|charge\p{L}*|membre|adherent\p{L}*|suivi\p{L}*|heberge\p{L}*|lavora\p{L}*|volontari\p{L}*|operat(?:ore|rice)|impiegat\p{L}*|tirocin\p{L}*|seguit\p{L}*|ospitat\p{L}*|accolt\p{L}*|assistit\p{L}*|employed|based)(?:\s+\p{L}+){0,3}\s+$/u);

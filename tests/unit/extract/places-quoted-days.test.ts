@@ -1,0 +1,58 @@
+// Session 24 (issue 12): a quoted organisation's name after its premises or "presso"/"chez", a day's word
+// opening a line in the shape of a dateline, and "City of X" where the page writes x in lower case.
+// Sentences are written for these tests; none is copied from a page.
+import { describe, expect, it } from 'vitest';
+import { venueIn } from '../../../lib/extract/venue.ts';
+import { mainCity, townAfterPreposition } from '../../../lib/extract/place.ts';
+import { foldKeepLength } from '../../../lib/relevance/fold.ts';
+
+describe('a name in quotes after a kind of organisation or a place word', () => {
+  it.each([
+    ['Il dibattito si terrà presso la sede dell’Associazione “Porta Aperta” (via Roma 12).', 'Associazione “Porta Aperta”'],
+    ["Le débat aura lieu dans les locaux de l'association « Terre Commune », 4 rue des Lilas.", '« Terre Commune »'],
+    ['La fiesta será en la sede de la asociación “Puente Verde”.', 'asociación “Puente Verde”'],
+    ['Das Treffen findet in den Räumen des Vereins „Haus der Vielfalt“ statt.', 'Vereins „Haus der Vielfalt“'],
+    ['Rendez-vous chez « Les Amis du Quartier » à 18h.', '« Les Amis du Quartier »'],
+    ['Incontro presso il Centro “Casa Rossa”, via Po 3.', 'Centro “Casa Rossa”'],
+  ])('%s', (text, name) => {
+    expect(venueIn(text)?.name).toBe(name);
+  });
+
+  it.each([
+    // A quote that never closes on its line, or opens on a lower-case word, names nothing whole.
+    ['Il dibattito si terrà presso la sede dell’Associazione “Porta\nAperta”.'],
+    ['Rendez-vous chez « les amis » à 18h.'],
+  ])('no quoted name: %s', (text) => {
+    expect(venueIn(text)?.name ?? '').not.toMatch(/[“”«»]/u);
+  });
+});
+
+describe('a day word opening a line is no dateline town', () => {
+  it.each([
+    ['Tuesday, 14 May 2030 9:00 am – 5:00 pm'],
+    ['Hoy, 21 de mayo, se celebra la fiesta del barrio.'],
+    ['Heute, 3. Mai 2030 feiern wir zusammen.'],
+    ['Oggi, 12 giugno, si apre la festa.'],
+    ["Samedi, 4 juin 2030 : fête des voisins"],
+  ])('%s', (text) => {
+    expect(townAfterPreposition(text, text)).toBeUndefined();
+  });
+
+  it('a town opening a dateline still counts', () => {
+    expect(townAfterPreposition('Rieti, 28 giugno 2030 – festa dei popoli')?.city).toBe('Rieti');
+  });
+});
+
+describe('"City of X" where the page writes x in lower case names a movement, not a town', () => {
+  it.each([
+    ['The gathering brought together groups from across the region building cities of welcome.\nCity of Welcome volunteers shared their work.', 'Welcome'],
+    ['Our network of towns of refuge met. The Town of Refuge award went to three schools.', 'Refuge'],
+  ])('%s', (text, word) => {
+    expect(mainCity(text, foldKeepLength(text), 'en')?.city).not.toBe(word);
+  });
+
+  it('a council named as such is still the town', () => {
+    const text = 'The City of Bradwell invites residents to the fair.\nThe City of Bradwell thanks all volunteers.';
+    expect(mainCity(text, foldKeepLength(text), 'en')?.city).toBe('Bradwell');
+  });
+});
