@@ -43,6 +43,7 @@ for (const doc of labels) {
     } else if (verbose && !onlyBad && !g.location && m.p.location) console.log(`NUL ${doc.file} ${g.start}: label null | out «${locText(m.p.location)}»`);
   }
   const ex = free.filter((f) => !f.used).length; r.fp += ex; tot.fp += ex;
+  if (verbose) console.log(`PAGE ${doc.file} extra ${free.filter((f) => !f.used).map((f) => f.p.start).join(',')} got ${out.events.map((e) => `${e.start}~${e.end ?? ''}`).join(',')}`);
 }
 const f1 = (x) => { const P = x.tp / Math.max(1, x.tp + x.fp), R = x.tp / Math.max(1, x.tp + x.fn); return (2 * P * R / Math.max(1e-9, P + R)).toFixed(3); };
 console.log('round tp/fp/fn loc mode');

@@ -303,7 +303,7 @@ function placeAfterDate(part: string): string {
 /** A town's name: one to three capitalised words, with linking words between. */
 const TOWN_PART = /^\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|di|del|du|la|le|sur|am|an|upon|on) )?\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** The parts of a building or of a campus after a venue: "Hall C", "First Floor", "Eingang Süd". */
-const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|salle|sala|building|batiment|gebaude|edificio|entrance|eingang|ingresso|entrada|hall|wing|block|level|niveau|campus|aula|saal|zimmer|center|centre|centro|zentrum|street|road|ground|main|north|south|east|west|nord|sud|ovest|este|oeste|ost)(?![\p{L}])/u;
+const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|salle|sala|building|batiment|gebaude|edificio|entrance|eingang|ingresso|entrada|hall|wing|block|level|niveau|campus|aula|saal|zimmer|center|centre|centro|zentrum|street|road|ground|main|north|south|east|west|nord|sud|ovest|este|oeste|ost|palazzo|palais|palacio|palace|teatro|theatre|theater|museo|musee|museum|biblioteca|bibliotheque|library|chiesa|eglise|iglesia|church|scuola|ecole|escuela|school|universita|universite|universidad|university|municipio|mairie|ayuntamiento|comune|castello|chateau|castillo|castle|casa|maison|parco|parc|parque|park|cortile|cour|patio|courtyard|chiostro|cloitre|claustro)(?![\p{L}])/u;
 
 /**
  * True when a line reads like a postal address (a street word with a number, or a postcode and a town).

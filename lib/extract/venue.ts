@@ -13,6 +13,7 @@ import { cityIn, placeFromValue, townAfterPreposition } from './place.ts';
 import { endingWith } from './places-ends.ts';
 import { keptCopies } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
+import { namedLeads, namedPlaceAt } from './place-named.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
 const HEADS = new Set([
@@ -136,7 +137,7 @@ const MAX_WORDS = 9;
 const ROOM_NUMBERED = /^(?:room|raum|sala|salle|aula|saal|salon|stanza|zimmer|hall)$/;
 const TIME_NOUN = /^(?:abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)/;
 
-interface Found {
+export interface Found {
   name: string;
   end: number;
 }
@@ -145,7 +146,7 @@ interface Found {
 /** A word of a name and the blanks after it, read from a position (nameAt sets lastIndex). */
 const NAME_WORD = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
 
-function nameAt(text: string, at: number): Found | undefined {
+export function nameAt(text: string, at: number): Found | undefined {
   // ("presso l'associazione “Volere la Luna”", "chez « Les Amis du Monde »", "im „Haus der Vielfalt“": a name in quotes is read whole.)
   if (OPENING_QUOTE.test(text[at] ?? '')) return quotedNameAt(text, at);
   const words: Array<{ word: string; end: number }> = [];
@@ -234,11 +235,13 @@ function addressAfter(text: string, end: number): string {
   for (const part of rest.slice(lead[0].length).split(/\s*,\s*/)) {
     const clean = part.split(/[.;\n]/)[0]!.trim();
     if (!clean || !ADDRESS_PART.test(clean) || clean.split(' ').length > 6) break;
-    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
+    // ("Bridge Street on Monday", "via Roma alle 18": what follows the street is the time; "rue de la Paix", "calle de la Paz" keep their article.)
+    parts.push(clean.replace(/(?<!\s(?:de|di|du|del|d['’]))\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
     if (clean !== part.trim()) break;
   }
   // An address needs a street: "Via dei Mille 21, Bologna", not only a town after a comma.
-  return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}(?:stra(?:ss|ß)e|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
+  // (English names the street first: "Bridge Street", "Villette Road".)
+  return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}\s(?:street|road|lane|avenue|square|terrace|crescent)(?![\p{L}])|\p{L}(?:stra(?:ss|ß)e|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
 }
 
 const INTRO_REACH = 60;
@@ -420,7 +423,9 @@ function personBefore(before: string): boolean {
  */
 function lowerHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
   const before = text.slice(Math.max(from, at - INTRO_REACH), at);
-  if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
+  // ("conférence salle Victor Hugo, mairie de Bron", "incontro sala Rossa": a room with a capitalised name needs no place word before it.)
+  const namedRoom = ROOMS.has(word) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 4));
+  if ((!HEADS.has(word) && !SQUARES.has(word)) || !(namedRoom || INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
   return lowerNamed(text, at, word, 0) ?? theOnly(text, at, word);
@@ -658,7 +663,8 @@ export function venueLine(line: string): EventLocation | undefined {
 const venueLines = keptCopies<EventLocation>(64, (line) => readVenueLine(line));
 
 function readVenueLine(line: string): EventLocation | undefined {
-  const clean = line.trim();
+  // (A list's bullet is no part of the place: "• Casa del Quartiere, via Roma 3".)
+  const clean = line.trim().replace(/^[•*·▪►–-]\s+/u, '');
   if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
   // "Mons. Gian Carlo Perego, Direttore della Fondazione Migrantes" names a person and an organisation.
   // ("Barbara Evola Assessore Scuola": a person and the office they hold.)
@@ -672,8 +678,18 @@ function readVenueLine(line: string): EventLocation | undefined {
     return words.some((w, i) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w)) || (words.length <= 3 && isGermanHead(foldKeepLength(w))))
       && words.slice(0, i).every((b) => /^[\p{Lu}\d]/u.test(b)));
   });
-  return named ? placeFromValue(clean) : undefined;
+  if (!named) return undefined;
+  // ("• Elisa Rossi, Università di Torino", "Jan Novak – Institute of Sociology": a speaker and where they come from.
+  // A first part shaped as a first name and a surname, with the kind of place only after it, is a person.)
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/u);
+  const headless = (part: string) => part.split(/\s+/u).every((w) => !HEADS.has(foldKeepLength(w)) && !END_HEADS.has(foldKeepLength(w)) && !isGermanHead(foldKeepLength(w)));
+  // (An address's number says a place: "Erbacher Hof, Ketteler-Saal, Grebenstr. 24".)
+  if (parts.length >= 2 && !/\d/.test(clean) && PERSON_SHAPE.test(parts[0]!) && headless(parts[0]!) && !cityIn(parts[0]!)) return undefined;
+  return placeFromValue(clean);
 }
+
+/** A first name and a surname (a middle name or particle may stand between): "Elisa Rossi", "Jan van Dijk". */
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:\p{Lu}\p{Ll}+|van|von|de|di|da|del|der|le|la))? \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 const GATHERING_CAFE = /(?:welcome|language|languages|conversation|repair|begegnungs|sprach|erzahl|international(?:es)?|interkulturelles|interculturel|intercultural|migrant|women'?s|frauen|eltern|philo|polyglot)[\s-]*cafe|(?:cafe|caffe)[\s-]+(?:des langues|de langues|delle lingue|de idiomas|de las lenguas|linguistico|linguistique|interculturel(?:le)?|intercultural|interculturale|solidaire|solidale|solidario|philo|politique|international|welcome|repair|des parents|des femmes)/u;
 
@@ -726,6 +742,11 @@ const VENUE_REACH_BACK = 320;
 export interface VenueIndex {
   /** The first venue named inside a span of the page's text. */
   venueIn(text: string, span: { start: number; end: number }): EventLocation | undefined;
+  /**
+   * A place known by its own name alone in an event's own words ("concert à La Friche", "at the Black Box"):
+   * the last resort before a town. (Not part of venueIn: spans that look for a second gathering's place would split on it.)
+   */
+  namedIn(text: string, span: { start: number; end: number }): EventLocation | undefined;
 }
 
 /**
@@ -776,7 +797,9 @@ function readVenueIndex(folded: string): VenueIndex {
     else near.set(key, venue ? { ...venue } : null);
     return venue;
   };
-  return { venueIn: venueInSpan };
+  let namedText: string | undefined;
+  let named: number[] = [];
+  return { venueIn: venueInSpan, namedIn };
 
   function venueInSpan(text: string, span: { start: number; end: number }): EventLocation | undefined {
     // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
@@ -792,6 +815,19 @@ function readVenueIndex(folded: string): VenueIndex {
     const at = atThe[lowerBound(atThe, span.start)];
     const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
     return atVenue ?? hostIn(text, hosted, span) ?? unnamed ?? taking?.rainPlan;
+  }
+
+  function namedIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+    // (A place known by its name alone, "à La Friche", "al Frantoio", "at the Black Box": the last resort, its leads found once per page.)
+    if (text !== namedText) {
+      namedText = text;
+      named = namedLeads(text);
+    }
+    for (let i = lowerBound(named, span.start), n = 0; i < named.length && named[i]! < span.end && n < 5; i++, n++) {
+      const venue = namedPlaceAt(text, named[i]!);
+      if (venue) return venue;
+    }
+    return undefined;
   }
 }
 

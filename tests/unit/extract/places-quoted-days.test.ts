@@ -2,7 +2,8 @@
 // opening a line in the shape of a dateline, and "City of X" where the page writes x in lower case.
 // Sentences are written for these tests; none is copied from a page.
 import { describe, expect, it } from 'vitest';
-import { venueIn } from '../../../lib/extract/venue.ts';
+import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
+import { namedLeads, namedPlaceAt } from '../../../lib/extract/place-named.ts';
 import { mainCity, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
 
@@ -54,5 +55,57 @@ describe('"City of X" where the page writes x in lower case names a movement, no
   it('a council named as such is still the town', () => {
     const text = 'The City of Bradwell invites residents to the fair.\nThe City of Bradwell thanks all volunteers.';
     expect(mainCity(text, foldKeepLength(text), 'en')?.city).toBe('Bradwell');
+  });
+});
+
+describe('a place known by its name alone after "au", "al", "en el", "at the"', () => {
+  const named = (text: string) => namedLeads(text).map((at) => namedPlaceAt(text, at)).find(Boolean)?.name;
+  it.each([
+    ['Le 12 juin, concert à La Friche, à Marseille.', 'La Friche'],
+    ["Le 3 mai, soirée au Lieu d'Europe.", "Lieu d'Europe"],
+    ['Le 4 mai, débat au Point Éphémère.', 'Point Éphémère'],
+    ['Il 5 maggio festa al Foro Annonario la premiazione del concorso.', 'Foro Annonario'],
+    ['Il 6 maggio incontro alla Casa del Quartiere.', 'Casa del Quartiere'],
+    ['El 7 de mayo, concierto en La Casa Encendida.', 'La Casa Encendida'],
+    ['El 8 de mayo, charla en el Patio de Gigantes.', 'Patio de Gigantes'],
+    ['On 9 May, a concert at the Black Box, Belfast.', 'Black Box'],
+  ])('%s', (text, name) => {
+    expect(named(text)).toBe(name);
+  });
+
+  it.each([
+    ['Un voyage au Maroc en mai.'],
+    ['Le 12 juin à La Rochelle.'],
+    ['Une tradition remontant au XVIe siècle.'],
+    ['Elle est animatrice au Collectif Voisins.'],
+    ['Ils ont participé au Forum Emploi.'],
+    ['Grazie al Comitato Accoglienza per il sostegno.'],
+    ['La Comisión de Ayuda al Refugiado presentó el informe.'],
+    ['Dieron forma al Primer Encuentro de Mujeres.'],
+    ['Una riunione al Ministero fu annullata nel Natale.'.replace('al Ministero', 'al Natale')],
+    ['We met at the End of the year.'],
+    ['Le débat au Jobday Flandre organisé par le Forem.'],
+  ])('no place: %s', (text) => {
+    expect(named(text)).toBeUndefined();
+  });
+});
+
+describe('lines of a list: a speaker with where they come from is no venue; a building after a room is no town', () => {
+  it.each([
+    ['• Elisa Rossi, Università di Torino'],
+    ['Jan Novak – Institute of Sociology'],
+    ['Marie Dupont, Université de Lille'],
+    ['Lucía Pérez, Universidad de Oviedo'],
+  ])('no venue: %s', (line) => {
+    expect(venueLine(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['Sala Rossa, Palazzo Comunale', 'Sala Rossa'],
+    ['• Teatro Verdi, Padova', 'Teatro Verdi'],
+    ['Erbacher Hof, Ketteler-Saal, Grebenstr. 24, Mainz', 'Erbacher Hof'],
+  ])('%s', (line, name) => {
+    expect(venueLine(line)?.name).toBe(name);
+    expect(venueLine(line)?.city ?? '').not.toMatch(/Palazzo/u);
   });
 });
