@@ -527,13 +527,15 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'lazio', 'emilia', 'friuli', 'trentino', 'basilicata', 'molise', 'bretagne', 'normandie', 'occitanie', 'provence', 'alsace', 'lorraine',
   'wallonie', 'flandre', 'flandres', 'bayern', 'sachsen', 'hessen', 'thuringen', 'brandenburg', 'niedersachsen', 'nordrhein', 'westfalen',
   'tirol', 'vorarlberg', 'karnten', 'steiermark', 'wales', 'scotland', 'england', 'flanders', 'wallonia', 'catalonia', 'bavaria', 'tuscany', 'sicily',
-  'presenza', 'person', 'persona', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
+  'presenza', 'person', 'persona', 'prasenz', 'praesenz', 'presencia', 'presence', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
   'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular',
   // German nouns are capitalised, so "in" + noun phrases of manner and time read like towns: "in Windeseile", "in Kürze", "in Ruhe".
   'windeseile', 'eile', 'kurze', 'ruhe', 'summe', 'hinblick', 'bezug', 'richtung', 'kraft', 'betrieb', 'gefahr', 'not', 'ordnung', 'vorbereitung',
   'erinnerung', 'begleitung', 'zeiten', 'gruppen', 'teilen', 'tat', 'wirklichkeit', 'deutsch', 'arbeit', 'absprache', 'abstimmung', 'kombination',
   'verbindung', 'anlehnung', 'erganzung', 'vertretung', 'auftrag', 'anwesenheit', 'gemeinschaft', 'sachen', 'hulle', 'fulle', 'massen', 'scharen',
   'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt',
+  // Rooms and parts of a building: "in Room 4", "in Sala 3", "en Sala Goya", "in Aula Magna".
+  'room', 'rooms', 'raum', 'saal', 'sala', 'salle', 'aula', 'building', 'floor', 'suite', 'unit', 'level', 'zimmer', 'gebaude', 'stanza', 'planta', 'piano', 'etage',
   // Feasts and seasons: "A Natale", "À Noël", "En Navidad", "In Winter".
   'natale', 'pasqua', 'capodanno', 'ferragosto', 'carnevale', 'noel', 'paques', 'toussaint', 'navidad', 'pascua', 'nochevieja', 'carnaval',
   'weihnachten', 'ostern', 'pfingsten', 'silvester', 'fasching', 'christmas', 'easter', 'halloween', 'estate', 'inverno', 'primavera', 'autunno',

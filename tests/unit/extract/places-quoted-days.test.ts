@@ -6,6 +6,7 @@ import { venueIn, venueLine } from '../../../lib/extract/venue.ts';
 import { namedLeads, namedPlaceAt } from '../../../lib/extract/place-named.ts';
 import { mainCity, townAfterPreposition } from '../../../lib/extract/place.ts';
 import { foldKeepLength } from '../../../lib/relevance/fold.ts';
+import { extractEvents } from '../../../lib/extract/index.ts';
 
 describe('a name in quotes after a kind of organisation or a place word', () => {
   it.each([
@@ -107,5 +108,24 @@ describe('lines of a list: a speaker with where they come from is no venue; a bu
   ])('%s', (line, name) => {
     expect(venueLine(line)?.name).toBe(name);
     expect(venueLine(line)?.city ?? '').not.toMatch(/Palazzo/u);
+  });
+});
+
+describe('modes and places: French "distanciel", a room or "presence" after "in" is no town', () => {
+  const first = (text: string) => extractEvents(text, { now: new Date('2030-01-01T00:00:00Z') }).events[0];
+  it.each([
+    ['Le 12 juin 2030, conférence en présentiel et en distanciel.', 'hybrid'],
+    ['Le 12 juin 2030, atelier en distanciel ou en présentiel à la Maison des associations.', 'hybrid'],
+    ['Le 12 juin 2030, formation en distanciel.', 'online'],
+  ])('%s', (text, mode) => {
+    expect(first(text)?.mode).toBe(mode);
+  });
+
+  it.each([
+    ['On 12 June 2030, a talk in Room 4, Town Hall, Leeds.', 'Leeds'],
+    ['Il 12 giugno 2030 convegno in Sala Rossa, Lodi.', 'Lodi'],
+    ['Am 12. Juni 2030 Seminar in Präsenz.', undefined],
+  ])('%s', (text, city) => {
+    expect(first(text)?.location?.city).toBe(city);
   });
 });
