@@ -16,13 +16,15 @@ import { nameAt } from './venue.ts';
 // (French, Italian and Spanish articles joined to "to"/"in"; English "at the". German writes every noun capitalised: not here.)
 // ("à La Friche", "en La Casa Encendida", "at The Roundhouse": an article written with a capital is part of the name.)
 // (Capitalised where they open a sentence or a headline: "Au Studio d'Aubervilliers, ...".)
-const LEADS = /(?<![\p{L}])(?:[Aa]u|[Aa]ux|[àÀ] la|[àÀ] l['’]|[Aa]l|[Aa]lla|[Aa]llo|[Aa]ll['’]|[Ee]n el|[Ee]n la|[Aa]t the|(?:[àÀ]|[Ee]n|[Aa]t)(?=\s+(?:La|Le|Les|El|The)\s))(?:\s+|(?<=['’]))(?=[\p{Lu}"“«])/gu;
+const LEADS = /(?<![\p{L}])(?:[Aa]u|[Aa]ux|[àÀ] la|[àÀ] l['’]|[Aa]l|[Aa]lla|[Aa]llo|[Aa]ll['’]|[Ee]n el|[Ee]n la|[Aa]t the|(?:[àÀ]|[Ee]n|[Aa]t)(?=\s+(?:La|Le|Les|El|The)\s)|(?<=[a-z,]\s)at(?!\s+(?:The|A|An|This|That|Our|Your|Their|His|Her|Its|My)\s))(?:\s+|(?<=['’]))(?=[\p{Lu}"“«])/gu;
 
 /** First words (folded) that make a capitalised name no place: times, feasts, gatherings, offices, bodies that are no building. */
 const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|noel|toussaint|paques|natale|pasqua|navidad|pascua|christmas|easter|printemps|ete|automne|hiver|primavera|estate|autunno|inverno|verano|otono|invierno|spring|summer|autumn|winter|end|start|beginning|heart|time|age|occasion|invitation|initiative|request|same|moment|close|top|bottom|height|height|festival|forum|congres|congress|congresso|congreso|conference|conferenza|conferencia|journee|giornata|jornada|jornadas|dia|day|days|semaine|settimana|semana|week|fete|festa|fiesta|marche|marcia|marcha|march|concert|concerto|concierto|rencontre|incontro|encuentro|meeting|reunion|riunione|assemblee|assemblea|asamblea|webinar|seminaire|seminario|seminar|colloque|convegno|workshop|atelier|laboratorio|taller|programme|programma|programa|program|projet|progetto|proyecto|project|president|presidente|presidenta|prefet|prefetto|ministre|ministro|ministra|minister|maire|sindaco|sindaca|alcalde|alcaldesa|mayor|secretaire|segretario|secretario|secretary|directeur|direttore|director|commission|commissione|comision|commissioner|gouvernement|governo|gobierno|government|parlement|parliament|parlamento|etat|stato|estado|state|union|unione|europe|europa|monde|mondo|mundo|world|nord|sud|est|ouest|north|south|east|west|norte|oeste|regione|region|comunidad|provincia|province|departement|pays|paese|pais|country|sein|cours|titre|nom|nome|nombre|name|theme|tema|topic|issue|numero|number|une|tg|journal|giornale|diario|radio|tv|television|televisione|television|facebook|instagram|youtube|zoom|teams|internet|web|online|dr|prof|mr|mrs|ms|dott|sig|don|padre|pere|frere|soeur|fratel|suor|sor|hermano|hermana|madre|mother|father|sister|brother)$/u;
 
 const ORDINAL = /^(?:[ivxlc]+(?:e|er|eme|o|a|th|st|nd|rd)?|premier|premiere|deuxieme|troisieme|primo|prima|secondo|seconda|terzo|terza|primer|primera|primero|segundo|segunda|tercer|tercera|first|second|third|\d+\p{L}*)$/u;
 const LINKING = new Set(['de', 'du', 'des', 'la', 'le', 'les', "d'", 'di', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'of', 'the', 'on', 'and', 'et', 'e', 'y', 'el', 'los', 'las', 'en', 'a', 'à', 'au', 'aux', 'al', 'alla']);
+
+const GATHERING = /^(?:week|weekend|day|days|festival|fest|conference|summit|forum|fair|marathon|run|walk|lunch|breakfast|dinner|party|celebration|ceremony|meeting|event|events|session|sessions|launch|service|mass|christmas|easter|eid|ramadan|diwali|night|evening|morning|afternoon)$/u;
 
 const ARTICLE = new Set(['la', 'le', 'les', 'il', 'lo', 'el', 'los', 'las', 'the']);
 const OF = new Set(['de', 'di', 'du', 'of', 'del', 'della', 'des', 'en', 'sur', 'a', 'à', 'y', 'et', 'e', 'and']);
@@ -69,10 +71,14 @@ export function namedPlaceAt(text: string, at: number): EventLocation | undefine
   // ("à La Rochelle", "en La Orotava": a town, the town's business; "au Maroc", "al Nord": no place to go.)
   const bare = ['la', 'le', 'les', 'el', 'the', 'l'].includes(words[0]!) ? words.slice(1) : words;
   const head = bare[0] ?? '';
-  if (!head || NOT_PLACE.test(head) || isDayWord(head) || COUNTRY_CODE.has(head) || COUNTRY_CODE.has(bare.join(' '))) return undefined;
+  // ("al Nord" is a region; "at West Quay", "au Nord Village" name a place: a direction with a name after it.)
+  const direction = /^(?:nord|sud|est|ouest|north|south|east|west|norte|oeste)$/u.test(head) && bare.length > 1;
+  if (!head || (NOT_PLACE.test(head) && !direction) || isDayWord(head) || COUNTRY_CODE.has(head) || COUNTRY_CODE.has(bare.join(' '))) return undefined;
   // ("au Mans", "al Cairo": a town whose name takes the article.)
   const name = foldKeepLength(found.name);
   if (foldKeepLength(cityIn(found.name)?.city ?? '') === name || townCountry(name) || ['le', 'la', 'les', 'il', 'el', 'the'].some((a) => townCountry(`${a} ${name}`))) return undefined;
+  // (After a bare English "at", a gathering's name is when, not where: "at Refugee Week", "at Fightback Lunch".)
+  if (/^\s*at\s*$/u.test(text.slice(Math.max(0, at - 4), at)) && words.some((w) => GATHERING.test(w))) return undefined;
   // ("au XVIe siècle", "al Primer Encuentro", "au premier Forum": an ordinal opens a gathering's or a century's name.)
   if (ORDINAL.test(head)) return undefined;
   // (A name alone is capitalised throughout, bar linking words: "Jobday Flandre organisé par le Forem" runs on into a clause.)

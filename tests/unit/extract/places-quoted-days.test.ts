@@ -70,6 +70,7 @@ describe('a place known by its name alone after "au", "al", "en el", "at the"', 
     ['El 7 de mayo, concierto en La Casa Encendida.', 'La Casa Encendida'],
     ['El 8 de mayo, charla en el Patio de Gigantes.', 'Patio de Gigantes'],
     ['On 9 May, a concert at the Black Box, Belfast.', 'Black Box'],
+    ['On 9 May, a market stall between 10am and 4pm at West Quay Gardens.', 'West Quay Gardens'],
   ])('%s', (text, name) => {
     expect(named(text)).toBe(name);
   });
@@ -85,6 +86,8 @@ describe('a place known by its name alone after "au", "al", "en el", "at the"', 
     ['Dieron forma al Primer Encuentro de Mujeres.'],
     ['Una riunione al Ministero fu annullata nel Natale.'.replace('al Ministero', 'al Natale')],
     ['We met at the End of the year.'],
+    ['We met at Refugee Week last year.'],
+    ['A walk at Easter Sunday is planned.'],
     ['Le débat au Jobday Flandre organisé par le Forem.'],
   ])('no place: %s', (text) => {
     expect(named(text)).toBeUndefined();
