@@ -133,6 +133,8 @@ function placeNear(page: PageText, cand: Candidate, places: PlaceIndex): EventLo
   // ("Martes 16" / "• Formación ..., en el Centro Julián Sánchez": the venue of a day heading's item.)
   let venue = places.venueIn(page.text, ctx.own) ?? places.venueIn(page.text, ctx.sentence);
   for (const span of ctx.dateLine ? ctx.block : []) venue ??= places.venueIn(page.text, span);
+  // ("concert à La Friche", "festa al Frantoio", "at the Black Box": a place known by its name alone, in the event's own words.)
+  venue ??= places.namedIn(page.text, ctx.own) ?? places.namedIn(page.text, ctx.sentence);
   if (venue) return venue.city || !found?.city ? venue : { ...venue, city: found.city, ...(found.country ? { country: found.country } : {}) };
   return found ?? countryIn(spansText(page.text, ctx.block)) ?? townAfterPreposition(page.text.slice(ctx.own.start, ctx.own.end), page.text)
     ?? (ctx.dateLine ? townAfterPreposition(page.text.slice(ctx.line.start, ctx.line.end), page.text) : undefined)

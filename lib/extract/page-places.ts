@@ -11,7 +11,7 @@ import { detectLanguages } from './language.ts';
 import { decideMode, modeCues } from './mode.ts';
 import { looksLikeAddress, mainCity, pageTown, placeFromValue, VENUE_LABEL } from './place.ts';
 import { townInAddress } from './places-address.ts';
-import { townCountry } from './places-data.ts';
+import { COUNTRY_CODE, townCountry } from './places-data.ts';
 import { postcodeLine } from './places-lines.ts';
 import { distinctiveWord, onlyAKind } from './venue.ts';
 import { lineAt, paragraphAt, sentenceAt, type PageText } from './text.ts';
@@ -52,6 +52,11 @@ export function pageVenue(page: PageText, places: PlaceIndex): EventLocation | u
     return place;
   }
   return venuesOnPage(page, places)[0];
+}
+
+/** A place that is only a country: "Italie", "Spain". */
+function countryAlone(location: EventLocation): boolean {
+  return !location.city && !location.address && (!location.name || COUNTRY_CODE.has(foldKeepLength(location.name)));
 }
 
 /** A phone number, an e-mail or a web address on a line: a contact block. */
@@ -136,7 +141,8 @@ export function placeFromPage(page: PageText, merged: Draft[], places: PlaceInde
   const headCity = isHeadline ? places.cityIn(headSpan) : undefined;
   if (headCity) {
     for (const d of merged) {
-      if (d.location || d.mode === 'online' || d.mode === 'hybrid') continue;
+      // (A country alone, "une expérience réussie en Italie", gives way to the town the headline names.)
+      if ((d.location && !countryAlone(d.location)) || d.mode === 'online' || d.mode === 'hybrid') continue;
       d.location = headCity;
       d.mode = 'in-person';
     }
@@ -298,11 +304,13 @@ function paragraphVenue(page: PageText, drafts: Draft[], places: PlaceIndex): vo
     const para = paragraphAt(page, d.pos);
     if (para.end - para.start > 1500) continue;
     if (drafts.some((o) => o !== d && o.pos >= para.start && o.pos < para.end)) continue;
-    const venue = places.venueIn(page.text, para);
+    // ("Le concert aura lieu à La Friche. ... le 20 juin": a place known by its name alone, when the paragraph names no other.)
+    const venue = places.venueIn(page.text, para) ?? places.namedIn(page.text, para);
     if (!venue || !(venue.name || venue.address)) continue;
     // A second venue in the paragraph leaves the choice open.
     const after = venue.name ? page.text.indexOf(venue.name, para.start) : -1;
-    if (after >= 0 && places.venueIn(page.text, { start: after + venue.name!.length, end: para.end })) continue;
+    const rest = { start: after + (venue.name?.length ?? 0), end: para.end };
+    if (after >= 0 && (places.venueIn(page.text, rest) || places.namedIn(page.text, rest))) continue;
     const town = d.location?.city;
     if (town && venue.city && foldKeepLength(town) !== foldKeepLength(venue.city)) continue;
     d.location = town && !venue.city ? { ...venue, city: town, ...(d.location?.country ? { country: d.location.country } : {}) } : venue;

@@ -14,6 +14,7 @@ import { LookbehindScan } from './lookbehind-scan.ts';
 import { endingWith } from './places-ends.ts';
 import { keptCopies, RecentAnswers } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
+import { isDayWord } from './places-day-words.ts';
 
 // Place names are found like taxonomy terms: word by word, so a thousand names cost no more than ten.
 const asTerms = (names: Iterable<string>): Term[] => [...names].map((term) => ({ term, weight: 0 }));
@@ -302,7 +303,7 @@ function placeAfterDate(part: string): string {
 /** A town's name: one to three capitalised words, with linking words between. */
 const TOWN_PART = /^\p{Lu}[\p{Ll}'’-]+(?:[ -](?:(?:de|di|del|du|la|le|sur|am|an|upon|on) )?\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 /** The parts of a building or of a campus after a venue: "Hall C", "First Floor", "Eingang Süd". */
-const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|salle|sala|building|batiment|gebaude|edificio|entrance|eingang|ingresso|entrada|hall|wing|block|level|niveau|campus|aula|saal|zimmer|center|centre|centro|zentrum|street|road|ground|main|north|south|east|west|nord|sud|ovest|este|oeste|ost)(?![\p{L}])/u;
+const NOT_TOWN_PART = /(?<![\p{L}])(?:floor|etage|stock|piano|planta|room|raum|salle|sala|building|batiment|gebaude|edificio|entrance|eingang|ingresso|entrada|hall|wing|block|level|niveau|campus|aula|saal|zimmer|center|centre|centro|zentrum|street|road|ground|main|north|south|east|west|nord|sud|ovest|este|oeste|ost|palazzo|palais|palacio|palace|teatro|theatre|theater|museo|musee|museum|biblioteca|bibliotheque|library|chiesa|eglise|iglesia|church|scuola|ecole|escuela|school|universita|universite|universidad|university|municipio|mairie|ayuntamiento|comune|castello|chateau|castillo|castle|casa|maison|parco|parc|parque|park|cortile|cour|patio|courtyard|chiostro|cloitre|claustro)(?![\p{L}])/u;
 
 /**
  * True when a line reads like a postal address (a street word with a number, or a postcode and a town).
@@ -526,13 +527,15 @@ const NOT_TOWN = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'lazio', 'emilia', 'friuli', 'trentino', 'basilicata', 'molise', 'bretagne', 'normandie', 'occitanie', 'provence', 'alsace', 'lorraine',
   'wallonie', 'flandre', 'flandres', 'bayern', 'sachsen', 'hessen', 'thuringen', 'brandenburg', 'niedersachsen', 'nordrhein', 'westfalen',
   'tirol', 'vorarlberg', 'karnten', 'steiermark', 'wales', 'scotland', 'england', 'flanders', 'wallonia', 'catalonia', 'bavaria', 'tuscany', 'sicily',
-  'presenza', 'person', 'persona', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
+  'presenza', 'person', 'persona', 'prasenz', 'praesenz', 'presencia', 'presence', 'kooperation', 'zusammenarbeit', 'form', 'hohe', 'folge', 'zukunft', 'anwesenheit', 'vertretung', 'planung', 'linea', 'ligne', 'streaming', 'diretta', 'directo', 'collaborazione', 'collaboration', 'colaboracion', 'cooperation',
   'partenariat', 'partnership', 'kooperation', 'zusammenarbeit', 'occasione', 'occasion', 'ocasion', 'particolare', 'particulier', 'particular',
   // German nouns are capitalised, so "in" + noun phrases of manner and time read like towns: "in Windeseile", "in Kürze", "in Ruhe".
   'windeseile', 'eile', 'kurze', 'ruhe', 'summe', 'hinblick', 'bezug', 'richtung', 'kraft', 'betrieb', 'gefahr', 'not', 'ordnung', 'vorbereitung',
   'erinnerung', 'begleitung', 'zeiten', 'gruppen', 'teilen', 'tat', 'wirklichkeit', 'deutsch', 'arbeit', 'absprache', 'abstimmung', 'kombination',
   'verbindung', 'anlehnung', 'erganzung', 'vertretung', 'auftrag', 'anwesenheit', 'gemeinschaft', 'sachen', 'hulle', 'fulle', 'massen', 'scharen',
   'schwung', 'gang', 'frage', 'aussicht', 'angriff', 'kauf', 'erwartung', 'gedanken', 'gesprachen', 'wort', 'bild', 'ton', 'text', 'kontakt',
+  // Rooms and parts of a building: "in Room 4", "in Sala 3", "en Sala Goya", "in Aula Magna".
+  'room', 'rooms', 'raum', 'saal', 'sala', 'salle', 'aula', 'building', 'floor', 'suite', 'unit', 'level', 'zimmer', 'gebaude', 'stanza', 'planta', 'piano', 'etage',
   // Feasts and seasons: "A Natale", "À Noël", "En Navidad", "In Winter".
   'natale', 'pasqua', 'capodanno', 'ferragosto', 'carnevale', 'noel', 'paques', 'toussaint', 'navidad', 'pascua', 'nochevieja', 'carnaval',
   'weihnachten', 'ostern', 'pfingsten', 'silvester', 'fasching', 'christmas', 'easter', 'halloween', 'estate', 'inverno', 'primavera', 'autunno',
@@ -549,7 +552,9 @@ export function townAfterPreposition(text: string, page?: string): EventLocation
   TOWN_NOUN_OF.lastIndex = 0;
   for (let m = TOWN_NOUN_OF.exec(text), n = 0; m && n < 10; m = TOWN_NOUN_OF.exec(text), n++) {
     const folded = foldKeepLength(m[1]!);
-    if (!NOT_TOWN.has(folded) && !COUNTRY_CODE.has(folded) && !monthLike(folded)) {
+    // ("cities and towns of sanctuary" on a page that names "City of Sanctuary": a word the page also writes in lower case is no town's.)
+    const lowerToo = !!page && !CITY_COUNTRY.has(folded) && !/[\s'’-]/u.test(m[1]!) && standsAlone(page, m[1]!.toLowerCase());
+    if (!NOT_TOWN.has(folded) && !COUNTRY_CODE.has(folded) && !monthLike(folded) && !lowerToo) {
       const code = CITY_COUNTRY.get(folded);
       return { city: m[1]!, ...(code ? { country: code } : {}) };
     }
@@ -582,7 +587,8 @@ function datelineTown(text: string): EventLocation | undefined {
     const f = foldKeepLength(m[1]!);
     const month = foldKeepLength(m[2] ?? '');
     if (m[2] && !monthLike(month) && !ENGLISH_MONTH.test(month)) continue;
-    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f)) continue;
+    // ("Tuesday, 14 May", "Hoy, 21 de mayo": a day's word opens the line, not a town.)
+    if (NOT_TOWN.has(f) || monthLike(f) || ENGLISH_MONTH.test(f) || COUNTRY_CODE.has(f) || NOT_DATELINE.test(f) || isDayWord(f)) continue;
     const code = townCountry(f);
     return { city: m[1]!, ...(code ? { country: code } : {}) };
   }
@@ -863,7 +869,9 @@ export function mainCity(text: string, folded: string, language?: string): Event
   council.lastIndex = 0;
   for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {
     const name = m[1]!;
-    if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name))) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
+    // ("City of Sanctuary" on a page about "towns of sanctuary": a word also written in lower case names a movement, not a town.)
+    const lowerToo = !CITY_COUNTRY.has(foldKeepLength(name)) && !name.includes('-') && standsAlone(text.slice(0, 30_000), name.toLowerCase());
+    if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name)) && !lowerToo) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
   }
   const count = new Map<string, { n: number; first: CityHit }>();
   const foldedHead = folded.slice(0, 3000);

@@ -13,6 +13,7 @@ import { cityIn, placeFromValue, townAfterPreposition } from './place.ts';
 import { endingWith } from './places-ends.ts';
 import { keptCopies } from './recent-answers.ts';
 import { lowerBound } from './sorted.ts';
+import { namedLeads, namedPlaceAt } from './place-named.ts';
 
 /** Kinds of place a venue's name starts with (folded), in the five languages and Catalan. */
 const HEADS = new Set([
@@ -85,7 +86,7 @@ const END_HEADS = new Set(['house', 'hall', 'centre', 'center', 'library', 'chur
 const PREMISES = new Set(['locaux', 'bureaux', 'bureau', 'local', 'sede', 'premises', 'offices', 'locali', 'uffici', 'instalaciones', 'oficinas', 'dependencias', 'locales',
   'raumen', 'raumlichkeiten', 'geschaftsstelle']);
 // ("dans les locaux de l'association Elan", "presso la sede della cooperativa Arcobaleno": the kind of organisation may stand before its name.)
-const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu})/uy;
+const PREMISES_OF = /\S+\s+(?:de la|de l['’]|du|des|de los|de las|del|de|d['’]|of the|of|di|della|dello|dei|degli|dell['’]|der|des|von)\s*(?:(?:association|asociacion|asociación|associazione|cooperative|cooperativa|verein[s]?|vereins|fondation|fundacion|fundación|fondazione|ong|onlus|organisation|organization|organizzazione|organización|charity|federation|federación|federazione|fédération)\s+)?(?=\p{Lu}|["“„«]\s?\p{Lu})/uy;
 const PREMISES_OF_KIND = /\S+\s+(?:(?:de la|de los|de las|della|dello|delle|degli|dei|del|des|du|de|di|der|von|of the|of)\s+|(?:de l|dell|d)['’]\s*)(?=\p{Ll})/uy;
 const PREMISES_INTRO = endingWith(/(?<![\p{L}])(?:dans|en|au sein|in|at|nei|nelle|negli|presso|a|en|bei|within)\s+(?:(?:les|la|le|the|its|their|our|i|gli|le|las|los|den|die|der|ses|leurs|nos|nuovi|nouveaux|neuen|propri|propios|sus)\s+)*$/iu);
 /** German compounds name their kind at the end: "Bürgerhaus", "Begegnungszentrum", "Festsaal". */
@@ -136,7 +137,7 @@ const MAX_WORDS = 9;
 const ROOM_NUMBERED = /^(?:room|raum|sala|salle|aula|saal|salon|stanza|zimmer|hall)$/;
 const TIME_NOUN = /^(?:abend|morgen|vormittag|nachmittag|mittag|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)/;
 
-interface Found {
+export interface Found {
   name: string;
   end: number;
 }
@@ -145,7 +146,9 @@ interface Found {
 /** A word of a name and the blanks after it, read from a position (nameAt sets lastIndex). */
 const NAME_WORD = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
 
-function nameAt(text: string, at: number): Found | undefined {
+export function nameAt(text: string, at: number): Found | undefined {
+  // ("presso l'associazione “Volere la Luna”", "chez « Les Amis du Monde »", "im „Haus der Vielfalt“": a name in quotes is read whole.)
+  if (OPENING_QUOTE.test(text[at] ?? '')) return quotedNameAt(text, at);
   const words: Array<{ word: string; end: number }> = [];
   const re = NAME_WORD;
   re.lastIndex = at;
@@ -175,7 +178,33 @@ function nameAt(text: string, at: number): Found | undefined {
   const ofThings = (n: number) => n === 3 && HEADS.has(foldKeepLength(words[0]!.word)) && /^(?:des|du|delle|degli|dei|de los|de las|der)$/u.test(words[1]!.word)
     && /^\p{Ll}[\p{L}\p{M}'’-]{2,}$/u.test(words[2]!.word) && !STOP.has(foldKeepLength(words[2]!.word));
   while (words.length && !closes(words[words.length - 1]!.word) && !ofThings(words.length)) words.pop();
-  return words.length ? { name: words.map((w) => w.word).join(' '), end: words[words.length - 1]!.end } : undefined;
+  if (!words.length) return undefined;
+  const last = words[words.length - 1]!;
+  // ("Associazione “Volere la Luna”", "Vereins „Haus der Vielfalt“": a kind of organisation, then its name in quotes.)
+  const quote = ORG_KIND.test(foldKeepLength(last.word)) ? /^\s+(?=["“„«])/u.exec(text.slice(last.end, last.end + 3)) : null;
+  const quoted = quote ? quotedNameAt(text, last.end + quote[0].length) : undefined;
+  if (quoted) return { name: `${words.map((w) => w.word).join(' ')} ${quoted.name}`, end: quoted.end };
+  return { name: words.map((w) => w.word).join(' '), end: last.end };
+}
+
+const OPENING_QUOTE = /^["“„«‘‹]$/u;
+/** Kinds of organisation whose name follows in quotes (folded). */
+const ORG_KIND = /^(?:association|associations|asociacion|associazione|associacio|verein|vereins|vereines|fondation|fundacion|fondazione|stiftung|foundation|cooperative|cooperativa|genossenschaft|collectif|colectivo|collettivo|kollektiv|circolo|centro|centre|center|zentrum|casa|maison|haus|club|ong|onlus|initiative|iniciativa|iniziativa)$/u;
+/** A quoted name's closing mark, by its opening one (German opens „ and closes “; French may pad with blanks). */
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”"', '„': '“"', '«': '»', '‘': '’', '‹': '›' };
+const QUOTED_REACH = 80;
+
+/** A capitalised name in quotes from `at` (an opening quote) to its closing quote on the same line. */
+function quotedNameAt(text: string, at: number): Found | undefined {
+  const closers = CLOSING_QUOTE[text[at]!]!;
+  const inner = /^\s?(\p{Lu}|\d)/u.exec(text.slice(at + 1, at + 3));
+  if (!inner) return undefined;
+  for (let i = at + 2; i < Math.min(text.length, at + QUOTED_REACH); i++) {
+    const c = text[i]!;
+    if (c === '\n') return undefined;
+    if (closers.includes(c)) return i - at > 3 ? { name: text.slice(at, i + 1), end: i + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -206,11 +235,13 @@ function addressAfter(text: string, end: number): string {
   for (const part of rest.slice(lead[0].length).split(/\s*,\s*/)) {
     const clean = part.split(/[.;\n]/)[0]!.trim();
     if (!clean || !ADDRESS_PART.test(clean) || clean.split(' ').length > 6) break;
-    parts.push(clean.replace(/\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
+    // ("Bridge Street on Monday", "via Roma alle 18": what follows the street is the time; "rue de la Paix", "calle de la Paz" keep their article.)
+    parts.push(clean.replace(/(?<!\s(?:de|di|du|del|d['’]))\s+(?:il|le|la|el|the|am|um|on|at|from|ab|dès|alle|dalle|a las|desde|à|a)\s.*$/iu, ''));
     if (clean !== part.trim()) break;
   }
   // An address needs a street: "Via dei Mille 21, Bologna", not only a town after a comma.
-  return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}(?:stra(?:ss|ß)e|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
+  // (English names the street first: "Bridge Street", "Villette Road".)
+  return parts.length && /(?:^|\s)(?:rue|avenue|boulevard|place|quai|via|viale|piazza|corso|largo|calle|avenida|plaza|paseo|carrer|street|road)\s|\p{L}\s(?:street|road|lane|avenue|square|terrace|crescent)(?![\p{L}])|\p{L}(?:stra(?:ss|ß)e|straße|platz|weg|gasse|allee)\b|\d/iu.test(parts.join(' ')) ? parts.join(', ') : '';
 }
 
 const INTRO_REACH = 60;
@@ -305,7 +336,9 @@ function venueFrom(text: string, at: number, from: number, word: string): EventL
     PREMISES_OF.lastIndex = at;
     const of = PREMISES_OF.exec(text);
     const found = of && PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? nameAt(text, at + of[0].length) : undefined;
-    if (found) return located(text, found.name, found.end);
+    // (A quoted name keeps the kind of organisation before it: "Associazione “Volere la Luna”".)
+    const orgKind = found && OPENING_QUOTE.test(found.name[0]!) ? /\s(\p{L}+\s+)$/u.exec(of![0])?.[1] ?? '' : '';
+    if (found) return located(text, `${orgKind}${found.name}`, found.end);
     // ("nei locali della parrocchia di San Giuseppe", "dans les locaux du centre social Bonneveine": the rooms of a place named in lower case.)
     PREMISES_OF_KIND.lastIndex = at;
     const ofKind = PREMISES_INTRO.test(text.slice(Math.max(from, at - 30), at)) ? PREMISES_OF_KIND.exec(text) : null;
@@ -390,7 +423,9 @@ function personBefore(before: string): boolean {
  */
 function lowerHeadAt(text: string, at: number, from: number, word: string): EventLocation | undefined {
   const before = text.slice(Math.max(from, at - INTRO_REACH), at);
-  if ((!HEADS.has(word) && !SQUARES.has(word)) || !(INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
+  // ("conférence salle Victor Hugo, mairie de Bron", "incontro sala Rossa": a room with a capitalised name needs no place word before it.)
+  const namedRoom = ROOMS.has(word) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(at + word.length, at + word.length + 4));
+  if ((!HEADS.has(word) && !SQUARES.has(word)) || !(namedRoom || INTRO_BEFORE.test(before) || AFTER_TIME.test(before))) return undefined;
   const room = ROOMS.has(word) ? roomAt(text, at, word) : undefined;
   if (room) return room;
   return lowerNamed(text, at, word, 0) ?? theOnly(text, at, word);
@@ -628,7 +663,8 @@ export function venueLine(line: string): EventLocation | undefined {
 const venueLines = keptCopies<EventLocation>(64, (line) => readVenueLine(line));
 
 function readVenueLine(line: string): EventLocation | undefined {
-  const clean = line.trim();
+  // (A list's bullet is no part of the place: "• Casa del Quartiere, via Roma 3".)
+  const clean = line.trim().replace(/^[•*·▪►–-]\s+/u, '');
   if (clean.length > 80 || /[.!?:]$/.test(clean) || /\d{1,2}[:.h]\d{2}|\d\s?(?:am|pm|uhr)(?![\p{L}])/iu.test(clean)) return undefined;
   // "Mons. Gian Carlo Perego, Direttore della Fondazione Migrantes" names a person and an organisation.
   // ("Barbara Evola Assessore Scuola": a person and the office they hold.)
@@ -642,8 +678,18 @@ function readVenueLine(line: string): EventLocation | undefined {
     return words.some((w, i) => /^\p{Lu}/u.test(w) && (HEADS.has(foldKeepLength(w)) || END_HEADS.has(foldKeepLength(w)) || (words.length <= 3 && isGermanHead(foldKeepLength(w))))
       && words.slice(0, i).every((b) => /^[\p{Lu}\d]/u.test(b)));
   });
-  return named ? placeFromValue(clean) : undefined;
+  if (!named) return undefined;
+  // ("• Elisa Rossi, Università di Torino", "Jan Novak – Institute of Sociology": a speaker and where they come from.
+  // A first part shaped as a first name and a surname, with the kind of place only after it, is a person.)
+  const parts = clean.split(/\s*[,;|]\s*|\s+[–—-]\s+/u);
+  const headless = (part: string) => part.split(/\s+/u).every((w) => !HEADS.has(foldKeepLength(w)) && !END_HEADS.has(foldKeepLength(w)) && !isGermanHead(foldKeepLength(w)));
+  // (An address's number says a place: "Erbacher Hof, Ketteler-Saal, Grebenstr. 24".)
+  if (parts.length >= 2 && !/\d/.test(clean) && PERSON_SHAPE.test(parts[0]!) && headless(parts[0]!) && !cityIn(parts[0]!)) return undefined;
+  return placeFromValue(clean);
 }
+
+/** A first name and a surname (a middle name or particle may stand between): "Elisa Rossi", "Jan van Dijk". */
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: (?:\p{Lu}\p{Ll}+|van|von|de|di|da|del|der|le|la))? \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 const GATHERING_CAFE = /(?:welcome|language|languages|conversation|repair|begegnungs|sprach|erzahl|international(?:es)?|interkulturelles|interculturel|intercultural|migrant|women'?s|frauen|eltern|philo|polyglot)[\s-]*cafe|(?:cafe|caffe)[\s-]+(?:des langues|de langues|delle lingue|de idiomas|de las lenguas|linguistico|linguistique|interculturel(?:le)?|intercultural|interculturale|solidaire|solidale|solidario|philo|politique|international|welcome|repair|des parents|des femmes)/u;
 
@@ -696,6 +742,11 @@ const VENUE_REACH_BACK = 320;
 export interface VenueIndex {
   /** The first venue named inside a span of the page's text. */
   venueIn(text: string, span: { start: number; end: number }): EventLocation | undefined;
+  /**
+   * A place known by its own name alone in an event's own words ("concert à La Friche", "at the Black Box"):
+   * the last resort before a town. (Not part of venueIn: spans that look for a second gathering's place would split on it.)
+   */
+  namedIn(text: string, span: { start: number; end: number }): EventLocation | undefined;
 }
 
 /**
@@ -746,7 +797,9 @@ function readVenueIndex(folded: string): VenueIndex {
     else near.set(key, venue ? { ...venue } : null);
     return venue;
   };
-  return { venueIn: venueInSpan };
+  let namedText: string | undefined;
+  let named: number[] = [];
+  return { venueIn: venueInSpan, namedIn };
 
   function venueInSpan(text: string, span: { start: number; end: number }): EventLocation | undefined {
     // (German names the place where it "takes place" before the verb: that place wins over one named in passing.)
@@ -763,6 +816,19 @@ function readVenueIndex(folded: string): VenueIndex {
     const atVenue = at !== undefined && at < span.end ? atTheIn(text, { start: at, end: span.end }) : undefined;
     return atVenue ?? hostIn(text, hosted, span) ?? unnamed ?? taking?.rainPlan;
   }
+
+  function namedIn(text: string, span: { start: number; end: number }): EventLocation | undefined {
+    // (A place known by its name alone, "à La Friche", "al Frantoio", "at the Black Box": the last resort, its leads found once per page.)
+    if (text !== namedText) {
+      namedText = text;
+      named = namedLeads(text);
+    }
+    for (let i = lowerBound(named, span.start), n = 0; i < named.length && named[i]! < span.end && n < 5; i++, n++) {
+      const venue = namedPlaceAt(text, named[i]!);
+      if (venue) return venue;
+    }
+    return undefined;
+  }
 }
 
 /**
@@ -770,7 +836,7 @@ function readVenueIndex(folded: string): VenueIndex {
  * something is held or who hosts it, so any capitalised name after them is the place.
  */
 // ("c/o Centro Astalli": care of, in any language.)
-const HOSTED_AT = /(?:presso|chez|c\/o)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu})/iuy;
+const HOSTED_AT = /(?:presso|chez|c\/o)\s+(?:(?:il|lo|la|i|gli|le|les|l['’])\s*)?(?=\p{Lu}|["“„«]\s?\p{Lu})/iuy;
 
 /** Work, volunteering or being supported somewhere, just before "chez" / "presso" / "c/o". */
 const WORKS_AT_BEFORE = endingWith(/(?<![\p{L}])(?:travaill\p{L}*|benevole\p{L}*|salarie\p{L}*|employe\p{L}*|stagiaire\p{L}*|accompagn\p{L}*|organisat(?:eur|rice)s?(?: de l['’]\p{L}+)?|responsable|direct(?:eur|rice)|coordinat\p{L}*|charge\p{L}*|membre|adherent\p{L}*|suivi\p{L}*|heberge\p{L}*|lavora\p{L}*|volontari\p{L}*|operat(?:ore|rice)|impiegat\p{L}*|tirocin\p{L}*|seguit\p{L}*|ospitat\p{L}*|accolt\p{L}*|assistit\p{L}*|employed|based)(?:\s+\p{L}+){0,3}\s+$/u);
