@@ -9,6 +9,10 @@
  *   ("Am Abend", "In the afternoon", "Nel pomeriggio", "Por la tarde", "Ensuite", "A seguire"), naming a gathering
  *   at another place: "A seguire, inaugurazione del negozio solidale in piazza Garibaldi".
  *
+ * A later sentence that opens by naming the day again ("The same day, noon-3pm, ...") is read by gather-same-day.ts, with its
+ * hours, and also beside a day whose place is unknown. A plain "and" with a part of the day ("y, por la tarde, ...", "and in the
+ * evening ...") opens a clause of the first shape.
+ *
  * Each is a gathering of its own only at a place other than the day's (and the others'): one place's parts are one
  * gathering's programme, a meal or a break inside a day is that day's, and a clause that only adds a place ("ainsi
  * qu'au théâtre") is the same gathering held in two rooms. Hours said in these sentences are later-gathering.ts's.
@@ -20,6 +24,7 @@ import { HELD, sameName } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
 import { BAD_WEATHER, placeByWords } from './gather-place.ts';
+import { opensWithSameDay, SAME_DAY, sameDayGathering } from './gather-same-day.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
 import { phraseTitle, sentenceTitle } from './title.ts';
@@ -38,12 +43,18 @@ const ALSO = /(?:,\s*|\s)(?:(?:ainsi|de meme) qu(?:e\s+|['’])|(?:as well as|al
 const ALSO_WORD = /ainsi qu|de meme qu|as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de/;
 /** A plain "and" or "or" and an article or partitive that opens a new thing (folded), five languages. */
 const JOINED_THING = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|ed|o|oppure|y|e|o|u)\s+(?:a|an|the|un|une|des|du|de la|de l'|de|ein|eine|einen|einem|einer|uno|una|un'|dei|delle|degli|del|unos|unas|el|los|las)\s+/gu;
+/**
+ * A plain "and" and a part of the day that opens the day's next thing (folded), five languages: "..., y, por la tarde, con la
+ * Oración en la ermita", "and in the evening a concert at the Old Mill", "et le soir un bal à la salle des fêtes", "und am Abend
+ * ein Konzert in der Stadthalle", "e in serata una cena presso la Casa del Popolo".
+ */
+const JOINED_PART = /(?<![\p{L}])(?:and|et|und|e|ed|y)\s*,?\s*(?:in the (?:morning|afternoon|evening)|le (?:matin|soir)|l'apres-midi|en soiree|am (?:vormittag|nachmittag|abend)|abends|nachmittags|la mattina|al mattino|nel pomeriggio|in serata|la sera|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))\s*,?\s*/gu;
 /** How near after "and"/"or" the joined thing's event word stands (characters). */
 const THING_CHARS = 40;
+/** A clause that begins with a place; English "a" is the article of a thing: "and in the evening a concert at the Old Mill". */
+const placeFirst = (text: string, language: string) => PLACE_FIRST.test(text) && !(language === 'en' && /^a\s/u.test(text));
 /** A clause that begins with a place, not a thing: "ainsi qu'au théâtre", "as well as at the library", "sowie im Rathaus". */
 const PLACE_FIRST = /^(?:a|à|au|aux|a la|en|dans|at|in|on|im|in der|in dem|am|an der|auf|bei|beim|presso|in|nel|nella|nei|al|alla|en el|en la|en los|sur)\b/u;
-/** The day itself said again: "le soir même", "the same evening", "am selben Abend", "la sera stessa", "esa misma tarde". */
-const SAME_DAY = /(?<![\p{L}])(?:le soir meme|le jour meme|l'apres-midi meme|le meme jour|ce meme jour|the same (?:day|evening|afternoon|night)|later that (?:day|evening|afternoon)|that (?:same )?evening|am selben (?:tag|abend|nachmittag)|am gleichen (?:tag|abend|nachmittag)|am abend desselben tages|la sera stessa|quella (?:stessa )?sera|lo stesso giorno|nello stesso giorno|la stessa sera|el mismo dia|esa misma (?:tarde|noche|manana)|ese mismo dia|esa (?:tarde|noche))(?![\p{L}])/u;
 /**
  * The next stage of one day, a stop of a visit or a second part told as its own ("Deuxième étape de la journée, une table
  * ronde ...", "Second stop: ...", "Zweite Station war ...", "Seconda tappa a ...", "Segunda parada, ..."), folded.
@@ -78,18 +89,19 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
   const mentionStarts = mentions.map((m) => m.start);
   for (const d of drafts) {
     if (d.daySession || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;
-    if (!d.location?.name && !d.location?.address) continue;
-    const seen: Array<NonNullable<Draft['location']>> = [d.location];
+    // (A day with no known place of its own: only a sentence that names the day again can tell another gathering from it.)
+    const placed = !!d.location?.name || !!d.location?.address;
+    const seen: Array<NonNullable<Draft['location']>> = placed ? [d.location!] : [];
     const other = (v: Draft['location']) => !!v && (!!v.name || !!v.address) && !seen.some((x) => sameName(v.name, x.name) || sameName(v.address, x.address) || sameName(v.name, x.address) || sameName(v.address, x.name));
     let found = 0;
     for (const at of [d.pos, ...(d.alsoAt ?? [])]) {
       if (found >= MAX_MORE) break;
       const own = sentenceAt(page, at);
       // (1) Additive clauses after the date in its own sentence.
-      for (const clause of alsoClauses(page, own, at, cues)) {
+      for (const clause of placed ? alsoClauses(page, own, at, cues) : []) {
         if (found >= MAX_MORE) break;
         // (A clause with a date of its own, "et un séminaire (les 19 et 20 juin ...)", is that date's.)
-        if (PLACE_FIRST.test(page.folded.slice(clause.start, clause.start + 12)) || hasTime(timeStarts, clause) || otherDayIn(mentions, mentionStarts, clause, d)) continue;
+        if (placeFirst(page.folded.slice(clause.start, clause.start + 12), language) || hasTime(timeStarts, clause) || otherDayIn(mentions, mentionStarts, clause, d)) continue;
         // (A meal joined to the day, "ainsi qu'un déjeuner au restaurant", is the day's.)
         if (MEAL.test(page.folded.slice(clause.start, clause.end)) && !gatheringNoun(page, clause, cues)) continue;
         // (A place for bad weather, "ou, en cas de pluie, à la salle des fêtes", is the same gathering's.)
@@ -116,6 +128,19 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         const folded = page.folded.slice(s.start, s.end);
         const weekdayLed = s.start >= stop;
         if (BAD_WEATHER.test(folded)) continue;
+        // ("The same day, noon-3pm, sees a lunch with dancing at St Mary's Centre", "Am selben Abend um 19 Uhr ...": a sentence
+        // that opens by naming the day again is another gathering of it, with its own hours: gather-same-day.ts.)
+        if (!weekdayLed && opensWithSameDay(folded)) {
+          // (Its hour read already as a later gathering of the day, later-gathering.ts: that reading stands.)
+          if (drafts.some((o) => o.pos >= s.start && o.pos < s.end)) continue;
+          const more = sameDayGathering(page, d, s, times, timeStarts, cues, placeIn, other);
+          if (!more || otherDayIn(mentions, mentionStarts, s, d)) continue;
+          out.push(more);
+          if (more.location && (more.location.name || more.location.address)) seen.push(more.location);
+          found++;
+          continue;
+        }
+        if (!placed) continue;
         if (!(weekdayLed || SAME_DAY.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
         if (weekdayLed && (!HELD.test(folded) || otherDayIn(mentions, mentionStarts, s, d))) continue;
         const venue = placeIn(s);
@@ -225,6 +250,9 @@ function alsoClauses(page: PageText, s: Span, from: number, cues: CueIndex): Spa
     const at = base + m.index + m[0].length;
     if (cues.noun({ start: at, end: Math.min(s.end, at + THING_CHARS) })) starts.push(at);
   }
+  // ("La jornada concluirá con una misa ... a las 12:00 y, por la tarde, con la Oración ... en la ermita de San Roque".)
+  JOINED_PART.lastIndex = 0;
+  for (let m = JOINED_PART.exec(text); m && starts.length < 3 * MAX_MORE; m = JOINED_PART.exec(text)) starts.push(base + m.index + m[0].length);
   starts.sort((a, b) => a - b);
   return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1]! : s.end }));
 }

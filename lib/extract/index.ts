@@ -42,6 +42,7 @@ import { endFromLaterSentence, timeFromLaterSentence } from './later-time.ts';
 import { laterGatherings } from './later-gathering.ts';
 import { moreGatheringsOfDay } from './gather-clauses.ts';
 import { gatheringBlocks } from './gather-blocks.ts';
+import { dayInPageOrder } from './gather-order.ts';
 import { placeSections } from './place-sections.ts';
 import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
@@ -426,6 +427,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   merged.push(...moreGatheringsOfDay(page, merged, times, mentions, places, cues, language));
   // "Un concert ... à la MCL." / "Une bourse aux livres ... à la Maison de la Montagne.": a day told block by block (gather-blocks.ts).
   merged.push(...gatheringBlocks(page, merged, times, mentions, places, cues, language));
+  // (Those are appended: each day's gatherings back in the page's order, gather-order.ts.)
+  dayInPageOrder(merged);
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);

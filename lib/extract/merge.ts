@@ -9,6 +9,7 @@ import { foldKeepLength } from '../relevance/index.ts';
 import { twoDayParts } from './gather-day-parts.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { sameName } from './later-gathering.ts';
+import { opensWeek } from './gather-opening.ts';
 
 function covers(d: Draft, other: Draft): boolean {
   // (The days first: most pairs of a page are days apart, and twoSessions reads both drafts' words.)
@@ -134,6 +135,9 @@ function subEvent(host: Draft, d: Draft): boolean {
   // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
   if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title && !sameGatheringNamed(host.title, d.title))
     || twoQuotedNames(host, d);
+  // ("Interkulturelle Wochen vom 1. bis 16. Oktober" and "Das Eröffnungsfest findet am Samstag, den 1. Oktober ... statt": a
+  // week's opening gathering dated in its own sentence, gather-opening.ts.)
+  if (opensWeek(host, d)) return true;
   // ("un séminaire (les 19 et 20 juin)" and "une table ronde (le 20)"; "on the 6th and 7th of October" and "7 October – Contact
   // Seminar": a later day of the span named as a gathering of another kind, with no hour of its own, is a part of its own. An
   // hour makes it a slot of the span's programme: "Presentazione ... il 29 ottobre alle 10.30".)
