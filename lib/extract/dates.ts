@@ -45,6 +45,11 @@ export interface DateMention {
   hours?: { from: number; to?: number };
 }
 
+/** A span of days closing on a list word before a listed day: "14-15 et", "3.-4. und", "7–8," (day numbers only, no year or month between). */
+const RANGE_ITEM_LEAD = new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?(0?[1-9]|[12]\\d|3[01])\\.?\\s*[-–]\\s*(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.)?\\s*(?:${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*$`, 'u');
+/** A list item spanning more days than this is no span of one gathering's days (documented cap). */
+const MAX_ITEM_DAYS = 6;
+
 /** At most this many days are read before a list's last one, "5, 7, 12, ... y 28 de noviembre" (documented cap). */
 const MAX_LEADING_DAYS = 15;
 
@@ -145,7 +150,17 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     for (let k = 0; k < MAX_LEADING_DAYS; k++) {
       const before = folded.slice(Math.max(0, start - 40), start);
       const lead = s.leadingDay.exec(before);
-      if (!lead) break;
+      if (!lead) {
+        // "les 14-15 et 16 octobre", "am 3.-4. und 6. Mai": a list item that is itself a span of days, each of its days listed.
+        const item = RANGE_ITEM_LEAD.exec(before);
+        const [a, b] = item ? [Number(item[1]), Number(item[2])] : [0, 0];
+        if (!item || range || b >= days[0]!.d || a >= b || b - a > MAX_ITEM_DAYS || !validish(month, a, y)) break;
+        const itemStart = start - before.length + item.index;
+        if (LABEL_WORD.test(folded.slice(Math.max(0, itemStart - 20), itemStart))) break;
+        for (let d = b; d >= a; d--) days.unshift({ y, m: month, d });
+        start = itemStart;
+        continue;
+      }
       const leadStart = start - before.length + lead.index;
       if (LABEL_WORD.test(folded.slice(Math.max(0, leadStart - 20), leadStart))) break;
       const ld = Number(lead[1]);
