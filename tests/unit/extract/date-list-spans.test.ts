@@ -29,3 +29,16 @@ describe('a list item that is itself a span of days: "les 14-15 et 16 octobre"',
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('Italian elides the article before 8 and 11: "dal 7 all\'8 marzo", "il 7 e l\'8 marzo"', () => {
+  it.each([
+    ["Il festival dei popoli si tiene dal 7 all'8 marzo in piazza.", ['-3-7..-3-8']],
+    ["Le giornate di accoglienza sono il 7 e l'8 marzo.", ['-3-7..-3-8']],
+    ['La settimana dell’intercultura va dal 4 all’11 ottobre 2024.', ['2024-10-4..2024-10-11']],
+    ["Incontri il 3, il 7 e l'11 aprile in biblioteca.", ['-4-3,-4-7,-4-11']],
+    // (An end alone stays one day: "fino all'8 marzo".)
+    ["La mostra resta aperta fino all'8 marzo.", ['-3-8']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
