@@ -25,7 +25,7 @@ import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
 import { LookbehindScan } from './lookbehind-scan.ts';
 import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
-import { WEEKDAYS } from './vocabulary.ts';
+import { WEEKDAYS, monthAlternation } from './vocabulary.ts';
 import { nounBefore, weekdayDays } from './weekday-days.ts';
 import { spanUntil } from './until-day.ts';
 import { pickYear, type RefDay } from './year.ts';
@@ -45,7 +45,7 @@ const PARSERS: Record<PageLanguage, Parser> = {
 const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
   'heute', 'morgen', 'ubermorgen', 'gestern', 'gestrigen', 'heutigen', 'morgigen', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
-  'last night', 'anoche',
+  'last night', 'anoche', 'anteayer', 'avant-hier', 'vorgestern', 'altroieri',
 ];
 const DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 /** The parts of a day and the day itself, as named before "of" a day word: "la tarde de", "nel pomeriggio di", "la soirée d'". */
@@ -89,12 +89,14 @@ const WEEKDAY_IN = new RegExp(`(?<![\\p{L}])(?:${FULL_WEEKDAYS.join('|')})(?![\\
 /** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
 const PART_WORDS = ['mattina', 'pomeriggio', 'sera', 'serata', 'tarde', 'mediodia', 'matin', 'midi', 'soir', 'soiree', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag', 'abend'];
 const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|este|questa|questo|ce|cet|this|heute)\s+$/u;
+/** "anteayer", "l'altro ieri", "avant-hier", "vorgestern", "the day before yesterday": two days before the posting day (chrono reads some as yesterday, some not at all). */
+const DAY_BEFORE_YESTERDAY = /(?<![\p{L}])(?:anteayer|antier|l['’]altro ieri|l['’]altroieri|altroieri|avant-hier|vorgestern|the day before yesterday)(?![\p{L}])/u;
 /** "esta mañana", "stamattina", "ce matin", "this afternoon", "heute Vormittag": today, at some hour. */
 const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa (?:mattina|sera|serata)|questo pomeriggio|stamattina|stamane|ce (?:matin|midi|soir)|cet apres-midi|cette soiree|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|mittag|nachmittag|abend))(?![\p{L}])/u;
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
   'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',
-  'stamattina', 'stamane', 'anoche', 'night', ...PART_WORDS]);
+  'stamattina', 'stamane', 'anoche', 'night', 'anteayer', 'altroieri', 'vorgestern', ...PART_WORDS]);
 // German writes a day word as an adjective: "am gestrigen Abend", "am heutigen Samstag", "am morgigen Freitag".
 for (const w of ['gestrigen', 'heutigen', 'morgigen']) TRIGGER_WORDS.add(w);
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
@@ -124,7 +126,8 @@ const SINCE_OPEN = /^(?:desde|depuis|seit|since|dal)\s/u;
 /** "desde este viernes hasta el domingo", "dal prossimo venerdì fino a domenica": the first day of a span to come, not a beginning already past. */
 const SPAN_TO_AFTER = /^\s*,?\s*(?:hasta|fino a|fino al|until|till|to|bis|jusqu'a|jusqu’a|jusqu'au|jusqu’au|a|al|au)\s/u;
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
-const OF_MONTH = /^\s+(?:im|des|in|of|del|de|di|du)\s/u;
+/** "am letzten Freitag im Mai", "the last Friday of May", "le dernier vendredi du mois": a month's last such day (a month must follow: "letzten Samstag im Rathaus" is last week's). */
+const OF_MONTH = new RegExp(`^\\s+(?:im|des|in|of|del|de|di|du)\\s+(?:the\\s+)?(?:${monthAlternation([])}|monats?|mois|mese|mes|month)(?![\\p{L}])`, 'u');
 const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
 const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
@@ -278,7 +281,7 @@ function candidateSentences(page: PageText, taken: readonly DateMention[], cues:
     // ("... était organisée samedi dernier une soirée ..., tandis qu'une fête est prévue le 18 mars": a weekday said to be
     // the last or the next one names its own day, whatever other date the sentence gives.)
     // ("am letzten Freitag im Mai" is the month's last Friday, not last week's.)
-    const ofMonth = OF_MONTH.test(page.folded.slice(at + word.length, at + word.length + 8));
+    const ofMonth = OF_MONTH.test(page.folded.slice(at + word.length, at + word.length + 20));
     const pointed = FULL_WEEKDAYS.includes(word) && !ofMonth && (LAST_BEFORE.test(page.folded.slice(Math.max(0, at - 14), at)) || LAST_AFTER.test(page.folded.slice(at + word.length, at + word.length + 12)));
     // ("lunedì 11 marzo con un incontro ...; martedì 12 alle 17.30 laboratorio ...": a weekday with its own day number is a day of its own.)
     const numbered = FULL_WEEKDAYS.includes(word) && !ofMonth && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
@@ -480,6 +483,14 @@ export function findRelativeDates(
         results = results.filter((r) => s.start + r.index + r.text.length <= from || s.start + r.index >= to);
       }
     }
+    const before = DAY_BEFORE_YESTERDAY.exec(page.folded.slice(s.start, s.end));
+    if (before && (ref.slack ?? 0) <= 1) {
+      const [from, to] = [s.start + before.index, s.start + before.index + before[0].length];
+      if (!overlaps(taken, from, to)) {
+        out.push({ start: from, end: to, days: [fromSerial(serialUtc(ref) - 2)], range: false, explicitYear: false, numeric: false, relative: true });
+        results = results.filter((r) => s.start + r.index + r.text.length <= from || s.start + r.index >= to);
+      }
+    }
     for (const r of results) {
       const start = s.start + r.index;
       // ("anoche", read as "ayer  ": the reading covers the whole word.)
@@ -540,7 +551,7 @@ export function findRelativeDates(
         // "lo hace desde el lunes", "depuis lundi", "seit Montag": the weekday a thing under way began on (the posting day's own, or before).
         // (Not the first day of a span to come: "desde este viernes hasta el domingo", "dal prossimo venerdì fino a domenica".)
         else if ((SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) && !NEXT.test(own) && !r.end && !SPAN_TO_AFTER.test(page.folded.slice(end, end + 12))) day = nearestWeekday(c.get('weekday')!, ref, 'since');
-        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) {
+        else if (!OF_MONTH.test(page.folded.slice(end, end + 20)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) {
           // (Counted from a gathering's own day, not a posting day, "last Sunday" on that weekday is that day: a report
           // and its announcement side by side, "am letzten Sonntag ... eine Andacht" over "am Sonntag, den 25. September".)
           const sameDay = ref.ofEvent && new Date(serialUtc(ref) * 86_400_000).getUTCDay() === c.get('weekday');

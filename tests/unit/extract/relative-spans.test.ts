@@ -56,3 +56,32 @@ describe('"last night", "anoche": the evening before the posting day', () => {
     expect(starts(text, undefined, 'https://paper.example/city/2010/nov/12/city-of-sanctuary-launch').map((s) => s.slice(0, 10))).toEqual(['2010-11-11']);
   });
 });
+
+describe('"anteayer", "l\'altro ieri", "avant-hier", "vorgestern", "the day before yesterday": two days before the posting day', () => {
+  it.each([
+    ['es', 'El taller para migrantes se celebró anteayer en el centro cívico.'],
+    ['it', "Il laboratorio per i migranti si è svolto l'altro ieri in biblioteca."],
+    ['fr', "L'atelier pour les exilés a eu lieu avant-hier à la médiathèque."],
+    ['de', 'Der Workshop für Geflüchtete fand vorgestern im Rathaus statt.'],
+    ['en', 'The workshop for refugees took place the day before yesterday at the library.'],
+  ])('%s', (_lang, text) => {
+    expect(starts(text, tuesday)).toEqual(['2026-11-15']);
+  });
+
+  it('needs a posting day known to the day', () => {
+    expect(starts('Der Workshop für Geflüchtete fand vorgestern im Rathaus statt.', undefined, 'https://zeitung.example/2026/11/workshop')).toEqual([]);
+  });
+});
+
+describe('"letzten Samstag im Rathaus": a place after the weekday is no month ("am letzten Freitag im Mai" is)', () => {
+  it.each([
+    ['de', 'Das Treffen für Geflüchtete fand letzten Samstag im Rathaus statt.'],
+    ['de', 'Das Sprachcafé für Geflüchtete fand am vergangenen Samstag im Jugendzentrum statt.'],
+    ['en', 'The refugee welcome party was held last Saturday in the town hall.'],
+    ['fr', "La fête des exilés s'est tenue samedi dernier au parc."],
+    ['it', 'La festa per i rifugiati si è svolta sabato scorso in piazza.'],
+    ['es', 'La fiesta de bienvenida para refugiados se celebró el sábado pasado en la plaza.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(starts(text, tuesday)).toEqual(['2026-11-14']);
+  });
+});
