@@ -126,8 +126,8 @@ const SINCE_OPEN = /^(?:desde|depuis|seit|since|dal)\s/u;
 /** "desde este viernes hasta el domingo", "dal prossimo venerdì fino a domenica": the first day of a span to come, not a beginning already past. */
 const SPAN_TO_AFTER = /^\s*,?\s*(?:hasta|fino a|fino al|until|till|to|bis|jusqu'a|jusqu’a|jusqu'au|jusqu’au|a|al|au)\s/u;
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
-/** "am letzten Freitag im Mai", "the last Friday of May", "le dernier vendredi du mois": a month's last such day (a month must follow: "letzten Samstag im Rathaus" is last week's). */
-const OF_MONTH = new RegExp(`^\\s+(?:im|des|in|of|del|de|di|du)\\s+(?:the\\s+)?(?:${monthAlternation([])}|monats?|mois|mese|mes|month)(?![\\p{L}])`, 'u');
+/** "am letzten Freitag im Mai", "the last Friday of every month", "le dernier vendredi du mois": a month's last such day (a month must follow: "letzten Samstag im Rathaus" is last week's). */
+const OF_MONTH = new RegExp(`^\\s+(?:im|des|in|of|del|de|di|du)\\s+(?:(?:the|every|each|cada|ogni|chaque|jedes|jeden)\\s+)?(?:${monthAlternation([])}|monats?|mois|mese|mes|month)(?![\\p{L}])`, 'u');
 const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
 const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;

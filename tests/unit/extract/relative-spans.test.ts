@@ -85,3 +85,12 @@ describe('"letzten Samstag im Rathaus": a place after the weekday is no month ("
     expect(starts(text, tuesday)).toEqual(['2026-11-14']);
   });
 });
+
+describe('a month\'s last weekday stays no date of last week', () => {
+  it.each([
+    ['en', 'The refugee support group meets on the last Friday of every month at the library.'],
+    ['en', 'The refugee support group met last Friday of the month at the library.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(starts(text, tuesday)).toEqual([]);
+  });
+});
