@@ -153,7 +153,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       const lead = s.leadingDay.exec(before);
       if (!lead) {
         // "les 14-15 et 16 octobre", "am 3.-4. und 6. Mai": a list item that is itself a span of days, each of its days listed.
-        const item = RANGE_ITEM_LEAD.exec(before);
+        // (Most dates have no leading day at all: the pattern is tried only where a dash could join one.)
+        const item = before.includes('-') || before.includes('–') ? RANGE_ITEM_LEAD.exec(before) : null;
         const [a, b] = item ? [Number(item[1]), Number(item[2])] : [0, 0];
         if (!item || range || b >= days[0]!.d || a >= b || b - a > MAX_ITEM_DAYS || !validish(month, a, y)) break;
         const itemStart = start - before.length + item.index;
