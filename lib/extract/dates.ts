@@ -45,6 +45,11 @@ export interface DateMention {
   hours?: { from: number; to?: number };
 }
 
+/** A span of days closing on a list word before a listed day: "14-15 et", "3.-4. und", "7–8," (day numbers only, no year or month between). */
+const RANGE_ITEM_LEAD = new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?(0?[1-9]|[12]\\d|3[01])\\.?\\s*[-–]\\s*(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.)?\\s*(?:${AND_WORDS})\\s*(?:the|le|el|il|den|dem|al)?\\s*$`, 'u');
+/** A list item spanning more days than this is no span of one gathering's days (documented cap). */
+const MAX_ITEM_DAYS = 6;
+
 /** At most this many days are read before a list's last one, "5, 7, 12, ... y 28 de noviembre" (documented cap). */
 const MAX_LEADING_DAYS = 15;
 
@@ -94,7 +99,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
       : new LookbehindScan(new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     // ("27/28 November": two days joined by a slash.)
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS}|\\/)\\s*(?:the|le|el|il|den|dem|al)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
+    // (Italian elides the article before 8 and 11: "dal 7 all'8 marzo", "il 7 e l'8 marzo", "dal 4 all’11 ottobre".)
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
     // ("el viernes, día 25 de abril", "sabato giorno 12 ottobre": Spanish and Italian may name the day a day before its number.)
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+|(?:el\\s+)?dia\\s+|(?:il\\s+)?giorno\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
@@ -145,7 +151,18 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     for (let k = 0; k < MAX_LEADING_DAYS; k++) {
       const before = folded.slice(Math.max(0, start - 40), start);
       const lead = s.leadingDay.exec(before);
-      if (!lead) break;
+      if (!lead) {
+        // "les 14-15 et 16 octobre", "am 3.-4. und 6. Mai": a list item that is itself a span of days, each of its days listed.
+        // (Most dates have no leading day at all: the pattern is tried only where a dash could join one.)
+        const item = before.includes('-') || before.includes('–') ? RANGE_ITEM_LEAD.exec(before) : null;
+        const [a, b] = item ? [Number(item[1]), Number(item[2])] : [0, 0];
+        if (!item || range || b >= days[0]!.d || a >= b || b - a > MAX_ITEM_DAYS || !validish(month, a, y)) break;
+        const itemStart = start - before.length + item.index;
+        if (LABEL_WORD.test(folded.slice(Math.max(0, itemStart - 20), itemStart))) break;
+        for (let d = b; d >= a; d--) days.unshift({ y, m: month, d });
+        start = itemStart;
+        continue;
+      }
       const leadStart = start - before.length + lead.index;
       if (LABEL_WORD.test(folded.slice(Math.max(0, leadStart - 20), leadStart))) break;
       const ld = Number(lead[1]);

@@ -25,7 +25,7 @@ import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
 import { LookbehindScan } from './lookbehind-scan.ts';
 import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
-import { WEEKDAYS } from './vocabulary.ts';
+import { WEEKDAYS, monthAlternation } from './vocabulary.ts';
 import { nounBefore, weekdayDays } from './weekday-days.ts';
 import { spanUntil } from './until-day.ts';
 import { pickYear, type RefDay } from './year.ts';
@@ -45,6 +45,7 @@ const PARSERS: Record<PageLanguage, Parser> = {
 const DAY_WORDS = [
   'today', 'tonight', 'tomorrow', 'yesterday', "aujourd'hui", 'aujourd’hui', 'demain', 'apres-demain', 'hier', 'ce soir',
   'heute', 'morgen', 'ubermorgen', 'gestern', 'gestrigen', 'heutigen', 'morgigen', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'esta noche',
+  'last night', 'anoche', 'anteayer', 'avant-hier', 'vorgestern', 'altroieri',
 ];
 const DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${DAY_WORDS.join('|')})(?![\\p{L}])`, 'u');
 /** The parts of a day and the day itself, as named before "of" a day word: "la tarde de", "nel pomeriggio di", "la soirée d'". */
@@ -53,6 +54,8 @@ const PART_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PARTS_OF_DAY})\\s+(?:de|di|
 /** The same right before a day word or a weekday (folded): blanked for chrono, offsets kept. */
 const PART_OF_DAY_WORD = new RegExp(`(?<![\\p{L}])(?:${PARTS_OF_DAY})\\s+(?:de|del|di|d'|d’|of)\\s*(?=(?:ayer|hoy|manana|este|esta|ieri|oggi|domani|questo|hier|aujourd|demain|ce|cette|yesterday|today|tomorrow|this|last|next|${WEEKDAYS.filter((w) => w.length > 4).join('|')})(?![\\p{L}]))`, 'gu');
 
+/** "anoche" (last night), which chrono's Spanish does not read: rewritten "ayer  " (as many letters, offsets kept). */
+const LAST_NIGHT_ES = /(?<![\p{L}])anoche(?![\p{L}])/gu;
 /** German forms chrono does not read, each rewritten in as many letters: "am gestrigen" -> "gestern     ". */
 const GERMAN_FORMS = /(?<![\p{L}])am (gestrigen|heutigen|morgigen)(?![\p{L}])/gu;
 const GERMAN_DAY_WORD: Record<string, string> = { gestrigen: 'gestern', heutigen: 'heute', morgigen: 'morgen' };
@@ -69,6 +72,10 @@ function forChrono(text: string, folded: string): string {
       out = out.slice(0, m.index) + GERMAN_DAY_WORD[m[1]!]!.padEnd(m[0].length) + out.slice(m.index + m[0].length);
     }
   }
+  if (folded.includes('anoche')) {
+    LAST_NIGHT_ES.lastIndex = 0;
+    for (let m = LAST_NIGHT_ES.exec(folded); m; m = LAST_NIGHT_ES.exec(folded)) out = `${out.slice(0, m.index)}ayer  ${out.slice(m.index + 6)}`;
+  }
   if (!folded.includes(' de') && !folded.includes(' di') && !folded.includes(' d') && !folded.includes(' of')) return out;
   PART_OF_DAY_WORD.lastIndex = 0;
   for (let m = PART_OF_DAY_WORD.exec(folded); m; m = PART_OF_DAY_WORD.exec(folded)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
@@ -82,12 +89,14 @@ const WEEKDAY_IN = new RegExp(`(?<![\\p{L}])(?:${FULL_WEEKDAYS.join('|')})(?![\\
 /** Parts of a day, a day word only after "this": "esta tarde", "questa mattina", "ce matin", "this morning", "heute Vormittag". */
 const PART_WORDS = ['mattina', 'pomeriggio', 'sera', 'serata', 'tarde', 'mediodia', 'matin', 'midi', 'soir', 'soiree', 'morning', 'afternoon', 'evening', 'vormittag', 'nachmittag', 'mittag', 'abend'];
 const THIS_BEFORE = /(?:^|[^\p{L}])(?:esta|este|questa|questo|ce|cet|this|heute)\s+$/u;
+/** "anteayer", "l'altro ieri", "avant-hier", "vorgestern", "the day before yesterday": two days before the posting day (chrono reads some as yesterday, some not at all). */
+const DAY_BEFORE_YESTERDAY = /(?<![\p{L}])(?:anteayer|antier|l['’]altro ieri|l['’]altroieri|altroieri|avant-hier|vorgestern|the day before yesterday)(?![\p{L}])/u;
 /** "esta mañana", "stamattina", "ce matin", "this afternoon", "heute Vormittag": today, at some hour. */
 const THIS_PART = /(?<![\p{L}])(?:esta (?:manana|tarde)|este mediodia|questa (?:mattina|sera|serata)|questo pomeriggio|stamattina|stamane|ce (?:matin|midi|soir)|cet apres-midi|cette soiree|this (?:morning|afternoon|evening)|heute (?:morgen|vormittag|mittag|nachmittag|abend))(?![\p{L}])/u;
 /** Words that may start a date the scanner does not read (folded; looked up word by word). */
 const TRIGGER_WORDS = new Set([...FULL_WEEKDAYS, 'today', 'tonight', 'tomorrow', 'yesterday', 'aujourd', 'demain', 'hier', 'soir', 'heute',
   'morgen', 'ubermorgen', 'gestern', 'oggi', 'domani', 'dopodomani', 'ieri', 'stasera', 'hoy', 'manana', 'ayer', 'noche',
-  'stamattina', 'stamane', ...PART_WORDS]);
+  'stamattina', 'stamane', 'anoche', 'night', 'anteayer', 'altroieri', 'vorgestern', ...PART_WORDS]);
 // German writes a day word as an adjective: "am gestrigen Abend", "am heutigen Samstag", "am morgigen Freitag".
 for (const w of ['gestrigen', 'heutigen', 'morgigen']) TRIGGER_WORDS.add(w);
 const TRIGGER_KEYS = new Set([...TRIGGER_WORDS].map((w) => prefixKey(w)));
@@ -114,8 +123,11 @@ const LAST = /(?<![\p{L}])(?:last|past|dernier|derniere|passe|letzten|vergangene
 /** "desde el", "depuis", "seit", "since", "dal": a weekday something under way began on. */
 const SINCE_BEFORE = /(?<![\p{L}])(?:desde el|desde|depuis le|depuis|seit dem|seit|since|dal|da)\s+$/u;
 const SINCE_OPEN = /^(?:desde|depuis|seit|since|dal)\s/u;
+/** "desde este viernes hasta el domingo", "dal prossimo venerdì fino a domenica": the first day of a span to come, not a beginning already past. */
+const SPAN_TO_AFTER = /^\s*,?\s*(?:hasta|fino a|fino al|until|till|to|bis|jusqu'a|jusqu’a|jusqu'au|jusqu’au|a|al|au)\s/u;
 const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernier|derniere|letzten|vergangenen)\s+$/u;
-const OF_MONTH = /^\s+(?:im|des|in|of|del|de|di|du)\s/u;
+/** "am letzten Freitag im Mai", "the last Friday of every month", "le dernier vendredi du mois": a month's last such day (a month must follow: "letzten Samstag im Rathaus" is last week's). */
+const OF_MONTH = new RegExp(`^\\s+(?:im|des|in|of|del|de|di|du)\\s+(?:(?:the|every|each|cada|ogni|chaque|jedes|jeden)\\s+)?(?:${monthAlternation([])}|monats?|mois|mese|mes|month)(?![\\p{L}])`, 'u');
 const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
 const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
@@ -195,11 +207,16 @@ const WEEKDAY_WORD = `(?:${WEEKDAYS.join('|')})`;
 const RANGE_AFTER = new RegExp(`^s?\\s*(?:to|till|until|-|–|au|a|bis|al|y|and|et|und|e)\\s+${WEEKDAY_WORD}(?![a-z])`);
 const RANGE_BEFORE = new RegExp(`${WEEKDAY_WORD}\\s*(?:to|till|until|-|–|au|a|bis|al|y|and|et|und|e)\\s+$`);
 
+/** "this", "next" right before a weekday (folded): that one week's day. */
+const THIS_OR_NEXT_BEFORE = /(?:^|[^\p{L}])(?:this|next|ce|cette|prochain|diesem|diesen|kommenden|nachsten|questo|prossimo|este|proximo)\s+$/u;
+
 function isHabitual(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 16), start);
   const after = folded.slice(end, end + 16);
   if (/^\s*,?\s*\d/.test(after)) return false;
-  if (RANGE_AFTER.test(after) || RANGE_BEFORE.test(before)) return true;
+  // ("from this Friday to Sunday", "von diesem Freitag bis Sonntag", "dal prossimo venerdì a domenica": one weekend's days, not opening days.)
+  if (RANGE_AFTER.test(after) && !THIS_OR_NEXT_BEFORE.test(before)) return true;
+  if (RANGE_BEFORE.test(before)) return true;
   if (!HABIT_BEFORE.test(before)) return false;
   // (French "le vendredi" in a sentence that programmes one gathering is that Friday: "Le vendredi, une soirée
   // d'échanges est au programme", "Le samedi dès 14h, place au banquet", "le samedi aura lieu la fête".)
@@ -236,6 +253,8 @@ function candidateSentences(page: PageText, taken: readonly DateMention[], cues:
     if (!TRIGGER_WORDS.has(word) || inside(taken, at)) continue;
     const thisPart = THIS_BEFORE.test(page.folded.slice(Math.max(0, at - 8), at));
     if (PART_WORDS.includes(word) && !thisPart) continue;
+    // ("last night" is yesterday evening; any other night is no day: "a night of music", "Saturday night".)
+    if (word === 'night' && !/(?:^|[^\p{L}])last\s+$/u.test(page.folded.slice(Math.max(0, at - 6), at))) continue;
     // ("Ce sera une fête": French "sera" is a verb; "questa sera" is this evening.)
     if (word === 'sera' && !/questa\s+$/.test(page.folded.slice(Math.max(0, at - 8), at))) continue;
     if ((word === 'morgen' || word === 'manana') && !thisPart && MORNING.test(page.folded.slice(Math.max(0, at - 12), at))) continue;
@@ -262,7 +281,7 @@ function candidateSentences(page: PageText, taken: readonly DateMention[], cues:
     // ("... était organisée samedi dernier une soirée ..., tandis qu'une fête est prévue le 18 mars": a weekday said to be
     // the last or the next one names its own day, whatever other date the sentence gives.)
     // ("am letzten Freitag im Mai" is the month's last Friday, not last week's.)
-    const ofMonth = OF_MONTH.test(page.folded.slice(at + word.length, at + word.length + 8));
+    const ofMonth = OF_MONTH.test(page.folded.slice(at + word.length, at + word.length + 20));
     const pointed = FULL_WEEKDAYS.includes(word) && !ofMonth && (LAST_BEFORE.test(page.folded.slice(Math.max(0, at - 14), at)) || LAST_AFTER.test(page.folded.slice(at + word.length, at + word.length + 12)));
     // ("lunedì 11 marzo con un incontro ...; martedì 12 alle 17.30 laboratorio ...": a weekday with its own day number is a day of its own.)
     const numbered = FULL_WEEKDAYS.includes(word) && !ofMonth && DAY_AFTER.test(page.folded.slice(at + word.length, at + word.length + 16));
@@ -464,9 +483,19 @@ export function findRelativeDates(
         results = results.filter((r) => s.start + r.index + r.text.length <= from || s.start + r.index >= to);
       }
     }
+    const before = DAY_BEFORE_YESTERDAY.exec(page.folded.slice(s.start, s.end));
+    if (before && (ref.slack ?? 0) <= 1) {
+      const [from, to] = [s.start + before.index, s.start + before.index + before[0].length];
+      if (!overlaps(taken, from, to)) {
+        out.push({ start: from, end: to, days: [fromSerial(serialUtc(ref) - 2)], range: false, explicitYear: false, numeric: false, relative: true });
+        results = results.filter((r) => s.start + r.index + r.text.length <= from || s.start + r.index >= to);
+      }
+    }
     for (const r of results) {
       const start = s.start + r.index;
-      const own = page.folded.slice(start, start + r.text.length);
+      // ("anoche", read as "ayer  ": the reading covers the whole word.)
+      const rewritten = page.folded.startsWith('anoche', start) && r.text.length < 6;
+      const own = page.folded.slice(start, start + (rewritten ? 6 : r.text.length));
       const c = r.start;
       if (!(c.isCertain('day') || c.isCertain('weekday')) || !NAMES_DAY.test(own) || NOT_A_DAY.test(own) || ONLY_HOUR.test(own)) continue;
       // "ieri", "today": a day counted from a posting day known only to its month or year (the address's /2017/04/) is not known.
@@ -477,7 +506,7 @@ export function findRelativeDates(
       const lead = page.folded.slice(Math.max(0, start - 40), start);
       const isThis = THIS.test(own) || (PART_WORD_BEFORE.test(lead) && THIS_PART_OF_BEFORE.test(lead));
       const dateText = c.isCertain('hour') ? r.text.replace(TIME_TAIL, '') : r.text.replace(/[\s,]+$/u, '');
-      let end = start + (dateText.length || r.text.length);
+      let end = start + (rewritten ? 6 : dateText.length || r.text.length);
       if (overlaps(taken, start, end)) continue;
       let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       let hourIsDay = false;
@@ -520,8 +549,9 @@ export function findRelativeDates(
         else if (sameWeekday) day = sameWeekday;
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
         // "lo hace desde el lunes", "depuis lundi", "seit Montag": the weekday a thing under way began on (the posting day's own, or before).
-        else if (SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) day = nearestWeekday(c.get('weekday')!, ref, 'since');
-        else if (!OF_MONTH.test(page.folded.slice(end, end + 8)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) {
+        // (Not the first day of a span to come: "desde este viernes hasta el domingo", "dal prossimo venerdì fino a domenica".)
+        else if ((SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) && !NEXT.test(own) && !r.end && !SPAN_TO_AFTER.test(page.folded.slice(end, end + 12))) day = nearestWeekday(c.get('weekday')!, ref, 'since');
+        else if (!OF_MONTH.test(page.folded.slice(end, end + 20)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) {
           // (Counted from a gathering's own day, not a posting day, "last Sunday" on that weekday is that day: a report
           // and its announcement side by side, "am letzten Sonntag ... eine Andacht" over "am Sonntag, den 25. September".)
           const sameDay = ref.ofEvent && new Date(serialUtc(ref) * 86_400_000).getUTCDay() === c.get('weekday');
@@ -540,6 +570,10 @@ export function findRelativeDates(
       if (r.end && r.end.isCertain('day')) {
         const last = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
         if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
+      } else if (weekdayOnly && r.end?.isCertain('weekday') && day.y !== undefined) {
+        // "from this Friday until Sunday", "von diesem Freitag bis Sonntag": the span's last day is that weekday of the same week.
+        const ahead = (r.end.get('weekday')! - c.get('weekday')! + 7) % 7;
+        if (ahead > 0) [days[1], range] = [fromSerial(serialUtc({ ...day, y: day.y }) + ahead), true];
       }
       const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !isThis && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;

@@ -23,6 +23,8 @@ const URL_DAY_SHORT = /\/((?:19|20)\d{2})\/([1-9]|1[0-2])\/([1-9]|[12]\d|3[01])(
 const URL_COMPACT_DAY = /(?:^|[/_.-]|(?<=[/_.-][a-z]{1,4}))((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,12}(?:$|[/_.-]))/;
 /** "…/mas-uno-matinal-27032024_…": a day written day first, then month and year, closing a word of the address. */
 const URL_COMPACT_DMY = /(?:^|[/_.-])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d{2})(?=$|[/_.-])/;
+/** "…/leeds/2010/nov/12/…", "…/2019/marzo/05/…": a day whose month is a name or its abbreviation (English sites mostly). */
+const URL_NAMED_MONTH_DAY = /(?:^|\/)((?:19|20)\d{2})\/([a-z]{3,10})\/(0?[1-9]|[12]\d|3[01])(?=$|\/)/;
 /** "…/2018/09/…", and "…/202210/…" (year and month run together as a folder). */
 const URL_MONTH = /(?:^|\/)((?:19|20)\d{2})(?:\/(0?[1-9]|1[0-2])|(0[1-9]|1[0-2]))(?=$|\/)/;
 const URL_YEAR_SEGMENT = /(?:^|\/)((?:19|20)\d{2})(?=$|\/)/;
@@ -45,6 +47,7 @@ const URL_YEAR_PARAM = /[?&;](?:year|yr|y|jahr|anno|annee|ano|date|from|start)=(
  * @example dayFromUrl('https://ex.org/mcip2016/programa') // { y: 2016, m: 7, d: 1 }
  * @example dayFromUrl('https://ex.org/radio/matinal-27032024_abc.html') // { y: 2024, m: 3, d: 27 }
  * @example dayFromUrl('https://ex.org/quotidiano/2017/1/13/diocesi') // { y: 2017, m: 1, d: 13 }
+ * @example dayFromUrl('https://ex.org/leeds/2010/nov/12/city-of-sanctuary') // { y: 2010, m: 11, d: 12 }
  * @example dayFromUrl('https://ex.org/infos/brunch-de-noel-1545762951') // { y: 2018, m: 12, d: 25 }
  */
 export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { slack?: number }) | undefined {
@@ -53,6 +56,9 @@ export function dayFromUrl(url: string | undefined, now?: RefDay): (RefDay & { s
   const path = decodeSafely(pathPart);
   const full = URL_DAY.exec(path) ?? URL_DAY_SHORT.exec(path) ?? URL_COMPACT_DAY.exec(path);
   if (full && plausible(Number(full[1]), now) && isValidDay(Number(full[1]), Number(full[2]), Number(full[3]))) return { y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) };
+  const named = URL_NAMED_MONTH_DAY.exec(path.toLowerCase());
+  const namedMonth = named ? monthNumber(named[2]!) : undefined;
+  if (named && namedMonth && plausible(Number(named[1]), now) && isValidDay(Number(named[1]), namedMonth, Number(named[3]))) return { y: Number(named[1]), m: namedMonth, d: Number(named[3]) };
   const dmy = URL_COMPACT_DMY.exec(path);
   if (dmy && plausible(Number(dmy[3]), now) && isValidDay(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]))) return { y: Number(dmy[3]), m: Number(dmy[2]), d: Number(dmy[1]) };
   // (A time the address was stamped with: the page's day, told in seconds.)

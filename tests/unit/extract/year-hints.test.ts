@@ -17,6 +17,14 @@ describe('dayFromUrl', () => {
     ['https://festival.example/mcip2016/programa', { y: 2016, m: 7, d: 1, slack: 183 }],
     ['https://network.example/article/culture/20110920000215047262.html', { y: 2011, m: 9, d: 20 }],
     ['https://network.example/news/job-fair-20190314', { y: 2019, m: 3, d: 14 }],
+    // A month written as a name or its abbreviation between the year and the day.
+    ['https://paper.example/city/2010/nov/12/newcomers-welcome-evening', { y: 2010, m: 11, d: 12 }],
+    ['https://paper.example/society/2019/sep/3/refugee-week', { y: 2019, m: 9, d: 3 }],
+    ['https://giornale.example/cronaca/2018/marzo/05/festa-dei-popoli', { y: 2018, m: 3, d: 5 }],
+    ['https://zeitung.example/lokales/2016/okt/21/willkommensfest', { y: 2016, m: 10, d: 21 }],
+    // (A word that is no month, or a day no month has: no day from these.)
+    ['https://paper.example/city/2010/news/12/item', { y: 2010, m: 7, d: 1, slack: 183 }],
+    ['https://paper.example/city/2010/feb/30/item', { y: 2010, m: 7, d: 1, slack: 183 }],
     // A day written day first ("…-27032024_…"), and a year and month run together as a folder.
     ['https://radio.example/podcast/morning-show-27032024_20240327abc.html', { y: 2024, m: 3, d: 27 }],
     ['https://paper.example/Noticia/Z64AB/202210/the-migrants-we-were', { y: 2022, m: 10, d: 15, slack: 15 }],
