@@ -56,3 +56,23 @@ describe('a day heading whose next paragraph opens with an hour is a programme d
     expect(starts(text)).toEqual(expected);
   });
 });
+
+describe('gatherings named alike in several languages', () => {
+  it.each([
+    ['it', 'Sabato 10 maggio gita al lago con le famiglie rifugiate del quartiere.', ['2025-05-10']],
+    ['fr', 'Le samedi 10 mai, excursion au lac avec les familles réfugiées du quartier.', ['2025-05-10']],
+    ['es', 'El sábado 10 de mayo, excursión al lago con las familias refugiadas del barrio.', ['2025-05-10']],
+    ['de', 'Am Samstag, 10. Mai, Exkursion an den See mit den geflüchteten Familien aus dem Viertel.', ['2025-05-10']],
+    ['en', 'On Saturday 10 May, an excursion to the lake with refugee families from the neighbourhood.', ['2025-05-10']],
+    ['de', 'Am Samstag, 10. Mai, laden wir zum Fastenbrechen mit den Familien aus dem Viertel.', ['2025-05-10']],
+    ['en', 'On Saturday 10 May, a community iftar with refugee families from the neighbourhood.', ['2025-05-10']],
+    ['fr', 'Le samedi 10 mai, vernissage des photos des familles réfugiées.', ['2025-05-10']],
+    ['it', 'Sabato 10 maggio mercatino solidale delle famiglie rifugiate in piazza.', ['2025-05-10']],
+    ['es', 'El sábado 10 de mayo, mercadillo solidario de las familias refugiadas en la plaza.', ['2025-05-10']],
+    ['de', 'Am Samstag, 10. Mai, Weihnachtsbasar der geflüchteten Familien auf dem Marktplatz.', ['2025-05-10']],
+    ['fr, near miss: a holiday cottage', 'Le samedi 10 mai, la famille a quitté le gîte où elle logeait depuis mars.', []],
+    ['it, near miss: the verb "basare"', 'Il 10 maggio la commissione ha deciso di basare il piano sui dati dei comuni.', []],
+  ])('%s: %s', (_lang, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+});
