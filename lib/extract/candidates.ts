@@ -7,7 +7,7 @@ import { indexCues, type CueIndex } from './cue-index.ts';
 import { isClockStamp } from './clock-stamps.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
-import { isCommemoration, notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
+import { isCommemoration, notEventInSegment, notEventReason, numberedActBefore, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
 import { shareEnumerations } from './enumerations.ts';
 import { markNavigation } from './navigation.ts';
@@ -141,7 +141,9 @@ export function judgeMentions(
     const wholeBefore = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
     const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
       ?? (wholeBefore !== before && notEventReason(wholeBefore, after) === 'period' ? 'period' : undefined)
-      ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
+      ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end))
+      // "atto n. 45 del 3 maggio", "acta núm. 45 de 3 de mayo", "Bescheid Nr. 45 vom": the day of a numbered paper.
+      ?? (numberedActBefore(page.folded.slice(Math.max(ctx.line.start, m.start - 40), m.start)) ? 'reference' : undefined);
     // "Chaque année, le 20 juin, ...", "every year on 20 June", "ogni anno il 20 giugno": a day that comes back each year, not a dated gathering.
     if (!reason && !m.explicitYear && YEARLY_BEFORE.test(before)) kind = 'reference';
     // "Il 20 giugno, Giornata mondiale del rifugiato, ... una cena solidale alle 20": a named day with an hour is a gathering on it.

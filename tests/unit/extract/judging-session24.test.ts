@@ -76,3 +76,19 @@ describe('gatherings named alike in several languages', () => {
     expect(starts(text)).toEqual(expected);
   });
 });
+
+describe('the day of a numbered paper is no gathering', () => {
+  it.each([
+    ['it', 'La festa dei popoli, autorizzata con atto n. 45 del 3 maggio 2025, si terrà in piazza Garibaldi sabato 10 maggio alle 16.'],
+    ['fr', 'La fête des voisins, autorisée par l’acte n° 45 du 3 mai 2025, aura lieu place Garibaldi le samedi 10 mai à 16h.'],
+    ['es', 'La fiesta intercultural, autorizada por el acta núm. 45 de 3 de mayo de 2025, se celebrará en la plaza el sábado 10 de mayo a las 16:00.'],
+    ['de', 'Das Sommerfest, genehmigt mit Bescheid Nr. 45 vom 3. Mai 2025, findet am Samstag, 10. Mai, um 16 Uhr auf dem Marktplatz statt.'],
+    ['en', 'The street party, approved under permit no. 45 of 3 May 2025, takes place in the square on Saturday 10 May at 4pm.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(starts(text)).toEqual(['2025-05-10T16:00']);
+  });
+
+  it('near miss: a workshop numbered in its series keeps its day', () => {
+    expect(starts('Workshop 3 of 5 for newcomers: Saturday 10 May 2025 at 4pm in the library.')).toEqual(['2025-05-10T16:00']);
+  });
+});
