@@ -4,10 +4,12 @@
  */
 import { AUDIENCE, AUDIENCE_WORD, DATE_LABEL, EVENT_NOUN, EVENT_VERB } from './cues.ts';
 import { indexCues, type CueIndex } from './cue-index.ts';
+import { isClockStamp } from './clock-stamps.ts';
 import type { DateMention } from './dates.ts';
 import { mentionContext, type MentionContext } from './context.ts';
-import { isCommemoration, notEventInSegment, notEventReason, type NotEvent } from './filters.ts';
+import { isCommemoration, notEventInSegment, notEventReason, numberedActBefore, type NotEvent } from './filters.ts';
 import { shareListEvidence } from './lists.ts';
+import { shareEnumerations } from './enumerations.ts';
 import { markNavigation } from './navigation.ts';
 import { markNonGatherings } from './non-gatherings.ts';
 import { lowerBound } from './sorted.ts';
@@ -139,7 +141,9 @@ export function judgeMentions(
     const wholeBefore = page.folded.slice(Math.max(ctx.sentence.start, m.start - 90), m.start);
     const reason = DEADLINE_LINE.test(above) ? 'deadline' : notEventReason(before, after)
       ?? (wholeBefore !== before && notEventReason(wholeBefore, after) === 'period' ? 'period' : undefined)
-      ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end));
+      ?? notEventInSegment(page.folded.slice(ctx.own.start, ctx.own.end), before, cues.noun(ctx.own), page.folded.slice(ctx.sentence.start, ctx.sentence.end))
+      // "atto n. 45 del 3 maggio", "acta núm. 45 de 3 de mayo", "Bescheid Nr. 45 vom": the day of a numbered paper.
+      ?? (numberedActBefore(page.folded.slice(Math.max(ctx.line.start, m.start - 40), m.start)) ? 'reference' : undefined);
     // "Chaque année, le 20 juin, ...", "every year on 20 June", "ogni anno il 20 giugno": a day that comes back each year, not a dated gathering.
     if (!reason && !m.explicitYear && YEARLY_BEFORE.test(before)) kind = 'reference';
     // "Il 20 giugno, Giornata mondiale del rifugiato, ... una cena solidale alle 20": a named day with an hour is a gathering on it.
@@ -170,6 +174,8 @@ export function judgeMentions(
         kind = 'publication';
       }
     }
+    // "Martedì, 06 Maggio 2025 - 08:32": a clock reading off the five-minute grid is a site's stamp, wherever it stands.
+    if (kind === 'event' && !labelled && isClockStamp(page.folded.slice(m.end, ctx.line.end))) kind = 'publication';
     // The date of an author's byline near the top is when the post was written.
     if (kind === 'event' && !labelled && m.explicitYear && ctx.line.index <= 6 && BYLINE.test(page.folded.slice(ctx.line.start, m.start))) kind = 'publication';
     // A news dateline: "MORELIA, 28 de noviembre de 2018.- El gobierno...".
@@ -205,7 +211,10 @@ export function judgeMentions(
         // ("del 15 al 22 de diciembre" beside "... la Semana de las Personas Migrantes": a span of days on its own line
         // under the name of a week or a festival is that week's.)
         if (m.range && ctx.block.some((s) => s.start !== ctx.line.start && rangeKind(page.folded.slice(s.start, s.end)) === 'umbrella')) add('blockUmbrella');
-        if (ctx.block.some(hasTimeIn)) add('blockTime');
+        // "Samedi 2 mars / (blank) / A 14 heures, X expliquera ...": a day heading whose next paragraph opens with an hour is a programme's
+        // day (an hour further down its block says less: it may be a stamp's or a deadline's).
+        if (hourOpensNextLine(page, ctx.line.index, times, timeStarts)) add('hourBelow');
+        else if (ctx.block.some(hasTimeIn)) add('blockTime');
         // "Vienna, 29-30 September 2011" / "Lieu: ARCOTEL ..., Neubaugürtel 34": a date with its venue is a gathering's.
         // (Also a line that opens with a kind of place: "Miércoles 2, Jueves 3 y Viernes 4 de marzo / 18:00 horas / Centro Cultural X (Avda. Y, 26)".)
         if (ctx.block.some((s) => VENUE_LABEL.test(page.folded.slice(s.start, s.end)) || looksLikeAddress(page.text.slice(s.start, s.end))
@@ -240,7 +249,26 @@ export function judgeMentions(
   }
   markNavigation(page, out);
   shareListEvidence(page, out, EVENT_THRESHOLD);
+  shareEnumerations(page, out, EVENT_THRESHOLD);
   return out;
+}
+
+/** What may open a line before its hour: a bullet, "A", "À", "At", "Alle", "Ore", "Um", "Ab", "A las", "Dès", "From". */
+const BEFORE_OPENING_HOUR = /^\s*[-•*–]?\s*(?:(?:a|at|alle|ore|alle ore|dalle|dalle ore|um|ab|a las|a la|de|des|from|starting at)\s+)?$/;
+
+/**
+ * True when the first non-empty line under a date line (past at most two blank lines) opens with an hour.
+ * @example hourOpensNextLine(readText('Samedi 2 mars\n\nA 14 heures, un débat'), 0, times, starts) // true
+ */
+function hourOpensNextLine(page: PageText, lineIndex: number, times: readonly TimeMention[], timeStarts: readonly number[]): boolean {
+  for (let i = lineIndex + 1; i <= lineIndex + 3; i++) {
+    const span = lineSpan(page, i);
+    if (!span) return false;
+    if (span.end === span.start) continue;
+    const t = times[lowerBound(timeStarts, span.start)];
+    return !!t && t.start < Math.min(span.end, span.start + 20) && BEFORE_OPENING_HOUR.test(page.folded.slice(span.start, t.start));
+  }
+  return false;
 }
 
 /** How far apart a deadline's day and a day added to it by "and" may stand (characters). */

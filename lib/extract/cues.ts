@@ -123,6 +123,13 @@ const NOUNS = [
   'eventi', 'evento', 'convegn[oi]', 'conferenz[ae]', 'seminari[o]?', 'incontr[oi]', 'riunion[ei]', 'session[ei]', 'formazione', 'cors[oi]',
   'tavol[ae] rotond[ae]', 'giornat[ae]', 'festa', 'mostra', 'presentazione', 'assemblea', 'laboratori[o]?', 'congresso', 'fiera', 'visita',
   'lancio', 'webinar', 'evento finale', 'iniziativa', 'serat[ae]', 'attivita', 'scambi[o]?', 'inaugurazione', 'maratonin[ae]', 'mezza maratona',
+  // Gatherings each language names alike or nearly: a fast-breaking meal ("Iftar", "Fastenbrechen"), a flash mob, an opening or
+  // closing of a show ("vernissage", "finissage"), an outing ("excursion", "escursione", "gita", "Exkursion"), a recital, a tasting
+  // ("degustación", "degustazione", "dégustation"), a charity market ("mercadillo solidario", "mercatino", "bazar", "Basar"), a
+  // storytelling hour. (Not the French "gîte", a holiday cottage, nor the Italian verb "basare".)
+  'iftars?', 'fastenbrechen', 'flash[- ]?mobs?', 'vernissages?', 'finissages?', 'excursions?', 'excursiones', 'escursion[ei]', 'gita', 'exkursion(?:en)?',
+  'recitals?', 'recitales', 'degustacion(?:es)?', 'degustazion[ei]', 'degustations?', 'tastings?', 'mercadillos?', 'mercatin[oi]', 'bazars?', 'bazaars?', 'basar',
+  'storytelling',
   // es
   'eventos?', 'talleres?', 'taller', 'conferencias?', 'jornadas?', 'seminarios?', 'reunion(?:es)?', 'encuentros?', 'foros?', 'sesion(?:es)?',
   'formacion(?:es)?', 'cursos?', 'mesas? redondas?', 'ferias?', 'exposicion(?:es)?', 'presentacion(?:es)?', 'asamblea', 'congreso', 'charlas?',
@@ -171,7 +178,9 @@ const VERBS = [
 // Folded text is lower case and mostly Latin: an explicit letter class without the u flag is
 // several times faster than \p{L} in patterns run over every event's text.
 const LETTER = 'a-z\\u00c0-\\u024f';
-export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug', 'versammlung', 'sitzung', 'empfang', 'gottesdienst', 'kundgebung', 'andacht', 'woche'];
+export const GERMAN_TAIL_WORDS = ['fest', 'feier', 'tagung', 'konferenz', 'veranstaltung', 'veranstaltungen', 'treffen', 'seminar', 'workshop', 'messe', 'abend', 'forum', 'kongress', 'turnier', 'picknick', 'fruhstuck', 'gesprach', 'runde', 'cafe', 'kurs', 'kurse', 'schulung', 'fortbildung', 'vortrag', 'lesung', 'markt', 'kaffee', 'begegnung', 'nachmittag', 'ausflug', 'versammlung', 'sitzung', 'empfang', 'gottesdienst', 'kundgebung', 'andacht', 'woche',
+  // ("Benefizkonzert", "Stadtrundgang", "Weihnachtsbasar", "Willkommensparty", "Sonntagsbrunch".)
+  'konzert', 'rundgang', 'basar', 'party', 'brunch'];
 /** Case and plural endings a German compound takes ("des Integrationskongresses", "Fachtagungen"). */
 const GERMAN_ENDINGS = ['', 'e', 'en', 'n', 's', 'es'];
 export const GERMAN_TAIL_FORMS = GERMAN_TAIL_WORDS.flatMap((w) => GERMAN_ENDINGS.map((e) => w + e));

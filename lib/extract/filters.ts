@@ -220,6 +220,22 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   return undefined;
 }
 
+/**
+ * A numbered paper dated by its day, whatever it is called: "atto n. 45 del", "acte n° 45 du", "acta núm. 45 de", "Bescheid
+ * Nr. 45 vom", "permit no. 45 of", "prot. n. 123 del", "Registrazione Tribunale n. 4877 del" (a gathering has no number).
+ * (Run on the text with its abbreviations' dots taken off: "n. 45" reads "n  45"; "n° 45" keeps its sign.)
+ */
+const NUMBERED_ACT = /(?<![a-z])(?:n|nr|no|num|nro|prot|n°|nº)\s*[.°º]?\s*\d[\d/.-]{0,12}\s*,?\s*(?:del|dell['’]|of|du|vom|de|dated|in data|en fecha de)\s*(?:the\s+)?$/;
+
+/**
+ * True when the text before a date (folded, up to its line's start, not only its sentence's: "núm." ends no sentence) names a
+ * numbered paper it dates.
+ * @example numberedActBefore('autorizada por el acta num. 45 de ') // true
+ */
+export function numberedActBefore(textBefore: string): boolean {
+  return /\d/.test(textBefore) && NUMBERED_ACT.test(textBefore.replace(NUMBER_ABBREVIATION, '$1 '));
+}
+
 /** "n. 46", "nr. 12", "no. 3", "art. 5", "prot. 123", "num. 7": abbreviations before a number. */
 const NUMBER_ABBREVIATION = /(?<![a-z])(n|nr|no|num|art|artt|prot|pag|par|co)\.(?=\s*\d)/g;
 

@@ -28,6 +28,8 @@ export const EVENT_WEIGHTS = {
   blockUmbrella: 1,
   /** ... an hour in the block. */
   blockTime: 1,
+  /** ... else the next paragraph opens with an hour ("Samedi 2 mars / A 14 heures, ..."): a programme's day. */
+  hourBelow: 1.5,
   /** ... a venue or address in the block. */
   blockVenue: 1,
   /** An event noun in its paragraph. */
