@@ -34,7 +34,8 @@ export interface Candidate {
 export const EVENT_THRESHOLD = 2;
 
 // A label alone on the line above the date ("Datum" / "6.–7. März 2017").
-const LABEL_LINE = /^\s*¿?\s*(?:date|dates|date and time|when|datum|termin|wann|quand|data|quando|fecha|cuando|zeit|orario)\s*[:?]?\s*$/u;
+// (A field label over the date, alone on its line: "Datum und Uhrzeit", "Date et heure", "Data e ora", "Fecha y hora".)
+const LABEL_LINE = /^\s*¿?\s*(?:date|dates|date and time|when|datum|datum und uhrzeit|termin|wann|quand|date et heure|data|data e ora|quando|fecha|fecha y hora|cuando|zeit|orario)\s*[:?]?\s*$/u;
 const DEADLINE_LINE = /^\s*(?:deadline|registration deadline|closing date|anmeldeschluss|anmeldefrist|bewerbungsschluss|date limite(?: d'inscription)?|scadenza(?: iscrizioni)?|plazo(?: de inscripcion)?|fecha limite)\s*:?\s*$/u;
 
 function previousLine(page: PageText, index: number): string {
