@@ -58,6 +58,7 @@ import { firstSectionEnd } from './end-sections.ts';
 import { untilDays } from './end-until.ts';
 import { umbrellasUntil } from './end-umbrella.ts';
 import { spansFirst } from './end-order.ts';
+import { headedDaysSpan } from './span-headed-days.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -374,6 +375,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   untilDays(page, merged, mentions);
   // "Las jornadas ... continúan hasta el viernes": an umbrella's last day said apart from its first (end-umbrella.ts).
   merged.push(...umbrellasUntil(page, merged, mentions, times, places));
+  // "con el siguiente programa" over "MARTES 20 / ... MIÉRCOLES 21 / ...": the programme's whole span (span-headed-days.ts).
+  merged.push(...headedDaysSpan(page, merged, mentions, times, places));
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
     const fromUrl = eventDayFromUrl(options.url);
