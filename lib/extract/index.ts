@@ -59,6 +59,7 @@ import { untilDays } from './end-until.ts';
 import { umbrellasUntil } from './end-umbrella.ts';
 import { spansFirst } from './end-order.ts';
 import { headedDaysSpan } from './span-headed-days.ts';
+import { doorsTimes } from './doors-time.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -428,6 +429,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);
+  // "... 18 Uhr" and below "Beginn: 19 Uhr, Einlass ab 18 Uhr, Ende um 22 Uhr": the hour was the doors' (doors-time.ts).
+  doorsTimes(page, merged, times);
   // "... a las 18:00 horas. La actividad finalizará a las 20:00 horas.": an end said in the next sentence.
   endFromLaterSentence(page, merged, times, mentions);
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.
