@@ -19,6 +19,8 @@ const LENGTH_QUALIFIER = '(?:\\s+(?:prevista|previsto|stimata|indicativa|prevue|
 const CUE = `(?:(?<![a-z\\u00c0-\\u024f])(?:(?:for|lasts?|lasting|will last|duration|duree|dure|durera|dauer|dauert|durata|dura|durara|duracion)${LENGTH_QUALIFIER}|de|von|di)|[(,–-])`;
 /** "for 90 minutes", "Dauer: 2 Stunden", "durée : 1h30", "(90 min)". */
 const DURATION = new RegExp(`${CUE}\\s*:?\\s*(?:about |around |approximately |roughly |environ |circa |ca\\. |etwa |rund |ungefahr |unos |aproximadamente |alrededor de |une? |one |an? )?${NUM}\\s?(?:(${HOURS})(?:\\s?(\\d{2}))?|(${MINUTES}))(?![a-z\\u00c0-\\u024f])`);
+/** "durée : 2h", "Dauer: 2 h", "durata: 3h", "duración: 2 h": a bare "h" after a length's own label is hours too. */
+const LABELLED_HOURS = new RegExp(`(?<![a-z\\u00c0-\\u024f])(?:duration|duree|dauer|durata|duracion)${LENGTH_QUALIFIER}\\s*:?\\s*(?:about |environ |circa |ca\\. |etwa |unos |aproximadamente )?(\\d{1,2}(?:[.,]5)?)\\s?h(?![a-z\\u00c0-\\u024f\\d])`);
 /** "a 90-minute webinar", "2-hour workshop", "zweistündige", "90-minütige". */
 const COMPOUND = new RegExp(`(?<![a-z\\u00c0-\\u024f\\d])${NUM}(?:(-hour|-?stundige[nrs]?|-?stundig)|(-minute|-?minutige[nrs]?|-?minutig))(?![a-z\\u00c0-\\u024f])`);
 /** "hour and a half", "anderthalb Stunden", "une heure et demie", "un'ora e mezza", "hora y media". */
@@ -47,6 +49,11 @@ export function durationMinutes(folded: string): number | undefined {
     if (FILM_CREDIT.test(folded.slice(Math.max(0, m.index - 12), m.index + m[0].search(/\d|[a-z]{3}/)))) return undefined;
     const n = value(m[1]!);
     const minutes = m[2] ? n * 60 + Number(m[3] ?? 0) : n;
+    return minutes >= 15 && minutes <= 12 * 60 ? Math.round(minutes) : undefined;
+  }
+  const labelled = LABELLED_HOURS.exec(folded);
+  if (labelled) {
+    const minutes = value(labelled[1]!) * 60;
     return minutes >= 15 && minutes <= 12 * 60 ? Math.round(minutes) : undefined;
   }
   const c = COMPOUND.exec(folded);

@@ -30,6 +30,18 @@ const AND_ONLY = /^[\s,]*(?:y|et|e|und|and)?[\s,]*$/u;
 /** "until" right before the last day, optionally with an article or a weekday: "bis zum", "hasta el", "jusqu'au", "fino al", "until". */
 export const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschlie(?:ss|ß)lich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
 
+/**
+ * A verb of closing right before the last day, said as done, as planned or as now (folded): "closed on Sunday", "ended on",
+ * "endete am", "ging am ... zu Ende" no (the verb after), "s'est terminé le", "a pris fin le", "si è concluso domenica",
+ * "è terminata il", "terminó el domingo", "se clausuró el", "finalizará el". With the opening verb before it, the
+ * gathering's span: "The festival opened on 18 April. It closed on Sunday 10 May."
+ */
+export const CLOSED_BEFORE = /(?<![\p{L}])(?:closed|ended|finished|concluded|wrapped up|came to an end|closes|ends|finishes|concludes|will (?:close|end|finish|conclude)|endete|endet|schloss|schlie(?:ss|ß)t|s['’]est (?:termine|acheve|cloture)e?s?|a pris fin|a ferme ses portes|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|si e (?:conclus|chius)[oa]|e (?:terminat|finit)[oa]|si conclude|si concludera|si chiude|si chiudera|terminera|termino|finalizo|concluyo|acabo|se clausuro|se cerro|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara)\s+(?:(?:on|am|le|il|el|the|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+(?:(?:the|le|il|el|den)\s+)?)?$/u;
+/** Cheap test before CLOSED_BEFORE: a stem every one of its verbs holds. */
+const CLOSE_STEM = /clos|end|finish|conclu|wrapped|came|schl|termin|achev|fin|fermé|ferme|chius|chiud|acab|clausur|cerr/;
+/** The subject of a closing verb opening the next sentence: a pronoun or a few words at most ("It closed", "La fiesta terminó"). */
+const SHORT_SUBJECT = /^[\s\W]*(?:[\p{L}'’-]+\s+){0,4}$/u;
+
 /** Displays and offers: an exhibition visited, a ticket valid until a day (folded, an alternation). */
 const DISPLAY_WORDS = String.raw`exhibition|exposition|ausstellung|mostra|exposicion|muestra|visit(?:ed|able)|besichtig\p{L}*|visitabile|visitable|valid|gultig|valable|valido|valida`;
 /** Signing up, a deadline, a display or an offer: their "until" is not the gathering's last day. */
@@ -58,6 +70,21 @@ function dayOf(m: DateMention, after: RefDay): RefDay | undefined {
 }
 
 /**
+ * The closing verb before the last day, when it is the gathering's: in the same sentence, or opening the next one
+ * after a short subject (never a sign-up's or a display's close, "Registration closed on", "La mostra si è chiusa").
+ */
+function closedBefore(gap: string): RegExpExecArray | null {
+  if (!CLOSE_STEM.test(gap)) return null;
+  const verb = CLOSED_BEFORE.exec(gap);
+  if (!verb) return null;
+  const before = gap.slice(0, verb.index);
+  if (SIGN_UP.test(before) || NOT_GATHERING.test(before)) return null;
+  const stops = before.match(/[.!?;]/gu)?.length ?? 0;
+  if (stops > 1) return null;
+  return stops === 0 || SHORT_SUBJECT.test(before.slice(before.search(/[.!?;][^.!?;]*$/u) + 1)) ? verb : null;
+}
+
+/**
  * Gives one-day drafts whose words say the gathering opens that day the last day an "until" date
  * right after gives. Changes `drafts` in place.
  * @example untilDays(page, drafts, mentions)
@@ -74,7 +101,8 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     const next = mentions[lowerBound(starts, own.end)];
     if (!next || next.start - own.end > REACH) continue;
     const gap = page.folded.slice(own.end, next.start);
-    const until = UNTIL_BEFORE.exec(gap);
+    const untilWord = UNTIL_BEFORE.exec(gap);
+    const until = untilWord ?? closedBefore(gap);
     if (!until) continue;
     // The opening verb in the gathering's words up to its "until" (its sentence, or the next one).
     const from = Math.max(page.folded.lastIndexOf('.', d.pos) + 1, d.pos - 200);
@@ -97,7 +125,8 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     // (The opening day's hours are not the last day's.)
     delete d.endTime;
     // ("desde el 12 ... y hasta el día 14": the last day's own mention names no gathering of its own.)
-    if (saidFrom) lastDays.add(next.start);
+    // ("It closed on Sunday 10 May.": the close is the span's, unless a gathering closes it, "... with a concert".)
+    if (saidFrom || (!untilWord && !EVENT_NOUN.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd))))) lastDays.add(next.start);
   }
   if (lastDays.size) for (let i = drafts.length - 1; i >= 0; i--) if (lastDays.has(drafts[i]!.pos) && !drafts[i]!.endDay) drafts.splice(i, 1);
   drafts.push(...openings);

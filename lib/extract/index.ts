@@ -60,6 +60,8 @@ import { untilDays } from './end-until.ts';
 import { umbrellasUntil } from './end-umbrella.ts';
 import { spansFirst } from './end-order.ts';
 import { extractScriptPage, scriptLanguage } from './script-page.ts';
+import { headedDaysSpan } from './span-headed-days.ts';
+import { doorsTimes } from './doors-time.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
 export { MAX_DATE_MENTIONS } from './dates.ts';
@@ -379,6 +381,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   untilDays(page, merged, mentions);
   // "Las jornadas ... continúan hasta el viernes": an umbrella's last day said apart from its first (end-umbrella.ts).
   merged.push(...umbrellasUntil(page, merged, mentions, times, places));
+  // "con el siguiente programa" over "MARTES 20 / ... MIÉRCOLES 21 / ...": the programme's whole span (span-headed-days.ts).
+  merged.push(...headedDaysSpan(page, merged, mentions, times, places));
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
     const fromUrl = eventDayFromUrl(options.url);
@@ -432,6 +436,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   inheritSamePlace(merged);
   shareTime(page, merged, times, mentions, cues);
   timeFromLaterSentence(page, merged, times, mentions);
+  // "... 18 Uhr" and below "Beginn: 19 Uhr, Einlass ab 18 Uhr, Ende um 22 Uhr": the hour was the doors' (doors-time.ts).
+  doorsTimes(page, merged, times);
   // "... a las 18:00 horas. La actividad finalizará a las 20:00 horas.": an end said in the next sentence.
   endFromLaterSentence(page, merged, times, mentions);
   // "Webinar at 10:00 CET, 90 minutes": an end from a length.

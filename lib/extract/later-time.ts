@@ -16,7 +16,8 @@ const MAX_OWNS = 5;
 /** How far after its date a gathering's hour may be given. */
 const REACH = 1200;
 /** What may stand before an hour that opens its sentence: "Ab", "Um", "Dès", "A partir de las", "Alle ore", "From". */
-const OPENS = /^[\s\W]*(?:(?:ab|um|von|gegen|beginn|start|from|at|starting at|des|dès|a partir de|à partir de|a|à|a las|desde las|desde la|alle|alle ore|dalle|dalle ore|ore|inizio|einlass)\s*:?\s*)?$/u;
+// (A connective may come first: "En effet, à 18h30 ...", "Zunächst um 18 Uhr ...", "First, at 6pm ...", "Innanzitutto alle 18 ...", "Primero, a las 18 ...".)
+const OPENS = /^[\s\W]*(?:(?:en effet|d['’]abord|tout d['’]abord|first|first of all|to begin with|zunachst|zuerst|als erstes|innanzitutto|per prima cosa|anzitutto|primero|en primer lugar|para empezar)[\s,]+)?(?:(?:ab|um|von|gegen|beginn|start|from|at|starting at|des|dès|a partir de|à partir de|a|à|a las|desde las|desde la|alle|alle ore|dalle|dalle ore|ore|inizio|einlass)\s*:?\s*)?$/u;
 
 /** "Nel pomeriggio inizieremo alle ore 16", "La fiesta comenzará a las 11", "Le bal commencera à 21h", "It starts at 6 pm": a start said with a verb. */
 const START_VERB = /(?<![a-z\u00c0-\u024f])(?:inizier[a-z]*|inizia|iniziano|si inizia|si comincia|comincer[a-z]*|comenzar[a-z]*|empezar[a-z]*|arrancar[a-z]*|commencer[a-z]*|debuter[a-z]*|beginnt|beginnen|starts?|will start|begins?|will begin)\s+(?:(?:alle|alle ore|a las|à|a|um|at|ab)\s+)?$/;

@@ -6,7 +6,7 @@
 import type { CueIndex } from './cue-index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft } from './draft.ts';
-import { sentenceAt, type PageText } from './text.ts';
+import { paragraphAt, sentenceAt, type PageText } from './text.ts';
 import type { TimeMention } from './times.ts';
 import { daysBetween } from './year.ts';
 
@@ -27,6 +27,12 @@ function allOf(folded: string, offset: number, cues: CueIndex): boolean {
 }
 
 /**
+ * "sempre alle 20.30", "always at 8pm", "immer um 20 Uhr", "toujours à 20h30", "siempre a las 20:30", "jeweils um": an hour
+ * said once for the gatherings told next (folded, right before the hour).
+ */
+const ALWAYS_BEFORE = /(?<![a-z\u00c0-\u024f])(?:sempre|always|immer|toujours|siempre)\s+(?:(?:alle|alle ore|ore|at|from|um|ab|a|à|a las|dalle|des|dès|de)\s+)?$/;
+
+/**
  * Gives the page's shared time to its events that have none. Changes `drafts` in place.
  * @example shareTime(page, drafts, times, mentions, cues)
  */
@@ -38,6 +44,16 @@ export function shareTime(page: PageText, drafts: Draft[], times: readonly TimeM
     const s = sentenceAt(page, t.start);
     checked = s.end;
     const folded = page.folded.slice(s.start, s.end);
+    // ("... due appuntamenti in due giovedì, sempre alle 20.30. Il 21 ..., il 28 ...": the days told after the hour, in its paragraph.)
+    if (ALWAYS_BEFORE.test(page.folded.slice(Math.max(0, t.start - 24), t.start))) {
+      const para = paragraphAt(page, t.start);
+      for (const d of drafts) {
+        if (d.startTime !== undefined || d.endDay || ![d.pos, ...(d.alsoAt ?? [])].some((p) => p >= t.end && p < para.end)) continue;
+        d.startTime = t.from;
+        if (t.to !== undefined) d.endTime = t.to;
+      }
+      continue;
+    }
     if (!(EACH.test(folded) || allOf(folded, s.start, cues)) || !cues.noun(s) || mentions.some((m) => m.start < s.end && m.end > s.start)) continue;
     for (const d of drafts) {
       if (d.startTime !== undefined || (d.endDay && daysBetween(d.startDay, d.endDay) > 0)) continue;

@@ -140,6 +140,20 @@ function minutes(h: number, m: number, meridiem: string | undefined): number {
   return hour * 60 + m;
 }
 
+/** The earliest start of a written span of hours that may end after midnight ("17.00 – 1.00 Uhr"): the span says it is one. */
+const SPAN_EVENING_START = 15 * 60;
+
+/** "von 20 bis 2 Uhr", "de 22 à 3 h", "dalle 21 alle 2", "17.00 – 1.00 Uhr": an evening's span of hours that ends after midnight, on the next day. */
+function pastMidnight(from: number, to: number): number {
+  return to < from && from >= SPAN_EVENING_START && to <= NIGHT_END ? to + MIDNIGHT_MINUTES : to;
+}
+
+/** A digit or a date's slash right before an hour ("3/20.00" is no hour; "MAI /20.00 UHR" is one: a space before the slash). */
+function numberBefore(folded: string, at: number): boolean {
+  const c = folded[at - 1] ?? '';
+  return c === '/' ? /[\p{N}.]/u.test(folded[at - 2] ?? '') : NUMBER_BEFORE.test(c);
+}
+
 function covered(mask: Uint8Array, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (mask[i]) return true;
   return false;
@@ -183,7 +197,10 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const hoursWord = /^(?:dalle|dalle ore|ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
     // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
     // ("de 10 a 14 y de 17 a 20 horas": a second span of the day after it names the unit for both.)
-    if (!suffix && !hoursWord && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc)|(?:y|e|et|und|and)\s+(?:de|von|from|des)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a|à|bis|to|-|–)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|horas|heures|uhr|hrs|am|pm)(?![\p{L}]))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
+    const tail = folded.slice(m.index + m[0].length, m.index + m[0].length + 32);
+    // ("de 5 a 7 de la tarde", "dalle 5 alle 7 di sera", "from 5 to 7 in the evening": the part of the day names them hours.)
+    const evening = AFTERNOON.test(tail);
+    if (!suffix && !hoursWord && !evening && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc)|(?:y|e|et|und|and)\s+(?:de|von|from|des)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a|à|bis|to|-|–)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|horas|heures|uhr|hrs|am|pm)(?![\p{L}]))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
     // ("de 18,00 a 20,00 horas": a comma before the minutes only with the hours' unit, never "de 1,50 a 2,00".)
     if (!suffix && !hoursWord && m[0].includes(',')) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
@@ -192,6 +209,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       to = minutes(b, Number(m[5] ?? 0), 'pm');
       if (a < 12 && a + 12 <= b + 12 && from + 720 <= to) from += 720;
     }
+    to = pastMidnight(from, to);
     if (to <= from) continue;
     push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
   }
@@ -199,7 +217,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   SUFFIX_RANGE.lastIndex = 0;
   for (let m = SUFFIX_RANGE.exec(folded); m; m = SUFFIX_RANGE.exec(folded)) {
     const from = minutes(Number(m[1]), Number(m[2] ?? 0), undefined);
-    const to = minutes(Number(m[3]), Number(m[4] ?? 0), undefined);
+    const to = pastMidnight(from, minutes(Number(m[3]), Number(m[4] ?? 0), undefined));
     if (to > from) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
   }
   MER_RANGE.lastIndex = 0;
@@ -234,7 +252,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   }
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(folded); m; m = CLOCK.exec(folded)) {
-    if (Number(m[1]) > 23 || NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
+    if (Number(m[1]) > 23 || numberBefore(folded, m.index)) {
       CLOCK.lastIndex = m.index + 1;
       continue;
     }
@@ -250,7 +268,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   }
   HOUR_ONLY.lastIndex = 0;
   for (let m = HOUR_ONLY.exec(folded); m; m = HOUR_ONLY.exec(folded)) {
-    if (Number(m[1]) > 23 || NUMBER_BEFORE.test(folded[m.index - 1] ?? '')) {
+    if (Number(m[1]) > 23 || numberBefore(folded, m.index)) {
       HOUR_ONLY.lastIndex = m.index + 1;
       continue;
     }

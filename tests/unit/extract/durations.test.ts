@@ -73,3 +73,22 @@ describe('a film\'s running time in its credits is not the screening\'s length',
     expect(durationMinutes(foldKeepLength(text))).toBe(minutes);
   });
 });
+
+describe('a bare "h" after a length\'s own label (session 24)', () => {
+  it.each([
+    ['Atelier couture pour femmes exilées (durée : 2h).', 120],
+    ['Nähcafé für geflüchtete Frauen (Dauer: 2 h).', 120],
+    ['Laboratorio di cucito per donne migranti (durata: 3h).', 180],
+    ['Taller de costura para mujeres migrantes (duración: 2 h).', 120],
+    ['Sewing club for refugee women (duration: 1.5h).', 90],
+    // (Near misses: a span of hours and a bare hour with no length's label are no length.)
+    ['Atelier couture de 9h à 13h.', undefined],
+    ['Atelier couture à 2h du centre.', undefined],
+  ])('%s', (text, minutes) => {
+    expect(durationMinutes(foldKeepLength(text))).toBe(minutes);
+  });
+
+  it('gives the gathering its end', () => {
+    expect(span('Atelier couture pour femmes exilées le 14 mars 2025 à 17h au centre social (durée : 2h).')).toEqual([['2025-03-14T17:00', '2025-03-14T19:00']]);
+  });
+});

@@ -58,3 +58,37 @@ describe('an agenda whose slot says when something in it closes', () => {
     expect(spans(text, lang)).toEqual([expected]);
   });
 });
+
+describe('a span of bare hours past midnight, and hours said in the evening (session 24)', () => {
+  it.each([
+    ['de', 'Das Fest der Kulturen am 14. März 2025 im Park: von 20 bis 2 Uhr wird getanzt.', ['2025-03-14T20:00', '2025-03-15T02:00']],
+    ['fr', 'Soirée des cultures le 14 mars 2025 au centre social, de 22 à 3 h.', ['2025-03-14T22:00', '2025-03-15T03:00']],
+    ['it', 'Festa dei popoli il 14 marzo 2025 al centro sociale, dalle 21 alle 2.', ['2025-03-14T21:00', '2025-03-15T02:00']],
+    ['es', 'Fiesta intercultural el 14 de marzo de 2025 en la plaza, de 22 a 3 horas.', ['2025-03-14T22:00', '2025-03-15T03:00']],
+    ['en', 'Intercultural party on 14 March 2025 at the hall, 21-2 h.', ['2025-03-14T21:00', '2025-03-15T02:00']],
+    ['de', 'Theaterabend mit geflüchteten Menschen am 21. Mai 2016, 17.00 – 1.00 Uhr, im Stadttheater.', ['2016-05-21T17:00', '2016-05-22T01:00']],
+    ['es', 'Taller de costura para mujeres migrantes el 14 de marzo de 2025 de 5 a 7 de la tarde en el centro cívico.', ['2025-03-14T17:00', '2025-03-14T19:00']],
+    ['it', 'Laboratorio di cucito per donne migranti il 14 marzo 2025 dalle 5 alle 7 del pomeriggio al centro sociale.', ['2025-03-14T17:00', '2025-03-14T19:00']],
+    ['fr', 'Atelier couture pour femmes exilées le 14 mars 2025 de 5 à 7 du soir au centre social.', ['2025-03-14T17:00', '2025-03-14T19:00']],
+    ['en', 'Sewing club for refugee women on 14 March 2025 from 5 to 7 in the evening at the community centre.', ['2025-03-14T17:00', '2025-03-14T19:00']],
+    ['de', 'Nähcafé für geflüchtete Frauen am 14. März 2025 von 5 bis 7 Uhr abends im Stadtteilzentrum.', ['2025-03-14T17:00', '2025-03-14T19:00']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(spans(text, lang)).toEqual([expected]);
+  });
+
+  it.each([
+    // (A morning's "from 9 to 3" is no night: the start is before the afternoon.)
+    ['Sportfest von 9 bis 3 Uhr.', [[180, null]]],
+    ['Sprachkurs 10.30 – 1.00 Uhr.', [[60, null]]],
+  ])('near miss: %s', (text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+});
+
+describe('an hour after a slash in a listing (session 24)', () => {
+  it('"20. MAI /20.00 UHR:" is the day\'s hour; a slash after a digit is a date\'s', () => {
+    expect(spans('Programm der Flüchtlingstage 2016\n\n20. MAI /20.00 UHR: Podiumsgespräch über Flucht und Sprache\nOrt: Volkshaus\n\n21. MAI / 17.00 – 1.00 UHR: Theaterabend mit geflüchteten Menschen\nOrt: Stadttheater', 'de'))
+      .toEqual([['2016-05-20T20:00', null], ['2016-05-21T17:00', '2016-05-22T01:00']]);
+    expect(ranges('Seite 3/20.00 Euro')).toEqual([]);
+  });
+});

@@ -53,3 +53,30 @@ describe('the days inside an opened span stay gatherings of their own', () => {
     expect(spans(text, lang)).toEqual([['2015-09-27', '2015-10-04'], ['2015-09-27', null], ['2015-09-30T19:00', null], ['2015-10-03', null]]);
   });
 });
+
+describe('an opening day, then a verb of closing before the last day (session 24)', () => {
+  // (Said as done too, as a report tells it: "It closed on Sunday 10 May", "terminó el 10 de mayo".)
+  it.each([
+    ['en', 'The intercultural festival opened on 18 April 2009 in the square. It closed on Sunday 10 May.'],
+    ['de', 'Das interkulturelle Festival wurde am 18. April 2009 auf dem Marktplatz eröffnet. Es endete am Sonntag, 10. Mai.'],
+    ['fr', "Le festival interculturel s'est ouvert le 18 avril 2009 sur la place. Il s'est terminé le dimanche 10 mai."],
+    ['it', 'Il festival interculturale si è aperto il 18 aprile 2009 in piazza. Si è concluso domenica 10 maggio.'],
+    ['es', 'El festival intercultural se inauguró el 18 de abril de 2009 en la plaza de la Marina y terminó el 10 de mayo.'],
+    ['es', 'El festival intercultural, que comenzó el 18 de abril de 2009 en la plaza de la Marina, se clausuró el domingo 10 de mayo.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([['2009-04-18', '2009-05-10']]);
+  });
+
+  it('a gathering that closes the span stays a gathering of its own', () => {
+    expect(spans('The intercultural festival opened on 18 April 2009 in the square and closed on 10 May with a concert for refugees.', 'en'))
+      .toEqual([['2009-04-18', '2009-05-10'], ['2009-05-10', null]]);
+  });
+
+  it.each([
+    ['en', 'The intercultural festival opened on 18 April 2009 in the square. Registration closed on 10 May.'],
+    ['it', 'Il festival interculturale si è aperto il 18 aprile 2009 in piazza. La mostra fotografica si è chiusa il 10 maggio.'],
+    ['es', 'La biblioteca abrió el 18 de abril de 2009 un taller de cocina para migrantes. Muchas semanas después, con la llegada del verano y otras noticias, el ayuntamiento cerró el 10 de mayo.'],
+  ])('%s: near miss: a sign-up\'s, a display\'s or another subject\'s close is no last day: %s', (lang, text) => {
+    expect(spans(text, lang)[0]).toEqual(['2009-04-18', null]);
+  });
+});
