@@ -15,3 +15,12 @@ describe('a date under a field label', () => {
     expect(extractEvents(text, { now }).events.map((e) => e.start)).toEqual([start]);
   });
 });
+
+describe('an end label is a word of its own', () => {
+  it.each([
+    ['de: "Abend um" is no "Ende um"', 'Treffen für Geflüchtete am 5. März 2016 um 17 Uhr im Jugendhaus, am Abend um 19 Uhr gemeinsames Essen.', '2016-03-05T17:00'],
+    ['en: "weekend at" is no "end at"', 'Meeting for refugees on 5 March 2016 at 10am in the hall; at the weekend at 2pm a picnic follows.', '2016-03-05T10:00'],
+  ])('%s', (_name, text, start) => {
+    expect(extractEvents(text, { now }).events.map((e) => [e.start, e.end])).toEqual([[start, undefined]]);
+  });
+});
