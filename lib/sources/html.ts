@@ -91,10 +91,34 @@ function publishedDay(doc: Document, data: unknown[]): string | undefined {
  * @example const page = readPage(new DOMParser().parseFromString(html, 'text/html'), { now: new Date('2026-11-22') });
  */
 export function readPage(doc: Document, ctx: SourceContext, options: { textFallback?: boolean } = {}): PageReading {
+  const steps = readingSteps(doc, ctx, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * readPage with `pause` between its steps (its JSON-LD, its text, its microdata, its prose):
+ * in a page, a document of thousands of blocks is read in several tasks, not one.
+ * @example const page = await readPageStepwise(doc, ctx, framePause());
+ */
+export async function readPageStepwise(doc: Document, ctx: SourceContext, pause: () => Promise<void> | undefined, options: { textFallback?: boolean } = {}): Promise<PageReading> {
+  const steps = readingSteps(doc, ctx, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** readPage's work, a step between each `yield`. */
+function* readingSteps(doc: Document, ctx: SourceContext, options: { textFallback?: boolean }): Generator<void, PageReading> {
   const warnings: string[] = [];
   // A parser given a fragment like "</item>" may produce a document without a root element.
   if (!doc.documentElement) return { format: 'html', events: [], warnings: ['The page has no content'], text: '' };
   const data = jsonLdData(doc, warnings);
+  yield;
   const text = mainText(doc);
   const title = pageTitle(doc);
   const published = ctx.published ?? publishedDay(doc, data);
@@ -104,12 +128,15 @@ export function readPage(doc: Document, ctx: SourceContext, options: { textFallb
   if (ctx.sourceName) finish.sourceName = ctx.sourceName;
   if (language) finish.lang = language;
   let format: PageReading['format'] = 'jsonld';
+  yield;
   let events: InclusionEvent[] = eventsFromJsonLdBlocks(data, (d) => d, finish);
   if (events.length === 0) {
+    yield;
     format = 'html';
     events = eventsFromJsonLd(microdataItems(doc), { ...finish, format: 'html' });
   }
   if (events.length === 0 && options.textFallback !== false) {
+    yield;
     format = 'html';
     events = extractEvents(text, {
       now: ctx.now,

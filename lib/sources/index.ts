@@ -15,7 +15,21 @@ export type { PageReading } from './html.ts';
 
 const ACCEPT = 'text/calendar, application/json, application/ld+json, application/rss+xml, application/atom+xml, text/html;q=0.9, text/plain;q=0.8, */*;q=0.5';
 
+/**
+ * In a page, the free-text extractor's code is evaluated in steps, the main thread given back
+ * after each: its date library's five languages first, then the extractor (vocabularies, towns,
+ * patterns). In one step they made a single task of about 200 ms on a slow machine.
+ */
+async function loadExtractor(ctx: SourceContext): Promise<void> {
+  if (!ctx.pause) return;
+  await Promise.all([import('chrono-node/de'), import('chrono-node/en'), import('chrono-node/es'), import('chrono-node/fr'), import('chrono-node/it')]);
+  await ctx.pause();
+  await import('../extract/index.ts');
+  await ctx.pause();
+}
+
 async function readText(text: string, ctx: SourceContext): Promise<ParsedSource> {
+  await loadExtractor(ctx);
   const { extractEvents } = await import('../extract/index.ts');
   const result = extractEvents(text, {
     now: ctx.now,
@@ -43,14 +57,14 @@ async function readMicrodataPart(text: string, ctx: SourceContext, parseHtml: No
   const { microdataRegion } = await import('./microdata-region.ts');
   const part = microdataRegion(text, MICRODATA_PART_CHARS);
   if (!part) return undefined;
-  const [{ readPage }, { prepareForDom }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
+  const [{ readPage, readPageStepwise }, { prepareForDom }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
   await ctx.pause?.();
   const prepared = prepareForDom(part.html);
   if (prepared.tooLarge) return undefined;
   await ctx.pause?.();
   const doc = parseHtml(prepared.html);
   await ctx.pause?.();
-  const { format, events, warnings } = readPage(doc, ctx, { textFallback: false });
+  const { format, events, warnings } = ctx.pause ? await readPageStepwise(doc, ctx, ctx.pause, { textFallback: false }) : readPage(doc, ctx, { textFallback: false });
   if (events.length === 0) return undefined;
   if (part.cut) warnings.unshift(`The page's microdata events go on past ${MICRODATA_PART_CHARS / 1_000} KB of it: only those before are read`);
   return { format, events, warnings };
@@ -61,15 +75,16 @@ async function readHtml(text: string, ctx: SourceContext): Promise<ParsedSource>
   if (ctx.parseHtml && ctx.pause && text.length > PAUSED_DOM_CHARS) {
     notes.push(`The page is larger than ${PAUSED_DOM_CHARS / 1_000_000} MB: read for its JSON-LD, microdata and text only`);
   } else if (ctx.parseHtml) {
-    const [{ readPage }, { prepareForDom, MAX_DOM_TOKENS }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
-    // Three passes over a page that may be megabytes long: the page gets the main thread between them.
+    await loadExtractor(ctx);
+    const [{ readPage, readPageStepwise }, { prepareForDom, MAX_DOM_TOKENS }] = await Promise.all([import('./html.ts'), import('./nesting.ts')]);
+    // Passes over a page that may be megabytes long: the page gets the main thread between them.
     await ctx.pause?.();
     const prepared = prepareForDom(text);
     if (!prepared.tooLarge) {
       await ctx.pause?.();
       const doc = ctx.parseHtml(prepared.html);
       await ctx.pause?.();
-      const { format, events, warnings } = readPage(doc, ctx);
+      const { format, events, warnings } = ctx.pause ? await readPageStepwise(doc, ctx, ctx.pause) : readPage(doc, ctx);
       return { format, events, warnings };
     }
     notes.push(`The page has more than ${MAX_DOM_TOKENS} tags and texts: read for its JSON-LD, microdata and text only`);
@@ -132,6 +147,7 @@ async function readSource(text: string, ctx: SourceContext): Promise<ParsedSourc
         return ctx.pause ? await readJsonLdSource(text, ctx, ctx.pause) : jsonLdSource(text, ctx);
       }
       case 'rss': {
+        await loadExtractor(ctx);
         const { parseRss } = await import('./rss.ts');
         return parseRss(text, ctx);
       }
