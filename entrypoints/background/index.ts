@@ -7,7 +7,7 @@ import { originPattern } from '../shared/origins.ts';
 import { isBackgroundRequest, viewerZone, type BackgroundRequest } from '../shared/messages.ts';
 import { showReminder, takeTarget } from '../shared/notifier.ts';
 import type { SourceReader } from '../shared/refresh.ts';
-import { readSaved, readSettings, savedEventsItem, settingsItem } from '../shared/storage.ts';
+import { readSettings, savedEventsItem, settingsItem } from '../shared/storage.ts';
 import { DELIVER_ALARM, deliverQueued, runRefresh } from './refresh-cycle.ts';
 import { syncReminderAlarms } from './reminder-alarms.ts';
 import { catchUpReminders, remindOnAlarm, type ShowReminder } from './reminder-catch-up.ts';
