@@ -5,6 +5,8 @@
  * interface language ({"en": ..., "fr": ..., "ar": ...}); a source's `languages` are the
  * languages it publishes in, so a reader sees first the sources she can read.
  */
+import { languageName } from '../../widget/ui/context.ts';
+
 export interface DirectoryEntry {
   name: string;
   url: string;
@@ -52,17 +54,11 @@ export function parseDirectory(data: unknown, language = 'en'): DirectoryEntry[]
 }
 
 /**
- * "English and French" in the reader's language (Intl.DisplayNames), for the line under a source.
+ * "English and French" in the reader's language (the widget's languageName, Intl.DisplayNames), for the line under a source.
  * @example languageNames(['fr', 'de'], 'it') // 'francese e tedesco'
  */
 export function languageNames(codes: string[], locale: string): string {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
-  } catch {
-    names = undefined;
-  }
-  const list = codes.map((c) => names?.of(c) ?? c);
+  const list = codes.map((c) => languageName(c, locale));
   try {
     return new Intl.ListFormat([locale], { style: 'long', type: 'conjunction' }).format(list);
   } catch {
