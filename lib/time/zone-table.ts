@@ -2,7 +2,7 @@
  * A zone's UTC offsets over a span of years as a sorted table of changes, so that converting
  * thousands of wall times costs a binary search each instead of several Intl calls.
  */
-import { zoneOffsetMinutes } from './zoned.ts';
+import { instantShowing, zoneOffsetMinutes } from './zoned.ts';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -85,14 +85,7 @@ export function offsetAt(table: ZoneTable, ms: number): number {
  * @example wallToUtc(table, '2026-12-03T10:00') // Date.UTC(2026, 11, 3, 9)
  */
 export function wallToUtc(table: ZoneTable, wall: string): number {
-  const guess = Date.parse(`${wall}:00Z`);
-  const before = offsetAt(table, guess - 3 * 3_600_000);
-  const after = offsetAt(table, guess + 3 * 3_600_000);
-  for (const offset of before >= after ? [before, after] : [after, before]) {
-    const candidate = guess - offset * MINUTE;
-    if (offsetAt(table, candidate) === offset) return candidate;
-  }
-  return guess - before * MINUTE;
+  return instantShowing(Date.parse(`${wall}:00Z`), (ms) => offsetAt(table, ms));
 }
 
 /**

@@ -83,15 +83,26 @@ function parseWall(wall: string): [number, number, number, number, number] {
  */
 export function zonedWallTimeToUtc(wall: string, timeZone: string): Date {
   const [y, mo, d, h, mi] = parseWall(wall);
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  const before = zoneOffsetMinutes(new Date(guess - 36e5 * 3), timeZone);
-  const after = zoneOffsetMinutes(new Date(guess + 36e5 * 3), timeZone);
+  return new Date(instantShowing(Date.UTC(y, mo - 1, d, h, mi), (ms) => zoneOffsetMinutes(new Date(ms), timeZone)));
+}
+
+/**
+ * The instant (ms) at which a zone whose offset in minutes is `offsetAt(ms)` shows the wall
+ * time `wallAsUtc` (that wall time read as if it were UTC). A gap is read with the offset
+ * before it; an overlap gives the first instant.
+ */
+export function instantShowing(wallAsUtc: number, offsetAt: (ms: number) => number): number {
+  // The instant lies up to 14 hours either side of wallAsUtc, so the offsets on both sides of a
+  // nearby change are sampled a day away (three hours was too near for Lord Howe or St John's,
+  // whose changes then looked like no change at all).
+  const before = offsetAt(wallAsUtc - DAY_MS);
+  const after = offsetAt(wallAsUtc + DAY_MS);
   // Try the earlier offset first so overlaps resolve to the first instant.
   for (const offset of before >= after ? [before, after] : [after, before]) {
-    const candidate = new Date(guess - offset * 60_000);
-    if (zoneOffsetMinutes(candidate, timeZone) === offset) return candidate;
+    const candidate = wallAsUtc - offset * 60_000;
+    if (offsetAt(candidate) === offset) return candidate;
   }
-  return new Date(guess - before * 60_000);
+  return wallAsUtc - before * 60_000;
 }
 
 /** The wall time ('YYYY-MM-DDTHH:MM') clocks in `timeZone` show at `date`. */
