@@ -7,17 +7,25 @@ import { browser } from 'wxt/browser';
 import type { InclusionEvent } from '../../lib/model/event.ts';
 import type { Ui } from '../../widget/ui/context.ts';
 import { upcomingEvents } from '../shared/diff.ts';
-import type { Strings } from '../shared/i18n.ts';
+import type { StringKey, Strings } from '../shared/i18n.ts';
 import { isPageResult, type PageResult } from '../shared/page-reading.ts';
 import type { SavedEvents, SourceEntry } from '../shared/types.ts';
 import { relevanceText } from '../shared/reasons.ts';
 import { FollowSite } from './FollowSite.tsx';
 import { EventItem } from './EventItem.tsx';
 import { now } from '../shared/clock.ts';
+import { pageAccess, type PageAccess } from '../shared/page-access.ts';
 
 const PAGE_READER = '/page-reader.js';
 
-type State = { kind: 'scanning' } | { kind: 'failed' } | { kind: 'done'; result: PageResult };
+type State = { kind: 'scanning' } | { kind: 'failed'; why: PageAccess } | { kind: 'done'; result: PageResult };
+
+const FAILURE_TEXT = {
+  'browser-page': 'pageCannotRead',
+  file: 'pageFileAccess',
+  'no-access': 'pageNoAccess',
+  failed: 'pageReadFailed',
+} as const satisfies Record<PageAccess, StringKey>;
 
 /** The tab to read: `?tab=<id>` when the popup is open in a tab of its own, else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -27,15 +35,21 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function readTab(): Promise<PageResult> {
-  const tabId = await targetTabId();
-  if (tabId === undefined) throw new Error('no tab');
-  // The generated PublicPath type only lists files present at the last `wxt prepare`.
-  const files = [PAGE_READER] as unknown as Parameters<typeof browser.scripting.executeScript>[0] extends { files?: infer F } ? F : never;
-  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files });
-  const result: unknown = injection?.result;
-  if (!isPageResult(result)) throw new Error('unexpected result');
-  return result;
+/** Reads the tab, or says why it could not be read (from the tab's address, when it is known). */
+async function readTab(): Promise<State> {
+  const tabId = await targetTabId().catch(() => undefined);
+  if (tabId === undefined) return { kind: 'failed', why: 'failed' };
+  try {
+    // The generated PublicPath type only lists files present at the last `wxt prepare`.
+    const files = [PAGE_READER] as unknown as Parameters<typeof browser.scripting.executeScript>[0] extends { files?: infer F } ? F : never;
+    const [injection] = await browser.scripting.executeScript({ target: { tabId }, files });
+    const result: unknown = injection?.result;
+    if (isPageResult(result)) return { kind: 'done', result };
+  } catch {
+    // told apart below
+  }
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return { kind: 'failed', why: pageAccess(tab?.url ?? tab?.pendingUrl) };
 }
 
 export interface PageTabProps {
@@ -52,10 +66,7 @@ export function PageTab({ ui, strings, saved, sources, onToggleSave, onDownload 
   const [state, setState] = useState<State>({ kind: 'scanning' });
   const scan = () => {
     setState({ kind: 'scanning' });
-    readTab().then(
-      (result) => setState({ kind: 'done', result }),
-      () => setState({ kind: 'failed' }),
-    );
+    void readTab().then(setState);
   };
   useEffect(scan, []);
 
@@ -64,8 +75,8 @@ export function PageTab({ ui, strings, saved, sources, onToggleSave, onDownload 
   if (state.kind !== 'done') {
     return (
       <div>
-        <p class={state.kind === 'failed' ? 'notice' : 'empty'} role="status">{state.kind === 'failed' ? t('pageCannotRead') : t('scanning')}</p>
-        {state.kind === 'failed' && <button type="button" class="button button-small" onClick={scan}>{t('scanPage')}</button>}
+        <p class={state.kind === 'failed' ? 'notice' : 'empty'} role="status">{state.kind === 'failed' ? t(FAILURE_TEXT[state.why]) : t('scanning')}</p>
+        {state.kind === 'failed' && state.why !== 'browser-page' && <button type="button" class="button button-small" onClick={scan}>{t('scanPage')}</button>}
       </div>
     );
   }

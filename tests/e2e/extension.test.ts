@@ -208,6 +208,22 @@ describe('the extension in Chromium', () => {
     await sports.close();
   });
 
+  it('"On this page" on a page it may not read says how to give access, not that browser pages are off limits', async () => {
+    // The e2e build may read 127.0.0.1 only; the same page under another host name is out of reach,
+    // as any site is when the list was opened without a click on the toolbar button.
+    const elsewhere = server.url('/news.html').replace('127.0.0.1', 'localhost');
+    const page = await ext.context.newPage();
+    await page.goto(elsewhere);
+    const tabId = await ext.run(() => chrome.tabs.query({}).then((tabs: any) => tabs.find((t: any) => t.url === undefined || /localhost/.test(t.url))?.id));
+    const popup = await ext.open(`popup.html?view=page&tab=${tabId}`);
+    const notice = popup.locator('.notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe('Inclusio may not read this page yet. Click the Inclusio button while the page is open.');
+    expect(await popup.getByRole('button', { name: 'Find events on this page' }).count()).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
   it('popup (both tabs, English and Arabic) and options pass axe-core', async () => {
     for (const language of ['en', 'ar']) {
       await ext.run(async (lang: string) => {
