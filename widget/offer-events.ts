@@ -32,10 +32,15 @@ function rowsOf(m: WidgetModel, list: InclusionEvent[]): { ids: string[]; append
   return { ids: drawnRows(m.pageOf(listed ?? [], m.pageEvents.peek()).days), appendable: true };
 }
 
+/** Whether the visitor has narrowed the list with a search or a filter. */
+const narrowed = (m: WidgetModel): boolean => m.query.peek().trim() !== '' || Object.values(m.filter.peek()).some((v) => v !== undefined && v !== '');
+
 /**
  * `rest`: `next` completes a feed whose first events were drawn as a preview (the first load, nothing
  * saved shown). In the month grid the rest then goes in at once: held, it would leave days empty that
- * have events, and a day the visitor opens from the grid would list none of them.
+ * have events, and a day the visitor opens from the grid would list none of them. So it does under a
+ * search or a filter: held, the visitor typing in the search box would get the preview's matches
+ * only, with no count, as if that were all the feed has.
  */
 export function offerEvents(m: WidgetModel, next: InclusionEvent[], rest = false): void {
   const shown = m.events.peek();
@@ -46,7 +51,7 @@ export function offerEvents(m: WidgetModel, next: InclusionEvent[], rest = false
   };
   // A query waiting for the search code redraws the list anyway once the code comes (the rows
   // drawn stay until then): there is nothing to hold.
-  if (shown.length === 0 || !m.interacting.peek() || m.searchWaits.peek() || (rest && m.view.peek() === 'month') || still()) {
+  if (shown.length === 0 || !m.interacting.peek() || m.searchWaits.peek() || (rest && (m.view.peek() === 'month' || narrowed(m))) || still()) {
     m.incoming.value = null;
     m.events.value = next;
   } else m.incoming.value = { events: next, added: addedEvents(shown, next) };

@@ -127,6 +127,30 @@ describe('a refresh while the visitor interacts with the list', () => {
     expect(held.events.value).toBe(preview);
   });
 
+  it('under a search or a filter, the rest of a feed after its preview goes in at once: the search covers the whole feed', () => {
+    // The preview holds every other run of eight events (one of each kind), so the rest, matches
+    // included, lands between the rows drawn.
+    const preview = SHOWN.filter((_, i) => Math.floor(i / 8) % 2 === 0);
+    for (const narrow of [(m: ReturnType<typeof model>) => (m.query.value = 'Housing rights'), (m: ReturnType<typeof model>) => (m.filter.value = { topic: 'housing' })]) {
+      const m = model();
+      m.events.value = preview;
+      m.previewList.value = preview;
+      narrow(m);
+      m.interacting.value = true;
+      offerEvents(m, SHOWN, true);
+      expect(m.events.value).toBe(SHOWN);
+      expect(m.incoming.value).toBeNull();
+    }
+    // With nothing narrowed, the same rest would move rows under the visitor: it waits.
+    const held = model();
+    held.events.value = preview;
+    held.previewList.value = preview;
+    held.interacting.value = true;
+    offerEvents(held, SHOWN, true);
+    expect(held.events.value).toBe(preview);
+    expect(held.incoming.value?.events).toBe(SHOWN);
+  });
+
   it('keeps late texts waiting while the visitor interacts, and applies them after', async () => {
     const m = model();
     const ar = await loadMessages('ar');
