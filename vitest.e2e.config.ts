@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A state the page reaches "soon" (a count after typing, a row after a refresh) may take
+    // seconds on a slow, busy machine: vitest's one-second default made such waits flaky.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
