@@ -108,6 +108,11 @@ export function createModel(options: ModelOptions) {
    */
   const interacting = signal(false);
   /**
+   * True while the pointer is on something drawn below the rows ("Show more", the footer): rows
+   * added after the last one move it (see offerEvents).
+   */
+  const pointerBelowRows = signal(false);
+  /**
    * Events a refresh brought that would move the drawn rows (`added`: how many are new), shown on
    * request or once nobody interacts (see offer-events.ts, in the reading chunk).
    */
@@ -242,6 +247,7 @@ export function createModel(options: ModelOptions) {
     eager,
     previewList,
     interacting,
+    pointerBelowRows,
     incoming,
     pendingMessages,
     layoutLocale,

@@ -20,8 +20,9 @@ function monthRange(month: string): [string, string] {
 
 /**
  * The ids of the rows a list of events would draw in the view the visitor has now, and whether
- * rows may be added after them: in the list, rows added below the drawn ones move nothing; in
- * the month grid any event more or less in the shown weeks can change a day's height.
+ * rows may be added after them: in the list, rows added below the drawn ones move no row (only
+ * what is drawn under the rows); in the month grid any event more or less in the shown weeks can
+ * change a day's height.
  */
 function rowsOf(m: WidgetModel, list: InclusionEvent[]): { ids: string[]; appendable: boolean } {
   if (m.view.peek() === 'month') {
@@ -47,7 +48,8 @@ export function offerEvents(m: WidgetModel, next: InclusionEvent[], rest = false
   const still = () => {
     const now = rowsOf(m, shown);
     const then = rowsOf(m, next);
-    return keepsRows(now.ids, then.ids) && (now.appendable || now.ids.length === then.ids.length);
+    // (Rows added after the last one move "Show more" and the footer: held while pointed at.)
+    return keepsRows(now.ids, then.ids) && ((now.appendable && !m.pointerBelowRows.peek()) || now.ids.length === then.ids.length);
   };
   // A query waiting for the search code redraws the list anyway once the code comes (the rows
   // drawn stay until then): there is nothing to hold.

@@ -244,6 +244,32 @@ describe('(2) new events a refresh brings', () => {
     await context.close();
   });
 
+  it('that would go after the drawn rows wait while a press is held on "Show more", which then shows more', async () => {
+    const src = '/new-below.json';
+    feeds.put(src, feedOf(SAVED), 'application/json');
+    const { context, page, w, errors } = await visitOnce([src]);
+    // One more event on the last day the first page draws, after its other events: drawn after
+    // them, it would push "Show more" down under the press.
+    const drawn = await w.locator('li.event').count();
+    const lastDay = SAVED[drawn - 1]!.start.slice(0, 10);
+    const evening: InclusionEvent = { ...SAVED[drawn - 1]!, id: 'new-evening', title: 'Evening reading club', url: 'https://network.example.org/events/evening', start: `${lastDay}T20:00`, end: `${lastDay}T21:00` };
+    feeds.put(src, feedOf([...SAVED.slice(0, drawn), evening, ...SAVED.slice(drawn)]), 'application/json');
+    const held = feeds.hold(src);
+    await page.reload();
+    const more = w.getByRole('button', { name: 'Show more' });
+    await more.waitFor({ timeout: 20_000 });
+    const before = await pressOn(page, more);
+    held.release();
+    await waitForSettled(page);
+    expect(await more.boundingBox()).toEqual(before);
+    await w.getByRole('button', { name: '1 new event: show' }).waitFor({ timeout: 10_000 });
+    await page.mouse.up();
+    // The press reached "Show more": the next page of rows is drawn.
+    await expect.poll(() => w.locator('li.event').count()).toBeGreaterThan(drawn);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('are listed at once when nobody points at or is focused in the widget', async () => {
     const src = '/new-idle.json';
     feeds.put(src, feedOf(SAVED), 'application/json');

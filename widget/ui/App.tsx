@@ -50,6 +50,10 @@ export function linkedEventId(hash: string): string | null {
   }
 }
 
+
+/** What the widget draws under the list's rows: rows added after the last one move it. */
+const BELOW_ROWS = '.more, .footer';
+
 export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const messages = model.messages.value;
@@ -211,7 +215,11 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
     <div class={`root theme-${theme}${model.narrow.value ? ' narrow' : ''}`} dir={dir} lang={messages.locale} part="root" ref={rootRef}
       style={accent?.accentProperties(config.accent)}
       onPointerEnter={() => noteInteraction({ over: true })}
-      onPointerLeave={() => noteInteraction({ over: false })}
+      onPointerLeave={() => {
+        noteInteraction({ over: false });
+        model.pointerBelowRows.value = false;
+      }}
+      onPointerOver={(e) => (model.pointerBelowRows.value = !!(e.target as Element).closest?.(BELOW_ROWS))}
       onFocusIn={() => noteInteraction({ focused: true })}
       onFocusOut={(e) => {
         const to = e.relatedTarget as Node | null;

@@ -50,6 +50,39 @@ describe('a refresh while the visitor interacts with the list', () => {
     }
   });
 
+  it('holds rows added after the drawn ones while the pointer is on "Show more" or the footer (they would move it)', () => {
+    // The drawn page ends with day 9's events: one more on that day is drawn after them.
+    const lastDrawn = SHOWN[PAGE_EVENTS - 1]!.start.slice(0, 10);
+    const evening = { ...late('new-evening'), title: 'Evening reading club', start: `${lastDrawn}T21:00`, end: `${lastDrawn}T22:00` };
+    // (A refresh's events come in start order: the evening one right after that day's last.)
+    const at = SHOWN.findLastIndex((e) => e.start.startsWith(lastDrawn)) + 1;
+    const next = [...SHOWN.slice(0, at), evening, ...SHOWN.slice(at)];
+    const m = model();
+    m.events.value = SHOWN;
+    m.finishPaint();
+    m.interacting.value = true;
+    m.pointerBelowRows.value = true;
+    offerEvents(m, next);
+    expect(m.events.value).toBe(SHOWN);
+    expect(m.incoming.value).toEqual({ events: next, added: 1 });
+    // On a row, the same refresh goes in at once: the rows above the pointer stay.
+    const onRow = model();
+    onRow.events.value = SHOWN;
+    onRow.finishPaint();
+    onRow.interacting.value = true;
+    offerEvents(onRow, next);
+    expect(onRow.events.value).toBe(next);
+    // Events after the drawn page change only the count: nothing drawn moves.
+    const m2 = model();
+    m2.events.value = SHOWN;
+    m2.finishPaint();
+    m2.interacting.value = true;
+    m2.pointerBelowRows.value = true;
+    const after = [...SHOWN, late('new-late')];
+    offerEvents(m2, after);
+    expect(m2.events.value).toBe(after);
+  });
+
   it('lists everything at once when nobody interacts, or when nothing is drawn yet', () => {
     const idle = model();
     idle.events.value = SHOWN;
