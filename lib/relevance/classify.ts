@@ -135,7 +135,7 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string,
   // (Cultural diversity names residents of many origins, unless pupils or partners from abroad are who is meant:
   // an exchange, a twinning, an Erasmus+ meeting.)
   const exchange = hits.some((h) => m.group.get(h.entry) === 'exchange');
-  const targetHits = hits.filter((h) => (m.group.get(h.entry) === 'target' || h.entry.alsoTarget) && !(exchange && h.entry.culture));
+  const targetHits = hits.filter((h) => (m.group.get(h.entry) === 'target' || h.entry.alsoTarget) && !(exchange && h.entry.abroad));
   const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle' || h.entry.alsoAngle);
   const target = tally(targetHits, wordsOf, groupWeight);
   const angle = tally(angleHits, wordsOf);
@@ -158,9 +158,10 @@ export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string,
   const headlined = !!extra.headlineHits?.some((h) => m.group.get(h.entry) === 'target' && h.entry.weight >= 1);
   // A clear target group with an inclusion angle; or migration in general with a strong one. (With integration or
   // inclusion itself as the angle, a less sure word for the group said twice is enough: "newcomers" and their integration.)
-  const named = target.total >= 1 || (target.total >= CORE_GROUP_WEIGHT && core);
-  // (Migration in general is a word for the group proper: an intercultural or anti-racist angle is not, alone, migration.)
-  const migrationNamed = targetHits.some((h) => m.group.get(h.entry) === 'target');
+  // (Words for the group proper: an intercultural or anti-racist angle is not, alone, migration, nor said five times a group.)
+  const proper = targetHits.filter((h) => m.group.get(h.entry) === 'target');
+  const named = target.total >= 1 || (core && tally(proper, wordsOf).total >= CORE_GROUP_WEIGHT);
+  const migrationNamed = proper.length > 0;
   const relevant = !legalOnly && ((named && angle.total >= 0.8) || (migrationNamed && target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup || forGroup || paired || headlined);
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;

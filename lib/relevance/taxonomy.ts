@@ -24,8 +24,11 @@ export interface Term {
   targetWeight?: number;
   /** Refugees, asylum and protection: outweighs visa and permit wording (asylum law is not legal migration). */
   protection?: boolean;
-  /** Cultural diversity as a sign of residents from many countries; not counted on an exchange or twinning page. */
-  culture?: boolean;
+  /**
+   * A weak sign of the group that pupils and partners from abroad give too (cultural diversity, a home country, an
+   * arrival in the country): not counted on an exchange, twinning or Erasmus+ page (EXCHANGE_TERMS).
+   */
+  abroad?: boolean;
 }
 
 const t = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] =>
@@ -163,7 +166,8 @@ export const TARGET_TERMS: readonly Term[] = [
     'differenti nazionalita', 'nazionalita diverse', 'tutte le nazionalita', 'diversas nacionalidades', 'distintas nacionalidades',
     'diferentes nacionalidades', 'varias nacionalidades', 'muchas nacionalidades', 'todas las nacionalidades', 'verschiedener nationalitaten',
     'verschiedenen nationalitaten', 'unterschiedlicher nationalitaten', 'vieler nationalitaten', 'vielen nationalitaten',
-    'unterschiedlicher herkunft', 'verschiedener herkunft', 'fled', 'fleeing', 'geflohen', 'huyendo', 'fuggiti', 'fuggite']),
+    'unterschiedlicher herkunft', 'verschiedener herkunft'], { abroad: true }),
+  ...t(0.5, ['fled', 'fleeing', 'geflohen', 'huyendo', 'fuggiti', 'fuggite']),
   // Residents of every origin ("unabhängig von ihrer Herkunft", "quelle que soit leur origine"), a country of origin
   // left behind, an arrival in the country: as weak as 'migration' alone (a fruit has a country of origin too), so
   // they count with another sign. (Not age or level: "open to all, regardless of age" is a race.)
@@ -185,7 +189,7 @@ export const TARGET_TERMS: readonly Term[] = [
     'arrive* en france', 'arrivee* en belgique', 'arrive* en belgique', 'arrivee* en suisse', 'arrive* en suisse', 'arrive* en europe',
     'arrivee* en europe', 'nach deutschland gekommen', 'nach deutschland kam*', 'nach osterreich gekommen', 'in die schweiz gekommen',
     'nach europa gekommen', 'arrivat* in italia', 'arrivat* in europa', 'giunt* in italia', 'llego a espana', 'llegaron a espana',
-    'llegada a espana', 'llegar a espana', 'llegado* a espana', 'llegada* a espana', 'llego a europa', 'llegaron a europa']),
+    'llegada a espana', 'llegar a espana', 'llegado* a espana', 'llegada* a espana', 'llego a europa', 'llegaron a europa'], { abroad: true }),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
     'zuwanderung', 'immigrazione', 'inmigracion', 'diaspor*', 'mobility of', 'flucht']),
 ];
@@ -239,7 +243,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'mediatrici culturali', 'mediazione culturale', 'mediazione interculturale', 'mediacion intercultural', 'mediation interculturelle',
     'interkulturelle* vermittl*', 'vielfalt der kulturen', 'diversite des cultures', 'diversita delle culture', 'diversidad de culturas',
     'diversity of cultures', 'intercultural cities', 'ciudades interculturales', 'citta interculturali', 'villes interculturelles'],
-  { topic: 'social-inclusion', core: true, alsoTarget: true, targetWeight: 0.5, culture: true }),
+  { topic: 'social-inclusion', core: true, alsoTarget: true, targetWeight: 0.5, abroad: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
   // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.
   // Festivals of the peoples living in a town: its migrant communities, named by the festival.
@@ -259,7 +263,7 @@ export const ANGLE_TERMS: readonly Term[] = [
     'migrationsfrage', 'migrationsthematik', 'migrationsphanomen*'],
   { topic: 'social-inclusion', core: true, alsoTarget: true }),
   ...t(1, ['multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*', 'multiethnic', 'multiethnique*',
-    'multiethnisch*'], { topic: 'social-inclusion', core: true, alsoTarget: true, targetWeight: 0.5, culture: true }),
+    'multiethnisch*'], { topic: 'social-inclusion', core: true, alsoTarget: true, targetWeight: 0.5, abroad: true }),
   ...t(0.8, ['interreligious', 'interfaith', 'interreligieu*', 'interreligios*', 'interconfessionnel*'], { topic: 'social-inclusion' }),
   // (Not the English word: "hospitality" is also the hotel and restaurant trade.)
   ...t(0.8, ['hospitalite', 'ospitalita', 'hospitalidad', 'gastfreundschaft'], { topic: 'social-inclusion' }),
@@ -383,7 +387,7 @@ export const LEGAL_MIGRATION_TERMS: readonly Term[] = t(1, [
 
 /**
  * Exchanges, twinnings and Erasmus+ partnerships: pupils and partners from abroad, not residents of foreign origin.
- * On such a page, cultural diversity (Term.culture) does not name the group.
+ * On such a page, cultural diversity, a home country or an arrival (Term.abroad) do not name the group.
  */
 export const EXCHANGE_TERMS: readonly Term[] = t(1, [
   'erasmus*', 'twinning', 'twinned', 'town twinning', 'jumelage*', 'jumele*', 'stadtepartnerschaft*', 'partnerstadt*', 'partnerstadte*',

@@ -105,3 +105,18 @@ describe('vocabulary of session 25', () => {
     expect(classify(text, { lang }).relevant).toBe(false);
   });
 });
+
+describe('weak signs of the group', () => {
+  it('does not read pupils abroad as residents of foreign origin', () => {
+    const exchange = 'Erasmus exchange: our pupils arrived in the UK on Monday and told their hosts about their home country; a lesson on integration followed.';
+    const residents = 'Neighbourhood lunch: families who arrived in the UK last year talk about their home country; a lesson on integration followed.';
+    expect(classify(exchange).relevant).toBe(false);
+    expect(classify(residents).relevant).toBe(true);
+  });
+
+  it('needs a word for people, not one cultural word said again and again, with integration', () => {
+    const repeated = 'Multicultural menu, multicultural music, multicultural dance, multicultural games, multicultural crafts: an inclusive school fair.';
+    expect(classify(repeated).relevant).toBe(false);
+    expect(classify('Inclusion evening: what newcomers need, and how newcomers find a club.').relevant).toBe(true);
+  });
+});
