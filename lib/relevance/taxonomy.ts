@@ -386,8 +386,9 @@ export const LEGAL_MIGRATION_TERMS: readonly Term[] = t(1, [
 ]);
 
 /**
- * Exchanges, twinnings and Erasmus+ partnerships: pupils and partners from abroad, not residents of foreign origin.
- * On such a page, cultural diversity, a home country or an arrival (Term.abroad) do not name the group.
+ * Exchanges, twinnings, Erasmus+ partnerships, study abroad and teams at work: pupils, partners and colleagues from
+ * abroad, not residents of foreign origin. On such a page, cultural diversity, a home country or an arrival
+ * (Term.abroad) do not name the group.
  */
 export const EXCHANGE_TERMS: readonly Term[] = t(1, [
   'erasmus*', 'twinning', 'twinned', 'town twinning', 'jumelage*', 'jumele*', 'stadtepartnerschaft*', 'partnerstadt*', 'partnerstadte*',
@@ -396,4 +397,12 @@ export const EXCHANGE_TERMS: readonly Term[] = t(1, [
   'eleves en echange', 'schuleraustausch*', 'jugendaustausch*', 'austauschschuler*', 'austauschstudent*', 'scambio scolastico',
   'scambi scolastici', 'intercambio escolar', 'intercambios escolares', 'alumnos de intercambio', 'estudiantes de intercambio',
   'studenti in scambio', 'partner schools', 'ecoles partenaires', 'partnerschule*', 'scuole partner', 'escuelas socias',
+  // Studying abroad, and colleagues from many countries at work (intercultural training for managers): people
+  // abroad or in business, not residents of foreign origin.
+  'study abroad', 'studying abroad', 'international students', 'etudiants internationaux', 'internationale studierende',
+  'studenti internazionali', 'estudiantes internacionales', 'auslandssemester', 'auslandsaufenthalt*', 'sejour linguistique',
+  'sejours linguistiques', 'soggiorno studio', 'soggiorni studio', 'estancia* en el extranjero',
+  'multicultural team*', 'multikulturelle* team*', 'equipe* multiculturelle*', 'team multicultural*', 'equipo* multicultural*',
+  'international team*', 'global team*', 'intercultural management', 'management interculturel', 'interkulturelle* management',
+  'management interculturale', 'gestion intercultural', 'cross cultural', 'crosscultural',
 ]);

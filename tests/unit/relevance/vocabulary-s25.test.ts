@@ -120,3 +120,16 @@ describe('weak signs of the group', () => {
     expect(classify('Inclusion evening: what newcomers need, and how newcomers find a club.').relevant).toBe(true);
   });
 });
+
+describe('cultural words said of colleagues and students from abroad', () => {
+  it.each([
+    ['en', 'Intercultural communication training for managers of multicultural teams in global companies.'],
+    ['de', 'Interkulturelles Training: multikulturelle Teams erfolgreich leiten.'],
+    ['fr', 'Formation interculturelle pour les cadres : manager des équipes multiculturelles.'],
+    ['it', 'Corso di comunicazione interculturale per manager di team multiculturali.'],
+    ['es', 'Curso de comunicación intercultural para directivos de equipos multiculturales.'],
+    ['en', 'Study abroad fair: students who arrived in the UK share tips about their home country and cultural diversity.'],
+  ])('near miss stays out (%s): %s', (lang, text) => {
+    expect(classify(text, { lang }).relevant).toBe(false);
+  });
+});
