@@ -168,6 +168,26 @@ export const TARGET_TERMS: readonly Term[] = [
     'verschiedenen nationalitaten', 'unterschiedlicher nationalitaten', 'vieler nationalitaten', 'vielen nationalitaten',
     'unterschiedlicher herkunft', 'verschiedener herkunft'], { abroad: true }),
   ...t(0.5, ['fled', 'fleeing', 'geflohen', 'huyendo', 'fuggiti', 'fuggite']),
+  // More names for the same people: German immigrants (not "Aussiedlerhof", a farm), Spanish "personas migradas", young people alone in
+  // France, Italians without citizenship and the laws that would give it; people's migration journeys and routes.
+  ...t(1, ['einwanderer*', 'zuwanderer*', 'menschen mit internationaler geschichte', 'internationaler familiengeschichte',
+    'auslandischen wurzeln', 'foreign roots', 'racines etrangeres', 'radici straniere', 'raices extranjeras',
+    'personas migradas', 'mujeres migradas', 'jovenes migrados', 'poblacion migrada', 'jeunes isoles etrangers',
+    'italiani senza cittadinanza', 'nuovi cittadini italiani',
+    'parcours migratoire*', 'parcours d\'exil', 'percorso migratorio', 'percorsi migratori', 'progetto migratorio', 'projet migratoire',
+    'trayectoria migratoria', 'trayectorias migratorias', 'proyecto migratorio', 'migration journey*', 'migrant journey*', 'migrationsroute*',
+    'fluchtroute*', 'balkanroute', 'rotte migratorie', 'rotta balcanica', 'routes migratoires', 'route des balkans', 'rutas migratorias',
+    'ruta de los balcanes']),
+  // Citizenship for children of immigrants (Italy's "ius soli", "ius scholae"): the group and their rights.
+  ...t(1, ['ius soli', 'ius scholae', 'ius culturae'], { topic: 'rights-anti-discrimination', core: true, alsoAngle: true }),
+  // Ways of bringing refugees in safely (humanitarian corridors, community sponsorship, resettlement): refugees and their reception.
+  ...t(1, ['humanitarian corridor*', 'corridoi umanitari', 'corridoio umanitario', 'couloirs humanitaires', 'couloir humanitaire',
+    'corredores humanitarios', 'corredor humanitario', 'humanitare korridore', 'humanitare aufnahme*', 'humanitaren aufnahme*',
+    'community sponsorship', 'parrainage communautaire', 'patrocinio comunitario', 'sponsorizzazione comunitaria',
+    'complementary pathways', 'voies complementaires', 'vie complementari', 'vias complementarias', 'reinsediamento', 'reasentamiento'],
+  { topic: 'social-inclusion', core: true, alsoAngle: true, protection: true }),
+  // Ethnic minorities: the group weakly (minorities born in the country too; with another sign).
+  ...t(0.5, ['ethnic minorit*', 'minority ethnic', 'minorites ethniques', 'ethnische* minderheit*', 'minoranze etniche', 'minorias etnicas']),
   // Residents of every origin ("unabhängig von ihrer Herkunft", "quelle que soit leur origine"), a country of origin
   // left behind, an arrival in the country: as weak as 'migration' alone (a fruit has a country of origin too), so
   // they count with another sign. (Not age or level: "open to all, regardless of age" is a race.)
@@ -287,7 +307,12 @@ export const ANGLE_TERMS: readonly Term[] = [
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
   // Courses only newcomers take: the group is in the name (Germany's integration course, Italian as a second language).
   ...t(1, ['integrationskurs*', 'orientierungskurs*', 'esol', 'deutsch als zweitsprache', 'italiano l2', 'italiano per stranieri', 'espanol para extranjeros',
-    'castellano para extranjeros', 'francais langue d\'accueil', 'langue d\'accueil', 'lingua del paese ospitante', 'lengua de acogida'],
+    'castellano para extranjeros', 'francais langue d\'accueil', 'langue d\'accueil', 'lingua del paese ospitante', 'lengua de acogida',
+    // (The country's language taught as a second language: to people who grew up speaking another.)
+    'english as a second language', 'english for speakers of other languages', 'francais langue seconde', 'italiano come lingua seconda',
+    'italiano lingua seconda', 'italiano come l2', 'espanol como segunda lengua', 'castellano como segunda lengua', 'daz kurs*',
+    // (After "corso di italiano", "clases de español": the words that say it is taught as a second language.)
+    'come lingua seconda', 'come l2', 'como segunda lengua', 'als zweitsprache', 'as a second language'],
   { topic: 'language', core: true, alsoTarget: true }),
   // Learning and practising the country's language, and literacy classes.
   ...t(1, ['pratiquer la langue', 'pratiquer le francais', 'apprendre le francais', 'apprendre la langue', 'lecons de francais',
@@ -364,7 +389,11 @@ export const ANGLE_TERMS: readonly Term[] = [
     'policies'], { topic: 'policy-funding' }),
   ...t(0.8, ['migration policy', 'migration policies', 'asylum policy', 'refugee policy', 'politique* migratoire*', 'politique* d\'asile',
     'politique* d\'immigration', 'migrationspolitik', 'fluchtlingspolitik', 'asylpolitik', 'politiche migratorie', 'politica migratoria',
-    'politiche dell\'immigrazione', 'politica* migratoria*', 'politicas migratorias'], { topic: 'policy-funding', alsoTarget: true }),
+    'politiche dell\'immigrazione', 'politica* migratoria*', 'politicas migratorias',
+    // (Governing migration: the people who migrate, as policy names them.)
+    'migration governance', 'governance of migration', 'gouvernance des migrations', 'gouvernance migratoire', 'governance delle migrazioni',
+    'governance migratoria', 'gobernanza migratoria', 'gobernanza de las migraciones', 'migrationssteuerung'],
+  { topic: 'policy-funding', alsoTarget: true, targetWeight: 1 }),
 ];
 
 /** Legal migration without inclusion (visas, permits, talent pathways): near misses. */

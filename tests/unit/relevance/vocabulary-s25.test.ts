@@ -133,3 +133,73 @@ describe('cultural words said of colleagues and students from abroad', () => {
     expect(classify(text, { lang }).relevant).toBe(false);
   });
 });
+
+const moreRelevant: Case[] = [
+  // More names for the people: immigrants in German, "personas migradas", foreign roots, Italians without citizenship.
+  ['names', 'de', 'Beratungsabend für Zuwanderer und Einwanderer im Rathaus.'],
+  ['names', 'es', 'Taller de empleo para mujeres migradas en el centro social.'],
+  ['names', 'fr', "Soirée avec des jeunes isolés étrangers accueillis dans la ville."],
+  ['names', 'it', 'Incontro sullo ius scholae con gli studenti e le famiglie del quartiere.'],
+  ['names', 'en', 'A storytelling evening with young people of foreign roots on belonging and work.'],
+  // Migration journeys and routes (the group; with an angle).
+  ['journeys', 'fr', "Exposition sur les parcours migratoires et l'accueil, suivie d'un échange avec le public."],
+  ['journeys', 'it', 'Mostra fotografica sui percorsi migratori e sulla rotta balcanica.'],
+  ['journeys', 'es', 'Charla sobre las trayectorias migratorias y la convivencia en el barrio.'],
+  ['journeys', 'de', 'Lesung über die Balkanroute und das Zusammenleben in der Stadt.'],
+  ['journeys', 'en', 'Photo exhibition on migration journeys and social inclusion in our town.'],
+  // Safe routes in: humanitarian corridors, community sponsorship.
+  ['safe routes', 'it', 'Incontro sui corridoi umanitari con le famiglie che ospitano.'],
+  ['safe routes', 'fr', 'Conférence sur les couloirs humanitaires et le parrainage communautaire.'],
+  ['safe routes', 'es', 'Jornada sobre corredores humanitarios y patrocinio comunitario.'],
+  ['safe routes', 'de', 'Informationsabend zur humanitären Aufnahme über Korridore.'],
+  ['safe routes', 'en', 'Webinar on community sponsorship and complementary pathways.'],
+  // The country's language as a second language.
+  ['second language', 'en', 'English as a second language classes resume on Tuesday at the library.'],
+  ['second language', 'fr', 'Ateliers de français langue seconde, le jeudi au centre social.'],
+  ['second language', 'it', 'Corso di italiano come lingua seconda per adulti, iscrizioni aperte.'],
+  ['second language', 'es', 'Clases de español como segunda lengua en la biblioteca municipal.'],
+  ['second language', 'de', 'Neuer DaZ-Kurs im Familienzentrum ab März.'],
+  // Governing migration.
+  ['governance', 'en', 'Conference on migration governance and the role of cities.'],
+  ['governance', 'es', 'Seminario sobre gobernanza migratoria en el ámbito local.'],
+];
+
+const moreNearMisses: Case[] = [
+  ['farm', 'de', 'Hoffest auf dem Aussiedlerhof mit Musik und Kuchen.'],
+  ['software', 'fr', 'Réinstallation du logiciel et migration des données : atelier pour les associations.'],
+  ['minorities weakly', 'en', 'Diversity and inclusion at work: women and ethnic minorities in leadership.'],
+  ['fire exit', 'de', 'Brandschutzübung: alle Fluchtwege und Notausgänge werden geprüft.'],
+  ['foreign language', 'es', 'Curso de inglés como lengua extranjera para jubilados en la biblioteca.'],
+];
+
+describe('vocabulary of session 25, more names', () => {
+  it.each(moreRelevant)('relevant, %s (%s): %s', (_category, lang, text) => {
+    expect(classify(text, { lang }).relevant).toBe(true);
+  });
+
+  it.each(moreNearMisses)('near miss stays out, %s (%s): %s', (_category, lang, text) => {
+    expect(classify(text, { lang }).relevant).toBe(false);
+  });
+});
+
+describe('a gathering its members make', () => {
+  it.each([
+    ['en', 'Exhibition of works by refugee artists at the town hall.'],
+    ['en', 'Walking tour of the neighbourhood led by refugee guides.'],
+    ['de', 'Stadtführung mit geflüchteten Guides durch die Altstadt.'],
+    ['de', 'Lesung mit einer geflüchteten Autorin in der Stadtbücherei.'],
+    ['fr', 'Visite guidée du quartier par des guides réfugiés.'],
+    ['it', 'Visita guidata del quartiere con guide migranti.'],
+    ['es', 'Visita guiada por el barrio con guías migrantes.'],
+    ['en', 'Football tournament with teams of young migrants and local clubs.'],
+  ])('relevant (%s): %s', (lang, text) => {
+    expect(classify(text, { lang }).relevant).toBe(true);
+  });
+
+  it.each([
+    ['en', 'A community garden run by volunteers, some of them refugees, opens on Sunday.'],
+    ['de', 'Ausstellung von Fotografien aus dem Archiv; ein Flüchtling von 1945 erzählt im Film.'],
+  ])('near miss stays out (%s): %s', (lang, text) => {
+    expect(classify(text, { lang }).relevant).toBe(false);
+  });
+});
