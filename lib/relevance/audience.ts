@@ -12,27 +12,42 @@ const ACTIVITIES = [
   'workshops?', 'courses?', 'class(?:es)?', 'cafes?', 'meetings?', 'evenings?', 'festivals?', 'party', 'parties', 'events?', 'sessions?',
   'trainings?', 'lessons?', 'club', 'drop-in', 'lunch', 'dinner', 'breakfast', 'picnic', 'tours?', 'visits?', 'excursions?', 'gatherings?',
   'celebrations?', 'fairs?', 'seminars?', 'webinars?', 'conferences?', 'talks?', 'screenings?', 'concerts?', 'tournaments?', 'clinics?', 'counselling',
+  'exhibitions?', 'readings?', 'shows?', 'walks?', 'performances?', 'debates?', 'discussions?', 'matches', 'match', 'cooking',
   // de
   'workshop', 'kurs\\p{L}*', 'cafe', 'treff\\p{L}*', 'abend', 'nachmittag', 'fest', 'feier', 'veranstaltung\\p{L}*', 'begegnung\\p{L}*', 'fuhrung\\p{L}*',
   'ausflug', 'fruhstuck', 'sprechstunde\\p{L}*', 'beratung\\p{L}*', 'seminar\\p{L}*', 'tagung', 'konzert', 'turnier', 'angebot\\p{L}*', 'training\\p{L}*',
-  'unterricht', 'stammtisch',
+  'unterricht', 'stammtisch', 'lesung\\p{L}*', 'ausstellung\\p{L}*', 'diskussion\\p{L}*', 'vortrag', 'kochen', 'spielenachmittag',
+  // (German names its gatherings in compounds: "Stadtführung", "Fußballturnier", "Kochkurs".)
+  '\\p{L}+(?:fuhrung|turnier|kurs|fest|abend|treff|cafe|workshop|ausstellung|lesung)\\p{L}*',
   // fr
   'ateliers?', 'cours', 'soirees?', 'rencontres?', 'journees?', 'fetes?', 'formations?', 'seances?', 'sorties?', 'repas', 'permanences?',
-  'conferences?', 'debats?', 'projections?', 'concerts?', 'tournois?', 'visites?', 'goûters?', 'gouters?',
+  'conferences?', 'debats?', 'projections?', 'concerts?', 'tournois?', 'visites?', 'goûters?', 'gouters?', 'expositions?', 'lectures?',
+  'spectacles?', 'balades?', 'matchs?', 'cuisine',
   // it
   'laboratori[oi]', 'cors[oi]', 'incontr[oi]', 'serat[ae]', 'giornat[ae]', 'fest[ae]', 'event[oi]', 'lezion[ei]', 'pranz[oi]', 'cen[ae]',
-  'sportell[oi]', 'git[ae]', 'visit[ae]', 'convegn[oi]', 'proiezion[ei]', 'concert[oi]', 'tornei', 'torneo', 'attivita',
+  'sportell[oi]', 'git[ae]', 'visit[ae]', 'convegn[oi]', 'proiezion[ei]', 'concert[oi]', 'tornei', 'torneo', 'attivita', 'mostr[ae]',
+  'letture', 'lettura', 'spettacol[oi]', 'passeggiat[ae]', 'partit[ae]', 'cucina',
   // es
   'taller(?:es)?', 'curs[oa]s?', 'clases?', 'charlas?', 'jornadas?', 'encuentros?', 'fiestas?', 'sesion(?:es)?', 'actividad(?:es)?',
   'comidas?', 'cenas?', 'excursion(?:es)?', 'visitas?', 'conferencias?', 'proyeccion(?:es)?', 'conciertos?', 'torneos?', 'asesoria',
+  'exposicion(?:es)?', 'lecturas?', 'espectaculos?', 'paseos?', 'partidos?', 'cocina',
 ];
 
-/** "for", "with" and "aimed at" in the five languages, as the audience's preposition. */
-const FOR = '(?:for|fur|pour|per|para|dedicated to|aimed at|open to|fur die|rivolt[oaie] (?:a|ai|alle|agli)|dedicat[oaie] (?:a|ai|alle|agli)|destinad[oa]s? a|dirigid[oa]s? a|a destination de|destine[es]* aux?|with|avec|mit|con)';
+/**
+ * "for", "with" and "aimed at" in the five languages, as the audience's preposition; and "by" or "led by": a
+ * gathering its members make ("an exhibition by refugee artists", "visite guidée par des guides réfugiés").
+ */
+const FOR = '(?:for|fur|pour|per|para|dedicated to|aimed at|open to|fur die|rivolt[oaie] (?:a|ai|alle|agli)|dedicat[oaie] (?:a|ai|alle|agli)|destinad[oa]s? a|dirigid[oa]s? a|a destination de|destine[es]* aux?|with|avec|mit|con'
+  + '|by|led by|run by|made by|von|par|anime[es]* par|da|guidat[oaie] da|condott[oaie] da|por|guiad[oa]s? por)';
 /** Words that may stand between the preposition and the group: articles, "women", "young", "and". */
 const BETWEEN = '(?:the|les|des|de|la|le|l\'|die|den|der|i|gli|le|las|los|el|young|junge[n]?|jeunes|giovani|jovenes|women|frauen|femmes|donne|mujeres|men|manner|hommes|uomini|hombres|personas|persone|personnes|people|menschen|children|kinder[n]?|enfants|bambini|ninos|ninas|families|familien|familles|famiglie|familias|adult[eio]?s?|erwachsene[n]?|new|neue[n]?|nouveaux|nouvelles|nuovi|nuove|nuevos|nuevas|local|lokale[n]?|and|und|et|e|y|all|alle|tous|tutti|todos|interested|interessierte[n]?|'
   // (The people living in a place: "with the residents of the shelter", "mit den Bewohnern der Unterkunft".)
-  + 'residents|bewohner\\p{L}*|habitants|residenti|residentes|ospiti|of|del|della|dei|degli|du)';
+  + 'residents|bewohner\\p{L}*|habitants|residenti|residentes|ospiti|of|del|della|dei|degli|du|'
+  // (Articles, and the people who make the gathering: "teams of young migrants", "guides réfugiés", "artisti rifugiati".)
+  + 'a|an|un|une|una|uno|einer|einem|eine[nm]?|aus|teams?|equipes|squadre|equipos|artists|artistes|artisti|artistas|kunstler\\p{L}*|'
+  + 'musicians|musiciens|musicisti|musicos|musiker\\p{L}*|guides?|guias|autor\\p{L}*|authors|auteur[es]*|autori|autrici|'
+  + 'ragazz[ie]|chic[oa]s|kids|youth|players|joueurs|giocatori|jugadores|cooks|cuisinier[es]*|cuochi|cocineros|'
+  + 'students|etudiants|studenti|estudiantes|volunteers|benevoles|volontari|voluntarios)';
 const ACTIVITY_FOR = new RegExp(
   `(?<![\\p{L}])(?:${ACTIVITIES.join('|')})(?![\\p{L}])(?:[\\s,]+[\\p{L}'’-]+){0,8}?[\\s,]+${FOR}(?:\\s+${BETWEEN}(?![\\p{L}]))*\\s+$`,
   'u',

@@ -8,7 +8,7 @@ import { foldKeepLength } from './fold.ts';
 import { compileTerms, type TermHit, type TermMatcher } from './matcher.ts';
 import { audienceActivity } from './audience.ts';
 import { legacyReasonText, type ReasonKind, type RelevanceReason } from './reason.ts';
-import { ANGLE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS, type Term } from './taxonomy.ts';
+import { ANGLE_TERMS, EXCHANGE_TERMS, LEGAL_MIGRATION_TERMS, TARGET_TERMS, type Term } from './taxonomy.ts';
 
 export interface Classification {
   relevant: boolean;
@@ -23,7 +23,7 @@ export interface Classification {
 /** Longer texts are classified on their first part: enough to know what a page is about. */
 export const MAX_CLASSIFY_CHARS = 60_000;
 
-type Group = 'target' | 'angle' | 'legal';
+type Group = 'target' | 'angle' | 'legal' | 'exchange';
 /** How close a word for the group and an inclusion word stand to be one phrase ("migrantes y empleo", "lavoro dei rifugiati"). */
 const PAIR_GAP = 12;
 /** The weight of the group's mentions (counted each time) that makes them a text's subject. */
@@ -31,6 +31,10 @@ const SUBJECT_WEIGHT = 3;
 /** In a short text (a post's first screen, an event notice) two mentions of the group are already its subject. */
 const SHORT_TEXT = 2500;
 const SHORT_SUBJECT_WEIGHT = 2;
+/** How much of the group a text must name when its angle is integration or inclusion itself (a 0.7 word, twice). */
+const CORE_GROUP_WEIGHT = 0.8;
+/** What a term weighs as a word for the group (an angle term that also names it may weigh less there). */
+const groupWeight = (e: Term) => e.targetWeight ?? e.weight;
 // One matcher for the three lists: the text is cut into words once.
 let compiled: { all: TermMatcher; group: Map<Term, Group> } | undefined;
 const matchers = () => {
@@ -39,6 +43,7 @@ const matchers = () => {
     for (const t of TARGET_TERMS) group.set(t, 'target');
     for (const t of ANGLE_TERMS) group.set(t, 'angle');
     for (const t of LEGAL_MIGRATION_TERMS) group.set(t, 'legal');
+    for (const t of EXCHANGE_TERMS) group.set(t, 'exchange');
     compiled = { all: compileTerms([...group.keys()]), group };
   }
   return compiled;
@@ -50,12 +55,12 @@ interface Tally {
   found: Array<{ term: string; weight: number; words: string }>;
 }
 
-function tally(hits: TermHit[], wordsOf: (hit: TermHit) => string): Tally {
+function tally(hits: TermHit[], wordsOf: (hit: TermHit) => string, weightOf: (entry: Term) => number = (e) => e.weight): Tally {
   const byTerm = new Map<string, { weight: number; count: number; words: string }>();
   for (const hit of hits) {
     const seen = byTerm.get(hit.entry.term);
     if (seen) seen.count++;
-    else byTerm.set(hit.entry.term, { weight: hit.entry.weight, count: 1, words: wordsOf(hit) });
+    else byTerm.set(hit.entry.term, { weight: weightOf(hit.entry), count: 1, words: wordsOf(hit) });
   }
   let total = 0;
   const found: Tally['found'] = [];
@@ -127,27 +132,37 @@ export function termHits(foldedText: string): TermHit[] {
  */
 export function classifyHits(hits: TermHit[], wordsOf: (hit: TermHit) => string, extra: { headlineHits?: readonly TermHit[]; textLength?: number } = {}): Classification {
   const m = matchers();
-  const targetHits = hits.filter((h) => m.group.get(h.entry) === 'target' || h.entry.alsoTarget);
+  // (Cultural diversity names residents of many origins, unless pupils or partners from abroad are who is meant:
+  // an exchange, a twinning, an Erasmus+ meeting.)
+  const exchange = hits.some((h) => m.group.get(h.entry) === 'exchange');
+  const targetHits = hits.filter((h) => (m.group.get(h.entry) === 'target' || h.entry.alsoTarget) && !(exchange && h.entry.abroad));
   const angleHits = hits.filter((h) => m.group.get(h.entry) === 'angle' || h.entry.alsoAngle);
-  const target = tally(targetHits, wordsOf);
+  const target = tally(targetHits, wordsOf, groupWeight);
   const angle = tally(angleHits, wordsOf);
   const legal = tally(hits.filter((h) => m.group.get(h.entry) === 'legal'), wordsOf);
   const core = angleHits.some((h) => h.entry.core);
-  const legalOnly = legal.total >= 1 && !core;
+  // Asylum and protection are not a visa question: a page that speaks of them more than of permits is about refugees.
+  const protection = tally(targetHits.filter((h) => h.entry.protection), wordsOf);
+  const legalOnly = legal.total >= 1 && !core && protection.total < legal.total;
   // A text that keeps naming the group ("a discussion evening on refugees ... refugees will
   // speak"): they are its subject, whatever the words around them. (A text on another topic
   // names them once in passing.)
   // (Migration alone, "data migration", is not a group of people: one word for people is needed.)
   const subjectWeight = extra.textLength !== undefined && extra.textLength <= SHORT_TEXT ? SHORT_SUBJECT_WEIGHT : SUBJECT_WEIGHT;
-  const aboutGroup = targetHits.some((h) => h.entry.weight >= 0.7) && targetHits.reduce((sum, h) => sum + h.entry.weight, 0) >= subjectWeight;
+  const aboutGroup = targetHits.some((h) => groupWeight(h.entry) >= 0.7) && targetHits.reduce((sum, h) => sum + groupWeight(h.entry), 0) >= subjectWeight;
   // An activity held for the group ("a sewing workshop for migrant women"): they are its audience (audience.ts).
   const forGroup = targetHits.some((h) => h.audience);
   // The group joined to an inclusion word in one phrase ("Migranti e lavoro", "Mujeres migrantes y empleo"), or
   // named in the page's headline ("Ein Abend mit Geflüchteten"): the page is about them.
   const paired = targetHits.some((h) => h.paired);
   const headlined = !!extra.headlineHits?.some((h) => m.group.get(h.entry) === 'target' && h.entry.weight >= 1);
-  // A clear target group with an inclusion angle; or migration in general with a strong one.
-  const relevant = !legalOnly && ((target.total >= 1 && angle.total >= 0.8) || (target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup || forGroup || paired || headlined);
+  // A clear target group with an inclusion angle; or migration in general with a strong one. (With integration or
+  // inclusion itself as the angle, a less sure word for the group said twice is enough: "newcomers" and their integration.)
+  // (Words for the group proper: an intercultural or anti-racist angle is not, alone, migration, nor said five times a group.)
+  const proper = targetHits.filter((h) => m.group.get(h.entry) === 'target');
+  const named = target.total >= 1 || (core && tally(proper, wordsOf).total >= CORE_GROUP_WEIGHT);
+  const migrationNamed = proper.length > 0;
+  const relevant = !legalOnly && ((named && angle.total >= 0.8) || (migrationNamed && target.total >= 0.5 && angle.total >= 2.5 && core) || aboutGroup || forGroup || paired || headlined);
   const raw = 0.5 * Math.min(1, target.total / 3) + 0.5 * Math.min(1, angle.total / 4);
   const score = Math.round((relevant ? Math.max(0.5, raw) : Math.min(0.45, raw)) * 100) / 100;
   const kind: ReasonKind =

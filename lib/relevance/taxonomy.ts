@@ -20,6 +20,15 @@ export interface Term {
   alsoAngle?: boolean;
   /** An angle term that also names the group ("Refugee Week": the refugees are in the name). */
   alsoTarget?: boolean;
+  /** What an alsoTarget term weighs as a word for the group, when less than as an angle ("racism": weakly the group). */
+  targetWeight?: number;
+  /** Refugees, asylum and protection: outweighs visa and permit wording (asylum law is not legal migration). */
+  protection?: boolean;
+  /**
+   * A weak sign of the group that pupils and partners from abroad give too (cultural diversity, a home country, an
+   * arrival in the country): not counted on an exchange, twinning or Erasmus+ page (EXCHANGE_TERMS).
+   */
+  abroad?: boolean;
 }
 
 const t = (weight: number, terms: string[], extra: Omit<Term, 'term' | 'weight'> = {}): Term[] =>
@@ -32,11 +41,15 @@ export const TARGET_TERMS: readonly Term[] = [
   ...t(1, [
     'migrant*', 'immigrant*', 'immigre', 'immigres', 'immigree', 'immigrees', 'immigrati', 'immigrato', 'immigrata', 'immigrate',
     'inmigrante*', 'emigrant*',
+  ]),
+  ...t(1, [
     'refugee*', 'refugie', 'refugies', 'refugiee', 'refugiees', 'rifugiat*', 'refugiad*', 'fluchtling*', 'gefluchtete*', 'gefluchteten',
     'asylum seeker*', 'asylum', 'asylum applicant*', 'demandeur* d\'asile', 'demandeuse* d\'asile', 'droit d\'asile', 'asylsuchende*', 'asylbewerber*',
     'asylberechtigte*', 'richiedent* asilo', 'richiedente* protezione', 'solicitante* de asilo', 'solicitante* de proteccion', 'derecho de asilo',
     'international protection', 'protection internationale', 'internationalen schutz', 'protezione internazionale', 'proteccion internacional',
     'temporary protection', 'protection temporaire', 'vorubergehenden schutz', 'protezione temporanea', 'proteccion temporal',
+  ], { protection: true }),
+  ...t(1, [
     'third country national*', 'tcn', 'tcns', 'non eu nationals', 'non eu citizens',
     'ressortissant* de pays tiers', 'ressortissant* d\'un pays tiers', 'ressortissant* des pays tiers', 'drittstaatsangehorige*',
     'drittstaatenangehorige*', 'cittadin* di paesi terzi', 'cittadin* di paesi non ue', 'cittadin* stranier*', 'nacionales de terceros paises',
@@ -57,15 +70,25 @@ export const TARGET_TERMS: readonly Term[] = [
     'fonds asile, migration et integration', 'fonds asile migration et integration', 'asyl , migrations und integrationsfonds',
     'asyl migrations und integrationsfonds', 'fondo asilo migrazione e integrazione', 'fondo asilo, migrazione e integrazione',
     'fondo de asilo, migracion e integracion', 'fondo de asilo migracion e integracion',
-    // Asking for asylum, and the law and offices on foreigners: about the group even when no person is named.
-    'demande* d\'asile', 'procedure* d\'asile', 'asylum application*', 'asylum claim*', 'asylum procedure*', 'asylantrag*', 'asylverfahren*',
+  ]),
+  // Asking for asylum, and the law and offices on foreigners: about the group even when no person is named.
+  ...t(1, ['demande* d\'asile', 'procedure* d\'asile', 'asylum application*', 'asylum claim*', 'asylum procedure*', 'asylantrag*', 'asylverfahren*',
     'domand* di asilo', 'domand* d\'asilo', 'procedur* di asilo', 'solicitud* de asilo', 'procedimiento* de asilo',
-    'extranjeria', 'droit des etrangers', 'immigration law', 'auslanderrecht*', 'auslanderbehorde*', 'diritto dell\'immigrazione',
+    // (The law of asylum, as each language names it.)
+    'asylum law', 'refugee law', 'asylrecht*', 'fluchtlingsrecht*', 'droit des refugies', 'diritto dei rifugiati', 'derecho de los refugiados',
+    'derecho de refugio', 'refugee crisis', 'crise des refugies', 'crisi dei rifugiati', 'crisis de refugiados', 'crisis de los refugiados'],
+  { protection: true }),
+  ...t(1, ['extranjeria', 'droit des etrangers', 'immigration law', 'auslanderrecht*', 'auslanderbehorde*', 'diritto dell\'immigrazione',
     'testo unico sull\'immigrazione', 'ley de extranjeria',
   ]),
   // German compounds of "Integration" name migrant integration work (the office, the council, the conference).
   ...t(1, ['integrationsarbeit', 'integrationskonferenz*', 'integrationsbeauftragt*', 'integrationsbeirat*', 'integrationsrat*',
-    'integrationspolitik*', 'integrationsgipfel*', 'integrationslots*', 'integrationsmanag*', 'integrationsminister*', 'integrationskonzept*'],
+    'integrationspolitik*', 'integrationsgipfel*', 'integrationslots*', 'integrationsmanag*', 'integrationsminister*', 'integrationskonzept*',
+    // (The councillors, departments and laws of a town's or a state's integration policy; not "Integrationsamt" or
+    // "Integrationsfachdienst", which serve people with disabilities.)
+    'integrationsstadtr*', 'integrationslandesr*', 'integrationsreferat*', 'integrationsreferent*', 'integrationsausschuss*',
+    'integrationsbericht*', 'integrationsfonds', 'integrationsprufung*', 'integrationsgesetz*', 'integrationsvereinbarung*',
+    'integrationsnetzwerk*', 'integrationspreis*', 'integrationsstelle*', 'integrationsabteilung*', 'integrationsleitbild*'],
   { topic: 'social-inclusion', core: true, alsoAngle: true }),
   // uk: migrants, refugees, asylum seekers, people under temporary / international protection, displaced people.
   ...f(1, ['мігрант*', 'мігрантк*', 'іммігрант*', 'біженц*', 'біженк*', 'біженець', 'шукач* притулку', 'тимчасов* захист*',
@@ -86,7 +109,7 @@ export const TARGET_TERMS: readonly Term[] = [
     'sans titre de sejour', 'senza permesso di soggiorno', 'sin permiso de residencia', 'ohne aufenthaltstitel', 'ohne papiere',
     'centro di accoglienza', 'centri di accoglienza']),
   // Asylum as the French and German write it alone ("la politique d'asile", "im Asyl"), and the right to it.
-  ...t(1, ['asile', 'asyl', 'diritto d\'asilo', 'diritto di asilo', 'asilo politico', 'richiesta d\'asilo', 'richiesta di asilo']),
+  ...t(1, ['asile', 'asyl', 'diritto d\'asilo', 'diritto di asilo', 'asilo politico', 'richiesta d\'asilo', 'richiesta di asilo'], { protection: true }),
   // Italy's public adult schools (CPIA), where most learners are newcomers taking Italian and their first diplomas:
   // the group, a little less surely (Italians finishing school study there too).
   ...t(0.7, ['cpia', 'centro provinciale per l\'istruzione degli adulti', 'centri provinciali per l\'istruzione degli adulti']),
@@ -114,7 +137,7 @@ export const TARGET_TERMS: readonly Term[] = [
   // Asylum in German compounds ("Asylkreis", "Asylhelfer", "Asylcafé"); stateless people as Spanish and Italian write them;
   // organisations that exist for refugees and migrants, named by their acronyms.
   ...t(1, ['asyl*', 'apatrida*', 'forcibly displaced', 'seconde generazioni', 'persone accolte', 'personas acogidas', 'mineurs isoles', 'unhcr', 'acnur', 'cimade',
-    'resf', 'gisti', 'ofii', 'bamf', 'asgi', 'centro astalli', 'accem', 'cear']),
+    'resf', 'gisti', 'ofii', 'bamf', 'asgi', 'centro astalli', 'accem', 'cear'], { protection: true }),
   // Italy's widespread reception of asylum seekers in flats across a town: the group and the angle in one name.
   ...t(1, ['accoglienza diffusa'], { topic: 'social-inclusion', core: true, alsoAngle: true }),
   // Ukrainians (since 2022 mostly people who fled the war; the people, not the country, which an Erasmus+ partner list
@@ -143,7 +166,50 @@ export const TARGET_TERMS: readonly Term[] = [
     'differenti nazionalita', 'nazionalita diverse', 'tutte le nazionalita', 'diversas nacionalidades', 'distintas nacionalidades',
     'diferentes nacionalidades', 'varias nacionalidades', 'muchas nacionalidades', 'todas las nacionalidades', 'verschiedener nationalitaten',
     'verschiedenen nationalitaten', 'unterschiedlicher nationalitaten', 'vieler nationalitaten', 'vielen nationalitaten',
-    'unterschiedlicher herkunft', 'verschiedener herkunft', 'fled', 'fleeing', 'geflohen', 'huyendo', 'fuggiti', 'fuggite']),
+    'unterschiedlicher herkunft', 'verschiedener herkunft'], { abroad: true }),
+  ...t(0.5, ['fled', 'fleeing', 'geflohen', 'huyendo', 'fuggiti', 'fuggite']),
+  // More names for the same people: German immigrants (not "Aussiedlerhof", a farm), Spanish "personas migradas", young people alone in
+  // France, Italians without citizenship and the laws that would give it; people's migration journeys and routes.
+  ...t(1, ['einwanderer*', 'zuwanderer*', 'menschen mit internationaler geschichte', 'internationaler familiengeschichte',
+    'auslandischen wurzeln', 'foreign roots', 'racines etrangeres', 'radici straniere', 'raices extranjeras',
+    'personas migradas', 'mujeres migradas', 'jovenes migrados', 'poblacion migrada', 'jeunes isoles etrangers',
+    'italiani senza cittadinanza', 'nuovi cittadini italiani',
+    'parcours migratoire*', 'parcours d\'exil', 'percorso migratorio', 'percorsi migratori', 'progetto migratorio', 'projet migratoire',
+    'trayectoria migratoria', 'trayectorias migratorias', 'proyecto migratorio', 'migration journey*', 'migrant journey*', 'migrationsroute*',
+    'fluchtroute*', 'balkanroute', 'rotte migratorie', 'rotta balcanica', 'routes migratoires', 'route des balkans', 'rutas migratorias',
+    'ruta de los balcanes']),
+  // Citizenship for children of immigrants (Italy's "ius soli", "ius scholae"): the group and their rights.
+  ...t(1, ['ius soli', 'ius scholae', 'ius culturae'], { topic: 'rights-anti-discrimination', core: true, alsoAngle: true }),
+  // Ways of bringing refugees in safely (humanitarian corridors, community sponsorship, resettlement): refugees and their reception.
+  ...t(1, ['humanitarian corridor*', 'corridoi umanitari', 'corridoio umanitario', 'couloirs humanitaires', 'couloir humanitaire',
+    'corredores humanitarios', 'corredor humanitario', 'humanitare korridore', 'humanitare aufnahme*', 'humanitaren aufnahme*',
+    'community sponsorship', 'parrainage communautaire', 'patrocinio comunitario', 'sponsorizzazione comunitaria',
+    'complementary pathways', 'voies complementaires', 'vie complementari', 'vias complementarias', 'reinsediamento', 'reasentamiento'],
+  { topic: 'social-inclusion', core: true, alsoAngle: true, protection: true }),
+  // Ethnic minorities: the group weakly (minorities born in the country too; with another sign).
+  ...t(0.5, ['ethnic minorit*', 'minority ethnic', 'minorites ethniques', 'ethnische* minderheit*', 'minoranze etniche', 'minorias etnicas']),
+  // Residents of every origin ("unabhängig von ihrer Herkunft", "quelle que soit leur origine"), a country of origin
+  // left behind, an arrival in the country: as weak as 'migration' alone (a fruit has a country of origin too), so
+  // they count with another sign. (Not age or level: "open to all, regardless of age" is a race.)
+  ...t(0.5, ['regardless of origin', 'regardless of their origin*', 'regardless of where they come from', 'irrespective of origin',
+    'irrespective of their origin*', 'whatever their origin*', 'of all origins', 'different origins', 'diverse origins',
+    'quelle que soit leur origine', 'quelle que soit son origine', 'quelles que soient leurs origines', 'sans distinction d\'origine',
+    'de toutes origines', 'de toutes les origines', 'differentes origines', 'origines diverses', 'diverses origines',
+    'unabhangig von ihrer herkunft', 'unabhangig von der herkunft', 'unabhangig von herkunft', 'unabhangig ihrer herkunft',
+    'egal welcher herkunft', 'gleich welcher herkunft', 'jeglicher herkunft', 'aller herkunft', 'unterschiedlichster herkunft',
+    'indipendentemente dalla loro origine', 'indipendentemente dalla loro provenienza', 'indipendentemente dalla provenienza',
+    'indipendentemente dall\'origine', 'di ogni provenienza', 'di tutte le provenienze', 'diverse provenienze', 'provenienze diverse',
+    'independientemente de su origen', 'independientemente de su procedencia', 'sin importar su origen', 'sin importar su procedencia',
+    'de todos los origenes', 'de todas las procedencias', 'diferentes origenes', 'distintos origenes', 'diversos origenes',
+    'diferentes procedencias', 'distintas procedencias', 'diversas procedencias',
+    'country of origin', 'countries of origin', 'home country', 'home countries', 'native country', 'pays d\'origine', 'pays natal',
+    'herkunftsland*', 'herkunftslander*', 'heimatland*', 'heimatlander*', 'paese d\'origine', 'paese di origine', 'paesi d\'origine',
+    'paesi di origine', 'paese natale', 'pais de origen', 'paises de origen', 'pais natal',
+    'arrived in the uk', 'arrived in ireland', 'arrived in europe', 'came to the uk', 'moved to the uk', 'arrivee* en france',
+    'arrive* en france', 'arrivee* en belgique', 'arrive* en belgique', 'arrivee* en suisse', 'arrive* en suisse', 'arrive* en europe',
+    'arrivee* en europe', 'nach deutschland gekommen', 'nach deutschland kam*', 'nach osterreich gekommen', 'in die schweiz gekommen',
+    'nach europa gekommen', 'arrivat* in italia', 'arrivat* in europa', 'giunt* in italia', 'llego a espana', 'llegaron a espana',
+    'llegada a espana', 'llegar a espana', 'llegado* a espana', 'llegada* a espana', 'llego a europa', 'llegaron a europa'], { abroad: true }),
   ...t(0.5, ['migration', 'migrations', 'migrazion*', 'migracion*', 'migratoire*', 'migratori*', 'migratory', 'immigration', 'einwanderung',
     'zuwanderung', 'immigrazione', 'inmigracion', 'diaspor*', 'mobility of', 'flucht']),
 ];
@@ -190,8 +256,14 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(1, ['right to migrate', 'right to migration', 'droit de migrer', 'droit a la migration', 'recht auf migration', 'diritto di migrare',
     'diritto a migrare', 'diritto alla migrazione', 'derecho a migrar', 'derecho a emigrar', 'derecho a la migracion'],
   { topic: 'rights-anti-discrimination', core: true, alsoTarget: true }),
-  ...t(1, ['intercultura', 'diversidad cultural', 'diversita culturale', 'diversite culturelle', 'kulturelle vielfalt', 'cultural diversity', 'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali',
-    'mediazione culturale', 'mediacion intercultural', 'mediation interculturelle'], { topic: 'social-inclusion', core: true }),
+  // Cultural diversity and intercultural work: residents of many origins, weakly (two such words, or one with
+  // another sign, make the group); not on an exchange or twinning page, where the cultures are the partners'.
+  ...t(1, ['intercultura', 'diversidad cultural', 'diversita culturale', 'diversite culturelle', 'kulturelle* vielfalt', 'cultural diversity',
+    'intercultural*', 'interculturel*', 'interkulturell*', 'interculturale', 'interculturali', 'mediatori culturali', 'mediatore culturale',
+    'mediatrici culturali', 'mediazione culturale', 'mediazione interculturale', 'mediacion intercultural', 'mediation interculturelle',
+    'interkulturelle* vermittl*', 'vielfalt der kulturen', 'diversite des cultures', 'diversita delle culture', 'diversidad de culturas',
+    'diversity of cultures', 'intercultural cities', 'ciudades interculturales', 'citta interculturali', 'villes interculturelles'],
+  { topic: 'social-inclusion', core: true, alsoTarget: true, targetWeight: 0.5, abroad: true }),
   ...t(1, ['accueil', 'accoglienza', 'acogida', 'reception of', 'willkommenskultur', 'aufnahme von'], { topic: 'social-inclusion', core: true }),
   // Days and festivals of migrants and of the peoples living together; encounter cafés; the migration question as a topic.
   // Festivals of the peoples living in a town: its migrant communities, named by the festival.
@@ -200,11 +272,18 @@ export const ANGLE_TERMS: readonly Term[] = [
   ...t(1, ['festival of cultures',
     'fete des cultures', 'festival des cultures', 'festa delle culture', 'festival delle culture', 'fiesta de las culturas', 'fest der kulturen',
     'karneval der kulturen', 'abend der begegnung', 'fest der begegnung', 'tag der begegnung', 'ort der begegnung', 'haus der begegnung',
-    'rencontre interculturelle', 'encuentro intercultural', 'multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*',
-    'multiethnic', 'multiethnique*', 'multiethnisch*', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*',
-    'cafe rencontre*', 'zum thema fluchtling*', 'zum thema flucht*', 'zum thema asyl', 'zum thema migration', 'fluchtlingsthematik',
+    'rencontre interculturelle', 'encuentro intercultural', 'begegnungscafe*', 'begegnungsfest*', 'begegnungsabend*',
+    'cafe rencontre*', 'refugee issue*', 'migration issue*'], { topic: 'social-inclusion', core: true }),
+  // The migration question, phenomenon or crisis as a topic: the people who migrate are its subject. (Not the English
+  // "migration issues" above, which a database has too.)
+  ...t(1, ['zum thema fluchtling*', 'zum thema flucht*', 'zum thema asyl', 'zum thema migration', 'fluchtlingsthematik',
     'fluchtlingsfrage', 'question migratoire', 'questions migratoires', 'questione migratoria', 'fenomeno migratorio', 'fenomeni migratori',
-    'cuestion migratoria', 'refugee issue*', 'migration issue*'], { topic: 'social-inclusion', core: true }),
+    'cuestion migratoria', 'fenomeno migratorio', 'fenomenos migratorios', 'phenomene migratoire', 'phenomenes migratoires',
+    'migration crisis', 'migrant crisis', 'crise migratoire', 'crisi migratoria', 'crisis migratoria', 'migrationskrise', 'fluchtlingskrise',
+    'migrationsfrage', 'migrationsthematik', 'migrationsphanomen*'],
+  { topic: 'social-inclusion', core: true, alsoTarget: true }),
+  ...t(1, ['multicultural*', 'multiculturel*', 'multikulturell*', 'multiculturale', 'multiculturali', 'multietnic*', 'multiethnic', 'multiethnique*',
+    'multiethnisch*'], { topic: 'social-inclusion', core: true, alsoTarget: true, targetWeight: 0.5, abroad: true }),
   ...t(0.8, ['interreligious', 'interfaith', 'interreligieu*', 'interreligios*', 'interconfessionnel*'], { topic: 'social-inclusion' }),
   // (Not the English word: "hospitality" is also the hotel and restaurant trade.)
   ...t(0.8, ['hospitalite', 'ospitalita', 'hospitalidad', 'gastfreundschaft'], { topic: 'social-inclusion' }),
@@ -228,7 +307,12 @@ export const ANGLE_TERMS: readonly Term[] = [
     'cafe de idiomas', 'intercambio de idiomas', 'grupo* de conversacion'], { topic: 'language', core: true }),
   // Courses only newcomers take: the group is in the name (Germany's integration course, Italian as a second language).
   ...t(1, ['integrationskurs*', 'orientierungskurs*', 'esol', 'deutsch als zweitsprache', 'italiano l2', 'italiano per stranieri', 'espanol para extranjeros',
-    'castellano para extranjeros', 'francais langue d\'accueil', 'langue d\'accueil', 'lingua del paese ospitante', 'lengua de acogida'],
+    'castellano para extranjeros', 'francais langue d\'accueil', 'langue d\'accueil', 'lingua del paese ospitante', 'lengua de acogida',
+    // (The country's language taught as a second language: to people who grew up speaking another.)
+    'english as a second language', 'english for speakers of other languages', 'francais langue seconde', 'italiano come lingua seconda',
+    'italiano lingua seconda', 'italiano come l2', 'espanol como segunda lengua', 'castellano como segunda lengua', 'daz kurs*',
+    // (After "corso di italiano", "clases de español": the words that say it is taught as a second language.)
+    'come lingua seconda', 'come l2', 'como segunda lengua', 'als zweitsprache', 'as a second language'],
   { topic: 'language', core: true, alsoTarget: true }),
   // Learning and practising the country's language, and literacy classes.
   ...t(1, ['pratiquer la langue', 'pratiquer le francais', 'apprendre le francais', 'apprendre la langue', 'lecons de francais',
@@ -260,8 +344,22 @@ export const ANGLE_TERMS: readonly Term[] = [
     'formacion profesional', 'upskilling', 'education', 'schools', 'school', 'ecole', 'bildung', 'istruzione', 'scuola', 'educacion', 'escuela',
     'skills', 'competences', 'kompetenzen', 'competenze', 'competencias', 'qualifications'], { topic: 'education-skills' }),
   ...t(1, ['anti discrimination', 'antidiscrimination', 'non discrimination', 'discrimination*', 'diskriminierung*', 'discriminazion*',
-    'discriminacion*', 'racism*', 'racisme', 'rassismus', 'razzismo', 'racismo', 'xenophob*', 'xenofob*', 'fremdenfeindlich*', 'hate speech',
-    'discours de haine', 'hassrede', 'discorso d\'odio', 'discurso de odio'], { topic: 'rights-anti-discrimination', core: true }),
+    'discriminacion*', 'hate speech', 'discours de haine', 'hassrede', 'discorso d\'odio', 'discurso de odio'],
+  { topic: 'rights-anti-discrimination', core: true }),
+  // Racism and xenophobia strike people for their origin: weakly the group too (with another sign; not disability or gender).
+  ...t(1, ['racism*', 'racisme', 'rassismus', 'razzismo', 'racismo', 'xenophob*', 'xenofob*', 'fremdenfeindlich*', 'antirassis*',
+    'antirracis*', 'antirazzis*', 'anti racism', 'antiracisme', 'antiracism', 'racial discrimination', 'discrimination raciale',
+    'rassistische* diskriminierung', 'discriminazione razziale', 'discriminacion racial'],
+  { topic: 'rights-anti-discrimination', core: true, alsoTarget: true, targetWeight: 0.5 }),
+  // Weeks and days against racism: the people racism strikes are whom they are for.
+  ...t(1, ['week against racism', 'weeks against racism', 'semaine contre le racisme', 'semaines contre le racisme',
+    'semaine d\'education et d\'actions contre le racisme', 'wochen gegen rassismus', 'woche gegen rassismus', 'aktionswochen gegen rassismus',
+    'tag gegen rassismus', 'settimana contro il razzismo', 'settimana d\'azione contro il razzismo', 'settimana di azione contro il razzismo',
+    'giornata contro il razzismo', 'semana contra el racismo', 'semana contra el racismo y la xenofobia', 'dia contra el racismo',
+    'day against racism', 'journee contre le racisme',
+    'elimination of racial discrimination', 'elimination de la discrimination raciale', 'eliminazione della discriminazione razziale',
+    'eliminacion de la discriminacion racial', 'beseitigung der rassendiskriminierung', 'beseitigung rassistischer diskriminierung'],
+  { topic: 'rights-anti-discrimination', core: true, alsoTarget: true }),
   // Papers for people without them: a rights question (also outweighs the permit words it comes with).
   ...t(1, ['regularisation*', 'regularization*', 'regularizacion*', 'regolarizzazion*', 'sanatoria', 'bleiberecht*', 'arraigo'],
   { topic: 'rights-anti-discrimination', core: true }),
@@ -291,7 +389,11 @@ export const ANGLE_TERMS: readonly Term[] = [
     'policies'], { topic: 'policy-funding' }),
   ...t(0.8, ['migration policy', 'migration policies', 'asylum policy', 'refugee policy', 'politique* migratoire*', 'politique* d\'asile',
     'politique* d\'immigration', 'migrationspolitik', 'fluchtlingspolitik', 'asylpolitik', 'politiche migratorie', 'politica migratoria',
-    'politiche dell\'immigrazione', 'politica* migratoria*', 'politicas migratorias'], { topic: 'policy-funding' }),
+    'politiche dell\'immigrazione', 'politica* migratoria*', 'politicas migratorias',
+    // (Governing migration: the people who migrate, as policy names them.)
+    'migration governance', 'governance of migration', 'gouvernance des migrations', 'gouvernance migratoire', 'governance delle migrazioni',
+    'governance migratoria', 'gobernanza migratoria', 'gobernanza de las migraciones', 'migrationssteuerung'],
+  { topic: 'policy-funding', alsoTarget: true, targetWeight: 1 }),
 ];
 
 /** Legal migration without inclusion (visas, permits, talent pathways): near misses. */
@@ -310,4 +412,26 @@ export const LEGAL_MIGRATION_TERMS: readonly Term[] = t(1, [
   'contratacion en origen', 'contrataciones en origen', 'contratacion de trabajadores extranjeros', 'reclutamiento en origen',
   'recruitment of foreign workers', 'recruiting foreign workers', 'recrutement de travailleurs etrangers',
   'assunzione di lavoratori stranieri', 'decreto flussi', 'anwerbung auslandischer', 'auslandische fachkrafte', 'auslandischer fachkrafte',
+]);
+
+/**
+ * Exchanges, twinnings, Erasmus+ partnerships, study abroad and teams at work: pupils, partners and colleagues from
+ * abroad, not residents of foreign origin. On such a page, cultural diversity, a home country or an arrival
+ * (Term.abroad) do not name the group.
+ */
+export const EXCHANGE_TERMS: readonly Term[] = t(1, [
+  'erasmus*', 'twinning', 'twinned', 'town twinning', 'jumelage*', 'jumele*', 'stadtepartnerschaft*', 'partnerstadt*', 'partnerstadte*',
+  'stadtepartner*', 'gemellaggio', 'gemellaggi', 'gemellat*', 'hermanamiento*', 'hermanad*', 'comenius', 'etwinning',
+  'exchange students', 'exchange pupils', 'youth exchange*', 'school exchange*', 'student exchange*', 'echange scolaire', 'echanges scolaires',
+  'eleves en echange', 'schuleraustausch*', 'jugendaustausch*', 'austauschschuler*', 'austauschstudent*', 'scambio scolastico',
+  'scambi scolastici', 'intercambio escolar', 'intercambios escolares', 'alumnos de intercambio', 'estudiantes de intercambio',
+  'studenti in scambio', 'partner schools', 'ecoles partenaires', 'partnerschule*', 'scuole partner', 'escuelas socias',
+  // Studying abroad, and colleagues from many countries at work (intercultural training for managers): people
+  // abroad or in business, not residents of foreign origin.
+  'study abroad', 'studying abroad', 'international students', 'etudiants internationaux', 'internationale studierende',
+  'studenti internazionali', 'estudiantes internacionales', 'auslandssemester', 'auslandsaufenthalt*', 'sejour linguistique',
+  'sejours linguistiques', 'soggiorno studio', 'soggiorni studio', 'estancia* en el extranjero',
+  'multicultural team*', 'multikulturelle* team*', 'equipe* multiculturelle*', 'team multicultural*', 'equipo* multicultural*',
+  'international team*', 'global team*', 'intercultural management', 'management interculturel', 'interkulturelle* management',
+  'management interculturale', 'gestion intercultural', 'cross cultural', 'crosscultural',
 ]);
