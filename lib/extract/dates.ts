@@ -56,7 +56,8 @@ const MAX_LEADING_DAYS = 15;
 /** A page with more dated mentions than this is read up to this many (documented cap). */
 export const MAX_DATE_MENTIONS = 400;
 
-const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?`;
+// ("1ro", "1ero": Spanish's ordinal written with its last letters, as "1st" and "1er".)
+const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|ero|ro|er|re|eme|e|°|º|ª|\\.)?`;
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d)';
 /** A year after a written month may carry a thousands dot, as Spanish and Italian numbers do: "de 2.024". */
 const WRITTEN_YEAR = '((?:1[89]|20)\\d{2}|(?:1\\.9|2\\.0)\\d{2})(?![\\d.]\\d|\\d)';
@@ -250,6 +251,12 @@ const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\
 const SHORT_DATE = new LookbehindScan(new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s|\\d\\.?\\s(?:y|e|et|und|and|&)\\s)(\\d{1,2})(?:(?:\\.(\\d{1,2}))?\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu'));
 
 const AND_DAY_BEFORE = /(\d{1,2})\.?\s(?:y|e|et|und|and|&)\s$/;
+/** The articles a day stands after, not an hour: "am", "le", "il", "el" (not "ab", "bis", "um", which also come before hours). */
+const DAY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:am|vom|zum|den|dem|le|du|il|dal|el|del)\s$/u;
+/** The hour after a day (folded): "um 18 Uhr", "a 18h", "à 18h30", "alle 20", "a las 18:00", "at 6pm", ", 18:00". */
+const ITS_HOUR_AFTER = /^\s*,?\s*(?:(?:um|alle|ore|alle ore|a las|at|dalle)\s+\d{1,2}(?![\d.,/])|(?:(?:ab|a|de|des|von|from)\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|ore|horas?|am|pm)(?![\p{L}])))/u;
+/** After "17.04": an hour's unit, a measure, a second number or a time span ("10.05-11.05"), so no day. */
+const NOT_A_DAY_AFTER = /^(?:[.,:]?\d|\s*(?:[-–]\s*\d|(?:uhr|h|hrs?|ore|horas?|heures?|km|kg|m|%|€|euro|eur|prozent|percent|per cento|por ciento|pour cent)(?![\p{L}])))/u;
 
 function numeric(page: PageText): DateMention[] {
   const out: DateMention[] = [];
@@ -298,9 +305,11 @@ function numeric(page: PageText): DateMention[] {
     let end = m.index + m[0].length;
     const next = folded[end] ?? '';
     if (sep === '.') {
-      // "17.04." with its closing dot; "17.04.2024" is read above, "17.04" alone may be a time.
-      if (next !== '.' || /\d/.test(folded[end + 1] ?? '')) continue;
-      end++;
+      // "17.04." with its closing dot; "17.04.2024" is read above, "17.04" alone may be a time,
+      // unless an article for a day stands before it and its hour after: "am 17.04 um 18 Uhr", "le 17.04 à 18h", "il 17.04 alle 20".
+      if (next === '.' && !/\d/.test(folded[end + 1] ?? '')) end++;
+      else if (next === '.' || until !== undefined || !DAY_ARTICLE_BEFORE.test(folded.slice(Math.max(0, m.index - 5), m.index))
+        || NOT_A_DAY_AFTER.test(folded.slice(end, end + 12)) || !ITS_HOUR_AFTER.test(folded.slice(end, end + 20))) continue;
     } else if (next === '/' || (next === '.' && /\d/.test(folded[end + 1] ?? ''))) continue;
     const atLineStart = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$/.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // ("12/10 ore 18 – Incontro ...": a line opening with a day and month, then its hour, is a programme's.)

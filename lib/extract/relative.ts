@@ -18,6 +18,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
 import { isCommemoration } from './filters.ts';
+import { pageDayOf } from './date-page-weekday.ts';
 import { isWeekdayName } from './date-weekday-names.ts';
 import { namedDayNear } from './named-days.ts';
 import type { DateMention, DayDate } from './dates.ts';
@@ -130,6 +131,9 @@ const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernie
 const OF_MONTH = new RegExp(`^\\s+(?:im|des|in|of|del|de|di|du)\\s+(?:(?:the|every|each|cada|ogni|chaque|jedes|jeden)\\s+)?(?:${monthAlternation([])}|monats?|mois|mese|mes|month)(?![\\p{L}])`, 'u');
 const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
 const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
+/** A week after the weekday named: "samedi en huit", "Saturday week", "Samstag in einer Woche", "sabato a otto"; "a week on Saturday" (before it). */
+const WEEK_LATER_AFTER = new RegExp(`^(?:${FULL_WEEKDAYS.join('|')})\\s+(?:en huit|week|in einer woche|in acht tagen|a otto)(?![\\p{L}-])`, 'u');
+const WEEK_LATER_BEFORE = /(?:^|[^\p{L}])a week (?:on|from)\s+\p{L}$/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "esta soleada mañana de", "questa mattina di", "cette belle matinée de": "this" and a part of the day right before a weekday. */
@@ -327,15 +331,17 @@ function quoted(text: string, from: number, at: number): boolean {
  * "courant", "du mois en cours", "dieses Monats", "d. M.", "of this month", "inst.".
  */
 const THIS_MONTH = String.raw`(?:de este mes|del (?:presente |corriente )?mes(?: en curso| corriente)?|del corriente|di questo mese|del mese (?:corrente|in corso)|c\.\s?m\.|de ce mois(?:-ci)?|du mois (?:courant|en cours)|courant|dieses monats|d\.\s?m\.|of this month|inst\.)(?![\p{L}])`;
+/** Words after a day number that say it is the next such day: "il 28 p.v." (prossimo venturo), "le 28 prochain", "el 28 próximo". */
+const NEXT_OF_MONTH = String.raw`(?:p\.\s?v\.|prochain|proximo|prossimo)(?![\p{L}])`;
 /**
  * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
- * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
+ * the month alone, followed by its hour (or said to be of this month, or the next such day: "il 28 p.v.", "le 28 prochain"), in a sentence with an event word; or said
  * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15"; or named with the word
  * for day: "organiza el día 20 una comida solidaria", "il giorno 20 si terrà"; or followed by a quoted name:
  * "due proiezioni ... Il 21 “Vangelo”, mentre il 28 “The immigrant”".
  */
 // (Searched by its body first, its lookbehind tried only there (lookbehind-scan.ts): the same matches, ~1.4x faster.)
-const DAY_ONLY = new LookbehindScan(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|${THIS_MONTH}|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))`, 'gu'));
+const DAY_ONLY = new LookbehindScan(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|${THIS_MONTH}|${NEXT_OF_MONTH}|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))`, 'gu'));
 /** At most this many days of the month alone are read (documented cap). */
 const MAX_DAY_ONLY = 10;
 
@@ -510,6 +516,7 @@ export function findRelativeDates(
       if (overlaps(taken, start, end)) continue;
       let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       let hourIsDay = false;
+      let pageWeekday: number | undefined;
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
       // "plaza de Santo Domingo", "el tenor Plácido Domingo": a weekday word that is a name (date-weekday-names.ts).
       const weekdayAt = weekdayOnly ? WEEKDAY_IN.exec(own) : null;
@@ -537,7 +544,10 @@ export function findRelativeDates(
       if (weekdayOnly) {
         const n = dayAfter;
         if (n) {
-          const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past, ref.slack);
+          // (The day the page dates in full with this weekday and number, "mardi 2 février", before any counted from the posting day.)
+          const onPage = pageDayOf(taken, c.get('weekday')!, Number(n[1]));
+          const found = onPage ?? weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past, ref.slack);
+          if (onPage) pageWeekday = c.get('weekday')!;
           if (found) {
             day = found;
             end += n[0].length;
@@ -558,7 +568,12 @@ export function findRelativeDates(
           day = sameDay ? { y: ref.y, m: ref.m, d: ref.d } : nearestWeekday(c.get('weekday')!, ref, 'before');
         }
         // ("ont participé ce jeudi matin" posted on a Thursday: this Thursday of a report is the posting day itself, or the last one.)
-        else day = nearestWeekday(c.get('weekday')!, ref, past ? (isThis ? 'since' : 'before') : isThis ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        else {
+          day = nearestWeekday(c.get('weekday')!, ref, past ? (isThis ? 'since' : 'before') : isThis ? 'from' : NEXT.test(own) ? 'next' : 'after');
+          // "samedi en huit", "Saturday week", "a week on Saturday", "Samstag in einer Woche", "sabato a otto": a week after that one.
+          const at = start + (WEEKDAY_IN.exec(own)?.index ?? 0);
+          if (!past && (WEEK_LATER_AFTER.test(page.folded.slice(at, end + 20)) || WEEK_LATER_BEFORE.test(page.folded.slice(Math.max(0, at - 12), at + 1)))) day = fromSerial(serialUtc(day as DayDate & { y: number }) + 7);
+        }
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
@@ -577,7 +592,7 @@ export function findRelativeDates(
       }
       const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !isThis && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
-      out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
+      out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}), ...(pageWeekday !== undefined ? { weekday: pageWeekday } : {}) });
       if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
       if (unsure && plain) unsureBare.add(out[out.length - 1]!);
     }
@@ -590,6 +605,11 @@ export function findRelativeDates(
   // forward unless the sentence reports the past, within a few weeks of the posting day.
   for (const w of numbered) {
     if (overlaps(out, w.start, w.end)) continue;
+    const onPage = pageDayOf(taken, w.weekday, w.d);
+    if (onPage) {
+      out.push({ start: w.start, end: w.end, days: [onPage], range: false, explicitYear: false, numeric: false, relative: true, weekday: w.weekday });
+      continue;
+    }
     const day = weekdayWithDay(w.weekday, w.d, ref, PAST.test(page.folded.slice(w.sentence.start, w.sentence.end)), ref.slack);
     if (day && Math.abs(serialUtc(day) - serialUtc(ref)) <= MAX_WEEKDAY_DAY_GAP) out.push({ start: w.start, end: w.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true, weekday: w.weekday });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pageDayOf } from '../../../lib/extract/date-page-weekday.ts';
 import { findDates } from '../../../lib/extract/dates.ts';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { readText } from '../../../lib/extract/text.ts';
@@ -59,6 +60,11 @@ const NUMERIC: Row[] = [
   ['en', 'Job fair for refugees on 28/03/2026 at 6pm in the town hall.', SAT],
   ['en', 'Job fair for refugees on 2026-03-28 in the town hall.', SAT],
   ['en', 'Job fair for refugees on 3/28/2026 in the town hall.', SAT],
+  // Day and month with no year and no closing dot, after an article for a day.
+  ['de', 'Das Sprachcafé findet am 28.03 um 18 Uhr im Pfarrheim statt.', SAT],
+  ['fr', 'Atelier emploi le 28.03 à 18h à la mairie.', SAT],
+  ['it', 'Cena dei popoli il 28.03 alle 20 in parrocchia.', SAT],
+  ['es', 'Taller de empleo el 28.03 a las 18:00 en el centro cívico.', SAT],
   // A span of days before a month and a two-digit year.
   ['de', 'Seminar für Ehrenamtliche 28.-29.03.26 im Bildungshaus.', ['2026-03-28..2026-03-29']],
   ['en', 'The partners meeting was held in the town hall on 28-29.03.26.', ['2026-03-28..2026-03-29']],
@@ -73,6 +79,8 @@ const FIRST: Row[] = [
   ['it', 'Cena dei popoli il primo aprile alle 20 presso la parrocchia.', ['2026-04-01']],
   ['es', 'Taller de empleo el primero de abril en el centro cívico.', ['2026-04-01']],
   ['es', 'Taller de empleo el 1º de abril en el centro cívico.', ['2026-04-01']],
+  ['es', 'Taller de empleo el día 1ro de abril en el centro cívico.', ['2026-04-01']],
+  ['es', 'Taller de empleo el miércoles 1ero de abril en el centro cívico.', ['2026-04-01']],
   ['en', 'Job fair for refugees on the 1st of April at 6pm in the town hall.', ['2026-04-01']],
   ['en', 'Job fair for refugees on the first of April at 6pm in the town hall.', ['2026-04-01']],
   ['de', 'Sprachcafé am 1. April im Pfarrheim', ['2026-04-01']],
@@ -168,8 +176,27 @@ const RELATIVE: Row[] = [
   ['fr', 'Atelier emploi demain samedi à 18h à la mairie.', NEXT_SAT, '2026-02-06'],
   ['en', 'Join us this coming Saturday at 3pm in the library for the welcome picnic.', NEXT_SAT],
   ['en', 'Job fair for refugees tomorrow, Saturday, at 3pm in the town hall.', NEXT_SAT, '2026-02-06'],
+  // A week after the coming one.
+  ['fr', "Rendez-vous samedi en huit à 15h à la mairie pour l'atelier emploi.", ['2026-02-14']],
+  ['en', 'Job fair for refugees on Saturday week at 3pm in the town hall.', ['2026-02-14']],
+  ['en', 'Job fair for refugees a week on Saturday at 3pm in the town hall.', ['2026-02-14']],
+  ['de', 'Das Sprachcafé findet Samstag in einer Woche um 15 Uhr im Pfarrheim statt.', ['2026-02-14']],
+  ['it', 'Cena dei popoli sabato a otto alle 20 in parrocchia.', ['2026-02-14']],
+  // A day number said to be the next such day (posted on 2 March).
+  ['it', 'Cena dei popoli il 28 p.v. alle 20 in parrocchia.', SAT, '2026-03-02'],
+  ['fr', 'Atelier emploi le 28 prochain à la mairie.', SAT, '2026-03-02'],
+  ['es', 'Taller de empleo el 28 próximo en el centro cívico.', SAT, '2026-03-02'],
+  ['it', 'Cena dei popoli il 2 p.v. alle 20 in parrocchia.', ['2026-04-02'], '2026-03-12'],
   // "del viernes al domingo" of this weekend.
   ['es', 'Encuentro intercultural este fin de semana, del viernes al domingo, en el albergue.', ['2026-02-07..2026-02-08']],
+];
+
+// A weekday with a bare number on a page that dates that day in full is that day, however far from the posting day.
+const PAGE_DAY: Row[] = [
+  ['fr', "Semaine de l'accueil du lundi 2 février au lundi 9 février à la médiathèque.\nDès lundi 2, à 18h30, une conférence sur l'exil ouvrira la semaine.", ['2026-02-02..2026-02-09', '2026-02-02'], '2026-06-10'],
+  ['es', 'Jornadas de acogida del viernes 24 de abril al domingo 26 de abril.\nEl viernes 24, a las 18:00, habrá una charla en el centro cívico.', ['2026-04-24..2026-04-26', '2026-04-24'], '2026-06-10'],
+  ['it', 'Festa dei popoli da venerdì 24 aprile a domenica 26 aprile.\nVenerdì 24 alle 18 si terrà un incontro in parrocchia.', ['2026-04-24..2026-04-26', '2026-04-24'], '2026-06-10'],
+  ['en', 'Refugee week runs from Friday 24 April to Sunday 26 April.\nOn Friday 24th at 6pm there will be a talk in the library.', ['2026-04-24..2026-04-26', '2026-04-24'], '2026-06-10'],
 ];
 
 // No posting date and no year: the weekday beside the day says which year (the last one it fits before the wall clock).
@@ -191,6 +218,8 @@ const NOT_EVENTS: Row[] = [
   ['it', 'Le iscrizioni al corso chiudono il 28 marzo.', []],
   ['fr', "Publié le 2 février 2026. L'atelier emploi aura lieu le samedi 28 mars à la mairie.", SAT],
   ['en', 'Clock times are no days: the library opens 10.05-11.05 for the class on 28 March.', SAT],
+  ['fr', 'Les 28 prochains jours, atelier emploi à la mairie.', [], '2026-03-02'],
+  ['en', 'Join us this Saturday for week-long celebrations of refugee week in the library.', NEXT_SAT],
 ];
 
 describe('how the five languages write an event day', () => {
@@ -203,6 +232,7 @@ describe('how the five languages write an event day', () => {
     ['spans of days', SPANS],
     ['dates in headings', HEADINGS],
     ['weekdays counted from the posting day', RELATIVE],
+    ['a weekday and a bare number the page dates in full', PAGE_DAY],
     ['the year from the weekday', YEAR_FROM_WEEKDAY],
     ['no gathering', NOT_EVENTS],
   ];
@@ -225,7 +255,28 @@ describe('the scanner reads list and span forms as such', () => {
     ['Sabato e domenica, 9 e 10 marzo', ['-3-9..-3-10w6']],
     ['von Freitag bis Sonntag, 27. bis 29. März', ['-3-27..-3-29w5']],
     ['Sevilla, a 5 de marzo de 2026', ['2026-3-5']],
+    // (A day and month with no closing dot only after an article for a day, and never before an hour's or a measure's word.)
+    ['ab 12.03 Uhr', []],
+    ['am 12.05 Uhr', []],
+    ['le 12.30', []],
+    ['am 12.5 km', []],
+    ['il 3.5 per cento', []],
+    ['von 10.05-11.05 Uhr', []],
   ])('%s', (text, want) => {
     expect(read(text)).toEqual(want);
+  });
+});
+
+describe('the day a page dates in full for a weekday and a number', () => {
+  const mention = (days: Array<{ y?: number; m: number; d: number }>, weekday?: number) => ({ start: 0, end: 1, days, range: days.length > 1, explicitYear: false, numeric: false, ...(weekday !== undefined ? { weekday } : {}) });
+  it.each([
+    ['the first day of a span, by its weekday', [mention([{ m: 2, d: 2 }, { m: 2, d: 9 }], 2)], 2, 2, { m: 2, d: 2 }],
+    ['the last day of a span, counted from the first', [mention([{ m: 2, d: 2 }, { m: 2, d: 9 }], 2)], 2, 9, { m: 2, d: 9 }],
+    ['a day with its year', [mention([{ y: 2026, m: 4, d: 24 }])], 5, 24, { y: 2026, m: 4, d: 24 }],
+    ['another weekday', [mention([{ y: 2026, m: 4, d: 24 }])], 6, 24, undefined],
+    ['no weekday known', [mention([{ m: 4, d: 24 }])], 5, 24, undefined],
+    ['two months that disagree', [mention([{ y: 2026, m: 4, d: 24 }]), mention([{ y: 2026, m: 7, d: 24 }])], 5, 24, undefined],
+  ])('%s', (_name, dated, weekday, d, want) => {
+    expect(pageDayOf(dated, weekday, d)).toEqual(want);
   });
 });
