@@ -187,6 +187,13 @@ const RELATIVE: Row[] = [
   ['fr', 'Atelier emploi le 28 prochain à la mairie.', SAT, '2026-03-02'],
   ['es', 'Taller de empleo el 28 próximo en el centro cívico.', SAT, '2026-03-02'],
   ['it', 'Cena dei popoli il 2 p.v. alle 20 in parrocchia.', ['2026-04-02'], '2026-03-12'],
+  // From the coming Friday to that week's Sunday.
+  ['es', 'Encuentro intercultural del próximo viernes al domingo en el albergue.', ['2026-02-06..2026-02-08']],
+  ['es', 'Encuentro intercultural desde este viernes hasta el domingo en el albergue.', ['2026-02-06..2026-02-08']],
+  ['it', 'Festa dei popoli da venerdì prossimo a domenica in parrocchia.', ['2026-02-06..2026-02-08']],
+  ['fr', 'Rencontres interculturelles de vendredi prochain à dimanche à la mairie.', ['2026-02-06..2026-02-08']],
+  ['de', 'Das Begegnungsfest findet vom kommenden Freitag bis Sonntag im Bürgerhaus statt.', ['2026-02-06..2026-02-08']],
+  ['en', 'The welcome festival runs from this Friday to Sunday in the library.', ['2026-02-06..2026-02-08']],
   // "del viernes al domingo" of this weekend.
   ['es', 'Encuentro intercultural este fin de semana, del viernes al domingo, en el albergue.', ['2026-02-07..2026-02-08']],
 ];
@@ -219,6 +226,8 @@ const NOT_EVENTS: Row[] = [
   ['fr', "Publié le 2 février 2026. L'atelier emploi aura lieu le samedi 28 mars à la mairie.", SAT],
   ['en', 'Clock times are no days: the library opens 10.05-11.05 for the class on 28 March.', SAT],
   ['fr', 'Les 28 prochains jours, atelier emploi à la mairie.', [], '2026-03-02'],
+  // Opening days, no gathering's days.
+  ['es', 'El centro cívico abre de lunes a viernes de 9 a 14 h para el taller de empleo.', []],
   ['en', 'Join us this Saturday for week-long celebrations of refugee week in the library.', NEXT_SAT],
 ];
 
