@@ -15,6 +15,7 @@
 import type { PageLanguage } from './language.ts';
 import { spanWeekdays } from './date-span-weekdays.ts';
 import { weekendDays } from './date-weekend.ts';
+import { listedDays } from './date-list-days.ts';
 import { daysUnderMonth } from './month-context.ts';
 import { weekdaysWithNumber, withinMention } from './weekday-numbers.ts';
 import type { PageText } from './text.ts';
@@ -517,8 +518,11 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   // "del 3 al 5 de octubre ... el viernes ... el sábado ... el domingo": the weekday the span starts on.
   spanWeekdays(page, combined);
   // "Octubre 2024" / "Sábado 12: jornada ...": days named by weekday and number under a month.
-  const under = daysUnderMonth(page, combined);
-  return under.length ? [...combined, ...under].sort((a, b) => a.start - b.start).slice(0, MAX_DATE_MENTIONS) : combined;
+  // "il 9 marzo a Ghilarza, il 10 a Norbello e il 12 a Sedilo": later days of a list in the month of the first (date-list-days.ts).
+  const listed = listedDays(page, combined);
+  const read = listed.length ? [...combined, ...listed].sort((a, b) => a.start - b.start) : combined;
+  const under = daysUnderMonth(page, read);
+  return under.length ? [...read, ...under].sort((a, b) => a.start - b.start).slice(0, MAX_DATE_MENTIONS) : read.slice(0, MAX_DATE_MENTIONS);
 }
 
 /** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number. */

@@ -128,6 +128,20 @@ const DAY_LISTS: Row[] = [
   ['en', 'Conversation workshops on March 3, 10 and the 17th in the library.', LISTS],
 ];
 
+// A list of gatherings whose later days carry the month of the first.
+const LISTED: Row[] = [
+  ['it', 'La presentazione si terrà il 9 marzo a Ghilarza, il 10 a Norbello e il 12 a Sedilo.', ['2026-03-09', '2026-03-10', '2026-03-12']],
+  ['es', 'La charla se celebrará el 9 de marzo en Getafe, el 10 en Leganés y el 12 en Parla.', ['2026-03-09', '2026-03-10', '2026-03-12']],
+  ['fr', "L'atelier aura lieu le 9 mars à Rennes, le 10 à Vannes et le 12 à Brest.", ['2026-03-09', '2026-03-10', '2026-03-12']],
+  ['de', 'Der Workshop findet am 9. März in Kiel, am 10. in Lübeck und am 12. in Husum statt.', ['2026-03-09', '2026-03-10', '2026-03-12']],
+  ['en', 'The workshop will be held on 9 March in Leeds, on the 10th in York and on the 12th in Hull.', ['2026-03-09', '2026-03-10', '2026-03-12']],
+  // (Then "the day after" the last listed day.)
+  ['it', 'La presentazione si terrà il 9 marzo a Ghilarza, il 10 a Norbello e il giorno dopo a Sedilo.', ['2026-03-09', '2026-03-10', '2026-03-11']],
+  // (No amount, and no full date of another month.)
+  ['es', 'La charla se celebrará el 9 de marzo, el 10% de las plazas para migrantes.', ['2026-03-09']],
+  ['it', 'La presentazione si terrà il 9 marzo alle 18, e il 20 aprile la festa.', ['2026-03-09', '2026-04-20']],
+];
+
 const SPANS: Row[] = [
   ['es', 'Jornadas de acogida del 28 de febrero al 2 de marzo en el centro cívico.', ['2026-02-28..2026-03-02']],
   ['it', "Giornate dell'accoglienza dal 28 febbraio al 2 marzo presso la parrocchia.", ['2026-02-28..2026-03-02']],
@@ -238,6 +252,7 @@ describe('how the five languages write an event day', () => {
     ['the first of the month', FIRST],
     ['abbreviated months', ABBREVIATED_MONTHS],
     ['lists of days', DAY_LISTS],
+    ['later days of a list, in the month of the first', LISTED],
     ['spans of days', SPANS],
     ['dates in headings', HEADINGS],
     ['weekdays counted from the posting day', RELATIVE],
