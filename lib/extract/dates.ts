@@ -15,6 +15,7 @@
 import type { PageLanguage } from './language.ts';
 import { spanWeekdays } from './date-span-weekdays.ts';
 import { weekendDays } from './date-weekend.ts';
+import { listedDays } from './date-list-days.ts';
 import { daysUnderMonth } from './month-context.ts';
 import { weekdaysWithNumber, withinMention } from './weekday-numbers.ts';
 import type { PageText } from './text.ts';
@@ -56,14 +57,15 @@ const MAX_LEADING_DAYS = 15;
 /** A page with more dated mentions than this is read up to this many (documented cap). */
 export const MAX_DATE_MENTIONS = 400;
 
-const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|re|eme|e|°|º|ª|\\.)?`;
+// ("1ro", "1ero": Spanish's ordinal written with its last letters, as "1st" and "1er".)
+const DAY_CAPTURE = `(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|ero|ro|er|re|eme|e|°|º|ª|\\.)?`;
 const YEAR = '((?:1[89]|20)\\d{2})(?!\\d)';
 /** A year after a written month may carry a thousands dot, as Spanish and Italian numbers do: "de 2.024". */
 const WRITTEN_YEAR = '((?:1[89]|20)\\d{2}|(?:1\\.9|2\\.0)\\d{2})(?![\\d.]\\d|\\d)';
-/** The first of the month in words: "el primero de octubre", "il primo ottobre", "le premier octobre", "the first of October". */
+/** The first of the month in words: "el primero de octubre", "il primo ottobre", "le premier octobre", "the first of October", "am ersten Oktober". */
 // ("the first may apply", "el primero en llegar": English and Spanish need their "of" / "de".)
-const FIRST_DAY_WORDS = 'primero(?=\\s+de\\s)|primo|premier|first(?=\\s+of\\s)';
-const FIRST_WORD = /(?<![a-z])(?:primero|primo|premier|first)(?![a-z])/;
+const FIRST_DAY_WORDS = 'primero(?=\\s+de\\s)|primo|premier|first(?=\\s+of\\s)|ersten';
+const FIRST_WORD = /(?<![a-z])(?:primero|primo|premier|first|ersten)(?![a-z])/;
 const yearOf = (s: string) => Number(s.replace('.', ''));
 // (A slash only after a lone day: "27/28 November", "22./23. März".)
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2}\\.?)\\/)';
@@ -76,6 +78,8 @@ interface Scanners {
   dayMonth: Scan;
   firstOfMonth: RegExp;
   monthDay: Scan | undefined;
+  /** The English month-first pattern, which also reads a list: "March 3, 10 and 17". */
+  monthDayList: boolean;
   leadingDay: RegExp;
   weekdayBefore: RegExp;
   shortWeekdayBefore: RegExp;
@@ -92,15 +96,18 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
   s = {
     dayMonth: new LookbehindScan(new RegExp(`${NOT_BEFORE}(?:the\\s+)?${DAY_CAPTURE}\\s*(?:of\\s+|de\\s+|del\\s+|di\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu')),
     // (Its own pattern, run only on pages that hold one of these words: a lookbehind tried at every position costs.)
-    firstOfMonth: new RegExp(`(?<=(?<![\\p{L}])(?:el|il|le|the)\\s)(${FIRST_DAY_WORDS})\\s+(?:of\\s+|de\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
+    firstOfMonth: new RegExp(`(?<=(?<![\\p{L}])(?:el|il|le|the|am|den|vom|zum)\\s)(${FIRST_DAY_WORDS})\\s+(?:of\\s+|de\\s+)?${month}(?:\\s*,?\\s*(?:de\\s+|del\\s+)?${WRITTEN_YEAR})?`, 'gu'),
+    monthDayList: languages.includes('en'),
     monthDay: languages.includes('en')
-      ? new LookbehindScan(new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}(?:\\s*(?:-|–|—|to|and|&|through)\\s*${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'))
+      // ("March 3, 10 and 17": the days between the first and the last of a list, each after its comma.)
+      ? new LookbehindScan(new RegExp(`(?<![\\p{L}\\p{N}])${month}\\s+(?:the\\s+)?${DAY_CAPTURE}((?:\\s*,\\s*(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?(?![\\p{N}])){1,${MAX_LEADING_DAYS}}(?=\\s*,?\\s*(?:and|&)\\s))?(?:\\s*,?\\s*(?:-|–|—|to|and|&|through)\\s*(?:the\\s+)?${DAY_CAPTURE})?(?![\\p{N}])(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu'))
       // Elsewhere the month comes first only after a weekday ("du lundi Novembre 16 au ...", a translated page).
       : new LookbehindScan(new RegExp(`(?<=(?<![\\p{L}])(?:${WEEKDAY_ALT})\\.?,?\\s)${month}\\s+${DAY_CAPTURE}(?:\\s*(?:-|–)\\s*${DAY_CAPTURE})?(?![\\p{N}]|\\s*(?:[./:h]\\d|uhr|h(?![\\p{L}])))(?:(?:,\\s*|\\s+)${YEAR})?`, 'gu')),
     // A day standing before a dated mention, joined by a range or list word: the "3" of "du 3 au 5 mai".
     // ("27/28 November": two days joined by a slash.)
     // (Italian elides the article before 8 and 11: "dal 7 all'8 marzo", "il 7 e l'8 marzo", "dal 4 all’11 ottobre".)
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
+    // ("von Freitag, 27., bis Sonntag, 29. März", "from Friday 27, to Sunday 29 March": a comma may close the first day, before a word of range.)
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(,\\s*(?:bis|au|al|to|till|until|through|hasta|fino al)|${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
     // ("el viernes, día 25 de abril", "sabato giorno 12 ottobre": Spanish and Italian may name the day a day before its number.)
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+|(?:el\\s+)?dia\\s+|(?:il\\s+)?giorno\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
@@ -114,7 +121,8 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
 
 /** A weekday set off in brackets or dashes right after a day: " (samedi)", " -viernes-", " – Saturday –". */
 const WEEKDAY_AFTER = new RegExp(`^\\s?(?:\\(|[-–—]\\s?)(${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\s?[)\\-–—]`, 'u');
-const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\s*(?:e|y|et|und|and|&|,)\\s*$`, 'u');
+// (Also two weekdays as a span over a span of days: "von Freitag bis Sonntag, 27. bis 29. März", "Friday to Sunday, 27-29 March".)
+const WEEKDAY_PAIR_BEFORE = new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})(?:\\s*(?:e|y|et|und|and|&|,|-|–)|\\s+(?:bis|to|till|until|through|au|al|a|hasta|fino a))\\s*$`, 'u');
 
 /** Words before a leading number that make it a label or an hour, not a day ("Workshop 2 - 5 May", "dalle 18 alle 20 fino al 30 giugno"). */
 const LABEL_WORD = /(?:^|[^\p{L}])(?:workshop|workshops|session|sessions|room|module|part|step|phase|no|nr|n°|number|group|article|art|chapter|level|day|days|week|weeks|hours|years|grade|class|table|figure|page|pages|wave|round|lot|point|atelier|salle|teil|raum|sala|modulo|parte|fase|taller|gruppo|grupo|punto|tag|jour|giorno|dia|edition|ausgabe|edizione|edicion|alle|dalle|ore|las|um)\s*[.:#]?\s*$/u;
@@ -214,12 +222,16 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       if (taken.some(([a, b]) => at < b && stop > a)) continue;
       const month = monthNumber(m[1]!);
       const d = Number(m[2]);
-      const d2 = m[3] ? Number(m[3]) : undefined;
-      const y = m[4] ? Number(m[4]) : undefined;
+      // (Only the other languages' pattern lacks the list group: its groups are shifted by one.)
+      const listed = s.monthDayList ? m[3] : undefined;
+      const [d2, y] = s.monthDayList ? [m[4] ? Number(m[4]) : undefined, m[5] ? Number(m[5]) : undefined] : [m[3] ? Number(m[3]) : undefined, m[4] ? Number(m[4]) : undefined];
       if (!month || !validish(month, d, y) || (y !== undefined && y < 1990)) continue;
       const days: DayDate[] = [{ y, m: month, d }];
-      if (d2 !== undefined && d2 > d && validish(month, d2, y)) days.push({ y, m: month, d: d2 });
-      const range = days.length === 2 && (/-|–|—|to|through/.test(m[0]) || d2 === d + 1);
+      // "March 3, 10 and 17": each day after the first, rising, closed by the list's last one.
+      if (listed && d2 !== undefined) for (const n of listed.match(/\d+/g) ?? []) if (Number(n) > days[days.length - 1]!.d && validish(month, Number(n), y)) days.push({ y, m: month, d: Number(n) });
+      if (d2 !== undefined && d2 > days[days.length - 1]!.d && validish(month, d2, y)) days.push({ y, m: month, d: d2 });
+      const inRow = days.every((x, i) => i === 0 || x.d === days[i - 1]!.d + 1);
+      const range = (days.length === 2 && (/-|–|—|to|through/.test(m[0]) || d2 === d + 1)) || (days.length >= 3 && inRow);
       out.push({ start: at, end: stop, days, range, explicitYear: y !== undefined, numeric: false });
     }
   }
@@ -228,8 +240,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
 
 // (Also spaced after its dots, "21. 9. 2024", "21. 09.2024", with a four-digit year.)
 const NUMERIC = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})([./-]|\.\s)(\d{1,2})(?:\2|(?<=\.\s\d{1,2})\.\s?)((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu);
-/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017", "21./22.09.2024": a range whose first day (and month) leans on the second date. */
-const NUMERIC_RANGE = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–/-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2})(?![\p{N}]|[./-]\p{N})/gu);
+/** "23-26.11.2009", "22.9.-29.9.2019", "6.-7.3.2017", "21./22.09.2024", "23-24.05.23": a range whose first day (and month) leans on the second date. */
+const NUMERIC_RANGE = new LookbehindScan(/(?<![\p{N}./:-])(\d{1,2})(?:\.(\d{1,2}))?\.?\s?[–/-]\s?(\d{1,2})([./])(\d{1,2})\4((?:19|20)\d{2}|\d{2})(?![\p{N}]|[./-]\p{N})/gu);
 /** "2024-05-03", and with slashes "2024/05/03", "2024/5/3" (year first: never a law's number, "2019/1147"). */
 const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\d{1,2}))(?![\p{N}]|[./-]\p{N})/gu;
 /**
@@ -240,6 +252,12 @@ const ISO = /(?<![\p{N}./:-])((?:19|20)\d{2})(?:-(\d{2})-(\d{2})|\/(\d{1,2})\/(\
 const SHORT_DATE = new LookbehindScan(new RegExp(`(?<=(?:^|\\n)[ \\t]*(?:[-•*–][ \\t]*)?|\\(|(?:^|[^\\p{L}])(?:am|vom|bis|ab|zum|den|le|du|au|il|dal|al|el|del|on|from|${WEEKDAY_ALT}|${SHORT_WEEKDAYS.join('|')})\\.?,?\\s|\\d\\.?\\s(?:y|e|et|und|and|&)\\s)(\\d{1,2})(?:(?:\\.(\\d{1,2}))?\\.?\\s?[–-]\\s?(\\d{1,2}))?([./])(\\d{1,2})(?![\\p{N}])`, 'gu'));
 
 const AND_DAY_BEFORE = /(\d{1,2})\.?\s(?:y|e|et|und|and|&)\s$/;
+/** The articles a day stands after, not an hour: "am", "le", "il", "el" (not "ab", "bis", "um", which also come before hours). */
+const DAY_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:am|vom|zum|den|dem|le|du|il|dal|el|del)\s$/u;
+/** The hour after a day (folded): "um 18 Uhr", "a 18h", "à 18h30", "alle 20", "a las 18:00", "at 6pm", ", 18:00". */
+const ITS_HOUR_AFTER = /^\s*,?\s*(?:(?:um|alle|ore|alle ore|a las|at|dalle)\s+\d{1,2}(?![\d.,/])|(?:(?:ab|a|de|des|von|from)\s+)?\d{1,2}(?:[:.h]\d{2}|\s*(?:h|uhr|ore|horas?|am|pm)(?![\p{L}])))/u;
+/** After "17.04": an hour's unit, a measure, a second number or a time span ("10.05-11.05"), so no day. */
+const NOT_A_DAY_AFTER = /^(?:[.,:]?\d|\s*(?:[-–]\s*\d|(?:uhr|h|hrs?|ore|horas?|heures?|km|kg|m|%|€|euro|eur|prozent|percent|per cento|por ciento|pour cent)(?![\p{L}])))/u;
 
 function numeric(page: PageText): DateMention[] {
   const out: DateMention[] = [];
@@ -260,7 +278,8 @@ function numeric(page: PageText): DateMention[] {
   }
   NUMERIC_RANGE.lastIndex = 0;
   for (let m = NUMERIC_RANGE.exec(folded); m && out.length < MAX_DATE_MENTIONS * 2; m = NUMERIC_RANGE.exec(folded)) {
-    const [d1, d2, mo2, y] = [Number(m[1]), Number(m[3]), Number(m[5]), Number(m[6])];
+    // (A two-digit year is this century's, as NUMERIC reads "28.03.26".)
+    const [d1, d2, mo2, y] = [Number(m[1]), Number(m[3]), Number(m[5]), Number(m[6]) + (m[6]!.length === 2 ? 2000 : 0)];
     const mo1 = m[2] === undefined ? mo2 : Number(m[2]);
     if (!isValidDay(y, mo1, d1) || !isValidDay(y, mo2, d2) || mo1 * 100 + d1 >= mo2 * 100 + d2 || y < 1990) continue;
     out.push({ start: m.index, end: m.index + m[0].length, days: [{ y, m: mo1, d: d1 }, { y, m: mo2, d: d2 }], range: true, explicitYear: true, numeric: true });
@@ -287,9 +306,11 @@ function numeric(page: PageText): DateMention[] {
     let end = m.index + m[0].length;
     const next = folded[end] ?? '';
     if (sep === '.') {
-      // "17.04." with its closing dot; "17.04.2024" is read above, "17.04" alone may be a time.
-      if (next !== '.' || /\d/.test(folded[end + 1] ?? '')) continue;
-      end++;
+      // "17.04." with its closing dot; "17.04.2024" is read above, "17.04" alone may be a time,
+      // unless an article for a day stands before it and its hour after: "am 17.04 um 18 Uhr", "le 17.04 à 18h", "il 17.04 alle 20".
+      if (next === '.' && !/\d/.test(folded[end + 1] ?? '')) end++;
+      else if (next === '.' || until !== undefined || !DAY_ARTICLE_BEFORE.test(folded.slice(Math.max(0, m.index - 5), m.index))
+        || NOT_A_DAY_AFTER.test(folded.slice(end, end + 12)) || !ITS_HOUR_AFTER.test(folded.slice(end, end + 20))) continue;
     } else if (next === '/' || (next === '.' && /\d/.test(folded[end + 1] ?? ''))) continue;
     const atLineStart = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?$/.test(folded.slice(Math.max(0, m.index - 8), m.index));
     // ("12/10 ore 18 – Incontro ...": a line opening with a day and month, then its hour, is a programme's.)
@@ -497,8 +518,11 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
   // "del 3 al 5 de octubre ... el viernes ... el sábado ... el domingo": the weekday the span starts on.
   spanWeekdays(page, combined);
   // "Octubre 2024" / "Sábado 12: jornada ...": days named by weekday and number under a month.
-  const under = daysUnderMonth(page, combined);
-  return under.length ? [...combined, ...under].sort((a, b) => a.start - b.start).slice(0, MAX_DATE_MENTIONS) : combined;
+  // "il 9 marzo a Ghilarza, il 10 a Norbello e il 12 a Sedilo": later days of a list in the month of the first (date-list-days.ts).
+  const listed = listedDays(page, combined);
+  const read = listed.length ? [...combined, ...listed].sort((a, b) => a.start - b.start) : combined;
+  const under = daysUnderMonth(page, read);
+  return under.length ? [...read, ...under].sort((a, b) => a.start - b.start).slice(0, MAX_DATE_MENTIONS) : read.slice(0, MAX_DATE_MENTIONS);
 }
 
 /** "la jornada del viernes 19", "sabato 20 alle 18", "le samedi 20 au soir": a weekday with a bare day number. */

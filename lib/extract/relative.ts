@@ -18,6 +18,7 @@ import * as chronoFr from 'chrono-node/fr';
 import * as chronoIt from 'chrono-node/it';
 import type { CueIndex } from './cue-index.ts';
 import { isCommemoration } from './filters.ts';
+import { pageDayOf } from './date-page-weekday.ts';
 import { isWeekdayName } from './date-weekday-names.ts';
 import { namedDayNear } from './named-days.ts';
 import type { DateMention, DayDate } from './dates.ts';
@@ -25,7 +26,7 @@ import { prefixKey, wordsOf } from '../relevance/words.ts';
 import { languageScores, type PageLanguage } from './language.ts';
 import { LookbehindScan } from './lookbehind-scan.ts';
 import { paragraphAt, sentenceAt, type PageText, type Span } from './text.ts';
-import { WEEKDAYS, monthAlternation } from './vocabulary.ts';
+import { WEEKDAY_NUMBER, WEEKDAYS, monthAlternation } from './vocabulary.ts';
 import { nounBefore, weekdayDays } from './weekday-days.ts';
 import { spanUntil } from './until-day.ts';
 import { pickYear, type RefDay } from './year.ts';
@@ -130,6 +131,11 @@ const LAST_BEFORE = /(?<![\p{L}])(?:last|past|pasado|pasada|scorso|scorsa|dernie
 const OF_MONTH = new RegExp(`^\\s+(?:im|des|in|of|del|de|di|du)\\s+(?:(?:the|every|each|cada|ogni|chaque|jedes|jeden)\\s+)?(?:${monthAlternation([])}|monats?|mois|mese|mes|month)(?![\\p{L}])`, 'u');
 const WEEKLY_WORDS = /(?<![\p{L}])(?:wochentlich\p{L}*|weekly|hebdomadaire\p{L}*|settimanal\p{L}*|semanal\p{L}*|every week|each week|jede woche|chaque semaine|toutes les semaines|ogni settimana|cada semana|todas las semanas)(?![\p{L}])/u;
 const LAST_AFTER = /^\s+(?:dernier|derniere|passato|scorso|scorsa|pasado|pasada)(?![\p{L}])/u;
+/** After a weekday (and its "next"), the weekday a span runs to: " al domingo", " prochain à dimanche", " bis Sonntag", " to Sunday". */
+const SPAN_TO_WEEKDAY = new RegExp(`^(?:\\s+(?:prochain|prossimo|proximo|next|kommenden|nachsten))?\\s*,?\\s*(?:al|a|hasta el|hasta|au|a|bis zum|bis|to|until|till|through|fino a|fino al|-|–)\\s+(?:(?:el|le|il|the|zum)\\s+)?(${FULL_WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
+/** A week after the weekday named: "samedi en huit", "Saturday week", "Samstag in einer Woche", "sabato a otto"; "a week on Saturday" (before it). */
+const WEEK_LATER_AFTER = new RegExp(`^(?:${FULL_WEEKDAYS.join('|')})\\s+(?:en huit|week|in einer woche|in acht tagen|a otto)(?![\\p{L}-])`, 'u');
+const WEEK_LATER_BEFORE = /(?:^|[^\p{L}])a week (?:on|from)\s+\p{L}$/u;
 const NEXT = /(?<![\p{L}])(?:next|prochaine?|nachste[nr]?|kommende[nr]?|prossim[oa]|proxim[oa])(?![\p{L}])/u;
 const THIS = /(?<![\p{L}])(?:this|ce|cette|diesen|dieses|diese|questo|questa|este|esta)(?![\p{L}])/u;
 /** "esta soleada mañana de", "questa mattina di", "cette belle matinée de": "this" and a part of the day right before a weekday. */
@@ -327,15 +333,17 @@ function quoted(text: string, from: number, at: number): boolean {
  * "courant", "du mois en cours", "dieses Monats", "d. M.", "of this month", "inst.".
  */
 const THIS_MONTH = String.raw`(?:de este mes|del (?:presente |corriente )?mes(?: en curso| corriente)?|del corriente|di questo mese|del mese (?:corrente|in corso)|c\.\s?m\.|de ce mois(?:-ci)?|du mois (?:courant|en cours)|courant|dieses monats|d\.\s?m\.|of this month|inst\.)(?![\p{L}])`;
+/** Words after a day number that say it is the next such day: "il 28 p.v." (prossimo venturo), "le 28 prochain", "el 28 próximo". */
+const NEXT_OF_MONTH = String.raw`(?:p\.\s?v\.|prochain|proximo|prossimo)(?![\p{L}])`;
 /**
  * "el próximo día 15 a las 18 horas", "il prossimo 15 alle ore 18", "le 15 à 18h", "el día 15 de este mes": a day of
- * the month alone, followed by its hour (or said to be of this month), in a sentence with an event word; or said
+ * the month alone, followed by its hour (or said to be of this month, or the next such day: "il 28 p.v.", "le 28 prochain"), in a sentence with an event word; or said
  * to be the last or the next one: "el pasado día 16", "lo scorso 16", "el próximo día 15"; or named with the word
  * for day: "organiza el día 20 una comida solidaria", "il giorno 20 si terrà"; or followed by a quoted name:
  * "due proiezioni ... Il 21 “Vangelo”, mentre il 28 “The immigrant”".
  */
 // (Searched by its body first, its lookbehind tried only there (lookbehind-scan.ts): the same matches, ~1.4x faster.)
-const DAY_ONLY = new LookbehindScan(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|${THIS_MONTH}|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))`, 'gu'));
+const DAY_ONLY = new LookbehindScan(new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:el|lo|il|le)\s+(?:pasado|scorso|proximo|prossimo)\s+(?:(?:dia|giorno)\s+)?(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-))|(?:el|il|le|the|am)\s+(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno|jour|day)\s+)?(0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th|°|º|\.)?(?=\s*,?\s*(?:(?:a las|alle ore|alle|ore|at|um|dalle|desde las)\s+\d{1,2}(?:[:.h]\d{2})?(?![\p{N}])|(?:à|a)\s+\d{1,2}(?:[:.h]\d{2}|\s*(?:h|heures?|horas?)(?![\p{L}]))|${THIS_MONTH}|${NEXT_OF_MONTH}|[“«„"]\s?\p{L}))|(?:el|il)\s+(?:dia|giorno)\s+(0?[1-9]|[12]\d|3[01])(?![\p{N}]|[.,:]\d|\s*(?:%|de\s|di\s|del\s|al\s|y\s|e\s|-|horas?|ore)))`, 'gu'));
 /** At most this many days of the month alone are read (documented cap). */
 const MAX_DAY_ONLY = 10;
 
@@ -510,10 +518,15 @@ export function findRelativeDates(
       if (overlaps(taken, start, end)) continue;
       let day: DayDate = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
       let hourIsDay = false;
+      let pageWeekday: number | undefined;
       const weekdayOnly = !c.isCertain('day') && c.isCertain('weekday');
       // "plaza de Santo Domingo", "el tenor Plácido Domingo": a weekday word that is a name (date-weekday-names.ts).
       const weekdayAt = weekdayOnly ? WEEKDAY_IN.exec(own) : null;
       if (weekdayAt && isWeekdayName(page.text, page.folded, start + weekdayAt.index, sentenceLanguage)) continue;
+      // (The weekday as written, "vendredi prochain à dimanche": chrono may take the span's last weekday for its first.)
+      const weekday = (weekdayAt ? WEEKDAY_NUMBER.get(weekdayAt[0]) : undefined) ?? c.get('weekday')!;
+      // "del próximo viernes al domingo", "de vendredi prochain à dimanche", "from this Friday to Sunday": the weekday the span runs to.
+      const spanTo = weekdayAt ? SPAN_TO_WEEKDAY.exec(page.folded.slice(start + weekdayAt.index + weekdayAt[0].length, end + 30)) : null;
       // Chrono reads the whole window: a second weekday in it may be a habit ("il sabato").
       if (weekdayOnly && !NEXT.test(own) && !isThis && !LAST.test(own) && isHabitual(page.folded, start, start + r.text.replace(TIME_TAIL, '').length)) continue;
       // "der Mittwoch als fester wöchentlicher Termin", "a weekly meeting on Tuesday": a weekday of a weekly slot.
@@ -521,23 +534,26 @@ export function findRelativeDates(
       const dayAfter = weekdayOnly ? DAY_AFTER.exec(page.folded.slice(end, end + 12)) : null;
       const plain = weekdayOnly && !dayAfter && !NEXT.test(own) && !isThis && !LAST.test(own);
       // "del 30 de marzo al 3 de abril ... el miércoles": the Wednesday of the week the page announced (unless it dates that day itself).
-      const inWeek = plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref) : undefined;
+      const inWeek = plain ? dayInRange({ mention: { start } as DateMention, weekday: weekday }, taken, ref) : undefined;
       // (The week's own bounds do not date its Monday: "del 13 al 17 de marzo ... El lunes habrá un taller".)
       if (inWeek && taken.some((t) => !t.range && t.days.some((d) => d.m === inWeek.m && d.d === inWeek.d))) continue;
       // "este sábado" on a page known only to its month (an address's /202210/): which Saturday is not known,
       // unless a span of days the page gives holds it ("celebra este sábado ... entre el 15 y el 18 de diciembre"),
       // or, for a bare weekday, a day its paragraph dates (anchored below).
       const unsure = weekdayOnly && !dayAfter && !inWeek && (ref.slack ?? 0) > 1;
-      const around = unsure && !plain ? dayInRange({ mention: { start } as DateMention, weekday: c.get('weekday')! }, taken, ref, true) : undefined;
+      const around = unsure && !plain ? dayInRange({ mention: { start } as DateMention, weekday: weekday }, taken, ref, true) : undefined;
       if (unsure && !plain && !around) continue;
       // "il convegno di venerdì" after "venerdì 14 dicembre": the Friday the page already dated (that day,
       // when the page dates one such weekday only: "... jeudi 5 novembre. ... a ouvert jeudi à 9 h la réunion").
-      const sameWeekday = plain && !inWeek && datedWeekdays.has(c.get('weekday')!) ? datedDayOf.get(c.get('weekday')!) : undefined;
-      if (plain && !inWeek && datedWeekdays.has(c.get('weekday')!) && !sameWeekday) continue;
+      const sameWeekday = plain && !inWeek && datedWeekdays.has(weekday) ? datedDayOf.get(weekday) : undefined;
+      if (plain && !inWeek && datedWeekdays.has(weekday) && !sameWeekday) continue;
       if (weekdayOnly) {
         const n = dayAfter;
         if (n) {
-          const found = weekdayWithDay(c.get('weekday')!, Number(n[1]), ref, past, ref.slack);
+          // (The day the page dates in full with this weekday and number, "mardi 2 février", before any counted from the posting day.)
+          const onPage = pageDayOf(taken, weekday, Number(n[1]));
+          const found = onPage ?? weekdayWithDay(weekday, Number(n[1]), ref, past, ref.slack);
+          if (onPage) pageWeekday = weekday;
           if (found) {
             day = found;
             end += n[0].length;
@@ -550,15 +566,20 @@ export function findRelativeDates(
         // "el pasado jueves", "lo scorso venerdì", "last Thursday": the last one before the posting day (chrono, reading forward, takes the next).
         // "lo hace desde el lunes", "depuis lundi", "seit Montag": the weekday a thing under way began on (the posting day's own, or before).
         // (Not the first day of a span to come: "desde este viernes hasta el domingo", "dal prossimo venerdì fino a domenica".)
-        else if ((SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) && !NEXT.test(own) && !r.end && !SPAN_TO_AFTER.test(page.folded.slice(end, end + 12))) day = nearestWeekday(c.get('weekday')!, ref, 'since');
+        else if ((SINCE_BEFORE.test(page.folded.slice(Math.max(0, start - 12), start)) || SINCE_OPEN.test(own)) && !NEXT.test(own) && !r.end && !SPAN_TO_AFTER.test(page.folded.slice(end, end + 12))) day = nearestWeekday(weekday, ref, 'since');
         else if (!OF_MONTH.test(page.folded.slice(end, end + 20)) && (LAST.test(own) || LAST_BEFORE.test(page.folded.slice(Math.max(0, start - 14), start)) || LAST_AFTER.test(page.folded.slice(end, end + 12)))) {
           // (Counted from a gathering's own day, not a posting day, "last Sunday" on that weekday is that day: a report
           // and its announcement side by side, "am letzten Sonntag ... eine Andacht" over "am Sonntag, den 25. September".)
-          const sameDay = ref.ofEvent && new Date(serialUtc(ref) * 86_400_000).getUTCDay() === c.get('weekday');
-          day = sameDay ? { y: ref.y, m: ref.m, d: ref.d } : nearestWeekday(c.get('weekday')!, ref, 'before');
+          const sameDay = ref.ofEvent && new Date(serialUtc(ref) * 86_400_000).getUTCDay() === weekday;
+          day = sameDay ? { y: ref.y, m: ref.m, d: ref.d } : nearestWeekday(weekday, ref, 'before');
         }
         // ("ont participé ce jeudi matin" posted on a Thursday: this Thursday of a report is the posting day itself, or the last one.)
-        else day = nearestWeekday(c.get('weekday')!, ref, past ? (isThis ? 'since' : 'before') : isThis ? 'from' : NEXT.test(own) ? 'next' : 'after');
+        else {
+          day = nearestWeekday(weekday, ref, past ? (isThis ? 'since' : 'before') : isThis ? 'from' : NEXT.test(own) ? 'next' : 'after');
+          // "samedi en huit", "Saturday week", "a week on Saturday", "Samstag in einer Woche", "sabato a otto": a week after that one.
+          const at = start + (WEEKDAY_IN.exec(own)?.index ?? 0);
+          if (!past && (WEEK_LATER_AFTER.test(page.folded.slice(at, end + 20)) || WEEK_LATER_BEFORE.test(page.folded.slice(Math.max(0, at - 12), at + 1)))) day = fromSerial(serialUtc(day as DayDate & { y: number }) + 7);
+        }
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         // "17/03": the year nearest the reference is chosen later, like the scanner's dates.
         day = { m: day.m, d: day.d };
@@ -570,15 +591,16 @@ export function findRelativeDates(
       if (r.end && r.end.isCertain('day')) {
         const last = { y: r.end.get('year')!, m: r.end.get('month')!, d: r.end.get('day')! };
         if (day.y !== undefined && serialUtc(last) > serialUtc({ ...day, y: day.y })) [days[1], range] = [last, true];
-      } else if (weekdayOnly && r.end?.isCertain('weekday') && day.y !== undefined) {
+      } else if (weekdayOnly && (spanTo || r.end?.isCertain('weekday')) && day.y !== undefined) {
         // "from this Friday until Sunday", "von diesem Freitag bis Sonntag": the span's last day is that weekday of the same week.
-        const ahead = (r.end.get('weekday')! - c.get('weekday')! + 7) % 7;
+        const ahead = ((spanTo ? WEEKDAY_NUMBER.get(spanTo[1]!)! : r.end!.get('weekday')!) - weekday + 7) % 7;
         if (ahead > 0) [days[1], range] = [fromSerial(serialUtc({ ...day, y: day.y }) + ahead), true];
+        if (spanTo && ahead > 0) end = Math.max(end, start + weekdayAt!.index + weekdayAt![0].length + spanTo[0].length);
       }
       const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !isThis && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
-      out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}) });
-      if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: c.get('weekday')! });
+      out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}), ...(pageWeekday !== undefined ? { weekday: pageWeekday } : {}) });
+      if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: weekday });
       if (unsure && plain) unsureBare.add(out[out.length - 1]!);
     }
   }
@@ -590,6 +612,11 @@ export function findRelativeDates(
   // forward unless the sentence reports the past, within a few weeks of the posting day.
   for (const w of numbered) {
     if (overlaps(out, w.start, w.end)) continue;
+    const onPage = pageDayOf(taken, w.weekday, w.d);
+    if (onPage) {
+      out.push({ start: w.start, end: w.end, days: [onPage], range: false, explicitYear: false, numeric: false, relative: true, weekday: w.weekday });
+      continue;
+    }
     const day = weekdayWithDay(w.weekday, w.d, ref, PAST.test(page.folded.slice(w.sentence.start, w.sentence.end)), ref.slack);
     if (day && Math.abs(serialUtc(day) - serialUtc(ref)) <= MAX_WEEKDAY_DAY_GAP) out.push({ start: w.start, end: w.end, days: [day], range: false, explicitYear: false, numeric: false, relative: true, weekday: w.weekday });
   }

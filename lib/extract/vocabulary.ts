@@ -27,13 +27,14 @@ const add = (names: string, month: number, into: Array<[string, number]>) => nam
 const ABBREVIATIONS: Record<PageLanguage, string[]> = {
   en: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
   fr: ['janv', 'fevr', 'fev', 'mars', 'avr', 'juin', 'juil', 'aout', 'sept', 'oct', 'nov', 'dec'],
-  de: ['jan', 'feb', 'mar', 'marz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
-  it: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'sett', 'ott', 'nov', 'dic'],
-  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'set', 'oct', 'nov', 'dic'],
+  // ("Febr.", "Mrz.": German's longer and consonant-only forms; "genn.", "febbr.", "magg.": Italian's; "mzo.": Spanish's.)
+  de: ['jan', 'feb', 'febr', 'mar', 'marz', 'mrz', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  it: ['gen', 'genn', 'feb', 'febb', 'febbr', 'mar', 'apr', 'mag', 'magg', 'giu', 'lug', 'ago', 'set', 'sett', 'ott', 'nov', 'dic'],
+  es: ['ene', 'feb', 'mar', 'mzo', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'sept', 'set', 'oct', 'nov', 'dic'],
 };
 
 const ABBREVIATION_MONTH: Record<string, number> = {
-  jan: 1, janv: 1, gen: 1, ene: 1, feb: 2, fevr: 2, fev: 2, mar: 3, marz: 3, mars: 3, apr: 4, avr: 4, abr: 4, mai: 5, mag: 5, may: 5,
+  jan: 1, janv: 1, gen: 1, genn: 1, ene: 1, feb: 2, febr: 2, febb: 2, febbr: 2, fevr: 2, fev: 2, mar: 3, marz: 3, mrz: 3, mzo: 3, mars: 3, apr: 4, avr: 4, abr: 4, mai: 5, mag: 5, magg: 5, may: 5,
   jun: 6, juin: 6, giu: 6, jul: 7, juil: 7, lug: 7, aug: 8, aout: 8, ago: 8, sep: 9, sept: 9, set: 9, sett: 9, oct: 10, okt: 10, ott: 10,
   nov: 11, dec: 12, dez: 12, dic: 12,
 };
