@@ -37,14 +37,16 @@ const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uh
 const HOUR_ONLY = new RegExp(`(\\d{1,2})[ \\t\\u00a0]?(?:${MER}(?![\\p{L}])|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
-const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
+// ("la chiusura è prevista per le 20": a planned hour; a bare "per le 20" may be "for the 20 families".)
+const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le|previst[oa] per le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
 const LAS = new LookbehindScan(/(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu);
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
 const TIME_TO_HOUR = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu);
 /** Words after an hour that put it in the afternoon or evening: "a las 7 de la tarde", "alle 9 di sera", "um 7 Uhr abends", "à 7 h du soir". */
 // (In the hour's own clause: "um 11 Uhr. Am Nachmittag ..." is another sentence; only the short "h." keeps its dot.)
-const AFTERNOON = /^[ \t]*(?:h\.?|uhr|horas?|ore|heures?)?[ \t]*(?:de la tarde|de la noche|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
+// ("a la 1 del mediodía", "de 12 del mediodía a 2 de la tarde": Spanish midday runs to the early afternoon.)
+const AFTERNOON = /^[ \t]*(?:h\.?|uhr|horas?|ore|heures?)?[ \t]*(?:de la tarde|de la noche|del mediodia|di sera|della sera|di pomeriggio|del pomeriggio|abends|nachmittags|am abend|am nachmittag|du soir|de l'apres-midi|de l’apres-midi|in the evening|in the afternoon|at night)(?![\p{L}])/u;
 /** Hours written as words, one to twelve, in en, de, fr, it, es (folded). */
 const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
@@ -63,9 +65,10 @@ const WORD_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|
 /** The parts of the day a span in words ends with (the start of DAY_PART's words). */
 const PART_OF_DAY = new LookbehindScan(/(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu);
 /** The part of the day after an hour in words (the afternoon and evening ones are AFTERNOON's). */
-const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
+const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|del mediodia|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
 /** "de 10 de la mañana a 2 de la tarde", "dalle 10 del mattino", "à 7 du soir": an hour in digits with the part of the day after it. */
-const DIGIT_PART = new LookbehindScan(/(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dalle|alle|à|a partir de|vers)\s+([01]?\d|2[0-3])(?=\s+(?:de la (?:manana|tarde|noche)|del mattino|di mattina|del pomeriggio|di pomeriggio|di sera|della sera|du matin|du soir|de l['’]apres-midi)(?![\p{L}]))/gu);
+// ("a la 1 del mediodía", "desde la 1 de la tarde": one o'clock takes "la".)
+const DIGIT_PART = new LookbehindScan(/(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dalle|alle|à|a partir de|vers|(?:a|de|desde|hasta|a partir de) la)\s+([01]?\d|2[0-3])(?=\s+(?:de la (?:manana|tarde|noche)|del mediodia|del mattino|di mattina|del pomeriggio|di pomeriggio|di sera|della sera|du matin|du soir|de l['’]apres-midi)(?![\p{L}]))/gu);
 /** "à deux heures de Paris", "a dos horas de Madrid": a distance or a length, not a time of day. */
 const HOURS_OF = /^\s*(?:de|di|d'|d’|from|von|of)(?![\p{L}])/u;
 /** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
@@ -81,9 +84,20 @@ export const MIDNIGHT_MINUTES = 24 * 60;
 /** Hours past midnight an evening's range may end at ("22:00-02:00", "de 23h à 3h"). */
 const NIGHT_END = 6 * 60;
 const EVENING_START = 18 * 60;
-const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
-// (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18".)
-const BARE_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|till|until|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*(?:(?:ca\.|circa|etwa|gegen|around|about|approx\.)\s*)?([01]?\d|2[0-4])(?:[:h.,]([0-5]\d))?(?:\s*(am|pm|heures|h|uhr|horas|hrs|hs|ore))?(?=[\s.,;:)]|$)/gu);
+// ("de 5 a 7 p.m.", "from 5 till 7pm", "between 5 and 7 pm": the words of a range too.)
+const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to|till|until|a|à|and|y)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
+// (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18"; the words that only ever
+// name hours need no colon: "orario 15-18", "horario 10 a 14 h".)
+const BARE_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:|uhrzeit|horaires?|orari[o]?|horario)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|till|until|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*(?:(?:ca\.|circa|etwa|gegen|around|about|approx\.)\s*)?([01]?\d|2[0-4])(?:[:h.,]([0-5]\d))?(?:\s*(am|pm|heures|h|uhr|horas|hrs|hs|ore))?(?=[\s.,;:)]|$)/gu);
+/**
+ * Two spans of bare hours joined by "and" that share one hours word, before the first or after the second: "9-12 und 14-17 Uhr",
+ * "ore 10-13 e 15-18", "10-13 y 16-19 h", "9-12 et 14-17 h", "9-12 and 2-5 hrs" (the word makes both spans hours).
+ */
+const JOINED_RANGES = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])(([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?[-–]\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?)(\s*,?\s(?:und|e|y|et|and)\s+)([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?[-–]\s?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?(?:\s?(uhr|h|horas|hrs|ore|heures))?(?![\p{L}\p{N}]|[.,:]\p{N})/gu);
+/** "ore 9.30/13.00", "h 9:30/13:00": two clock times joined by a slash, only after an hours word (a slash joins days too). */
+const SLASH_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])[.:]([0-5]\d)\s?\/\s?([01]?\d|2[0-4])[.:]([0-5]\d)(?![\p{N}]|[.,:/]\p{N})/gu);
+/** The hours word before JOINED_RANGES' first span or SLASH_RANGE's first time: "ore 10-13 e 15-18", "h 10-13 e 15-18". */
+const HOURS_WORD_BEFORE = /(?:^|[^\p{L}])(?:ore|h\.?|orario:?|horario:?|uhrzeit:?)\s?$/u;
 const SUFFIX_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}.,:/-])([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s?(?:-|–|—|\s(?:bis|à|a|alle|to)\s)\s?(?:(?:ca\.|circa|etwa|gegen)\s?)?([01]?\d|2[0-4])(?:[:.]([0-5]\d))?\s?(?:uhr|h|horas|hrs|ore)(?![\p{L}\p{N}])/gu);
 /**
  * Between a start and its end said with "and": "starting at 10:00 and running until 14:00", "dalle 10 e fino alle 14",
@@ -106,7 +120,7 @@ const END_LABEL = /(?<![\p{L}])(?:fin prevue|fine prevista|fin prevista|ende vor
  * "fin prévue aux alentours de 18h", "Ende voraussichtlich gegen 18 Uhr", "finalizará alrededor de las 20:00", "ends at about 6pm".
  */
 const END_WORDS = [
-  'end', 'ends', 'ending', 'will end', 'finish', 'finishes', 'will finish', 'close', 'closes', 'closing', 'will close', 'conclude', 'concludes', 'will conclude', 'conclusion', 'wraps up', 'will wrap up',
+  'end', 'ends', 'ending', 'will end', 'finish', 'finishes', 'finishing', 'will finish', 'concluding', 'wrapping up', 'close', 'closes', 'closing', 'will close', 'conclude', 'concludes', 'will conclude', 'conclusion', 'wraps up', 'will wrap up',
   'ende', 'endet', 'enden', 'endete', 'schluss', 'abschluss', 'schlie(?:ss|ß)t', 'geht zu ende', 'ist zu ende', 'veranstaltungsende',
   'fin', 'finit', 'finira', 'se termine', 'se terminera', "s'acheve", "s'achevera", 's’acheve', 's’achevera', 'prend fin', 'prendra fin', 'se clot', 'se cloture', 'se cloturera', 'cloture', 'fermeture',
   'fine', 'finisce', 'termina', 'terminera', 'termine', 'si conclude', 'si concludera', 'si chiude', 'si chiudera', 'chiude', 'chiudera', 'chiusura', 'conclusione',
@@ -115,7 +129,8 @@ const END_WORDS = [
   'ended', 'finished', 'closed', 'concluded', 'wrapped up', 'endete', 'ging zu ende', 'war zu ende', "s'est termine", "s'est terminee", "s'est acheve", "s'est achevee", 'a pris fin', 'a fini', 's’est termine', 's’est terminee', 's’est acheve', 's’est achevee',
   'si e concluso', 'si e conclusa', 'e terminato', 'e terminata', 'si e chiuso', 'si e chiusa', 'si concluse', 'termino', 'concluyo', 'finalizo', 'acabo', 'se cerro', 'se clausuro',
 ];
-const END_ABOUT = new RegExp(`(?<![\\p{L}])(?:${END_WORDS.join('|')})\\s*:?\\s*(?:(?:previst[oa]|prevue?|programad[oa]|prevista para|vorgesehen|voraussichtlich|expected|planned|scheduled|intorno|attorno|verso|circa|around|about|approximately|approx\\.|vers|environ|aux alentours de|autour de|gegen|etwa|ca\\.|sobre|hacia|alrededor de|a eso de|aproximadamente|per le|alle ore|alle|le|ore|a las|las|para las|pour|à|a|at|by|um)\\s*){1,3}$`, 'u');
+// (The end may be said with "is" too: "Ende ist um 17 Uhr", "la chiusura è prevista per le 20", "el cierre es a las 21 h", "the end is at 5pm".)
+const END_ABOUT = new RegExp(`(?<![\\p{L}])(?:${END_WORDS.join('|')})\\s*:?\\s*(?:(?:ist|is|e|es|est|sara|sera|previst[oa]|prevue?|programad[oa]|prevista para|vorgesehen|voraussichtlich|expected|planned|scheduled|intorno|attorno|verso|circa|around|about|approximately|approx\\.|vers|environ|aux alentours de|autour de|gegen|etwa|ca\\.|sobre|hacia|alrededor de|a eso de|aproximadamente|per le|alle ore|alle|le|ore|a las|las|para las|pour|à|a|at|by|um)\\s*){1,3}$`, 'u');
 /** Sign-up words in the same clause before a time: registration, inscription, Anmeldung, iscrizione, inscripción, applications. */
 const SIGN_UP_BEFORE = /(?<![\p{L}])(?:registration|registrations|sign-?ups?|applications?|booking|inscriptions?|candidatures?|anmeldung(?:en)?|anmeldeschluss|bewerbung(?:en)?|iscrizion[ei]|prenotazion[ei]|candidature|inscripcion(?:es)?|solicitudes|reservas?)(?![\p{L}])[^.;!?\n]*$/u;
 /** A verb of signing up earlier in the clause: "iscriversi", "register", "s'inscrire", "inscribirse", "sich anmelden". */
@@ -128,7 +143,8 @@ function signUpWindow(before: string): boolean {
   const between = before.slice(verb.index);
   return !/\d/.test(between) && (SAME_DAY.test(between) || !EVENT_NOUN.test(between));
 }
-const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
+// ("Beginn ist um 14 Uhr", "l'inizio è alle 9", "el inicio es a las 10", "le début est à 14h", "start is at 2pm".)
+const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:ist|is|e|es|est)\s+)?(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
 
 function minutes(h: number, m: number, meridiem: string | undefined): number {
   let hour = h;
@@ -194,7 +210,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
     // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
     // ("ore 17-19 in sede": "ore" is the hours' own word.)
-    const hoursWord = /^(?:dalle|dalle ore|ore|de las|desde las|entre las|tra le|fra le)$/.test(m[1]!);
+    const hoursWord = /^(?:dalle|dalle ore|ore|de las|desde las|entre las|tra le|fra le|uhrzeit|horaires?|orari[o]?|horario)$/.test(m[1]!);
     // ("de 10 a 14:00 en el centro": an end written as a clock makes them hours too.)
     // ("de 10 a 14 y de 17 a 20 horas": a second span of the day after it names the unit for both.)
     const tail = folded.slice(m.index + m[0].length, m.index + m[0].length + 32);
@@ -212,6 +228,26 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     to = pastMidnight(from, to);
     if (to <= from) continue;
     push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
+  }
+  // "9-12 und 14-17 Uhr", "ore 10-13 e 15-18": each span of the pair, before SUFFIX_RANGE takes only the second.
+  JOINED_RANGES.lastIndex = 0;
+  for (let m = JOINED_RANGES.exec(folded); m; m = JOINED_RANGES.exec(folded)) {
+    if (!m[11] && !HOURS_WORD_BEFORE.test(folded.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const from1 = minutes(Number(m[2]), Number(m[3] ?? 0), undefined);
+    const to1 = minutes(Number(m[4]), Number(m[5] ?? 0), undefined);
+    const from2 = minutes(Number(m[7]), Number(m[8] ?? 0), undefined);
+    const to2 = minutes(Number(m[9]), Number(m[10] ?? 0), undefined);
+    if (!(from1 < to1 && to1 <= from2 && from2 < to2)) continue;
+    const firstEnd = m.index + m[1]!.length;
+    push({ start: m.index, end: firstEnd, from: from1, to: to1, strong: true });
+    push({ start: firstEnd + m[6]!.length, end: m.index + m[0].length, from: from2, to: to2, strong: true });
+  }
+  SLASH_RANGE.lastIndex = 0;
+  for (let m = SLASH_RANGE.exec(folded); m; m = SLASH_RANGE.exec(folded)) {
+    if (!HOURS_WORD_BEFORE.test(folded.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const from = minutes(Number(m[1]), Number(m[2]), undefined);
+    const to = pastMidnight(from, minutes(Number(m[3]), Number(m[4]), undefined));
+    if (to > from) push({ start: m.index, end: m.index + m[0].length, from, to, strong: true });
   }
   // "10–14 Uhr", "17-19 h", "10-12 horas": a span of bare hours that its unit names as hours.
   SUFFIX_RANGE.lastIndex = 0;
@@ -277,6 +313,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   }
   ORE.lastIndex = 0;
   for (let m = ORE.exec(folded); m; m = ORE.exec(folded)) {
+    // ("prevista per le 20 famiglie": a planned hour only where the clause ends after it.)
+    if (m[0].startsWith('previst') && !/^\s*(?:[.,;:)!?\n]|$)/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
   }
   // "de diez a dos de la tarde", "dalle dieci alle due del pomeriggio", "from ten to two in the afternoon": a span in words.
@@ -311,7 +349,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   }
   NOON.lastIndex = 0;
   // ("à midi", "at noon", "a mezzogiorno", "a mediodía" start at noon; "zu Mittag" is lunch.)
-  for (let m = NOON.exec(folded); m; m = NOON.exec(folded)) push({ start: m.index, end: m.index + m[0].length, from: 720, strong: /(?:^|[^\p{L}])(?:at|a|à|alle|a las|al)\s+(?:12\s+)?$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) });
+  // ("a las 12 del mediodía", "la 1 del mediodía": the hour is said, and midday only names its part of the day.)
+  for (let m = NOON.exec(folded); m; m = NOON.exec(folded)) if (!/\d\s+del\s+$/u.test(folded.slice(Math.max(0, m.index - 8), m.index))) push({ start: m.index, end: m.index + m[0].length, from: 720, strong: /(?:^|[^\p{L}])(?:at|a|à|alle|a las|al)\s+(?:12\s+)?$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) });
   // (Last, so that no other time's digits are taken: only ever a range's end, below.)
   if (/minuit|midnight|mezzanotte|medianoche|media noche|mitternacht|24/.test(folded)) {
     MIDNIGHT.lastIndex = 0;
@@ -335,8 +374,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
       // ("22:00-02:00", "de 23h à 3h", "20:00 - 00:00": an evening's range ends after midnight, on the next day.)
       if (nextFrom < t.from && t.from >= EVENING_START && nextFrom <= NIGHT_END && !next.meridiem && !t.meridiem) nextFrom += MIDNIGHT_MINUTES;
       // ("ab 19 Uhr bis voraussichtlich 21 Uhr 30": an end told as likely.)
-      if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap)) || (gap.length <= 40 && AND_UNTIL_GAP.test(gap))) {
-        let from = t.from;
+      if (gap.length <= 30 && /^\s*(?:-|–|—|‒|to|till|until|a|à|au|jusqu['’]a|jusqu['’]à|bis|bis um|alle|fino alle|fino a|sino alle|al|hasta|y|\/|and|e)?\s*(?:(?:voraussichtlich|ca\.?|circa|etwa|gegen|approximately|approx\.?|about|around|environ|vers|verso|hacia|aproximadamente)\s*)?(?:ore|las|les|h|el)?\s*$/u.test(gap) && (gap.length <= 14 || /[a-z]{5}/.test(gap)) || (gap.length <= 40 && AND_UNTIL_GAP.test(gap))) {
+        // ("a partir de la 1 del mediodía y hasta las 4 de la tarde": the part of the day said after the first hour is its own.)
+        let from = part && t.from < 720 && AFTERNOON.test(part[0]) ? t.from + 720 : t.from;
         // "2 - 4pm": the first time takes the second's am/pm when that keeps the order.
         if (!t.meridiem && next.meridiem === 'pm' && from < 720 && from + 720 < nextFrom) from += 720;
         if (nextFrom > from) {
