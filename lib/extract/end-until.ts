@@ -25,6 +25,12 @@ const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|
 
 /** "from" right before a first day: "a partir del", "desde el", "à partir du", "dès le", "a partire dal", "ab dem", "starting". */
 const FROM_BEFORE = /(?<![\p{L}])(?:a partir del?|desde el|desde|a partir du|a partir de|des le|a partire dal|a partire da|ab dem|ab|starting|starting on|from)\s+$/u;
+/**
+ * A verb of lasting right before the "until": "se prolongará hasta el día 26", "durará hasta", "proseguirà fino al", "se poursuivra
+ * jusqu'au", "dauert noch bis", "continues through", "runs until". The gathering itself goes on to that day: the day is its last,
+ * no gathering of its own.
+ */
+const LASTING_BEFORE = /(?<![\p{L}])(?:dura|durara|duraran|se prolonga|se prolongara|se prolongaran|se extiende|se extendera|continua|continuara|continuaran|sigue|seguira|dure|durera|dureront|se poursuit|se poursuivra|se poursuivront|se prolonge|se prolongera|continue|continuera|prosegue|proseguira|proseguiranno|si protrae|si protrarra|dauert|lauft|geht|runs|will run|continues|will continue|lasts|will last|goes on)\s+(?:(?:noch|encore|ancora|still)\s+)?$/u;
 /** Nothing but "and" between a first day and its "until": "y", "et", "e", "und", "and", a comma. */
 const AND_ONLY = /^[\s,]*(?:y|et|e|und|and)?[\s,]*$/u;
 
@@ -128,7 +134,9 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     delete d.endTime;
     // ("desde el 12 ... y hasta el día 14": the last day's own mention names no gathering of its own.)
     // ("It closed on Sunday 10 May.": the close is the span's, unless a gathering closes it, "... with a concert".)
-    if (saidFrom || (!untilWord && !EVENT_NOUN.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd))))) lastDays.add(next.start);
+    // ("y se prolongará hasta el día 26": the gathering lasting to it.)
+    const ownWords = !EVENT_NOUN.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd)));
+    if (saidFrom || (ownWords && (!untilWord || LASTING_BEFORE.test(gap.slice(0, until.index))))) lastDays.add(next.start);
   }
   if (lastDays.size) for (let i = drafts.length - 1; i >= 0; i--) if (lastDays.has(drafts[i]!.pos) && !drafts[i]!.endDay) drafts.splice(i, 1);
   drafts.push(...openings);

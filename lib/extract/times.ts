@@ -31,8 +31,8 @@ const CLOCK = new RegExp(
 // ("prevista per le 13.00", "entro le 13.00", "verso le 13.00": the Italian article of an hour.)
 const CLOCK_CUE = /(?:^|[^\p{L}])(ore|alle|dalle|per le|entro le|verso le|um|at|a las|las|de|des|von|bis|from|to|à|a|h\.?)\s+$/u;
 const ARTICLE_CUES = new Set(['per le', 'entro le', 'verso le']);
-/** "21 Uhr 30", "9 h 30": the hour, its unit, then the minutes. */
-const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu);
+/** "21 Uhr 30", "9 h 30", "18 heures 30": the hour, its unit, then the minutes. */
+const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uhr|h|heures)\s([0-5]\d)(?![\p{N}]|\s?(?:min|minuten|minutes|minuti|minutos|euro|eur|€|%|personen|people|personnes|persone|personas)(?![\p{L}]))/gu);
 // (The unit on the same line: "Venerdì 11\nore 18 Inaugurazione" is a day, then an hour.)
 const HOUR_ONLY = new RegExp(`(\\d{1,2})[ \\t\\u00a0]?(?:${MER}(?![\\p{L}])|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
@@ -40,9 +40,23 @@ const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("la chiusura è prevista per le 20": a planned hour; a bare "per le 20" may be "for the 20 families".)
 const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le|previst[oa] per le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
-const LAS = new LookbehindScan(/(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu);
+const LAS = new LookbehindScan(/(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|menos\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu);
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
 const TIME_TO_HOUR = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])([:.h])([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N}|\s?(?:%|€|eur|euro|persone|personas|people|personnes|personen)(?![\p{L}]))/gu);
+/**
+ * A half or a quarter said after a whole hour: "a las siete y media", "a las 19 y cuarto", "alle 18 e 30", "alle sei e mezza",
+ * "alle 9 meno un quarto", "à six heures et demie", "à 18 heures et quart" (the hour's unit may stand before it).
+ * Groups: the half, the quarter past, the minutes in digits, the quarter to.
+ */
+const FRACTION_AFTER = /^[ \t]*(?:h\.?|horas?|ore|heures?)?[ \t]*(?:(?:y|e|et)[ \t]+(?:(media|mezz[ao]|demie|trenta)|(cuarto|un quarto|quart|quindici)|([134][05])(?![ \t]?(?:min|minuti|minutos|minutes|euro|eur|€|%|persone|personas|personnes|people|anni|anos|ans)(?![\p{L}])))|(?:menos|meno)[ \t]+(?:un[ \t]+)?(cuarto|quarto))(?![\p{L}\p{N}])/u;
+/** "halb acht", "Viertel nach sieben", "Viertel vor acht", "half past seven", "a quarter past seven", "a quarter to eight": the fraction before the hour. */
+const FRACTION_BEFORE = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:um|gegen|ab|bis|at|from|until|till|to)\\s+(?:a\\s+)?(halb|viertel nach|viertel vor|half past|quarter past|quarter to)\\s+(\\d{1,2}|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eins', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf'].join('|')})(?![\\p{L}\\p{N}])`, 'gu'));
+
+/** Minutes a FRACTION_AFTER match adds to its whole hour. */
+function fractionMinutes(m: RegExpExecArray): number {
+  return m[1] ? 30 : m[2] ? 15 : m[3] ? Number(m[3]) : -15;
+}
+
 /** Words after an hour that put it in the afternoon or evening: "a las 7 de la tarde", "alle 9 di sera", "um 7 Uhr abends", "à 7 h du soir". */
 // (In the hour's own clause: "um 11 Uhr. Am Nachmittag ..." is another sentence; only the short "h." keeps its dot.)
 // ("a la 1 del mediodía", "de 12 del mediodía a 2 de la tarde": Spanish midday runs to the early afternoon.)
@@ -282,6 +296,18 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const at = m.index + m[0].length - m[1]!.length;
     push({ start: at, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
   }
+  // "um halb acht", "at half past seven", "Viertel vor acht", "a quarter to eight".
+  if (/halb|viertel|half past|quarter/.test(folded)) {
+    FRACTION_BEFORE.lastIndex = 0;
+    for (let m = FRACTION_BEFORE.exec(folded); m; m = FRACTION_BEFORE.exec(folded)) {
+      const hour = /\d/.test(m[2]!) ? Number(m[2]) : HOUR_WORDS.get(m[2]!)!;
+      if (hour < 1 || hour > 23) continue;
+      const word = m[1]!;
+      const from = word === 'halb' ? hour * 60 - 30 : word.endsWith('vor') || word.endsWith(' to') ? hour * 60 - 15 : word === 'half past' ? hour * 60 + 30 : hour * 60 + 15;
+      const at = m.index + m[0].indexOf(word);
+      push({ start: at, end: m.index + m[0].length, from, strong: true });
+    }
+  }
   UNIT_MINUTES.lastIndex = 0;
   for (let m = UNIT_MINUTES.exec(folded); m; m = UNIT_MINUTES.exec(folded)) {
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[2]), undefined), strong: true });
@@ -339,7 +365,10 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const end = m.index + m[0].length;
     const after = folded.slice(end, end + 30);
     // ("de diez de la mañana": after a bare "de" only with the part of the day; "un taller de dos horas" is a length.)
-    const ok = /^(?:de|desde)\s/u.test(m[0]) ? DAY_PART.test(after) : m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(after) || !HOURS_OF.test(after) : DAY_PART.test(after);
+    // ("a las siete y media de la tarde", "alle sei e mezza": a half or a quarter after it says it is an hour too.)
+    const fraction = FRACTION_AFTER.exec(after);
+    const rest = fraction ? after.slice(fraction[0].length) : after;
+    const ok = !!fraction || (/^(?:de|desde)\s/u.test(m[0]) ? DAY_PART.test(rest) : m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(rest) || !HOURS_OF.test(rest) : DAY_PART.test(rest));
     if (ok) push({ start: m.index, end, from: minutes(HOUR_WORDS.get(m[1]!)!, 0, undefined), strong: true });
   }
   DIGIT_PART.lastIndex = 0;
@@ -355,6 +384,14 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   if (/minuit|midnight|mezzanotte|medianoche|media noche|mitternacht|24/.test(folded)) {
     MIDNIGHT.lastIndex = 0;
     for (let m = MIDNIGHT.exec(folded); m; m = MIDNIGHT.exec(folded)) push({ start: m.index, end: m.index + m[0].length, from: MIDNIGHT_MINUTES, strong: false });
+  }
+  // "a las 19 y media", "alle 18 e 30", "à six heures et demie": the half or quarter after a whole hour is its minutes.
+  for (const t of raw) {
+    if (t.to !== undefined || t.from % 60 !== 0 || t.from >= MIDNIGHT_MINUTES) continue;
+    const fraction = FRACTION_AFTER.exec(folded.slice(t.end, t.end + 24));
+    if (!fraction) continue;
+    t.from += fractionMinutes(fraction);
+    t.end += fraction[0].length;
   }
   raw.sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
