@@ -37,8 +37,9 @@ const UNIT_MINUTES = new LookbehindScan(/(?<![\p{N}.,:])([01]?\d|2[0-3])\s?(?:uh
 const HOUR_ONLY = new RegExp(`(\\d{1,2})[ \\t\\u00a0]?(?:${MER}(?![\\p{L}])|(h|uhr|horas|hrs|o'clock|heures|ore)(?![\\p{L}]))`, 'gu');
 const NUMBER_BEFORE = /[\p{N}.,:/]/u;
 // ("h 21", "h21": the short form without its dot too; not "9 h 15", an hour and its minutes.)
-// ("la chiusura è prevista per le 20": a planned hour; a bare "per le 20" may be "for the 20 families".)
-const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le|previst[oa] per le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
+const ORE = new LookbehindScan(/(?<![\p{L}])(?:(?:alle|dalle|verso le),?\s+(?:ore\s+)?|ore\s+|(?<![\p{N}]\s?)h\.?\s?)([01]?\d|2[0-3])(?![\p{N}\p{L}]|[.,:]\p{N})/gu);
+/** "prevista per le 20", "previsto per le 13": an hour planned, the clause ending after it. */
+const PLANNED_HOUR = /previst[oa] per le\s+([01]?\d|2[0-3])(?=\s*(?:[.,;:)!?\n]|$))/gu;
 /** "a las 7 de la tarde", "de las 10 a las 12": Spanish hours after their article. */
 const LAS = new LookbehindScan(/(?<![\p{L}])(?:a|de|desde|hasta) las\s+([01]?\d|2[0-3])(?![\p{N}]|[.,:h]\p{N})(?=\s*(?:[,.;)]|$|y\s|menos\s|de la (?:tarde|noche|manana)|horas?(?![\p{L}])|h(?![\p{L}])|en\s|del\s|hasta\s|a las\s))/gu);
 /** "ore 9.30-13", "um 9:30-13 Uhr", "de 9h30-12": a time, a dash and a bare hour ending it. */
@@ -52,6 +53,13 @@ const FRACTION_AFTER = /^[ \t]*(?:h\.?|horas?|ore|heures?)?[ \t]*(?:(?:y|e|et)[ 
 /** "halb acht", "Viertel nach sieben", "Viertel vor acht", "half past seven", "a quarter past seven", "a quarter to eight": the fraction before the hour. */
 const FRACTION_BEFORE = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:um|gegen|ab|bis|at|from|until|till|to)\\s+(?:a\\s+)?(halb|viertel nach|viertel vor|half past|quarter past|quarter to)\\s+(\\d{1,2}|${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'eins', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf'].join('|')})(?![\\p{L}\\p{N}])`, 'gu'));
 
+/** Cheap tests before FRACTION_AFTER: one of its words, or a "18 e 30", "19 y 15". */
+const FRACTION_WORDS = ['media', 'mezz', 'demie', 'trenta', 'cuarto', 'quart', 'quindici'];
+const FRACTION_DIGITS = /\d (?:y|e|et) [134]5?0?(?!\d)/;
+/** Whether a page holds a half or a quarter at all (plain substring searches, then a digit-led test). */
+function hasFractions(folded: string): boolean {
+  return FRACTION_WORDS.some((w) => folded.includes(w)) || FRACTION_DIGITS.test(folded);
+}
 /** Minutes a FRACTION_AFTER match adds to its whole hour. */
 function fractionMinutes(m: RegExpExecArray): number {
   return m[1] ? 30 : m[2] ? 15 : m[3] ? Number(m[3]) : -15;
@@ -210,6 +218,8 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   // Characters already taken by a date (1) or a time (2): a time never overlaps either.
   const mask = new Uint8Array(folded.length + 1);
   for (const s of dateSpans) mask.fill(1, s.start, s.end);
+  // (Halves and quarters are rare: FRACTION_AFTER is tried only on pages that hold one of its words.)
+  const fractions = hasFractions(folded);
   const push = (t: TimeMention & { meridiem?: string; strong: boolean }) => {
     if (raw.length < MAX_TIME_MENTIONS && !covered(mask, t.start, t.end)) {
       raw.push(t);
@@ -339,9 +349,15 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   }
   ORE.lastIndex = 0;
   for (let m = ORE.exec(folded); m; m = ORE.exec(folded)) {
-    // ("prevista per le 20 famiglie": a planned hour only where the clause ends after it.)
-    if (m[0].startsWith('previst') && !/^\s*(?:[.,;:)!?\n]|$)/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
+  }
+  // ("la chiusura è prevista per le 20": a planned hour, only where the clause ends after it; "prevista per le 20 famiglie" is a count.)
+  if (folded.includes('previst')) {
+    PLANNED_HOUR.lastIndex = 0;
+    for (let m = PLANNED_HOUR.exec(folded); m; m = PLANNED_HOUR.exec(folded)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      push({ start: at, end: m.index + m[0].length, from: minutes(Number(m[1]), 0, undefined), strong: true });
+    }
   }
   // "de diez a dos de la tarde", "dalle dieci alle due del pomeriggio", "from ten to two in the afternoon": a span in words.
   // (Found from the part of the day, rare on a page, looking back: not tried at every word.)
@@ -366,7 +382,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const after = folded.slice(end, end + 30);
     // ("de diez de la mañana": after a bare "de" only with the part of the day; "un taller de dos horas" is a length.)
     // ("a las siete y media de la tarde", "alle sei e mezza": a half or a quarter after it says it is an hour too.)
-    const fraction = FRACTION_AFTER.exec(after);
+    const fraction = fractions ? FRACTION_AFTER.exec(after) : null;
     const rest = fraction ? after.slice(fraction[0].length) : after;
     const ok = !!fraction || (/^(?:de|desde)\s/u.test(m[0]) ? DAY_PART.test(rest) : m[2] ? /o.clock|uhr/u.test(m[2]) || DAY_PART.test(rest) || !HOURS_OF.test(rest) : DAY_PART.test(rest));
     if (ok) push({ start: m.index, end, from: minutes(HOUR_WORDS.get(m[1]!)!, 0, undefined), strong: true });
@@ -386,7 +402,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     for (let m = MIDNIGHT.exec(folded); m; m = MIDNIGHT.exec(folded)) push({ start: m.index, end: m.index + m[0].length, from: MIDNIGHT_MINUTES, strong: false });
   }
   // "a las 19 y media", "alle 18 e 30", "à six heures et demie": the half or quarter after a whole hour is its minutes.
-  for (const t of raw) {
+  for (const t of fractions ? raw : []) {
     if (t.to !== undefined || t.from % 60 !== 0 || t.from >= MIDNIGHT_MINUTES) continue;
     const fraction = FRACTION_AFTER.exec(folded.slice(t.end, t.end + 24));
     if (!fraction) continue;
