@@ -95,6 +95,8 @@ const DIGIT_PART = new LookbehindScan(/(?<![\p{L}\p{N}])(?:de|desde|a|hasta|dall
 const HOURS_OF = /^\s*(?:de|di|d'|d’|from|von|of)(?![\p{L}])/u;
 /** "from 10.30 to midday", "de 9h à midi", "bis Mittag", "fino a mezzogiorno", "hasta el mediodía": noon, kept only as a range's end. */
 const NOON = /(?<![\p{L}])(?:midday|noon|mezzogiorno|mezzodi|midi|mittag|mediodia)(?![\p{L}])/gu;
+/** A bare hour, then "until", right before noon: "from 9 until midday", "von 9 bis Mittag", "dalle 10 a mezzogiorno", "de 9 à midi", "desde las 9 hasta el mediodía". */
+const BARE_TO_NOON = /(?<![\p{L}])(?:from|von|de|des|desde|desde las|dalle|da)\s+([01]?\d)(?:[:.h]([0-5]\d))?\s*(?:h|uhr|horas|ore)?\s*(?:to|till|until|bis|a|à|jusqu['’]a|alle|fino a|hasta|hasta el|al)\s+(?:el\s+|la\s+)?$/u;
 /**
  * Midnight as a range's end, five languages: "de 21h à minuit", "until midnight", "bis Mitternacht", "fino a mezzanotte",
  * "hasta la medianoche", and the clock's last hour "19h-24h", "bis 24 Uhr", "dalle 21 alle 24", "20.00-24.00 Uhr".
@@ -334,7 +336,9 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const unit = m[5];
     // "3.50" or "11,00" is a time only with a cue: "ore 11,00", "17.00 Uhr", "10.30 am", or as
     // a programme slot opening its line ("9.30: Welcome", "14.00 – Workshops", "10.15 Keynote").
-    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ARTICLE_CUES.has(cue ?? '') || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length));
+    const strong = sep === ':' || sep === 'h' || !!meridiem || !!unit || cue === 'ore' || cue === 'alle' || cue === 'dalle' || cue === 'um' || cue === 'las' || cue === 'a las' || cue === 'h.' || cue === 'h' || ARTICLE_CUES.has(cue ?? '') || ((sep === '.' || sep === ',') && isSlot(page, m.index, m.index + m[0].length))
+      // ("at 7.30 in the evening", "a las 7.30 de la tarde", "um 7.30 abends": the part of the day names it a time.)
+      || DAY_PART.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 24));
     if (sep === ',' && !strong) continue;
     push({ start: m.index, end: m.index + m[0].length, from: minutes(Number(m[1]), Number(m[3]), meridiem), meridiem, strong });
   }
@@ -395,7 +399,17 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
   NOON.lastIndex = 0;
   // ("à midi", "at noon", "a mezzogiorno", "a mediodía" start at noon; "zu Mittag" is lunch.)
   // ("a las 12 del mediodía", "la 1 del mediodía": the hour is said, and midday only names its part of the day.)
-  for (let m = NOON.exec(folded); m; m = NOON.exec(folded)) if (!/\d\s+del\s+$/u.test(folded.slice(Math.max(0, m.index - 8), m.index))) push({ start: m.index, end: m.index + m[0].length, from: 720, strong: /(?:^|[^\p{L}])(?:at|a|à|alle|a las|al)\s+(?:12\s+)?$/u.test(folded.slice(Math.max(0, m.index - 8), m.index)) });
+  for (let m = NOON.exec(folded); m; m = NOON.exec(folded)) {
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    if (/\d\s+del\s+$/u.test(before.slice(-8))) continue;
+    // ("from 9 until midday", "von 9 bis Mittag", "dalle 10 a mezzogiorno": noon names the bare hour before it an hour too.)
+    const range = BARE_TO_NOON.exec(before);
+    const from = range ? minutes(Number(range[1]), Number(range[2] ?? 0), undefined) : 720;
+    const at = range ? m.index - before.length + range.index + range[0].search(/\d/u) : -1;
+    // (Only where the hour is no time yet: "de 9h à midi" pairs its "9h" with noon below.)
+    if (range && from < 720 && !covered(mask, at, m.index)) push({ start: at, end: m.index + m[0].length, from, to: 720, strong: true });
+    else push({ start: m.index, end: m.index + m[0].length, from: 720, strong: /(?:^|[^\p{L}])(?:at|a|à|alle|a las|al)\s+(?:12\s+)?$/u.test(before.slice(-8)) });
+  }
   // (Last, so that no other time's digits are taken: only ever a range's end, below.)
   if (/minuit|midnight|mezzanotte|medianoche|media noche|mitternacht|24/.test(folded)) {
     MIDNIGHT.lastIndex = 0;

@@ -220,6 +220,7 @@ describe('the hours of one day: ranges, "until", a close said apart, lengths, no
     ['de', 'Integrationsworkshop für Geflüchtete am Samstag, 15. März 2025, um 14 Uhr (Dauer: 90 Minuten).', '2025-03-15T14:00', '2025-03-15T15:30'],
     ['de', 'Integrationsworkshop für Geflüchtete am Samstag, 15. März 2025, um 14 Uhr, Dauer ca. anderthalb Stunden.', '2025-03-15T14:00', '2025-03-15T15:30'],
     ['de', 'Zweistündige Integrationsworkshop für Geflüchtete am Samstag, 15. März 2025, um 14 Uhr.', '2025-03-15T14:00', '2025-03-15T16:00'],
+    ['de', 'Bewerbungstraining für Geflüchtete am 12. März 2025 von 10 bis Mittag im Stadtteilzentrum.', '2025-03-12T10:00', '2025-03-12T12:00'],
     ['de', 'Integrationsworkshop für Geflüchtete am 12. März 2025, 9-12 und 14-17 Uhr, im Stadtteilzentrum.', '2025-03-12T09:00', '2025-03-12T17:00'],
     ['de', 'Integrationsworkshop für Geflüchtete am 12. März 2025 von 9 bis 12 und von 14 bis 17 Uhr im Stadtteilzentrum.', '2025-03-12T09:00', '2025-03-12T17:00'],
     ['de', 'Integrationsworkshop für Geflüchtete am 12. März 2025 um 14 Uhr. Dauer: 1 Stunde 30 Minuten.', '2025-03-12T14:00', '2025-03-12T15:30'],
@@ -253,6 +254,8 @@ describe('the hours of one day: ranges, "until", a close said apart, lengths, no
     ['en', 'Guided walk for newcomers and refugees on Saturday 15 March 2025 at 10am (90 minutes).', '2025-03-15T10:00', '2025-03-15T11:30'],
     ['en', 'Guided walk for newcomers and refugees on Saturday 15 March 2025 at 10am; it takes an hour and a half.', '2025-03-15T10:00', '2025-03-15T11:30'],
     ['en', 'A 90-minute guided walk for newcomers and refugees on Saturday 15 March 2025 at 10am.', '2025-03-15T10:00', '2025-03-15T11:30'],
+    ['en', 'Employment workshop for refugees on 12 March 2025 from 9 until midday at the community centre.', '2025-03-12T09:00', '2025-03-12T12:00'],
+    ['en', 'Employment workshop for refugees on 12 March 2025 from 2 until 4 in the afternoon at the community centre.', '2025-03-12T14:00', '2025-03-12T16:00'],
     ['en', 'Employment workshop for refugees on 12 March 2025, 9am-12pm and 2pm-5pm, at the community centre.', '2025-03-12T09:00', '2025-03-12T17:00'],
     ['en', 'Employment workshop for refugees on 12 March 2025 at 2pm. Duration: 1 hour 30 minutes.', '2025-03-12T14:00', '2025-03-12T15:30'],
     ['en', 'Employment workshop for refugees on 12 March 2025 at 2pm. It lasts two and a half hours.', '2025-03-12T14:00', '2025-03-12T16:30'],
@@ -392,6 +395,7 @@ describe('a half or a quarter of an hour said in words', () => {
     ['de', 'Integrationsworkshop für Geflüchtete am 12. März 2025 um Viertel nach sieben am Abend im Stadtteilzentrum.', '2025-03-12T19:15', null],
     ['en', 'Employment workshop for refugees on 12 March 2025 at half past seven in the evening at the community centre.', '2025-03-12T19:30', null],
     ['en', 'Employment workshop for refugees on 12 March 2025 at a quarter to eight in the evening at the community centre.', '2025-03-12T19:45', null],
+    ['en', 'Employment workshop for refugees on 12 March 2025 at 7.30 in the evening at the community centre.', '2025-03-12T19:30', null],
   ])('%s: %s', (lang, text, start, end) => {
     expect(spans(text, lang)).toEqual([[start, end]]);
   });
@@ -414,6 +418,7 @@ describe('near misses: no end where the words give none', () => {
     ['de', 'Integrationsworkshop für Geflüchtete am 12. März 2025 um 14 Uhr, Dauer des Projekts: zwei Jahre.', '2025-03-12T14:00', null],
     ['en', 'Employment workshop for refugees on 12 March 2025 at 2pm, for groups of 5 to 7 people.', '2025-03-12T14:00', null],
     ['en', 'Employment workshop for refugees on 12 March 2025 at 2pm. Registration closes on 10 March.', '2025-03-12T14:00', null],
+    ['en', 'Employment workshop for refugees on 12 March 2025 at 2pm, open to groups of 5 until noon the day before.', '2025-03-12T14:00', null],
   ])('%s: %s', (lang, text, start, end) => {
     expect(spans(text, lang)).toEqual([[start, end]]);
   });
