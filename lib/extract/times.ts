@@ -138,7 +138,7 @@ const ZONES: Array<[RegExp, string]> = [
   [/^\W{0,3}\(?utc(?![\p{L}+-])/u, 'UTC'],
 ];
 // (Also said with a verb: "si concluderà alle 16:00", "terminará a las 14:00", "prendra fin à 17h", "will finish at 4 pm".)
-const END_LABEL = /(?<![\p{L}])(?:fin prevue|fine prevista|fin prevista|ende voraussichtlich|expected to end|end(?:s| time)?|ende|fin|fine|fino|finish|closing|until|till|bis|jusqu'a|jusqu’a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|concluyo|termino|finalizo|acabo|se clausuro|se cerro|si e conclus[oa]|si e chius[oa]|s'est terminee?|s'est achevee?|endete|ended|finished|closed|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|las|la|le|ore|à|a|at|around|vers|um|gegen)\s+)?$/u;
+const END_LABEL = /(?<![\p{L}])(?:final\s*:|hora final|fin prevue|fine prevista|fin prevista|ende voraussichtlich|expected to end|end(?:s| time)?|ende|fin|fine|fino|finish|closing|until|till|bis|jusqu'a|jusqu’a|hasta|hora de fin|heure de fin|termine|(?:si )?(?:concludera|conclude|chiudera|terminera|termina)|terminara|finalizara|finaliza|concluira|concluye|acabara|se cerrara|concluyo|termino|finalizo|acabo|se clausuro|se cerro|si e conclus[oa]|si e chius[oa]|s'est terminee?|s'est achevee?|endete|ended|finished|closed|(?:se )?terminera|prendra fin|s'achevera|se cloturera|will (?:end|finish|close)|finishes|closes)\s*:?\s*(?:(?:alle|alle ore|verso le|a las|sobre las|hacia las|las|la|le|ore|à|a|at|around|vers|um|gegen)\s+)?$/u;
 /**
  * End verbs and nouns in five languages, the end said as planned or approximate too: "termine previsto per le 18", "si concluderà intorno alle 17.30",
  * "fin prévue aux alentours de 18h", "Ende voraussichtlich gegen 18 Uhr", "finalizará alrededor de las 20:00", "ends at about 6pm".
@@ -168,7 +168,8 @@ function signUpWindow(before: string): boolean {
   return !/\d/.test(between) && (SAME_DAY.test(between) || !EVENT_NOUN.test(between));
 }
 // ("Beginn ist um 14 Uhr", "l'inizio è alle 9", "el inicio es a las 10", "le début est à 14h", "start is at 2pm".)
-const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|from)\s*:?\s*(?:(?:ist|is|e|es|est)\s+)?(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
+// ("début du concert à 19h", "inizio dello spettacolo alle 21", "Beginn des Konzerts um 19 Uhr", "comienzo del concierto a las 19", "start of the show at 7pm".)
+const START_LABEL = /(?:start(?:s| time)?|begin(?:s|nt)?|beginn|debut|heure de debut|inizio|hora de inicio|inicio|comienzo|from)\s*:?\s*(?:(?:du|de la|de l['’]|des|dello|della|dell['’]|del|de los|de las|of the|der|des)\s*[\p{L}-]+\s+)?(?:(?:ist|is|e|es|est)\s+)?(?:(?:a|à|at|um|alle|ore|a las)\s+)?$/u;
 
 function minutes(h: number, m: number, meridiem: string | undefined): number {
   let hour = h;

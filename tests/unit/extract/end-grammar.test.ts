@@ -87,6 +87,7 @@ describe('the hours of one day: ranges, "until", a close said apart, lengths, no
     ['es', 'Charla sobre asilo el 12 de marzo de 2025, de 19 a 21 horas aproximadamente, en la biblioteca.', '2025-03-12T19:00', '2025-03-12T21:00'],
     ['es', 'Comida solidaria el 12 de marzo de 2025 de 1 a 3 de la tarde en el centro.', '2025-03-12T13:00', '2025-03-12T15:00'],
     ['es', 'Comida solidaria el 12 de marzo de 2025 a partir de la 1 del mediodía y hasta las 4 de la tarde en el centro.', '2025-03-12T13:00', '2025-03-12T16:00'],
+    ['es', 'Concierto solidario con las personas refugiadas el sábado 15 de marzo de 2025 en el teatro. Apertura de puertas a las 19:30, comienzo del concierto a las 20:00, Final: 22:00.', '2025-03-15T20:00', '2025-03-15T22:00'],
     ['es', 'Charla sobre asilo el 12 de marzo de 2025 de 6:30 a 8 de la tarde en la biblioteca.', '2025-03-12T18:30', '2025-03-12T20:00'],
     ['es', 'Charla sobre asilo el 12 de marzo de 2025 de cinco y media a siete de la tarde en la biblioteca.', '2025-03-12T17:30', '2025-03-12T19:00'],
     ['it', 'Laboratorio di orientamento per migranti il 12 marzo 2025 dalle 9.30 alle 13 presso la biblioteca.', '2025-03-12T09:30', '2025-03-12T13:00'],
@@ -153,6 +154,7 @@ describe('the hours of one day: ranges, "until", a close said apart, lengths, no
     ['it', 'Laboratorio per migranti il 12 marzo 2025, ore 18:00 - 20:00 circa, presso la biblioteca.', '2025-03-12T18:00', '2025-03-12T20:00'],
     ['it', 'Laboratorio per migranti il 12 marzo 2025, dalle 9 alle 12 e dalle 14 alle 17, presso la biblioteca.', '2025-03-12T09:00', '2025-03-12T17:00'],
     ['it', 'Laboratorio per migranti il 12 marzo 2025 alle 18 presso la biblioteca. L\'incontro si chiuderà alle 20.', '2025-03-12T18:00', '2025-03-12T20:00'],
+    ['it', 'Concerto per i rifugiati sabato 15 marzo 2025 al teatro comunale. Apertura porte ore 20.30, inizio dello spettacolo alle 21, fine prevista alle 23.30.', '2025-03-15T21:00', '2025-03-15T23:30'],
     ['fr', 'Atelier d\'insertion pour personnes réfugiées le 12 mars 2025 de 14h à 17h à la maison de quartier.', '2025-03-12T14:00', '2025-03-12T17:00'],
     ['fr', 'Atelier d\'insertion pour personnes réfugiées le mercredi 12 mars 2025, 14h-17h, à la maison de quartier.', '2025-03-12T14:00', '2025-03-12T17:00'],
     ['fr', 'Atelier d\'insertion pour personnes réfugiées le 12 mars 2025 de 14 h à 17 h à la maison de quartier.', '2025-03-12T14:00', '2025-03-12T17:00'],
@@ -182,6 +184,7 @@ describe('the hours of one day: ranges, "until", a close said apart, lengths, no
     ['fr', 'Visite guidée pour les nouveaux arrivants le samedi 15 mars 2025 à 14h, durée 1h30.', '2025-03-15T14:00', '2025-03-15T15:30'],
     ['fr', 'Visite guidée pour les nouveaux arrivants le samedi 15 mars 2025 à 14h. La visite dure deux heures.', '2025-03-15T14:00', '2025-03-15T16:00'],
     ['fr', 'Visite guidée de 90 minutes pour les nouveaux arrivants le samedi 15 mars 2025 à 14h.', '2025-03-15T14:00', '2025-03-15T15:30'],
+    ['fr', 'Concert de soutien aux réfugiés le samedi 15 mars 2025 à la salle des fêtes. Ouverture des portes à 18h30, début du concert à 19h, fin vers 22h.', '2025-03-15T19:00', '2025-03-15T22:00'],
     ['fr', 'Atelier d\'insertion pour personnes réfugiées le 12 mars 2025 de 9h à 12h et de 14h à 17h à la maison de quartier.', '2025-03-12T09:00', '2025-03-12T17:00'],
     ['fr', 'Atelier d\'insertion pour personnes réfugiées le 12 mars 2025 de 9 à 12 h et de 14 à 17 h à la maison de quartier.', '2025-03-12T09:00', '2025-03-12T17:00'],
     ['fr', 'Atelier d\'insertion pour personnes réfugiées le 12 mars 2025 à 14h. Durée : 1 heure 30.', '2025-03-12T14:00', '2025-03-12T15:30'],
@@ -230,6 +233,7 @@ describe('the hours of one day: ranges, "until", a close said apart, lengths, no
     ['de', 'Integrationsworkshop für Geflüchtete am 12. März 2025 von 14.00 bis ca. 17.00 Uhr im Stadtteilzentrum.', '2025-03-12T14:00', '2025-03-12T17:00'],
     ['de', 'Integrationsworkshop für Geflüchtete\nDatum: 12.03.2025\nZeit: 14:00 - 17:00 Uhr\nOrt: Stadtteilzentrum', '2025-03-12T14:00', '2025-03-12T17:00'],
     ['de', 'Integrationsworkshop für Geflüchtete am 12. März 2025 um 14 Uhr im Stadtteilzentrum. Gegen 17 Uhr endet der Workshop.', '2025-03-12T14:00', '2025-03-12T17:00'],
+    ['de', 'Benefizkonzert für Geflüchtete am Samstag, 15. März 2025, in der Stadthalle. Einlass 18 Uhr, Beginn des Konzerts um 19 Uhr, Ende gegen 22 Uhr.', '2025-03-15T19:00', '2025-03-15T22:00'],
     ['en', 'Employment workshop for refugees on 12 March 2025 from 2 to 4pm at the community centre.', '2025-03-12T14:00', '2025-03-12T16:00'],
     ['en', 'Employment workshop for refugees on 12 March 2025, 2-4 p.m., at the community centre.', '2025-03-12T14:00', '2025-03-12T16:00'],
     ['en', 'Employment workshop for refugees on 12 March 2025, 2pm-4pm, at the community centre.', '2025-03-12T14:00', '2025-03-12T16:00'],
@@ -264,6 +268,7 @@ describe('the hours of one day: ranges, "until", a close said apart, lengths, no
     ['en', 'Employment workshop for refugees on 12 March 2025 at 2pm at the community centre, finishing at 5pm.', '2025-03-12T14:00', '2025-03-12T17:00'],
     ['en', 'Employment workshop for refugees on 12 March 2025, 2 p.m. – 5 p.m., at the community centre.', '2025-03-12T14:00', '2025-03-12T17:00'],
     ['en', 'Employment workshop for refugees on 12 March 2025, 2.00 - 5.00pm, at the community centre.', '2025-03-12T14:00', '2025-03-12T17:00'],
+    ['en', 'Benefit concert for refugees on Saturday 15 March 2025 at the town hall. Doors open at 6.30pm, start of the concert at 7pm, end at 10pm.', '2025-03-15T19:00', '2025-03-15T22:00'],
   ])('%s: %s', (lang, text, start, end) => {
     expect(spans(text, lang)).toEqual([[start, end]]);
   });
