@@ -10,7 +10,7 @@ import type { TimeMention } from './times.ts';
 import { lowerBound } from './sorted.ts';
 
 /** "Einlass", "doors open", "ouverture des portes", "apertura porte", "apertura de puertas" right before an hour (folded). */
-const DOORS = /(?:einlass|doors(?: open)?|ouverture des portes|apertura (?:delle )?porte|apertura de (?:las )?puertas)\s*(?:ab|at|from|a|à|alle|a las|um|des|dès)?\s*:?\s*$/u;
+const DOORS = /(?:einlass|doors(?: open)?|ouverture des portes|apertura (?:delle )?porte|apertura de (?:las )?puertas)\s*(?:ab|at|from|a|à|alle|ore|a las|um|des|dès)?\s*:?\s*$/u;
 /** Cheap test before DOORS. */
 const DOORS_WORD = /einlass|doors|portes|porte|puertas/;
 /** How far after the gathering's date its doors hour may be said (characters). */

@@ -20,10 +20,17 @@ import { OPENING_NOUN, rangeKind } from './series.ts';
 const REACH = 320;
 
 /** Verbs of opening or starting, in en, de, fr, it, es (folded): the day is a first day. */
-const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|beg[ia]ns?|began|kick(?:s|ed)? off|launch(?:es|ed)?|eroffnet|eroffnen|beginnt|begann|startet|startete|gestartet|s['’]ouvre|s['’]est ouverte?|s['’]ouvrira|ouvre|debute|a debute|debutera|commence|a commence|commencera|lance|lancee|si apre|si e apert[oa]|si aprira|apre|inizia|e iniziat[oa]|iniziera|prende il via|ha preso il via|parte|comenzo|comienza|comenzara|empezo|empieza|empezara|arranca|arranco|arrancara|se inauguro|inaugura|inaugurara|abre|abrio|se abrio|abrira)(?![\p{L}])/u;
+// (Plural subjects too: "Las jornadas empiezan el 10", "Le giornate iniziano il 10", "Les journées commencent le 10", "Die Tage beginnen am 10.".)
+const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|beg[ia]ns?|began|kick(?:s|ed)? off|launch(?:es|ed)?|eroffnet|eroffnen|beginnt|begann|startet|startete|gestartet|s['’]ouvre|s['’]est ouverte?|s['’]ouvrira|ouvre|debute|a debute|debutera|commence|a commence|commencera|lance|lancee|si apre|si e apert[oa]|si aprira|apre|inizia|e iniziat[oa]|iniziera|prende il via|ha preso il via|parte|comenzo|comienza|comenzara|empezo|empieza|empezara|arranca|arranco|arrancara|se inauguro|inaugura|inaugurara|abre|abrio|se abrio|abrira|empiezan|empezaran|comienzan|comenzaran|inicia|inician|iniciara|iniciaran|se inicia|se inician|arrancan|arrancaran|se inauguran|abren|abriran|iniziano|inizieranno|si aprono|si apriranno|partono|prendono il via|commencent|commenceront|debutent|debuteront|s['’]ouvrent|s['’]ouvriront|beginnen|starten)(?![\p{L}])/u;
 
 /** "from" right before a first day: "a partir del", "desde el", "à partir du", "dès le", "a partire dal", "ab dem", "starting". */
 const FROM_BEFORE = /(?<![\p{L}])(?:a partir del?|desde el|desde|a partir du|a partir de|des le|a partire dal|a partire da|ab dem|ab|starting|starting on|from)\s+$/u;
+/**
+ * A verb of lasting right before the "until": "se prolongará hasta el día 26", "durará hasta", "proseguirà fino al", "se poursuivra
+ * jusqu'au", "dauert noch bis", "continues through", "runs until". The gathering itself goes on to that day: the day is its last,
+ * no gathering of its own.
+ */
+const LASTING_BEFORE = /(?<![\p{L}])(?:dura|durara|duraran|se prolonga|se prolongara|se prolongaran|se extiende|se extendera|continua|continuara|continuaran|sigue|seguira|dure|durera|dureront|se poursuit|se poursuivra|se poursuivront|se prolonge|se prolongera|continue|continuera|prosegue|proseguira|proseguiranno|si protrae|si protrarra|dauert|lauft|geht|runs|will run|continues|will continue|lasts|will last|goes on)\s+(?:(?:noch|encore|ancora|still)\s+)?$/u;
 /** Nothing but "and" between a first day and its "until": "y", "et", "e", "und", "and", a comma. */
 const AND_ONLY = /^[\s,]*(?:y|et|e|und|and)?[\s,]*$/u;
 
@@ -34,11 +41,12 @@ export const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum|
  * A verb of closing right before the last day, said as done, as planned or as now (folded): "closed on Sunday", "ended on",
  * "endete am", "ging am ... zu Ende" no (the verb after), "s'est terminé le", "a pris fin le", "si è concluso domenica",
  * "è terminata il", "terminó el domingo", "se clausuró el", "finalizará el". With the opening verb before it, the
- * gathering's span: "The festival opened on 18 April. It closed on Sunday 10 May."
+ * gathering's span: "The festival opened on 18 April. It closed on Sunday 10 May." Plural subjects too: "Las jornadas ... terminan el
+ * 12", "Le giornate ... si concludono il 12", "Les journées ... se terminent le 12", "Die Tage ... enden am 12.", "The days end on 12 March".
  */
-export const CLOSED_BEFORE = /(?<![\p{L}])(?:closed|ended|finished|concluded|wrapped up|came to an end|closes|ends|finishes|concludes|will (?:close|end|finish|conclude)|endete|endet|schloss|schlie(?:ss|ß)t|s['’]est (?:termine|acheve|cloture)e?s?|a pris fin|a ferme ses portes|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|si e (?:conclus|chius)[oa]|e (?:terminat|finit)[oa]|si conclude|si concludera|si chiude|si chiudera|terminera|termino|finalizo|concluyo|acabo|se clausuro|se cerro|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara)\s+(?:(?:on|am|le|il|el|the|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+(?:(?:the|le|il|el|den)\s+)?)?$/u;
+export const CLOSED_BEFORE = /(?<![\p{L}])(?:closed|ended|finished|concluded|wrapped up|came to an end|closes|ends|finishes|concludes|will (?:close|end|finish|conclude)|endete|endet|schloss|schlie(?:ss|ß)t|s['’]est (?:termine|acheve|cloture)e?s?|a pris fin|a ferme ses portes|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|si e (?:conclus|chius)[oa]|e (?:terminat|finit)[oa]|si conclude|si concludera|si chiude|si chiudera|terminera|termino|finalizo|concluyo|acabo|se clausuro|se cerro|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara|terminan|terminaran|finalizan|finalizaran|concluyen|concluiran|acaban|acabaran|se clausuran|se clausuraran|terminano|termineranno|si concludono|si concluderanno|si chiudono|si chiuderanno|finiscono|finiranno|se terminent|se termineront|s['’]achevent|s['’]acheveront|prennent fin|prendront fin|se cloturent|se clotureront|enden|(?:end|close|finish|conclude)(?=\s+on\s))\s+(?:(?:on|am|le|il|el|the|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+(?:(?:the|le|il|el|den)\s+)?)?$/u;
 /** Cheap test before CLOSED_BEFORE: a stem every one of its verbs holds. */
-const CLOSE_STEM = /clos|end|finish|conclu|wrapped|came|schl|termin|achev|fin|fermé|ferme|chius|chiud|acab|clausur|cerr/;
+const CLOSE_STEM = /clos|clot|end|finish|conclu|wrapped|came|schl|termin|achev|fin|fermé|ferme|chius|chiud|acab|clausur|cerr/;
 /** The subject of a closing verb opening the next sentence: a pronoun or a few words at most ("It closed", "La fiesta terminó"). */
 const SHORT_SUBJECT = /^[\s\W]*(?:[\p{L}'’-]+\s+){0,4}$/u;
 
@@ -126,7 +134,9 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     delete d.endTime;
     // ("desde el 12 ... y hasta el día 14": the last day's own mention names no gathering of its own.)
     // ("It closed on Sunday 10 May.": the close is the span's, unless a gathering closes it, "... with a concert".)
-    if (saidFrom || (!untilWord && !EVENT_NOUN.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd))))) lastDays.add(next.start);
+    // ("y se prolongará hasta el día 26": the gathering lasting to it.)
+    const ownWords = !EVENT_NOUN.test(page.folded.slice(next.end, next.end + (clauseEnd < 0 ? 80 : clauseEnd)));
+    if (saidFrom || (ownWords && (!untilWord || LASTING_BEFORE.test(gap.slice(0, until.index))))) lastDays.add(next.start);
   }
   if (lastDays.size) for (let i = drafts.length - 1; i >= 0; i--) if (lastDays.has(drafts[i]!.pos) && !drafts[i]!.endDay) drafts.splice(i, 1);
   drafts.push(...openings);
