@@ -13,8 +13,12 @@ import { sentenceAt, type PageText } from './text.ts';
 const ITEM_REACH = 120;
 /** At most this many listed days are read on a page (documented cap). */
 const MAX_LISTED = 30;
-/** A list item opened by an article and a day number (folded): ", il 10", " e il 12", " y el 12", ", am 10.", ", on the 10th". */
-const ITEM = /(?:[,;]|\s(?:e|y|et|und|and|&))\s+(?:le|el|il|am|on the|the)\s+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|°|º|\.)?(?![\p{N}\p{L}])/gu;
+/**
+ * A list item opened by an article and a day number (folded): ", il 10", " e il 12", " y el 12", ", am 10.", ", on the 10th".
+ * After "and" the article is the one each language gives a day ("e il", "y el", "et le", "und am"): Italian "e le 18" is
+ * an hour ("tra le 15 e le 18").
+ */
+const ITEM = /(?:[,;]\s+(?:le|el|il|am|on the|the)|\s(?:e\s+il|y\s+el|et\s+le|und\s+am|and\s+(?:on\s+)?the|&\s+(?:le|el|il|am|the)))\s+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|e|°|º|\.)?(?![\p{N}\p{L}])/gu;
 
 function isValidDay(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
