@@ -1,0 +1,95 @@
+// Another gathering of a dated day, in shapes every language writes alike (sentences written for this test):
+// - "followed by" and its kin ("suivi de", "gefolgt von", "seguito da", "seguido de") joining a second thing at another place,
+//   with a later hour or none;
+// - a coordinated clause that opens with its own place and names its own thing ("..., y en el parque X, el grupo Y ofrecerá un
+//   concierto");
+// - the day's last thing said as such ("The day closes with ...", "La jornada se cerrará con ...") at another place;
+// - one gathering held in two towns at two hours ("à Lyon à 10h et à Grenoble à 15h").
+// One gathering's next item at its own place, with no hour of its own or inside its hours, stays that gathering.
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+const now = new Date('2026-11-30T12:00:00Z');
+const read = (text: string) => extractEvents(text, { now, published: '2026-03-01' }).events.map((e) => [e.start, e.location?.name ?? e.location?.address ?? e.location?.city ?? null]);
+
+describe('followed by a second thing at another place, at a later hour', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 the refugee council holds a workshop on housing rights at the Central Library at 10:00, followed by a community dinner at the Grange Hall at 19:00.',
+      [['2026-03-14T10:00', 'Central Library'], ['2026-03-14T19:00', 'Grange Hall']]],
+    ['fr', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, l\'association organise un atelier sur le droit au logement à la Maison des associations à 10h, suivi d\'un concert à la salle Molière à 19h.',
+      [['2026-03-14T10:00', 'Maison des associations'], ['2026-03-14T19:00', 'salle Molière']]],
+    ['de', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, lädt der Integrationsbeirat um 10 Uhr zu einem Workshop ins Rathaus ein, gefolgt von einem Begegnungsfest im Kulturzentrum Schlachthof um 19 Uhr.',
+      [['2026-03-14T10:00', 'Rathaus'], ['2026-03-14T19:00', 'Kulturzentrum Schlachthof']]],
+    ['it', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 l\'associazione propone alle 10 un laboratorio sui diritti presso la Biblioteca civica, seguito alle 19 da una cena multietnica presso il Centro Giovani Montanara.',
+      [['2026-03-14T10:00', 'Biblioteca'], ['2026-03-14T19:00', 'Centro Giovani Montanara']]],
+    ['es', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 la asociación organiza a las 10:00 un taller sobre derechos en la Biblioteca Municipal, seguido a las 19:00 de una cena intercultural en el Centro Cívico Santiago Escartín.',
+      [['2026-03-14T10:00', 'Biblioteca Municipal'], ['2026-03-14T19:00', 'Centro Cívico Santiago Escartín']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('a coordinated clause that opens with its own place and names its own thing', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nOn Friday 13 March 2026, Millennium Square will host a craft fair, and at the Hyde Park Pavilion the band Kora Soul will give a concert.'],
+    ['fr', 'Semaine des réfugiés à Lyon\nLe vendredi 13 mars 2026, la place Bellecour accueillera une fête de quartier, et au parc de la Tête d\'Or, le groupe Kora Soul donnera un concert.'],
+    ['de', 'Woche der Begegnung in Kassel\nAm Freitag, 13. März 2026, gibt es auf dem Königsplatz einen Kunsthandwerkermarkt, und im Kulturzentrum Schlachthof spielt die Band Kora Soul ein Konzert.'],
+    ['it', 'Settimana dell\'accoglienza a Parma\nVenerdì 13 marzo 2026 piazza Garibaldi ospiterà un mercatino dell\'artigianato, e al Parco Ducale il gruppo Afro Sound terrà un concerto.'],
+    ['es', 'Semana intercultural en Huesca\nEl viernes 13 de marzo de 2026, la plaza de Navarra acogerá una feria de artesanía, y en el parque Miguel Servet, el grupo Salsa Norte ofrecerá un concierto.'],
+  ])('%s', (_lang, text) => {
+    expect(read(text).map(([start]) => start)).toEqual(['2026-03-13', '2026-03-13']);
+  });
+});
+
+describe('the day\'s last thing, at another place', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a workshop on housing rights takes place at the Central Library from 10:00 to 13:00. The day closes with a concert at the Grange Hall.',
+      [['2026-03-14T10:00', 'Central Library'], ['2026-03-14', 'Grange Hall']]],
+    ['fr', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, un atelier sur le droit au logement aura lieu de 10h à 13h à la Maison des associations. La journée se terminera par un concert à la salle Molière.',
+      [['2026-03-14T10:00', 'Maison des associations'], ['2026-03-14', 'salle Molière']]],
+    ['de', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, findet von 10 bis 13 Uhr ein Workshop im Rathaus statt. Den Abschluss des Tages bildet ein Konzert im Kulturzentrum Schlachthof.',
+      [['2026-03-14T10:00', 'Rathaus'], ['2026-03-14', 'Kulturzentrum Schlachthof']]],
+    ['it', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 dalle 10 alle 13 si terrà un laboratorio sui diritti presso la Biblioteca civica. La giornata si chiuderà con un concerto presso il Centro Giovani Montanara.',
+      [['2026-03-14T10:00', 'Biblioteca'], ['2026-03-14', 'Centro Giovani Montanara']]],
+    ['es', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 se celebrará de 10:00 a 13:00 un taller sobre derechos en la Biblioteca Municipal. La jornada se cerrará con un concierto en el Centro Cívico Santiago Escartín.',
+      [['2026-03-14T10:00', 'Biblioteca Municipal'], ['2026-03-14', 'Centro Cívico Santiago Escartín']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('one gathering in two towns at two hours', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nThe information session on asylum takes place on Tuesday 17 March 2026 in Leeds at 10:00 and in Bradford at 15:00.',
+      [['2026-03-17T10:00', 'Leeds'], ['2026-03-17T15:00', 'Bradford']]],
+    ['fr', 'Semaine des réfugiés\nLa réunion d\'information sur l\'asile a lieu le mardi 17 mars 2026 à Lyon à 10h et à Grenoble à 15h.',
+      [['2026-03-17T10:00', 'Lyon'], ['2026-03-17T15:00', 'Grenoble']]],
+    ['de', 'Woche der Begegnung\nDie Infoveranstaltung zum Asylrecht findet am Dienstag, 17. März 2026, um 10 Uhr in Kassel und um 15 Uhr in Fulda statt.',
+      [['2026-03-17T10:00', 'Kassel'], ['2026-03-17T15:00', 'Fulda']]],
+    ['it', 'Settimana dell\'accoglienza\nL\'incontro informativo sull\'asilo si terrà martedì 17 marzo 2026 alle 10 a Parma e alle 15 a Modena.',
+      [['2026-03-17T10:00', 'Parma'], ['2026-03-17T15:00', 'Modena']]],
+    ['es', 'Semana intercultural\nLa sesión informativa sobre asilo se celebrará el martes 17 de marzo de 2026 a las 10:00 en Huesca y a las 17:00 en Zaragoza.',
+      [['2026-03-17T10:00', 'Huesca'], ['2026-03-17T17:00', 'Zaragoza']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('near misses: one gathering\'s next item stays that gathering', () => {
+  it.each([
+    ['followed by lunch, no place of its own (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a conference on housing rights takes place at the Central Library at 10:00, followed by a lunch.'],
+    ['followed by a debate, no place of its own (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence aura lieu à la Maison des associations à 10h, suivie d\'un débat.'],
+    ['then a discussion (de)', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, findet um 10 Uhr ein Vortrag im Rathaus statt, anschließend eine Diskussion.'],
+    ['followed by a debate (it)', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 alle 10 si terrà un convegno presso la Biblioteca civica, seguito da un dibattito.'],
+    ['followed by questions (es)', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 a las 10:00 se celebrará una conferencia en la Biblioteca Municipal, seguida de un coloquio.'],
+    ['followed by a debate at a later hour in the same room (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence aura lieu à la Maison des associations à 10h, suivie d\'un débat à 11h30 dans la même salle.'],
+    ['a place said after the whole sentence\'s things (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence sur le droit d\'asile, suivie d\'un débat, aura lieu à la Maison des associations.'],
+    ['a place said after the whole sentence\'s things (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a talk on asylum law, followed by a discussion, takes place at the Central Library.'],
+    ['a place said after the whole sentence\'s things (es)', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 se celebrará una charla sobre asilo, seguida de un coloquio, en la Biblioteca Municipal.'],
+    ['the day closes at its own place (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a workshop on housing rights takes place at the Central Library from 10:00 to 13:00. The day closes with a shared lunch at the Central Library.'],
+    ['the day closes at its own place (it)', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 dalle 10 alle 13 si terrà un laboratorio sui diritti presso la Biblioteca civica. La giornata si chiuderà con un concerto presso la Biblioteca civica.'],
+    ['a second town inside the first session\'s hours (de)', 'Woche der Begegnung\nDie Infoveranstaltung zum Asylrecht findet am Dienstag, 17. März 2026, von 10 bis 16 Uhr in Kassel und um 15 Uhr in Fulda statt.'],
+  ])('%s', (_name, text) => {
+    expect(read(text)).toHaveLength(1);
+  });
+});
