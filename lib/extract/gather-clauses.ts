@@ -56,7 +56,7 @@ const JOINED_THING = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|ed|o|oppure|y|e|o|u
  * Oración en la ermita", "and in the evening a concert at the Old Mill", "et le soir un bal à la salle des fêtes", "und am Abend
  * ein Konzert in der Stadthalle", "e in serata una cena presso la Casa del Popolo".
  */
-const JOINED_PART = /(?<![\p{L}])(?:and|et|und|e|ed|y)\s*,?\s*(?:in the (?:morning|afternoon|evening)|le (?:matin|soir)|l'apres-midi|en soiree|am (?:vormittag|nachmittag|abend)|abends|nachmittags|la mattina|al mattino|nel pomeriggio|in serata|la sera|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))\s*,?\s*/gu;
+const JOINED_PART = /(?:(?<![\p{L}])(?:and|et|und|e|ed|y)|[;,])\s*,?\s*(?:in the (?:morning|afternoon|evening)|le (?:matin|soir)|l'apres-midi|en soiree|am (?:vormittag|nachmittag|abend)|vormittags|abends|nachmittags|la mattina|al mattino|nel pomeriggio|in serata|la sera|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))(?![\p{L}])\s*,?\s*/gu;
 /** A comma, "and", then a place preposition (folded), five languages: where a coordinated clause opens with its place. */
 const PLACE_CLAUSE = /,\s*(?:and|et|und|e|ed|y)\s+(?=(?:at|in|on|a|au|aux|dans|en|im|in der|in dem|am|auf dem|auf der|nel|nella|nei|al|alla|presso|en el|en la|en los)\s)/gu;
 /** "and", then a place or hour preposition (folded), five languages. */
@@ -166,19 +166,26 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
       // Mivida": the day's weekday with a part of the day names the day again, past other dates, up to another draft of that weekday.)
       const weekday = new Date(Date.UTC(d.startDay.y, d.startDay.m - 1, d.startDay.d)).getUTCDay();
       const sameWeekday = drafts.reduce((a, o) => (o !== d && o.pos >= own.end && o.pos < a && weekdayOf(o) === weekday ? o.pos : a), Math.min(page.text.length, own.end + REACH));
-      const candidates = [...candidateSentences(page, own.end, stop), ...weekdaySentences(page, own.end, sameWeekday, weekday, stop)];
+      // ("Also on Saturday, a football tournament ...", "Sempre sabato si svolgerà ...": the weekday named again with "also".)
+      const alsoLed = alsoWeekdaySentences(page, own.end, sameWeekday, weekday);
+      const candidates = [...candidateSentences(page, own.end, stop), ...weekdaySentences(page, own.end, sameWeekday, weekday, stop), ...alsoLed];
       for (const s of candidates) {
         if (found >= MAX_MORE) break;
         const folded = page.folded.slice(s.start, s.end);
-        const weekdayLed = s.start >= stop;
+        const weekdayLed = s.start >= stop || alsoLed.includes(s);
         if (BAD_WEATHER.test(folded)) continue;
         // ("The same day, noon-3pm, sees a lunch with dancing at St Mary's Centre", "Am selben Abend um 19 Uhr ...": a sentence
         // that opens by naming the day again is another gathering of it, with its own hours: gather-same-day.ts.)
-        if (!weekdayLed && opensWithSameDay(folded)) {
+        // (So does one that names the day again further on, with an hour of its own: "Le festival ouvrira ses portes le même jour à 16h
+        // sur la place Bellecour", after a press conference that presents it.)
+        if (!weekdayLed && (opensWithSameDay(folded) || (SAME_DAY.test(folded) && hasTime(timeStarts, s)))) {
           // (Its hour read already as a later gathering of the day, later-gathering.ts: that reading stands.)
           if (drafts.some((o) => o.pos >= s.start && o.pos < s.end)) continue;
           const more = sameDayGathering(page, d, s, times, timeStarts, cues, placeIn, other);
           if (!more || otherDayIn(mentions, mentionStarts, s, d)) continue;
+          // (A page of one event took that hour for its end: it is the other gathering's start.)
+          const hour = times.find((t) => t.start >= s.start && t.start < s.end && t.from === more.startTime);
+          if (hour && endReadFrom(times, hour, s, d)) delete d.endTime;
           out.push(more);
           if (more.location && (more.location.name || more.location.address)) seen.push(more.location);
           found++;
@@ -213,6 +220,8 @@ const weekdayOf = (d: Draft) => new Date(Date.UTC(d.startDay.y, d.startDay.m - 1
 /** The weekday written in full, then a part of the day: "Sabato mattina", "Samedi soir", "On Saturday evening", "El sábado por la tarde". */
 const WEEKDAY_PART = /(?:^|[.!?\n])\s*(?:(?:on|le|el|il|am)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s*,?\s*(?:mattina|mattino|pomeriggio|sera|matin|apres-midi|soir|morning|afternoon|evening|night|por la (?:manana|tarde|noche)|a la (?:manana|tarde|noche))(?![\p{L}])/gu;
 
+/** The weekday names written in full (folded), five languages. */
+const FULL_WEEKDAY_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo';
 /** The weekday names written in full, by day of the week (0 = Sunday). */
 const FULL_WEEKDAYS: string[][] = Array.from({ length: 7 }, (_, n) => [...WEEKDAY_NUMBER].filter(([w, k]) => k === n && w.length > 3).map(([w]) => w));
 
@@ -232,6 +241,27 @@ function weekdaySentences(page: PageText, from: number, to: number, weekday: num
     if (WEEKDAY_NUMBER.get(m[1]!) !== weekday) continue;
     const s = sentenceAt(page, start + m.index + m[0].length - 1);
     if (s.start >= start && !out.some((o) => o.start === s.start)) out.push(s);
+  }
+  return out;
+}
+
+/** Words of "also" (folded), five languages. */
+const ALSO_DAY = '(?:also|aussi|egalement|de meme|ebenfalls|auch|anche|sempre|inoltre|tambien|asimismo|igualmente)';
+/** The weekday written in full with "also" before or after it, at a sentence's start: "Also on Saturday", "Samedi également", "Ebenfalls am Samstag", "Sempre sabato", "También el sábado". */
+const WEEKDAY_ALSO = new RegExp(String.raw`(?:^|[.!?
+])\s*(?:${ALSO_DAY}\s*,?\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+)?(${FULL_WEEKDAY_NAMES})|(?:on\s+|le\s+|am\s+|el\s+|il\s+)?(${FULL_WEEKDAY_NAMES})\s*,?\s+${ALSO_DAY})(?![\p{L}])`, 'gu');
+
+/** The sentences from `from` to `to` that open with the day's weekday and "also", each once. */
+function alsoWeekdaySentences(page: PageText, from: number, to: number, weekday: number): Span[] {
+  if (to <= from) return [];
+  const region = page.folded.slice(from, to);
+  const out: Span[] = [];
+  if (!FULL_WEEKDAYS[weekday]!.some((w) => region.includes(w))) return out;
+  WEEKDAY_ALSO.lastIndex = 0;
+  for (let m = WEEKDAY_ALSO.exec(region); m && out.length < MAX_MORE; m = WEEKDAY_ALSO.exec(region)) {
+    if (WEEKDAY_NUMBER.get((m[1] ?? m[2])!) !== weekday) continue;
+    const s = sentenceAt(page, from + m.index + m[0].length - 1);
+    if (s.start >= from && !out.some((o) => o.start === s.start)) out.push(s);
   }
   return out;
 }
@@ -324,9 +354,19 @@ function laterHour(times: readonly TimeMention[], timeStarts: readonly number[],
   if (!t || d.startTime === undefined) return null;
   // (A page of one event took a second hour for its end: "à 10h ..., suivi d'un concert à 19h" reads 10:00-19:00 until the clause
   // shows the 19h is the concert's. An end said as one, "de 10h à 19h", or again elsewhere before the clause, stays the day's.)
-  const endIsThis = d.endTime === t.from && t.role !== 'end' && !times.some((x) => x !== t && x.start < s.start && x.start >= d.pos - 200 && (x.to === t.from || x.from === t.from));
-  if (t.from <= Math.max(d.startTime, endIsThis ? 0 : d.endTime ?? 0)) return null;
+  if (t.from <= Math.max(d.startTime, endReadFrom(times, t, s, d) ? 0 : d.endTime ?? 0)) return null;
   return t;
+}
+
+/** How far before its date the day's own hours may be said (characters). */
+const OWN_HOURS_BEFORE = 200;
+
+/**
+ * True when the day's end is the start hour `t` of a later span `s` and nothing before `s` says it: a page of one event takes a
+ * second hour for the end, "à 10h ..., suivi d'un concert à 19h", where "de 10h à 19h" or "10am to noon" would say an end.
+ */
+function endReadFrom(times: readonly TimeMention[], t: TimeMention, s: Span, d: Draft): boolean {
+  return d.endTime === t.from && t.role !== 'end' && !times.some((x) => x !== t && x.start < s.start && x.start >= d.pos - OWN_HOURS_BEFORE && (x.to === t.from || x.from === t.from));
 }
 
 /** How near a clause's start an hour leads it (characters). */

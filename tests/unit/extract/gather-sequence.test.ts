@@ -4,7 +4,10 @@
 // - a coordinated clause that opens with its own place and names its own thing ("..., y en el parque X, el grupo Y ofrecerá un
 //   concierto");
 // - the day's last thing said as such ("The day closes with ...", "La jornada se cerrará con ...") at another place;
-// - one gathering held in two towns at two hours ("à Lyon à 10h et à Grenoble à 15h").
+// - one gathering held in two towns at two hours ("à Lyon à 10h et à Grenoble à 15h");
+// - the weekday named again with "also" ("Also on Saturday", "Samedi également", "Sempre sabato");
+// - parts of the day after a semicolon or comma ("le matin, atelier à A ; l'après-midi, tournoi à B");
+// - the same day named inside a later sentence with its own hour ("Le festival ouvrira ses portes le même jour à 16h ...").
 // One gathering's next item at its own place, with no hour of its own or inside its hours, stays that gathering.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
@@ -75,6 +78,46 @@ describe('one gathering in two towns at two hours', () => {
   });
 });
 
+describe('the weekday named again with "also"', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a workshop on housing rights takes place at the Central Library. Also on Saturday, a football tournament will be held at the Hyde Park Pavilion.'],
+    ['fr', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, un atelier sur le droit au logement aura lieu à la Maison des associations. Samedi également, un tournoi de football se tiendra au stade de Gerland.'],
+    ['de', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, findet ein Workshop im Rathaus statt. Ebenfalls am Samstag findet ein Fußballturnier im Sportzentrum Nord statt.'],
+    ['it', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 si terrà un laboratorio sui diritti presso la Biblioteca civica. Sempre sabato si svolgerà un torneo di calcio presso lo Stadio Tardini.'],
+    ['es', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 se celebrará un taller sobre derechos en la Biblioteca Municipal. También el sábado tendrá lugar un torneo de fútbol en el Estadio El Alcoraz.'],
+  ])('%s', (_lang, text) => {
+    expect(read(text).map(([start]) => start)).toEqual(['2026-03-14', '2026-03-14']);
+  });
+});
+
+it('another weekday with "also" is that weekday\'s gathering, not a second one of the day', () => {
+  const text = 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a workshop on housing rights takes place at the Central Library. Also on Sunday, a football tournament will be held at the Hyde Park Pavilion.';
+  expect(read(text).map(([start]) => start)).toEqual(['2026-03-14', '2026-03-15']);
+});
+
+describe('parts of the day after a semicolon or a comma, at two places', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nSaturday 14 March 2026: in the morning, a workshop on housing rights at the Central Library; in the afternoon, a football tournament at the Hyde Park Pavilion.'],
+    ['fr', 'Semaine des réfugiés à Lyon\nSamedi 14 mars 2026 : le matin, atelier sur le droit au logement à la Maison des associations ; l\'après-midi, tournoi de football au stade de Gerland.'],
+    ['de', 'Woche der Begegnung in Kassel\nSamstag, 14. März 2026: Vormittags Workshop im Rathaus, nachmittags Fußballturnier im Kulturzentrum Schlachthof.'],
+    ['it', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026: al mattino laboratorio sui diritti presso la Biblioteca civica; nel pomeriggio torneo di calcio presso lo Stadio Tardini.'],
+    ['es', 'Semana intercultural en Huesca\nSábado 14 de marzo de 2026: por la mañana, taller sobre derechos en la Biblioteca Municipal; por la tarde, torneo de fútbol en el Estadio El Alcoraz.'],
+  ])('%s', (_lang, text) => {
+    expect(read(text).map(([start]) => start)).toEqual(['2026-03-14', '2026-03-14']);
+  });
+});
+
+describe('the same day named in a later sentence with its own hour', () => {
+  it.each([
+    ['fr', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence de presse présentera le festival à l\'Hôtel de Ville à 11h. Le festival ouvrira ses portes le même jour à 16h sur la place Bellecour.',
+      [['2026-03-14T11:00', 'Hôtel de Ville'], ['2026-03-14T16:00', 'place Bellecour']]],
+    ['it', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 alle 11 la conferenza stampa di presentazione del festival presso il Municipio. Il festival aprirà lo stesso giorno alle 16 in piazza Garibaldi.',
+      [['2026-03-14T11:00', 'Municipio'], ['2026-03-14T16:00', 'piazza Garibaldi']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('near misses: one gathering\'s next item stays that gathering', () => {
   it.each([
     ['followed by lunch, no place of its own (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a conference on housing rights takes place at the Central Library at 10:00, followed by a lunch.'],
@@ -88,6 +131,8 @@ describe('near misses: one gathering\'s next item stays that gathering', () => {
     ['a place said after the whole sentence\'s things (es)', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 se celebrará una charla sobre asilo, seguida de un coloquio, en la Biblioteca Municipal.'],
     ['the day closes at its own place (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a workshop on housing rights takes place at the Central Library from 10:00 to 13:00. The day closes with a shared lunch at the Central Library.'],
     ['the day closes at its own place (it)', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 dalle 10 alle 13 si terrà un laboratorio sui diritti presso la Biblioteca civica. La giornata si chiuderà con un concerto presso la Biblioteca civica.'],
+    ['the afternoon at the same place (fr)', 'Semaine des réfugiés à Lyon\nSamedi 14 mars 2026 : le matin, atelier sur le droit au logement à la Maison des associations ; l\'après-midi, suite de l\'atelier à la Maison des associations.'],
+    ['the same day again, at the same place and within its hours (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a conference on housing rights takes place at the Central Library from 10:00 to 16:00. A panel follows on the same day at 14:00 at the Central Library.'],
     ['a second town inside the first session\'s hours (de)', 'Woche der Begegnung\nDie Infoveranstaltung zum Asylrecht findet am Dienstag, 17. März 2026, von 10 bis 16 Uhr in Kassel und um 15 Uhr in Fulda statt.'],
   ])('%s', (_name, text) => {
     expect(read(text)).toHaveLength(1);
