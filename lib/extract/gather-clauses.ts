@@ -59,6 +59,12 @@ const JOINED_THING = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|ed|o|oppure|y|e|o|u
 const JOINED_PART = /(?:(?<![\p{L}])(?:and|et|und|e|ed|y)|[;,])\s*,?\s*(?:in the (?:morning|afternoon|evening)|le (?:matin|soir)|l'apres-midi|en soiree|am (?:vormittag|nachmittag|abend)|vormittags|abends|nachmittags|la mattina|al mattino|nel pomeriggio|in serata|la sera|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))(?![\p{L}])\s*,?\s*/gu;
 /** A comma, "and", then a place preposition (folded), five languages: where a coordinated clause opens with its place. */
 const PLACE_CLAUSE = /,\s*(?:and|et|und|e|ed|y)\s+(?=(?:at|in|on|a|au|aux|dans|en|im|in der|in dem|am|auf dem|auf der|nel|nella|nei|al|alla|presso|en el|en la|en los)\s)/gu;
+/**
+ * "and"/"or", a partitive at most, one or two words and a place preposition (folded): a second thing said with the first one's noun
+ * left out, "ou de football au stade de l'Ill", "y de fútbol en el estadio El Alcoraz", "e di calcio allo stadio Tardini",
+ * "and football at the Hyde Park Pavilion", "und Fußball im Sportzentrum Nord".
+ */
+const JOINED_BARE = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|o|y|u)\s+(?:(?:de|di|du|des|del|de la|dello|della)\s+)?(?=[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:au|aux|a la|a l'|dans le|dans la|en el|en la|en los|al|alla|allo|nel|nella|presso|at the|in the|im|in der|auf dem|auf der)\s)/gu;
 /** "and", then a place or hour preposition (folded), five languages. */
 const AND_AT = /(?<![\p{L}])(?:and|et|und|e|ed|y)\s+(?=(?:in|at|a|au|en|nach|um|ab|alle|dalle|a las|de las|des)\s)/gu;
 /** How near after "and"/"or" the joined thing's event word stands (characters). */
@@ -327,6 +333,10 @@ function alsoClauses(page: PageText, s: Span, from: number, cues: CueIndex): Spa
     const at = base + m.index + m[0].length;
     if (cues.noun({ start: at, end: Math.min(s.end, at + THING_CHARS) })) starts.push(at);
   }
+  // ("des tournois de badminton au gymnase X ou de football au stade Y": "and"/"or" before a thing whose noun is the first one's,
+  // one or two words and then a place; the caller keeps it only at a place other than the day's.)
+  JOINED_BARE.lastIndex = 0;
+  for (let m = JOINED_BARE.exec(text); m && starts.length < 4 * MAX_MORE; m = JOINED_BARE.exec(text)) starts.push(base + m.index + m[0].length);
   // ("..., y en la plaza Mayor, el grupo X ofrecerá un concierto": a comma and "and" before a place open a clause; the caller keeps
   // it only when it names a thing of its own there.)
   PLACE_CLAUSE.lastIndex = 0;

@@ -7,7 +7,9 @@
 // - one gathering held in two towns at two hours ("à Lyon à 10h et à Grenoble à 15h");
 // - the weekday named again with "also" ("Also on Saturday", "Samedi également", "Sempre sabato");
 // - parts of the day after a semicolon or comma ("le matin, atelier à A ; l'après-midi, tournoi à B");
-// - the same day named inside a later sentence with its own hour ("Le festival ouvrira ses portes le même jour à 16h ...").
+// - the same day named inside a later sentence with its own hour ("Le festival ouvrira ses portes le même jour à 16h ...");
+// - a second thing with the first one's noun left out, at its own place ("des tournois de badminton au gymnase X ou de football
+//   au stade Y").
 // One gathering's next item at its own place, with no hour of its own or inside its hours, stays that gathering.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
@@ -118,8 +120,26 @@ describe('the same day named in a later sentence with its own hour', () => {
   });
 });
 
+describe('a second thing with the first one\'s noun left out, at its own place', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nOn Saturday 16 May 2026 there will be badminton tournaments at the Leeds Sports Centre and football at the Hyde Park Pavilion.',
+      [['2026-05-16', 'Leeds Sports Centre'], ['2026-05-16', 'Hyde Park Pavilion']]],
+    ['fr', 'Semaine des réfugiés à Lyon\nLe samedi 16 mai 2026, des tournois de badminton sont proposés au gymnase Jean Moulin ou de football au stade Delaune.',
+      [['2026-05-16', 'gymnase Jean Moulin'], ['2026-05-16', 'stade Delaune']]],
+    ['de', 'Woche der Begegnung in Kassel\nAm Samstag, 16. Mai 2026, gibt es Badmintonturniere in der Sporthalle Nord und Fußball im Sportzentrum Süd.',
+      [['2026-05-16', 'Sporthalle Nord'], ['2026-05-16', 'Sportzentrum Süd']]],
+    ['it', 'Settimana dell\'accoglienza a Parma\nSabato 16 maggio 2026 si terranno tornei di badminton alla palestra Coni e di calcio allo stadio Tardini.',
+      [['2026-05-16', 'palestra Coni'], ['2026-05-16', 'stadio Tardini']]],
+    ['es', 'Semana intercultural en Huesca\nEl sábado 16 de mayo de 2026 se celebrarán torneos de bádminton en el pabellón Río Isuela y de fútbol en el estadio El Alcoraz.',
+      [['2026-05-16', 'pabellón Río Isuela'], ['2026-05-16', 'estadio El Alcoraz']]],
+  ])('%s', (_lang, text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('near misses: one gathering\'s next item stays that gathering', () => {
   it.each([
+    ['two kinds of one workshop at one place (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 16 mai 2026, des ateliers d\'écriture et de dessin sont proposés à la Maison des associations.'],
     ['followed by lunch, no place of its own (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a conference on housing rights takes place at the Central Library at 10:00, followed by a lunch.'],
     ['followed by a debate, no place of its own (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence aura lieu à la Maison des associations à 10h, suivie d\'un débat.'],
     ['then a discussion (de)', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, findet um 10 Uhr ein Vortrag im Rathaus statt, anschließend eine Diskussion.'],
