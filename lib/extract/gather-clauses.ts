@@ -24,7 +24,7 @@ import { HELD, sameName } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
 import { BAD_WEATHER, placeByWords } from './gather-place.ts';
-import { DAY_CLOSE, DAY_CLOSE_AT } from './gather-day-close.ts';
+import { DAY_CLOSE, DAY_CLOSE_AT, DAY_CLOSE_WORD } from './gather-day-close.ts';
 import { opensWithSameDay, SAME_DAY, sameDayGathering } from './gather-same-day.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
@@ -116,7 +116,9 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
       if (found >= MAX_MORE) break;
       const own = sentenceAt(page, at);
       // (1) Additive clauses after the date in its own sentence.
-      for (const clause of placed || d.location?.city ? alsoClauses(page, own, at, cues) : []) {
+      // (A day with only its town known is read for a second town only, which needs two hours after the date.)
+      const clauses = placed || (d.location?.city && hoursFrom(timeStarts, at, own.end) >= 2) ? alsoClauses(page, own, at, cues) : [];
+      for (const clause of clauses) {
         if (found >= MAX_MORE) break;
         // (A clause with a date of its own, "et un séminaire (les 19 et 20 juin ...)", is that date's.)
         // ("seguido a las 19:00 de una cena": the clause's words after a leading hour say whether it opens with a place.)
@@ -300,14 +302,21 @@ function candidateSentences(page: PageText, from: number, to: number): Span[] {
   SAME_DAY_AT.lastIndex = 0;
   for (let m = SAME_DAY_AT.exec(region); m && at.length < 2 * MAX_SENTENCES; m = SAME_DAY_AT.exec(region)) at.push(from + m.index);
   // ("La jornada se cerrará con un concierto en la plaza": the day's last thing, gather-day-close.ts.)
+  // (Plain word test first: most regions name no day.)
   DAY_CLOSE_AT.lastIndex = 0;
-  for (let m = DAY_CLOSE_AT.exec(region); m && at.length < 3 * MAX_SENTENCES; m = DAY_CLOSE_AT.exec(region)) at.push(from + m.index);
+  if (DAY_CLOSE_WORD.test(region)) for (let m = DAY_CLOSE_AT.exec(region); m && at.length < 3 * MAX_SENTENCES; m = DAY_CLOSE_AT.exec(region)) at.push(from + m.index);
   const out: Span[] = [];
   for (const p of at.sort((a, b) => a - b)) {
     const s = sentenceAt(page, p);
     if (s.start >= from && !out.some((o) => o.start === s.start)) out.push(s);
   }
   return out;
+}
+
+/** How many hours start from `from` to `to` (at most two are counted). */
+function hoursFrom(timeStarts: readonly number[], from: number, to: number): number {
+  const k = lowerBound(timeStarts, from);
+  return (k < timeStarts.length && timeStarts[k]! < to ? 1 : 0) + (k + 1 < timeStarts.length && timeStarts[k + 1]! < to ? 1 : 0);
 }
 
 function hasTime(timeStarts: readonly number[], s: Span): boolean {

@@ -18,3 +18,5 @@ const CLOSE = String.raw`(?:clore|cloturer|terminer|conclure|finir|close|end|rou
 export const DAY_CLOSE = new RegExp(String.raw`(?<![\p{L}])(?:${DAY}\s+${CLOSES}|${CLOSE}\s+${DAY}|(?:abschluss|ausklang)\s+des\s+tages|der tag (?:endet|klingt|schliesst))(?![\p{L}])`, 'u');
 /** The same, to find them in a region. */
 export const DAY_CLOSE_AT = new RegExp(DAY_CLOSE.source, 'gu');
+/** The day words those need, to skip a region without one cheaply (no lookbehind). */
+export const DAY_CLOSE_WORD = /jornada|journee|giornata|day|des tages|der tag/;
