@@ -25,6 +25,7 @@ import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
 import { BAD_WEATHER, placeByWords } from './gather-place.ts';
 import { DAY_CLOSE, DAY_CLOSE_AT, DAY_CLOSE_WORD } from './gather-day-close.ts';
+import { afterRest } from './gather-after.ts';
 import { opensWithSameDay, SAME_DAY, sameDayGathering } from './gather-same-day.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
@@ -200,9 +201,13 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
           continue;
         }
         if (!placed) continue;
-        if (!(weekdayLed || SAME_DAY.test(folded) || DAY_CLOSE.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
-        if (weekdayLed && (!HELD.test(folded) || otherDayIn(mentions, mentionStarts, s, d))) continue;
-        const venue = placeIn(s);
+        // ("Nach dem Vortrag findet ein Konzert im Kulturzentrum statt": after "after the X", only the words past the X tell the next
+        // thing and its place, gather-after.ts.)
+        const rest = afterRest(folded);
+        const next = rest >= 0 ? { start: s.start + rest, end: s.end } : s;
+        if (!(weekdayLed || rest >= 0 || SAME_DAY.test(folded) || DAY_CLOSE.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, next, cues)) continue;
+        if ((weekdayLed || rest >= 0) && (!HELD.test(folded) && rest < 0 || otherDayIn(mentions, mentionStarts, s, d))) continue;
+        const venue = placeIn(next);
         if (!other(venue)) continue;
         out.push(moreDraft(page, d, s, venue!));
         seen.push(venue!);
@@ -290,7 +295,7 @@ function opensGathering(page: PageText, s: Span, folded: string, cues: CueIndex)
 
 const SAME_DAY_AT = new RegExp(SAME_DAY.source, 'gu');
 /** A word of an opener at a sentence's start in a region (the sentence is then checked whole). */
-const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente|deuxieme|seconde|troisieme|derniere|autre|second|third|next|last|another|zweite|dritte|nachste|letzte|seconda|terza|ultima|prossima|altra|segunda|tercera|siguiente|otra)(?![\p{L}])/gu;
+const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|after|following|apres|a l'issue|nach|im anschluss|dopo|al termine|tras|al termino|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente|deuxieme|seconde|troisieme|derniere|autre|second|third|next|last|another|zweite|dritte|nachste|letzte|seconda|terza|ultima|prossima|altra|segunda|tercera|siguiente|otra)(?![\p{L}])/gu;
 
 /** The sentences between `from` and `to` that an opener starts or that hold a same-day word, in order, each once. */
 function candidateSentences(page: PageText, from: number, to: number): Span[] {

@@ -8,6 +8,7 @@
 // - the weekday named again with "also" ("Also on Saturday", "Samedi également", "Sempre sabato");
 // - parts of the day after a semicolon or comma ("le matin, atelier à A ; l'après-midi, tournoi à B");
 // - the same day named inside a later sentence with its own hour ("Le festival ouvrira ses portes le même jour à 16h ...");
+// - "after the X" opening a sentence that names the next thing at another place ("Nach dem Vortrag findet ein Konzert im ... statt");
 // - a second thing with the first one's noun left out, at its own place ("des tournois de badminton au gymnase X ou de football
 //   au stade Y").
 // One gathering's next item at its own place, with no hour of its own or inside its hours, stays that gathering.
@@ -137,8 +138,25 @@ describe('a second thing with the first one\'s noun left out, at its own place',
   });
 });
 
+describe('"after the X", then the next thing at another place', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a talk on asylum law takes place at the Central Library. After the talk, a community dinner will be served at the Grange Hall.'],
+    ['fr', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence sur le droit d\'asile aura lieu à la Maison des associations. Après la conférence, un concert se tiendra à la salle Molière.'],
+    ['de', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, findet ein Vortrag zum Asylrecht im Rathaus statt. Nach dem Vortrag findet ein Konzert im Kulturzentrum Schlachthof statt.'],
+    ['it', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 si terrà un convegno sul diritto d\'asilo presso la Biblioteca civica. Dopo il convegno si svolgerà un concerto presso il Centro Giovani Montanara.'],
+    ['es', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 se celebrará una charla sobre asilo en la Biblioteca Municipal. Después de la charla tendrá lugar un concierto en el Centro Cívico Santiago Escartín.'],
+    ['es (tras)', 'Semana intercultural en Huesca\nEl sábado 14 de marzo de 2026 se celebrará una charla sobre asilo en la Biblioteca Municipal. Tras la charla, tendrá lugar un concierto en el Centro Cívico Santiago Escartín.'],
+  ])('%s', (_lang, text) => {
+    expect(read(text).map(([start]) => start)).toEqual(['2026-03-14', '2026-03-14']);
+  });
+});
+
 describe('near misses: one gathering\'s next item stays that gathering', () => {
   it.each([
+    ['the X names the first place, the next thing has none (de)', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, findet ein Vortrag zum Asylrecht im Rathaus statt. Nach dem Vortrag im Rathaus gibt es eine Diskussion mit dem Publikum.'],
+    ['after the talk, questions with no place (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a talk on asylum law takes place at the Central Library. After the talk, there will be questions from the audience.'],
+    ['after the talk, at its own place (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence sur le droit d\'asile aura lieu à la Maison des associations. Après la conférence, un débat se tiendra à la Maison des associations.'],
+    ['after the conference at its place, a visit with none (it)', 'Settimana dell\'accoglienza a Parma\nSabato 14 marzo 2026 si terrà un convegno sul diritto d\'asilo presso la Biblioteca civica. Dopo il convegno presso la Biblioteca civica, i partecipanti potranno visitare la mostra.'],
     ['two kinds of one workshop at one place (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 16 mai 2026, des ateliers d\'écriture et de dessin sont proposés à la Maison des associations.'],
     ['followed by lunch, no place of its own (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a conference on housing rights takes place at the Central Library at 10:00, followed by a lunch.'],
     ['followed by a debate, no place of its own (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence aura lieu à la Maison des associations à 10h, suivie d\'un débat.'],
