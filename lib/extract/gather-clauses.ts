@@ -119,8 +119,12 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
       // (1) Additive clauses after the date in its own sentence.
       // (A day with only its town known is read for a second town only, which needs two hours after the date.)
       const clauses = placed || (d.location?.city && hoursFrom(timeStarts, at, own.end) >= 2) ? alsoClauses(page, own, at, cues) : [];
+      // ("... at the Central Library: in the morning, talks; in the afternoon, workshops in Room 2": after a colon that follows the
+      // day's place, the clauses are that gathering's programme, its rooms included.)
+      const programmeFrom = programmeColon(page, own, at, d);
       for (const clause of clauses) {
         if (found >= MAX_MORE) break;
+        if (clause.start > programmeFrom) break;
         // (A clause with a date of its own, "et un séminaire (les 19 et 20 juin ...)", is that date's.)
         // ("seguido a las 19:00 de una cena": the clause's words after a leading hour say whether it opens with a place.)
         // (A clause that opens with a place is the same gathering in a second room, "ainsi qu'au théâtre", unless it names a
@@ -316,6 +320,18 @@ function candidateSentences(page: PageText, from: number, to: number): Span[] {
     if (s.start >= from && !out.some((o) => o.start === s.start)) out.push(s);
   }
   return out;
+}
+
+/** Where a colon after the day's own place opens its programme in its sentence, else the sentence's end. */
+function programmeColon(page: PageText, own: Span, at: number, d: Draft): number {
+  // (A colon inside an hour, "19:00", is none.)
+  const found = /:(?!\d)/u.exec(page.text.slice(at, own.end));
+  if (!found) return own.end;
+  const colon = at + found.index;
+  const place = d.location?.name ?? d.location?.address;
+  if (!place) return own.end;
+  const head = page.text.slice(Math.max(own.start, at - 200), colon);
+  return head.includes(place) ? colon : own.end;
 }
 
 /** How many hours start from `from` to `to` (at most two are counted). */

@@ -153,6 +153,11 @@ describe('"after the X", then the next thing at another place', () => {
 
 describe('near misses: one gathering\'s next item stays that gathering', () => {
   it.each([
+    ['an agenda under the day and its place (de)', 'Fachtag in Kassel\nSamstag, 14. März 2026, Rathaus Kassel\n10:00 Begrüßung\n10:30 Vortrag zum Asylrecht\n12:00 Mittagessen\n14:00 Workshop im Raum 2\n16:00 Abschluss'],
+    ['a programme after the place and a colon, with "puis" and "ensuite" (fr)', 'Journée d\'étude à Lyon\nLe samedi 14 mars 2026 à la Maison des associations : à 10h, accueil ; puis atelier sur le droit d\'asile ; ensuite repas à 12h ; à 14h, débat dans la grande salle.'],
+    ['a programme after the place and a colon, its afternoon in another room (it)', 'Convegno a Parma\nSabato 14 marzo 2026 presso la Biblioteca civica: alle 9.30 accoglienza, poi i saluti del sindaco; alle 11 tavola rotonda, a seguire pranzo; nel pomeriggio laboratori nella Sala Verde.'],
+    ['a programme after the place and a colon, in parts of the day (es)', 'Jornada en Huesca\nEl sábado 14 de marzo de 2026 en la Biblioteca Municipal: por la mañana, ponencias; por la tarde, talleres en la sala 2, y luego una mesa redonda.'],
+    ['a programme after the place and a colon, its afternoon in another room (en)', 'Conference in Leeds\nOn Saturday 14 March 2026 the conference takes place at the Central Library: in the morning, keynote talks; in the afternoon, workshops in Room 2, then a panel.'],
     ['the X names the first place, the next thing has none (de)', 'Woche der Begegnung in Kassel\nAm Samstag, 14. März 2026, findet ein Vortrag zum Asylrecht im Rathaus statt. Nach dem Vortrag im Rathaus gibt es eine Diskussion mit dem Publikum.'],
     ['after the talk, questions with no place (en)', 'Refugee Week in Leeds\nOn Saturday 14 March 2026 a talk on asylum law takes place at the Central Library. After the talk, there will be questions from the audience.'],
     ['after the talk, at its own place (fr)', 'Semaine des réfugiés à Lyon\nLe samedi 14 mars 2026, une conférence sur le droit d\'asile aura lieu à la Maison des associations. Après la conférence, un débat se tiendra à la Maison des associations.'],
