@@ -24,6 +24,8 @@ import { HELD, sameName } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
 import { BAD_WEATHER, placeByWords } from './gather-place.ts';
+import { DAY_CLOSE, DAY_CLOSE_AT, DAY_CLOSE_WORD } from './gather-day-close.ts';
+import { afterRest } from './gather-after.ts';
 import { opensWithSameDay, SAME_DAY, sameDayGathering } from './gather-same-day.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
@@ -37,10 +39,17 @@ const MAX_MORE = 3;
 /** At most this many sentences are read after a day's mention (documented cap). */
 const MAX_SENTENCES = 12;
 
+/**
+ * Links of sequence between two things of one sentence (folded), five languages: "..., followed by a dinner at the Grange Hall",
+ * "suivi d'un bal à la salle des fêtes", "gefolgt von einem Fest im Schlachthof", "seguito da una cena presso il Centro Giovani",
+ * "seguido de una cena en el Centro Cívico", and after a comma "..., then", "puis", "anschließend", "poi", "luego". The thing
+ * after one is a gathering of its own only at a place of its own (below): one place's next item is its programme.
+ */
+const FOLLOWED = String.raw`(?:,\s*|\s)(?:followed|suivie?s?|gefolgt|seguit[oaie]|seguid[oa]s?)(?![\p{L}])\s*|,\s*(?:(?:and|et|und|e|y)\s+)?(?:then|afterwards|puis|ensuite|anschlie(?:ss|ß)end|danach|poi|luego|despues(?! de))(?![\p{L}])\s*`;
 /** Additive links between two things of one sentence (folded), five languages. Plain "and" is not one: it joins a gathering's parts. */
-const ALSO = /(?:,\s*|\s)(?:(?:ainsi|de meme) qu(?:e\s+|['’])|(?:as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de)\s+)/gu;
+const ALSO = new RegExp(String.raw`(?:,\s*|\s)(?:(?:ainsi|de meme) qu(?:e\s+|['’])|(?:as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de)\s+)|${FOLLOWED}`, 'gu');
 /** The plain words of those links, to skip a sentence without one cheaply. */
-const ALSO_WORD = /ainsi qu|de meme qu|as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de/;
+const ALSO_WORD = /ainsi qu|de meme qu|as well as|alongside|sowie|ebenso wie|nonche|cosi come|come pure|asi como|al igual que|ademas de|followed|suivi|gefolgt|seguit|seguid|then|puis|ensuite|anschlie|danach|poi|luego|despues/;
 /** A plain "and" or "or" and an article or partitive that opens a new thing (folded), five languages. */
 const JOINED_THING = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|ed|o|oppure|y|e|o|u)\s+(?:a|an|the|un|une|des|du|de la|de l'|de|ein|eine|einen|einem|einer|uno|una|un'|dei|delle|degli|del|unos|unas|el|los|las)\s+/gu;
 /**
@@ -48,7 +57,17 @@ const JOINED_THING = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|ed|o|oppure|y|e|o|u
  * Oración en la ermita", "and in the evening a concert at the Old Mill", "et le soir un bal à la salle des fêtes", "und am Abend
  * ein Konzert in der Stadthalle", "e in serata una cena presso la Casa del Popolo".
  */
-const JOINED_PART = /(?<![\p{L}])(?:and|et|und|e|ed|y)\s*,?\s*(?:in the (?:morning|afternoon|evening)|le (?:matin|soir)|l'apres-midi|en soiree|am (?:vormittag|nachmittag|abend)|abends|nachmittags|la mattina|al mattino|nel pomeriggio|in serata|la sera|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))\s*,?\s*/gu;
+const JOINED_PART = /(?:(?<![\p{L}])(?:and|et|und|e|ed|y)|[;,])\s*,?\s*(?:in the (?:morning|afternoon|evening)|le (?:matin|soir)|l'apres-midi|en soiree|am (?:vormittag|nachmittag|abend)|vormittags|abends|nachmittags|la mattina|al mattino|nel pomeriggio|in serata|la sera|por la (?:manana|tarde|noche)|en la (?:manana|tarde|noche))(?![\p{L}])\s*,?\s*/gu;
+/** A comma, "and", then a place preposition (folded), five languages: where a coordinated clause opens with its place. */
+const PLACE_CLAUSE = /,\s*(?:and|et|und|e|ed|y)\s+(?=(?:at|in|on|a|au|aux|dans|en|im|in der|in dem|am|auf dem|auf der|nel|nella|nei|al|alla|presso|en el|en la|en los)\s)/gu;
+/**
+ * "and"/"or", a partitive at most, one or two words and a place preposition (folded): a second thing said with the first one's noun
+ * left out, "ou de football au stade de l'Ill", "y de fútbol en el estadio El Alcoraz", "e di calcio allo stadio Tardini",
+ * "and football at the Hyde Park Pavilion", "und Fußball im Sportzentrum Nord".
+ */
+const JOINED_BARE = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|o|y|u)\s+(?:(?:de|di|du|des|del|de la|dello|della)\s+)?(?=[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:au|aux|a la|a l'|dans le|dans la|en el|en la|en los|al|alla|allo|nel|nella|presso|at the|in the|im|in der|auf dem|auf der)\s)/gu;
+/** "and", then a place or hour preposition (folded), five languages. */
+const AND_AT = /(?<![\p{L}])(?:and|et|und|e|ed|y)\s+(?=(?:in|at|a|au|en|nach|um|ab|alle|dalle|a las|de las|des)\s)/gu;
 /** How near after "and"/"or" the joined thing's event word stands (characters). */
 const THING_CHARS = 40;
 /** A clause that begins with a place; English "a" is the article of a thing: "and in the evening a concert at the Old Mill". */
@@ -98,17 +117,55 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
       if (found >= MAX_MORE) break;
       const own = sentenceAt(page, at);
       // (1) Additive clauses after the date in its own sentence.
-      for (const clause of placed ? alsoClauses(page, own, at, cues) : []) {
+      // (A day with only its town known is read for a second town only, which needs two hours after the date.)
+      const clauses = placed || (d.location?.city && hoursFrom(timeStarts, at, own.end) >= 2) ? alsoClauses(page, own, at, cues) : [];
+      // ("... at the Central Library: in the morning, talks; in the afternoon, workshops in Room 2": after a colon that follows the
+      // day's place, the clauses are that gathering's programme, its rooms included.)
+      const programmeFrom = programmeColon(page, own, at, d);
+      for (const clause of clauses) {
         if (found >= MAX_MORE) break;
+        if (clause.start > programmeFrom) break;
         // (A clause with a date of its own, "et un séminaire (les 19 et 20 juin ...)", is that date's.)
-        if (placeFirst(page.folded.slice(clause.start, clause.start + 12), language) || hasTime(timeStarts, clause) || otherDayIn(mentions, mentionStarts, clause, d)) continue;
+        // ("seguido a las 19:00 de una cena": the clause's words after a leading hour say whether it opens with a place.)
+        // (A clause that opens with a place is the same gathering in a second room, "ainsi qu'au théâtre", unless it names a
+        // thing of its own there: "..., y en la plaza Mayor, el grupo X ofrecerá un concierto".)
+        // (A clause with an hour of its own is another gathering only at a later hour than the day's, when no draft reads it yet:
+        // "un atelier à 10h à la Maison des associations, suivi d'un bal à 19h à la salle Molière".)
+        const hour = hasTime(timeStarts, clause) ? laterHour(times, timeStarts, clause, d, drafts) : undefined;
+        if (hour === null || otherDayIn(mentions, mentionStarts, clause, d)) continue;
+        const words = afterLeadingHour(times, timeStarts, clause);
+        const leadsWithPlace = placeFirst(page.folded.slice(words, words + 24).trimStart().slice(0, 12), language);
+        if (leadsWithPlace && !hour && !gatheringNoun(page, clause, cues)) continue;
         // (A meal joined to the day, "ainsi qu'un déjeuner au restaurant", is the day's.)
         if (MEAL.test(page.folded.slice(clause.start, clause.end)) && !gatheringNoun(page, clause, cues)) continue;
         // (A place for bad weather, "ou, en cas de pluie, à la salle des fêtes", is the same gathering's.)
         if (BAD_WEATHER.test(page.folded.slice(own.start, own.end))) break;
+        // ("Le réseau se réunit à Lyon à 10h et à Grenoble à 15h": another town at a later hour is a second session, whatever it is.)
+        if (hour && !placed) {
+          const town = places.cityIn(clause);
+          if (!town?.city || !d.location?.city || sameName(town.city, d.location.city)) continue;
+          if (d.endTime === hour.from) delete d.endTime;
+          out.push(moreDraft(page, d, clause, town, hour));
+          found++;
+          continue;
+        }
+        if (!placed) continue;
         const venue = placeIn(clause);
-        if (!other(venue)) continue;
-        out.push(moreDraft(page, d, clause, venue!));
+        // (The day took the place of a clause that opens with it, the last one its sentence names: "El viernes 13, la plaza de Navarra
+        // acogerá una feria, y en el parque Miguel Servet ... un concierto". The place named before the clause is the day's own; one
+        // no list knows, "la plaza de Navarra acogerá", leaves the day its town. A place said after a clause's thing, "une conférence,
+        // suivie d'un débat, à la Maison X", is the whole sentence's.)
+        if (venue && leadsWithPlace && seen.length === 1 && !other(venue)) {
+          const head = { start: own.start, end: clause.start };
+          const before = placeIn(head);
+          if (before ? !other(before) : !gatheringNoun(page, head, cues)) continue;
+          const town = { ...(d.location?.city ? { city: d.location.city } : {}), ...(d.location?.country ? { country: d.location.country } : {}) };
+          d.location = before ? { ...before, ...town } : town.city ? town : undefined;
+          seen.length = 0;
+          if (d.location?.name || d.location?.address) seen.push(d.location);
+        } else if (!other(venue)) continue;
+        if (hour && d.endTime === hour.from) delete d.endTime;
+        out.push(moreDraft(page, d, clause, venue!, hour));
         seen.push(venue!);
         found++;
       }
@@ -122,28 +179,39 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
       // Mivida": the day's weekday with a part of the day names the day again, past other dates, up to another draft of that weekday.)
       const weekday = new Date(Date.UTC(d.startDay.y, d.startDay.m - 1, d.startDay.d)).getUTCDay();
       const sameWeekday = drafts.reduce((a, o) => (o !== d && o.pos >= own.end && o.pos < a && weekdayOf(o) === weekday ? o.pos : a), Math.min(page.text.length, own.end + REACH));
-      const candidates = [...candidateSentences(page, own.end, stop), ...weekdaySentences(page, own.end, sameWeekday, weekday, stop)];
+      // ("Also on Saturday, a football tournament ...", "Sempre sabato si svolgerà ...": the weekday named again with "also".)
+      const alsoLed = alsoWeekdaySentences(page, own.end, sameWeekday, weekday);
+      const candidates = [...candidateSentences(page, own.end, stop), ...weekdaySentences(page, own.end, sameWeekday, weekday, stop), ...alsoLed];
       for (const s of candidates) {
         if (found >= MAX_MORE) break;
         const folded = page.folded.slice(s.start, s.end);
-        const weekdayLed = s.start >= stop;
+        const weekdayLed = s.start >= stop || alsoLed.includes(s);
         if (BAD_WEATHER.test(folded)) continue;
         // ("The same day, noon-3pm, sees a lunch with dancing at St Mary's Centre", "Am selben Abend um 19 Uhr ...": a sentence
         // that opens by naming the day again is another gathering of it, with its own hours: gather-same-day.ts.)
-        if (!weekdayLed && opensWithSameDay(folded)) {
+        // (So does one that names the day again further on, with an hour of its own: "Le festival ouvrira ses portes le même jour à 16h
+        // sur la place Bellecour", after a press conference that presents it.)
+        if (!weekdayLed && (opensWithSameDay(folded) || (SAME_DAY.test(folded) && hasTime(timeStarts, s)))) {
           // (Its hour read already as a later gathering of the day, later-gathering.ts: that reading stands.)
           if (drafts.some((o) => o.pos >= s.start && o.pos < s.end)) continue;
           const more = sameDayGathering(page, d, s, times, timeStarts, cues, placeIn, other);
           if (!more || otherDayIn(mentions, mentionStarts, s, d)) continue;
+          // (A page of one event took that hour for its end: it is the other gathering's start.)
+          const hour = times.find((t) => t.start >= s.start && t.start < s.end && t.from === more.startTime);
+          if (hour && endReadFrom(times, hour, s, d)) delete d.endTime;
           out.push(more);
           if (more.location && (more.location.name || more.location.address)) seen.push(more.location);
           found++;
           continue;
         }
         if (!placed) continue;
-        if (!(weekdayLed || SAME_DAY.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, s, cues)) continue;
-        if (weekdayLed && (!HELD.test(folded) || otherDayIn(mentions, mentionStarts, s, d))) continue;
-        const venue = placeIn(s);
+        // ("Nach dem Vortrag findet ein Konzert im Kulturzentrum statt": after "after the X", only the words past the X tell the next
+        // thing and its place, gather-after.ts.)
+        const rest = afterRest(folded);
+        const next = rest >= 0 ? { start: s.start + rest, end: s.end } : s;
+        if (!(weekdayLed || rest >= 0 || SAME_DAY.test(folded) || DAY_CLOSE.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, next, cues)) continue;
+        if ((weekdayLed || rest >= 0) && (!HELD.test(folded) && rest < 0 || otherDayIn(mentions, mentionStarts, s, d))) continue;
+        const venue = placeIn(next);
         if (!other(venue)) continue;
         out.push(moreDraft(page, d, s, venue!));
         seen.push(venue!);
@@ -169,6 +237,8 @@ const weekdayOf = (d: Draft) => new Date(Date.UTC(d.startDay.y, d.startDay.m - 1
 /** The weekday written in full, then a part of the day: "Sabato mattina", "Samedi soir", "On Saturday evening", "El sábado por la tarde". */
 const WEEKDAY_PART = /(?:^|[.!?\n])\s*(?:(?:on|le|el|il|am)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s*,?\s*(?:mattina|mattino|pomeriggio|sera|matin|apres-midi|soir|morning|afternoon|evening|night|por la (?:manana|tarde|noche)|a la (?:manana|tarde|noche))(?![\p{L}])/gu;
 
+/** The weekday names written in full (folded), five languages. */
+const FULL_WEEKDAY_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo';
 /** The weekday names written in full, by day of the week (0 = Sunday). */
 const FULL_WEEKDAYS: string[][] = Array.from({ length: 7 }, (_, n) => [...WEEKDAY_NUMBER].filter(([w, k]) => k === n && w.length > 3).map(([w]) => w));
 
@@ -192,6 +262,27 @@ function weekdaySentences(page: PageText, from: number, to: number, weekday: num
   return out;
 }
 
+/** Words of "also" (folded), five languages. */
+const ALSO_DAY = '(?:also|aussi|egalement|de meme|ebenfalls|auch|anche|sempre|inoltre|tambien|asimismo|igualmente)';
+/** The weekday written in full with "also" before or after it, at a sentence's start: "Also on Saturday", "Samedi également", "Ebenfalls am Samstag", "Sempre sabato", "También el sábado". */
+const WEEKDAY_ALSO = new RegExp(String.raw`(?:^|[.!?
+])\s*(?:${ALSO_DAY}\s*,?\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+)?(${FULL_WEEKDAY_NAMES})|(?:on\s+|le\s+|am\s+|el\s+|il\s+)?(${FULL_WEEKDAY_NAMES})\s*,?\s+${ALSO_DAY})(?![\p{L}])`, 'gu');
+
+/** The sentences from `from` to `to` that open with the day's weekday and "also", each once. */
+function alsoWeekdaySentences(page: PageText, from: number, to: number, weekday: number): Span[] {
+  if (to <= from) return [];
+  const region = page.folded.slice(from, to);
+  const out: Span[] = [];
+  if (!FULL_WEEKDAYS[weekday]!.some((w) => region.includes(w))) return out;
+  WEEKDAY_ALSO.lastIndex = 0;
+  for (let m = WEEKDAY_ALSO.exec(region); m && out.length < MAX_MORE; m = WEEKDAY_ALSO.exec(region)) {
+    if (WEEKDAY_NUMBER.get((m[1] ?? m[2])!) !== weekday) continue;
+    const s = sentenceAt(page, from + m.index + m[0].length - 1);
+    if (s.start >= from && !out.some((o) => o.start === s.start)) out.push(s);
+  }
+  return out;
+}
+
 /** How near after an opening part of the day a gathering said with no verb is named: "A seguire, inaugurazione del ...". */
 const NOUN_NEAR = 30;
 
@@ -208,7 +299,7 @@ function opensGathering(page: PageText, s: Span, folded: string, cues: CueIndex)
 
 const SAME_DAY_AT = new RegExp(SAME_DAY.source, 'gu');
 /** A word of an opener at a sentence's start in a region (the sentence is then checked whole). */
-const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente|deuxieme|seconde|troisieme|derniere|autre|second|third|next|last|another|zweite|dritte|nachste|letzte|seconda|terza|ultima|prossima|altra|segunda|tercera|siguiente|otra)(?![\p{L}])/gu;
+const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|after|following|apres|a l'issue|nach|im anschluss|dopo|al termine|tras|al termino|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente|deuxieme|seconde|troisieme|derniere|autre|second|third|next|last|another|zweite|dritte|nachste|letzte|seconda|terza|ultima|prossima|altra|segunda|tercera|siguiente|otra)(?![\p{L}])/gu;
 
 /** The sentences between `from` and `to` that an opener starts or that hold a same-day word, in order, each once. */
 function candidateSentences(page: PageText, from: number, to: number): Span[] {
@@ -219,12 +310,34 @@ function candidateSentences(page: PageText, from: number, to: number): Span[] {
   for (let m = OPENER_AT.exec(region); m && at.length < MAX_SENTENCES; m = OPENER_AT.exec(region)) at.push(from + m.index + m[0].length - 1);
   SAME_DAY_AT.lastIndex = 0;
   for (let m = SAME_DAY_AT.exec(region); m && at.length < 2 * MAX_SENTENCES; m = SAME_DAY_AT.exec(region)) at.push(from + m.index);
+  // ("La jornada se cerrará con un concierto en la plaza": the day's last thing, gather-day-close.ts.)
+  // (Plain word test first: most regions name no day.)
+  DAY_CLOSE_AT.lastIndex = 0;
+  if (DAY_CLOSE_WORD.test(region)) for (let m = DAY_CLOSE_AT.exec(region); m && at.length < 3 * MAX_SENTENCES; m = DAY_CLOSE_AT.exec(region)) at.push(from + m.index);
   const out: Span[] = [];
   for (const p of at.sort((a, b) => a - b)) {
     const s = sentenceAt(page, p);
     if (s.start >= from && !out.some((o) => o.start === s.start)) out.push(s);
   }
   return out;
+}
+
+/** Where a colon after the day's own place opens its programme in its sentence, else the sentence's end. */
+function programmeColon(page: PageText, own: Span, at: number, d: Draft): number {
+  // (A colon inside an hour, "19:00", is none.)
+  const found = /:(?!\d)/u.exec(page.text.slice(at, own.end));
+  if (!found) return own.end;
+  const colon = at + found.index;
+  const place = d.location?.name ?? d.location?.address;
+  if (!place) return own.end;
+  const head = page.text.slice(Math.max(own.start, at - 200), colon);
+  return head.includes(place) ? colon : own.end;
+}
+
+/** How many hours start from `from` to `to` (at most two are counted). */
+function hoursFrom(timeStarts: readonly number[], from: number, to: number): number {
+  const k = lowerBound(timeStarts, from);
+  return (k < timeStarts.length && timeStarts[k]! < to ? 1 : 0) + (k + 1 < timeStarts.length && timeStarts[k + 1]! < to ? 1 : 0);
 }
 
 function hasTime(timeStarts: readonly number[], s: Span): boolean {
@@ -250,6 +363,18 @@ function alsoClauses(page: PageText, s: Span, from: number, cues: CueIndex): Spa
     const at = base + m.index + m[0].length;
     if (cues.noun({ start: at, end: Math.min(s.end, at + THING_CHARS) })) starts.push(at);
   }
+  // ("des tournois de badminton au gymnase X ou de football au stade Y": "and"/"or" before a thing whose noun is the first one's,
+  // one or two words and then a place; the caller keeps it only at a place other than the day's.)
+  JOINED_BARE.lastIndex = 0;
+  for (let m = JOINED_BARE.exec(text); m && starts.length < 4 * MAX_MORE; m = JOINED_BARE.exec(text)) starts.push(base + m.index + m[0].length);
+  // ("..., y en la plaza Mayor, el grupo X ofrecerá un concierto": a comma and "and" before a place open a clause; the caller keeps
+  // it only when it names a thing of its own there.)
+  PLACE_CLAUSE.lastIndex = 0;
+  for (let m = PLACE_CLAUSE.exec(text); m && starts.length < 3 * MAX_MORE; m = PLACE_CLAUSE.exec(text)) starts.push(base + m.index + m[0].length);
+  // ("à Lyon à 10h et à Grenoble à 15h", "um 10 Uhr in Kassel und um 15 Uhr in Fulda": "and" before a place or an hour opens a
+  // clause; the caller keeps it only with an hour of its own and another place.)
+  AND_AT.lastIndex = 0;
+  for (let m = AND_AT.exec(text); m && starts.length < 4 * MAX_MORE; m = AND_AT.exec(text)) starts.push(base + m.index + m[0].length);
   // ("La jornada concluirá con una misa ... a las 12:00 y, por la tarde, con la Oración ... en la ermita de San Roque".)
   JOINED_PART.lastIndex = 0;
   for (let m = JOINED_PART.exec(text); m && starts.length < 3 * MAX_MORE; m = JOINED_PART.exec(text)) starts.push(base + m.index + m[0].length);
@@ -257,13 +382,51 @@ function alsoClauses(page: PageText, s: Span, from: number, cues: CueIndex): Spa
   return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1]! : s.end }));
 }
 
-function moreDraft(page: PageText, d: Draft, s: Span, venue: NonNullable<Draft['location']>): Draft {
+/**
+ * The hour a clause gives its own gathering: its first start hour, when it comes after the day's start (and end) and no draft
+ * has read it already; null when the clause's hours are none of that (the day's own, or read by later-gathering.ts).
+ */
+function laterHour(times: readonly TimeMention[], timeStarts: readonly number[], s: Span, d: Draft, drafts: readonly Draft[]): TimeMention | null {
+  if (drafts.some((o) => o.pos >= s.start && o.pos < s.end)) return null;
+  let k = lowerBound(timeStarts, s.start);
+  while (k < times.length && times[k]!.start < s.end && times[k]!.role === 'end') k++;
+  const t = k < times.length && times[k]!.start < s.end ? times[k]! : undefined;
+  if (!t || d.startTime === undefined) return null;
+  // (A page of one event took a second hour for its end: "à 10h ..., suivi d'un concert à 19h" reads 10:00-19:00 until the clause
+  // shows the 19h is the concert's. An end said as one, "de 10h à 19h", or again elsewhere before the clause, stays the day's.)
+  if (t.from <= Math.max(d.startTime, endReadFrom(times, t, s, d) ? 0 : d.endTime ?? 0)) return null;
+  return t;
+}
+
+/** How far before its date the day's own hours may be said (characters). */
+const OWN_HOURS_BEFORE = 200;
+
+/**
+ * True when the day's end is the start hour `t` of a later span `s` and nothing before `s` says it: a page of one event takes a
+ * second hour for the end, "à 10h ..., suivi d'un concert à 19h", where "de 10h à 19h" or "10am to noon" would say an end.
+ */
+function endReadFrom(times: readonly TimeMention[], t: TimeMention, s: Span, d: Draft): boolean {
+  return d.endTime === t.from && t.role !== 'end' && !times.some((x) => x !== t && x.start < s.start && x.start >= d.pos - OWN_HOURS_BEFORE && (x.to === t.from || x.from === t.from));
+}
+
+/** How near a clause's start an hour leads it (characters). */
+const LEADING_HOUR_CHARS = 10;
+
+/** Where a clause's words begin after an hour that leads it ("a las 19:00 de una cena"), else its start. */
+function afterLeadingHour(times: readonly TimeMention[], timeStarts: readonly number[], s: Span): number {
+  const k = lowerBound(timeStarts, s.start);
+  const t = times[k];
+  return t && t.start <= s.start + LEADING_HOUR_CHARS && t.end <= s.end ? t.end : s.start;
+}
+
+function moreDraft(page: PageText, d: Draft, s: Span, venue: NonNullable<Draft['location']>, hour?: TimeMention): Draft {
   const text = page.text.slice(s.start, s.end);
   const city = venue.city ?? d.location?.city;
   const country = venue.country ?? d.location?.country;
   const { startTime: _t, endTime: _e, phrase: _p, alsoAt: _a, ...rest } = d;
   return {
     ...rest,
+    ...(hour ? { startTime: hour.from, ...(hour.to !== undefined && hour.to > hour.from ? { endTime: hour.to } : {}) } : {}),
     pos: s.start,
     title: phraseTitle(text, 0) ?? sentenceTitle(page.text, s),
     ownTitle: true,

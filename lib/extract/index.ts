@@ -43,6 +43,8 @@ import { laterGatherings } from './later-gathering.ts';
 import { moreGatheringsOfDay } from './gather-clauses.ts';
 import { gatheringBlocks } from './gather-blocks.ts';
 import { dayInPageOrder } from './gather-order.ts';
+import { openingsAtPlaces } from './gather-opening.ts';
+import { placeByWords } from './gather-place.ts';
 import { placeSections } from './place-sections.ts';
 import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
@@ -431,6 +433,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   merged.push(...moreGatheringsOfDay(page, merged, times, mentions, places, cues, language));
   // "Un concert ... à la MCL." / "Une bourse aux livres ... à la Maison de la Montagne.": a day told block by block (gather-blocks.ts).
   merged.push(...gatheringBlocks(page, merged, times, mentions, places, cues, language));
+  // "Le festival débute ce dimanche à la Maison Folie" over "du 14 novembre au 2 décembre": the span's opening (gather-opening.ts).
+  merged.push(...openingsAtPlaces(page, merged, mentions, (s) => places.venueIn(page.text, s) ?? placeByWords(page, s, cues, language)));
   // (Those are appended: each day's gatherings back in the page's order, gather-order.ts.)
   dayInPageOrder(merged);
   inheritSamePlace(merged);

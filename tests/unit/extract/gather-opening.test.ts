@@ -46,3 +46,33 @@ describe('opensWeek', () => {
     expect(opensWeek(host, d)).toBe(expected);
   });
 });
+
+// A week whose opening is told at a place of its own, with no date of its own or only the week's first weekday: the opening is
+// a gathering on the week's first day (gather-opening.ts, openingsAtPlaces). Sentences written for these tests.
+const readPlaced = (text: string) => extractEvents(text, { now, published: '2026-03-01' }).events.map((e) => [e.start, e.end ?? null, e.location?.name ?? e.location?.address ?? null]);
+
+describe('a week and its opening told at a place', () => {
+  it.each([
+    ['en', 'Refugee Week in Leeds\nRefugee Week runs from 15 to 21 June 2026. The week opens on Monday at the Central Library with music and poetry.', 'Central Library'],
+    ['fr', 'Semaine de l\'accueil à Lille\nLa Semaine de l\'accueil aura lieu du 15 au 21 juin 2026. Elle débute lundi à la Maison Folie de Moulins, avec des musiciens du monde entier.', 'Maison Folie de Moulins'],
+    ['de', 'Woche der Vielfalt in Kassel\nDie Woche der Vielfalt findet vom 15. bis 21. Juni 2026 statt. Sie wird am Montag im Kulturzentrum Schlachthof eröffnet.', 'Kulturzentrum Schlachthof'],
+    ['it', 'Settimana dell\'accoglienza a Parma\nLa Settimana dell\'accoglienza si svolgerà dal 15 al 21 giugno 2026. Si apre lunedì presso la Casa delle Culture con musiche e danze.', 'Casa delle Culture'],
+    ['es', 'Semana intercultural en Huesca\nLa Semana intercultural se celebrará del 15 al 21 de junio de 2026. Arranca el lunes en el Centro Cívico Santiago Escartín con música y danzas.', 'Centro Cívico Santiago Escartín'],
+  ])('%s', (_lang, text, place) => {
+    const events = readPlaced(text);
+    expect(events).toHaveLength(2);
+    expect(events[0]!.slice(0, 2)).toEqual(['2026-06-15', '2026-06-21']);
+    expect(events[1]).toEqual(['2026-06-15', null, place]);
+  });
+});
+
+describe('near misses: no opening gathering of its own', () => {
+  it.each([
+    ['a meeting of two days opens with its first slot (en)', 'Erasmus meeting in Lyon\nThe partners\' meeting takes place from 15 to 16 June 2026. It opens on Monday at the Town Hall with a welcome.'],
+    ['registration opens (fr)', 'Semaine de l\'accueil à Lille\nLa Semaine de l\'accueil aura lieu du 15 au 21 juin 2026 dans toute la ville. Les inscriptions ouvrent lundi à la Maison Folie de Moulins.'],
+    ['the week said to open in its own sentence (en)', 'Refugee Week in Leeds\nRefugee Week opens from 15 to 21 June 2026 at the Central Library with music and poetry.'],
+    ['the week said to open in its own sentence (es)', 'Semana intercultural en Huesca\nLa Semana intercultural arranca del 15 al 21 de junio de 2026 en el Centro Cívico Santiago Escartín.'],
+  ])('%s', (_name, text) => {
+    expect(readPlaced(text)).toHaveLength(1);
+  });
+});
