@@ -29,7 +29,7 @@ import { afterRest } from './gather-after.ts';
 import { opensWithSameDay, SAME_DAY, sameDayGathering } from './gather-same-day.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
-import { phraseTitle, sentenceTitle } from './title.ts';
+import { ownGatheringDraft } from './gather-own-draft.ts';
 import { daysBetween } from './year.ts';
 
 /** How far after the day's sentence a later gathering may be said (characters). */
@@ -145,7 +145,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
           const town = places.cityIn(clause);
           if (!town?.city || !d.location?.city || sameName(town.city, d.location.city)) continue;
           if (d.endTime === hour.from) delete d.endTime;
-          out.push(moreDraft(page, d, clause, town, hour));
+          out.push(ownGatheringDraft(page, d, clause, town, hour));
           found++;
           continue;
         }
@@ -165,7 +165,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
           if (d.location?.name || d.location?.address) seen.push(d.location);
         } else if (!other(venue)) continue;
         if (hour && d.endTime === hour.from) delete d.endTime;
-        out.push(moreDraft(page, d, clause, venue!, hour));
+        out.push(ownGatheringDraft(page, d, clause, venue!, hour));
         seen.push(venue!);
         found++;
       }
@@ -213,7 +213,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         if ((weekdayLed || rest >= 0) && (!HELD.test(folded) && rest < 0 || otherDayIn(mentions, mentionStarts, s, d))) continue;
         const venue = placeIn(next);
         if (!other(venue)) continue;
-        out.push(moreDraft(page, d, s, venue!));
+        out.push(ownGatheringDraft(page, d, s, venue!));
         seen.push(venue!);
         found++;
       }
@@ -419,22 +419,3 @@ function afterLeadingHour(times: readonly TimeMention[], timeStarts: readonly nu
   return t && t.start <= s.start + LEADING_HOUR_CHARS && t.end <= s.end ? t.end : s.start;
 }
 
-function moreDraft(page: PageText, d: Draft, s: Span, venue: NonNullable<Draft['location']>, hour?: TimeMention): Draft {
-  const text = page.text.slice(s.start, s.end);
-  const city = venue.city ?? d.location?.city;
-  const country = venue.country ?? d.location?.country;
-  const { startTime: _t, endTime: _e, phrase: _p, alsoAt: _a, ...rest } = d;
-  return {
-    ...rest,
-    ...(hour ? { startTime: hour.from, ...(hour.to !== undefined && hour.to > hour.from ? { endTime: hour.to } : {}) } : {}),
-    pos: s.start,
-    title: phraseTitle(text, 0) ?? sentenceTitle(page.text, s),
-    ownTitle: true,
-    location: { ...venue, ...(city ? { city } : {}), ...(country ? { country } : {}) },
-    text,
-    span: s,
-    ownNoun: true,
-    multi: true,
-    daySession: true,
-  };
-}

@@ -13,7 +13,7 @@ import type { DateMention } from './dates.ts';
 import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
-import { phraseTitle, sentenceTitle } from './title.ts';
+import { ownGatheringDraft } from './gather-own-draft.ts';
 import { SIGN_UP_WORDS } from './vocabulary.ts';
 import { daysBetween, type RefDay } from './year.ts';
 
@@ -99,21 +99,8 @@ function otherDay(mentions: readonly DateMention[], s: Span, host: Draft): boole
 
 const weekdayOf = (d: RefDay) => new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
 
+/** The opening told at `venue`: a gathering of the week's first day, without the week's end. */
 function openingDraft(page: PageText, host: Draft, s: Span, venue: EventLocation): Draft {
-  const text = page.text.slice(s.start, s.end);
-  const { endDay: _e, endTime: _t, startTime: _s, phrase: _p, alsoAt: _a, rangeKind: _r, ...rest } = host;
-  const city = venue.city ?? host.location?.city;
-  const country = venue.country ?? host.location?.country;
-  return {
-    ...rest,
-    pos: s.start,
-    title: phraseTitle(text, 0) ?? sentenceTitle(page.text, s),
-    ownTitle: true,
-    location: { ...venue, ...(city ? { city } : {}), ...(country ? { country } : {}) },
-    text,
-    span: s,
-    ownNoun: true,
-    multi: true,
-    daySession: true,
-  };
+  const { endDay: _e, rangeKind: _r, ...day } = host;
+  return ownGatheringDraft(page, day, s, venue);
 }

@@ -12,7 +12,7 @@ import { HELD } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import type { PageText, Span } from './text.ts';
 import type { TimeMention } from './times.ts';
-import { phraseTitle, sentenceTitle } from './title.ts';
+import { ownGatheringDraft } from './gather-own-draft.ts';
 
 /** The day itself said again: "le soir même", "the same evening", "am selben Abend", "la sera stessa", "esa misma tarde" (folded). */
 export const SAME_DAY = /(?<![\p{L}])(?:le soir meme|le jour meme|l'apres-midi meme|le meme jour|ce meme jour|the same (?:day|evening|afternoon|night)|later that (?:day|evening|afternoon)|that (?:same )?evening|am selben (?:tag|abend|nachmittag)|am gleichen (?:tag|abend|nachmittag)|am abend desselben tages|la sera stessa|quella (?:stessa )?sera|lo stesso giorno|nello stesso giorno|la stessa sera|el mismo dia|esa misma (?:tarde|noche|manana)|ese mismo dia|esa (?:tarde|noche))(?![\p{L}])/u;
@@ -51,22 +51,5 @@ export function sameDayGathering(page: PageText, d: Draft, s: Span, times: reado
   // (After the day's gathering has ended: "Walk 10am-4pm ... On the same day, 5pm to 9.30pm, ...".)
   const later = !!hour && d.endTime !== undefined && hour.from >= d.endTime;
   if (!elsewhere && !later) return undefined;
-  const text = page.text.slice(s.start, s.end);
-  const where = elsewhere ? venue! : undefined;
-  const city = where?.city ?? d.location?.city;
-  const country = where?.country ?? d.location?.country;
-  const { startTime: _t, endTime: _e, phrase: _p, alsoAt: _a, location: _l, ...rest } = d;
-  return {
-    ...rest,
-    ...(hour ? { startTime: hour.from, ...(hour.to !== undefined && hour.to > hour.from ? { endTime: hour.to } : {}) } : {}),
-    pos: s.start,
-    title: phraseTitle(text, 0) ?? sentenceTitle(page.text, s),
-    ownTitle: true,
-    ...(where || city ? { location: { ...where, ...(city ? { city } : {}), ...(country ? { country } : {}) } } : {}),
-    text,
-    span: s,
-    ownNoun: true,
-    multi: true,
-    daySession: true,
-  };
+  return ownGatheringDraft(page, d, s, elsewhere ? venue! : undefined, hour);
 }
