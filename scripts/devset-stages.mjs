@@ -1,4 +1,5 @@
-// Where the extractor loses each labelled event it misses (tests/devset/README.md): counts by pipeline stage, per split,
+// Where the extractor loses each labelled event it misses, and what the events it reads but nobody labelled are
+// (tests/devset/README.md): counts by pipeline stage or kind, per split,
 // matched one to one by day as ../shared/eval/score.mjs matches. The heldout split prints counts only, never a page.
 // Usage: node_modules/.bin/node scripts/devset-stages.mjs [--split tune|heldout] [--round N] [--verbose (tune only)]
 //        [--unseen R1,R2: rounds kept unseen as a validation set; counted, never printed by --verbose]
@@ -30,6 +31,8 @@ const now = { y: 2026, m: 6, d: 15 };
 const iso = (d) => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 const counts = {};
 const bump = (k) => (counts[k] = (counts[k] ?? 0) + 1);
+const extras = {};
+const bumpExtra = (k) => (extras[k] = (extras[k] ?? 0) + 1);
 for (const label of labels) {
   if (label.split !== split || (round && String(label.round) !== round)) continue;
   const file = join(root, 'tests/devset/pages', label.file);
@@ -46,6 +49,22 @@ for (const label of labels) {
   }
   const days = new Set(out.events.map((e) => e.start.slice(0, 10)));
   const spans = out.events.filter((e) => e.end && e.end.slice(0, 10) > e.start.slice(0, 10)).map((e) => [e.start.slice(0, 10), e.end.slice(0, 10)]);
+  // What each event read but not labelled is (free holds the unmatched days, one per extra event).
+  for (const day of free) {
+    const md = day.slice(5);
+    const labelledDays = label.events.map((e) => e.start.slice(0, 10));
+    const near = labelledDays.some((d) => Math.abs(Date.parse(d) - Date.parse(day)) <= 3 * 86400000);
+    let kind;
+    if (!label.events.length) kind = 'on a control page (nothing labelled)';
+    else if (labelledDays.includes(day)) kind = 'another gathering of a labelled day';
+    else if (label.events.some((e) => e.end && e.start.slice(0, 10) < day && day <= e.end.slice(0, 10))) kind = 'a day inside a labelled span';
+    else if (labelledDays.some((d) => d.slice(5) === md)) kind = 'labelled day, wrong year';
+    else if (near) kind = 'within three days of a labelled day';
+    else if (label.published && day < label.published.slice(0, 10)) kind = 'unlabelled day before the posting date';
+    else kind = 'unlabelled day on a page with events';
+    bumpExtra(kind);
+    if (verbose && !unseen.has(String(label.round))) console.log(`${label.file} ${day}: extra, ${kind}`);
+  }
   if (!missed.length) continue;
   // The pipeline's stages, as extractEvents runs them.
   const page = readText(text);
@@ -89,3 +108,4 @@ for (const label of labels) {
   }
 }
 console.log(`${split}${round ? ` round ${round}` : ''} missed events by stage:`, counts);
+console.log(`${split}${round ? ` round ${round}` : ''} events read but not labelled, by kind:`, extras);
