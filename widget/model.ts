@@ -108,6 +108,12 @@ export function createModel(options: ModelOptions) {
    */
   const interacting = signal(false);
   /**
+   * True while the pointer is on the widget (a press starts there): late texts wait only for it.
+   * Words changing in place move rows under a pointer, not under keyboard focus, which stays on
+   * its element; a keyboard user may stay in the list for good and would keep English words.
+   */
+  const pointing = signal(false);
+  /**
    * True while the pointer is on something drawn below the rows ("Show more", the footer): rows
    * added after the last one move it (see offerEvents).
    */
@@ -247,6 +253,7 @@ export function createModel(options: ModelOptions) {
     eager,
     previewList,
     interacting,
+    pointing,
     pointerBelowRows,
     incoming,
     pendingMessages,
@@ -307,22 +314,22 @@ export function createModel(options: ModelOptions) {
     },
     /** The visitor asked for the waiting events. */
     showIncoming,
-    /** The widget's texts: at once, or once the visitor stops interacting (the words change the rows' sizes). */
+    /** The widget's texts: at once, or once the pointer leaves (the words change the rows' sizes). */
     offerMessages(next: Messages) {
-      if (interacting.peek() && next !== messages.peek()) pendingMessages.value = next;
+      if (pointing.peek() && next !== messages.peek()) pendingMessages.value = next;
       else {
         pendingMessages.value = null;
         messages.value = next;
       }
     },
-    /** Nobody interacts any more: what waited is shown. */
+    /** What waited and may be shown now: the texts once the pointer is away, events once nobody interacts. */
     settle() {
       const texts = pendingMessages.peek();
-      if (texts) {
+      if (texts && !pointing.peek()) {
         pendingMessages.value = null;
         messages.value = texts;
       }
-      showIncoming();
+      if (!interacting.peek()) showIncoming();
     },
     clearFilters() {
       filter.value = {};

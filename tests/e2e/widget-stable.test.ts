@@ -323,4 +323,35 @@ describe('(3) the widget’s texts coming after 3 s', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('gives the words to a keyboard user who stays in the list, and keeps their focus where it was', async () => {
+    const src = '/texts-late-keys.json';
+    feeds.put(src, feedOf(SAVED), 'application/json');
+    const texts = widget.hold(arabicTexts);
+    const { context, page, errors } = await openPage(browser, '');
+    await recordDirections(page);
+    await page.goto(partnerPage([src], 'ar'));
+    const w = page.locator('inclusio-events');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('inclusio-events') as HTMLElement & { events: unknown[] }).events.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.clock.fastForward(3_100);
+    await titleOf(w, PRESSED).waitFor({ timeout: 20_000 });
+    await waitForSettled(page);
+    expect(await w.locator('.root').getAttribute('lang')).toBe('en');
+    // The pointer is away from the widget; the visitor tabs into the list, onto an event.
+    await page.mouse.move(1, 1);
+    const focusedRow = () => page.evaluate(() => {
+      const active = document.querySelector('inclusio-events')?.shadowRoot?.activeElement;
+      return active?.closest('li.event')?.getAttribute('data-id') ?? null;
+    });
+    for (let i = 0; i < 40 && (await focusedRow()) === null; i++) await page.keyboard.press('Tab');
+    const row = await focusedRow();
+    expect(row).not.toBeNull();
+    texts.release();
+    // The words become Arabic while focus stays in the list, on the same event.
+    await expect.poll(() => w.locator('.root').getAttribute('lang'), { timeout: 10_000 }).toBe('ar');
+    expect(await focusedRow()).toBe(row);
+    expect(await directions(page)).toEqual(['rtl']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

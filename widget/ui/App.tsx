@@ -121,18 +121,20 @@ export function App({ model, idPrefix = '', onRetry, onDownload }: AppProps) {
   }, [hasEvents, model.events.value]);
 
   // Who is pointing at or focused in the widget (a press starts with the pointer on it): while
-  // someone is, nothing moves the rows under them (offer-events.ts, model.offerMessages); once
-  // nobody is, what waited is shown.
+  // someone is, no new rows move the drawn ones (offer-events.ts); late texts wait only for the
+  // pointer (model.offerMessages). Once that is over, what waited is shown.
   const pointer = useRef({ over: false, focused: false });
   const noteInteraction = (change: Partial<typeof pointer.current>) => {
     const p = Object.assign(pointer.current, change);
     model.interacting.value = p.over || p.focused;
+    model.pointing.value = p.over;
   };
   const interacting = model.interacting.value;
+  const pointing = model.pointing.value;
   const waiting = !!model.incoming.value || !!model.pendingMessages.value;
   useEffect(() => {
-    if (!interacting && waiting) model.settle();
-  }, [interacting, waiting]);
+    if (waiting && (!interacting || (!pointing && model.pendingMessages.peek()))) model.settle();
+  }, [interacting, pointing, waiting]);
 
   // A control of the status line that was used and is gone (the events it offered are shown, the
   // retry worked): focus goes to the first new event, or to the line, never to the page's top.

@@ -184,19 +184,38 @@ describe('a refresh while the visitor interacts with the list', () => {
     expect(held.incoming.value?.events).toBe(SHOWN);
   });
 
-  it('keeps late texts waiting while the visitor interacts, and applies them after', async () => {
+  it('keeps late texts waiting while the pointer is on the widget, and applies them once it leaves', async () => {
     const m = model();
     const ar = await loadMessages('ar');
     m.layoutLocale.value = 'ar';
     expect(m.direction.value).toBe('rtl');
     m.interacting.value = true;
+    m.pointing.value = true;
     m.offerMessages(ar);
     expect(m.messages.value).toBe(englishMessages);
     expect(m.direction.value).toBe('rtl');
-    m.interacting.value = false;
+    // The pointer leaves; keyboard focus stays in the list: the words change, in place.
+    m.pointing.value = false;
     m.settle();
     expect(m.messages.value).toBe(ar);
     expect(m.direction.value).toBe('rtl');
+  });
+
+  it('gives late texts at once to a keyboard user in the list, while new rows still wait for them', async () => {
+    const m = model();
+    const ar = await loadMessages('ar');
+    m.layoutLocale.value = 'ar';
+    m.events.value = SHOWN;
+    m.interacting.value = true;
+    m.offerMessages(ar);
+    expect(m.messages.value).toBe(ar);
+    offerEvents(m, [...SHOWN.slice(0, 1).map((e) => ({ ...e, id: 'new-first' })), ...SHOWN]);
+    m.settle();
+    expect(m.incoming.value).not.toBeNull();
+    expect(m.events.value).toBe(SHOWN);
+    m.interacting.value = false;
+    m.settle();
+    expect(m.incoming.value).toBeNull();
   });
 });
 
