@@ -288,8 +288,8 @@ describe('(2) new events a refresh brings', () => {
 });
 
 describe('(3) the widget’s texts coming after 3 s', () => {
-  it('draws Arabic right to left from the first paint and changes the words in place: a press across them reaches its row', async () => {
-    const src = '/texts-late.json';
+  /** An Arabic partner page whose widget texts are held: drawn after the 3 s wait, right to left, with English words. */
+  async function arabicWithTextsHeld(src: string) {
     feeds.put(src, feedOf(SAVED), 'application/json');
     const texts = widget.hold(arabicTexts);
     const { context, page, errors } = await openPage(browser, '');
@@ -307,6 +307,11 @@ describe('(3) the widget’s texts coming after 3 s', () => {
     await waitForSettled(page);
     expect(await directions(page)).toEqual(['rtl']);
     expect(await w.locator('.root').getAttribute('lang')).toBe('en');
+    return { context, page, errors, w, title, texts };
+  }
+
+  it('draws Arabic right to left from the first paint and changes the words in place: a press across them reaches its row', async () => {
+    const { context, page, errors, w, title, texts } = await arabicWithTextsHeld('/texts-late.json');
     const before = await pressOn(page, title);
     texts.release();
     // The texts are here; the words wait while the button is down.
@@ -325,18 +330,7 @@ describe('(3) the widget’s texts coming after 3 s', () => {
   });
 
   it('gives the words to a keyboard user who stays in the list, and keeps their focus where it was', async () => {
-    const src = '/texts-late-keys.json';
-    feeds.put(src, feedOf(SAVED), 'application/json');
-    const texts = widget.hold(arabicTexts);
-    const { context, page, errors } = await openPage(browser, '');
-    await recordDirections(page);
-    await page.goto(partnerPage([src], 'ar'));
-    const w = page.locator('inclusio-events');
-    await expect.poll(() => page.evaluate(() => (document.querySelector('inclusio-events') as HTMLElement & { events: unknown[] }).events.length), { timeout: 20_000 }).toBeGreaterThan(0);
-    await page.clock.fastForward(3_100);
-    await titleOf(w, PRESSED).waitFor({ timeout: 20_000 });
-    await waitForSettled(page);
-    expect(await w.locator('.root').getAttribute('lang')).toBe('en');
+    const { context, page, errors, w, texts } = await arabicWithTextsHeld('/texts-late-keys.json');
     // The pointer is away from the widget; the visitor tabs into the list, onto an event.
     await page.mouse.move(1, 1);
     const focusedRow = () => page.evaluate(() => {
