@@ -290,7 +290,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const cands = reused?.judged ?? judgeMentions(page, mentions, times, publishedDay, cues);
   const published = publishedGiven ?? guessPublished(cands);
   const textYear = published ? undefined : hints.year;
-  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}), ...(hints.fileYears ? { fileYears: hints.fileYears } : {}), ...(options.live ? { live: true } : {}) });
+  const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}), ...(hints.fileYears ? { fileYears: hints.fileYears } : {}), ...(!published && hints.era ? { era: hints.era } : {}), ...(options.live ? { live: true } : {}) });
 
   // Nobody announces a gathering years ahead: a date that far past the posting day is the
   // day the copy was made or a site's clock ("Sábado, 11 de enero de 2025" over a 2014 post).

@@ -12,6 +12,7 @@ import type { PageText } from './text.ts';
 import { daysBetween, pickYear, weekdayOf, type RefDay } from './year.ts';
 import { feastYear } from './year-feasts.ts';
 import { slippedYear, withWeekday } from './year-hints.ts';
+import type { Era } from './year-eras.ts';
 
 /** What the page's address and its written years say about its year (year-hints.ts). */
 /** How soon after an address's day stamp a gathering it announces falls, for its weekday to be taken as a slip. */
@@ -23,6 +24,8 @@ export interface YearHints {
   /** The posting day given is only the page's month stamp (" date 2024-01"). */
   monthStamp?: boolean;
   textYear?: number;
+  /** The years the page's words leave open (year-eras.ts). */
+  era?: Era;
   /** The year of a day and month (m * 100 + d) as the page's file names date it: a photo of the day named. */
   fileYears?: Map<number, number>;
   /**
@@ -119,7 +122,7 @@ export function resolveDays(page: PageText, cands: Candidate[], published: RefDa
       if (feast !== undefined && feast !== days[0]!.y) days = days.map((d) => ({ ...d, y: d.y + feast - days[0]!.y }));
       const stampDay = hints.urlDay && (hints.urlDay.slack ?? 0) <= 1 && (!published || hints.monthStamp) ? hints.urlDay : undefined;
       const soonAfterStamp = (ref === stampDay || ref === published) && !!stampDay && daysBetween(stampDay, days[0]!) >= 0 && daysBetween(stampDay, days[0]!) <= SOON_DAYS;
-      if (first.y === undefined && !known && !soonAfterStamp) days = withWeekday(days, m.weekday, hinted, ref!, ref !== published && ref !== hints.urlDay && ref !== now);
+      if (first.y === undefined && !known && !soonAfterStamp) days = withWeekday(days, m.weekday, hinted, ref!, ref !== published && ref !== hints.urlDay && ref !== now, published ? undefined : hints.era);
       // "Lunedì 23 giugno 2024" posted in June 2025, when the 23rd was a Monday: the written year is a slip.
       else if (m.weekday !== undefined && posted) {
         const y = slippedYear(days[0]!, m.weekday, posted);

@@ -10,10 +10,13 @@ import { lineAt, type PageText } from './text.ts';
 import { fileDays, yearsByDay } from './year-files.ts';
 import { daysBetween, weekdayOf, type RefDay } from './year.ts';
 import { monthAlternation, monthNumber } from './vocabulary.ts';
+import { eraOf, europeanYear, inEra, type Era } from './year-eras.ts';
 
 /** Years outside this window are not read as a page's year (ids, postcodes, prices). */
 const EARLIEST = 1995;
 const plausible = (y: number, now: RefDay | undefined) => y >= EARLIEST && y <= (now?.y ?? 2100) + 3;
+/** The earliest year read as an organisation's or a series' first (anniversaries, editions). */
+const FOUNDED_EARLIEST = 1900;
 
 const URL_DAY = /(?:^|[/_.-])((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/;
 /** "/quotidiano/2017/1/13/": folders of a day without leading zeros. */
@@ -105,10 +108,12 @@ function decodeSafely(s: string): string {
   }
 }
 
-const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|[.,/:-]\p{N})/gu;
+// (Not a decade: "die 1990er Jahre", "the 1990s".)
+const YEAR_IN_TEXT = /(?<![\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}\p{L}]|[.,/:-]\p{N})/gu;
 /** "since 2001", "depuis 2001", "seit 2015": a past year the page looks back to. */
 // (Also with a month between: "seit April 2023", "depuis avril 2023", "desde abril de 2023", "da aprile 2023".)
-const SINCE = new RegExp(`(?:since|depuis|seit|dal|da|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\\s*(?:(?:the|l'|le|el|il)\\s*)?(?:(?:${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?)?$`, 'u');
+// (And with the word for year: "since the year 2000", "depuis l'année 2000", "seit dem Jahr 2000", "dall'anno 2000", "desde el año 2000".)
+const SINCE = new RegExp(`(?:since|depuis|seit|dal|da|desde|from|founded in|fondee en|gegrundet|fondata nel|fundada en)\\s*(?:(?:the|l'|le|el|il|dem)\\s*)?(?:(?:year|annee|jahr|anno|ano)\\s+)?(?:(?:${monthAlternation([])})\\s+(?:de\\s+|del\\s+)?)?$`, 'u');
 const COPYRIGHT = /©|\(c\)|copyright|all rights reserved|tous droits|alle rechte|tutti i diritti|todos los derechos/u;
 /** At most this many years are weighed (documented cap; the first ones are the headings). */
 const MAX_YEARS = 400;
@@ -124,6 +129,8 @@ const PHOTO_STAMP = /(?:(?<![\p{L}\p{N}])(?:img|dsc|dscn|pxl|photo|foto|image|pi
  * "feiert sein 30-jähriges Jubiläum", "celebrates its 20th anniversary", "le 10e anniversaire" (numbers in words are not read).
  */
 const ANNIVERSARY = /(?<![a-z])(?:fete|fetera|celebre|celebrera|celebra|celebrara|celebrano|festeggia|festeggiano|festeggera|feiert|feierte|feiern|celebrates|celebrated|marks)\s+(?:(?:ses|les|leurs|son|sus|los|su|i suoi|i|il suo|seine[mn]?|sein|ihr(?:e[mn]?)?|das|den|its|their|the)\s+)?(\d{1,3})(?:\s*(?:ans|anos|anni|years)(?![a-z])|-?(?:jahrig|jahre)|(?:e|eme|°|º|th|st|nd|rd)?\s+(?:anniversaire|aniversario|anniversario|anniversary|jubilaum|geburtstag))|(?<![a-z0-9])(\d{1,3})(?:e|eme|°|º|th|st|nd|rd)?\s+(?:anniversaire|aniversario|anniversario|anniversary)(?![a-z])|(?<![a-z0-9])(\d{1,3})-?jahrige[ns]?\s+(?:jubilaum|bestehen)/;
+/** "zum 25. Mal", "25e édition", "la 25ª edizione", "25ª edición", "the 25th edition": which time a yearly gathering is held. */
+const EDITION = /(?<![a-z0-9])(\d{1,2})(?:e|eme|ere|a|ª|°|º|th|st|nd|rd|\.)?\s+(?:edition|edizione|edicion|mal)(?![a-z])/;
 /** "CR_UKRAINE_2022_03_19", "rapport_2019_11_05.pdf": a day written with underscores, as file names carry it. */
 const FILE_STAMP = /(?<![\p{N}])((?:19|20)\d{2})_(0[1-9]|1[0-2])_(0[1-9]|[12]\d|3[01])(?![\p{N}])/gu;
 /** "2020-2024", "2019–20": a span of years (not a date: no day or month follows). */
@@ -146,6 +153,8 @@ export interface TextHints {
   photoDay?: RefDay;
   /** The year of a day and month (m * 100 + d) as the page's file names date it (year-files.ts). */
   fileYears?: Map<number, number>;
+  /** The years the page's words leave open (year-eras.ts): a weekday beside an undated day picks its year among them. */
+  era?: Era;
 }
 
 function stampOf(page: PageText, mentions: readonly DateMention[], now: RefDay | undefined): RefDay | undefined {
@@ -175,7 +184,8 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
   YEAR_IN_TEXT.lastIndex = 0;
   for (let m = YEAR_IN_TEXT.exec(page.folded); m && count < MAX_YEARS; m = YEAR_IN_TEXT.exec(page.folded), count++) {
     const y = Number(m[1]);
-    if (!plausible(y, now)) continue;
+    // (A year before EARLIEST is no page's year, but may be the first of an anniversary or an edition: "seit 1993".)
+    if (y < FOUNDED_EARLIEST || y > (now?.y ?? 2100) + 3) continue;
     // Years inside dated mentions are read with their dates.
     while (mi < mentions.length && mentions[mi]!.end <= m.index) mi++;
     if (mi < mentions.length && mentions[mi]!.start <= m.index) continue;
@@ -184,6 +194,7 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     // ("desde 2012", "seit 2015": a year the page looks back to is before its events, not theirs.)
     const weak = COPYRIGHT.test(text);
     if (!weak) [earliest, latest] = [Math.min(earliest, y), Math.max(latest, y)];
+    if (y < EARLIEST) continue;
     if (SINCE.test(page.folded.slice(Math.max(line.start, m.index - 30), m.index))) continue;
     const w = weak ? 0.25 : line.end - line.start <= 160 && cues.noun(line) ? 3 : 1;
     weight.set(y, (weight.get(y) ?? 0) + w);
@@ -218,16 +229,27 @@ export function textHints(page: PageText, mentions: readonly DateMention[], cues
     const y = earliest + Number(years[1] ?? years[2] ?? years[3]);
     if (plausible(y, now) && (!now || y <= now.y)) weight.set(y, (weight.get(y) ?? 0) + 4);
   }
+  // "zum 25. Mal" on a page whose weeks run "seit 1993": the 25th of a yearly gathering first held in 1993 is of 2017.
+  const edition = earliest === latest && !years ? EDITION.exec(page.folded) : null;
+  if (edition) {
+    const y = earliest + Number(edition[1]) - 1;
+    if (plausible(y, now) && (!now || y <= now.y)) weight.set(y, (weight.get(y) ?? 0) + 4);
+  }
   // A report's or a photo's file name dated the day of the gathering it records: as much as a heading.
   FILE_STAMP.lastIndex = 0;
   for (let m = FILE_STAMP.exec(page.folded), files = 0; m && files < MAX_PHOTOS; m = FILE_STAMP.exec(page.folded), files++) {
     const y = Number(m[1]);
     if (plausible(y, now) && isValidDay(y, Number(m[2]), Number(m[3]))) weight.set(y, (weight.get(y) ?? 0) + 3);
   }
+  // "el Año Europeo del Diálogo Intercultural": the page is of that year, as a heading naming it would say.
+  const european = europeanYear(page.folded);
+  if (european !== undefined && plausible(european, now)) weight.set(european, (weight.get(european) ?? 0) + 3);
+  // A year the page's era excludes ("since the year 2000" on a page about Ukrainian refugees) is not the page's.
+  const era = eraOf(page.folded);
   let best: number | undefined;
-  for (const [y, w] of weight) if (best === undefined || w > weight.get(best)! || (w === weight.get(best)! && y > best)) best = y;
+  for (const [y, w] of weight) if (inEra(y, era) && (best === undefined || w > weight.get(best)! || (w === weight.get(best)! && y > best))) best = y;
   const fileYears = yearsByDay(fileDays(page.folded, (now?.y ?? 2100) + 1));
-  return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}), ...(fileYears.size ? { fileYears } : {}), ...(photoDay ? { photoDay } : {}) };
+  return { ...(best !== undefined ? { year: best } : {}), ...(stamp ? { stamp } : {}), ...(fileYears.size ? { fileYears } : {}), ...(photoDay ? { photoDay } : {}), ...(era ? { era } : {}) };
 }
 
 
@@ -285,11 +307,27 @@ export function slippedYear(day: RefDay, weekday: number, posted: RefDay): numbe
  * The first day of `days` moved to the year its weekday names, the others by as many years.
  * @example withWeekday([{ y: 2026, m: 12, d: 15 }], 6, [], { y: 2026, m: 11, d: 29 }) // [{ y: 2018, m: 12, d: 15 }]
  */
-export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay, nearest = false): RefDay[] {
+export function withWeekday(days: RefDay[], weekday: number | undefined, hinted: readonly number[], ref?: RefDay, nearest = false, era?: Era): RefDay[] {
   const first = days[0];
   if (weekday === undefined || !first) return days;
-  const y = yearForWeekday(first, weekday, first.y, hinted, ref, nearest);
+  const found = yearForWeekday(first, weekday, first.y, hinted, ref, nearest);
+  // (Outside the page's era, the year nearest it inside the era that fits the weekday.)
+  const y = found === undefined || inEra(found, era) ? found : yearForWeekdayInEra(first, weekday, found, era!) ?? found;
   if (y === undefined || y === first.y) return days;
   const shift = y - first.y;
   return days.map((d) => ({ ...d, y: d.y + shift }));
+}
+
+/**
+ * The year nearest `from` inside `era` in which the day falls on `weekday` (within eleven years either way).
+ * @example yearForWeekdayInEra({ m: 10, d: 13 }, 4, 2005, { from: 2022 }) // 2022
+ */
+export function yearForWeekdayInEra(day: { m: number; d: number }, weekday: number, from: number, era: Era): number | undefined {
+  const start = Math.min(Math.max(from, era.from ?? -Infinity), era.to ?? Infinity);
+  const fits = (y: number) => inEra(y, era) && isValidDay(y, day.m, day.d) && weekdayOf(y, day.m, day.d) === weekday;
+  for (let k = 0; k <= 11; k++) {
+    if (fits(start - k)) return start - k;
+    if (fits(start + k)) return start + k;
+  }
+  return undefined;
 }
