@@ -35,6 +35,9 @@ const NOUNS = [
   // en
   'events?', 'workshops?', 'webinars?', 'conferences?', 'seminars?', 'meetings?', 'forums?', 'sessions?', 'trainings?', 'training course',
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
+  // An evening of a kind a host holds ("welcome evening", "information evening", "an evening of music"; not "on Thursday evening").
+  // (Each pattern opens with its own letters: the nouns are indexed by their first two, indexByStart.)
+  ...['welcome', 'information', 'info', 'open', 'social', 'cultural', 'intercultural', 'multicultural', 'film', 'movie', 'quiz', 'games?', 'networking', 'community', 'celebration', 'fundraising', 'charity', 'awards?', 'music', 'poetry', 'storytelling'].map((kind) => `${kind} evenings?`), 'an evening of',
   // Meals people share: "pranzo multietnico", "cena solidale", "comida popular", "repas partagé", "gemeinsames Abendessen".
   'pranz[oi]', 'cena', 'cene', 'almuerzo', 'comida (?:popular|solidaria|comunitaria|intercultural)', 'repas', 'diner', 'gouter', 'mittage(?:ss|ß)en', 'abende(?:ss|ß)en',
   // (The rest of the meals of each language: "grand banquet solidaire", "desayuno solidario", "merienda", "aperitivo", "Kuchentafel", "potluck".)
