@@ -49,6 +49,7 @@ import { placeSections } from './place-sections.ts';
 import { durationMinutes, lastsMinutes } from './duration.ts';
 import { dayItems, splitDay } from './day-items.ts';
 import { dayFromUrl, eventDayFromUrl, textHints } from './year-hints.ts';
+import { namedDayToday } from './named-days.ts';
 import { mentionContext } from './context.ts';
 import { weekendSpans } from './weekend-span.ts';
 import { spanProgrammes } from './span-programme.ts';
@@ -276,7 +277,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     // (A month stamp says only the month: a weekday with its day may fall anywhere in it.)
     // (Last, the day the page's photos were taken, by their cameras' names: the day of the gathering a page reports
     // when it dates nothing itself; a photo may be older than the page, so the page's own dates come first.)
-    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined) ?? hints.photoDay;
+    // (Then "oggi, Giornata mondiale del rifugiato" on a page naming its year: that day of that year, named-days.ts.)
+    return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined) ?? hints.photoDay
+      ?? namedDayToday(page.folded, hints.year);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
   const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;

@@ -29,3 +29,27 @@ export function namedDayNear(folded: string, near: DayDate): DayDate | undefined
   }
   return undefined;
 }
+
+/** "today", in each language (folded). */
+const TODAY = /\b(?:today|aujourd'hui|aujourd’hui|heute|oggi|hoy)\b/g;
+/** How far from "today" the day's name may be (characters either way). */
+const TODAY_REACH = 160;
+/** At most this many "today"s are looked at (documented cap). */
+const MAX_TODAYS = 20;
+
+/**
+ * The day a page was written on when it says "today" beside a named day's name and dates nothing
+ * else: "Si celebra oggi la Giornata mondiale del rifugiato" under "Giornata mondiale del rifugiato
+ * 2017" is 20 June 2017. The year is the one the page names (`year`); without one, no day.
+ * @example namedDayToday('si celebra oggi la giornata mondiale del rifugiato', 2017) // { y: 2017, m: 6, d: 20 }
+ */
+export function namedDayToday(folded: string, year: number | undefined): (DayDate & { y: number }) | undefined {
+  if (year === undefined) return undefined;
+  TODAY.lastIndex = 0;
+  for (let m = TODAY.exec(folded), n = 0; m && n < MAX_TODAYS; m = TODAY.exec(folded), n++) {
+    const near = folded.slice(Math.max(0, m.index - TODAY_REACH), m.index + m[0].length + TODAY_REACH);
+    const named = NAMED_DAYS.find(([re]) => re.test(near));
+    if (named) return { y: year, m: named[1], d: named[2] };
+  }
+  return undefined;
+}
