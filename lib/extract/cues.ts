@@ -35,6 +35,13 @@ const NOUNS = [
   // en
   'events?', 'workshops?', 'webinars?', 'conferences?', 'seminars?', 'meetings?', 'forums?', 'sessions?', 'trainings?', 'training course',
   'courses?', 'summits?', 'symposi(?:um|a)', 'round ?tables?', 'panels?', 'talks?', 'lectures?', 'festivals?', 'fairs?', 'exhibitions?',
+  // Runs and walks people join, in each language ("charity run", "jogging solidaire", "corsa podistica", "carrera solidaria"; "Lauf" below).
+  // ("course", "corsa", "carrera" and "run" alone also say a class, a lane, a career, a series: only with a word of their kind.)
+  'charity (?:runs?|walks?)', 'solidarity (?:runs?|walks?)', 'sponsored (?:runs?|walks?)', 'night runs?', 'colou?r runs?', 'charity races?',
+  'joggings?', 'course (?:a pied|solidaire|caritative|populaire|pedestre|nature|contre)', 'courses (?:solidaires|caritatives|populaires|pedestres)', 'corrida', 'randonnees?',
+  'corsa (?:podistica|solidale|non competitiva|campestre|benefica)', 'corse podistiche', 'camminat[ae]', 'podistica',
+  'carrera (?:solidaria|popular|benefica|contra|por)', 'carreras (?:solidarias|populares|beneficas)', 'caminatas?', 'san silvestre',
+  'wanderung(?:en)?', 'stadtspaziergang', 'spaziergang',
   // An evening of a kind a host holds ("welcome evening", "information evening", "an evening of music"; not "on Thursday evening").
   // (Each pattern opens with its own letters: the nouns are indexed by their first two, indexByStart.)
   ...['welcome', 'information', 'info', 'open', 'social', 'cultural', 'intercultural', 'multicultural', 'film', 'movie', 'quiz', 'games?', 'networking', 'community', 'celebration', 'fundraising', 'charity', 'awards?', 'music', 'poetry', 'storytelling'].map((kind) => `${kind} evenings?`), 'an evening of',

@@ -235,6 +235,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const a = Number(m[2]);
     const b = Number(m[4]);
     // Bare hours ("from 10 to 12") only when nothing follows that makes them a count.
+    // (Nor a decimal: "deux distances de 5 et 10,5 km" are lengths.)
     // ("dalle 10 alle 12", "de las 10 a las 12", "tra le 15 e le 17": the article already makes them hours.)
     // ("ore 17-19 in sede": "ore" is the hours' own word.)
     const hoursWord = /^(?:dalle|dalle ore|ore|de las|desde las|entre las|tra le|fra le|uhrzeit|horaires?|orari[o]?|horario)$/.test(m[1]!);
@@ -243,7 +244,7 @@ export function findTimes(page: PageText, dateSpans: readonly Span[]): TimeMenti
     const tail = folded.slice(m.index + m[0].length, m.index + m[0].length + 32);
     // ("de 5 a 7 de la tarde", "dalle 5 alle 7 di sera", "from 5 to 7 in the evening": the part of the day names them hours.)
     const evening = AFTERNOON.test(tail);
-    if (!suffix && !hoursWord && !evening && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,;)\n]|$|\(?(?:cet|cest|gmt|utc)|(?:y|e|et|und|and)\s+(?:de|von|from|des)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a|à|bis|to|-|–)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|horas|heures|uhr|hrs|am|pm)(?![\p{L}]))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
+    if (!suffix && !hoursWord && !evening && !/[:h][0-5]\d$/u.test(m[0]) && !/^\s*(?:[.,](?!\d)|[;)\n]|$|\(?(?:cet|cest|gmt|utc)|(?:y|e|et|und|and)\s+(?:de|von|from|des)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:a|à|bis|to|-|–)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:h|horas|heures|uhr|hrs|am|pm)(?![\p{L}]))/u.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
     // ("de 18,00 a 20,00 horas": a comma before the minutes only with the hours' unit, never "de 1,50 a 2,00".)
     if (!suffix && !hoursWord && m[0].includes(',')) continue;
     let from = minutes(a, Number(m[3] ?? 0), undefined);
