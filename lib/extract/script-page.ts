@@ -32,10 +32,19 @@ const PAST_DAYS = 60;
  */
 export function scriptLanguage(text: string): ScriptLanguage | undefined {
   const sample = text.slice(0, SAMPLE_CHARS);
+  // (One pass over the sample's char codes: this runs on every page, and most pages are in Latin letters.)
+  let cyrillic = 0;
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+    } else if (c >= 0xc0 && c <= 0x24f) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if (c >= 0x600 && c <= 0x6ff) arabic++;
+  }
   const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const cyrillic = count(/[\u0400-\u04ff]/g);
-  const arabic = count(/[\u0600-\u06ff]/g);
-  const latin = count(/[a-zA-Z\u00c0-\u024f]/g);
   const letters = cyrillic + arabic + latin;
   if (letters < 30) return undefined;
   if (arabic / letters > 0.6) return 'ar';

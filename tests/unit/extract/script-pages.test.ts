@@ -75,6 +75,11 @@ describe('which pages it takes', () => {
     ['ورشة عمل للاجئين حول سوق العمل في فيينا', 'ar'],
     ['Information evening for Ukrainians: Інформаційна зустріч', undefined],
     ['Un atelier pour les personnes réfugiées à Lyon, le 17 mars', undefined],
+    // (Capital Latin letters count as Latin: a heading in capitals over a short Ukrainian line is a Latin page.)
+    ['INFORMATION EVENING FOR UKRAINIANS IN VIENNA: Інформаційна зустріч', undefined],
+    // (Fewer than 30 letters in all tell no script.)
+    ['Зустріч 15.12, 18:00', undefined],
+    ['Зустріч для українців у Відні: 15.12 о 18:00 в бібліотеці', 'uk'],
   ])('%s -> %s', (text, expected) => {
     expect(scriptLanguage(text)).toBe(expected);
   });
