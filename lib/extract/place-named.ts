@@ -11,6 +11,7 @@ import { foldKeepLength } from '../relevance/fold.ts';
 import { cityIn } from './place.ts';
 import { COUNTRY_CODE, townCountry } from './places-data.ts';
 import { isDayWord } from './places-day-words.ts';
+import { isAbstractNoun } from './abstract-nouns.ts';
 import { nameAt } from './venue.ts';
 
 // (French, Italian and Spanish articles joined to "to"/"in"; English "at the". German writes every noun capitalised: not here.)
@@ -74,6 +75,8 @@ export function namedPlaceAt(text: string, at: number): EventLocation | undefine
   // ("al Nord" is a region; "at West Quay", "au Nord Village" name a place: a direction with a name after it.)
   const direction = /^(?:nord|sud|est|ouest|north|south|east|west|norte|oeste)$/u.test(head) && bare.length > 1;
   if (!head || (NOT_PLACE.test(head) && !direction) || isDayWord(head) || COUNTRY_CODE.has(head) || COUNTRY_CODE.has(bare.join(' '))) return undefined;
+  // ("à la Migration", "au Développement": a theme or a portfolio, not a place.)
+  if (bare.length === 1 && isAbstractNoun(head)) return undefined;
   // ("au Mans", "al Cairo": a town whose name takes the article.)
   const name = foldKeepLength(found.name);
   if (foldKeepLength(cityIn(found.name)?.city ?? '') === name || townCountry(name) || ['le', 'la', 'les', 'il', 'el', 'the'].some((a) => townCountry(`${a} ${name}`))) return undefined;

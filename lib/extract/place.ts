@@ -4,6 +4,7 @@
  * ("Bruxelles 21 June", "in Berlin"). Cities keep the spelling of the page; the country
  * code comes from the address or the city.
  */
+import { isAbstractNoun } from './abstract-nouns.ts';
 import type { EventLocation } from '../model/event.ts';
 import { foldKeepLength } from '../relevance/fold.ts';
 import { compileTerms, type TermMatcher } from '../relevance/matcher.ts';
@@ -623,7 +624,7 @@ const TOWN_OF_TWO_IN = new LookbehindScan(TOWN_OF_TWO);
 const TOWN_AFTER_NEAR = new LookbehindScan(new RegExp(TOWN_AFTER.source, 'gu'));
 const TOWN_OF_TWO_NEAR = new LookbehindScan(new RegExp(TOWN_OF_TWO.source, 'gu'));
 /** Two capitalised words after a preposition that start with a kind of place, an organisation or a street are no town. */
-const NOT_TOWN_FIRST = /^(?:piazza|piazzale|via|viale|corso|largo|plaza|calle|avenida|paseo|rue|place|avenue|boulevard|street|road|sala|salle|saal|casa|centro|centre|center|zentrum|hotel|park|parco|parque|palazzo|palacio|teatro|theatre|theater|museo|museum|musee|biblioteca|bibliotheque|library|auditorio|auditorium|hall|cruz|caritas|universidad|universita|university|universite|colegio|scuola|escuela|ecole|school|instituto|istituto|institut|chiesa|iglesia|eglise|church|kirche|haus|maison|cafe|club|camera|camara|chamber|stadt|comune|ayuntamiento|mairie|city|town|european|national|international|nationale|nazionale|nacional)$/u;
+const NOT_TOWN_FIRST = /^(?:piazza|piazzale|via|viale|corso|largo|plaza|calle|avenida|paseo|rue|place|avenue|boulevard|street|road|sala|salle|saal|casa|centro|centre|center|zentrum|hotel|park|parco|parque|palazzo|palacio|teatro|theatre|theater|museo|museum|musee|biblioteca|bibliotheque|library|auditorio|auditorium|hall|cruz|caritas|universidad|universita|university|universite|colegio|scuola|escuela|ecole|school|instituto|istituto|institut|chiesa|iglesia|eglise|church|kirche|haus|maison|cafe|club|camera|camara|chamber|stadt|comune|ayuntamiento|mairie|city|town|european|national|international|nationale|nazionale|nacional|local|rural|urban|public|social|global|digital|polish|german|french|italian|spanish|british|irish|dutch|belgian|swiss|austrian|syrian|afghan|ukrainian|african|arab|asian|migrant|refugee)$/u;
 /** Words that open two-word town names after "a"/"à": saints, ports, castles, articles. */
 const TOWN_FIRST = /^(?:san|santa|santo|sant|sao|saint|sainte|st|ste|porto|puerto|castel|castello|castelnuovo|borgo|monte|villa|villanueva|torre|castro|la|las|los|le|les|el|lo|den|bad|alcala|aix|bourg|pont|port|mont|fort|new|palma)$/u;
 
@@ -653,6 +654,8 @@ function townOfMatch(text: string, m: RegExpExecArray, page?: string): EventLoca
   const name = m[1]!;
   const folded = foldKeepLength(name);
   if (NOT_TOWN.has(folded) || monthLike(folded) || NOT_TOWN.has(folded.split(' ')[0]!)) return undefined;
+  // ("Animate in Nature", "à la Migration", "in Kooperation": a word with an abstract noun's ending the lists do not know as a town.)
+  if (!name.includes(' ') && isAbstractNoun(folded) && !townCountry(folded)) return undefined;
   // A town's name is never written in lower case: "a Project" is not one where "project" is.
   if (page && !/[\s'’-]/u.test(name) && standsAlone(page, name.toLowerCase())) return undefined;
   // (A town of the lists is taken for one: "en Castro Urdiales", "a Villasanta".)
@@ -816,6 +819,9 @@ const NOT_DATELINE = /(?:^|[- ])(?:des|del|der|die|das|les|los|las|the|and|und|e
 // (Also its mayor: "il sindaco di Campolattaro", "el alcalde de Teror", "le maire de Brax", "Bürgermeister von Au". A line break ends the name.)
 const TOWN_OF = new LookbehindScan(/(?<![\p{L}])(?:[Cc]ity of|[Tt]own of|[Vv]ille de|[Mm]airie de|[Cc]ommune de|[Cc]omune di|[Cc]ittà di|[Aa]yuntamiento de|[Cc]oncello de|[Aa]juntament de|[Mm]unicipio de|[Ss]tadt|[Gg]emeinde|[Ll]andkreis|[Ss]indac[oa] di|[Aa]lcalde(?:sa)? de|[Mm]aire de|[Bb]ürgermeister(?:in)? von|[Mm]ayor of)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,}(?:-\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}])(?:(?<=(?:indac[oa] di|lcalde(?:sa)? de|aire de|eister(?:in)? von|ayor of)[ \t]+[\p{L}'’-]+)|(?![ \t]+\p{Lu}))/gu);
 
+/** "teniente de alcalde de ...": a deputy mayor, named by the portfolio that follows. */
+const DEPUTY_BEFORE = /teniente\s+(?:de\s+)?$/iu;
+
 /** "Mechelen, Belgium", "Marsciano (PG)": a short line that is a town with its country or province. */
 const PLACE_LINE = /^\s*(\p{Lu}[\p{L}'’ -]{1,40}?)\s*(?:,\s*(\p{Lu}[\p{L} ]{2,30})|\(([A-Z]{2})\))\s*$/u;
 
@@ -869,6 +875,8 @@ export function mainCity(text: string, folded: string, language?: string): Event
   council.lastIndex = 0;
   for (let m = council.exec(head), n = 0; m && n < 30; m = council.exec(head), n++) {
     const name = m[1]!;
+    // ("teniente de alcalde de Bienestar Social": a deputy mayor's portfolio, not a town.)
+    if (DEPUTY_BEFORE.test(head.slice(Math.max(0, m.index - 16), m.index))) continue;
     // ("City of Sanctuary" on a page about "towns of sanctuary": a word also written in lower case names a movement, not a town.)
     const lowerToo = !CITY_COUNTRY.has(foldKeepLength(name)) && !name.includes('-') && standsAlone(text.slice(0, 30_000), name.toLowerCase());
     if (!NOT_TOWN.has(foldKeepLength(name)) && !COUNTRY_CODE.has(foldKeepLength(name)) && !lowerToo) hits.push({ index: m.index + m[0].length - name.length, name, country: '' });
