@@ -1,0 +1,107 @@
+// How many gatherings one day holds, by grammar, in five languages (sentences written for this table, none copied from a page).
+// One date each. ONE: a single gathering told with its programme (slots, speakers, a lunch break, "followed by a reception",
+// registration before the start, a guided tour inside the conference): its parts stay one event. TWO or more: separate
+// gatherings of that day (a morning workshop for professionals and an evening public event, a press conference then the fair,
+// one workshop held in two towns, "a las 10 ... y a las 17 ..." of different things, a list whose items are separate
+// activities at their own places): one event each. The labels' convention decides: one event per gathering, a programme's
+// first and last slots are its start and end.
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+const now = new Date('2026-11-30T12:00:00Z');
+/** The start of each event read, in page order. */
+const starts = (text: string) => extractEvents(text, { now, published: '2025-05-20' }).events.map((e) => e.start);
+
+describe('one gathering with a programme stays one event', () => {
+  it.each([
+    ['a day of talks with a lunch break (es)',
+      'Jornada sobre empleo y migración\n\nEl jueves 12 de junio de 2025 se celebra en el Centro Cívico La Almozara la jornada «Trabajo sin fronteras».\n\nPrograma:\n9:00 Acreditación\n9:30 Inauguración\n10:00 Ponencia de una abogada laboralista\n11:30 Pausa café\n12:00 Mesa redonda con empresas\n14:00 Comida\n15:30 Talleres prácticos\n17:00 Clausura',
+      ['2025-06-12T09:00']],
+    ['a talk, speakers named, then a reception (it)',
+      'Convegno sull\'accoglienza\n\nVenerdì 13 giugno 2025 alle ore 17 presso la Sala Consiliare di Lecco si terrà il convegno «Comunità che accolgono». Interverranno il sindaco e la presidente della cooperativa. Al termine seguirà un rinfresco offerto dai volontari.',
+      ['2025-06-13T17:00']],
+    ['a conference whose programme holds a guided tour (fr)',
+      'Colloque « Migrations et territoires »\n\nLe colloque se tiendra le jeudi 12 juin 2025 à l\'Hôtel de Région de Rennes.\n\nProgramme\n8h45 : accueil des participants\n9h15 : ouverture par la vice-présidente\n10h : table ronde sur l\'accueil en zone rurale\n12h30 : déjeuner libre\n14h : ateliers thématiques\n16h30 : visite guidée de l\'exposition\n17h30 : clôture',
+      ['2025-06-12T08:45']],
+    ['registration opens before the start, workshops after lunch (de)',
+      'Fachtag Teilhabe\n\nAm Mittwoch, 11. Juni 2025, lädt der Landesverband zum Fachtag „Teilhabe gestalten“ ins Bürgerhaus Kassel ein. Die Anmeldung öffnet um 9:00 Uhr, Beginn ist um 9:30 Uhr. Nach der Mittagspause um 12:30 Uhr folgen Workshops; gegen 16 Uhr endet der Fachtag mit einem kleinen Empfang.',
+      ['2025-06-11T09:00']],
+    ['a panel followed by a drinks reception (en)',
+      'Panel on refugee housing\n\nJoin us on Thursday 12 June 2025 at 6pm at the Civic Hall, Leeds, for a panel discussion on housing for refugees. Speakers include a housing lawyer and two tenant organisers. The discussion will be followed by a drinks reception at 7:30pm.',
+      ['2025-06-12T18:00']],
+    ['a workshop in the morning and its second part after lunch, one place (en)',
+      'Training for volunteers\n\nOn Tuesday 17 June 2025 the training for volunteer mentors runs at the Quaker Meeting House, Bristol. The morning session starts at 9:30am; after lunch, the afternoon session covers safeguarding and ends at 4pm.',
+      ['2025-06-17T09:30']],
+    ['a festival day whose parts are one programme at one square (it)',
+      'Festa dei popoli\n\nDomenica 15 giugno 2025 in piazza Vittorio Veneto a Trento torna la Festa dei popoli: alle 11 apertura degli stand, alle 13 pranzo multietnico, alle 16 musica dal vivo e alle 19 balli tradizionali.',
+      ['2025-06-15T11:00']],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+});
+
+describe('two or more gatherings of one day are one event each', () => {
+  it.each([
+    ['a workshop for professionals at 10 and a public concert at 19 (es)',
+      'Día Mundial de las Personas Refugiadas\n\nEl viernes 20 de junio de 2025 el Ayuntamiento de Huesca organiza dos actividades: a las 10:00, un taller de formación para profesionales de los servicios sociales en el Centro Cívico, y a las 19:00, un concierto abierto a todo el público en la Plaza de Navarra.',
+      ['2025-06-20T10:00', '2025-06-20T19:00']],
+    ['one workshop held in two towns (es)',
+      'Taller de alfabetización digital\n\nEl martes 17 de junio de 2025 la asociación imparte su taller de alfabetización digital por la mañana en Teruel, a las 10:00, y por la tarde en Alcañiz, a las 17:00.',
+      ['2025-06-17T10:00', '2025-06-17T17:00']],
+    ['a press conference in the morning, the fair opens in the afternoon (it)',
+      'Fiera del lavoro inclusivo\n\nGiovedì 12 giugno 2025 alle ore 10 si terrà in Municipio la conferenza stampa di presentazione della fiera. Alle ore 15 la fiera del lavoro inclusivo aprirà le porte al Palazzo delle Esposizioni, aperta a tutte le persone in cerca di occupazione.',
+      ['2025-06-12T10:00', '2025-06-12T15:00']],
+    ['a morning course for teachers and an evening public meeting (it)',
+      'Scuola e intercultura\n\nMercoledì 18 giugno 2025 alle ore 9 presso l\'Istituto Comprensivo Rodari si terrà un corso di formazione riservato agli insegnanti. Alle ore 20:30, presso il Teatro Comunale, è in programma un incontro pubblico aperto alla cittadinanza.',
+      ['2025-06-18T09:00', '2025-06-18T20:30']],
+    ['three activities at three places, for different publics (fr)',
+      'Journée de la diversité à Nantes\n\nSamedi 14 juin 2025, trois rendez-vous :\n- 10h : atelier d\'écriture pour les enfants à la médiathèque Jacques Demy\n- 15h : débat public sur l\'accueil des exilés à la salle Paul Fort\n- 20h30 : projection du film « Traversées » au cinéma Katorza',
+      ['2025-06-14T10:00', '2025-06-14T15:00', '2025-06-14T20:30']],
+    ['a training for social workers, then an evening debate elsewhere (fr)',
+      'Accueil des mineurs isolés\n\nLe mardi 17 juin 2025, de 9h à 12h, une formation destinée aux travailleurs sociaux aura lieu à la Maison des Solidarités de Lyon. À 19h, un débat ouvert au public se tiendra à la Bourse du Travail.',
+      ['2025-06-17T09:00', '2025-06-17T19:00']],
+    ['a press conference at the town hall, then the festival in the park (de)',
+      'Interkulturelle Woche\n\nAm Donnerstag, 12. Juni 2025, um 11 Uhr stellt die Stadt das Programm in einer Pressekonferenz im Rathaus vor. Um 17 Uhr beginnt im Stadtpark das Eröffnungsfest für alle Bürgerinnen und Bürger.',
+      ['2025-06-12T11:00', '2025-06-12T17:00']],
+    ['a workshop for staff in the morning, a reading for everyone in the evening (de)',
+      'Vielfalt in der Verwaltung\n\nAm Dienstag, 17. Juni 2025, findet von 9 bis 12 Uhr ein Workshop für Mitarbeitende der Ausländerbehörde im Kreishaus statt. Am Abend um 19:30 Uhr lädt die Stadtbibliothek zu einer öffentlichen Lesung ein.',
+      ['2025-06-17T09:00', '2025-06-17T19:30']],
+    ['a morning workshop for practitioners and an evening public talk (en)',
+      'Refugee Week in Bristol\n\nOn Wednesday 18 June 2025 there are two events. At 10am, a workshop for frontline practitioners takes place at the Council House. At 7pm, a public talk by a refugee author is held at the Central Library, open to all.',
+      ['2025-06-18T10:00', '2025-06-18T19:00']],
+    ['a list of separate activities at their own places (es)',
+      'Semana intercultural de Logroño\n\nSábado 14 de junio de 2025:\n- 11:00 Cuentacuentos para familias en la Biblioteca Rafael Azcona\n- 18:00 Partido de fútbol solidario en el Polideportivo Las Gaunas\n- 21:00 Concierto de músicas del mundo en la Plaza del Mercado',
+      ['2025-06-14T11:00', '2025-06-14T18:00', '2025-06-14T21:00']],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+});
+
+// The same span of days said twice, in a list line and again in prose, is one gathering however each mention is titled;
+// two spans over the same days stay two only when each names its own quoted thing (merge.ts, subEvent).
+describe('one span of days said twice is one event', () => {
+  it.each([
+    ['a list line and a sentence (en)',
+      'Network of towns\n\nEvent 1.- Venue: Ghent (Belgium) from 17th to 20th June 2025\nEvent 2.- Venue: Lyon (France) from 15th to 18th September 2025\n\nThe network held travelling events across Europe: in Ghent from 17th to 20th June 2025; in Lyon from 15th to 18th September 2025.',
+      ['2025-06-17', '2025-09-15']],
+    ['a list line and a sentence (fr)',
+      'Réseau de villes\n\nÉvénement 1.- Lieu : Gand (Belgique) du 17 au 20 juin 2025\nÉvénement 2.- Lieu : Lyon (France) du 15 au 18 septembre 2025\n\nLe réseau a organisé des rencontres itinérantes en Europe : à Gand du 17 au 20 juin 2025 ; à Lyon du 15 au 18 septembre 2025.',
+      ['2025-06-17', '2025-09-15']],
+    ['a list line and a sentence (it)',
+      'Rete di città\n\nEvento 1.- Sede: Gand (Belgio) dal 17 al 20 giugno 2025\nEvento 2.- Sede: Lione (Francia) dal 15 al 18 settembre 2025\n\nLa rete ha organizzato incontri itineranti in Europa: a Gand dal 17 al 20 giugno 2025; a Lione dal 15 al 18 settembre 2025.',
+      ['2025-06-17', '2025-09-15']],
+    ['a list line and a sentence (es)',
+      'Red de ciudades\n\nEvento 1.- Sede: Gante (Bélgica) del 17 al 20 de junio de 2025\nEvento 2.- Sede: Lyon (Francia) del 15 al 18 de septiembre de 2025\n\nLa red organizó encuentros itinerantes por Europa: en Gante del 17 al 20 de junio de 2025; en Lyon del 15 al 18 de septiembre de 2025.',
+      ['2025-06-17', '2025-09-15']],
+    ['a list line and a sentence (de)',
+      'Städtenetzwerk\n\nTreffen 1.- Ort: Gent (Belgien) vom 17. bis 20. Juni 2025\nTreffen 2.- Ort: Lyon (Frankreich) vom 15. bis 18. September 2025\n\nDas Netzwerk veranstaltete Wandertreffen in Europa: in Gent vom 17. bis 20. Juni 2025; in Lyon vom 15. bis 18. September 2025.',
+      ['2025-06-17', '2025-09-15']],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('two quoted exhibitions over the same days stay two (es)', () => {
+    expect(starts('Encuentro intercultural\n\nExposición fotográfica «Mujeres que cruzan» en la Casa de Cultura (del 17 al 20 de junio de 2025).\n\nExposición de pintura «Orillas» en la Biblioteca Municipal (del 17 al 20 de junio de 2025).'))
+      .toEqual(['2025-06-17', '2025-06-17']);
+  });
+});
