@@ -10,6 +10,7 @@
  */
 import type { CueIndex } from './cue-index.ts';
 import { BAD_WEATHER, germanPlace, placeByWords } from './gather-place.ts';
+import { showAfterTalk } from './gather-show.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -95,6 +96,8 @@ const PROGRAMME_PART = /(?<![\p{L}])(?:(?:prima|seconda|terza|quarta|ultima|firs
 
 /** How much of a clause is read for a programme part's name (characters). */
 const PART_CHARS = 120;
+/** How far back before a show the day's own words are read (characters). */
+const DAY_WORDS_CHARS = 600;
 /** How far back before an hour its clause's lead words are read (characters). */
 const LEAD_CHARS = 60;
 
@@ -172,6 +175,14 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
       const byWords = listed ? undefined : (d.location?.name || d.location?.address) ? (lang === 'de' ? germanPlace(page, head) : placeByWords(page, head, cues, lang)) : undefined;
       if (byWords && out.some((o) => sameName(o.location?.name, byWords.name))) continue;
       const venue = listed ?? byWords;
+      // ("ore 21:15: a seguire sarà proiettato il documentario" after a talk at 18: a show of its own, at the day's place or none.)
+      const show = sentenceLead && region.length <= MAX_HOURS && showAfterTalk(folded.slice(head.start, head.end), folded.slice(Math.max(own.start, head.start - DAY_WORDS_CHARS), head.start), d.startTime!, t.from);
+      if (show && (!venue || sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address))) {
+        out.push(laterDraft(page, d, t, head, d.location));
+        last = t.to ?? t.from;
+        found++;
+        continue;
+      }
       if (!venue || (!venue.name && !venue.address)) continue;
       if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;
       if (PROGRAMME_PART.test(folded.slice(head.start, Math.min(head.end, head.start + PART_CHARS)))) continue;

@@ -7,6 +7,7 @@
 // first and last slots are its start and end.
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
+import { showAfterTalk } from '../../../lib/extract/gather-show.ts';
 
 const now = new Date('2026-11-30T12:00:00Z');
 /** The start of each event read, in page order. */
@@ -103,5 +104,54 @@ describe('one span of days said twice is one event', () => {
   it('two quoted exhibitions over the same days stay two (es)', () => {
     expect(starts('Encuentro intercultural\n\nExposición fotográfica «Mujeres que cruzan» en la Casa de Cultura (del 17 al 20 de junio de 2025).\n\nExposición de pintura «Orillas» en la Biblioteca Municipal (del 17 al 20 de junio de 2025).'))
       .toEqual(['2025-06-17', '2025-06-17']);
+  });
+});
+
+// A show (a film screened, a concert, a play) hours after a talk, said in a sentence of its own that opens with its hour: a
+// gathering of its own, at the talk's place or none (gather-show.ts). A reception after the talk, or a festival day's concert,
+// stays the day's.
+describe('a show after a talk is its own event', () => {
+  it.each([
+    ['a documentary after a conference (it)',
+      'Settimana del rifugiato a Torino\n\nMartedì 17 giugno 2025\n\nore 18:00: conferenza «Città che accolgono» presso la Casa del Quartiere San Salvario. Intervengono due ricercatrici dell\'Università e il presidente della Circoscrizione.\n\nore 21:00: a seguire sarà proiettato il documentario «Approdi», girato tra Lampedusa e Torino.',
+      ['2025-06-17T18:00', '2025-06-17T21:00']],
+    ['a documentary after a talk (en)',
+      'Refugee Week in Hull\n\nTuesday 17 June 2025\n\n6pm: talk on climate migration at the Guildhall, with two researchers from the university.\n\n8:30pm: afterwards, the documentary "Crossings" will be screened.',
+      ['2025-06-17T18:00', '2025-06-17T20:30']],
+    ['a screening after a conference (fr)',
+      'Semaine de l\'exil à Lille\n\nMardi 17 juin 2025\n\n18h : conférence sur les migrations climatiques à la Maison des associations, avec deux chercheuses.\n\n20h30 : ensuite, projection du documentaire « Traversées ».',
+      ['2025-06-17T18:00', '2025-06-17T20:30']],
+    ['a film after a lecture (de)',
+      'Woche der Vielfalt in Kiel\n\nDienstag, 17. Juni 2025\n\n18 Uhr: Vortrag über Klimaflucht im Rathaus, mit zwei Forscherinnen der Universität.\n\n20:30 Uhr: Im Anschluss wird der Dokumentarfilm „Überfahrt“ gezeigt.',
+      ['2025-06-17T18:00', '2025-06-17T20:30']],
+    ['a screening after a talk (es)',
+      'Semana de la persona refugiada en Vigo\n\nMartes 17 de junio de 2025\n\n18:00: charla sobre migraciones climáticas en el Centro Cívico de Teis, con dos investigadoras.\n\n20:30: a continuación se proyectará el documental «Travesías».',
+      ['2025-06-17T18:00', '2025-06-17T20:30']],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['drinks after the talk (en)',
+      'Refugee Week in Hull\n\nTuesday 17 June 2025\n\n6pm: talk on climate migration at the Guildhall, with two researchers from the university.\n\n8pm: afterwards, drinks and nibbles for everyone.'],
+    ['a festival day\'s concert (it)',
+      'Festa dei popoli a Fano\n\nSabato 14 giugno 2025\n\nore 15:00: apertura della festa al parco con stand delle associazioni e giochi per bambini.\n\nore 18:00: a seguire concerto di musiche dal mondo.'],
+    ['a short film inside the talk (fr)',
+      'Semaine de l\'exil à Lille\n\nMardi 17 juin 2025\n\n18h : conférence sur les migrations climatiques à la Maison des associations.\n\n18h30 : ensuite, projection d\'un court métrage.'],
+  ])('%s stays one', (_name, text) => {
+    expect(starts(text)).toHaveLength(1);
+  });
+});
+
+describe('showAfterTalk', () => {
+  it.each([
+    ['a seguire sara proiettato il documentario', 'conferenza presso la casa del quartiere', 1080, 1275, true],
+    ['afterwards, the documentary will be screened', 'talk on climate migration at the guildhall', 1080, 1230, true],
+    ['afterwards, drinks for everyone', 'talk on climate migration', 1080, 1200, false],
+    ['a seguire concerto', 'apertura della festa al parco', 900, 1080, false],
+    ['ensuite, projection', 'conference sur les migrations', 1080, 1110, false],
+    ['im anschluss wird der dokumentarfilm „uberfahrt“ gezeigt', 'vortrag uber klimaflucht', 1080, 1230, true],
+  ])('%s', (sentence, day, from, at, expected) => {
+    expect(showAfterTalk(sentence, day, from, at)).toBe(expected);
   });
 });
