@@ -9,6 +9,9 @@
  *   ("Am Abend", "In the afternoon", "Nel pomeriggio", "Por la tarde", "Ensuite", "A seguire"), naming a gathering
  *   at another place: "A seguire, inaugurazione del negozio solidale in piazza Garibaldi".
  *
+ * A later sentence that opens with the day's weekday and "also" ("Sempre domenica, a Vernasca, ...", "Also on Sunday, ...") tells
+ * another gathering of that day in another town, at another place, or at none said.
+ *
  * A later sentence that opens by naming the day again ("The same day, noon-3pm, ...") is read by gather-same-day.ts, with its
  * hours, and also beside a day whose place is unknown. A plain "and" with a part of the day ("y, por la tarde, ...", "and in the
  * evening ...") opens a clause of the first shape.
@@ -31,6 +34,7 @@ import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
 import { ownGatheringDraft } from './gather-own-draft.ts';
 import { daysBetween } from './year.ts';
+import { GOES_ON } from './merge.ts';
 
 /** How far after the day's sentence a later gathering may be said (characters). */
 const REACH = 2500;
@@ -201,6 +205,20 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
           if (hour && endReadFrom(times, hour, s, d)) delete d.endTime;
           out.push(more);
           if (more.location && (more.location.name || more.location.address)) seen.push(more.location);
+          found++;
+          continue;
+        }
+        // ("Sempre domenica, a Vernasca, si svolgerà la marcia ...", "Also on Sunday, a fun run will take place ...": the weekday named
+        // again with "also" tells another gathering of that day, in another town, at another place or at none said; not the day's
+        // own gathering going on, "Sempre sabato il laboratorio proseguirà ...", nor one at the day's place or in the day's town.)
+        if (alsoLed.includes(s)) {
+          const hour = hasTime(timeStarts, s) ? laterHour(times, timeStarts, s, d, drafts) : undefined;
+          if (hour === null || GOES_ON.test(folded) || !HELD.test(folded) || !gatheringNoun(page, s, cues) || otherDayIn(mentions, mentionStarts, s, d)) continue;
+          const venue = placeIn(s);
+          const town = venue ? undefined : places.cityIn(s);
+          if (venue ? !other(venue) : town?.city && d.location?.city && sameName(town.city, d.location.city)) continue;
+          out.push(ownGatheringDraft(page, d, s, venue ?? (town?.city ? town : undefined), hour));
+          if (venue) seen.push(venue);
           found++;
           continue;
         }

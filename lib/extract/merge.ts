@@ -175,7 +175,7 @@ function kindOf(text: string): string | undefined {
  * The span's gathering said to go on that day: "i lavori proseguiranno", "the meeting continues", "les travaux se poursuivent",
  * "die Tagung wird fortgesetzt", "geht weiter", "los trabajos continúan" (folded).
  */
-const GOES_ON = /(?<![\p{L}])(?:prosegu\p{L}*|continu\p{L}*|poursui\p{L}*|fortgesetzt|fortsetz\p{L}*|geht\s+(?:\p{L}+\s+){0,3}weiter|gehen\s+(?:\p{L}+\s+){0,3}weiter|prosigu\p{L}*|goes on|go on|carries on|carry on)(?![\p{L}])/u;
+export const GOES_ON = /(?<![\p{L}])(?:prosegu\p{L}*|continu\p{L}*|poursui\p{L}*|fortgesetzt|fortsetz\p{L}*|geht\s+(?:\p{L}+\s+){0,3}weiter|gehen\s+(?:\p{L}+\s+){0,3}weiter|prosigu\p{L}*|goes on|go on|carries on|carry on)(?![\p{L}])/u;
 
 /** A day that names its own gathering, of another kind than the span's: "une table ronde (le 20)" beside "un séminaire (les 19 et 20 juin)". */
 function otherKind(host: Draft, d: Draft): boolean {

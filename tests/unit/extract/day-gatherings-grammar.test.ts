@@ -155,3 +155,42 @@ describe('showAfterTalk', () => {
     expect(showAfterTalk(sentence, day, from, at)).toBe(expected);
   });
 });
+
+// The weekday named again with "also" at a sentence's start ("Sempre domenica", "También el domingo", "Dimanche également",
+// "Also on Sunday", "Ebenfalls am Sonntag") tells another gathering of that day: in another town, at another place or at none
+// said (gather-clauses.ts). The day's own gathering going on ("Sempre sabato il laboratorio proseguirà") stays one.
+describe('"also on <weekday>" tells another gathering of the day', () => {
+  it.each([
+    ['another town (it)',
+      'Camminate per i rifugiati\n\nDomenica 18 maggio 2025, a Fiorenzuola, la Croce Rossa organizza una camminata a favore dei richiedenti asilo e dei rifugiati accolti in città.\n\nSempre domenica, a Vernasca, si svolgerà una marcia per l\'accoglienza dei migranti.',
+      ['2025-05-18', '2025-05-18']],
+    ['another town (es)',
+      'Marchas solidarias\n\nEl domingo 18 de mayo de 2025, en Tudela, Cruz Roja organiza una marcha popular a favor de las personas refugiadas.\n\nTambién el domingo, en Estella, se celebrará una carrera solidaria por la acogida de personas migrantes.',
+      ['2025-05-18', '2025-05-18']],
+    ['another town (fr)',
+      'Marches solidaires\n\nLe dimanche 18 mai 2025, à Vienne, la Cimade organise une marche solidaire pour l\'accueil des exilés.\n\nDimanche également, à Romans, aura lieu une course solidaire au profit des demandeurs d\'asile.',
+      ['2025-05-18', '2025-05-18']],
+    ['another town (en)',
+      'Walks of welcome\n\nOn Sunday 18 May 2025, in Bath, the Red Cross holds a sponsored walk for refugees.\n\nAlso on Sunday, in Frome, a fun run will take place to raise money for asylum seekers.',
+      ['2025-05-18', '2025-05-18']],
+    ['another town (de)',
+      'Solidaritätsläufe\n\nAm Sonntag, 18. Mai 2025, lädt das Rote Kreuz in Fulda zu einem Spendenlauf für Geflüchtete ein.\n\nEbenfalls am Sonntag findet in Kassel ein Konzert für Asylsuchende statt.',
+      ['2025-05-18', '2025-05-18']],
+    ['no place said, another kind (it)',
+      'Settimana dell\'accoglienza\n\nSabato 17 maggio 2025 alle 10 presso la Casa delle Culture si terrà un laboratorio di cucina per rifugiati.\n\nSempre sabato si svolgerà un torneo di calcio tra squadre di richiedenti asilo.',
+      ['2025-05-17T10:00', '2025-05-17']],
+    ['both days bare weekdays of the week (es)',
+      'Marchas por la acogida\n\nEl viernes 23 de mayo de 2025 se celebra en Tudela una marcha por las personas refugiadas organizada por Cáritas.\n\nEl domingo, en Tafalla, Cruz Roja organiza una caminata a favor de las personas solicitantes de asilo.\n\nTambién el domingo, en Estella, se celebrará una carrera solidaria por la acogida de personas migrantes.',
+      ['2025-05-23', '2025-05-25', '2025-05-25']],
+    ['both days bare weekdays of the week (en)',
+      'Walks of welcome\n\nOn Friday 23 May 2025 Caritas holds a walk for refugees in Bath.\n\nOn Sunday, in Frome, the Red Cross organises a sponsored walk for asylum seekers.\n\nAlso on Sunday, in Wells, a fun run will take place to raise money for refugees.',
+      ['2025-05-23', '2025-05-25', '2025-05-25']],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('the day\'s gathering going on stays one (it)', () => {
+    expect(starts('Settimana dell\'accoglienza\n\nSabato 17 maggio 2025 alle 10 presso la Casa delle Culture si terrà un laboratorio di cucina per rifugiati.\n\nSempre sabato il laboratorio proseguirà nel pomeriggio con la preparazione dei dolci.'))
+      .toEqual(['2025-05-17T10:00']);
+  });
+});
