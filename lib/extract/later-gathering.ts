@@ -11,6 +11,7 @@
 import type { CueIndex } from './cue-index.ts';
 import { BAD_WEATHER, germanPlace, placeByWords } from './gather-place.ts';
 import { showAfterTalk } from './gather-show.ts';
+import { routeArrives } from './gather-route.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -152,6 +153,8 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
     const s = sentenceAt(page, t.start);
     // ("Bei Regen um 15 Uhr im Gemeindesaal": the same gathering moved indoors.)
     if (BAD_WEATHER.test(folded.slice(s.start, s.end))) continue;
+    // ("At 1pm the walkers arrive at Roundhay Park": a route's last stop, gather-route.ts.)
+    if (routeArrives(folded.slice(own.start, own.end), folded.slice(s.start, s.end))) continue;
     const inOwn = s.start === own.start;
     // (In the day's own sentence, its end hour is no other gathering's start: "entre 14h et 17h".)
     if (inOwn && d.endTime !== undefined && t.from <= d.endTime) continue;

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../lib/extract/index.ts';
 import { showAfterTalk } from '../../../lib/extract/gather-show.ts';
+import { routeArrives } from '../../../lib/extract/gather-route.ts';
 
 const now = new Date('2026-11-30T12:00:00Z');
 /** The start of each event read, in page order. */
@@ -192,5 +193,35 @@ describe('"also on <weekday>" tells another gathering of the day', () => {
   it('the day\'s gathering going on stays one (it)', () => {
     expect(starts('Settimana dell\'accoglienza\n\nSabato 17 maggio 2025 alle 10 presso la Casa delle Culture si terrà un laboratorio di cucina per rifugiati.\n\nSempre sabato il laboratorio proseguirà nel pomeriggio con la preparazione dei dolci.'))
       .toEqual(['2025-05-17T10:00']);
+  });
+});
+
+// A route's last stop at a later hour ("the walkers arrive at ...", "i partecipanti arriveranno al ...", "llegará al ...", "erreicht
+// der Zug den ...") is the same walk or march, not another gathering (gather-route.ts).
+describe('a route reaching its goal stays one event', () => {
+  it.each([
+    ['a walk arrives at a park (en)',
+      'Walk of welcome\n\nOn Saturday 14 June 2025 at 10am the walk of welcome starts at the Town Hall of Leeds. At 1pm the walkers arrive at Roundhay Park for a picnic.'],
+    ['a march arrives at a park (it)',
+      'Marcia per la pace\n\nDomenica 15 giugno 2025 alle ore 9 la marcia per la pace e l\'accoglienza partirà da piazza Duomo. Alle ore 12 i partecipanti arriveranno al Parco della Resistenza, dove si terrà un pranzo condiviso.'],
+    ['a march reaches a park (es)',
+      'Marcha por la acogida\n\nEl domingo 15 de junio de 2025 a las 11:00 la marcha por la acogida saldrá de la plaza del Pilar. A las 13:00 llegará al parque Grande José Antonio Labordeta, donde se leerá un manifiesto.'],
+    ['a demonstration reaches a park (de)',
+      'Demonstration für Bleiberecht\n\nAm Samstag, 14. Juni 2025, startet um 11 Uhr die Demonstration am Hauptbahnhof Bremen. Gegen 13 Uhr erreicht der Zug den Bürgerpark, wo ein Fest mit Musik stattfindet.'],
+  ])('%s', (_name, text) => {
+    expect(starts(text)).toHaveLength(1);
+  });
+});
+
+describe('routeArrives', () => {
+  it.each([
+    ['the walk of welcome starts at the town hall', 'at 1pm the walkers arrive at roundhay park', true],
+    ['la marcia per la pace partira da piazza duomo', 'alle ore 12 i partecipanti arriveranno al parco', true],
+    ['la marcha saldra de la plaza del pilar', 'a las 13:00 llegara al parque grande', true],
+    ['am samstag startet die demonstration am hauptbahnhof', 'gegen 13 uhr erreicht der zug den burgerpark', true],
+    ['la festa dei popoli si terra in piazza garibaldi', 'alle 21 arriva in piazza il concerto della banda', false],
+    ['el sabado se celebra la fiesta de la diversidad', 'a las 21:00 llega el concierto a la plaza mayor', false],
+  ])('%s / %s', (day, sentence, expected) => {
+    expect(routeArrives(day, sentence)).toBe(expected);
   });
 });
