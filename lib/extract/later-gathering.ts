@@ -12,6 +12,7 @@ import type { CueIndex } from './cue-index.ts';
 import { BAD_WEATHER, germanPlace, placeByWords } from './gather-place.ts';
 import { showAfterTalk } from './gather-show.ts';
 import { routeArrives } from './gather-route.ts';
+import { programmeColon } from './gather-colon.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -147,6 +148,7 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
   if (region.length > MAX_HOURS && !toldHourByHour(page, region, folded.slice(own.start, region[0]!.start))) return out;
   let last = d.startTime ?? 0;
   let found = 0;
+  const colonAt = programmeColon(page, own, at, d);
   for (let k = 0; k < region.length && found < MAX_LATER; k++) {
     const t = region[k]!;
     if (t.role === 'end' || t.from <= last) continue;
@@ -156,6 +158,8 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
     // ("At 1pm the walkers arrive at Roundhay Park": a route's last stop, gather-route.ts.)
     if (routeArrives(folded.slice(own.start, own.end), folded.slice(s.start, s.end))) continue;
     const inOwn = s.start === own.start;
+    // (In the day's own sentence, after a colon that follows the day's place, the hours are its programme's, gather-colon.ts.)
+    if (inOwn && t.start > colonAt) continue;
     // (In the day's own sentence, its end hour is no other gathering's start: "entre 14h et 17h".)
     if (inOwn && d.endTime !== undefined && t.from <= d.endTime) continue;
     const before = folded.slice(Math.max(s.start, t.start - LEAD_CHARS), t.start);

@@ -225,3 +225,40 @@ describe('routeArrives', () => {
     expect(routeArrives(day, sentence)).toBe(expected);
   });
 });
+
+// Clauses of one sentence split by semicolons, each with its own hour and its own place, are the day's gatherings ("deux
+// rendez-vous : à 14h, ... à la médiathèque ; à 20h, ... au cinéma"); after a colon that follows the day's own place they are that
+// gathering's programme, its rooms included (gather-colon.ts).
+describe('semicolon clauses: gatherings, or one programme after the day\'s place', () => {
+  it.each([
+    ['two meetings at two places (fr)',
+      'Journée mondiale des réfugiés à Rouen\n\nVendredi 20 juin 2025, deux rendez-vous : à 14h, une rencontre avec des auteurs exilés à la médiathèque Simone de Beauvoir ; à 20h, une projection au cinéma Omnia.',
+      ['2025-06-20T14:00', '2025-06-20T20:00']],
+    ['two meetings at two places (es)',
+      'Día Mundial de las Personas Refugiadas en Cáceres\n\nViernes 20 de junio de 2025, dos citas: a las 11:00, un encuentro con escolares en la Biblioteca Pública; a las 20:00, un concierto en el Gran Teatro.',
+      ['2025-06-20T11:00', '2025-06-20T20:00']],
+    ['two meetings at two places (it)',
+      'Giornata del rifugiato a Parma\n\nVenerdì 20 giugno 2025, due appuntamenti: alle 10, un incontro con le scuole presso l\'Auditorium Paganini; alle 21, un concerto al Teatro Regio.',
+      ['2025-06-20T10:00', '2025-06-20T21:00']],
+    ['two meetings at two places (en)',
+      'World Refugee Day in York\n\nFriday 20 June 2025 brings two events: at 9am, a breakfast for volunteers at St Mary\'s Church; at 8pm, a candlelit vigil at York Minster.',
+      ['2025-06-20T09:00', '2025-06-20T20:00']],
+    ['one colloquium\'s rooms after its place (fr)',
+      'Colloque sur l\'exil\n\nLe colloque a lieu le vendredi 20 juin 2025 à l\'Université de Lille : à 9h, accueil dans le hall ; à 10h, conférence dans l\'amphithéâtre Archimède ; à 14h, ateliers dans la salle du Conseil.',
+      ['2025-06-20T09:00']],
+    ['one day\'s rooms after its place (es)',
+      'Jornada sobre asilo\n\nLa jornada se celebra el viernes 20 de junio de 2025 en la Universidad de Zaragoza: a las 9:00, acreditación en el vestíbulo; a las 10:00, ponencia en el Aula Magna; a las 16:00, talleres en el Seminario 2.',
+      ['2025-06-20T09:00']],
+    ['one conference\'s rooms after its place (it)',
+      'Convegno sull\'asilo\n\nIl convegno si terrà venerdì 20 giugno 2025 presso l\'Università di Pavia: alle 9, accoglienza nell\'atrio; alle 10, relazioni nell\'Aula Foscolo; alle 14, gruppi di lavoro nell\'Aula Volta.',
+      ['2025-06-20T09:00']],
+    ['one conference\'s rooms after its place (en)',
+      'Conference on asylum\n\nThe conference takes place on Friday 20 June 2025 at the University of York: at 9am, registration in the foyer; at 10am, keynote in the Ron Cooke Hub; at 2pm, workshops in Room 101.',
+      ['2025-06-20T09:00']],
+    ['one Fachtag\'s rooms after its place (de)',
+      'Fachtag Asyl\n\nDer Fachtag findet am Freitag, 20. Juni 2025, in der Universität Kassel statt: um 9 Uhr Anmeldung im Foyer; um 10 Uhr Vortrag im Hörsaal 1; um 14 Uhr Workshops im Seminarraum 3.',
+      ['2025-06-20T09:00']],
+  ])('%s', (_name, text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+});
