@@ -9,6 +9,9 @@
  *   ("Am Abend", "In the afternoon", "Nel pomeriggio", "Por la tarde", "Ensuite", "A seguire"), naming a gathering
  *   at another place: "A seguire, inaugurazione del negozio solidale in piazza Garibaldi".
  *
+ * A later sentence that opens with the day's weekday and "also" ("Sempre domenica, a Vernasca, ...", "Also on Sunday, ...") tells
+ * another gathering of that day in another town, at another place, or at none said.
+ *
  * A later sentence that opens by naming the day again ("The same day, noon-3pm, ...") is read by gather-same-day.ts, with its
  * hours, and also beside a day whose place is unknown. A plain "and" with a part of the day ("y, por la tarde, ...", "and in the
  * evening ...") opens a clause of the first shape.
@@ -30,7 +33,9 @@ import { opensWithSameDay, SAME_DAY, sameDayGathering } from './gather-same-day.
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
 import type { TimeMention } from './times.ts';
 import { ownGatheringDraft } from './gather-own-draft.ts';
+import { programmeColon } from './gather-colon.ts';
 import { daysBetween } from './year.ts';
+import { GOES_ON } from './merge.ts';
 
 /** How far after the day's sentence a later gathering may be said (characters). */
 const REACH = 2500;
@@ -66,8 +71,8 @@ const PLACE_CLAUSE = /,\s*(?:and|et|und|e|ed|y)\s+(?=(?:at|in|on|a|au|aux|dans|e
  * "and football at the Hyde Park Pavilion", "und Fußball im Sportzentrum Nord".
  */
 const JOINED_BARE = /(?<![\p{L}])(?:and|or|et|ou|und|oder|e|o|y|u)\s+(?:(?:de|di|du|des|del|de la|dello|della)\s+)?(?=[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+(?:au|aux|a la|a l'|dans le|dans la|en el|en la|en los|al|alla|allo|nel|nella|presso|at the|in the|im|in der|auf dem|auf der)\s)/gu;
-/** "and", then a place or hour preposition (folded), five languages. */
-const AND_AT = /(?<![\p{L}])(?:and|et|und|e|ed|y)\s+(?=(?:in|at|a|au|en|nach|um|ab|alle|dalle|a las|de las|des)\s)/gu;
+/** "and" or a semicolon, then a place or hour preposition (folded), five languages. */
+const AND_AT = /(?:(?<![\p{L}])(?:and|et|und|e|ed|y)\s+|;\s*)(?=(?:in|at|a|au|en|nach|um|ab|alle|dalle|a las|de las|des)\s)/gu;
 /** How near after "and"/"or" the joined thing's event word stands (characters). */
 const THING_CHARS = 40;
 /** A clause that begins with a place; English "a" is the article of a thing: "and in the evening a concert at the Old Mill". */
@@ -204,6 +209,20 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
           found++;
           continue;
         }
+        // ("Sempre domenica, a Vernasca, si svolgerà la marcia ...", "Also on Sunday, a fun run will take place ...": the weekday named
+        // again with "also" tells another gathering of that day, in another town, at another place or at none said; not the day's
+        // own gathering going on, "Sempre sabato il laboratorio proseguirà ...", nor one at the day's place or in the day's town.)
+        if (alsoLed.includes(s)) {
+          const hour = hasTime(timeStarts, s) ? laterHour(times, timeStarts, s, d, drafts) : undefined;
+          if (hour === null || GOES_ON.test(folded) || !HELD.test(folded) || !gatheringNoun(page, s, cues) || otherDayIn(mentions, mentionStarts, s, d)) continue;
+          const venue = placeIn(s);
+          const town = venue ? undefined : places.cityIn(s);
+          if (venue ? !other(venue) : town?.city && d.location?.city && sameName(town.city, d.location.city)) continue;
+          out.push(ownGatheringDraft(page, d, s, venue ?? (town?.city ? town : undefined), hour));
+          if (venue) seen.push(venue);
+          found++;
+          continue;
+        }
         if (!placed) continue;
         // ("Nach dem Vortrag findet ein Konzert im Kulturzentrum statt": after "after the X", only the words past the X tell the next
         // thing and its place, gather-after.ts.)
@@ -322,18 +341,6 @@ function candidateSentences(page: PageText, from: number, to: number): Span[] {
   return out;
 }
 
-/** Where a colon after the day's own place opens its programme in its sentence, else the sentence's end. */
-function programmeColon(page: PageText, own: Span, at: number, d: Draft): number {
-  // (A colon inside an hour, "19:00", is none.)
-  const found = /:(?!\d)/u.exec(page.text.slice(at, own.end));
-  if (!found) return own.end;
-  const colon = at + found.index;
-  const place = d.location?.name ?? d.location?.address;
-  if (!place) return own.end;
-  const head = page.text.slice(Math.max(own.start, at - 200), colon);
-  return head.includes(place) ? colon : own.end;
-}
-
 /** How many hours start from `from` to `to` (at most two are counted). */
 function hoursFrom(timeStarts: readonly number[], from: number, to: number): number {
   const k = lowerBound(timeStarts, from);
@@ -371,8 +378,8 @@ function alsoClauses(page: PageText, s: Span, from: number, cues: CueIndex): Spa
   // it only when it names a thing of its own there.)
   PLACE_CLAUSE.lastIndex = 0;
   for (let m = PLACE_CLAUSE.exec(text); m && starts.length < 3 * MAX_MORE; m = PLACE_CLAUSE.exec(text)) starts.push(base + m.index + m[0].length);
-  // ("à Lyon à 10h et à Grenoble à 15h", "um 10 Uhr in Kassel und um 15 Uhr in Fulda": "and" before a place or an hour opens a
-  // clause; the caller keeps it only with an hour of its own and another place.)
+  // ("à Lyon à 10h et à Grenoble à 15h", "um 10 Uhr in Kassel und um 15 Uhr in Fulda", "à 14h, ... à la médiathèque ; à 20h, ... au
+  // cinéma": "and" or a semicolon before a place or an hour opens a clause; the caller keeps it only with an hour of its own and another place.)
   AND_AT.lastIndex = 0;
   for (let m = AND_AT.exec(text); m && starts.length < 4 * MAX_MORE; m = AND_AT.exec(text)) starts.push(base + m.index + m[0].length);
   // ("La jornada concluirá con una misa ... a las 12:00 y, por la tarde, con la Oración ... en la ermita de San Roque".)

@@ -10,6 +10,9 @@
  */
 import type { CueIndex } from './cue-index.ts';
 import { BAD_WEATHER, germanPlace, placeByWords } from './gather-place.ts';
+import { showAfterTalk } from './gather-show.ts';
+import { routeArrives } from './gather-route.ts';
+import { programmeColon } from './gather-colon.ts';
 import { foldKeepLength } from '../relevance/index.ts';
 import type { DateMention } from './dates.ts';
 import type { Draft, PlaceIndex } from './draft.ts';
@@ -95,6 +98,8 @@ const PROGRAMME_PART = /(?<![\p{L}])(?:(?:prima|seconda|terza|quarta|ultima|firs
 
 /** How much of a clause is read for a programme part's name (characters). */
 const PART_CHARS = 120;
+/** How far back before a show the day's own words are read (characters). */
+const DAY_WORDS_CHARS = 600;
 /** How far back before an hour its clause's lead words are read (characters). */
 const LEAD_CHARS = 60;
 
@@ -143,13 +148,18 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
   if (region.length > MAX_HOURS && !toldHourByHour(page, region, folded.slice(own.start, region[0]!.start))) return out;
   let last = d.startTime ?? 0;
   let found = 0;
+  const colonAt = programmeColon(page, own, at, d);
   for (let k = 0; k < region.length && found < MAX_LATER; k++) {
     const t = region[k]!;
     if (t.role === 'end' || t.from <= last) continue;
     const s = sentenceAt(page, t.start);
     // ("Bei Regen um 15 Uhr im Gemeindesaal": the same gathering moved indoors.)
     if (BAD_WEATHER.test(folded.slice(s.start, s.end))) continue;
+    // ("At 1pm the walkers arrive at Roundhay Park": a route's last stop, gather-route.ts.)
+    if (routeArrives(folded.slice(own.start, own.end), folded.slice(s.start, s.end))) continue;
     const inOwn = s.start === own.start;
+    // (In the day's own sentence, after a colon that follows the day's place, the hours are its programme's, gather-colon.ts.)
+    if (inOwn && t.start > colonAt) continue;
     // (In the day's own sentence, its end hour is no other gathering's start: "entre 14h et 17h".)
     if (inOwn && d.endTime !== undefined && t.from <= d.endTime) continue;
     const before = folded.slice(Math.max(s.start, t.start - LEAD_CHARS), t.start);
@@ -172,6 +182,14 @@ function laterAt(page: PageText, d: Draft, at: number, drafts: readonly Draft[],
       const byWords = listed ? undefined : (d.location?.name || d.location?.address) ? (lang === 'de' ? germanPlace(page, head) : placeByWords(page, head, cues, lang)) : undefined;
       if (byWords && out.some((o) => sameName(o.location?.name, byWords.name))) continue;
       const venue = listed ?? byWords;
+      // ("ore 21:15: a seguire sarà proiettato il documentario" after a talk at 18: a show of its own, at the day's place or none.)
+      const show = sentenceLead && region.length <= MAX_HOURS && showAfterTalk(folded.slice(head.start, head.end), folded.slice(Math.max(own.start, head.start - DAY_WORDS_CHARS), head.start), d.startTime!, t.from);
+      if (show && (!venue || sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address))) {
+        out.push(laterDraft(page, d, t, head, d.location));
+        last = t.to ?? t.from;
+        found++;
+        continue;
+      }
       if (!venue || (!venue.name && !venue.address)) continue;
       if (sameName(venue.name, d.location?.name) || sameName(venue.address, d.location?.address)) continue;
       if (PROGRAMME_PART.test(folded.slice(head.start, Math.min(head.end, head.start + PART_CHARS)))) continue;

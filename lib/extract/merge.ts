@@ -132,9 +132,10 @@ function subEvent(host: Draft, d: Draft): boolean {
   if (d.programmeDay) return true;
   // Two spans of days with other bounds are two things: a town's fortnight inside the nation's
   // week, an exhibition beside the festival (the same span said twice has the same bounds).
-  // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too.)
-  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || (host.ownTitle && d.ownTitle && host.title !== d.title && !sameGatheringNamed(host.title, d.title))
-    || twoQuotedNames(host, d);
+  // (Two named things over the same days, "“África e Infancia” (del 20 al 25)" and "“Anantapur” (del 20 al 25)", too; two titles
+  // alone are not enough: "Event 1.- Venue: Ghent from 17th to 20th June" and "... in Ghent from 17th to 20th June" title one
+  // gathering from a list line and from prose.)
+  if (d.endDay) return daysBetween(host.startDay, d.startDay) !== 0 || daysBetween(host.endDay, d.endDay) !== 0 || twoQuotedNames(host, d);
   // ("Interkulturelle Wochen vom 1. bis 16. Oktober" and "Das Eröffnungsfest findet am Samstag, den 1. Oktober ... statt": a
   // week's opening gathering dated in its own sentence, gather-opening.ts.)
   if (opensWeek(host, d)) return true;
@@ -174,7 +175,7 @@ function kindOf(text: string): string | undefined {
  * The span's gathering said to go on that day: "i lavori proseguiranno", "the meeting continues", "les travaux se poursuivent",
  * "die Tagung wird fortgesetzt", "geht weiter", "los trabajos continúan" (folded).
  */
-const GOES_ON = /(?<![\p{L}])(?:prosegu\p{L}*|continu\p{L}*|poursui\p{L}*|fortgesetzt|fortsetz\p{L}*|geht\s+(?:\p{L}+\s+){0,3}weiter|gehen\s+(?:\p{L}+\s+){0,3}weiter|prosigu\p{L}*|goes on|go on|carries on|carry on)(?![\p{L}])/u;
+export const GOES_ON = /(?<![\p{L}])(?:prosegu\p{L}*|continu\p{L}*|poursui\p{L}*|fortgesetzt|fortsetz\p{L}*|geht\s+(?:\p{L}+\s+){0,3}weiter|gehen\s+(?:\p{L}+\s+){0,3}weiter|prosigu\p{L}*|goes on|go on|carries on|carry on)(?![\p{L}])/u;
 
 /** A day that names its own gathering, of another kind than the span's: "une table ronde (le 20)" beside "un séminaire (les 19 et 20 juin)". */
 function otherKind(host: Draft, d: Draft): boolean {
