@@ -139,16 +139,20 @@ function fastest(small: () => unknown, large: () => unknown, runs = 7): [number,
 /**
  * True when `read` over `unit` repeated to 2n characters costs at most 3x what n costs (plus
  * 3 ms of timer and GC noise). A quadratic reader costs 4x at every try; a linear one that
- * hit a noisy moment on a shared machine passes on one of the retries.
+ * hit a noisy moment on a shared machine passes on one of the retries. A linear reader whose
+ * cost steps up once between n and 2n (the garbage collector's young generation filling up:
+ * 2.7x in CPU time for many one-line texts) passes at the next doubling, 2n to 4n, where a
+ * quadratic one costs 4x again.
  */
 function linear(read: (text: string) => unknown, unit: string, n: number): boolean {
   const make = (size: number) => unit.repeat(Math.ceil(size / unit.length));
-  const [small, large] = [make(n), make(2 * n)];
-  for (let attempt = 0; attempt < 3; attempt++) {
+  const doubles = (small: string, large: string) => {
     const [a, b] = fastest(() => read(small), () => read(large));
-    if (b <= 3 * a + 3) return true;
-  }
-  return false;
+    return b <= 3 * a + 3;
+  };
+  const [small, large] = [make(n), make(2 * n)];
+  for (let attempt = 0; attempt < 3; attempt++) if (doubles(small, large)) return true;
+  return doubles(large, make(4 * n));
 }
 
 const PIECES = ['<a ', '<div>', '</div>', '</span>', '<p>', '<li>', '<!--', '-->', '<![CDATA[', ']]>', '<!DOCTYPE ', '<?xml ', '&#', '&amp', '&lt;a ',
