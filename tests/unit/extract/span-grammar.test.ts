@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { dashedRun, slashSpans } from '../../../lib/extract/date-day-runs.ts';
+import { extractEvents } from '../../../lib/extract/index.ts';
+
+// Session 26: how each language writes the days of one gathering of several days and its last day, from its grammar rather
+// than from pages: lists of days in a row ("10/12 marzo", "10-11-12 de marzo", "il 10, 11 e 12 marzo"), spans with a weekday
+// on both ends ("entre el jueves 23 y el domingo 26", "dal giovedì 23 alla domenica 26", "vom Donnerstag, 23., bis zum
+// Sonntag, 26."), a last day said apart from the first ("desde el 9 ... Estará abierta hasta el 12"), spans across months and
+// years ("del 30 de diciembre al 2 de enero de 2025") and participles ("starting on ... and ending on"). All sentences are our
+// own. Spans are one event from the first day to the last (tests/devset/README.md, labelling conventions).
+const now = new Date('2026-11-30T12:00:00Z');
+const spans = (text: string, lang: string) => extractEvents(text, { now, lang }).events.map((e) => [e.start, e.end ?? null]);
+
+describe('lists of days that make one gathering: "10/12", "10-11-12", "10, 11 y 12"', () => {
+  it.each([
+    ['es', 'Encuentro de asociaciones de personas migrantes los días 10/12 de marzo de 2025 en el centro cívico.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de asociaciones de personas migrantes, 10-11-12 de marzo de 2025, en el centro cívico.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de asociaciones de personas migrantes los días 10, 11 y 12 de marzo de 2025 en el centro cívico.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de asociaciones de personas migrantes el 10 y 11 de marzo de 2025 en el centro cívico.', '2025-03-10', '2025-03-11'],
+    ['es', 'Encuentro de asociaciones de personas migrantes los días 10 y 11 de marzo de 2025 en el centro cívico.', '2025-03-10', '2025-03-11'],
+    ['it', 'Incontro delle associazioni di migranti il 10/12 marzo 2025 presso la sala civica.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro delle associazioni di migranti, 10-11-12 marzo 2025, presso la sala civica.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro delle associazioni di migranti il 10, 11 e 12 marzo 2025 presso la sala civica.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro delle associazioni di migranti il 10 e 11 marzo 2025 presso la sala civica.', '2025-03-10', '2025-03-11'],
+    ['it', 'Incontro delle associazioni di migranti nei giorni 10 e 11 marzo 2025 presso la sala civica.', '2025-03-10', '2025-03-11'],
+    ['de', 'Treffen der Migrantenvereine am 10., 11. und 12. März 2025 im Bürgerhaus.', '2025-03-10', '2025-03-12'],
+    ['de', 'Treffen der Migrantenvereine am 10. und 11. März 2025 im Bürgerhaus.', '2025-03-10', '2025-03-11'],
+    ['de', 'Treffen der Migrantenvereine am 10./11. März 2025 im Bürgerhaus.', '2025-03-10', '2025-03-11'],
+    ['fr', 'Rencontre des associations de migrants les 10, 11 et 12 mars 2025 à la maison de quartier.', '2025-03-10', '2025-03-12'],
+    ['fr', 'Rencontre des associations de migrants les 10 et 11 mars 2025 à la maison de quartier.', '2025-03-10', '2025-03-11'],
+    ['fr', 'Rencontre des associations de migrants, 10-11-12 mars 2025, à la maison de quartier.', '2025-03-10', '2025-03-12'],
+    ['en', 'Meeting of migrant associations on 10, 11 and 12 March 2025 at the community centre.', '2025-03-10', '2025-03-12'],
+    ['en', 'Meeting of migrant associations on 10 and 11 March 2025 at the community centre.', '2025-03-10', '2025-03-11'],
+    ['es', 'Encuentro de asociaciones de personas migrantes, días 10-11-12 de marzo de 2025, en el centro cívico.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de asociaciones de personas migrantes del 10/13 de marzo de 2025 en el centro cívico.', '2025-03-10', '2025-03-13'],
+    ['it', 'Incontro delle associazioni di migranti 10/12 marzo 2025 presso la sala civica.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro delle associazioni di migranti nei giorni 10-11-12 marzo 2025 presso la sala civica.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro delle associazioni di migranti il 10-11-12-13 marzo 2025 presso la sala civica.', '2025-03-10', '2025-03-13'],
+    ['fr', 'Rencontre des associations de migrants les 10/12 mars 2025 à la maison de quartier.', '2025-03-10', '2025-03-12'],
+    ['de', 'Treffen der Migrantenvereine am 10./12. März 2025 im Bürgerhaus.', '2025-03-10', '2025-03-12'],
+    ['en', 'Meeting of migrant associations, 10-11-12 March 2025, at the community centre.', '2025-03-10', '2025-03-12'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
+describe('spans with a weekday on both ends, "entre ... y", "tra ... e", "dal ... alla", "vom ... bis zum"', () => {
+  it.each([
+    ['es', 'Semana intercultural entre el jueves 23 y el domingo 26 de octubre de 2025 en la plaza mayor.', '2025-10-23', '2025-10-26'],
+    ['es', 'Semana intercultural del jueves 23 al domingo 26 de octubre de 2025 en la plaza mayor.', '2025-10-23', '2025-10-26'],
+    ['es', 'Semana intercultural desde el jueves 23 hasta el domingo 26 de octubre de 2025 en la plaza mayor.', '2025-10-23', '2025-10-26'],
+    ['it', 'Settimana interculturale da giovedì 23 a domenica 26 ottobre 2025 in piazza.', '2025-10-23', '2025-10-26'],
+    ['it', 'Settimana interculturale tra giovedì 23 e domenica 26 ottobre 2025 in piazza.', '2025-10-23', '2025-10-26'],
+    ['it', 'Settimana interculturale dal giovedì 23 alla domenica 26 ottobre 2025 in piazza.', '2025-10-23', '2025-10-26'],
+    ['de', 'Interkulturelle Woche von Donnerstag, 23., bis Sonntag, 26. Oktober 2025 auf dem Marktplatz.', '2025-10-23', '2025-10-26'],
+    ['de', 'Interkulturelle Woche von Donnerstag, 23. bis Sonntag, 26. Oktober 2025 auf dem Marktplatz.', '2025-10-23', '2025-10-26'],
+    ['de', 'Interkulturelle Woche vom Donnerstag, 23., bis zum Sonntag, 26. Oktober 2025 auf dem Marktplatz.', '2025-10-23', '2025-10-26'],
+    ['de', 'Interkulturelle Woche, Donnerstag, 23. bis Sonntag, 26. Oktober 2025, auf dem Marktplatz.', '2025-10-23', '2025-10-26'],
+    ['fr', 'Semaine interculturelle du jeudi 23 au dimanche 26 octobre 2025 sur la place.', '2025-10-23', '2025-10-26'],
+    ['fr', 'Semaine interculturelle entre le jeudi 23 et le dimanche 26 octobre 2025 sur la place.', '2025-10-23', '2025-10-26'],
+    ['es', 'Semana intercultural con personas migrantes entre el jueves 23 y el domingo 26 de octubre de 2025 en la plaza mayor.', '2025-10-23', '2025-10-26'],
+    ['es', 'Semana intercultural con personas migrantes, entre el jueves, 23 y el domingo, 26 de octubre de 2025, en la plaza mayor.', '2025-10-23', '2025-10-26'],
+    ['it', 'Settimana interculturale con i migranti tra giovedì 23 e domenica 26 ottobre 2025 in piazza.', '2025-10-23', '2025-10-26'],
+    ['it', 'Settimana interculturale con i migranti fra giovedì 23 e domenica 26 ottobre 2025 in piazza.', '2025-10-23', '2025-10-26'],
+    ['it', 'Settimana interculturale con i migranti dal giovedì 23 alla domenica 26 ottobre 2025 in piazza.', '2025-10-23', '2025-10-26'],
+    ['it', 'Settimana interculturale con i migranti da venerdì 24 alla domenica 26 ottobre 2025 in piazza.', '2025-10-24', '2025-10-26'],
+    ['de', 'Interkulturelle Woche mit Geflüchteten vom Donnerstag, 23., bis zum Sonntag, 26. Oktober 2025 auf dem Marktplatz.', '2025-10-23', '2025-10-26'],
+    ['de', 'Interkulturelle Woche mit Geflüchteten vom 23. bis zum 26. Oktober 2025 auf dem Marktplatz.', '2025-10-23', '2025-10-26'],
+    ['de', 'Interkulturelle Woche mit Geflüchteten zwischen Donnerstag, 23. und Sonntag, 26. Oktober 2025 auf dem Marktplatz.', '2025-10-23', '2025-10-26'],
+    ['fr', 'Semaine interculturelle avec les exilés entre le jeudi 23 et le dimanche 26 octobre 2025 sur la place.', '2025-10-23', '2025-10-26'],
+    ['en', 'Conference on refugee integration between Thursday 23 and Sunday 26 October 2025 at the university.', '2025-10-23', '2025-10-26'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
+describe('a late end said after the first day, in its sentence or the next', () => {
+  it.each([
+    ['es', 'La feria de empleo para personas migrantes abre el 9 de marzo de 2025 en el pabellón y se podrá visitar hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['es', 'La feria de empleo para personas migrantes abre el 9 de marzo de 2025 en el pabellón. Estará abierta hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['es', 'La feria de empleo para personas migrantes comienza el lunes 9 de marzo de 2025 y se mantendrá hasta el jueves 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['it', 'La fiera del lavoro per i migranti apre il 9 marzo 2025 al palazzetto e resterà aperta fino al 12 marzo.', '2025-03-09', '2025-03-12'],
+    ['it', 'La fiera del lavoro per i migranti apre lunedì 9 marzo 2025 al palazzetto e prosegue fino a giovedì 12 marzo.', '2025-03-09', '2025-03-12'],
+    ['de', 'Die Jobmesse für Geflüchtete öffnet am 9. März 2025 in der Stadthalle und läuft bis zum 12. März.', '2025-03-09', '2025-03-12'],
+    ['de', 'Die Jobmesse für Geflüchtete öffnet am 9. März 2025 in der Stadthalle. Sie ist bis zum 12. März geöffnet.', '2025-03-09', '2025-03-12'],
+    ['de', 'Die Jobmesse für Geflüchtete beginnt am Montag, 9. März 2025, und dauert bis Donnerstag, 12. März.', '2025-03-09', '2025-03-12'],
+    ['fr', 'Le salon de l\'emploi pour les réfugiés ouvre le 9 mars 2025 à la halle et se tiendra jusqu\'au 12 mars.', '2025-03-09', '2025-03-12'],
+    ['fr', 'Le salon de l\'emploi pour les réfugiés ouvre le 9 mars 2025 à la halle. Il restera ouvert jusqu\'au 12 mars.', '2025-03-09', '2025-03-12'],
+    ['en', 'The job fair for refugees opens on 9 March 2025 at the hall and runs until 12 March.', '2025-03-09', '2025-03-12'],
+    ['es', 'La feria de empleo para personas migrantes abre sus puertas el 9 de marzo de 2025 en el pabellón. Se podrá visitar hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['es', 'La feria de empleo para personas migrantes empieza el 9 de marzo de 2025 en el pabellón y estará abierta hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['es', 'El 9 de marzo de 2025 arranca en el pabellón la feria de empleo para personas migrantes, que seguirá hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['es', 'La feria de empleo para personas migrantes se celebra en el pabellón desde el 9 de marzo de 2025. Estará abierta hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['it', 'La fiera del lavoro per i migranti apre il 9 marzo 2025 al palazzetto. Resterà aperta fino al 12 marzo.', '2025-03-09', '2025-03-12'],
+    ['it', 'La fiera del lavoro per i migranti si apre il 9 marzo 2025 al palazzetto e si potrà partecipare fino al 12 marzo.', '2025-03-09', '2025-03-12'],
+    ['it', 'Il 9 marzo 2025 prende il via al palazzetto la fiera del lavoro per i migranti, che andrà avanti fino al 12 marzo.', '2025-03-09', '2025-03-12'],
+    ['it', 'La fiera del lavoro per i migranti si tiene al palazzetto a partire dal 9 marzo 2025. Sarà aperta fino al 12 marzo.', '2025-03-09', '2025-03-12'],
+    ['de', 'Die Jobmesse für Geflüchtete beginnt am 9. März 2025 in der Stadthalle. Sie läuft bis zum 12. März.', '2025-03-09', '2025-03-12'],
+    ['de', 'Die Jobmesse für Geflüchtete startet am 9. März 2025 in der Stadthalle und ist bis zum 12. März geöffnet.', '2025-03-09', '2025-03-12'],
+    ['de', 'Die Jobmesse für Geflüchtete findet ab dem 9. März 2025 in der Stadthalle statt. Sie dauert bis zum 12. März.', '2025-03-09', '2025-03-12'],
+    ['fr', 'Le salon de l\'emploi pour les réfugiés ouvre le 9 mars 2025 à la halle. Il se poursuit jusqu\'au 12 mars.', '2025-03-09', '2025-03-12'],
+    ['fr', 'Le salon de l\'emploi pour les réfugiés commence le 9 mars 2025 à la halle et se tient jusqu\'au 12 mars.', '2025-03-09', '2025-03-12'],
+    ['fr', 'Le salon de l\'emploi pour les réfugiés se tient à la halle à partir du 9 mars 2025. Il restera ouvert jusqu\'au 12 mars.', '2025-03-09', '2025-03-12'],
+    ['en', 'The job fair for refugees opens on 9 March 2025 at the hall. It stays open until 12 March.', '2025-03-09', '2025-03-12'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
+describe('ends across months and years', () => {
+  it.each([
+    ['es', 'Jornadas sobre migración del 30 de diciembre al 2 de enero de 2025 en la universidad.', '2024-12-30', '2025-01-02'],
+    ['es', 'Jornadas sobre migración del lunes 29 de diciembre al viernes 2 de enero de 2026 en la universidad.', '2025-12-29', '2026-01-02'],
+    ['es', 'Jornadas sobre migración del 30/12 al 2/1/2025 en la universidad.', '2024-12-30', '2025-01-02'],
+    ['it', 'Giornate sulle migrazioni dal 30 dicembre al 2 gennaio 2025 all\'università.', '2024-12-30', '2025-01-02'],
+    ['it', 'Giornate sulle migrazioni dal 30/12 al 2/1/2025 all\'università.', '2024-12-30', '2025-01-02'],
+    ['de', 'Tagung zur Migration vom 30. Dezember bis 2. Januar 2025 in der Universität.', '2024-12-30', '2025-01-02'],
+    ['de', 'Tagung zur Migration vom 30.12. bis 2.1.2025 in der Universität.', '2024-12-30', '2025-01-02'],
+    ['fr', 'Journées sur les migrations du 30 décembre au 2 janvier 2025 à l\'université.', '2024-12-30', '2025-01-02'],
+    ['en', 'Conference on refugee integration from 30 December to 2 January 2025 at the university.', '2024-12-30', '2025-01-02'],
+    ['es', 'Jornadas sobre migración entre el 30 de diciembre y el 2 de enero de 2025 en la universidad.', '2024-12-30', '2025-01-02'],
+    ['it', 'Giornate sulle migrazioni tra il 30 dicembre e il 2 gennaio 2025 all\'università.', '2024-12-30', '2025-01-02'],
+    ['es', 'Jornadas sobre migración del 30 de marzo al 2 de abril de 2025 en la universidad.', '2025-03-30', '2025-04-02'],
+    ['es', 'Jornadas sobre migración del lunes 30 de marzo al jueves 2 de abril de 2026 en la universidad.', '2026-03-30', '2026-04-02'],
+    ['it', 'Giornate sulle migrazioni dal 30 marzo al 2 aprile 2025 all\'università.', '2025-03-30', '2025-04-02'],
+    ['it', 'Giornate sulle migrazioni dal 30 dicembre 2024 al 2 gennaio all\'università.', '2024-12-30', '2025-01-02'],
+    ['es', 'Jornadas sobre migración del 30 de diciembre de 2024 al 2 de enero en la universidad.', '2024-12-30', '2025-01-02'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
+describe('a first and a last day said with participles: "starting on ... and ending on"', () => {
+  it.each([
+    ['en', 'The meeting of the refugee project lasted two days, starting on Tuesday 3 June 2025 and ending on Wednesday 4 June.', '2025-06-03', '2025-06-04'],
+    ['es', 'El encuentro del proyecto sobre personas migrantes duró tres días, comenzando el martes 3 de junio de 2025 y terminando el jueves 5 de junio.', '2025-06-03', '2025-06-05'],
+    ['it', 'L\'incontro del progetto sui migranti è durato tre giorni, iniziando martedì 3 giugno 2025 e terminando giovedì 5 giugno.', '2025-06-03', '2025-06-05'],
+    ['fr', 'La rencontre du projet sur l\'accueil des exilés a duré trois jours, commençant le mardi 3 juin 2025 et se terminant le jeudi 5 juin.', '2025-06-03', '2025-06-05'],
+    ['de', 'Das Treffen des Projekts für Geflüchtete dauerte drei Tage, beginnend am Dienstag, 3. Juni 2025, und endend am Donnerstag, 5. Juni.', '2025-06-03', '2025-06-05'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
+describe('a span opened at an hour and closed on a later day, in one sentence', () => {
+  it.each([
+    ['it', 'La settimana del dialogo con i migranti sarà inaugurata mercoledì 23 ottobre 2025 alle ore 18,30 nel convento e si concluderà lunedì 28 ottobre al palazzo con una cerimonia finale.', '2025-10-23T18:30', '2025-10-28'],
+    ['it', 'La settimana del dialogo con i migranti sarà inaugurata il 23 ottobre 2025 alle ore 18,30 nel convento e si concluderà il 28 ottobre al palazzo con una cerimonia finale.', '2025-10-23T18:30', '2025-10-28'],
+    ['es', 'La semana del diálogo con personas migrantes se inaugurará el miércoles 22 de octubre de 2025 a las 18:30 en el convento y se clausurará el lunes 27 de octubre.', '2025-10-22T18:30', '2025-10-27'],
+    ['fr', 'La semaine du dialogue avec les exilés s\'ouvrira le mercredi 22 octobre 2025 à 18h30 au couvent et se terminera le lundi 27 octobre.', '2025-10-22T18:30', '2025-10-27'],
+    ['de', 'Die Woche des Dialogs mit Geflüchteten beginnt am Mittwoch, 22. Oktober 2025, um 18.30 Uhr im Kloster und endet am Montag, 27. Oktober.', '2025-10-22T18:30', '2025-10-27'],
+    ['en', 'The week of dialogue with refugees opens on Wednesday 22 October 2025 at 6.30pm at the convent and closes on Monday 27 October.', '2025-10-22T18:30', '2025-10-27'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
+describe('near misses: days a week apart joined by a slash stay a list of sessions', () => {
+  it.each([
+    ['it', 'Corso di italiano per migranti: lezioni il 3/10 marzo 2025 presso la sala civica.', [['2025-03-03', null], ['2025-03-10', null]]],
+    ['de', 'Sprachcafé für Geflüchtete am 3./10. März 2025 im Bürgerhaus.', [['2025-03-03', null], ['2025-03-10', null]]],
+  ])('%s: %s', (lang, text, want) => {
+    expect(spans(text, lang)).toEqual(want);
+  });
+});
+
+describe('date-day-runs: a dashed run of days before a dated day, and when a slash spans', () => {
+  it.each([
+    ['incontro, 10-11-', 12, [10, 11]],
+    ['dias 10 - 11 - ', 12, [10, 11]],
+    ['treffen 9-10-11-', 12, [9, 10, 11]],
+    ['incontro 10-12-', 13, undefined],
+    ['incontro 10-11-', 13, undefined],
+    ['ore 18.10-11-', 12, undefined],
+    ['incontro 10-', 11, undefined],
+  ])('%s before %d', (before, day, want) => {
+    expect(dashedRun(before, day)?.days).toEqual(want);
+  });
+  it.each([
+    [10, 12, true],
+    [10, 13, true],
+    [10, 11, true],
+    [3, 10, false],
+    [17, 24, false],
+    [12, 10, false],
+  ])('%d/%d', (a, b, want) => {
+    expect(slashSpans(a, b)).toBe(want);
+  });
+});
