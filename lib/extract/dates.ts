@@ -82,6 +82,7 @@ interface Scanners {
   /** The English month-first pattern, which also reads a list: "March 3, 10 and 17". */
   monthDayList: boolean;
   leadingDay: RegExp;
+  trailingSpanDay: RegExp;
   weekdayBefore: RegExp;
   shortWeekdayBefore: RegExp;
   shortWeekdayMarked: RegExp;
@@ -108,7 +109,10 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     // ("27/28 November": two days joined by a slash.)
     // (Italian elides the article before 8 and 11: "dal 7 all'8 marzo", "il 7 e l'8 marzo", "dal 4 all’11 ottobre".)
     // ("von Freitag, 27., bis Sonntag, 29. März", "from Friday 27, to Sunday 29 March": a comma may close the first day, before a word of range.)
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(,\\s*(?:bis|au|al|to|till|until|through|hasta|fino al)|alla|${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|zum|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(,\\s*(?:bis|au|al|to|till|until|through|hasta|fino al)|alla|fino a|${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|zum|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+)?)?$`, 'u'),
+    // "del viernes 10 de marzo al domingo 12", "du vendredi 10 mars au dimanche 12", "from Friday 10 March to Sunday 12": a span's
+    // last day after a full date, named by its weekday and number in the same month (no month of its own, no hour after it).
+    trailingSpanDay: new RegExp(`^\\s*,?\\s*(?:(?:y|e|et|und|and)\\s+)?(?:al|au|a|to|till|until|through|bis(?: zum)?|hasta(?: el)?|fino a|fino al|jusqu['’]au)\\s+(?:(?:el|le|il|the|den|am)\\s+)?(?:${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\.?,?\\s+(?:(?:den|the|le|el|il)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?(?![\\p{N}]|\\.?\\s*(?:(?:de|of|di|del)\\s+)?${month}|\\s*(?:[./:h]\\d|(?:de|of|di|del)\\s|uhr|h(?![\\p{L}])|horas?|ore|am|pm))`, 'u'),
     // ("el viernes, día 25 de abril", "sabato giorno 12 ottobre": Spanish and Italian may name the day a day before its number.)
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+|(?:el\\s+)?dia\\s+|(?:il\\s+)?giorno\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
@@ -210,6 +214,15 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       if (trail && td > days[0]!.d && validish(month, td)) {
         days.push({ m: month, d: td });
         end += trail[0].length;
+      }
+    }
+    if (days.length === 1 && (folded[end] === ' ' || folded[end] === ',')) {
+      const trail = s.trailingSpanDay.exec(folded.slice(end, end + 48));
+      const td = trail ? Number(trail[1]) : 0;
+      if (trail && td > days[0]!.d && validish(month, td, y)) {
+        days.push({ y, m: month, d: td });
+        end += trail[0].length;
+        range = true;
       }
     }
     out.push({ start, end, days, range, explicitYear: y !== undefined, numeric: false });

@@ -78,12 +78,12 @@ describe('a late end said after the first day, in its sentence or the next', () 
   it.each([
     ['es', 'La feria de empleo para personas migrantes abre el 9 de marzo de 2025 en el pabellón y se podrá visitar hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
     ['es', 'La feria de empleo para personas migrantes abre el 9 de marzo de 2025 en el pabellón. Estará abierta hasta el 12 de marzo.', '2025-03-09', '2025-03-12'],
-    ['es', 'La feria de empleo para personas migrantes comienza el lunes 9 de marzo de 2025 y se mantendrá hasta el jueves 12 de marzo.', '2025-03-09', '2025-03-12'],
+    ['es', 'La feria de empleo para personas migrantes comienza el lunes 9 de marzo de 2026 y se mantendrá hasta el jueves 12 de marzo.', '2026-03-09', '2026-03-12'],
     ['it', 'La fiera del lavoro per i migranti apre il 9 marzo 2025 al palazzetto e resterà aperta fino al 12 marzo.', '2025-03-09', '2025-03-12'],
-    ['it', 'La fiera del lavoro per i migranti apre lunedì 9 marzo 2025 al palazzetto e prosegue fino a giovedì 12 marzo.', '2025-03-09', '2025-03-12'],
+    ['it', 'La fiera del lavoro per i migranti apre lunedì 9 marzo 2026 al palazzetto e prosegue fino a giovedì 12 marzo.', '2026-03-09', '2026-03-12'],
     ['de', 'Die Jobmesse für Geflüchtete öffnet am 9. März 2025 in der Stadthalle und läuft bis zum 12. März.', '2025-03-09', '2025-03-12'],
     ['de', 'Die Jobmesse für Geflüchtete öffnet am 9. März 2025 in der Stadthalle. Sie ist bis zum 12. März geöffnet.', '2025-03-09', '2025-03-12'],
-    ['de', 'Die Jobmesse für Geflüchtete beginnt am Montag, 9. März 2025, und dauert bis Donnerstag, 12. März.', '2025-03-09', '2025-03-12'],
+    ['de', 'Die Jobmesse für Geflüchtete beginnt am Montag, 9. März 2026, und dauert bis Donnerstag, 12. März.', '2026-03-09', '2026-03-12'],
     ['fr', 'Le salon de l\'emploi pour les réfugiés ouvre le 9 mars 2025 à la halle et se tiendra jusqu\'au 12 mars.', '2025-03-09', '2025-03-12'],
     ['fr', 'Le salon de l\'emploi pour les réfugiés ouvre le 9 mars 2025 à la halle. Il restera ouvert jusqu\'au 12 mars.', '2025-03-09', '2025-03-12'],
     ['en', 'The job fair for refugees opens on 9 March 2025 at the hall and runs until 12 March.', '2025-03-09', '2025-03-12'],
@@ -155,10 +155,46 @@ describe('a span opened at an hour and closed on a later day, in one sentence', 
   });
 });
 
+describe('a span whose last day is a weekday and a number after a full date, or a weekday on either end', () => {
+  it.each([
+    ['es', 'Encuentro de jóvenes migrantes del 10 al domingo 12 de marzo de 2025 en el albergue.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de jóvenes migrantes desde el viernes 10 hasta el domingo 12 de marzo de 2023 en el albergue.', '2023-03-10', '2023-03-12'],
+    ['es', 'Encuentro de jóvenes migrantes el fin de semana del 10 al 12 de marzo de 2025 en el albergue.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de jóvenes migrantes, de viernes 10 a domingo 12 de marzo de 2023, en el albergue.', '2023-03-10', '2023-03-12'],
+    ['es', 'Encuentro de jóvenes migrantes del viernes 10 de marzo de 2023 al domingo 12 en el albergue.', '2023-03-10', '2023-03-12'],
+    ['es', 'Encuentro de jóvenes migrantes los días 10 al 12 de marzo de 2025 en el albergue.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de jóvenes migrantes 10 - 12 marzo 2025, albergue juvenil.', '2025-03-10', '2025-03-12'],
+    ['es', 'Encuentro de jóvenes migrantes, del 10 al 12 de marzo del 2025, en el albergue.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro dei giovani migranti dal 10 a domenica 12 marzo 2025 all\'ostello.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro dei giovani migranti da venerdì 10 marzo a domenica 12 marzo 2023 all\'ostello.', '2023-03-10', '2023-03-12'],
+    ['it', 'Incontro dei giovani migranti nel fine settimana dal 10 al 12 marzo 2025 all\'ostello.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro dei giovani migranti venerdì 10 marzo 2023 e fino a domenica 12 all\'ostello.', '2023-03-10', '2023-03-12'],
+    ['it', 'Incontro dei giovani migranti dal 10 al 12 di marzo 2025 all\'ostello.', '2025-03-10', '2025-03-12'],
+    ['it', 'Incontro dei giovani migranti da venerdì 10 fino a domenica 12 marzo 2023 all\'ostello.', '2023-03-10', '2023-03-12'],
+    ['it', 'Incontro dei giovani migranti 10 e 11 marzo 2025 all\'ostello.', '2025-03-10', '2025-03-11'],
+    ['de', 'Treffen junger Geflüchteter von Freitag bis Sonntag, 10. bis 12. März 2025, in der Jugendherberge.', '2025-03-10', '2025-03-12'],
+    ['de', 'Treffen junger Geflüchteter vom 10. März bis zum 12. März 2025 in der Jugendherberge.', '2025-03-10', '2025-03-12'],
+    ['de', 'Treffen junger Geflüchteter von Freitag, 10. März, bis Sonntag, 12. März 2023, in der Jugendherberge.', '2023-03-10', '2023-03-12'],
+    ['de', 'Treffen junger Geflüchteter am 10. und 11. März 2025 in der Jugendherberge.', '2025-03-10', '2025-03-11'],
+    ['de', 'Treffen junger Geflüchteter vom Freitag, den 10. bis Sonntag, den 12. März 2023 in der Jugendherberge.', '2023-03-10', '2023-03-12'],
+    ['de', 'Treffen junger Geflüchteter 10.-12. März 2025 in der Jugendherberge.', '2025-03-10', '2025-03-12'],
+    ['fr', 'Rencontre de jeunes exilés du vendredi 10 mars au dimanche 12 mars 2023 à l\'auberge.', '2023-03-10', '2023-03-12'],
+    ['fr', 'Rencontre de jeunes exilés le week-end du 10 au 12 mars 2025 à l\'auberge.', '2025-03-10', '2025-03-12'],
+    ['fr', 'Rencontre de jeunes exilés du 10 au dimanche 12 mars 2025 à l\'auberge.', '2025-03-10', '2025-03-12'],
+    ['fr', 'Rencontre de jeunes exilés, vendredi 10 et samedi 11 mars 2023, à l\'auberge.', '2023-03-10', '2023-03-11'],
+    ['fr', 'Rencontre de jeunes exilés du vendredi 10 mars 2023 au dimanche 12 à l\'auberge.', '2023-03-10', '2023-03-12'],
+    ['en', 'Meeting of young refugees from Friday 10 March 2023 to Sunday 12 at the hostel.', '2023-03-10', '2023-03-12'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
 describe('near misses: days a week apart joined by a slash stay a list of sessions', () => {
   it.each([
     ['it', 'Corso di italiano per migranti: lezioni il 3/10 marzo 2025 presso la sala civica.', [['2025-03-03', null], ['2025-03-10', null]]],
     ['de', 'Sprachcafé für Geflüchtete am 3./10. März 2025 im Bürgerhaus.', [['2025-03-03', null], ['2025-03-10', null]]],
+    ['es', 'Taller de empleo para personas migrantes el viernes 10 de marzo de 2023 a las 18 h y el domingo 12 a las 11 h en el centro.', [['2023-03-10T18:00', null], ['2023-03-12T11:00', null]]],
+    ['fr', 'Atelier pour les exilés le vendredi 10 mars 2023 à 18h, puis le dimanche 12 mars à 11h au centre social.', [['2023-03-10T18:00', null], ['2023-03-12T11:00', null]]],
   ])('%s: %s', (lang, text, want) => {
     expect(spans(text, lang)).toEqual(want);
   });
