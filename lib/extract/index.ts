@@ -63,6 +63,7 @@ import { umbrellasUntil } from './end-umbrella.ts';
 import { spansFirst } from './end-order.ts';
 import { extractScriptPage, scriptLanguage } from './script-page.ts';
 import { headedDaysSpan } from './span-headed-days.ts';
+import { numberedDaysSpan } from './span-numbered-days.ts';
 import { doorsTimes } from './doors-time.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
@@ -385,6 +386,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   merged.push(...umbrellasUntil(page, merged, mentions, times, places));
   // "con el siguiente programa" over "MARTES 20 / ... MIÉRCOLES 21 / ...": the programme's whole span (span-headed-days.ts).
   merged.push(...headedDaysSpan(page, merged, mentions, times, places));
+  // "10 de marzo de 2025" over "Día 1 ... Día 2 ... Día 3": a gathering whose programme counts its days (span-numbered-days.ts).
+  numberedDaysSpan(page, merged, mentions, times);
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
     const fromUrl = eventDayFromUrl(options.url);

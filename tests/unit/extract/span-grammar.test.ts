@@ -189,6 +189,21 @@ describe('a span whose last day is a weekday and a number after a full date, or 
   });
 });
 
+describe('a gathering dated once over a programme that counts its days: "Día 1 ... Día 3", "Primo giorno", "1. Tag"', () => {
+  it.each([
+    ['es', 'Encuentro intercultural de jóvenes migrantes en Zaragoza, 10 de marzo de 2025.\nPrograma\nDía 1: llegada y bienvenida a las 10:00.\nDía 2: talleres a las 9:30.\nDía 3: clausura a las 13:00.', '2025-03-10T10:00', '2025-03-12T13:00'],
+    ['es', 'Encuentro intercultural de jóvenes migrantes en Zaragoza, 10 de marzo de 2025.\n\nPrimer día\n10:00 Bienvenida\n17:00 Visita a la ciudad\n\nSegundo día\n9:30 Talleres\n16:00 Mesa redonda\n18:30 Cierre', '2025-03-10T10:00', '2025-03-11T18:30'],
+    ['it', 'Incontro interculturale dei giovani migranti a Bologna, 10 marzo 2025.\nProgramma\nGiorno 1 - ore 10 accoglienza\nGiorno 2 - ore 9.30 laboratori, ore 13 chiusura', '2025-03-10T10:00', '2025-03-11T13:00'],
+    ['de', 'Interkulturelles Treffen junger Geflüchteter in Kassel am 10. März 2025.\nErster Tag: Begrüßung um 10 Uhr\nZweiter Tag: Workshops von 9 bis 12 Uhr\nDritter Tag: Abschluss von 10 bis 13 Uhr', '2025-03-10T10:00', '2025-03-12T13:00'],
+    ['fr', 'Rencontre interculturelle de jeunes exilés à Lyon le 10 mars 2025.\nPremier jour : accueil à 10h\nDeuxième jour : ateliers de 9h à 17h', '2025-03-10T10:00', '2025-03-11T17:00'],
+    ['en', 'Intercultural meeting of young refugees in Leeds on 10 March 2025.\nDay 1 - welcome\nDay 2 - workshops\nDay 3 - closing', '2025-03-10', '2025-03-12'],
+    ['es', 'Taller de empleo para personas migrantes el 10 de marzo de 2025 a las 10:00 en el centro cívico.\nDía 1: presentación.', '2025-03-10T10:00', null],
+    ['es', 'Curso de español para personas migrantes.\nPaso 1: inscripción el 10 de marzo de 2025 a las 10:00 en el centro cívico.\nPaso 2: prueba de nivel.', '2025-03-10T10:00', null],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
 describe('near misses: days a week apart joined by a slash stay a list of sessions', () => {
   it.each([
     ['it', 'Corso di italiano per migranti: lezioni il 3/10 marzo 2025 presso la sala civica.', [['2025-03-03', null], ['2025-03-10', null]]],
