@@ -71,6 +71,8 @@ const yearOf = (s: string) => Number(s.replace('.', ''));
 // (A slash only after a lone day: "27/28 November", "22./23. März".)
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2}\\.?)\\/)';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
+/** The words of a list between two days, a comma before "and" too ("am Samstag, 11., und Sonntag, 12. März"). */
+const LIST_JOIN = /^,?\s*(?:and|&|et|und|e|y|,)$/;
 
 /** A global pattern, or one split at its lookbehinds (lookbehind-scan.ts): both are walked with lastIndex and exec. */
 type Scan = Pick<RegExp, 'lastIndex' | 'exec'>;
@@ -109,7 +111,7 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     // ("27/28 November": two days joined by a slash.)
     // (Italian elides the article before 8 and 11: "dal 7 all'8 marzo", "il 7 e l'8 marzo", "dal 4 all’11 ottobre".)
     // ("von Freitag, 27., bis Sonntag, 29. März", "from Friday 27, to Sunday 29 March": a comma may close the first day, before a word of range.)
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(,\\s*(?:bis|au|al|to|till|until|through|hasta|fino al)|alla|fino a|${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|zum|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+)?)?$`, 'u'),
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(,\\s*(?:bis|au|al|to|till|until|through|hasta|fino al|und|and|et|e|y)|alla|fino a|${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|zum|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+)?)?$`, 'u'),
     // "del viernes 10 de marzo al domingo 12", "du vendredi 10 mars au dimanche 12", "from Friday 10 March to Sunday 12": a span's
     // last day after a full date, named by its weekday and number in the same month (no month of its own, no hour after it).
     trailingSpanDay: new RegExp(`^\\s*,?\\s*(?:(?:y|e|et|und|and)\\s+)?(?:al|au|a|to|till|until|through|bis(?: zum)?|hasta(?: el)?|fino a|fino al|jusqu['’]au)\\s+(?:(?:el|le|il|the|den|am)\\s+)?(?:${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\.?,?\\s+(?:(?:den|the|le|el|il)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?(?![\\p{N}]|\\.?\\s*(?:(?:de|of|di|del)\\s+)?${month}|\\s*(?:[./:h]\\d|(?:de|of|di|del)\\s|uhr|h(?![\\p{L}])|horas?|ore|am|pm))`, 'u'),
@@ -189,7 +191,7 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       const ld = Number(lead[1]);
       // ("17./24. September", "3/10 mai": days a week apart joined by a slash are a list; "27/28 November" is a range.)
       // ("10/12 marzo": a slash between days two or three apart is a span, date-day-runs.ts.)
-      const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!) && !(lead[2] === '/' && !slashSpans(ld, days[0]!.d));
+      const isRange = !LIST_JOIN.test(lead[2]!) && !(lead[2] === '/' && !slashSpans(ld, days[0]!.d));
       if (!validish(month, ld, y) || ld >= days[0]!.d) break;
       if (isRange) {
         if (days.length > 1) break;
@@ -529,7 +531,7 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     const leadStart = m.start - before.length + lead.index;
     const [first, ld] = [m.days[0]!, Number(lead[1])];
     if (ld >= first.d || LABEL_WORD.test(page.folded.slice(Math.max(0, leadStart - 20), leadStart))) continue;
-    const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!);
+    const isRange = !LIST_JOIN.test(lead[2]!);
     m.days.unshift({ ...first, d: ld });
     m.start = leadStart;
     m.range = isRange || ld + 1 === first.d;

@@ -64,6 +64,7 @@ import { spansFirst } from './end-order.ts';
 import { extractScriptPage, scriptLanguage } from './script-page.ts';
 import { headedDaysSpan } from './span-headed-days.ts';
 import { numberedDaysSpan } from './span-numbered-days.ts';
+import { spansFromToday } from './span-from-today.ts';
 import { doorsTimes } from './doors-time.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
@@ -280,7 +281,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     return guessPublished(judged) ?? urlDay ?? (hints.stamp ? { ...hints.stamp, slack: 15 } : undefined) ?? (first?.y !== undefined ? { y: first.y, m: first.m, d: first.d, ofEvent: true } : undefined) ?? hints.photoDay;
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
-  const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
+  // ("desde hoy y hasta el 26 de octubre", "da oggi al 26 ottobre": a span from the posting day, span-from-today.ts.)
+  const ownDays = spansFromToday(page, scanned, reference);
+  const read = relative.length ? [...ownDays, ...relative].sort((a, b) => a.start - b.start) : ownDays;
   // ("Du 13 au 20 juin ... au Lieu d'Europe le 19": a day named by its number inside an announced span, when nothing else read it: span-bare-days.ts.)
   const bareDays = spanBareDays(page.folded, read);
   // ("Dès le vendredi 14 juin, des ateliers ... Le lendemain, ce sera au tour du volley-ball": span-next-day.ts.)

@@ -204,6 +204,60 @@ describe('a gathering dated once over a programme that counts its days: "Día 1 
   });
 });
 
+const spansOn = (text: string, lang: string, published: string) => extractEvents(text, { now, lang, published }).events.map((e) => [e.start, e.end ?? null]);
+
+describe('a span from the posting day: "desde hoy y hasta el 26", "da oggi al 26", "ab heute bis zum 26.", "comienza hoy ... y durará hasta el 26"', () => {
+  it.each([
+    ['es', '2025-10-24', 'La fiesta intercultural de las personas migrantes se inauguró ayer en el centro cultural y se prolongará hasta el domingo.', '2025-10-23', '2025-10-26'],
+    ['de', '2025-10-24', 'Das interkulturelle Fest mit Geflüchteten wurde gestern im Kulturzentrum eröffnet. Das Fest dauert noch bis zum 26. Oktober.', '2025-10-23', '2025-10-26'],
+    ['en', '2025-10-24', 'The intercultural festival with refugees opened yesterday at the cultural centre. The festival runs until Sunday 26 October.', '2025-10-23', '2025-10-26'],
+    ['es', '2025-10-23', 'La semana intercultural de las personas migrantes comienza hoy en el centro cultural y durará hasta el 26 de octubre.', '2025-10-23', '2025-10-26'],
+    ['it', '2025-10-23', 'La settimana interculturale dei migranti si apre oggi al centro culturale e durerà fino al 26 ottobre.', '2025-10-23', '2025-10-26'],
+    ['it', '2025-10-23', 'Il centro culturale ospita da oggi al 26 ottobre la settimana interculturale dei migranti.', '2025-10-23', '2025-10-26'],
+    ['es', '2025-10-23', 'El centro cultural acoge desde hoy y hasta el 26 de octubre la semana intercultural de las personas migrantes.', '2025-10-23', '2025-10-26'],
+    ['fr', '2025-10-23', 'Le centre culturel accueille dès aujourd\'hui et jusqu\'au 26 octobre la semaine interculturelle des exilés.', '2025-10-23', '2025-10-26'],
+    ['de', '2025-10-23', 'Das Kulturzentrum zeigt ab heute bis zum 26. Oktober die Interkulturelle Woche mit Geflüchteten.', '2025-10-23', '2025-10-26'],
+    ['en', '2025-10-23', 'The cultural centre hosts Refugee Week from today until 26 October.', '2025-10-23', '2025-10-26'],
+    ['es', '2025-10-23', 'Las jornadas interculturales de las personas migrantes comienzan hoy en el centro cultural y durarán hasta el 26 de octubre.', '2025-10-23', '2025-10-26'],
+  ])('%s (%s): %s', (lang, published, text, start, end) => {
+    expect(spansOn(text, lang, published)).toEqual([[start, end]]);
+  });
+  it.each([
+    ['es', '2025-10-23', 'Inscripciones para el taller de empleo de personas migrantes desde hoy hasta el 26 de octubre en la web.'],
+    ['it', '2025-10-23', 'Iscrizioni al corso di italiano per migranti da oggi al 26 ottobre presso la segreteria.'],
+    ['it', '2025-10-23', 'La mostra sulle migrazioni è visitabile da oggi al 26 ottobre al centro culturale.'],
+  ])('no span from a sign-up or a display: %s (%s): %s', (lang, published, text) => {
+    expect(spansOn(text, lang, published).filter(([start]) => start === '2025-10-23')).toEqual([]);
+  });
+  it('no span from today without a posting day', () => {
+    expect(spans('El centro cultural acoge desde hoy y hasta el 26 de octubre de 2025 la semana intercultural de las personas migrantes.', 'es').filter(([, end]) => end === '2025-10-26')).toEqual([]);
+  });
+});
+
+describe('two or three days in a row named with or without their weekdays: one gathering', () => {
+  it.each([
+    ['es', 'Jornadas de acogida a personas refugiadas los próximos días 10, 11 y 12 de marzo de 2025 en el auditorio.', '2025-03-10', '2025-03-12'],
+    ['es', 'Jornadas de acogida a personas refugiadas durante los días 10 y 11 de marzo de 2025 en el auditorio.', '2025-03-10', '2025-03-11'],
+    ['es', 'Jornadas de acogida a personas refugiadas el 10 y el 11 de marzo de 2025 en el auditorio.', '2025-03-10', '2025-03-11'],
+    ['es', 'Jornadas de acogida a personas refugiadas el sábado 11 y el domingo 12 de marzo de 2023 en el auditorio.', '2023-03-11', '2023-03-12'],
+    ['es', 'Jornadas de acogida a personas refugiadas, 10 y 11 de marzo de 2025, auditorio municipal.', '2025-03-10', '2025-03-11'],
+    ['es', 'Jornadas de acogida a personas refugiadas: días 10, 11 y 12 de marzo de 2025. Lugar: auditorio.', '2025-03-10', '2025-03-12'],
+    ['es', 'Jornadas de acogida a personas refugiadas del 10 al 12 de marzo de 2025. Horario: de 9:00 a 14:00 h.', '2025-03-10T09:00', '2025-03-12T14:00'],
+    ['it', 'Giornate di accoglienza dei rifugiati nelle giornate del 10 e 11 marzo 2025 in auditorium.', '2025-03-10', '2025-03-11'],
+    ['it', 'Giornate di accoglienza dei rifugiati il 10 e l\'11 marzo 2025 in auditorium.', '2025-03-10', '2025-03-11'],
+    ['it', 'Giornate di accoglienza dei rifugiati sabato 11 e domenica 12 marzo 2023 in auditorium.', '2023-03-11', '2023-03-12'],
+    ['it', 'Giornate di accoglienza dei rifugiati 10-11 marzo 2025, auditorium comunale.', '2025-03-10', '2025-03-11'],
+    ['it', 'Giornate di accoglienza dei rifugiati dal 10 al 12 marzo 2025. Orario: 9.00-14.00.', '2025-03-10T09:00', '2025-03-12T14:00'],
+    ['fr', 'Journées d\'accueil des réfugiés samedi 11 et dimanche 12 mars 2023 à la mairie.', '2023-03-11', '2023-03-12'],
+    ['fr', 'Journées d\'accueil des réfugiés les samedi 11 et dimanche 12 mars 2023 à la mairie.', '2023-03-11', '2023-03-12'],
+    ['de', 'Treffen der Migrantenvereine am Samstag, 11., und Sonntag, 12. März 2023 im Rathaus.', '2023-03-11', '2023-03-12'],
+    ['de', 'Treffen der Migrantenvereine am Samstag, 11. und Sonntag, 12. März 2023 im Rathaus.', '2023-03-11', '2023-03-12'],
+    ['de', 'Treffen der Migrantenvereine von Freitag, 10., bis Sonntag, 12. März 2023 im Rathaus.', '2023-03-10', '2023-03-12'],
+  ])('%s: %s', (lang, text, start, end) => {
+    expect(spans(text, lang)).toEqual([[start, end]]);
+  });
+});
+
 describe('near misses: days a week apart joined by a slash stay a list of sessions', () => {
   it.each([
     ['it', 'Corso di italiano per migranti: lezioni il 3/10 marzo 2025 presso la sala civica.', [['2025-03-03', null], ['2025-03-10', null]]],
