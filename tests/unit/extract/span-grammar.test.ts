@@ -258,6 +258,18 @@ describe('two or three days in a row named with or without their weekdays: one g
   });
 });
 
+describe('opened yesterday, said as done, and lasting until a later day said in the next sentence', () => {
+  it.each([
+    ['es', '2025-10-24', 'La fiesta intercultural de las personas migrantes fue inaugurada ayer en el centro cultural. La fiesta se prolongará hasta el próximo día 26.', '2025-10-23', '2025-10-26'],
+    ['it', '2025-10-24', 'La festa interculturale dei migranti è stata inaugurata ieri al centro culturale. La festa proseguirà fino a domenica 26.', '2025-10-23', '2025-10-26'],
+    ['fr', '2025-10-24', 'La fête interculturelle avec les exilés a été inaugurée hier au centre culturel. La fête se poursuivra jusqu\'au dimanche 26 octobre.', '2025-10-23', '2025-10-26'],
+    ['it', '2025-10-24', 'La festa interculturale dei migranti è stata inaugurata giovedì 23 ottobre 2025 al centro culturale e proseguirà fino al prossimo 26 ottobre.', '2025-10-23', '2025-10-26'],
+    ['de', '2025-10-24', 'Das interkulturelle Fest mit Geflüchteten wurde gestern im Kulturzentrum eröffnet. Es dauert noch bis zum kommenden Sonntag, 26. Oktober.', '2025-10-23', '2025-10-26'],
+  ])('%s (%s): %s', (lang, published, text, start, end) => {
+    expect(spansOn(text, lang, published)).toEqual([[start, end]]);
+  });
+});
+
 describe('near misses: days a week apart joined by a slash stay a list of sessions', () => {
   it.each([
     ['it', 'Corso di italiano per migranti: lezioni il 3/10 marzo 2025 presso la sala civica.', [['2025-03-03', null], ['2025-03-10', null]]],
