@@ -24,11 +24,11 @@ const ORDINALS: ReadonlyMap<string, number> = new Map([
 const DAY_WORD = 'dia|day|jour|tag|giorno|journee|giornata|jornada';
 /**
  * A day heading at a line start (folded): "Día 1", "Day 2:", "Jour 3 -", "1. Tag", "2° giorno", "Secondo giorno", "Third day".
- * (One pass over the page, anchored at line starts; the number is one digit.)
+ * (Tried only at the page's line starts, sticky; the number is one digit.)
  */
 const HEADING = new RegExp(
-  `^[ \\t]*(?:[-•*#>]+[ \\t]*)?(?:(?:${DAY_WORD})[ \\t]*(\\d)|(\\d)(?:\\.|°|º|er|eme|e|st|nd|rd|th)?[ \\t]*(?:${DAY_WORD})|(${[...ORDINALS.keys()].join('|')})[ \\t]+(?:${DAY_WORD}))(?![\\p{L}\\p{N}])`,
-  'gmu',
+  `[ \\t]*(?:[-•*#>]+[ \\t]*)?(?:(?:${DAY_WORD})[ \\t]*(\\d)|(\\d)(?:\\.|°|º|er|eme|e|st|nd|rd|th)?[ \\t]*(?:${DAY_WORD})|(${[...ORDINALS.keys()].join('|')})[ \\t]+(?:${DAY_WORD}))(?![\\p{L}\\p{N}])`,
+  'uy',
 );
 
 /** At most this many counted days make one gathering (a week). */
@@ -46,9 +46,10 @@ interface Heading {
 
 function headings(page: PageText): Heading[] {
   const out: Heading[] = [];
-  if (!/(?:dia|day|jour|tag|giorno|journee|giornata|jornada)/u.test(page.folded)) return out;
-  HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(page.folded); m; m = HEADING.exec(page.folded)) {
+  for (const at of page.lineStarts) {
+    HEADING.lastIndex = at;
+    const m = HEADING.exec(page.folded);
+    if (!m) continue;
     const digit = m[1] ?? m[2];
     const n = digit !== undefined ? Number(digit) : ORDINALS.get(m[3]!)!;
     const lineEnd = page.folded.indexOf('\n', m.index + m[0].length);
