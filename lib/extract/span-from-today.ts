@@ -7,6 +7,7 @@
  */
 import type { DateMention, DayDate } from './dates.ts';
 import type { PageText } from './text.ts';
+import { EVENT_NOUN } from './cues.ts';
 import { NOT_GATHERING } from './end-until.ts';
 import { WEEKDAYS } from './vocabulary.ts';
 import { daysBetween, type RefDay } from './year.ts';
@@ -33,6 +34,8 @@ const OPENS = /(?<![\p{L}])(?:comienzan?|empiezan?|arrancan?|abren?|se inauguran
 const TODAY_WORD = /hoy|oggi|aujourd|heute|today/u;
 /** How many characters before a dated day the words may take. */
 const REACH = 64;
+/** How far after the last day the sentence's gathering may be named (characters). */
+const AFTER_CHARS = 120;
 /** How far back a sentence's "today ... lasts until" may open (characters). */
 const SENTENCE_REACH = 220;
 /** The longest span from today a page announces so (a few weeks: a festival, an exhibition's run is excluded elsewhere). */
@@ -58,6 +61,11 @@ export function spansFromToday(page: PageText, mentions: DateMention[], referenc
     // (Never a sign-up's or a display's run: "inscripciones desde hoy hasta el 26", "la mostra è visitabile da oggi al 26".)
     const words = FROM_TODAY.exec(before) ?? (lasting && OPENS.test(sentence) ? lasting : null);
     if (!words || NOT_GATHERING.test(sentence)) continue;
+    // (A gathering named in the sentence, before or just after the day: "la semana intercultural", "the festival"; a campaign or
+    // a call "from today until the 26th" is no gathering's span.)
+    const after = page.folded.slice(m.end, m.end + AFTER_CHARS);
+    const stop = after.search(/[.;!?\n]/u);
+    if (!EVENT_NOUN.test(sentence) && !EVENT_NOUN.test(stop < 0 ? after : after.slice(0, stop))) continue;
     if (ref === null) ref = reference();
     if (!ref || ref.slack !== undefined || ref.ofEvent) return out ?? mentions;
     const until = m.days[0]!;

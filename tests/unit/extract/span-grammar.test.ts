@@ -226,7 +226,9 @@ describe('a span from the posting day: "desde hoy y hasta el 26", "da oggi al 26
     ['es', '2025-10-23', 'Inscripciones para el taller de empleo de personas migrantes desde hoy hasta el 26 de octubre en la web.'],
     ['it', '2025-10-23', 'Iscrizioni al corso di italiano per migranti da oggi al 26 ottobre presso la segreteria.'],
     ['it', '2025-10-23', 'La mostra sulle migrazioni è visitabile da oggi al 26 ottobre al centro culturale.'],
-  ])('no span from a sign-up or a display: %s (%s): %s', (lang, published, text) => {
+    ['es', '2025-10-23', 'Desde hoy y hasta el 26 de octubre, abierta la convocatoria de ayudas para asociaciones de personas migrantes.'],
+    ['it', '2025-10-23', 'Da oggi al 26 ottobre è aperta la raccolta di vestiti per i migranti.'],
+  ])('no span from a sign-up, a display, a call or a collection: %s (%s): %s', (lang, published, text) => {
     expect(spansOn(text, lang, published).filter(([start]) => start === '2025-10-23')).toEqual([]);
   });
   it('no span from today without a posting day', () => {
