@@ -16,6 +16,7 @@ import type { PageLanguage } from './language.ts';
 import { spanWeekdays } from './date-span-weekdays.ts';
 import { weekendDays } from './date-weekend.ts';
 import { listedDays } from './date-list-days.ts';
+import { dashedRun, slashSpans } from './date-day-runs.ts';
 import { daysUnderMonth } from './month-context.ts';
 import { weekdaysWithNumber, withinMention } from './weekday-numbers.ts';
 import type { PageText } from './text.ts';
@@ -70,6 +71,8 @@ const yearOf = (s: string) => Number(s.replace('.', ''));
 // (A slash only after a lone day: "27/28 November", "22./23. März".)
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}.:,])(?<!(?<!(?<![\\d/.])\\d{1,2}\\.?)\\/)';
 const WEEKDAY_ALT = WEEKDAYS.join('|');
+/** The words of a list between two days, a comma before "and" too ("am Samstag, 11., und Sonntag, 12. März"). */
+const LIST_JOIN = /^,?\s*(?:and|&|et|und|e|y|,)$/;
 
 /** A global pattern, or one split at its lookbehinds (lookbehind-scan.ts): both are walked with lastIndex and exec. */
 type Scan = Pick<RegExp, 'lastIndex' | 'exec'>;
@@ -81,6 +84,7 @@ interface Scanners {
   /** The English month-first pattern, which also reads a list: "March 3, 10 and 17". */
   monthDayList: boolean;
   leadingDay: RegExp;
+  trailingSpanDay: RegExp;
   weekdayBefore: RegExp;
   shortWeekdayBefore: RegExp;
   shortWeekdayMarked: RegExp;
@@ -107,7 +111,10 @@ function scanners(languages: readonly PageLanguage[]): Scanners {
     // ("27/28 November": two days joined by a slash.)
     // (Italian elides the article before 8 and 11: "dal 7 all'8 marzo", "il 7 e l'8 marzo", "dal 4 all’11 ottobre".)
     // ("von Freitag, 27., bis Sonntag, 29. März", "from Friday 27, to Sunday 29 March": a comma may close the first day, before a word of range.)
-    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(,\\s*(?:bis|au|al|to|till|until|through|hasta|fino al)|${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u'),
+    leadingDay: new RegExp(`(?<![\\p{L}\\p{N}./:,-])(?:the\\s+)?${DAY_CAPTURE}\\s*(,\\s*(?:bis|au|al|to|till|until|through|hasta|fino al|und|and|et|e|y)|alla|fino a|${RANGE_WORDS}|${AND_WORDS}|\\/|all['’])\\s*(?:the|le|el|il|den|dem|zum|al|l['’])?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*(?:den\\s+)?)?$`, 'u'),
+    // "del viernes 10 de marzo al domingo 12", "du vendredi 10 mars au dimanche 12", "from Friday 10 March to Sunday 12": a span's
+    // last day after a full date, named by its weekday and number in the same month (no month of its own, no hour after it).
+    trailingSpanDay: new RegExp(`^\\s*,?\\s*(?:(?:y|e|et|und|and)\\s+)?(?:al|au|a|to|till|until|through|bis(?: zum)?|hasta(?: el)?|fino a|fino al|jusqu['’]au)\\s+(?:(?:el|le|il|the|den|am)\\s+)?(?:${WEEKDAYS.filter((w) => w.length > 3).join('|')})\\.?,?\\s+(?:(?:den|the|le|el|il)\\s+)?(0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|er|e|\\.|°|º)?(?![\\p{N}]|\\.?\\s*(?:(?:de|of|di|del)\\s+)?${month}|\\s*(?:[./:h]\\d|(?:de|of|di|del)\\s|uhr|h(?![\\p{L}])|horas?|ore|am|pm))`, 'u'),
     // ("el viernes, día 25 de abril", "sabato giorno 12 ottobre": Spanish and Italian may name the day a day before its number.)
     weekdayBefore: new RegExp(`(?<![\\p{L}])(${WEEKDAY_ALT})\\.?,?\\s*(?:the\\s+|le\\s+|il\\s+|el\\s+|den\\s+|dem\\s+|(?:el\\s+)?dia\\s+|(?:il\\s+)?giorno\\s+)?$`, 'u'),
     // "Mi, 17.04.", "sáb. 3/5": the short forms only before a numeric date.
@@ -159,6 +166,14 @@ function textual(page: PageText, s: Scanners): DateMention[] {
     for (let k = 0; k < MAX_LEADING_DAYS; k++) {
       const before = folded.slice(Math.max(0, start - 40), start);
       const lead = s.leadingDay.exec(before);
+      // "10-11-12 marzo": a run of days in a row, each closed by a dash (date-day-runs.ts).
+      const run = !lead && k === 0 && before.includes('-') ? dashedRun(before, days[0]!.d) : undefined;
+      if (run && validish(month, run.days[0]!, y) && !LABEL_WORD.test(folded.slice(Math.max(0, start - run.length - 20), start - run.length))) {
+        days.unshift(...run.days.map((d) => ({ y, m: month, d })));
+        start -= run.length;
+        range = true;
+        break;
+      }
       if (!lead) {
         // "les 14-15 et 16 octobre", "am 3.-4. und 6. Mai": a list item that is itself a span of days, each of its days listed.
         // (Most dates have no leading day at all: the pattern is tried only where a dash could join one.)
@@ -175,7 +190,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       if (LABEL_WORD.test(folded.slice(Math.max(0, leadStart - 20), leadStart))) break;
       const ld = Number(lead[1]);
       // ("17./24. September", "3/10 mai": days a week apart joined by a slash are a list; "27/28 November" is a range.)
-      const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!) && !(lead[2] === '/' && ld + 1 !== days[0]!.d);
+      // ("10/12 marzo": a slash between days two or three apart is a span, date-day-runs.ts.)
+      const isRange = !LIST_JOIN.test(lead[2]!) && !(lead[2] === '/' && !slashSpans(ld, days[0]!.d));
       if (!validish(month, ld, y) || ld >= days[0]!.d) break;
       if (isRange) {
         if (days.length > 1) break;
@@ -186,7 +202,8 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       if (isRange) break;
     }
     // "entre el 14 y el 19 de enero", "between 3 and 7 May": a range written as a pair.
-    if (!range && days.length === 2 && /(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u.test(folded.slice(Math.max(0, start - 14), start))) range = true;
+    // ("entre el jueves 23 y el domingo 26 de marzo", "tra giovedì 23 e domenica 26": a weekday may name the first day.)
+    if (!range && days.length === 2 && BETWEEN_BEFORE.test(folded.slice(Math.max(0, start - 30), start))) range = true;
     if (!range && days.length === 2 && days[1]!.d === days[0]!.d + 1) range = true;
     let end = m.index + m[0].length;
     // "les 22, 23 et 24 septembre": days in a row are one gathering's days ("Miércoles 2, Jueves 3 y Viernes 4",
@@ -199,6 +216,15 @@ function textual(page: PageText, s: Scanners): DateMention[] {
       if (trail && td > days[0]!.d && validish(month, td)) {
         days.push({ m: month, d: td });
         end += trail[0].length;
+      }
+    }
+    if (days.length === 1 && (folded[end] === ' ' || folded[end] === ',')) {
+      const trail = s.trailingSpanDay.exec(folded.slice(end, end + 48));
+      const td = trail ? Number(trail[1]) : 0;
+      if (trail && td > days[0]!.d && validish(month, td, y)) {
+        days.push({ y, m: month, d: td });
+        end += trail[0].length;
+        range = true;
       }
     }
     out.push({ start, end, days, range, explicitYear: y !== undefined, numeric: false });
@@ -335,7 +361,7 @@ function namedAfterDay(page: PageText, start: number): boolean {
 
 const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})(?![\\p{L}])`, 'u');
 const HOUR_AFTER = /^\s*(?:[-–—,:]\s*)?(?:(?:ore|h\.?|alle|a las|a la|à|um|at|dalle|de|des)\s*\d{1,2}(?![\d/])|\d{1,2}[:.h]\d{2})/u;
-const BETWEEN_BEFORE = /(?:^|[^\p{L}])(?:entre|between|zwischen|tra|fra)\s+(?:el|le|les|il|the|dem|den)?\s*$/u;
+const BETWEEN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:entre|between|zwischen|tra|fra)\\s+(?:el|le|les|il|the|dem|den)?\\s*(?:(?:${WEEKDAY_ALT})\\.?,?\\s*)?$`, 'u');
 /**
  * A gathering's last day said later in its sentence with a verb of lasting: "el 19 de octubre se celebrará el
  * encuentro, que durará hasta el 21", "qui se poursuivra jusqu'au 21", "che proseguirà fino al 21", "and runs until 21 May",
@@ -348,7 +374,9 @@ const LASTS_UNTIL = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:dura|durara|duraran|se prol
  * "s'ouvre le 5 mai et se termine le 7 mai", "beginnt am 5. Mai und endet am 7. Mai", "si apre il 5 maggio e si
  * chiude il 7 maggio", "comienza el 5 de mayo y termina el 7 de mayo".
  */
-const CLOSES_ON = /^[^.;!?\n]{0,200}(?<![\p{L}])(?:closes|ends|finishes|concludes|will close|will end|will finish|will conclude|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|endet|enden|schlie(?:ss|ß)t|geht zu ende|si chiude|si chiudera|si conclude|si concludera|terminera|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara)\s+(?:on the|on|le|am|il|el|the)?\s*$/u;
+// (Also as a participle after a starting one: "starting on 1 June and ending on 2 June", "comenzando el 1 y terminando el 2 de
+// junio", "iniziando il 1 e terminando il 2 giugno", "commençant le 1er et se terminant le 2 juin", "beginnend am 1. und endend am 2. Juni".)
+const CLOSES_ON = new RegExp(String.raw`^[^.;!?\n]{0,200}(?<![\p{L}])(?:closes|ends|finishes|concludes|will close|will end|will finish|will conclude|ending|closing|finishing|concluding|terminando|finalizando|concluyendo|concludendosi|se terminant|s['’]achevant|endend|se termine|se terminera|s['’]acheve|s['’]achevera|prend fin|prendra fin|se cloture|se cloturera|endet|enden|schlie(?:ss|ß)t|geht zu ende|si chiude|si chiudera|si conclude|si concludera|terminera|termina|terminara|finaliza|finalizara|concluye|concluira|acaba|acabara|se clausura|se clausurara)\s+(?:on the|on|le|am|il|el|the)?\s*(?:(?:${WEEKDAY_ALT})\.?,?\s*)?$`, 'u');
 /**
  * The same verbs of lasting opening the next sentence, its subject a pronoun or left out (a named subject, "La exposición
  * dura hasta ...", is another thing): "... on 5 May. It will run until 7 May",
@@ -362,6 +390,8 @@ const HOUR_THEN_TO = new RegExp(`^\\s*,?\\s*(?:(?:at|from|a las|à|a|alle|alle o
 /** The hour right after a span's last day: "... 7 May 2025 at 18:00", "au 7 mai à 18h", "al 7 maggio ore 18". */
 const HOUR_AFTER_SPAN = /^\s*,?\s*(?:(?:at|until|till|a las|hasta las|à|jusqu'à|jusqu’à|a|alle|alle ore|fino alle|ore|um|bis|bis um|h)\s*)?(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?![\p{L}\p{N}])/u;
 
+/** An hour said with its word right after a span's first day: " alle ore 18,30", " a las 18:30", " à 18h30", " um 18 Uhr", " at 6.30pm". */
+const OPENING_HOUR = /^\s*,?\s*(?:at|a las|à|a|alle|alle ore|ore|um|h)\s*(\d{1,2})(?:[:.h,](\d{2}))?\s*(am|pm|h|uhr|horas|hrs|ore)?(?![\p{L}\p{N}])/u;
 /** Cheap word tests first: the patterns run over up to 200 characters of a gap. */
 const UNTIL_WORD = /hasta|jusqu|fino|until|till|through|bis/;
 const CLOSE_WORD = /clos|end|fini|conclu|termin|achev|fin|clotur|schlie(?:ss|ß)|chiud|acab|clausur/;
@@ -385,7 +415,7 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
     if (prev && cur.start >= prev.end) {
       const gap = page.folded.slice(prev.end, cur.start);
       if (gap.length <= 30 && RANGE_GAP.test(gap) && prev.days.length === 1 && cur.days.length <= 2) {
-        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        const first = spanFirst(prev.days[0]!, cur.days[cur.days.length - 1]!);
         const last = cur.days[cur.days.length - 1]!;
         if (dayValue(first) === dayValue(last)) out[out.length - 1] = { ...prev, end: cur.end, days: [first], explicitYear: first.y !== undefined };
         else out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: cur.explicitYear };
@@ -395,7 +425,7 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
       const hourGap = gap.length <= 30 && prev.days.length === 1 && cur.days.length === 1 && /\d/.test(gap) ? HOUR_THEN_TO.exec(gap) : null;
       const from = hourGap ? hourOf(hourGap[1]!, hourGap[2], hourGap[3]) : undefined;
       if (hourGap && from !== undefined && (hourGap[2] !== undefined || hourGap[3] !== undefined || /[a-z]\s*\d/.test(gap))) {
-        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        const first = spanFirst(prev.days[0]!, cur.days[cur.days.length - 1]!);
         const last = cur.days[0]!;
         const ahead = daysApart(first, last);
         if (ahead > 0 && ahead <= 45) {
@@ -408,11 +438,14 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
       // "el 19 de octubre ..., que durará hasta el 21 de octubre": the gathering's span.
       // (Also "... and closes on 21 May", and the verb of lasting opening the next sentence; never a sign-up's close.)
       if (gap.length <= 210 && prev.days.length === 1 && cur.days.length === 1 && lastDaySaid(gap) && !SIGN_UP.test(gap)) {
-        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+        const first = spanFirst(prev.days[0]!, cur.days[cur.days.length - 1]!);
         const last = cur.days[0]!;
         const ahead = daysApart(first, last);
         if (ahead > 0 && ahead <= 45) {
-          out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: prev.explicitYear || cur.explicitYear };
+          // ("si apre il 23 ottobre alle ore 18,30 ... e si chiude il 28": the first day's hour, said right after it, opens the span.)
+          const hour = OPENING_HOUR.exec(gap);
+          const from = hour ? hourOf(hour[1]!, hour[2], hour[3]) : undefined;
+          out[out.length - 1] = { ...prev, end: cur.end, days: [first, last], range: true, explicitYear: prev.explicitYear || cur.explicitYear, ...(from !== undefined ? { hours: { from } } : {}) };
           continue;
         }
       }
@@ -423,8 +456,8 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
         continue;
       }
       // "tra il 30 settembre e il 4 ottobre 2019", "entre le 13 et le 15 octobre": a range written as a pair of dates.
-      if (gap.length <= 10 && AND_GAP.test(gap) && prev.days.length === 1 && cur.days.length === 1 && BETWEEN_BEFORE.test(page.folded.slice(Math.max(0, prev.start - 14), prev.start))) {
-        const first = { ...prev.days[0]!, y: prev.days[0]!.y ?? cur.days[0]!.y };
+      if (gap.length <= 10 && AND_GAP.test(gap) && prev.days.length === 1 && cur.days.length === 1 && BETWEEN_BEFORE.test(page.folded.slice(Math.max(0, prev.start - 30), prev.start))) {
+        const first = spanFirst(prev.days[0]!, cur.days[cur.days.length - 1]!);
         if (dayValue(first) < dayValue(cur.days[0]!) || first.y === undefined) {
           out[out.length - 1] = { ...prev, end: cur.end, days: [first, cur.days[0]!], range: true, explicitYear: cur.explicitYear };
           continue;
@@ -444,6 +477,15 @@ function combine(page: PageText, sorted: DateMention[]): DateMention[] {
     out.push(cur);
   }
   return out;
+}
+
+/**
+ * A span's first day without a year takes its last day's year, the year before when its month and day come later:
+ * "del 30 de diciembre al 2 de enero de 2025", "dal 30 dicembre al 2 gennaio 2025", "vom 30.12. bis 2.1.2025".
+ */
+function spanFirst(first: DayDate, last: DayDate): DayDate {
+  if (first.y !== undefined || last.y === undefined) return { ...first, y: first.y ?? last.y };
+  return { ...first, y: first.m * 100 + first.d > last.m * 100 + last.d ? last.y - 1 : last.y };
 }
 
 function aloneOnLine(page: PageText, start: number, end: number): boolean {
@@ -489,7 +531,7 @@ export function findDates(page: PageText, languages: readonly PageLanguage[]): D
     const leadStart = m.start - before.length + lead.index;
     const [first, ld] = [m.days[0]!, Number(lead[1])];
     if (ld >= first.d || LABEL_WORD.test(page.folded.slice(Math.max(0, leadStart - 20), leadStart))) continue;
-    const isRange = !/^(and|&|et|und|e|y|,)$/.test(lead[2]!);
+    const isRange = !LIST_JOIN.test(lead[2]!);
     m.days.unshift({ ...first, d: ld });
     m.start = leadStart;
     m.range = isRange || ld + 1 === first.d;

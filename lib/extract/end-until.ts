@@ -21,7 +21,7 @@ const REACH = 320;
 
 /** Verbs of opening or starting, in en, de, fr, it, es (folded): the day is a first day. */
 // (Plural subjects too: "Las jornadas empiezan el 10", "Le giornate iniziano il 10", "Les journées commencent le 10", "Die Tage beginnen am 10.".)
-const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|beg[ia]ns?|began|kick(?:s|ed)? off|launch(?:es|ed)?|eroffnet|eroffnen|beginnt|begann|startet|startete|gestartet|s['’]ouvre|s['’]est ouverte?|s['’]ouvrira|ouvre|debute|a debute|debutera|commence|a commence|commencera|lance|lancee|si apre|si e apert[oa]|si aprira|apre|inizia|e iniziat[oa]|iniziera|prende il via|ha preso il via|parte|comenzo|comienza|comenzara|empezo|empieza|empezara|arranca|arranco|arrancara|se inauguro|inaugura|inaugurara|abre|abrio|se abrio|abrira|empiezan|empezaran|comienzan|comenzaran|inicia|inician|iniciara|iniciaran|se inicia|se inician|arrancan|arrancaran|se inauguran|abren|abriran|iniziano|inizieranno|si aprono|si apriranno|partono|prendono il via|commencent|commenceront|debutent|debuteront|s['’]ouvrent|s['’]ouvriront|beginnen|starten)(?![\p{L}])/u;
+const OPENS = /(?<![\p{L}])(?:open(?:s|ed)?|will open|start(?:s|ed)?|will start|beg[ia]ns?|began|kick(?:s|ed)? off|launch(?:es|ed)?|eroffnet|eroffnen|offnet|offnen|beginnt|begann|startet|startete|gestartet|s['’]ouvre|s['’]est ouverte?|s['’]ouvrira|ouvre|debute|a debute|debutera|commence|a commence|commencera|lance|lancee|si apre|si e apert[oa]|si aprira|apre|inizia|e iniziat[oa]|iniziera|prende il via|ha preso il via|parte|comenzo|comienza|comenzara|empezo|empieza|empezara|arranca|arranco|arrancara|se inauguro|inaugura|inaugurada|inaugurado|inauguradas|inaugurados|inaugurata|inaugurato|inaugurate|inaugurati|inauguree|inaugure|inaugurees|inaugures|inaugurara|abre|abrio|se abrio|abrira|empiezan|empezaran|comienzan|comenzaran|inicia|inician|iniciara|iniciaran|se inicia|se inician|arrancan|arrancaran|se inauguran|abren|abriran|iniziano|inizieranno|si aprono|si apriranno|partono|prendono il via|commencent|commenceront|debutent|debuteront|s['’]ouvrent|s['’]ouvriront|beginnen|starten)(?![\p{L}])/u;
 
 /** "from" right before a first day: "a partir del", "desde el", "à partir du", "dès le", "a partire dal", "ab dem", "starting". */
 const FROM_BEFORE = /(?<![\p{L}])(?:a partir del?|desde el|desde|a partir du|a partir de|des le|a partire dal|a partire da|ab dem|ab|starting|starting on|from)\s+$/u;
@@ -33,9 +33,15 @@ const FROM_BEFORE = /(?<![\p{L}])(?:a partir del?|desde el|desde|a partir du|a p
 const LASTING_BEFORE = /(?<![\p{L}])(?:dura|durara|duraran|se prolonga|se prolongara|se prolongaran|se extiende|se extendera|continua|continuara|continuaran|sigue|seguira|dure|durera|dureront|se poursuit|se poursuivra|se poursuivront|se prolonge|se prolongera|continue|continuera|prosegue|proseguira|proseguiranno|si protrae|si protrarra|dauert|lauft|geht|runs|will run|continues|will continue|lasts|will last|goes on)\s+(?:(?:noch|encore|ancora|still)\s+)?$/u;
 /** Nothing but "and" between a first day and its "until": "y", "et", "e", "und", "and", a comma. */
 const AND_ONLY = /^[\s,]*(?:y|et|e|und|and)?[\s,]*$/u;
+/**
+ * The rest of the first day's sentence and a next one opened by a few words, a verb of being open or going on and no
+ * subject of its own: "desde el 9 de marzo en el pabellón. Estará abierta hasta el 12", "a partire dal 9 marzo. Sarà aperta
+ * fino al 12", "à partir du 9 mars. Il restera ouvert jusqu'au 12", "ab dem 9. März. Sie ist bis zum 12. März geöffnet".
+ */
+const NEXT_SENTENCE_OPEN = /^[^.!?;\n]{0,120}[.!?;]\s*(?:[\p{L}'’]+\s+){1,3}$/u;
 
 /** "until" right before the last day, optionally with an article or a weekday: "bis zum", "hasta el", "jusqu'au", "fino al", "until". */
-export const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschlie(?:ss|ß)lich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
+export const UNTIL_BEFORE = /(?<![\p{L}])(?:until|till|through|up to|bis(?: zum| einschlie(?:ss|ß)lich)?|jusqu['’]au|jusqu['’]a|fino al|fino a|sino al|hasta el|hasta)\s+(?:(?:the|el|le|il|den|dem)\s+)?(?:(?:proximo|prossimo|prochain|next|kommenden)\s+)?(?:(?:dia|giorno)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s+)?$/u;
 
 /**
  * A verb of closing right before the last day, said as done, as planned or as now (folded): "closed on Sunday", "ended on",
@@ -118,7 +124,7 @@ export function untilDays(page: PageText, drafts: Draft[], mentions: readonly Da
     // (A week's programme may open with an exhibition: "Mit einer Ausstellung ... ist die Woche eröffnet worden".)
     const umbrella = rangeKind(words) === 'umbrella';
     // ("a partir del 12 de octubre de 2024 y hasta el 14", "à partir du 12 octobre et jusqu'au 14": a first day said with "from".)
-    const saidFrom = FROM_BEFORE.test(page.folded.slice(Math.max(0, own.start - 16), own.start)) && AND_ONLY.test(gap.slice(0, until.index));
+    const saidFrom = FROM_BEFORE.test(page.folded.slice(Math.max(0, own.start - 16), own.start)) && (AND_ONLY.test(gap.slice(0, until.index)) || NEXT_SENTENCE_OPEN.test(gap.slice(0, until.index)));
     if (!(OPENS.test(words) || saidFrom) || (umbrella ? SIGN_UP.test(words) : NOT_GATHERING.test(words))) continue;
     // ("... opened on 27 September. Until 4 October: sign up for the workshops": the words after the day are the sign-up's.)
     const clauseEnd = page.folded.slice(next.end, next.end + 80).search(/[.;!?\n]/u);

@@ -64,6 +64,8 @@ import { umbrellasUntil } from './end-umbrella.ts';
 import { spansFirst } from './end-order.ts';
 import { extractScriptPage, scriptLanguage } from './script-page.ts';
 import { headedDaysSpan } from './span-headed-days.ts';
+import { numberedDaysSpan } from './span-numbered-days.ts';
+import { spansFromToday } from './span-from-today.ts';
 import { doorsTimes } from './doors-time.ts';
 
 export { MAX_TEXT_CHARS } from './text.ts';
@@ -282,7 +284,9 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       ?? namedDayToday(page.folded, hints.year);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
-  const read = relative.length ? [...scanned, ...relative].sort((a, b) => a.start - b.start) : scanned;
+  // ("desde hoy y hasta el 26 de octubre", "da oggi al 26 ottobre": a span from the posting day, span-from-today.ts.)
+  const ownDays = spansFromToday(page, scanned, reference);
+  const read = relative.length ? [...ownDays, ...relative].sort((a, b) => a.start - b.start) : ownDays;
   // ("Du 13 au 20 juin ... au Lieu d'Europe le 19": a day named by its number inside an announced span, when nothing else read it: span-bare-days.ts.)
   const bareDays = spanBareDays(page.folded, read);
   // ("Dès le vendredi 14 juin, des ateliers ... Le lendemain, ce sera au tour du volley-ball": span-next-day.ts.)
@@ -388,6 +392,8 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   merged.push(...umbrellasUntil(page, merged, mentions, times, places));
   // "con el siguiente programa" over "MARTES 20 / ... MIÉRCOLES 21 / ...": the programme's whole span (span-headed-days.ts).
   merged.push(...headedDaysSpan(page, merged, mentions, times, places));
+  // "10 de marzo de 2025" over "Día 1 ... Día 2 ... Día 3": a gathering whose programme counts its days (span-numbered-days.ts).
+  numberedDaysSpan(page, merged, mentions, times);
   // An event page that writes no day of its own, under an address that names it ("/event/banquet-2026-02-07/"): that day.
   if (!merged.length) {
     const fromUrl = eventDayFromUrl(options.url);
