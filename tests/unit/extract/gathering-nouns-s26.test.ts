@@ -47,3 +47,17 @@ describe('a run or a walk people join', () => {
     expect(starts('Jogging solidaire le dimanche 3 septembre 2023 : deux distances de 5 et 10,5 km, départs à 10h.')).toEqual(['2023-09-03T10:00']);
   });
 });
+
+describe('a week a host names by its theme', () => {
+  it.each([
+    ['Intercultural week with refugees from Thursday 23 to Sunday 26 October 2025 on the square.', ['2025-10-23']],
+    ['The welcome week for new students from abroad runs from 23 to 26 October 2025.', ['2025-10-23']],
+    ['Week against racism: 16 to 22 March 2025, talks and films in the library.', ['2025-03-16']],
+  ])('%s', (text, expected) => {
+    expect(starts(text)).toEqual(expected);
+  });
+
+  it('near miss: a week of the calendar is no gathering', () => {
+    expect(starts('The office is closed in the week from 23 to 26 October 2025.')).toEqual([]);
+  });
+});
