@@ -1,0 +1,81 @@
+/**
+ * Notices beside a gathering that carry a day of their own and are no gathering (issue 12, precision, session 26):
+ * the last day to sign up, a sign-up or submission period under its label, the travel days around a meeting, a
+ * job's first day, another article's day given as a pointer, a place closed on a day, and an anniversary falling on
+ * a day. Word classes in en, fr, de, it, es, on folded text (filters.ts asks them after its own).
+ */
+import type { NotEvent } from './filters.ts';
+import { EVENT_NOUN } from './cues.ts';
+
+/** "Último día para inscribirse:", "ultimo giorno utile per", "dernier jour pour s'inscrire", "Letzter Anmeldetag:", "last day to sign up", "fecha tope". */
+const LAST_DAY = /(?<![a-z])(?:ultimo dia (?:para|de)|ultimo giorno (?:per|utile|di)|dernier jour (?:pour|d['’]|de)|letzte[rn]? (?:anmelde|bewerbungs|einsende|abgabe|melde)tag|last day (?:to|for)|fecha tope|data ultima|termine massimo|date butoir)(?![a-z])[^.;\n]{0,40}$/;
+
+/**
+ * A sign-up or submission period under its label, the colon right before the days: "Inscripciones: del 1 al 10 de mayo",
+ * "Iscrizioni: dal", "Inscriptions : du", "Anmeldung: 1. bis 10. Mai", "Registration: 1 to 10 May".
+ */
+const SIGN_UP_LABEL = /(?<![a-z])(?:iscrizion[ei]|preiscrizion[ei]|inscripcion(?:es)?|preinscripcion(?:es)?|inscriptions?|pre-?inscriptions?|registrations?|pre-?registration|sign-?ups?|anmeldung(?:en)?|voranmeldung|anmeldezeitraum|solicitudes|candidaturas|candidature|candidatures|bewerbung(?:en)?|applications)\s*:\s*(?:(?:dal|dall['’]|del|desde el|du|from|vom|von|ab dem|ab|entre el|tra il|between)\s*(?:(?:the|le|el|il)\s+)?)?$/;
+
+/**
+ * Papers handed in over days: "presentar su solicitud del", "les dossiers sont à déposer du", "Anträge können vom", "le
+ * demande si presentano dal". (SIGN_UP_DONE in filters.ts knows the plural nouns before their verb.)
+ */
+const SUBMISSION_PERIOD = /(?<![a-z])(?:solicitud|antrag|antrage|dossiers?|demandes)(?![a-z])[^.;:\n]{0,30}?(?<![a-z])(?:dal|dall['’]|del|desde el|du|from|vom|von|ab dem|ab)\s*(?:(?:the|le|el|il)\s+)?$/;
+/** A gathering said to be held between the noun and the day: "la solicitud ... y el encuentro se celebrará del". */
+const HELD_BETWEEN = /(?:si terr|si svolg|tendra lugar|se celebrar|se realizar|aura lieu|se deroul|findet|stattfind|take place|be held)/;
+
+/** "two travel days (8 and 14 December)", "días de viaje", "giorni di viaggio", "jours de voyage", "Reisetage", "An- und Abreise am". */
+const TRAVEL_DAYS = /(?<![a-z])(?:travel days?|days? of travel|travel day|dias? de viaje|giorn[io] di viaggio|jours? de (?:voyage|trajet)|reisetag(?:e|en)?|anreisetag|abreisetag|an- und abreise(?:tag)?|anreise|abreise|arrival and departure|llegada y (?:la )?salida|arrivo e (?:la )?partenza|arrivee et (?:le )?depart)(?![a-z])[^.;\n]{0,16}$/;
+
+/** A job's first day: "Arbeitsbeginn ist der", "fecha de incorporación:", "prise de poste le", "presa di servizio il", "the job starts on". */
+const JOB_START = /(?<![a-z])(?:arbeitsbeginn|dienstbeginn|stellenantritt|eintrittsdatum|eintrittstermin|fecha de incorporacion|incorporacion prevista|prise de (?:poste|fonctions?)|entree en fonctions?|presa di servizio|data di inizio (?:del )?(?:rapporto|contratto)|job starts?|contract starts?|employment starts?)(?![a-z])[^.;\n]{0,20}$/;
+
+/**
+ * Another article or post named by its day, most often in a reading pointer: "(ver nuestra noticia del", "(leggi il nostro
+ * articolo del", "(siehe unseren Artikel vom", "the newsletter of", "l'entretien du". (filters.ts's REPORT knows "article".)
+ */
+const ARTICLE_OF = /(?<![a-z])(?:article|articles|noticia|noticias|articulo|articolo|notizia|artikel|artikels|blogbeitrag|newsletter|boletin|bollettino|reportaje|reportage|intervista|entrevista|entretien|interview)(?![a-z])[^.;\n]{0,45}?(?<![a-z])(?:del|de|du|vom|von|of|dated|(?:publicad|escrit)[oa] el|(?:pubblicat|scritt)[oa] il|(?:publie|ecrit)e? le|(?:veroffentlicht|geschrieben) am|(?:published|written) on)\s*(?:the\s+)?$/;
+
+/**
+ * A place closed on a day (not a gathering, whatever the place): "permanecerá cerrada el", "resterà chiusa il", "sera fermée le",
+ * "bleibt am ... geschlossen", "will be closed on". (Asked of the date's own clause, which names no gathering.)
+ */
+const CLOSED_ON = /(?<![a-z])(?:permanecera|permaneceran|permanece|permanecen|estara|estaran|quedara|quedaran|restera|resteront|reste|rimarra|rimarranno|rimane|rimangono|restera|resta|restano|sara|saranno|sera|seront|bleibt|bleiben|ist|sind|will be|will remain|remains?|is|are)(?![a-z])[^;\n]{0,60}?(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|chiuse|fermee?s?|geschlossen)(?![a-z])/;
+/** Every CLOSED_ON holds one of these (a plain test before the pattern). */
+const CLOSED_WORD = /closed|cerrad|chius|ferme|geschlossen/;
+
+/**
+ * An anniversary falling on the day: "se cumplen diez años de", "ricorrono dieci anni", "cela fera dix ans", "jährt sich ... zum
+ * zehnten Mal", "it will be ten years since", "marks the tenth anniversary". (Asked of the date's own clause, which names no gathering.)
+ */
+const ANNIVERSARY = /(?<![a-z])(?:se cumplen|se cumple|se cumpliran|ricorrono|ricorre|ricorreva|cela fera|cela fait|ca fera|ca fait|jahrt sich|jahrte sich|jahren sich|it will be|it has been|marks|marked|will mark)(?![a-z])[^;\n]{0,50}?(?<![a-z])(?:anos|anni|ans|jahre|jahren|mal|years|anniversary|anniversario|aniversario|anniversaire|jahrestag)(?![a-z])[^,;\n]{0,60}?(?=,|;|$|\s(?:y|e|et|and|und|con|with|avec|mit)\s)/;
+const ANNIVERSARY_WORD = /cumpl|ricorr|cela f|ca f|jahrt|jahren sich|it will be|it has been|mark/;
+
+/**
+ * Why a date is not a gathering, from the words before it (folded, in its sentence); undefined when these notices do not say.
+ * @example noticeBefore('ultimo dia para inscribirse: ') // 'deadline'
+ */
+export function noticeBefore(before: string): NotEvent | undefined {
+  if (LAST_DAY.test(before)) return 'deadline';
+  if (before.includes(':') && SIGN_UP_LABEL.test(before)) return 'other';
+  const submission = SUBMISSION_PERIOD.exec(before);
+  if (submission && !HELD_BETWEEN.test(submission[0])) return 'other';
+  if (TRAVEL_DAYS.test(before) || JOB_START.test(before)) return 'other';
+  // (Not a gathering named between: "in this article we present the meeting of" dates the meeting.)
+  const article = ARTICLE_OF.exec(before);
+  if (article && !EVENT_NOUN.test(article[0])) return 'reference';
+  return undefined;
+}
+
+/**
+ * Why a date is not a gathering, from its own clause (folded) when that clause names no gathering: a place closed on the
+ * day, an anniversary falling on it.
+ * @example noticeInClause('la biblioteca permanecera cerrada el 1 de mayo', false) // 'other'
+ */
+export function noticeInClause(own: string, hasNoun: boolean): NotEvent | undefined {
+  if (!hasNoun && CLOSED_WORD.test(own) && CLOSED_ON.test(own)) return 'other';
+  // (What the years are counted from may be a gathering's noun, "diez años de la apertura": the rest of the clause must name none.)
+  const years = ANNIVERSARY_WORD.test(own) ? ANNIVERSARY.exec(own) : null;
+  if (years && !EVENT_NOUN.test(own.slice(0, years.index) + ' ' + own.slice(years.index + years[0].length))) return 'reference';
+  return undefined;
+}
