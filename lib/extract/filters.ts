@@ -219,8 +219,9 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)
   const around = /^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))\s*(?:the|de la|du|de|des|del|della|dem|der)?\s*/u.exec(after);
   if (around && !isCommemoration(after.slice(around[0].length))) return 'other';
-  // The last day to sign up, a sign-up period under its label, travel days, a job's first day, another article's day.
-  return noticeBefore(before);
+  // The last day to sign up, a sign-up period under its label, travel days, a job's first day, another article's day, a
+  // gathering's day of presentation to the press.
+  return noticeBefore(before, after);
 }
 
 /**

@@ -52,10 +52,20 @@ const ANNIVERSARY = /(?<![a-z])(?:se cumplen|se cumple|se cumpliran|ricorrono|ri
 const ANNIVERSARY_WORD = /cumpl|ricorr|cela f|ca f|jahrt|jahren sich|it will be|it has been|mark/;
 
 /**
+ * A gathering presented or announced to the press on a day, the one who presented it after the day: "La jornada, que ha sido
+ * presentada este viernes por la concejala", "presentata il 14 marzo dall'assessora", "présentée le 14 mars par l'adjointe",
+ * "presented on 14 March by the councillor", "announced at a press conference on". (A presentation held for the public has no such agent.)
+ */
+const PRESENTED = /(?<![a-z])(?:presentad[oa]s?|presentat[oaie]|presentee?s?|presented|anunciad[oa]s?|annunciat[oaie]|annoncee?s?|announced)\s*(?:(?:el|il|le|on|the|este|esta|ce|cette|questo|questa|this|hoy|oggi|today|ayer|ieri|hier|yesterday|pasado|scorso|dernier|last)\s+)*$/;
+const PRESENTED_WORD = /presen|anuncia|annuncia|annonce|announce/;
+const BY_AGENT = /^\W{0,3}(?:(?:por|by|dal|dalla|dai|dagli|dalle|par|von|durch)\s|dall['’]|(?:en|in|at|a|auf|bei|durante|during|lors d['’]une?)\s+(?:(?:una|un|une|la|a|der|einer|the)\s+)?(?:rueda de prensa|conferenza stampa|conference de presse|press conference|pressekonferenz))/;
+
+/**
  * Why a date is not a gathering, from the words before it (folded, in its sentence); undefined when these notices do not say.
  * @example noticeBefore('ultimo dia para inscribirse: ') // 'deadline'
  */
-export function noticeBefore(before: string): NotEvent | undefined {
+export function noticeBefore(before: string, after = ''): NotEvent | undefined {
+  if (PRESENTED_WORD.test(before) && BY_AGENT.test(after) && PRESENTED.test(before)) return 'other';
   if (LAST_DAY.test(before)) return 'deadline';
   if (before.includes(':') && SIGN_UP_LABEL.test(before)) return 'other';
   const submission = SUBMISSION_PERIOD.exec(before);

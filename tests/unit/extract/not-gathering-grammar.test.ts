@@ -199,6 +199,26 @@ describe('travel days around a meeting, and another article pointed to by its da
   });
 });
 
+describe('a gathering presented to the press on a day, the presenter after it', () => {
+  const published = '2025-03-16';
+  const read = (text: string, lang: string) => [...new Set(extractEvents(text, { now, lang, published }).events.map((e) => e.start.slice(0, 10)))];
+  it.each<Row>([
+    ['es', 'La jornada, que ha sido presentada este viernes por la concejala, tendrá lugar el sábado 22 de marzo de 2025 a las 11:00 en la plaza.', ['2025-03-22']],
+    ['es', 'La jornada, presentada el 14 de marzo de 2025 por la concejala de Igualdad, tendrá lugar el sábado 22 de marzo de 2025 a las 11:00 en la plaza.', ['2025-03-22']],
+    ['es', 'El festival, anunciado el 14 de marzo de 2025 en rueda de prensa, tendrá lugar el sábado 22 de marzo de 2025 en la plaza.', ['2025-03-22']],
+    ['it', 'La giornata, presentata il 14 marzo 2025 dall’assessora alle politiche sociali, si terrà sabato 22 marzo 2025 alle 11 in piazza.', ['2025-03-22']],
+    ['fr', 'La journée, présentée le 14 mars 2025 par l’adjointe au maire, aura lieu le samedi 22 mars 2025 à 11h sur la place.', ['2025-03-22']],
+    ['en', 'The festival, presented on 14 March 2025 by the councillor, will take place on Saturday 22 March 2025 at 11am in the square.', ['2025-03-22']],
+    // A presentation held for the public is a gathering.
+    ['es', 'La guía para personas migrantes será presentada el jueves 20 de marzo de 2025 a las 19:00 en la biblioteca, en un acto abierto al público.', ['2025-03-20']],
+    ['it', 'La guida per i migranti sarà presentata giovedì 20 marzo 2025 alle 19 in biblioteca, in un incontro aperto al pubblico.', ['2025-03-20']],
+    ['fr', 'Le guide pour les personnes migrantes sera présenté le jeudi 20 mars 2025 à 19h à la médiathèque, lors d’une rencontre ouverte à tous.', ['2025-03-20']],
+    ['en', 'The guide for migrants will be presented on Thursday 20 March 2025 at 7pm at the library, at an event open to all.', ['2025-03-20']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected);
+  });
+});
+
 describe('one gathering said twice gives one event', () => {
   it.each<[lang: string, text: string]>([
     ['es', 'Jornada de acogida: 14 de junio de 2025, Casa de la Cultura\n\nEl sábado 14 de junio de 2025, de 10:00 a 14:00, celebramos en la Casa de la Cultura una jornada de acogida con talleres y comida compartida.'],
