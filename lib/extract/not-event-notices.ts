@@ -41,6 +41,8 @@ const ARTICLE_OF = /(?<![a-z])(?:article|articles|noticia|noticias|articulo|arti
  * "bleibt am ... geschlossen", "will be closed on". (Asked of the date's own clause, which names no gathering.)
  */
 const CLOSED_ON = /(?<![a-z])(?:permanecera|permaneceran|permanece|permanecen|estara|estaran|quedara|quedaran|restera|resteront|reste|rimarra|rimarranno|rimane|rimangono|restera|resta|restano|sara|saranno|sera|seront|bleibt|bleiben|ist|sind|will be|will remain|remains?|is|are)(?![a-z])[^;\n]{0,60}?(?<![a-z])(?:closed|cerrad[oa]s?|chius[oa]|chiusi|chiuse|fermee?s?|geschlossen)(?![a-z])/;
+/** "Cerrado el 1 de mayo", "Chiuso il", "Fermé le", "Geschlossen am", "Closed on": a closing notice opening its clause, or after a copula. */
+const CLOSED_BEFORE = /(?:^\s*|[.:;,(]\s*|(?<![a-z])(?:esta|estara|permanece|permanecera|sera|restera|rimane|rimarra|resta|sara|bleibt|ist|is|will be|remains)\s+)(?:closed|cerrad[oa]s?|chius[oa]|chiusi|chiuse|fermee?s?|geschlossen)\s+(?:(?:on|el|il|le|am|the|los dias|les jours|i giorni)\s+)?$/;
 /** Every CLOSED_ON holds one of these (a plain test before the pattern). */
 const CLOSED_WORD = /closed|cerrad|chius|ferme|geschlossen/;
 
@@ -61,11 +63,31 @@ const PRESENTED_WORD = /presen|anuncia|annuncia|annonce|announce/;
 const BY_AGENT = /^\W{0,3}(?:(?:por|by|dal|dalla|dai|dagli|dalle|par|von|durch)\s|dall['’]|(?:en|in|at|a|auf|bei|durante|during|lors d['’]une?)\s+(?:(?:una|un|une|la|a|der|einer|the)\s+)?(?:rueda de prensa|conferenza stampa|conference de presse|press conference|pressekonferenz))/;
 
 /**
+ * A deadline or a sign-up opening said after its day: "El 15 de mayo vence el plazo", "Il 15 maggio scade il termine", "Am 15. Mai
+ * endet die Frist", "Le 15 mai est la date limite", "Desde el 15 de mayo se pueden solicitar", "Dal 15 maggio è possibile presentare
+ * domanda", "Ab dem 15. Mai können Anträge gestellt werden", "From 15 May you can apply", "À partir du 15 mai, il est possible de demander".
+ */
+const DEADLINE_AFTER = /^[\s,:–-]{0,3}(?:(?:vence|vencera|finaliza|finalizara|termina|terminara|acaba|acabara|expira|expirara|concluye|se cierra|cierra|se cerrara|scade|scadra|scadono|si chiude|si chiudera|chiude|expire|expirera|prend fin|se termine|se clot|endet|enden|lauft|ends|closes|expires|will close|will end)\s+(?:(?:el|la|il|le|die|der|das|the)\s+)?(?:plazo|plazos|termine|termini|periodo|delai|date limite|frist|anmeldefrist|bewerbungsfrist|antragsfrist|deadline|period|inscripcion|inscripciones|iscrizioni|inscriptions|anmeldung|registration|applications?|convocatoria|bando|appel|call|candidature|candidatures|solicitudes)|(?:es|sera|e|sara|est|ist|is|will be)\s+(?:(?:el|la|il|le|der|the)\s+)?(?:ultimo dia|ultimo giorno|dernier jour|letzte tag|last day|fecha limite|data ultima|data di scadenza|termine ultimo|date limite|stichtag|deadline|plazo maximo)|se (?:pueden|puede|podran|podra) (?:solicitar|presentar|pedir|tramitar)|se abre(?:n)? (?:el|los) plazos?|(?:e|sara) possibile (?:presentare|inviare|richiedere|candidarsi|iscriversi)|si apr(?:e|ono) (?:le iscrizioni|il bando|i termini)|(?:konnen|kann) (?:antrage|bewerbungen|anmeldungen|antrag)|(?:you|we) can (?:apply|register|sign up)|applications? (?:open|can be)|il est possible de (?:demander|deposer|candidater|s['’]inscrire)|les inscriptions (?:sont )?ouvertes)(?![a-z])/;
+/** Every DEADLINE_AFTER holds one of these (a plain test first). */
+const DEADLINE_AFTER_WORD = /venc|finaliz|termin|acab|expir|conclu|cierr|cerra|scad|chiud|prend fin|se clot|endet|enden|lauft|ends|close|will end|ultim|dernier|letzte|last day|limite|stichtag|deadline|plazo|pued|podr|abre|possibile|apr|konnen|kann|can|applications?|il est possible|inscriptions/;
+
+/** A course's last day: "el curso ... termina el", "il corso si concluderà il", "le cours se termine le", "der Kurs endet am", "the course ends on". */
+const COURSE_ENDS = /(?<![a-z])(?:curso|cursos|corso|corsi|cours|kurs|kurse|deutschkurs|sprachkurs|course|courses)(?![a-z])[^.;\n]{0,60}(?<![a-z])(?:termina|terminara|finaliza|finalizara|acaba|acabara|concluye|concluira|si conclude|si concludera|si chiude|si chiudera|terminera|se termine|se terminera|prend fin|prendra fin|endet|enden|ends|will end|finishes|will finish)\s+(?:(?:el|il|le|am|on|the)\s+)?$/;
+/** A paper dated by its day: "con determina in data", "mediante resolución de fecha", "l'arrêté en date du", "Schreiben datiert vom", "a letter dated". */
+const PAPER_DATED = /(?<![a-z])(?:determina|delibera|decreto|provvedimento|atto|nota|lettera|comunicazione|protocollo|contratto|convenzione|resolucion|escrito|oficio|acuerdo|convenio|contrato|orden|carta|arrete|decision|deliberation|lettre|courrier|convention|contrat|bescheid|schreiben|vertrag|vereinbarung|beschluss|resolution|decision|letter|agreement|contract)(?![a-z])[^.;\n]{0,40}(?:in data|de fecha|con fecha|en fecha|en date du|datiert vom|datiert auf|dated)\s*(?:(?:the|le|il|el)\s+)?$/;
+
+/**
  * Why a date is not a gathering, from the words before it (folded, in its sentence); undefined when these notices do not say.
  * @example noticeBefore('ultimo dia para inscribirse: ') // 'deadline'
  */
 export function noticeBefore(before: string, after = ''): NotEvent | undefined {
   if (PRESENTED_WORD.test(before) && BY_AGENT.test(after) && PRESENTED.test(before)) return 'other';
+  const head = after.slice(0, 40);
+  if (DEADLINE_AFTER_WORD.test(head) && DEADLINE_AFTER.test(head)) return 'deadline';
+  // (Not a gathering on the last day: "el curso termina el 30 de junio con una fiesta".)
+  if (COURSE_ENDS.test(before) && !EVENT_NOUN.test(after)) return 'period';
+  if (PAPER_DATED.test(before)) return 'reference';
+  if (CLOSED_WORD.test(before) && CLOSED_BEFORE.test(before)) return 'other';
   if (LAST_DAY.test(before)) return 'deadline';
   if (before.includes(':') && SIGN_UP_LABEL.test(before)) return 'other';
   const submission = SUBMISSION_PERIOD.exec(before);

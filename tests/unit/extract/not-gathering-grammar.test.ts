@@ -219,6 +219,46 @@ describe('a gathering presented to the press on a day, the presenter after it', 
   });
 });
 
+describe('notices under the gathering: its kind said after the day, a course\'s last day, a paper\'s day, lists of other posts', () => {
+  it.each<[lang: string, extra: string]>([
+    ['es', 'El 15 de mayo de 2025 vence el plazo para pedir las ayudas al alquiler.'],
+    ['it', 'Il 15 maggio 2025 scade il termine per chiedere i contributi per l’affitto.'],
+    ['fr', 'Le 15 mai 2025 est la date limite pour demander les aides au logement.'],
+    ['de', 'Am 15. Mai 2025 endet die Frist für Anträge auf Wohngeld.'],
+    ['en', 'The deadline for housing grant requests is 15 May 2025.'],
+    ['es', 'El 15 de mayo de 2025 termina el plazo de inscripción.'],
+    ['es', 'Desde el 15 de mayo de 2025 se pueden solicitar las ayudas.'],
+    ['es', 'A partir del 15 de mayo de 2025 se abre el plazo de solicitud de las ayudas.'],
+    ['it', 'Dal 15 maggio 2025 è possibile presentare domanda per i contributi.'],
+    ['de', 'Ab dem 15. Mai 2025 können Anträge gestellt werden.'],
+    ['en', 'From 15 May 2025 you can apply for the grants.'],
+    ['fr', 'À partir du 15 mai 2025, il est possible de demander les aides.'],
+    ['es', 'El curso de español comienza el 3 de marzo de 2025 y termina el 30 de junio de 2025.'],
+    ['it', 'Con determina in data 3 marzo 2025 la regione ha concesso il contributo al progetto.'],
+    ['es', 'Mediante resolución de fecha 3 de marzo de 2025, la consejería concedió la subvención al proyecto.'],
+    ['es', 'Sede: calle Mayor 3. Horario de atención al público: de lunes a viernes. Cerrado el 1 de mayo de 2025.'],
+    ['fr', 'Le bureau est fermé le 1er mai 2025.'],
+    ['es', 'Noticias relacionadas\n\nJornada de acogida en el barrio\n12 de febrero de 2025\n\nEncuentro de voluntariado\n28 de enero de 2025'],
+    ['it', 'Notizie correlate\n\nGiornata dell’accoglienza nel quartiere\n12 febbraio 2025\n\nIncontro dei volontari\n28 gennaio 2025'],
+    ['fr', 'À lire aussi\n\nJournée d’accueil dans le quartier\n12 février 2025\n\nRencontre des bénévoles\n28 janvier 2025'],
+    ['de', 'Das könnte Sie auch interessieren\n\nBegegnungstag im Viertel\n12. Februar 2025\n\nTreffen der Ehrenamtlichen\n28. Januar 2025'],
+    ['en', 'You may also like\n\nWelcome day in the neighbourhood\n12 February 2025\n\nVolunteers’ meeting\n28 January 2025'],
+    ['es', 'Últimas noticias\n\n12/02/2025 - Jornada de acogida en el barrio\n28/01/2025 - Encuentro de voluntariado'],
+    ['en', 'Recent posts\n\nWelcome day in the neighbourhood (12 February 2025)\nVolunteers’ meeting (28 January 2025)'],
+    ['en', '« Previous post: Volunteers’ meeting, 28 January 2025\nNext post: Welcome day, 12 February 2025 »'],
+  ])('%s: %s', (lang, extra) => {
+    expect(days(`${G[lang]}\n\n${extra}`, lang)).toEqual(['2025-05-17']);
+  });
+
+  it.each<Row>([
+    ['es', 'El curso de español para personas migrantes termina el viernes 27 de junio de 2025 con una fiesta de despedida a las 18:00.', ['2025-06-27']],
+    ['en', 'The English course for refugees ends on Friday 27 June 2025 with a farewell party at 6pm.', ['2025-06-27']],
+    ['es', 'El festival, que se inauguró el sábado 17 de mayo de 2025 a las 11:00, cierra el domingo 25 de mayo de 2025 con un concierto.', ['2025-05-17']],
+  ])('a gathering on a closing day keeps it: %s', (lang, text, expected) => {
+    expect(days(text, lang)[0]).toEqual(expected[0]);
+  });
+});
+
 describe('one gathering said twice gives one event', () => {
   it.each<[lang: string, text: string]>([
     ['es', 'Jornada de acogida: 14 de junio de 2025, Casa de la Cultura\n\nEl sábado 14 de junio de 2025, de 10:00 a 14:00, celebramos en la Casa de la Cultura una jornada de acogida con talleres y comida compartida.'],
