@@ -259,6 +259,24 @@ describe('notices under the gathering: its kind said after the day, a course\'s 
   });
 });
 
+describe('the day a gathering is held for, named by its date before the gathering\'s own day', () => {
+  it.each<Row>([
+    ['es', 'Con motivo del 20 de junio, la asociación organiza una charla sobre asilo el domingo 22 de junio de 2025 a las 18:00 en la biblioteca.', ['2025-06-22']],
+    ['it', 'In occasione del 20 giugno, l’associazione organizza un incontro sull’asilo domenica 22 giugno 2025 alle 18 in biblioteca.', ['2025-06-22']],
+    ['fr', 'À l’occasion du 20 juin, l’association organise une rencontre sur l’asile le dimanche 22 juin 2025 à 18h à la médiathèque.', ['2025-06-22']],
+    ['de', 'Anlässlich des 20. Juni lädt der Verein am Sonntag, 22. Juni 2025, um 18 Uhr zu einem Gespräch über Asyl in die Bücherei ein.', ['2025-06-22']],
+    ['en', 'To mark 20 June, the association is holding a talk on asylum on Sunday 22 June 2025 at 6pm at the library.', ['2025-06-22']],
+    ['es', 'En torno al 18 de diciembre, la red organiza actividades; la principal será una cena el sábado 20 de diciembre de 2025 a las 21:00.', ['2025-12-20']],
+    ['es', 'Como cada 18 de diciembre, recordamos a las personas migrantes. Este año organizamos una cena el sábado 20 de diciembre de 2025 a las 21:00.', ['2025-12-20']],
+    ['fr', 'Comme chaque 18 décembre, nous pensons aux personnes migrantes. Cette année, nous organisons un dîner le samedi 20 décembre 2025 à 21h.', ['2025-12-20']],
+    // With no other day after it, the occasion's day is the gathering's.
+    ['it', 'In occasione del 20 giugno 2025 si terrà una cena solidale con i rifugiati alle 20 in piazza.', ['2025-06-20']],
+    ['es', 'Con motivo del 20 de junio de 2025, Día Mundial de las Personas Refugiadas, habrá una cena solidaria a las 21:00 en la plaza.', ['2025-06-20']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(days(text, lang)).toEqual(expected);
+  });
+});
+
 describe('one gathering said twice gives one event', () => {
   it.each<[lang: string, text: string]>([
     ['es', 'Jornada de acogida: 14 de junio de 2025, Casa de la Cultura\n\nEl sábado 14 de junio de 2025, de 10:00 a 14:00, celebramos en la Casa de la Cultura una jornada de acogida con talleres y comida compartida.'],
