@@ -277,6 +277,20 @@ describe('the day a gathering is held for, named by its date before the gatherin
   });
 });
 
+describe('a bare weekday in a report of the past is no day after the posting day, even beside a span of days', () => {
+  // Posted on Sunday 16 March 2025: the Tuesday a film series "took place" on is the 11th, not the morrow of the weekend (the 18th).
+  const published = '2025-03-16';
+  const read = (text: string, lang: string) => [...new Set(extractEvents(text, { now, lang, published }).events.map((e) => e.start.slice(0, 10)))].sort();
+  it.each<Row>([
+    ['es', 'El festival intercultural se celebra este fin de semana en la plaza. Para abrir boca, el martes tuvo lugar un ciclo de cine en el palacio.', ['2025-03-11', '2025-03-15']],
+    ['it', 'Il festival interculturale si svolge questo fine settimana in piazza. Per cominciare, martedì si è svolta una rassegna di cinema al palazzo.', ['2025-03-11', '2025-03-15']],
+    ['fr', 'Le festival interculturel a lieu ce week-end sur la place. Pour commencer, mardi, un cycle de cinéma a eu lieu au palais.', ['2025-03-11', '2025-03-15']],
+    ['en', 'The intercultural festival is held this weekend in the square. To start, a film series took place at the palace on Tuesday.', ['2025-03-11', '2025-03-15']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected);
+  });
+});
+
 describe('one gathering said twice gives one event', () => {
   it.each<[lang: string, text: string]>([
     ['es', 'Jornada de acogida: 14 de junio de 2025, Casa de la Cultura\n\nEl sábado 14 de junio de 2025, de 10:00 a 14:00, celebramos en la Casa de la Cultura una jornada de acogida con talleres y comida compartida.'],
