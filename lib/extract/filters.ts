@@ -7,6 +7,7 @@ import { noticeDay } from './notice-days.ts';
 import { courseBegins, openRun } from './open-runs.ts';
 import { backgroundDay, namedDayOrPress, sideDateInSegment, spokenOrStamped } from './side-dates.ts';
 import { isPickupSentence } from './pickup-days.ts';
+import { noticeBefore, noticeInClause } from './not-event-notices.ts';
 
 export type NotEvent = 'deadline' | 'publication' | 'reference' | 'period' | 'other';
 
@@ -167,7 +168,8 @@ export function notEventInSegment(own: string, before: string, hasNoun: boolean,
   if (FROM_ON.test(before) && COURSE.test(own)) return 'period';
   // "se podrán comprar en la web ... desde el 2 de agosto": when tickets go on sale.
   if (ON_SALE.test(sentence) && SALE_FROM.test(before)) return 'other';
-  return undefined;
+  // "La biblioteca permanecerá cerrada el 1 de mayo", "El 3 de mayo se cumplen diez años de ...": a closed place, an anniversary.
+  return noticeInClause(own, hasNoun);
 }
 
 /**
@@ -217,7 +219,9 @@ export function notEventReason(rawBefore: string, after: string): NotEvent | und
   // ("On 18 June, two days before World Refugee Day, we heard ...": a named day is no event to be around.)
   const around = /^\W{0,3}(?:(?:one|a|two|three|1|2|3) days? (?:before|after|prior to)|the (?:day|evening) before|la veille|le lendemain|am vortag|tags? (?:davor|zuvor)|il giorno (?:prima|precedente|dopo)|la vigilia|el dia (?:anterior|antes|despues))\s*(?:the|de la|du|de|des|del|della|dem|der)?\s*/u.exec(after);
   if (around && !isCommemoration(after.slice(around[0].length))) return 'other';
-  return undefined;
+  // The last day to sign up, a sign-up period under its label, travel days, a job's first day, another article's day, a
+  // gathering's day of presentation to the press.
+  return noticeBefore(before, after);
 }
 
 /**

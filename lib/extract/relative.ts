@@ -465,7 +465,7 @@ export function findRelativeDates(
   const datedDayOf = new Map([...datedDay].filter((e): e is [number, DayDate] => !!e[1]));
   const out: DateMention[] = [];
   // Bare weekdays ("Venerdì, infatti, ..."), placed again below beside a day the paragraph dates.
-  const bare: Array<{ mention: DateMention; weekday: number }> = [];
+  const bare: Array<{ mention: DateMention; weekday: number; past: boolean }> = [];
   // Bare weekdays on a page known only to its month: kept only where a dated day of their paragraph places them.
   const unsureBare = new Set<DateMention>();
   for (const { sentence, window: s } of sentences) {
@@ -600,7 +600,7 @@ export function findRelativeDates(
       const isBare = weekdayOnly && !dayAfter && !NEXT.test(own) && !isThis && !LAST.test(own);
       const clock = c.isCertain('hour') && !hourIsDay ? { from: c.get('hour')! * 60 + (c.get('minute') ?? 0), ...(r.end?.isCertain('hour') ? { to: r.end.get('hour')! * 60 + (r.end.get('minute') ?? 0) } : {}) } : undefined;
       out.push({ start, end, days, range, explicitYear: c.isCertain('year') && /(?:19|20)\d{2}/.test(own), numeric: !/\p{L}{3}/u.test(own), relative: true, ...(clock ? { clock } : {}), ...(pageWeekday !== undefined ? { weekday: pageWeekday } : {}) });
-      if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: weekday });
+      if (isBare && !inWeek && !sameWeekday) bare.push({ mention: out[out.length - 1]!, weekday: weekday, past });
       if (unsure && plain) unsureBare.add(out[out.length - 1]!);
     }
   }
@@ -639,13 +639,15 @@ export function findRelativeDates(
  * "Venerdì, infatti, ... Sabato 11, alle 9.30 ...": a bare weekday in a paragraph that dates
  * another day is that day's week, not the week after the posting day. Changes `bare` in place.
  */
-function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number }>, all: readonly DateMention[], ref: RefDay): Set<DateMention> {
+function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateMention; weekday: number; past: boolean }>, all: readonly DateMention[], ref: RefDay): Set<DateMention> {
   const isBare = new Set(bare.map((b) => b.mention));
   const anchored = new Set<DateMention>();
   for (const b of bare) {
     // "del 30 de marzo al 3 de abril ... el miércoles": a weekday inside the week the page announced.
+    // (Neither here nor beside a dated day below is a weekday of a report of the past put after the posting day: "el martes y el
+    // miércoles pasados tuvo lugar un ciclo de cine" beside "este fin de semana" is the Tuesday before, not the weekend's morrow.)
     const inWeek = dayInRange(b, all, ref);
-    if (inWeek) {
+    if (inWeek && !(b.past && serialUtc(inWeek) > serialUtc(ref))) {
       b.mention.days = [inWeek];
       anchored.add(b.mention);
       continue;
@@ -667,6 +669,7 @@ function anchorBareWeekdays(page: PageText, bare: ReadonlyArray<{ mention: DateM
     // The nearest such weekday, at most three days away either side.
     const forward = (b.weekday - weekdayOfBase + 7) % 7;
     const delta = forward <= 3 ? forward : forward - 7;
+    if (b.past && base + delta > serialUtc(ref)) continue;
     b.mention.days = [fromSerial(base + delta)];
     anchored.add(b.mention);
   }

@@ -199,7 +199,9 @@ export function namedDayOrPress(before: string, after: string): NotEvent | undef
   // (The short tests of what follows first: the named-day patterns scan the whole text before.)
   if (FALLS_AFTER.test(after) && NAMED_DAY_FALLS_BEFORE.test(before)) return 'reference';
   if (OWN_DATE_FOLLOWS.test(after) && NAMED_DAY_FALLS.test(before)) return 'reference';
-  if (PRESS.test(before)) return 'other';
+  // (Not a gathering's own verb after the press: "anunciado en rueda de prensa, tendrá lugar el" dates the gathering.)
+  const press = PRESS.exec(before);
+  if (press && !EVENT_VERB.test(press[0])) return 'other';
   return undefined;
 }
 
