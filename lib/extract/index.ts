@@ -242,6 +242,42 @@ function pageTitle(title: string | undefined, sourceName: string | undefined): s
  * @example extractEvents('Webinar on refugees and the labour market, 5 May 2021, 10:00-12:00 CET', { published: '2021-04-01' }).events[0].start // '2021-05-05T10:00'
  */
 export function extractEvents(text: string, options: ExtractOptions = {}): ExtractResult {
+  const steps = extractionSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractEvents with `pause` between its stages (dates, judging, drafts, places, output), for a
+ * page that must get its main thread back: the first reading compiles hundreds of patterns, a
+ * task of about 200 ms on a slow machine when done at once.
+ */
+export async function extractEventsStepwise(text: string, options: ExtractOptions, pause: () => Promise<unknown> | undefined): Promise<ExtractResult> {
+  const steps = extractionSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+let warmed: Promise<void> | undefined;
+/** A short text every stage of the reader runs on. */
+const WARM_UP_TEXT = 'Job fair for refugees\n\nThe job fair takes place on Thursday, 3 December 2026 from 10:00 to 14:00 at the Town Hall, 1 Main Street, Lyon. Register by 1 December.';
+
+/**
+ * Reads a short text once, stage by stage with `pause` between, so that the reader's patterns are
+ * compiled in small tasks before a source is read in one go (an RSS feed's items, a page's prose).
+ * Once per page; later calls wait for the first.
+ */
+export function warmUpExtractor(pause: () => Promise<unknown> | undefined): Promise<void> {
+  warmed ??= extractEventsStepwise(WARM_UP_TEXT, { now: new Date(Date.UTC(2026, 10, 20)) }, pause).then(() => undefined);
+  return warmed;
+}
+
+function* extractionSteps(text: string, options: ExtractOptions): Generator<void, ExtractResult> {
   if (typeof text !== 'string') throw new ParseError('text', 'The page text must be a string');
   const page = readText(text);
   // (A page in Ukrainian, Russian or Arabic has none of the words read below: script-page.ts reads it.)
@@ -284,6 +320,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
       ?? namedDayToday(page.folded, hints.year);
   };
   const relative = findRelativeDates(page, scanned, language, reference, cues);
+  yield;
   // ("desde hoy y hasta el 26 de octubre", "da oggi al 26 ottobre": a span from the posting day, span-from-today.ts.)
   const ownDays = spansFromToday(page, scanned, reference);
   const read = relative.length ? [...ownDays, ...relative].sort((a, b) => a.start - b.start) : ownDays;
@@ -295,6 +332,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const reused = mentions === scanned ? judgedForReference : undefined;
   const times = reused?.times ?? findTimes(page, mentions);
   const cands = reused?.judged ?? judgeMentions(page, mentions, times, publishedDay, cues);
+  yield;
   const published = publishedGiven ?? guessPublished(cands);
   const textYear = published ? undefined : hints.year;
   const resolved = resolveDays(page, cands, published ?? hints.stamp, now, { ...(urlDay ? { urlDay } : {}), ...(textYear !== undefined ? { textYear } : {}), ...(!published && hints.stamp ? { monthStamp: true } : {}), ...(hints.fileYears ? { fileYears: hints.fileYears } : {}), ...(!published && hints.era ? { era: hints.era } : {}), ...(options.live ? { live: true } : {}) });
@@ -384,6 +422,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   spanProgrammes(page, drafts);
   // "17./24. September und 1. Oktober um 20 Uhr": the hour after a list's last day is each day's (span-list.ts).
   listHours(page, drafts, mentions);
+  yield;
   const merged = mergeDrafts(drafts, helpers).filter((d, _, all) => !isEveOfSpan(d, all, page.folded, dateStarts));
   // "opened on 27 September. Until 4 October there will be talks": the gathering's last day (end-until.ts).
   // (After merging: the days inside the span stay gatherings of their own.)
@@ -479,6 +518,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
     if (d.mode !== 'in-person' || paragraphMode === 'hybrid') d.mode = paragraphMode;
   }
 
+  yield;
   placeFromPage(page, merged, places, mentions, options.url);
   // "il 9 e il 16 marzo, rispettivamente a Torino e a Milano": each date its own town, in order.
   pairRespectively(page, merged, (d) => events.find((e) => e.mention.start === d.pos)?.ctx.sentence);
@@ -487,6 +527,7 @@ export function extractEvents(text: string, options: ExtractOptions = {}): Extra
   const pageCues = modeCues(page.folded.slice(0, 20_000));
   if (!pageCues.online && !pageCues.hybrid && !pageCues.stream) for (const d of merged) d.mode ??= 'in-person';
 
+  yield;
   const deadlines = cands.filter((c) => c.kind === 'deadline' && resolved.has(c.mention)).map((c) => ({ pos: c.mention.start, day: resolved.get(c.mention)![0]! }));
   const sourceKey = options.url ?? options.sourceName ?? 'text';
   const out: InclusionEvent[] = merged.map((d) => {

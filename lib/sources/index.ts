@@ -9,6 +9,7 @@ import { sanitizeEvent } from '../model/sanitize.ts';
 import { jsonFormat } from './detect-json.ts';
 import { parseJsonFeed, readJsonFeed } from './json-feed.ts';
 import type { ParsedSource, SourceContext } from './types.ts';
+import type { ExtractOptions } from '../extract/index.ts';
 
 export type { HtmlParser, ParsedSource, SourceContext } from './types.ts';
 export type { PageReading } from './html.ts';
@@ -24,21 +25,25 @@ async function loadExtractor(ctx: SourceContext): Promise<void> {
   if (!ctx.pause) return;
   await Promise.all([import('chrono-node/de'), import('chrono-node/en'), import('chrono-node/es'), import('chrono-node/fr'), import('chrono-node/it')]);
   await ctx.pause();
-  await import('../extract/index.ts');
+  const { warmUpExtractor } = await import('../extract/index.ts');
+  await ctx.pause();
+  // (Its first reading compiles its patterns: done stage by stage on a short text, not in the task of an RSS feed's items.)
+  await warmUpExtractor(ctx.pause);
   await ctx.pause();
 }
 
 async function readText(text: string, ctx: SourceContext): Promise<ParsedSource> {
   await loadExtractor(ctx);
-  const { extractEvents } = await import('../extract/index.ts');
-  const result = extractEvents(text, {
+  const { extractEvents, extractEventsStepwise } = await import('../extract/index.ts');
+  const options: ExtractOptions = {
     now: ctx.now,
     format: 'text',
     ...(ctx.published ? { published: ctx.published } : {}),
     ...(ctx.live ? { live: true } : {}),
     ...(ctx.sourceUrl ? { url: ctx.sourceUrl } : {}),
     ...(ctx.sourceName ? { sourceName: ctx.sourceName } : {}),
-  });
+  };
+  const result = ctx.pause ? await extractEventsStepwise(text, options, ctx.pause) : extractEvents(text, options);
   return { format: 'text', events: result.events, warnings: [] };
 }
 
