@@ -281,7 +281,13 @@ export function createModel(options: ModelOptions) {
       pageEvents.value += PAGE_EVENTS;
     },
     /** Back to the first page after the list changed; the next frame should call finishPaint(). */
+    /**
+     * The visitor asked for another list (a search, a filter, past events): it is drawn from its
+     * top, so events held back to keep the rows still (offerEvents) come with it. Held, a search
+     * typed while they wait would look through the older list only, and say no count after a preview.
+     */
     resetPage() {
+      showIncoming();
       pageEvents.value = PAGE_EVENTS;
       eager.value = true;
     },

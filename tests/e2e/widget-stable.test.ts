@@ -244,6 +244,28 @@ describe('(2) new events a refresh brings', () => {
     await context.close();
   });
 
+  it('come into the list with a search typed while they wait, and are counted with it', async () => {
+    const src = '/new-search.json';
+    feeds.put(src, feedOf(SAVED), 'application/json');
+    const { context, page, w, errors } = await visitOnce([src]);
+    feeds.put(src, feedOf([...NEW, ...SAVED]), 'application/json');
+    const held = feeds.hold(src);
+    await page.reload();
+    await titleOf(w, PRESSED).waitFor({ timeout: 20_000 });
+    const search = w.getByRole('searchbox');
+    await search.focus();
+    held.release();
+    await waitForSettled(page);
+    // Focus in the widget: the new events wait above the rows.
+    await w.getByRole('button', { name: '2 new events: show' }).waitFor({ timeout: 10_000 });
+    await search.pressSequentially('before work');
+    await w.locator('li.event[data-id="new-1"]').waitFor({ timeout: 10_000 });
+    await expect.poll(() => w.locator('p[role="status"]').textContent()).toBe('1 event');
+    expect(await w.locator('.new-events').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('that would go after the drawn rows wait while a press is held on "Show more", which then shows more', async () => {
     const src = '/new-below.json';
     feeds.put(src, feedOf(SAVED), 'application/json');
