@@ -44,8 +44,30 @@ function inlineRuntimeChunk(): Plugin {
   };
 }
 
+/**
+ * A lazy chunk that failed to load (a dropped connection, a captive portal) is asked for again by
+ * the widget when it is next needed (the next keystroke, "Try again"). Some browsers keep the
+ * failure of a dynamic import for its address for the page's life (Chromium up to 150 at least):
+ * asked again, they fail at once without a request. So each lazy import, when it fails, is tried
+ * once more at the same file under an address of its own (a query string, which static hosts
+ * ignore); its own imports resolve to the same shared modules.
+ */
+function retryFailedChunks(): Plugin {
+  const LAZY_IMPORT = /\bimport\((["'`])(\.{1,2}\/[^"'`$\\?]+\.js)\1\)/g;
+  return {
+    name: 'inclusio-retry-failed-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code.replace(LAZY_IMPORT, (_m, q: string, path: string) => `import(${q}${path}${q}).catch(()=>import(${q}${path}?${q}+Math.random()))`);
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [inlineRuntimeChunk()],
+  plugins: [inlineRuntimeChunk(), retryFailedChunks()],
   root,
   publicDir: false,
   logLevel: 'warn',
