@@ -123,6 +123,21 @@ async function pressOn(page: Page, target: Locator) {
   return box;
 }
 
+/**
+ * A second visit to a page whose saved list (SAVED) is drawn at once, while its refresh, which
+ * brings NEW above every saved row, is held: `held.release()` lets it come.
+ */
+async function revisitWithNewEvents(src: string, lang = 'en') {
+  feeds.put(src, feedOf(SAVED), 'application/json');
+  const visit = await visitOnce([src], lang);
+  feeds.put(src, feedOf([...NEW, ...SAVED]), 'application/json');
+  const held = feeds.hold(src);
+  await visit.page.reload();
+  const title = titleOf(visit.w, PRESSED);
+  await title.waitFor({ timeout: 20_000 });
+  return { ...visit, held, title };
+}
+
 describe('(1) a notice about a failed refresh, above a saved list', () => {
   const fail = (held: HeldPath) => held.fail(503);
   const answer = (held: HeldPath) => held.release();
@@ -162,13 +177,7 @@ describe('(1) a notice about a failed refresh, above a saved list', () => {
 describe('(2) new events a refresh brings', () => {
   it.each(['en', 'ar'] as const)('wait behind "2 new events: show" while a press is held, which reaches its row (%s)', async (lang) => {
     const src = `/new-press-${lang}.json`;
-    feeds.put(src, feedOf(SAVED), 'application/json');
-    const { context, page, w, errors } = await visitOnce([src], lang);
-    feeds.put(src, feedOf([...NEW, ...SAVED]), 'application/json');
-    const held = feeds.hold(src);
-    await page.reload();
-    const title = titleOf(w, PRESSED);
-    await title.waitFor({ timeout: 20_000 });
+    const { context, page, w, errors, held, title } = await revisitWithNewEvents(src, lang);
     const before = await pressOn(page, title);
     held.release();
     await waitForSettled(page);
@@ -194,13 +203,7 @@ describe('(2) new events a refresh brings', () => {
 
   it('wait while the pointer rests on the list; a click on the offer lists them, with focus on the first', async () => {
     const src = '/new-hover.json';
-    feeds.put(src, feedOf(SAVED), 'application/json');
-    const { context, page, w, errors } = await visitOnce([src]);
-    feeds.put(src, feedOf([...NEW, ...SAVED]), 'application/json');
-    const held = feeds.hold(src);
-    await page.reload();
-    const title = titleOf(w, PRESSED);
-    await title.waitFor({ timeout: 20_000 });
+    const { context, page, w, errors, held, title } = await revisitWithNewEvents(src);
     await title.hover();
     const before = await title.boundingBox();
     held.release();
@@ -219,13 +222,7 @@ describe('(2) new events a refresh brings', () => {
 
   it('keep keyboard focus on its row, then are shown from the keyboard with focus on the first', async () => {
     const src = '/new-keyboard.json';
-    feeds.put(src, feedOf(SAVED), 'application/json');
-    const { context, page, w, errors } = await visitOnce([src]);
-    feeds.put(src, feedOf([...NEW, ...SAVED]), 'application/json');
-    const held = feeds.hold(src);
-    await page.reload();
-    const title = titleOf(w, PRESSED);
-    await title.waitFor({ timeout: 20_000 });
+    const { context, page, w, errors, held, title } = await revisitWithNewEvents(src);
     // Tab from the row above onto this one, as a keyboard user moves down the list.
     await titleOf(w, 'ev-3').focus();
     while ((await focusedRow(page)) !== PRESSED) await page.keyboard.press('Tab');
@@ -246,12 +243,7 @@ describe('(2) new events a refresh brings', () => {
 
   it('come into the list with a search typed while they wait, and are counted with it', async () => {
     const src = '/new-search.json';
-    feeds.put(src, feedOf(SAVED), 'application/json');
-    const { context, page, w, errors } = await visitOnce([src]);
-    feeds.put(src, feedOf([...NEW, ...SAVED]), 'application/json');
-    const held = feeds.hold(src);
-    await page.reload();
-    await titleOf(w, PRESSED).waitFor({ timeout: 20_000 });
+    const { context, page, w, errors, held } = await revisitWithNewEvents(src);
     const search = w.getByRole('searchbox');
     await search.focus();
     held.release();
@@ -294,12 +286,7 @@ describe('(2) new events a refresh brings', () => {
 
   it('are listed at once when nobody points at or is focused in the widget', async () => {
     const src = '/new-idle.json';
-    feeds.put(src, feedOf(SAVED), 'application/json');
-    const { context, page, w } = await visitOnce([src]);
-    feeds.put(src, feedOf([...NEW, ...SAVED]), 'application/json');
-    const held = feeds.hold(src);
-    await page.reload();
-    await titleOf(w, PRESSED).waitFor({ timeout: 20_000 });
+    const { context, page, w, held } = await revisitWithNewEvents(src);
     held.release();
     await w.locator('li.event[data-id="new-0"]').waitFor({ timeout: 20_000 });
     await waitForSettled(page);
