@@ -13,7 +13,11 @@
 //   node scripts/devset.mjs --cmd "CMD"     score any command score.mjs accepts as --cmd (no caching)
 //   node scripts/devset.mjs import FILE     write page texts (and new labels) from a JSON Lines file of
 //                                           {"file","source_url","text",...label}: the search tool's url and excerpt
-//                                           (a new label carries its "round")
+//                                           (a new label carries its "round"); a text whose SHA-1 is not the
+//                                           label's is refused (--accept-changed writes it, for a page changed at source)
+//   node scripts/devset.mjs missing [tune|heldout]
+//                                           the pages whose text is missing, one JSON line each (file, source_url,
+//                                           first event titles): the work list for rebuilding them
 //
 // Scoring runs ../shared/eval/score.mjs once per group (tune, heldout, all, each language's tune and
 // heldout), on a temporary labels file holding only that group's pages whose text is present; a
@@ -33,7 +37,15 @@ const args = process.argv.slice(2);
 const labels = JSON.parse(readFileSync(labelsPath, 'utf8'));
 
 if (args[0] === 'import') {
-  importTexts(args[1]);
+  importTexts(args[1], args.includes('--accept-changed'));
+  process.exit(0);
+}
+if (args[0] === 'missing') {
+  // (A new machine has no texts: the heldout part, the one reported, is rebuilt first.)
+  for (const l of labels) {
+    if ((args[1] && l.split !== args[1]) || existsSync(join(pagesDir, l.file))) continue;
+    console.log(JSON.stringify({ file: l.file, source_url: l.source_url, titles: l.events.slice(0, 2).map((e) => e.title) }));
+  }
   process.exit(0);
 }
 
@@ -152,7 +164,7 @@ function printTable(table) {
  * ({"file", "source_url", "text", ...label}). A page already labelled only gets its text back (its
  * source_url must match); a new page's label is appended with its split decided here, before any scoring.
  */
-function importTexts(path) {
+function importTexts(path, acceptChanged = false) {
   if (!path) throw new Error('import needs a JSON Lines file');
   mkdirSync(pagesDir, { recursive: true });
   const byFile = new Map(labels.map((l) => [l.file, l]));
@@ -165,8 +177,13 @@ function importTexts(path) {
       console.error(`line ${i + 1}: ${label.file} is labelled from ${known.source_url}, not ${label.source_url}: skipped`);
       continue;
     }
+    // A text copied with one character off would be scored against labels read from another text.
     if (known?.text_sha1 && known.text_sha1 !== textSha1(text)) {
-      console.error(`line ${i + 1}: ${label.file}: this text differs from the one labelled (text_sha1): written anyway, check it`);
+      if (!acceptChanged) {
+        console.error(`line ${i + 1}: ${label.file}: this text differs from the one labelled (text_sha1): not written (copy the excerpt exactly, or --accept-changed)`);
+        continue;
+      }
+      console.error(`line ${i + 1}: ${label.file}: this text differs from the one labelled (text_sha1): written (--accept-changed), check its labels`);
     }
     writeFileSync(join(pagesDir, label.file), text);
     if (!known && label.language) {
