@@ -317,10 +317,14 @@ describe.skipIf(withText.length === 0)('development set texts (skipped when not 
   });
 
   // Only the tune part is read here: the heldout part stays unseen until it is reported.
-  it.each(FLOORS.map((floor) => [floor.rounds.join(', '), floor] as const))('extracts the tune part of round %s without losing ground (event F1 and relevance floors)', (_rounds, floor) => {
+  // (A floor holds for the whole tune part of its rounds: a new machine rebuilds texts a part at a
+  // time, and a part of a round is another set of pages, easier or harder. Skipped until it is whole.)
+  it.for(FLOORS.map((floor) => [floor.rounds.join(', '), floor] as const))('extracts the tune part of round %s without losing ground (event F1 and relevance floors)', ([, floor], context) => {
     const now = new Date('2026-11-22T12:00:00Z');
     let tp = 0, fp = 0, fn = 0, relevanceOk = 0;
     const tune = withText.filter((p) => p.split === 'tune' && floor.rounds.includes(p.round));
+    const whole = labels.filter((p) => p.split === 'tune' && floor.rounds.includes(p.round)).length;
+    if (tune.length < whole) return context.skip(`${tune.length} of the ${whole} texts of this part are present`);
     for (const page of tune) {
       const out = extractEvents(readFileSync(textOf(page), 'utf8'), { now, url: page.source_url, ...(page.published ? { published: page.published } : {}) });
       if (out.relevant === page.relevant) relevanceOk++;
