@@ -13,11 +13,15 @@ import { COUNTRY_CODE, townCountry } from './places-data.ts';
 import { isDayWord } from './places-day-words.ts';
 import { isAbstractNoun } from './abstract-nouns.ts';
 import { nameAt } from './venue.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
+import { endingWith } from './places-ends.ts';
 
 // (French, Italian and Spanish articles joined to "to"/"in"; English "at the". German writes every noun capitalised: not here.)
 // ("à La Friche", "en La Casa Encendida", "at The Roundhouse": an article written with a capital is part of the name.)
 // (Capitalised where they open a sentence or a headline: "Au Studio d'Aubervilliers, ...".)
-const LEADS = /(?<![\p{L}])(?:[Aa]u|[Aa]ux|[àÀ] la|[àÀ] l['’]|[Aa]l|[Aa]lla|[Aa]llo|[Aa]ll['’]|[Ee]n el|[Ee]n la|[Aa]t the|(?:[àÀ]|[Ee]n|[Aa]t)(?=\s+(?:La|Le|Les|El|The)\s)|(?<=[a-z,]\s)at(?!\s+(?:The|A|An|This|That|Our|Your|Their|His|Her|Its|My)\s))(?:\s+|(?<=['’]))(?=[\p{Lu}"“«])/gu;
+const LEADS_PATTERN = /(?<![\p{L}])(?:[Aa]u|[Aa]ux|[àÀ] la|[àÀ] l['’]|[Aa]l|[Aa]lla|[Aa]llo|[Aa]ll['’]|[Ee]n el|[Ee]n la|[Aa]t the|(?:[àÀ]|[Ee]n|[Aa]t)(?=\s+(?:La|Le|Les|El|The)\s)|(?<=[a-z,]\s)at(?!\s+(?:The|A|An|This|That|Our|Your|Their|His|Her|Its|My)\s))(?:\s+|(?<=['’]))(?=[\p{Lu}"“«])/gu;
+/** LEADS_PATTERN searched by its words first (lookbehind-scan.ts): the pattern's opening lookbehind would be tried at every character of the page. */
+const LEADS = new LookbehindScan(LEADS_PATTERN);
 
 /** First words (folded) that make a capitalised name no place: times, feasts, gatherings, offices, bodies that are no building. */
 const NOT_PLACE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|noel|toussaint|paques|natale|pasqua|navidad|pascua|christmas|easter|printemps|ete|automne|hiver|primavera|estate|autunno|inverno|verano|otono|invierno|spring|summer|autumn|winter|end|start|beginning|heart|time|age|occasion|invitation|initiative|request|same|moment|close|top|bottom|height|height|festival|forum|congres|congress|congresso|congreso|conference|conferenza|conferencia|journee|giornata|jornada|jornadas|dia|day|days|semaine|settimana|semana|week|fete|festa|fiesta|marche|marcia|marcha|march|concert|concerto|concierto|rencontre|incontro|encuentro|meeting|reunion|riunione|assemblee|assemblea|asamblea|webinar|seminaire|seminario|seminar|colloque|convegno|workshop|atelier|laboratorio|taller|programme|programma|programa|program|projet|progetto|proyecto|project|president|presidente|presidenta|prefet|prefetto|ministre|ministro|ministra|minister|maire|sindaco|sindaca|alcalde|alcaldesa|mayor|secretaire|segretario|secretario|secretary|directeur|direttore|director|commission|commissione|comision|commissioner|gouvernement|governo|gobierno|government|parlement|parliament|parlamento|etat|stato|estado|state|union|unione|europe|europa|monde|mondo|mundo|world|nord|sud|est|ouest|north|south|east|west|norte|oeste|regione|region|comunidad|provincia|province|departement|pays|paese|pais|country|sein|cours|titre|nom|nome|nombre|name|theme|tema|topic|issue|numero|number|une|tg|journal|giornale|diario|radio|tv|television|televisione|television|facebook|instagram|youtube|zoom|teams|internet|web|online|dr|prof|mr|mrs|ms|dott|sig|don|padre|pere|frere|soeur|fratel|suor|sor|hermano|hermana|madre|mother|father|sister|brother)$/u;
@@ -47,19 +51,24 @@ export function namedLeads(text: string): number[] {
   for (let m = LEADS.exec(text); m && out.length < 500; m = LEADS.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     // ("Comisión de Ayuda al Refugiado", "piazza Fonderia alla Cala": a capitalised word right before joins the lead into a longer name.)
-    if (/\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(before) && !/(?:^|[.!?:;\n]\s*)\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.test(before)) continue;
+    if (WORD_BEFORE.test(before) && !SENTENCE_WORD_BEFORE.test(before)) continue;
     if (NOT_LOCATIVE_BEFORE.test(foldKeepLength(before))) continue;
     out.push(m.index + m[0].length);
   }
   return out;
 }
 
+// (Patterns that end the text before a lead, read backwards from its end, places-ends.ts: not tried at each of its 50 characters.)
+/** A capitalised word just before the lead, and the same word opening a sentence, a clause or a line. */
+const WORD_BEFORE = endingWith(/\p{Lu}[\p{L}\p{M}'’-]*\s+$/u);
+const SENTENCE_WORD_BEFORE = endingWith(/(?:^|[.!?:;\n]\s*)\p{Lu}[\p{L}\p{M}'’-]*\s+$/u);
+
 /**
  * Words before "au"/"al"/"at the" that make it no place: working or volunteering somewhere ("animatrice au X",
  * "employé au Y"), taking part in a gathering ("ont participé au Z", "asistieron al"), thanks and partners
  * ("grazie al", "insieme al", "junto al", "grâce au"), a time ("remontant au XVIe siècle"), help given ("ayuda al").
  */
-const NOT_LOCATIVE_BEFORE = /(?<![\p{L}])(?:\p{L}*(?:travaill|benevol|salari|employ|stagiair|animat|coordinat|charge|responsab|direct|lavora|volontar|operat|impiegat|trabaj|voluntar|particip|asist|assist|contribu|partecip|aderi|adhe|remont|risal|remont|appartien|appartenent|pertenec|dedicat|dedicad|dedie|consacr|relativ|riguard|rispett|sostegn|apoy|ayud|aide|soutien|support|grazi|graci|merci|thank|grace|insieme|junto|ensemble|together|accanto|invit|hommage|omaggio|homenaje|tribute)\p{L}*|took part|take part|attended|attend|prendre part|pris part|preso parte|tomado parte|teilgenommen)(?:\s+\p{L}+){0,2}\s+(?:\p{L}+\s+)?$/u;
+const NOT_LOCATIVE_BEFORE = endingWith(/(?<![\p{L}])(?:\p{L}*(?:travaill|benevol|salari|employ|stagiair|animat|coordinat|charge|responsab|direct|lavora|volontar|operat|impiegat|trabaj|voluntar|particip|asist|assist|contribu|partecip|aderi|adhe|remont|risal|remont|appartien|appartenent|pertenec|dedicat|dedicad|dedie|consacr|relativ|riguard|rispett|sostegn|apoy|ayud|aide|soutien|support|grazi|graci|merci|thank|grace|insieme|junto|ensemble|together|accanto|invit|hommage|omaggio|homenaje|tribute)\p{L}*|took part|take part|attended|attend|prendre part|pris part|preso parte|tomado parte|teilgenommen)(?:\s+\p{L}+){0,2}\s+(?:\p{L}+\s+)?$/u);
 
 /**
  * The place named by its own name starting at `at` (a position namedLeads gave), if it is one.

@@ -480,11 +480,14 @@ export function indexCities(text: string, folded: string): CityIndex {
 
 /** An acronym before a town written in lower case letters ("CCI Nantes", "IHK Köln", "ARCI Firenze"), or a second town right after such a one. */
 const ACRONYM_BEFORE = /(?<![\p{L}])(\p{Lu}{2,6})\s+(?:\p{Lu}[\p{Ll}'’-]+\s+)?$/u;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const CAPS_WORDS = new Set(['DE', 'DI', 'DEL', 'DES', 'DU', 'LA', 'LE', 'LES', 'EL', 'LOS', 'LAS', 'IN', 'AT', 'EN', 'ET', 'AND', 'UND', 'AU', 'AUX', 'THE', 'OF', 'CON', 'PER', 'PARA', 'FOR']);
 function inOrganisationName(text: string, hit: CityHit): boolean {
   // (A heading in capitals, "FORO MADRID", writes every word so.)
   if (/^\p{Lu}{2,}$/u.test(hit.name.replace(/[\s'’-]/gu, ''))) return false;
-  const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, hit.index - 30), hit.index));
+  const before = text.slice(Math.max(0, hit.index - 30), hit.index);
+  // (Two capitals in a row first: most towns have none before them, and the pattern is tried at each of the 30 characters.)
+  const acronym = TWO_CAPITALS.test(before) ? ACRONYM_BEFORE.exec(before) : null;
   return !!acronym && !CAPS_WORDS.has(acronym[1]!);
 }
 

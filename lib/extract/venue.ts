@@ -149,24 +149,26 @@ const NAME_WORD = /([^\s,;:()!?"“”«»]+)(\s*)/gy;
 export function nameAt(text: string, at: number): Found | undefined {
   // ("presso l'associazione “Volere la Luna”", "chez « Les Amis du Monde »", "im „Haus der Vielfalt“": a name in quotes is read whole.)
   if (OPENING_QUOTE.test(text[at] ?? '')) return quotedNameAt(text, at);
-  const words: Array<{ word: string; end: number }> = [];
+  // (Each word is folded once: the next word's test and the trimming below read it again.)
+  const words: Array<{ word: string; folded: string; end: number }> = [];
+  let germanFirst: boolean | undefined;
   const re = NAME_WORD;
   re.lastIndex = at;
   for (let m = re.exec(text); m && words.length < MAX_WORDS; m = re.exec(text)) {
     const word = m[1]!.replace(/\.$/, '');
     const folded = foldKeepLength(word);
-    const previous = words.length ? foldKeepLength(words[words.length - 1]!.word) : '';
+    const previous = words.length ? words[words.length - 1]!.folded : '';
     // "Maison de quartier des Tanneurs", "Centre social Bonneveine": a lower-case word may
     // follow the kind of place closely; trailing ones are trimmed below.
     // (Not after a German kind of place: "im Rathaus Neustadt informiert der Helferkreis" ends at the verb.)
     const qualifier = words.length >= 1 && words.length <= 3 && /^\p{Ll}[\p{L}\p{M}-]+$/u.test(word) && !STOP.has(folded)
-      && !isGermanHead(foldKeepLength(words[0]!.word));
+      && !(germanFirst ??= isGermanHead(words[0]!.folded));
     // ("Centre d'Accueil", "Giardini dell'Arena": an elided linking word joined to a capitalised one.)
     const elided = words.length > 0 && /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(word);
     const ok = CAPITAL_WORD.test(word) || elided || (words.length > 0 && CONNECTOR.has(folded)) || (NUMBER.test(word) && (STREET_WORD.test(previous) || ROOM_NUMBERED.test(previous))) || qualifier;
     // "im Kulturbahnhof Nord am Abend": a time of day after "am" is not part of the name.
     if (!ok || (/^(?:am|um|ab)$/.test(folded) && TIME_NOUN.test(foldKeepLength(text.slice(m.index + m[0].length, m.index + m[0].length + 14))))) break;
-    words.push({ word, end: m.index + word.length });
+    words.push({ word, folded, end: m.index + word.length });
     // A full stop, a line end or punctuation right after the word ends the name.
     // ("Gemeindehaus St. Martin", "Église St. Pierre": a saint's abbreviation runs on into the name.)
     // (Italian and Spanish write a saint as "S.", "SS.", "Sta.": "ex convento S. Francesco".)
@@ -175,13 +177,13 @@ export function nameAt(text: string, at: number): Found | undefined {
   }
   const closes = (w: string) => CAPITAL_WORD.test(w) || NUMBER.test(w) || (w === 'tous' && words.length >= 3) || /^(?:d|l|dell|nell|all|sull|dall)['’]\p{Lu}/u.test(w);
   // ("Café des images", "Maison des associations", "Salle des fêtes": a kind of place, a plural article and a lower-case noun is one name.)
-  const ofThings = (n: number) => n === 3 && HEADS.has(foldKeepLength(words[0]!.word)) && /^(?:des|du|delle|degli|dei|de los|de las|der)$/u.test(words[1]!.word)
-    && /^\p{Ll}[\p{L}\p{M}'’-]{2,}$/u.test(words[2]!.word) && !STOP.has(foldKeepLength(words[2]!.word));
+  const ofThings = (n: number) => n === 3 && HEADS.has(words[0]!.folded) && /^(?:des|du|delle|degli|dei|de los|de las|der)$/u.test(words[1]!.word)
+    && /^\p{Ll}[\p{L}\p{M}'’-]{2,}$/u.test(words[2]!.word) && !STOP.has(words[2]!.folded);
   while (words.length && !closes(words[words.length - 1]!.word) && !ofThings(words.length)) words.pop();
   if (!words.length) return undefined;
   const last = words[words.length - 1]!;
   // ("Associazione “Volere la Luna”", "Vereins „Haus der Vielfalt“": a kind of organisation, then its name in quotes.)
-  const quote = ORG_KIND.test(foldKeepLength(last.word)) ? /^\s+(?=["“„«])/u.exec(text.slice(last.end, last.end + 3)) : null;
+  const quote = ORG_KIND.test(last.folded) ? /^\s+(?=["“„«])/u.exec(text.slice(last.end, last.end + 3)) : null;
   const quoted = quote ? quotedNameAt(text, last.end + quote[0].length) : undefined;
   if (quoted) return { name: `${words.map((w) => w.word).join(' ')} ${quoted.name}`, end: quoted.end };
   return { name: words.map((w) => w.word).join(' '), end: last.end };
@@ -362,10 +364,11 @@ function venueFrom(text: string, at: number, from: number, word: string): EventL
     const found = nameAt(text, at - dashed[1].length);
     if (found && found.end > at) return located(text, found.name, found.end);
   }
-  if (INTRO_BEFORE.test(lead) || AFTER_TIME.test(lead) || AFTER_DATE_DASH.test(lead)) {
+  const intro = INTRO_BEFORE.test(lead);
+  if (intro || AFTER_TIME.test(lead) || AFTER_DATE_DASH.test(lead)) {
     const found = nameAt(text, at);
     // (An aid organisation is the venue only after a place preposition, not in brackets after a project's name.)
-    const name = found && venuePart(found.name, INTRO_BEFORE.test(lead));
+    const name = found && venuePart(found.name, intro);
     if (found && name) return located(text, name, found.end);
   }
   // "El Centro Cultural Río Verde acogió ayer una jornada": a venue that opens its sentence and hosts.
@@ -591,9 +594,9 @@ const WHEN_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
 /** "mercredi 16 novembre à 18h, salle Mozart", "ore 18, Sala Rossa": a place right after a time and a comma. */
 // (Also "ore 9.00 - 13.00 Sala Conferenze": a programme line whose time runs straight into its room.)
 // ("ore 21, Teatro Comunale", "h 21 - Sala Rossa": the unit before the hour.)
-const AFTER_TIME = endingWith(/(?:(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})|(?<![\p{L}])(?:ore|h\.?)\s?\d{1,2}\s*[,–—-])\s*$/iu);
+const AFTER_TIME = endingWith(/(?:(?<![\p{L}\d])\d{1,2}(?:(?:[:.h]\d{2}|\s?h|\s?uhr|\s?(?:am|pm)|\s?horas?|\s?ore)\s*[,–—-]|[:.]\d{2})|(?<![\p{L}])(?:ore|h\.?)\s?\d{1,2}\s*[,–—-])\s*$/iu, /\d/);
 /** "Lunedì 20 giugno - Giardini dell'Arena": a dated item line's place after its dash. */
-const AFTER_DATE_DASH = endingWith(/(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u);
+const AFTER_DATE_DASH = endingWith(/(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*$/u, /\d/);
 const DASH_THEN_NAME = /(?:^|\n)[^\n]{0,40}\d[^\n\d]{0,20}\s[–—-]\s*((?:\p{Lu}[\p{L}'’]*\s+(?:(?:del|della|de|di|du|des|of|der)\s+)?){1,2})$/u;
 /** Rooms described in lower case: "presso la sala consiliare del centro sannita", "dans la salle des fêtes". */
 const ROOMS = new Set(['sala', 'salle', 'salon', 'aula', 'auditorium', 'auditorio', 'salone']);
@@ -626,7 +629,9 @@ const LOWER_LINK = /^(?:\s+(?!(?:de|del|della|di|du|des|la|le|el|los|las|il|the|
  * Signing up, asking or applying just before a place: the place is an office, not the venue.
  * (An event named for information is not: "soirée d'information ... à l'Espace X", "information evening at the Town Hall".)
  */
-const SIGN_UP_BEFORE = endingWith(/(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u);
+const SIGN_UP_BEFORE = endingWith(/(?<![\p{L}])(?:inscri(?:re|rse|bir|ption|pcion|pciones|ptions|vez-vous|birse)|s'inscrire|register|registration|sign up|apply|anmeld(?:en|ung)|melden sie sich|wenden sie sich|informationen|auskunft|iscri(?:versi|zion[ei]|viti)|(?<!(?:d['’]|de |di |of |des |der ))(?:informazioni|informaciones|informations|information)(?!\s+(?:session|sessions|evening|day|meeting|event|afternoon|morning|night|fair))|contact(?:ez|o|ar)?|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger)(?![\p{L}])[^.!?\n]{0,60}$/u,
+  // (A word of each of its phrases: most leads hold none.)
+  /inscri|iscri|regist|sign up|apply|anmeld|melden sie|wenden sie|informa|auskunft|contact|kontakt|richiedere|solicitar|retirer|abholen|ritirare|recoger/);
 
 /** A word each plan for bad weather holds, and each phrase of work: a cheap look before the long patterns, read backwards. */
 const WEATHER_WORD = /maltempo|pioggia|brutto|pluie|mauvais|intemper|rain|weather|regen|wetter|witterung|lluvia|tiempo|llueve|pleut|piove|plan b/;
@@ -726,12 +731,31 @@ export function venueIn(text: string): EventLocation | undefined {
 }
 
 const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...ORGS, ...OURS_UNNAMED]);
-const HEAD_KEYS = new Set([...ALL_HEADS].map((h) => prefixKey(h)));
-const TAIL_KEYS = new Set(['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt', 'zelt',
+/** The heads by the key of their first three letters (words.ts): a page's word is compared with the few that share its key, in place. */
+const HEADS_BY_KEY = new Map<number, string[]>();
+for (const h of ALL_HEADS) HEADS_BY_KEY.set(prefixKey(h), [...(HEADS_BY_KEY.get(prefixKey(h)) ?? []), h]);
+/**
+ * A sieve of two letters (the low byte of each: one of 65,536 entries) before the maps and sets of keys, which cost a
+ * lookup per word of the page: most words start with no two letters a head starts with, and end with no two a tail ends with.
+ */
+const pairOf = (a: number, b: number) => ((a & 0xff) << 8) | (b & 0xff);
+const HEAD_PAIRS = new Uint8Array(65536);
+for (const h of ALL_HEADS) HEAD_PAIRS[pairOf(h.charCodeAt(0), h.charCodeAt(1))] = 1;
+/** Whether the word from `start` to `end` of a folded text (its key `key`) is a head. */
+function isHeadAt(folded: string, start: number, end: number, key: number): boolean {
+  if (!HEAD_PAIRS[pairOf(folded.charCodeAt(start), folded.charCodeAt(start + 1))]) return false;
+  const heads = HEADS_BY_KEY.get(key);
+  if (!heads) return false;
+  for (const h of heads) if (h.length === end - start && folded.startsWith(h, start)) return true;
+  return false;
+}
+const TAIL_WORDS = ['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 'kirche', 'akademie', 'bahnhof', 'heim', 'treff', 'stube', 'werkstatt', 'zelt',
   'statte', 'stätte', 'buchhandlung', 'kapelle', 'theater', 'museum', 'park', 'garten', 'bucherei', 'arena', 'kino', 'amt', 'cafe', 'wache', 'fabrik', 'scheune', 'muhle',
   'ministerium', 'kammer', 'kanzlei', 'landtag',
-  'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue']
-  .map((t) => prefixKey(t.slice(-3))));
+  'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue'];
+const TAIL_KEYS = new Set(TAIL_WORDS.map((t) => prefixKey(t.slice(-3))));
+const TAIL_PAIRS = new Uint8Array(65536);
+for (const t of TAIL_WORDS) TAIL_PAIRS[pairOf(t.charCodeAt(t.length - 2), t.charCodeAt(t.length - 1))] = 1;
 const MAX_HEADS = 2000;
 /**
  * How far before a head venueAt() reads at most (a lead of 60 characters before up to four capitalised
@@ -768,10 +792,14 @@ function readVenueIndex(folded: string): VenueIndex {
   const words = wordsOf(folded);
   const heads: number[] = [];
   for (let i = 0; i < words.count && heads.length < MAX_HEADS; i++) {
-    const [start, end] = [words.start[i]!, words.end[i]!];
-    const byStart = HEAD_KEYS.has(words.key[i]!) && ALL_HEADS.has(folded.slice(start, end));
-    const byEnd = !byStart && end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end));
-    if (byStart || (byEnd && (GERMAN_HEAD_END.test(folded.slice(start, end)) || STREET_WORD.test(folded.slice(start, end))))) heads.push(start);
+    const start = words.start[i]!;
+    const end = words.end[i]!;
+    // (No word is cut out of the page unless its last letters may end a German kind of place or a street.)
+    if (isHeadAt(folded, start, end, words.key[i]!)) heads.push(start);
+    else if (end - start >= 3 && TAIL_PAIRS[pairOf(folded.charCodeAt(end - 2), folded.charCodeAt(end - 1))] && TAIL_KEYS.has(prefixKey(folded, end - 3, end))) {
+      const word = folded.slice(start, end);
+      if (GERMAN_HEAD_END.test(word) || STREET_WORD.test(word)) heads.push(start);
+    }
   }
   // (Where "statt" and "at the" stand, found once: a span is then checked by binary search, not by scanning the page again.)
   const statt = positionsOf(folded, 'statt');
