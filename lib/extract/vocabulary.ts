@@ -5,6 +5,7 @@
  */
 import type { PageLanguage } from './language.ts';
 import { prefixKey } from '../relevance/words.ts';
+import { firstLetterGroups } from './first-letter-groups.ts';
 
 const FULL_MONTHS: Array<[string, number]> = [];
 const add = (names: string, month: number, into: Array<[string, number]>) => names.split(' ').forEach((n) => into.push([n, month]));
@@ -52,22 +53,15 @@ export function monthNumber(name: string): number | undefined {
 
 /**
  * A regex alternation of the month names accepted for these languages, longest first, grouped by
- * first letter ("s(?:eptiembre|eptember|...)|n(?:oviembre|...)"): a scan then tries one group at
- * each position instead of every name, and matches the same (names of two groups cannot both match
- * at one position, and within a group the order is kept).
+ * first letter (first-letter-groups.ts): a scan that opens with a month tries one group at each
+ * position instead of every name, and matches the same.
  * @example new RegExp(`^(?:${monthAlternation(['en'])})$`).test('sept') // true
  */
 export function monthAlternation(languages: readonly PageLanguage[]): string {
   const names = new Set(FULL_MONTHS.map(([n]) => n));
   for (const lang of languages) for (const a of ABBREVIATIONS[lang]) names.add(`${a}\\.?`);
   for (const a of ABBREVIATIONS.en) names.add(`${a}\\.`);
-  const byFirst = new Map<string, string[]>();
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const group = byFirst.get(name[0]!);
-    if (group) group.push(name.slice(1));
-    else byFirst.set(name[0]!, [name.slice(1)]);
-  }
-  return [...byFirst].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+  return firstLetterGroups([...names].sort((a, b) => b.length - a.length));
 }
 
 export const WEEKDAYS = [
