@@ -27,7 +27,8 @@ import { HELD, sameName } from './later-gathering.ts';
 import { lowerBound } from './sorted.ts';
 import { sentenceAt, type PageText, type Span } from './text.ts';
 import { BAD_WEATHER, placeByWords } from './gather-place.ts';
-import { DAY_CLOSE, DAY_CLOSE_AT, DAY_CLOSE_WORD } from './gather-day-close.ts';
+import { DAY_CLOSE_AT, DAY_CLOSE_WORD } from './gather-day-close.ts';
+import { LookbehindScan } from './lookbehind-scan.ts';
 import { afterRest } from './gather-after.ts';
 import { opensWithSameDay, SAME_DAY, sameDayGathering } from './gather-same-day.ts';
 import { WEEKDAY_NUMBER } from './vocabulary.ts';
@@ -196,7 +197,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         // that opens by naming the day again is another gathering of it, with its own hours: gather-same-day.ts.)
         // (So does one that names the day again further on, with an hour of its own: "Le festival ouvrira ses portes le même jour à 16h
         // sur la place Bellecour", after a press conference that presents it.)
-        if (!weekdayLed && (opensWithSameDay(folded) || (SAME_DAY.test(folded) && hasTime(timeStarts, s)))) {
+        if (!weekdayLed && (opensWithSameDay(folded) || (holds(SAME_DAY_AT, folded) && hasTime(timeStarts, s)))) {
           // (Its hour read already as a later gathering of the day, later-gathering.ts: that reading stands.)
           if (drafts.some((o) => o.pos >= s.start && o.pos < s.end)) continue;
           const more = sameDayGathering(page, d, s, times, timeStarts, cues, placeIn, other);
@@ -228,7 +229,7 @@ export function moreGatheringsOfDay(page: PageText, drafts: readonly Draft[], ti
         // thing and its place, gather-after.ts.)
         const rest = afterRest(folded);
         const next = rest >= 0 ? { start: s.start + rest, end: s.end } : s;
-        if (!(weekdayLed || rest >= 0 || SAME_DAY.test(folded) || DAY_CLOSE.test(folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, next, cues)) continue;
+        if (!(weekdayLed || rest >= 0 || holds(SAME_DAY_AT, folded) || holds(DAY_CLOSE_SCAN, folded) || opensGathering(page, s, folded, cues)) || hasTime(timeStarts, s) || !gatheringNoun(page, next, cues)) continue;
         if ((weekdayLed || rest >= 0) && (!HELD.test(folded) && rest < 0 || otherDayIn(mentions, mentionStarts, s, d))) continue;
         const venue = placeIn(next);
         if (!other(venue)) continue;
@@ -316,7 +317,15 @@ function opensGathering(page: PageText, s: Span, folded: string, cues: CueIndex)
   return HELD.test(folded) || cues.noun({ start: s.start + open[0].length, end: Math.min(s.end, s.start + open[0].length + NOUN_NEAR) });
 }
 
-const SAME_DAY_AT = new RegExp(SAME_DAY.source, 'gu');
+// (Both searched body first, lookbehind-scan.ts: the lookbehind that opens them is otherwise tried at every position of the text.)
+const SAME_DAY_AT = new LookbehindScan(new RegExp(SAME_DAY.source, 'gu'));
+const DAY_CLOSE_SCAN = new LookbehindScan(DAY_CLOSE_AT);
+
+/** True when `scan` matches anywhere in `text` (as the pattern's test). */
+function holds(scan: LookbehindScan, text: string): boolean {
+  scan.lastIndex = 0;
+  return scan.exec(text) !== null;
+}
 /** A word of an opener at a sentence's start in a region (the sentence is then checked whole). */
 const OPENER_AT = /(?:^|[.!?\n])\s*[^\s\p{L}]{0,3}\s*(?:in the|after|following|apres|a l'issue|nach|im anschluss|dopo|al termine|tras|al termino|afterwards|after that|later|then|le matin|l'apres-midi|le soir|en soiree|en fin|ensuite|puis|par la suite|am|abends|nachmittags|anschlie|danach|im anschluss|la mattina|al mattino|nel pomeriggio|in serata|la sera|a seguire|in seguito|successivamente|subito dopo|por la|a continuacion|despues|luego|seguidamente|deuxieme|seconde|troisieme|derniere|autre|second|third|next|last|another|zweite|dritte|nachste|letzte|seconda|terza|ultima|prossima|altra|segunda|tercera|siguiente|otra)(?![\p{L}])/gu;
 
@@ -331,8 +340,8 @@ function candidateSentences(page: PageText, from: number, to: number): Span[] {
   for (let m = SAME_DAY_AT.exec(region); m && at.length < 2 * MAX_SENTENCES; m = SAME_DAY_AT.exec(region)) at.push(from + m.index);
   // ("La jornada se cerrará con un concierto en la plaza": the day's last thing, gather-day-close.ts.)
   // (Plain word test first: most regions name no day.)
-  DAY_CLOSE_AT.lastIndex = 0;
-  if (DAY_CLOSE_WORD.test(region)) for (let m = DAY_CLOSE_AT.exec(region); m && at.length < 3 * MAX_SENTENCES; m = DAY_CLOSE_AT.exec(region)) at.push(from + m.index);
+  DAY_CLOSE_SCAN.lastIndex = 0;
+  if (DAY_CLOSE_WORD.test(region)) for (let m = DAY_CLOSE_SCAN.exec(region); m && at.length < 3 * MAX_SENTENCES; m = DAY_CLOSE_SCAN.exec(region)) at.push(from + m.index);
   const out: Span[] = [];
   for (const p of at.sort((a, b) => a - b)) {
     const s = sentenceAt(page, p);

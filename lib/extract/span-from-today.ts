@@ -42,6 +42,19 @@ const SENTENCE_REACH = 220;
 const MAX_DAYS = 45;
 
 /**
+ * Where the text's last sentence opens: past its last ".", ";", "!", "?" or line break (0 when there is none). The same
+ * as `text.search(/[^.;!?\n]*$/u)`, which is quadratic: from each position it runs on to the next stop before failing.
+ * @example afterLastStop('Ends. Da oggi al') // 5
+ */
+function afterLastStop(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 33 || c === 63 || c === 10) return i + 1;
+  }
+  return 0;
+}
+
+/**
  * The page's mentions with each "from today until" day turned into the span from the posting day to it; `mentions`
  * itself when there is none.
  * @example spansFromToday(readText('da oggi al 26 ottobre'), mentions, () => ({ y: 2025, m: 10, d: 23 }))
@@ -56,7 +69,7 @@ export function spansFromToday(page: PageText, mentions: DateMention[], referenc
     const near = page.folded.slice(Math.max(0, m.start - SENTENCE_REACH), m.start);
     if (!TODAY_WORD.test(near)) continue;
     const before = near.slice(-REACH);
-    const sentence = near.slice(near.search(/[^.;!?\n]*$/u));
+    const sentence = near.slice(afterLastStop(near));
     const lasting = FROM_TODAY.test(before) ? undefined : TODAY_LASTS_UNTIL.exec(sentence);
     // (Never a sign-up's or a display's run: "inscripciones desde hoy hasta el 26", "la mostra è visitabile da oggi al 26".)
     const words = FROM_TODAY.exec(before) ?? (lasting && OPENS.test(sentence) ? lasting : null);

@@ -6,6 +6,7 @@
 import type { PageText, Span } from './text.ts';
 import { EVENT_NOUN } from './cues.ts';
 import { LookbehindScan } from './lookbehind-scan.ts';
+import { firstLetterGroups } from './first-letter-groups.ts';
 
 export interface TimeMention {
   start: number;
@@ -82,10 +83,14 @@ const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
  * "at seven in the evening": an hour in words after "at", with an hour word or a part of the day after it
  * (alone, "a las dos", "at one", it may be anything).
  */
-const WORD_HOUR = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:at|a las|a la|a|alle|all['’]|um|gegen|vers|dalle|des|de las|desde las|de|desde)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu'));
+const WORD_HOUR = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:${firstLetterGroups(['at', 'a las', 'a la', 'a', 'alle', "all['’]", 'um', 'gegen', 'vers', 'dalle', 'des', 'de las', 'desde las', 'de', 'desde'])})\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(o'clock|o’clock|uhr|heures?|horas?))?(?![\\p{L}])`, 'gu'));
 const WORD_RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:de|desde|desde las|de las|dalle|from|von)\\s+(${[...HOUR_WORDS.keys()].join('|')})\\s+(?:a|a las|hasta|hasta las|alle|to|till|until|bis|à)\\s+(${[...HOUR_WORDS.keys()].join('|')})(?:\\s+(?:o'clock|o’clock|uhr|heures?|horas?))?\\s*$`, 'u');
 /** The parts of the day a span in words ends with (the start of DAY_PART's words). */
-const PART_OF_DAY = new LookbehindScan(/(?<![\p{L}])(?:de la (?:tarde|noche|manana)|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l['’]apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/gu);
+// (Grouped by first letter, first-letter-groups.ts: the scan tries one group at each position.)
+const PART_OF_DAY = new LookbehindScan(new RegExp(`(?<![\\p{L}])(?:${firstLetterGroups([
+  'de la (?:tarde|noche|manana)', 'di sera', 'della sera', 'di pomeriggio', 'del pomeriggio', 'del mattino', 'di mattina', 'abends', 'nachmittags', 'morgens',
+  'am abend', 'am nachmittag', 'am morgen', 'du soir', 'du matin', "de l['’]apres-midi", 'in the (?:evening|afternoon|morning)', 'at night',
+])})(?![\\p{L}])`, 'gu'));
 /** The part of the day after an hour in words (the afternoon and evening ones are AFTERNOON's). */
 const DAY_PART = /^\s*(?:de la (?:tarde|noche|manana)|del mediodia|di sera|della sera|di pomeriggio|del pomeriggio|del mattino|di mattina|abends|nachmittags|morgens|am abend|am nachmittag|am morgen|du soir|du matin|de l'apres-midi|de l’apres-midi|in the (?:evening|afternoon|morning)|at night)(?![\p{L}])/u;
 /** "de 10 de la mañana a 2 de la tarde", "dalle 10 del mattino", "à 7 du soir": an hour in digits with the part of the day after it. */
@@ -112,7 +117,13 @@ const EVENING_START = 18 * 60;
 const MER_RANGE = /([01]?\d)(?:[:.]([0-5]\d))?\s*(?:-|–|—|to|till|until|a|à|and|y)\s*([01]?\d)(?:[:.]([0-5]\d))?\s?(a\.?m\.?|p\.?m\.?)(?![\p{L}])/gu;
 // (A time label leads to bare hours too: "Uhrzeit: 14 bis 18 Uhr", "Horaire : 9 à 12 h", "Orario: 15-18"; the words that only ever
 // name hours need no colon: "orario 15-18", "horario 10 a 14 h".)
-const BARE_RANGE = new LookbehindScan(/(?<![\p{L}\p{N}])(from|de|des|von|dalle|dalle ore|ore|de las|desde las|entre las|entre|between|zwischen|tra le|fra le|(?:uhrzeit|zeit|time|times|heure|heures|horaire|horaires|orario|ora|hora|horario)\s*:|uhrzeit|horaires?|orari[o]?|horario)(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|till|until|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*(?:(?:ca\.|circa|etwa|gegen|around|about|approx\.)\s*)?([01]?\d|2[0-4])(?:[:h.,]([0-5]\d))?(?:\s*(am|pm|heures|h|uhr|horas|hrs|hs|ore))?(?=[\s.,;:)]|$)/gu);
+// (Its opening words grouped by first letter, first-letter-groups.ts; a label's colon goes with each label.)
+const BARE_RANGE_LEADS = [
+  'from', 'de', 'des', 'von', 'dalle', 'dalle ore', 'ore', 'de las', 'desde las', 'entre las', 'entre', 'between', 'zwischen', 'tra le', 'fra le',
+  ...['uhrzeit', 'zeit', 'time', 'times', 'heure', 'heures', 'horaire', 'horaires', 'orario', 'ora', 'hora', 'horario'].map((label) => String.raw`${label}\s*:`),
+  'uhrzeit', 'horaires?', 'orari[o]?', 'horario',
+];
+const BARE_RANGE = new LookbehindScan(new RegExp(String.raw`(?<![\p{L}\p{N}])(${firstLetterGroups(BARE_RANGE_LEADS)})(?:\s+|(?<=:)\s*)([01]?\d|2[0-3])(?:[:h.,]([0-5]\d))?\s*(?:to|till|until|a|à|bis|alle|alle ore|a las|hasta las|y las|and|und|et|y|e le|-|–)\s*(?:(?:ca\.|circa|etwa|gegen|around|about|approx\.)\s*)?([01]?\d|2[0-4])(?:[:h.,]([0-5]\d))?(?:\s*(am|pm|heures|h|uhr|horas|hrs|hs|ore))?(?=[\s.,;:)]|$)`, 'gu'));
 /**
  * Two spans of bare hours joined by "and" that share one hours word, before the first or after the second: "9-12 und 14-17 Uhr",
  * "ore 10-13 e 15-18", "10-13 y 16-19 h", "9-12 et 14-17 h", "9-12 and 2-5 hrs" (the word makes both spans hours).

@@ -5,6 +5,7 @@
  */
 import type { PageLanguage } from './language.ts';
 import { prefixKey } from '../relevance/words.ts';
+import { firstLetterGroups } from './first-letter-groups.ts';
 
 const FULL_MONTHS: Array<[string, number]> = [];
 const add = (names: string, month: number, into: Array<[string, number]>) => names.split(' ').forEach((n) => into.push([n, month]));
@@ -51,14 +52,16 @@ export function monthNumber(name: string): number | undefined {
 }
 
 /**
- * A regex alternation of the month names accepted for these languages, longest first.
+ * A regex alternation of the month names accepted for these languages, longest first, grouped by
+ * first letter (first-letter-groups.ts): a scan that opens with a month tries one group at each
+ * position instead of every name, and matches the same.
  * @example new RegExp(`^(?:${monthAlternation(['en'])})$`).test('sept') // true
  */
 export function monthAlternation(languages: readonly PageLanguage[]): string {
   const names = new Set(FULL_MONTHS.map(([n]) => n));
   for (const lang of languages) for (const a of ABBREVIATIONS[lang]) names.add(`${a}\\.?`);
   for (const a of ABBREVIATIONS.en) names.add(`${a}\\.`);
-  return [...names].sort((a, b) => b.length - a.length).join('|');
+  return firstLetterGroups([...names].sort((a, b) => b.length - a.length));
 }
 
 export const WEEKDAYS = [
