@@ -6,7 +6,6 @@
  */
 import { escapeRegExp } from './fold.ts';
 import { prefixKey, wordsOf } from './words.ts';
-import { Compiled, KeyIndex } from './matcher-keys.ts';
 import type { Term } from './taxonomy.ts';
 
 export interface TermHit {
@@ -37,6 +36,25 @@ function termSource(term: string): string {
       : part === '*' ? '[\\p{L}\\p{N}]*'
       : escapeRegExp(part))
     .join('');
+}
+
+interface Compiled {
+  entry: Term;
+  source: string;
+  /**
+   * 'word' when the term is one plain word and 'stem' when it is one word ending in '*':
+   * then a word of the text matches it by comparison alone, with no pattern to run.
+   */
+  shape: 'word' | 'stem' | 'phrase';
+  /** What the text's word must be ('exact') or begin with ('prefix') for the term to be tried. */
+  first: string;
+  firstIs: 'exact' | 'prefix';
+  /**
+   * For a phrase: what must follow its first word before its pattern is worth running (the
+   * joint ' ', '-' or "'" and the letters up to the next joint): most tries of a phrase fail there.
+   */
+  then?: { joint: string; letters: string };
+  sticky?: RegExp;
 }
 
 /** The characters a joint of a term stands for in the text (termSource): spaces and hyphens; apostrophes and a space. */
@@ -72,9 +90,9 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
     const prefixed = firstWord.endsWith('*') || (firstWord.length < entry.term.length && /^[^ \-']*\*/.test(entry.term));
     const first = firstWord.replace(/\*$/, '');
     if (!first) continue;
+    const compiled: Compiled = { entry, source: termSource(entry.term), shape, first, firstIs: prefixed ? 'prefix' : 'exact' };
     const next = /^[^ \-'*]+([ \-'])([^ \-'*]+)/.exec(entry.term);
-    const then = shape === 'phrase' && next ? { joint: next[1]!, letters: next[2]! } : undefined;
-    const compiled = new Compiled(entry, termSource(entry.term), shape, first, !prefixed, then);
+    if (shape === 'phrase' && next) compiled.then = { joint: next[1]!, letters: next[2]! };
     const map = prefixed ? byPrefix : exact;
     const key = prefixKey(first);
     map.set(key, [...(map.get(key) ?? []), compiled]);
@@ -82,7 +100,6 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
   // One list per three-letter key: the exact words first, then the stems (ties go to the first).
   const byKey = new Map<number, Compiled[]>(exact);
   for (const [key, list] of byPrefix) byKey.set(key, [...(byKey.get(key) ?? []), ...list]);
-  const index = new KeyIndex(byKey);
   return {
     find(folded: string): TermHit[] {
       const hits: TermHit[] = [];
@@ -91,17 +108,18 @@ export function compileTerms(terms: readonly Term[]): TermMatcher {
       for (let i = 0; i < words.count && hits.length < MAX_HITS; i++) {
         const at = words.start[i]!;
         if (at < coveredUntil) continue;
-        const wordLength = words.end[i]! - at;
-        // (Only the terms a word of this length can be: their fixed start fits in it, as long as it for a word term.)
-        const candidates = index.candidates(words.key[i]!, wordLength);
+        const candidates = byKey.get(words.key[i]!);
         if (!candidates) continue;
+        const wordLength = words.end[i]! - at;
         let best: Compiled | undefined;
         let bestLength = 0;
         for (const c of candidates) {
-          if (!folded.startsWith(c.first, at)) continue;
+          const fits = c.firstIs === 'exact' ? wordLength === c.first.length : wordLength >= c.first.length;
+          if (!fits || !folded.startsWith(c.first, at)) continue;
           let length = wordLength;
           if (c.shape === 'phrase') {
             if (c.then && !canContinue(folded, at + c.first.length, c.then)) continue;
+            // Patterns are built on first use: most terms never meet a page.
             const re = (c.sticky ??= new RegExp(`(?:${c.source})(?![\\p{L}\\p{N}])`, 'uy'));
             re.lastIndex = at;
             length = re.exec(folded)?.[0].length ?? 0;
