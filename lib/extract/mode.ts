@@ -71,6 +71,19 @@ function readCues(text: string): ModeCues {
 }
 
 /**
+ * Words one of which every match of a cue's pattern holds (ONLINE, HYBRID, STREAM, JOINED_ONLINE, IN_PERSON): a text
+ * without any is answered by one scan for a few plain words, not by the long pattern, which tests its lookbehinds at
+ * every character. Each word has letters on both sides of its spaces and hyphens, so a text cut around a sign-up
+ * phrase or a former plan (replaced by a space between non-letters) holds none that the text as written lacks.
+ */
+const REMOTE_WORDS = 'online|on-line|webina|seminario web|zoom|teams|webex|google meet|gotomeeting|virtu|stream|en ligne|distan|visio|remot|video|linea|digital|jitsi|skype|bigbluebutton|telemati';
+const ONLINE_NEEDS = new RegExp(REMOTE_WORDS);
+const HYBRID_NEEDS = new RegExp(`${REMOTE_WORDS}|broadcast|internet|via web|brid|blended|semi-presen|semipresen|mixt|mist`);
+const STREAM_NEEDS = /stream|broadcast|live|diffuse|transmi|emitid|trasmess|ubertrag|direct|diretta/;
+const JOINED_NEEDS = /online|on-line|en ligne|linea|visio|zoom|stream|virtu|digital|remot|distan|teams|webex|google meet|jitsi|skype|youtube|facebook live/;
+const IN_PERSON_NEEDS = /visit|trip|voyage|studien|person|face|site|presen|prasenz|vor ort/;
+
+/**
  * The cues of a text, each read on first use: most questions are settled by one or two of them ("online"
  * anywhere on the page answers whether it is all in person), and each pattern runs over the whole text.
  */
@@ -91,22 +104,22 @@ class CuesOf implements ModeCues {
     return (this.#folded ??= withoutSignUps(this.#text));
   }
   get online(): boolean {
-    return (this.#online ??= ONLINE.test(this.#clean));
+    return (this.#online ??= ONLINE_NEEDS.test(this.#text) && ONLINE.test(this.#clean));
   }
   get hybrid(): boolean {
-    return (this.#hybrid ??= HYBRID.test(this.#clean));
+    return (this.#hybrid ??= HYBRID_NEEDS.test(this.#text) && HYBRID.test(this.#clean));
   }
   get inPerson(): boolean {
-    return (this.#inPerson ??= IN_PERSON.test(withoutFormerPlans(this.#clean)));
+    return (this.#inPerson ??= IN_PERSON_NEEDS.test(this.#text) && IN_PERSON.test(withoutFormerPlans(this.#clean)));
   }
   get stream(): boolean {
-    return (this.#stream ??= STREAM.test(this.#clean));
+    return (this.#stream ??= STREAM_NEEDS.test(this.#text) && STREAM.test(this.#clean));
   }
   get physical(): boolean {
     return (this.#physical ??= PHYSICAL.test(this.#clean));
   }
   get joined(): boolean {
-    return (this.#joined ??= JOINED_ONLINE.test(this.#clean));
+    return (this.#joined ??= JOINED_NEEDS.test(this.#text) && JOINED_ONLINE.test(this.#clean));
   }
 }
 

@@ -44,7 +44,8 @@ function headingAt(page: PageText, i: number): string | typeof BLANK | typeof NO
 function readHeading(page: PageText, i: number): string | typeof BLANK | typeof NOT_HEADING {
   const start = page.lineStarts[i]!;
   const end = (page.lineStarts[i + 1] ?? page.text.length + 1) - 1;
-  const text = page.text.slice(start, end).trim();
+  const line = page.text.slice(start, end);
+  const text = line.trim();
   if (!text) return BLANK;
   // A date on its own line ("9 gennaio 2023") is a stamp, not a heading.
   if (STAMP_LINE.test(text) || (text.length <= 30 && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(text))) return NOT_HEADING;
@@ -53,7 +54,9 @@ function readHeading(page: PageText, i: number): string | typeof BLANK | typeof 
   // A line too long or ending as a sentence does is no heading (unless a short question, below).
   if (text.length > 140 || !/\p{L}{3}/u.test(text)) return NOT_HEADING;
   // "MARTES 20 DE SEPTIEMBRE (Casa del Mar)", "PROGRAMA", "Veranstalter: ...": a day, a section or a field, not a name.
-  const folded = foldKeepLength(text);
+  // (The page's folded twin, at the trimmed line's place: folding keeps each character where it is.)
+  const from = start + line.indexOf(text);
+  const folded = page.folded.slice(from, from + text.length);
   // (A short question is a heading too, "Refugees Welcome?", "Troppa accoglienza?"; one that opens with a
   // question word, "What's next?", "Wo stehen wir?", is the site's furniture or a line of prose.)
   const question = text.length <= 80 && /\p{L}\?$/u.test(text) && !QUESTION_WORD.test(folded);

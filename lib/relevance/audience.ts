@@ -52,6 +52,33 @@ const ACTIVITY_FOR = new RegExp(
   `(?<![\\p{L}])(?:${ACTIVITIES.join('|')})(?![\\p{L}])(?:[\\s,]+[\\p{L}'’-]+){0,8}?[\\s,]+${FOR}(?:\\s+${BETWEEN}(?![\\p{L}]))*\\s+$`,
   'u',
 );
+/** The last word of each preposition of FOR ("dedicated to", "fur die", "destinees aux"). */
+const FOR_LAST_WORD = /^(?:for|fur|pour|per|para|to|at|die|a|ai|alle|agli|de|aux?|with|avec|mit|con|by|von|par|da|por)$/u;
+const BETWEEN_WORD = new RegExp(`^(?:${BETWEEN})$`, 'u');
+/** \s of a pattern: the spaces between the last words of ACTIVITY_FOR (a comma may stand before FOR too). */
+const isSpace = (c: number) => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Whether the text from `from` to `end` closes as every match of ACTIVITY_FOR does: a preposition of FOR, then
+ * words of BETWEEN, then spaces. Read word by word from the end, a few words at most, so that the long pattern
+ * runs only where it may match ("workshop for the refugees"), not after every "the" or "of" ("support of refugees").
+ */
+function endsAsAudience(folded: string, from: number, end: number): boolean {
+  let wordEnd = end;
+  for (;;) {
+    const spacesEnd = wordEnd;
+    while (wordEnd > from && isSpace(folded.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === spacesEnd) return false;
+    let wordStart = wordEnd;
+    while (wordStart > from && !isSpace(folded.charCodeAt(wordStart - 1)) && folded.charCodeAt(wordStart - 1) !== 0x2c) wordStart--;
+    if (wordStart === wordEnd) return false;
+    const word = folded.slice(wordStart, wordEnd);
+    if (FOR_LAST_WORD.test(word)) return true;
+    if (!BETWEEN_WORD.test(word)) return false;
+    wordEnd = wordStart;
+  }
+}
+
 /** How far before the group's word the activity may stand (a few words). */
 const LOOK_BACK = 90;
 
@@ -75,6 +102,7 @@ export function audienceActivity(folded: string, index: number): { index: number
   // Only the group's own sentence counts.
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(': '));
   from += stop + 1;
+  if (!endsAsAudience(folded, from, index)) return undefined;
   const m = ACTIVITY_FOR.exec(folded.slice(from, index));
   if (!m) return undefined;
   const word = /^[\p{L}-]+/u.exec(m[0])![0];
