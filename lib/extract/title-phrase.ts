@@ -4,7 +4,7 @@
  */
 import { foldKeepLength } from '../relevance/fold.ts';
 import { cut, tidy } from './title-tidy.ts';
-import { AFTER_STOP, FINITE_VERB, GENERIC, HELD_BY, LEFT_STOP, LINKING, MEETING_VERB, NOUNS, OWNER_OR_EACH, PARTICIPLE_OR_ADVERB, TRAILING_VERB, VERB_ENDING, VERB_TOO } from './title-words.ts';
+import { AFTER_STOP, FINITE_VERB, FUTURE_VERB_END, GENERIC, HELD_BY, LEFT_STOP, LINKING, MEETING_VERB, NOUNS, OWNER_OR_EACH, PARTICIPLE_OR_ADVERB, TRAILING_VERB, VERB_ENDING, VERB_TOO } from './title-words.ts';
 
 // The qualifying words after the event word: a preposition phrase, perhaps after one or two
 // adjectives ("incontro informativo sui diritti", "workshop on housing rights").
@@ -12,8 +12,6 @@ import { AFTER_STOP, FINITE_VERB, GENERIC, HELD_BY, LEFT_STOP, LINKING, MEETING_
 // ("evento finale dell’anno", "journée d’étude": Italian and French elide the article into the preposition.)
 const RIGHT_LEAD = /^(?:\s+[a-z\u00e0-\u00ff]+){0,2}?\s+(?:(?:on|about|for|of|sur|pour|sobre|para|su|sul|sulla|sui|per|uber|fur|zum|zur|zu|di|dei|degli|delle|della|del|de|des|du|der)\s|(?:dell|sull|dall|nell|all|d|de l)['’](?=\p{L}))/u;
 
-/** An Italian or Spanish verb in the future closing a phrase ("prenderà", "reunirá"): no noun ends so. */
-const FUTURE_VERB_END = /\s+\p{Ll}+r[àá]$/u;
 
 /** Up to two lower-case words after a bare event word: its adjectives ("jornada festiva", "evento finale"), folded. */
 const RIGHT_ADJECTIVES = /^(?:\s+[a-z\u00e0-\u00ff-]{4,}){1,2}(?=[\s,.;:!?]|$)/u;

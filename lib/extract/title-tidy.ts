@@ -3,13 +3,17 @@
  * balanced quotation marks, at most MAX_TITLE characters.
  */
 import { foldKeepLength } from '../relevance/fold.ts';
-import { DANGLING, DAY_MONTH } from './title-words.ts';
+import { DANGLING, DAY_MONTH, FUTURE_VERB_END, TRAILING_VERB } from './title-words.ts';
 
 const MAX_TITLE = 160;
 
 export function tidy(s: string): string {
   let t = s.replace(/\s+/g, ' ').replace(/^\s*(?:date|datum|data|fecha)\s+\d{4}-\d{2}(?:-\d{2})?\s+/iu, '').replace(/^[\s,;:–—\-•*·|.]+|[\s,;:–—\-•*·|(.]+$/gu, '');
   for (let i = 0; i < 3 && DANGLING.test(t); i++) t = t.replace(DANGLING, '').replace(/[\s,;:–—\-•*·|(.]+$/gu, '');
+  // ("La jornada de acogida reunirá", "la festa si svolgerà": the sentence's verb, cut with the day after it; a name has two words left.)
+  // ("Su inauguración será": a clause that says what a thing will be stays whole, for the judges to turn away: TRAILING_VERB.)
+  const unverbed = TRAILING_VERB.test(t) ? t : t.replace(FUTURE_VERB_END, '');
+  if (unverbed !== t && /\S\s+\S/u.test(unverbed)) t = unverbed.replace(/[\s,;:–—\-•*·|(.]+$/gu, '');
   // ("horas, una charla-coloquio", "zu einer Informationsveranstaltung": the tail of a time, an invitation's preposition.)
   t = t.replace(/^(?:horas?|uhr|ore|heures?|hrs?)\b[\s,.:;–-]*/iu, '').replace(/^(?:zu (?:einer|einem|einen)|zu|à une|à un|a una|a un|ad una|to an?|for an?)\s+(?=\p{L})/u, '');
   // ("Fiesta Intercultural de Aranjuez PDF Imprimir E-mail": the page's print and mail buttons after a heading.)

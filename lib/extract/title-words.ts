@@ -8,6 +8,12 @@ import { EVENT_NOUN } from './cues.ts';
 // (Prepositions and the Italian "è" too: "L’appuntamento è per" is a sentence cut short, not a name.)
 export const DANGLING = /\s+(?:du|from|vom|von|dal|dalla|del|de|le|la|il|el|am|on|the|au|à|a|et|and|und|e|y|bis|to|al|des|der|die|das|los|las|les|per|pour|para|por|for|für|sur|su|sobre|è|alle|alla|ai|agli|di|da|con|with|mit|avec|of|nel|nella|zum|zur|beim)$/iu;
 
+/**
+ * An Italian or Spanish verb in the future closing a phrase ("prenderà", "reunirá"): no noun ends
+ * so. Its reflexive pronoun goes with it ("se celebrará", "si svolgerà"), else the name ends on "se".
+ */
+export const FUTURE_VERB_END = /(?:\s+(?:se|si))?\s+\p{Ll}+r[àá]$/u;
+
 /** Verbs that say what a thing is or will be (folded): a sentence's, never in a gathering's name. */
 export const COPULA = new Set(['ist', 'sind', 'wird', 'werden', 'war', 'est', 'sont', 'sera', 'seront', 'etait', 'is', 'are', 'was', 'were', 'will', 'sara', 'saranno', 'era', 'sono', 'es', 'son', 'fue', 'seran']);
 

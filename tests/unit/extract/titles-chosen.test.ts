@@ -143,3 +143,15 @@ describe('a name does not end on a preposition', () => {
     expect(tidy(title)).toBe(expected);
   });
 });
+
+describe('a future verb and its pronoun are no part of the name', () => {
+  const now = new Date('2026-11-22T12:00:00Z');
+  it.each([
+    ['es', 'La feria de empleo para refugiados se celebrará el 20 de marzo de 2025 en Madrid.', 'Feria de empleo para refugiados'],
+    ['es', 'El taller de cocina intercultural se realizará el 20 de marzo de 2025 en Cádiz.', 'Taller de cocina intercultural'],
+    ['it', 'La fiera del lavoro per rifugiati si svolgerà il 20 marzo 2025 a Torino.', 'Fiera del lavoro per rifugiati'],
+    ['es: no pronoun, the sentence as title', 'La jornada de acogida reunirá el 20 de marzo de 2025 a familias en León.', 'La jornada de acogida'],
+  ])('%s: %s', (_lang, text, title) => {
+    expect(extractEvents(text, { now, published: '2025-03-01' }).events.map((e) => e.title)).toEqual([title]);
+  });
+});
