@@ -734,16 +734,8 @@ const ALL_HEADS = new Set([...HEADS, ...END_HEADS, ...PREMISES, ...SQUARES, ...O
 /** The heads by the key of their first three letters (words.ts): a page's word is compared with the few that share its key, in place. */
 const HEADS_BY_KEY = new Map<number, string[]>();
 for (const h of ALL_HEADS) HEADS_BY_KEY.set(prefixKey(h), [...(HEADS_BY_KEY.get(prefixKey(h)) ?? []), h]);
-/**
- * A sieve of two letters (the low byte of each: one of 65,536 entries) before the maps and sets of keys, which cost a
- * lookup per word of the page: most words start with no two letters a head starts with, and end with no two a tail ends with.
- */
-const pairOf = (a: number, b: number) => ((a & 0xff) << 8) | (b & 0xff);
-const HEAD_PAIRS = new Uint8Array(65536);
-for (const h of ALL_HEADS) HEAD_PAIRS[pairOf(h.charCodeAt(0), h.charCodeAt(1))] = 1;
 /** Whether the word from `start` to `end` of a folded text (its key `key`) is a head. */
 function isHeadAt(folded: string, start: number, end: number, key: number): boolean {
-  if (!HEAD_PAIRS[pairOf(folded.charCodeAt(start), folded.charCodeAt(start + 1))]) return false;
   const heads = HEADS_BY_KEY.get(key);
   if (!heads) return false;
   for (const h of heads) if (h.length === end - start && folded.startsWith(h, start)) return true;
@@ -754,8 +746,6 @@ const TAIL_WORDS = ['haus', 'zentrum', 'saal', 'halle', 'bibliothek', 'schule', 
   'ministerium', 'kammer', 'kanzlei', 'landtag',
   'strasse', 'straße', 'platz', 'weg', 'gasse', 'allee', 'via', 'rue'];
 const TAIL_KEYS = new Set(TAIL_WORDS.map((t) => prefixKey(t.slice(-3))));
-const TAIL_PAIRS = new Uint8Array(65536);
-for (const t of TAIL_WORDS) TAIL_PAIRS[pairOf(t.charCodeAt(t.length - 2), t.charCodeAt(t.length - 1))] = 1;
 const MAX_HEADS = 2000;
 /**
  * How far before a head venueAt() reads at most (a lead of 60 characters before up to four capitalised
@@ -796,7 +786,7 @@ function readVenueIndex(folded: string): VenueIndex {
     const end = words.end[i]!;
     // (No word is cut out of the page unless its last letters may end a German kind of place or a street.)
     if (isHeadAt(folded, start, end, words.key[i]!)) heads.push(start);
-    else if (end - start >= 3 && TAIL_PAIRS[pairOf(folded.charCodeAt(end - 2), folded.charCodeAt(end - 1))] && TAIL_KEYS.has(prefixKey(folded, end - 3, end))) {
+    else if (end - start >= 3 && TAIL_KEYS.has(prefixKey(folded, end - 3, end))) {
       const word = folded.slice(start, end);
       if (GERMAN_HEAD_END.test(word) || STREET_WORD.test(word)) heads.push(start);
     }
